@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>xxgk-audit</p>, document.getElementById('app')!);

@@ -1,0 +1,81 @@
+import { activeRows, type ActiveRowSpec, type Format } from '../../model/keys';
+import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
+import { normalizeLabel } from '../../text/normalize-label';
+import type { RawTable } from '../raw-table';
+import { toCell } from './to-cell';
+
+const ROW_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^规章$/, 'regulations'],
+  [/^(行政)?规范性文件$/, 'normativeDocuments'],
+  [/^其他主动公开文件$/, 'otherDocuments'],
+  [/^行政许可$/, 'licensing'],
+  [/^其他对外管理服务事项$/, 'otherServices'],
+  [/^行政处罚$/, 'punishment'],
+  [/^行政强制$/, 'enforcement'],
+  [/^行政事业性收费$/, 'fees'],
+  [/^政府集中采购$/, 'procurement'],
+];
+
+/** Header label → column key, for both formats (report-format.md §3.1 and §5). */
+const COLUMN_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/本年制发/, 'issued'],
+  [/本年废止/, 'repealed'],
+  [/现行有效/, 'effective'],
+  [/本年收费金额/, 'amount'],
+  [/本年新制作/, 'made'],
+  [/本年新公开/, 'published'],
+  [/对外公开总数/, 'total'],
+  [/上一年项目数/, 'previous'],
+  [/本年增\/?减/, 'change'],
+  [/采购项目数/, 'count'],
+  [/采购总金额/, 'amount'],
+  [/处理决定数量/, 'count'],
+];
+
+/**
+ * Maps table 二 (one table with four block-title rows, or four tables) by label: each data row by its
+ * row label, its values by the column labels of the header row above it. Returns the template format the
+ * column labels belong to, so that a 2019 table is read with its own columns.
+ */
+export function mapActive(raws: readonly RawTable[]): { table: CellTable; format: Format; problems: ExtractionProblem[] } {
+  const table: CellTable = {};
+  const problems: ExtractionProblem[] = [];
+  let columns: string[] = [];
+  let markers2019 = 0;
+  for (const raw of raws) {
+    for (const row of raw.rows) {
+      const texts = row.map((c) => normalizeLabel(c.text));
+      const headerCols = texts.map(classifyColumn);
+      if (headerCols.some((c) => c !== null)) {
+        columns = headerCols.filter((c): c is string => c !== null);
+        if (texts.some((t) => /本年新制作|上一年项目数|本年增\/?减|采购项目/.test(t))) markers2019++;
+        continue;
+      }
+      const labelAt = texts.findIndex((t) => ROW_PATTERNS.some(([re]) => re.test(t)));
+      if (labelAt < 0) continue;
+      const key = ROW_PATTERNS.find(([re]) => re.test(texts[labelAt]!))![1];
+      const values = row.slice(labelAt + 1);
+      const cells: Record<string, Cell> = {};
+      values.forEach((v, i) => {
+        const col = columns[i];
+        if (col) cells[col] = toCell(v, raw.index);
+      });
+      if (values.length < columns.length)
+        problems.push({ kind: 'row-incomplete', table: 'active', row: key, detail: `只读到 ${values.length} 个数值单元格，应为 ${columns.length} 个` });
+      table[key] = cells;
+    }
+  }
+  const format: Format = markers2019 > 0 ? '2019' : Object.keys(table).length > 0 ? '2021' : 'unknown';
+  for (const spec of activeRows(format)) if (!table[spec.key] && !optional(spec)) problems.push({ kind: 'row-missing', table: 'active', row: spec.key });
+  return { table, format, problems };
+}
+
+function classifyColumn(text: string): string | null {
+  for (const [re, key] of COLUMN_PATTERNS) if (re.test(text)) return key;
+  return null;
+}
+
+/** Rows that only some publishers print (Hubei's 其他主动公开文件 in the 2019 format). */
+function optional(spec: ActiveRowSpec): boolean {
+  return spec.key === 'otherDocuments';
+}

@@ -1,0 +1,97 @@
+import { REQUEST_COLUMNS } from '../../model/keys';
+import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
+import { normalizeLabel } from '../../text/normalize-label';
+import type { RawCell, RawTable } from '../raw-table';
+import { matchCategory, matchRequestRow, type RequestCategory } from './match-request-row';
+import { readRequestColumns, type RequestColumnKey } from './request-columns';
+import { toCell } from './to-cell';
+
+export interface RequestsResult {
+  table: CellTable;
+  /** Subtotal rows of the non-standard 29-row variant, keyed by category. */
+  subtotals: CellTable;
+  /** True when a single （六）其他处理 row carries numbers (2019 format). */
+  singleOtherRow: boolean;
+  problems: ExtractionProblem[];
+}
+
+/**
+ * Maps table 三 to canonical keys by label: columns from the header labels, rows from each row's own
+ * label and the category it sits in. Value cells are the row's last cells (one per column), because
+ * merged label cells appear as spans in HTML and as empty cells in flattened text.
+ */
+export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
+  const problems: ExtractionProblem[] = [];
+  const start = raw.rows.findIndex((r) => r.some((c) => /本年新收/.test(normalizeLabel(c.text))));
+  const header = start > 0 ? raw.rows.slice(0, start) : [];
+  let columns = readRequestColumns(header, spans);
+  if (!columns) {
+    columns = [...REQUEST_COLUMNS];
+    problems.push({ kind: 'columns-by-position', table: 'requests', detail: '表头未能逐列识别，按模板列序读取' });
+  }
+  const table: CellTable = {};
+  const subtotals: CellTable = {};
+  let singleOtherRow = false;
+  let category: RequestCategory | null = null;
+  for (const row of raw.rows.slice(Math.max(start, 0))) {
+    const split = splitRow(row, columns.length);
+    if (!split) continue;
+    const rowCategory = split.labels.map((c) => matchCategory(c.text)).find((k) => k !== null);
+    if (rowCategory) category = rowCategory;
+    const key = matchRequestRow(
+      split.labels.map((c) => c.text),
+      category,
+    );
+    if (key === null) {
+      if (split.values.length > 0) problems.push({ kind: 'extra-row', table: 'requests', row: labelOf(split.labels) });
+      continue;
+    }
+    if (split.values.length < columns.length) {
+      problems.push({
+        kind: 'row-incomplete',
+        table: 'requests',
+        row: typeof key === 'string' ? key : labelOf(split.labels),
+        detail: `只读到 ${split.values.length} 个数值单元格，应为 ${columns.length} 个：${row.map((c) => c.text.trim() || '□').join(' | ')}`,
+      });
+      continue;
+    }
+    const target = typeof key === 'string' ? key : key.categoryTotal;
+    const cells: Record<string, Cell> = {};
+    columns.forEach((col: RequestColumnKey, i) => (cells[col] = toCell(split.values[i]!, raw.index)));
+    if (typeof key === 'string') table[key] = cells;
+    else if (key.categoryTotal === 'other' && !('other.overdueCorrection' in table)) {
+      table.other = cells;
+      singleOtherRow = true;
+    } else subtotals[target] = cells;
+  }
+  if (table.other && 'other.overdueCorrection' in table) {
+    // 29-row variant: the （六） row before its items was a subtotal, not the 2019 single row
+    subtotals.other = table.other;
+    delete table.other;
+    singleOtherRow = false;
+  }
+  return { table, subtotals, singleOtherRow, problems };
+}
+
+/** Splits a row into label cells and the trailing value cells; null for a row with no label at all. */
+function splitRow(row: readonly RawCell[], width: number): { labels: RawCell[]; values: RawCell[] } | null {
+  let firstValue = Math.max(0, row.length - width);
+  // a half row: fewer cells than columns; its values are the cells after its last label
+  const lastLabel = findLastLabel(row);
+  if (lastLabel >= firstValue) firstValue = lastLabel + 1;
+  const labels = row.slice(0, firstValue).filter((c) => c.text.trim() !== '');
+  if (labels.length === 0) return null;
+  return { labels, values: row.slice(firstValue) };
+}
+
+function findLastLabel(row: readonly RawCell[]): number {
+  for (let i = row.length - 1; i >= 0; i--) {
+    const t = normalizeLabel(row[i]!.text);
+    if (t !== '' && /[\u4e00-\u9fff]/.test(t) && !/^[无空]$/.test(t)) return i;
+  }
+  return -1;
+}
+
+function labelOf(cells: readonly RawCell[]): string {
+  return cells.map((c) => c.text.trim()).join(' ');
+}

@@ -1,0 +1,111 @@
+import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewColumn, type ReviewGroup } from '../../model/keys';
+import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
+import { normalizeLabel } from '../../text/normalize-label';
+import type { RawCell, RawTable } from '../raw-table';
+import { expandGrid } from './expand-grid';
+import { looksLikeValue, toCell } from './to-cell';
+
+type Slot = { group: ReviewGroup; col: ReviewColumn };
+
+function classifyColumn(text: string): ReviewColumn | null {
+  const s = normalizeLabel(text);
+  if (/^(结果)?维持$/.test(s)) return 'upheld';
+  if (/^(结果)?纠正$/.test(s)) return 'corrected';
+  if (/^其他(结果)?$/.test(s)) return 'other';
+  if (/^尚未审结$|^未审结$/.test(s)) return 'pending';
+  if (/^(总计|合计|小计)$/.test(s)) return 'total';
+  return null;
+}
+
+function classifyGroup(text: string): ReviewGroup | 'litigation' | null {
+  const s = normalizeLabel(text);
+  if (/未经复议/.test(s)) return 'litigationDirect';
+  if (/复议后起诉/.test(s)) return 'litigationAfterReconsideration';
+  if (/^行政复议$/.test(s)) return 'reconsideration';
+  if (/^行政诉讼$/.test(s)) return 'litigation';
+  return null;
+}
+
+/**
+ * Maps table 四 (15 numbers in three groups) to canonical keys by its header labels: the group of each
+ * column from the group labels above it, the column from its own label. The data row is the row whose
+ * cells are all values.
+ */
+export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; problems: ExtractionProblem[] } {
+  const problems: ExtractionProblem[] = [];
+  const dataIndex = raw.rows.findIndex((r) => r.length >= 5 && r.every((c) => looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== ''));
+  if (dataIndex < 0) {
+    problems.push({ kind: 'row-missing', table: 'review', detail: '表四没有数据行' });
+    return { table: {}, problems };
+  }
+  const header = raw.rows.slice(0, dataIndex);
+  const data = raw.rows[dataIndex]!;
+  let slots = (spans ? slotsByGrid(header, data) : null) ?? slotsBySequence(header);
+  if (!slots || slots.length !== 15) {
+    problems.push({ kind: 'columns-by-position', table: 'review', detail: '表头未能逐列识别，按模板列序读取' });
+    slots = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col })));
+  }
+  if (data.length !== slots.length) {
+    problems.push({
+      kind: 'row-incomplete',
+      table: 'review',
+      detail: `数据行有 ${data.length} 个单元格，应为 15 个：${data.map((c) => c.text.trim() || '□').join(' | ')}`,
+    });
+    if (data.length < slots.length) return { table: {}, problems };
+  }
+  const table: CellTable = {};
+  slots.forEach((slot, i) => {
+    const cells: Record<string, Cell> = (table[slot.group] ??= {});
+    cells[slot.col] = toCell(data[i]!, raw.index);
+  });
+  return { table, problems };
+}
+
+function slotsByGrid(header: readonly (readonly RawCell[])[], data: readonly RawCell[]): Slot[] | null {
+  const grid = expandGrid(header);
+  const slots: Slot[] = [];
+  for (const cell of data) {
+    let group: ReviewGroup | 'litigation' | null = null;
+    let col: ReviewColumn | null = null;
+    for (const line of grid) {
+      const above = line[cell.col];
+      if (!above) continue;
+      const g = classifyGroup(above.text);
+      // the litigation sub-groups are more specific than 行政诉讼; 行政复议 heads its own columns
+      if (g === 'litigationDirect' || g === 'litigationAfterReconsideration') group = g;
+      else if (g !== null && group === null) group = g;
+      col = classifyColumn(above.text) ?? col;
+    }
+    if (!group || group === 'litigation' || !col) return null;
+    slots.push({ group, col });
+  }
+  return unique(slots);
+}
+
+/**
+ * Flattened text: the columns of 行政复议 stand in the same header row as the two litigation group
+ * labels; the next row lists the litigation columns, five per group, in the order the groups are printed.
+ */
+function slotsBySequence(header: readonly (readonly RawCell[])[]): Slot[] | null {
+  const slots: Slot[] = [];
+  const subgroups: ReviewGroup[] = [];
+  const pending: ReviewColumn[] = [];
+  for (const row of header) {
+    const cols = row.map((c) => classifyColumn(c.text)).filter((c): c is ReviewColumn => c !== null);
+    const groups = row.map((c) => classifyGroup(c.text)).filter((g): g is ReviewGroup => g === 'litigationDirect' || g === 'litigationAfterReconsideration');
+    if (groups.length > 0) {
+      slots.push(...cols.map((col) => ({ group: 'reconsideration' as const, col })));
+      subgroups.push(...groups);
+    } else pending.push(...cols);
+  }
+  if (subgroups.length === 0) return null;
+  const per = pending.length / subgroups.length;
+  if (per !== 5) return null;
+  subgroups.forEach((group, g) => pending.slice(g * per, (g + 1) * per).forEach((col) => slots.push({ group, col })));
+  return unique(slots);
+}
+
+function unique(slots: Slot[]): Slot[] | null {
+  const seen = new Set(slots.map((s) => `${s.group}.${s.col}`));
+  return seen.size === slots.length && slots.length === 15 ? slots : null;
+}

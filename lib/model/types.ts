@@ -1,0 +1,55 @@
+import type { CellNote } from '../parse/parse-number';
+import type { Format } from './keys';
+
+/** Where a cell was found: 0-based index of the table in its document and its span-expanded grid position. */
+export interface CellAt {
+  table: number;
+  row: number;
+  col: number;
+}
+
+/** One value cell of a standard table. `value` is null for blank, "/", "-", "—", unreadable text. */
+export interface Cell {
+  value: number | null;
+  raw: string;
+  note?: CellNote;
+  unit?: string;
+  at?: CellAt;
+  /** Opaque handle to the source element (a DOM Element in the extension); never serialised. */
+  source?: unknown;
+}
+
+/** rowKey → colKey → cell (table 四: groupKey → colKey → cell). */
+export type CellTable = Record<string, Record<string, Cell>>;
+
+export interface ReportTables {
+  active: CellTable | null;
+  requests: CellTable | null;
+  review: CellTable | null;
+}
+
+export type TableName = keyof ReportTables;
+
+/** Something the extractor could not do, kept so that nothing is lost silently. */
+export interface ExtractionProblem {
+  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row';
+  table: TableName;
+  /** canonical row key or printed label */
+  row?: string;
+  detail?: string;
+}
+
+/** The extractor's result: what the report says, before any rule runs. */
+export interface Extraction {
+  detected: boolean;
+  format: Format;
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** Publication date (YYYY-MM-DD) from page metadata, where the page gives one. */
+  published: string | null;
+  tables: ReportTables;
+  /** The narrative as lines (headings and paragraphs), tables excluded. */
+  lines: string[];
+  problems: ExtractionProblem[];
+}
