@@ -1,0 +1,28 @@
+import { buildExtraction, type FullExtraction } from './extract/map/build-extraction';
+import type { SourceDoc } from './extract/raw-table';
+import { readFlatText } from './extract/text/read-flat-text';
+import type { Finding } from './report/finding';
+import { toPublicReport, type PublicReport } from './report/public-report';
+import { runRules } from './rules/run-rules';
+
+/** Everything one check produces: the extraction (with element handles), findings and the public report. */
+export interface CheckResult {
+  extraction: FullExtraction;
+  findings: Finding[];
+  report: PublicReport;
+}
+
+/**
+ * detect → map → rules → report, for a document already reduced to a SourceDoc. `spans` is true for
+ * HTML tables (real rowspan/colspan), false for flattened text.
+ */
+export function checkSource(doc: SourceDoc, source: string, spans: boolean): CheckResult {
+  const extraction = buildExtraction(doc, spans);
+  const findings = extraction.detected ? runRules(extraction) : [];
+  return { extraction, findings, report: toPublicReport(source, extraction, findings) };
+}
+
+/** Checks a flattened text report (the seeds' form, or text copied from a page). */
+export function checkText(text: string, source: string): CheckResult {
+  return checkSource(readFlatText(text), source, false);
+}

@@ -1,0 +1,78 @@
+/** Severity as in report-format.md §4: error = cannot be true of a correct form; warning = needs a look. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Bilingual text produced by a rule; the zh text is the canonical message. */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** One operand of an arithmetic check: a cell path, its value (null = blank/unreadable) and a short label. */
+export interface Term {
+  path: string;
+  value: number | null;
+  label: Text;
+}
+
+/**
+ * The structured content of a finding, from which its message is rendered (formatFinding).
+ * - sum: the sum of `terms` against the stated figure;
+ * - balance: Σleft against Σright (the template's 一+二 = （七）+四);
+ * - unassessable: an operand is blank or not a number, so the check neither passes nor fails;
+ * - compare: a figure in the narrative against the table;
+ * - note: any other observation, worded by the rule.
+ */
+export type FindingDetail =
+  | { kind: 'sum'; subject: Text; terms: Term[]; stated: Term }
+  | { kind: 'balance'; subject: Text; left: Term[]; right: Term[] }
+  | { kind: 'unassessable'; subject: Text; missing: Term[]; ifZero: 'pass' | 'fail' | null }
+  | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[] }
+  | { kind: 'note'; text: Text; quote?: string };
+
+/** A finding as a value: stable rule id, severity, cell paths, expected and actual numbers. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** dotted cell paths `table.rowKey.colKey`; the stated figures first */
+  cells: string[];
+  /** cells holding the stated figure (outlined as "stated"); the other cells are its addends */
+  stated: string[];
+  expected: number | null;
+  actual: number | null;
+  detail: FindingDetail;
+}
+
+export type RuleId =
+  | 't3-balance'
+  | 't3-row-total'
+  | 't3-outcome-total'
+  | 't3-subtotal'
+  | 't3-outcome-bound'
+  | 't4-group-total'
+  | 'total-blank'
+  | 'count-integer'
+  | 'fee-amount'
+  | 'number-spacing'
+  | 'blank-cells'
+  | 'table-missing'
+  | 'row-missing'
+  | 'row-incomplete'
+  | 'sections'
+  | 'report-year'
+  | 'publication-date'
+  | 'template-year'
+  | 'copy-paste-traces'
+  | 'title-form'
+  | 'columns-by-position'
+  | 'narrative-received'
+  | 'narrative-processed'
+  | 'narrative-outcomes'
+  | 'narrative-review'
+  | 'narrative-no-requests'
+  | 'narrative-documents'
+  | 'fee-paragraph'
+  | 'fee-notice-amount'
+  | 'fee-collected'
+  | 'fee-overdue-row'
+  | 'fee-unpaid'
+  | 'fee-active-table';

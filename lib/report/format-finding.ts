@@ -1,0 +1,58 @@
+import type { Finding, Term } from './finding';
+
+export type Lang = 'zh' | 'en';
+
+function n(v: number | null): string {
+  return v === null ? '□' : String(v);
+}
+
+function addends(terms: readonly Term[]): string {
+  return terms.map((t) => n(t.value)).join('+');
+}
+
+/**
+ * Renders a finding's message from its structured detail, with the arithmetic written out addend by
+ * addend, e.g. `表三（七）总计·自然人：2+0+…+1 = 8，报告为 10，差 2`.
+ */
+export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
+  const d = f.detail;
+  const zh = lang === 'zh';
+  switch (d.kind) {
+    case 'sum': {
+      const total = f.expected ?? 0;
+      const diff = round((f.actual ?? 0) - total);
+      return zh
+        ? `${d.subject.zh}：${addends(d.terms)} = ${total}，报告为 ${n(d.stated.value)}，差 ${fmtDiff(diff)}`
+        : `${d.subject.en}: ${addends(d.terms)} = ${total}, reported ${n(d.stated.value)}, off by ${fmtDiff(diff)}`;
+    }
+    case 'balance': {
+      const l = d.left.map((t) => t.label.zh).join('+');
+      const r = d.right.map((t) => t.label.zh).join('+');
+      const diff = round((f.actual ?? 0) - (f.expected ?? 0));
+      return zh
+        ? `${d.subject.zh}：${l} = ${addends(d.left)} = ${n(f.expected)}，${r} = ${addends(d.right)} = ${n(f.actual)}，差 ${fmtDiff(diff)}`
+        : `${d.subject.en}: ${l} = ${addends(d.left)} = ${n(f.expected)}, ${r} = ${addends(d.right)} = ${n(f.actual)}, off by ${fmtDiff(diff)}`;
+    }
+    case 'unassessable': {
+      const missing = d.missing.map((t) => (zh ? t.label.zh : t.label.en)).join(zh ? '、' : ', ');
+      const hint = d.ifZero === null ? '' : zh ? `（若空白按 0 计则${d.ifZero === 'pass' ? '相符' : '不符'}）` : ` (if blanks were 0 it would ${d.ifZero})`;
+      return zh ? `${d.subject.zh}：${missing} 未填数字，无法核对${hint}` : `${d.subject.en}: ${missing} blank, not assessable${hint}`;
+    }
+    case 'compare': {
+      const cands = d.table.map((t) => `${zh ? t.label.zh : t.label.en} ${n(t.value)}`).join(zh ? '，' : ', ');
+      return zh
+        ? `${d.subject.zh}为 ${d.said}，表格为：${cands}。原文：“${d.quote}”`
+        : `${d.subject.en}: ${d.said}; the table says ${cands}. Text: "${d.quote}"`;
+    }
+    case 'note':
+      return zh ? `${d.text.zh}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${d.text.en}${d.quote ? `. Text: "${d.quote}"` : ''}`;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function fmtDiff(d: number): string {
+  return String(Math.abs(d));
+}

@@ -1,0 +1,37 @@
+import type { Finding, RuleId, Severity, Term, Text } from '../report/finding';
+import { sum, sumAsZero } from './terms';
+
+/**
+ * Checks that the stated figure equals the sum of its terms. A blank stated figure is left to rule
+ * total-blank; a blank term makes the check not assessable (an info finding with the hint of what it
+ * would give if blanks were 0), never a pass or a fail on an invented 0.
+ */
+export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term): Finding[] {
+  if (stated.value === null) return [];
+  const cells = [stated.path, ...terms.map((t) => t.path)];
+  const total = sum(terms);
+  if (total === null) {
+    if (terms.every((t) => t.value === null)) return [];
+    const ifZero = sumAsZero(terms) === stated.value ? 'pass' : 'fail';
+    const missing = terms.filter((t) => t.value === null);
+    return [{ rule, severity: 'info', cells, stated: [stated.path], expected: null, actual: stated.value, detail: { kind: 'unassessable', subject, missing, ifZero } }];
+  }
+  if (total === stated.value) return [];
+  return [{ rule, severity, cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } }];
+}
+
+/** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
+export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[]): Finding[] {
+  const all = [...left, ...right];
+  const cells = all.map((t) => t.path);
+  const stated = right.map((t) => t.path);
+  const l = sum(left);
+  const r = sum(right);
+  if (l === null || r === null) {
+    if (all.every((t) => t.value === null)) return [];
+    const ifZero = sumAsZero(left) === sumAsZero(right) ? 'pass' : 'fail';
+    return [{ rule, severity: 'info', cells, stated, expected: l, actual: r, detail: { kind: 'unassessable', subject, missing: all.filter((t) => t.value === null), ifZero } }];
+  }
+  if (l === r) return [];
+  return [{ rule, severity, cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
+}

@@ -1,0 +1,30 @@
+import type { Cell, ReportTables, TableName } from '../model/types';
+
+export interface PlacedCell {
+  table: TableName;
+  row: string;
+  col: string;
+  path: string;
+  cell: Cell;
+}
+
+/** Every value cell of the three tables with its dotted path, in table order. */
+export function eachCell(tables: ReportTables): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  for (const table of ['active', 'requests', 'review'] as const) {
+    for (const [row, cols] of Object.entries(tables[table] ?? {})) {
+      for (const [col, cell] of Object.entries(cols)) out.push({ table, row, col, path: `${table}.${row}.${col}`, cell });
+    }
+  }
+  return out;
+}
+
+const TABLE_ZH: Record<TableName, string> = { active: '表二', requests: '表三', review: '表四' };
+const TABLE_EN: Record<TableName, string> = { active: 'Table 2', requests: 'Table 3', review: 'Table 4' };
+
+/** "表三 第5行第3列" style position of a cell in its printed table (1-based for display). */
+export function placeText(p: PlacedCell): { zh: string; en: string } {
+  const at = p.cell.at;
+  const pos = at ? `（原表第${at.row + 1}行第${at.col + 1}格）` : '';
+  return { zh: `${TABLE_ZH[p.table]} ${p.row}·${p.col}${pos}`, en: `${TABLE_EN[p.table]} ${p.row}.${p.col}${at ? ` (row ${at.row + 1}, cell ${at.col + 1})` : ''}` };
+}

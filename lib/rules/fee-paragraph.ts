@@ -1,0 +1,16 @@
+import type { Rule } from './rule';
+import { note } from './note';
+import { readFeeFacts } from './fee-facts';
+
+/** F-1: from the 2021 reporting year, section 六 states the 信息处理费 (国办函〔2020〕109号). */
+export const feeParagraph: Rule = {
+  id: 'fee-paragraph',
+  severity: 'warning',
+  clause: 'F-1',
+  summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },
+  check({ ex, text }) {
+    if (ex.year === null || ex.year < 2021 || !ex.tables.requests) return [];
+    if (readFeeFacts(text)) return [];
+    return [note('fee-paragraph', 'warning', '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）', 'No statement of information processing fees (notices sent, amount billed, amount collected)')];
+  },
+};

@@ -1,0 +1,33 @@
+import type { Rule } from './rule';
+import { note } from './note';
+import { readFeeFacts } from './fee-facts';
+import { requestTerm } from './terms';
+
+/**
+ * F-5: some notices went unpaid (collected < billed), yet 表三（六）2 逾期未按收费通知要求缴纳费用 is 0:
+ * the unpaid applications are not visible (unless still pending in 四). Seed 003: 4 notices, 50990 元
+ * billed, 930 元 collected, (六)2 = 0 in every column.
+ */
+export const feeUnpaid: Rule = {
+  id: 'fee-unpaid',
+  severity: 'warning',
+  clause: 'F-5',
+  summary: { zh: '有未缴清的收费通知时，表三（六）2应有体现（或在结转下年度中）。', en: 'Unpaid fee notices should show in table 3 (6)2 or be pending.' },
+  check({ ex, text }) {
+    const t = ex.tables.requests;
+    const f = readFeeFacts(text);
+    if (!t || !f || !f.notices || f.billed === null || f.collected === null || f.collected >= f.billed) return [];
+    const overdue = requestTerm(t, 'other.overdueFee', 'total');
+    const pending = requestTerm(t, 'carriedForward', 'total');
+    if (overdue.value !== 0) return [];
+    return [
+      note(
+        'fee-unpaid',
+        'warning',
+        `发出收费通知 ${f.notices} 件、总金额 ${f.billed} 元，实际收取 ${f.collected} 元，而表三（六）2 逾期未缴费为 0：未缴费的申请未见体现（除非仍在“四、结转下年度继续办理”${pending.value ?? '—'} 件中）`,
+        `${f.notices} notices for ${f.billed} yuan, ${f.collected} collected, but table 3 (6)2 is 0: unpaid applications are not visible (unless pending in row 4: ${pending.value ?? '—'})`,
+        { cells: [overdue.path, pending.path], quote: f.quote, expected: null, actual: 0 },
+      ),
+    ];
+  },
+};

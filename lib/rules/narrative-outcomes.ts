@@ -1,0 +1,39 @@
+import { outcomeRows, type OutcomeRow } from '../model/keys';
+import type { Finding } from '../report/finding';
+import type { Rule } from './rule';
+import { compareFinding, sumOf } from './narrative-compare';
+import { findSentences, figure } from './sentences';
+import { requestTerm } from './terms';
+
+const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
+  ['予以公开及部分公开', /予以公开(?:及|和|、|与)部分公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'granted' || r === 'partial'],
+  ['予以公开', /(?<!不)予以公开(?![及和、与])[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'granted'],
+  ['部分公开', /(?<![及和、与])部分公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'partial'],
+  ['不予公开', /不予公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('denied.')],
+  ['无法提供', /无法提供[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('unable.')],
+  ['不予处理', /不予处理[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('notProcessed.')],
+  ['其他处理', /其他处理[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'other' || r.startsWith('other.')],
+];
+
+/**
+ * N-3: outcome counts in the narrative (予以公开 N 件, 不予公开 N 件 …) equal the 总计 of the matching
+ * 表三 rows (a category is the sum of its items). Shanghai 2019 says 无法提供265件 where (四) sums to 337.
+ */
+export const narrativeOutcomes: Rule = {
+  id: 'narrative-outcomes',
+  severity: 'warning',
+  clause: 'N-3',
+  summary: { zh: '正文所述各类办理结果件数与表三对应行总计一致。', en: 'Outcome counts in the narrative equal the matching table 3 rows.' },
+  check({ ex, text }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    const out: Finding[] = [];
+    for (const [name, re, rows] of OUTCOMES) {
+      for (const hit of findSentences(text, re)) {
+        const parts = outcomeRows(ex.format).filter(rows).map((r) => requestTerm(t, r, 'total'));
+        out.push(...compareFinding('narrative-outcomes', { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` }, hit.quote, figure(hit.match[1]!), [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })]));
+      }
+    }
+    return out;
+  },
+};

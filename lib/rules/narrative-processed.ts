@@ -1,0 +1,25 @@
+import type { Finding } from '../report/finding';
+import type { Rule } from './rule';
+import { compareFinding } from './narrative-compare';
+import { findSentences, figure } from './sentences';
+import { requestTerm } from './terms';
+
+/** N-2: "办结/答复 N 件" = （七）总计; "结转下年度 N 件" = 四 总计 (Shanghai 2019: 答复805, 72). */
+export const narrativeProcessed: Rule = {
+  id: 'narrative-processed',
+  severity: 'warning',
+  clause: 'N-2',
+  summary: { zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。', en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.' },
+  check({ ex, text }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    const out: Finding[] = [];
+    for (const hit of findSentences(text, /(?:办结|答复)(?:了)?[^。；，,\d%]{0,12}?(\d[\d,]*)\s*件/)) {
+      if (/复议|诉讼|建议|提案/.test(hit.quote)) continue;
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'totalProcessed', 'total')]));
+    }
+    for (const hit of findSentences(text, /结转下一?年度?[^。；，,\d]{0,10}?(\d[\d,]*)\s*件/))
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'carriedForward', 'total')]));
+    return out;
+  },
+};

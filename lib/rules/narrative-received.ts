@@ -1,0 +1,31 @@
+import type { Rule } from './rule';
+import { compareFinding, sumOf } from './narrative-compare';
+import { findSentence, figure } from './sentences';
+import { requestTerm } from './terms';
+
+/** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件). */
+const RECEIVED = /(?:收到|受理|新收)([^。；，,]{0,30}?)(\d[\d,]*)\s*件/;
+const NOT_REQUESTS = /复议|诉讼|建议|提案|咨询|留言|来信|信访|举报/;
+
+/**
+ * N-1: the number of applications the narrative says were received equals 表三 一、本年新收 总计, or
+ * 一 + 二 (wording is ambiguous in practice: some reports count the carried-over ones). Seed 002 says 1
+ * against 8; seed 003 says 2333 against 2331.
+ */
+export const narrativeReceived: Rule = {
+  id: 'narrative-received',
+  severity: 'warning',
+  clause: 'N-1',
+  summary: { zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。', en: 'Narrative "received N applications" equals table 3 new (or new + carried over).' },
+  check({ ex, text }) {
+    const t = ex.tables.requests;
+    const hit = findSentence(text, RECEIVED);
+    if (!t || !hit || !/申请/.test(hit.quote) || NOT_REQUESTS.test(hit.match[1] ?? '')) return [];
+    const fresh = requestTerm(t, 'newReceived', 'total');
+    const both = sumOf([fresh, requestTerm(t, 'carriedOver', 'total')], { zh: '一+二·总计', en: 'new + carried over, total' });
+    return compareFinding('narrative-received', { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' }, hit.quote, figure(hit.match[2]!), [
+      { ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } },
+      both,
+    ]);
+  },
+};

@@ -1,0 +1,32 @@
+import { normalizeLabel } from '../text/normalize-label';
+import { note } from './note';
+import type { Rule } from './rule';
+
+/** The six sections of the 2021 format (§2), matched by their text, not their numeral (seed 001 numbers items inside 五 as 一、二、). */
+const SECTIONS: ReadonlyArray<{ zh: string; test: (s: string) => boolean }> = [
+  { zh: '一、总体情况', test: (s) => /总体情况|概述/.test(s) },
+  { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?情况/.test(s) },
+  { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /收到和处理政府信息公开申请(的)?情况/.test(s) },
+  { zh: '四、政府信息公开行政复议、行政诉讼情况', test: (s) => /行政复议/.test(s) && /行政诉讼/.test(s) && /情况$/.test(s) },
+  { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题/.test(s) },
+  { zh: '六、其他需要报告的事项', test: (s) => /其他需要报告的事项/.test(s) },
+];
+
+/** D-1: six sections present, in order. A heading is a short line (≤ 40 characters). */
+export const sections: Rule = {
+  id: 'sections',
+  severity: 'warning',
+  clause: 'D-1',
+  summary: { zh: '报告应按顺序包含六个部分（总体情况……其他需要报告的事项）。', en: 'The six sections are present, in order.' },
+  check({ ex }) {
+    if (ex.format === 'unknown' && !ex.tables.requests) return [];
+    const headings = ex.lines.map(normalizeLabel).filter((l) => l.length <= 40);
+    const found = SECTIONS.map((sec) => headings.findIndex((h) => sec.test(h)));
+    const missing = SECTIONS.filter((_, i) => found[i] === -1).map((s) => s.zh);
+    const out = [];
+    if (missing.length > 0) out.push(note('sections', 'warning', `缺少部分：${missing.join('；')}`, `Missing sections: ${missing.join('; ')}`));
+    const present = found.filter((i) => i >= 0);
+    if (present.some((v, i) => i > 0 && v < present[i - 1]!)) out.push(note('sections', 'warning', '六个部分的顺序与模板不一致', 'The sections are not in template order'));
+    return out;
+  },
+};

@@ -1,0 +1,74 @@
+import { activeRows, requestRows } from '../model/keys';
+import type { Finding } from '../report/finding';
+import { note } from './note';
+import type { Rule } from './rule';
+
+const TABLE_ZH = { active: '表二（主动公开）', requests: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' } as const;
+const TABLE_EN = { active: 'Table 2 (proactive disclosure)', requests: 'Table 3 (requests)', review: 'Table 4 (review and litigation)' } as const;
+
+
+/** D-1 (tables): a standard table that is absent or not machine-readable (e.g. published as an image). */
+export const tableMissing: Rule = {
+  id: 'table-missing',
+  severity: 'warning',
+  clause: 'D-1',
+  summary: { zh: '缺少标准表格，或表格不可读取（如以图片发布）。', en: 'A standard table is missing or not machine-readable.' },
+  check({ ex }) {
+    if (ex.format === 'unknown' && !ex.tables.requests && !ex.tables.review && !ex.tables.active) {
+      return [note('table-missing', 'warning', '页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对', 'No readable standard table (2, 3, 4) on this page; the tables may be images or an attachment. Nothing was checked.')];
+    }
+    return ex.problems
+      .filter((p) => p.kind === 'table-missing')
+      .map((p) => note('table-missing', 'warning', `未找到${TABLE_ZH[p.table]}，或其不可读取`, `${TABLE_EN[p.table]} not found or not readable`));
+  },
+};
+
+/** No row may be added or removed in the template (§3): every canonical row of a present table. */
+export const rowMissing: Rule = {
+  id: 'row-missing',
+  severity: 'warning',
+  clause: 'D-1 / §3',
+  summary: { zh: '标准表格缺少模板规定的行。', en: 'A standard table lacks a row of the template.' },
+  check({ ex }) {
+    const out: Finding[] = [];
+    const req = ex.tables.requests;
+    if (req) {
+      const missing = requestRows(ex.format).filter((r) => !req[r]);
+      if (missing.length > 0)
+        out.push(note('row-missing', 'warning', `表三缺少 ${missing.length} 行：${missing.join('、')}`, `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`));
+    }
+    const act = ex.tables.active;
+    if (act) {
+      const missing = activeRows(ex.format).filter((r) => !act[r.key] && r.key !== 'otherDocuments').map((r) => r.label);
+      if (missing.length > 0)
+        out.push(note('row-missing', 'warning', `表二缺少：${missing.join('、')}`, `Table 2 lacks: ${missing.join(', ')}`));
+    }
+    return out;
+  },
+};
+
+/** A row whose cells could not all be read (a half table): its values are not guessed. */
+export const rowIncomplete: Rule = {
+  id: 'row-incomplete',
+  severity: 'warning',
+  clause: '§3',
+  summary: { zh: '表格行的单元格数不足，未猜测其数值。', en: 'A table row has too few cells; its values are not guessed.' },
+  check({ ex }) {
+    return ex.problems
+      .filter((p) => p.kind === 'row-incomplete')
+      .map((p) => note('row-incomplete', 'warning', `${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`, `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`));
+  },
+};
+
+/** Columns whose header labels could not be read are taken in template order: said plainly. */
+export const columnsByPosition: Rule = {
+  id: 'columns-by-position',
+  severity: 'info',
+  clause: '§3',
+  summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
+  check({ ex }) {
+    return ex.problems
+      .filter((p) => p.kind === 'columns-by-position')
+      .map((p) => note('columns-by-position', 'info', `${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: header labels not matched; columns read in template order`));
+  },
+};

@@ -1,0 +1,47 @@
+import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
+import type { Finding } from '../report/finding';
+import type { Rule } from './rule';
+import { columnName, requestTerm, sum } from './terms';
+
+/**
+ * V-3: no single outcome can exceed the applications to be handled in its column (一 + 二). Implied by
+ * T3-A and T3-C when all cells are ≥ 0, but reported separately because it points at the wrong cell.
+ * （七） and 四 are left to t3-balance, which already compares them with 一 + 二.
+ */
+export const t3OutcomeBound: Rule = {
+  id: 't3-outcome-bound',
+  severity: 'error',
+  clause: 'V-3',
+  summary: { zh: '表三每一项办理结果不超过该列一 + 二。', en: 'Table 3: no outcome exceeds new + carried over of its column.' },
+  check({ ex }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    const findings: Finding[] = [];
+    for (const col of REQUEST_COLUMNS) {
+      const available = [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)];
+      const bound = sum(available);
+      if (bound === null) continue;
+      for (const row of outcomeRows(ex.format)) {
+        const term = requestTerm(t, row, col);
+        if (term.value === null || term.value <= bound) continue;
+        const name = columnName(col);
+        findings.push({
+          rule: 't3-outcome-bound',
+          severity: 'error',
+          cells: [term.path, ...available.map((a) => a.path)],
+          stated: [term.path],
+          expected: bound,
+          actual: term.value,
+          detail: {
+            kind: 'note',
+            text: {
+              zh: `表三${term.label.zh}·${name.zh}为 ${term.value}，超过该列一+二 = ${available.map((a) => a.value).join('+')} = ${bound}`,
+              en: `Table 3 ${row}, ${name.en} is ${term.value}, more than new + carried over = ${bound}`,
+            },
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

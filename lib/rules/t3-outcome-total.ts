@@ -1,0 +1,31 @@
+import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
+import { checkSum } from './arithmetic';
+import type { Rule } from './rule';
+import { columnName, requestTerm } from './terms';
+
+/**
+ * T3-C: （七）总计 = the sum of all outcome rows (21 in the 2021 format, 19 in 2019), per column.
+ * "区分处理的，只计这一情形" makes every application count in exactly one outcome.
+ */
+export const t3OutcomeTotal: Rule = {
+  id: 't3-outcome-total',
+  severity: 'error',
+  clause: 'T3-C',
+  summary: { zh: '表三每一列：（七）总计 = （一）至（六）各项办理结果之和。', en: 'Table 3, every column: total processed = sum of all outcome rows.' },
+  check({ ex }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    const rows = outcomeRows(ex.format);
+    return REQUEST_COLUMNS.flatMap((col) => {
+      const name = columnName(col);
+      const terms = rows.map((row) => requestTerm(t, row, col));
+      return checkSum(
+        't3-outcome-total',
+        'error',
+        { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` },
+        terms,
+        requestTerm(t, 'totalProcessed', col),
+      );
+    });
+  },
+};

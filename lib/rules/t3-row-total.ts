@@ -1,0 +1,22 @@
+import { REQUEST_COLUMNS, requestRows } from '../model/keys';
+import { checkSum } from './arithmetic';
+import type { Rule } from './rule';
+import { requestColumnTerm, rowName } from './terms';
+
+/** T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. */
+export const t3RowTotal: Rule = {
+  id: 't3-row-total',
+  severity: 'error',
+  clause: 'T3-B',
+  summary: { zh: '表三每一行：总计 = 自然人 + 五类法人或其他组织。', en: 'Table 3, every row: total = the six applicant columns.' },
+  check({ ex }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    return requestRows(ex.format).flatMap((row) => {
+      if (!t[row]) return [];
+      const name = rowName(row);
+      const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
+      return checkSum('t3-row-total', 'error', { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` }, parts, requestColumnTerm(t, row, 'total'));
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
+import { checkSum } from './arithmetic';
+import type { Rule } from './rule';
+import { columnName, requestColumnTerm, requestTerm } from './terms';
+
+/**
+ * T3-D, for non-standard variants only: a category subtotal row (29-row tables) equals its items, and
+ * an 8th 小计 column equals the five 法人或其他组织 columns.
+ */
+export const t3Subtotal: Rule = {
+  id: 't3-subtotal',
+  severity: 'error',
+  clause: 'T3-D',
+  summary: { zh: '非标准表的小计行、小计列 = 其所含各项之和。', en: 'Subtotal rows/columns of non-standard tables equal their items.' },
+  check({ ex }) {
+    const t = ex.tables.requests;
+    if (!t) return [];
+    const subs = ex.requestSubtotals;
+    const byRow = Object.keys(subs).flatMap((category) =>
+      REQUEST_COLUMNS.flatMap((col) => {
+        const items = outcomeRows(ex.format).filter((r) => r.startsWith(`${category}.`));
+        const name = columnName(col);
+        const stated = { path: `requestSubtotals.${category}.${col}`, value: subs[category]?.[col]?.value ?? null, label: { zh: '小计', en: 'subtotal' } };
+        return checkSum('t3-subtotal', 'error', { zh: `表三${category}小计·${name.zh}`, en: `Table 3 ${category} subtotal, ${name.en}` }, items.map((r) => requestTerm(t, r, col)), stated);
+      }),
+    );
+    const byColumn = Object.keys(t).flatMap((row) => {
+      if (!t[row]?.legalSubtotal) return [];
+      const parts = (['commercial', 'research', 'publicInterest', 'legal', 'other'] as const).map((c) => requestColumnTerm(t, row, c));
+      return checkSum('t3-subtotal', 'error', { zh: `表三${row}·法人或其他组织小计`, en: `Table 3 ${row}, legal-person subtotal` }, parts, requestColumnTerm(t, row, 'legalSubtotal'));
+    });
+    return [...byRow, ...byColumn];
+  },
+};

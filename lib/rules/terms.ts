@@ -1,0 +1,86 @@
+import {
+  REQUEST_COLUMN_LABELS,
+  REQUEST_ROW_LABELS,
+  REQUEST_ROW_SHORT,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_GROUP_LABELS,
+  type RequestColumn,
+  type RequestRow,
+  type ReviewColumn,
+  type ReviewGroup,
+} from '../model/keys';
+import type { Cell, CellTable } from '../model/types';
+import type { Term } from '../report/finding';
+
+const EN_COLUMNS: Record<RequestColumn, string> = {
+  natural: 'natural persons',
+  commercial: 'businesses',
+  research: 'research bodies',
+  publicInterest: 'non-profits',
+  legal: 'legal services',
+  other: 'other organisations',
+  total: 'total',
+};
+
+const EN_REVIEW_GROUPS: Record<ReviewGroup, string> = {
+  reconsideration: 'administrative reconsideration',
+  litigationDirect: 'litigation without reconsideration',
+  litigationAfterReconsideration: 'litigation after reconsideration',
+};
+
+export function cellOf(table: CellTable | null, row: string, col: string): Cell | undefined {
+  return table?.[row]?.[col];
+}
+
+/** A table-三 operand, labelled by its row (short form 一/二/（七）/四 where the template has one). */
+export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
+  const short = REQUEST_ROW_SHORT[row as RequestRow];
+  const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
+  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: short ? zh : row } };
+}
+
+/** A table-三 operand labelled by its column (for sums across a row). */
+export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
+  const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
+  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } };
+}
+
+export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
+  return {
+    path: `review.${group}.${col}`,
+    value: cellOf(table, group, col)?.value ?? null,
+    label: { zh: REVIEW_COLUMN_LABELS[col], en: col },
+  };
+}
+
+export function columnName(col: RequestColumn): { zh: string; en: string } {
+  return { zh: REQUEST_COLUMN_LABELS[col], en: EN_COLUMNS[col] };
+}
+
+export function groupName(group: ReviewGroup): { zh: string; en: string } {
+  return { zh: REVIEW_GROUP_LABELS[group], en: EN_REVIEW_GROUPS[group] };
+}
+
+export function rowName(row: RequestRow): { zh: string; en: string } {
+  return { zh: REQUEST_ROW_LABELS[row], en: row };
+}
+
+/** Sum of values; null if any is null (never an invented 0). */
+export function sum(terms: readonly Term[]): number | null {
+  let total = 0;
+  for (const t of terms) {
+    if (t.value === null) return null;
+    total += t.value;
+  }
+  return round(total);
+}
+
+/** Sum reading blanks as 0: only for the "would pass/fail if blanks were 0" hint. */
+export function sumAsZero(terms: readonly Term[]): number {
+  return round(terms.reduce((s, t) => s + (t.value ?? 0), 0));
+}
+
+/** Removes floating-point noise from sums of decimal cells (the fee in 万元). */
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

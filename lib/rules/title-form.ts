@@ -1,0 +1,16 @@
+import { normalizeLabel } from '../text/normalize-label';
+import { note } from './note';
+import type { Rule } from './rule';
+
+/** §7.1: the canonical title is {机关}{YYYY}年政府信息公开工作年度报告; other forms are noted (seed 002 lacks 工作). */
+export const titleForm: Rule = {
+  id: 'title-form',
+  severity: 'info',
+  clause: '§7.1',
+  summary: { zh: '标题采用规范形式“{机关}{年份}年政府信息公开工作年度报告”。', en: 'The title has the canonical form.' },
+  check({ ex }) {
+    if (!ex.title || ex.year === null) return [];
+    if (/\d{4}年度?政府信息公开工作年度报告/.test(normalizeLabel(ex.title))) return [];
+    return [note('title-form', 'info', `标题“${ex.title}”不是规范形式“{机关}${ex.year}年政府信息公开工作年度报告”`, `The title "${ex.title}" is not in the canonical form`)];
+  },
+};

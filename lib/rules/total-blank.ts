@@ -1,0 +1,61 @@
+import { REQUEST_COLUMNS, REVIEW_GROUPS, outcomeRows, requestRows } from '../model/keys';
+import type { Finding, Term } from '../report/finding';
+import type { Rule } from './rule';
+import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './terms';
+
+/**
+ * A blank 总计 whose parts hold numbers is a missing figure (an error), not a zero: the auditor cannot
+ * tell what the agency meant. Covers 表三 row totals, （七）总计 per column and 表四 group totals.
+ */
+export const totalBlank: Rule = {
+  id: 'total-blank',
+  severity: 'error',
+  clause: '§4 (blank operands)',
+  summary: { zh: '总计单元格空白而其组成项有数字：缺少数据。', en: 'A blank total whose parts hold numbers: a missing figure.' },
+  check({ ex }) {
+    const out: Finding[] = [];
+    const t = ex.tables.requests;
+    if (t) {
+      for (const row of requestRows(ex.format)) {
+        if (!t[row]) continue;
+        const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
+        const name = rowName(row);
+        push(out, { zh: `表三${name.zh}·总计`, en: `Table 3 ${row} total` }, requestColumnTerm(t, row, 'total'), parts);
+      }
+      for (const col of REQUEST_COLUMNS) {
+        const name = columnName(col);
+        push(out, { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` }, requestTerm(t, 'totalProcessed', col), outcomeRows(ex.format).map((r) => requestTerm(t, r, col)));
+      }
+    }
+    const r = ex.tables.review;
+    if (r) {
+      for (const group of REVIEW_GROUPS) {
+        const name = groupName(group);
+        const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(r, group, c));
+        push(out, { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en} total` }, reviewTerm(r, group, 'total'), parts);
+      }
+    }
+    return out;
+  },
+};
+
+function push(out: Finding[], subject: { zh: string; en: string }, stated: Term, parts: Term[]): void {
+  if (stated.value !== null || !parts.some((p) => p.value !== null)) return;
+  const known = parts.filter((p) => p.value !== null);
+  const partial = known.reduce((s, p) => s + (p.value ?? 0), 0);
+  out.push({
+    rule: 'total-blank',
+    severity: 'error',
+    cells: [stated.path, ...parts.map((p) => p.path)],
+    stated: [stated.path],
+    expected: parts.every((p) => p.value !== null) ? partial : null,
+    actual: null,
+    detail: {
+      kind: 'note',
+      text: {
+        zh: `${subject.zh}空白，而其组成项有数字（${known.map((p) => `${p.label.zh} ${p.value}`).join('、')}，合计 ${partial}）：缺少数据，不按 0 处理`,
+        en: `${subject.en} is blank while its parts hold numbers (sum ${partial}): a missing figure, not read as 0`,
+      },
+    },
+  });
+}
