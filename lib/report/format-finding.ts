@@ -26,8 +26,8 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
         : `${d.subject.en}: ${addends(d.terms)} = ${total}, reported ${n(d.stated.value)}, off by ${fmtDiff(diff)}`;
     }
     case 'balance': {
-      const l = d.left.map((t) => t.label.zh).join('+');
-      const r = d.right.map((t) => t.label.zh).join('+');
+      const l = d.left.map((t) => t.label[lang]).join('+');
+      const r = d.right.map((t) => t.label[lang]).join('+');
       const diff = round((f.actual ?? 0) - (f.expected ?? 0));
       return zh
         ? `${d.subject.zh}：${l} = ${addends(d.left)} = ${n(f.expected)}，${r} = ${addends(d.right)} = ${n(f.actual)}，差 ${fmtDiff(diff)}`

@@ -22,6 +22,8 @@ const EN_COLUMNS: Record<RequestColumn, string> = {
   total: 'total',
 };
 
+const EN_SHORT: Record<string, string> = { newReceived: 'new', carriedOver: 'carried over', totalProcessed: 'total processed', carriedForward: 'carried forward' };
+
 const EN_REVIEW_GROUPS: Record<ReviewGroup, string> = {
   reconsideration: 'administrative reconsideration',
   litigationDirect: 'litigation without reconsideration',
@@ -36,7 +38,8 @@ export function cellOf(table: CellTable | null, row: string, col: string): Cell 
 export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
   const short = REQUEST_ROW_SHORT[row as RequestRow];
   const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
-  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: short ? zh : row } };
+  const en = EN_SHORT[row] ?? row;
+  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } };
 }
 
 /** A table-三 operand labelled by its column (for sums across a row). */

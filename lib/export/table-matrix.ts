@@ -1,0 +1,77 @@
+import { activeRows, REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, requestRows, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../model/keys';
+import type { PublicCell, PublicReport } from '../report/public-report';
+
+export type TableKey = 'active' | 'requests' | 'review';
+
+export const TABLE_TITLES: Record<TableKey, string> = {
+  active: '二、主动公开政府信息情况',
+  requests: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+};
+
+/** The value as a spreadsheet should get it: the number, or the printed mark ("/") for a null, never an invented 0. */
+export function cellText(c: PublicCell | undefined): string {
+  if (!c) return '';
+  return c.value !== null ? String(c.value) : c.raw.trim();
+}
+
+/**
+ * One standard table as a matrix of strings (first row = header), in canonical row and column order
+ * whatever the page's layout, so that tables of different agencies paste into the same cells.
+ * Table 二's rows have different columns; the union is used and inapplicable cells stay empty.
+ */
+export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
+  if (table === 'requests') {
+    const t = report.tables.requests ?? {};
+    return [
+      ['项目', ...REQUEST_COLUMNS.map((c) => REQUEST_COLUMN_LABELS[c])],
+      ...requestRows(report.format).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c]))]),
+    ];
+  }
+  if (table === 'review') {
+    const t = report.tables.review ?? {};
+    return [
+      ['类别', ...REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c])],
+      ...REVIEW_GROUPS.map((g) => [REVIEW_GROUP_LABELS[g], ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c]))]),
+    ];
+  }
+  const t = report.tables.active ?? {};
+  const rows = activeRows(report.format);
+  const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.key === c.key) === i);
+  return [
+    ['项目', '信息内容', ...columns.map((c) => c.label)],
+    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key) ? cellText(t[r.key]?.[c.key]) : ''))]),
+  ];
+}
+
+/** All three tables one below the other, each under its title, with the report's identity on top. */
+export function reportMatrix(report: PublicReport, tables: readonly TableKey[] = ['active', 'requests', 'review']): string[][] {
+  const out: string[][] = [[report.agency ?? '', report.year === null ? '' : String(report.year), report.title ?? '']];
+  for (const t of tables) out.push([], [TABLE_TITLES[t]], ...tableMatrix(report, t));
+  return out;
+}
+
+/**
+ * One line per report: every cell of the three tables as a column, for comparing many agencies in one
+ * sheet. The header names each column by table, row and column label.
+ */
+export function wideRow(report: PublicReport): { header: string[]; values: string[] } {
+  const header = ['机关', '年度', '格式', '标题', '来源', '错误', '警告'];
+  const values = [
+    report.agency ?? '',
+    report.year === null ? '' : String(report.year),
+    report.format,
+    report.title ?? '',
+    report.source,
+    String(report.findings.filter((f) => f.severity === 'error').length),
+    String(report.findings.filter((f) => f.severity === 'warning').length),
+  ];
+  const push = (name: string, value: string) => (header.push(name), values.push(value));
+  const active = report.tables.active ?? {};
+  for (const r of activeRows(report.format)) for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key]));
+  const requests = report.tables.requests ?? {};
+  for (const r of requestRows(report.format)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c]));
+  const review = report.tables.review ?? {};
+  for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c]));
+  return { header, values };
+}
