@@ -1,0 +1,83 @@
+import type { Format } from '../model/keys';
+import { classifyFormat } from './classify-format';
+import { parseTitle, type TitleInfo } from './parse-title';
+
+export interface Detection {
+  isReport: boolean;
+  format: Format;
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** why: the signals that matched (report-format.md §7.5) */
+  reasons: string[];
+  /** links to the report as an attachment (.pdf/.doc/.docx/.wps) whose text names a report */
+  attachments: { href: string; text: string }[];
+}
+
+/** The parts of a page detection reads; all cheap to obtain. */
+export interface DetectionInput {
+  titles: readonly string[];
+  text: string;
+  url?: string;
+  column?: string | null;
+  links?: readonly { href: string; text: string }[];
+}
+
+const STRONG_LABELS = ['第二十条第（一）项', '第二十条第(一)项', '收到和处理政府信息公开申请情况', '未经复议直接起诉', '结转下年度继续办理', '三安全一稳定'];
+const SECTION_HEADINGS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题', '其他需要报告的事项'];
+const URL_TOKENS = /ndbg|zfxxgknb|zfxxgkndbg|gknb|bmnb|xsqnb|nszfnb|nb20\d\d|20\d\dnb|sfgwgknb|xxgkannualreport/i;
+const ATTACHMENT = /\.(pdf|docx?|wps)(?:$|[?#])/i;
+
+/**
+ * Is this a 政府信息公开工作年度报告, and in which template? Score of report-format.md §7.5: strong
+ * signals (a report title; the template's own labels) and weak ones (URL token, 年报 column, section
+ * headings, the 第五十条 boilerplate, a report attachment). Report = 2 strong, or 1 strong + 2 weak.
+ * @example detectFromParts({ titles: ['某局2023年政府信息公开工作年度报告'], text: '…本列数据的勾稽关系…' }).isReport → true
+ */
+export function detectFromParts(input: DetectionInput): Detection {
+  const reasons: string[] = [];
+  let strong = 0;
+  let weak = 0;
+  let info: TitleInfo | null = null;
+  for (const t of input.titles) if (!info && t) info = parseTitle(t);
+  if (info) (strong++, reasons.push('title'));
+  const text = input.text;
+  if (text.includes('勾稽关系')) (strong++, reasons.push('template-note'));
+  if (STRONG_LABELS.filter((l) => text.includes(l)).length >= 2) (strong++, reasons.push('template-labels'));
+  if (input.url && URL_TOKENS.test(input.url)) (weak++, reasons.push('url'));
+  if (input.column && /年报|年度报告/.test(input.column)) (weak++, reasons.push('column'));
+  if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
+  if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
+  const attachments = (input.links ?? []).filter((l) => ATTACHMENT.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text)));
+  if (attachments.length > 0) (weak++, reasons.push('attachment'));
+  const isReport = strong >= 2 || (strong >= 1 && weak >= 2);
+  return {
+    isReport,
+    format: isReport ? classifyFormat(text) : 'unknown',
+    title: info?.title ?? null,
+    agency: info?.agency ?? null,
+    year: info?.year ?? null,
+    reasons,
+    attachments,
+  };
+}
+
+/**
+ * detectFromParts on a live or parsed document: reads the title, the ArticleTitle/ColumnName metadata,
+ * the first h1, the body text once (native textContent, no JS walk) and the attachment links.
+ */
+export function detectReport(doc: Document, url?: string): Detection {
+  const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const links = Array.from(doc.querySelectorAll('a[href*=".pdf"], a[href*=".PDF"], a[href*=".doc"], a[href*=".DOC"], a[href*=".wps"]'))
+    .filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''))
+    .slice(0, 200)
+    .map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }));
+  return detectFromParts({
+    titles: [meta('ArticleTitle') ?? '', h1, doc.title ?? ''],
+    text: doc.body?.textContent ?? '',
+    url: url ?? doc.URL,
+    column: meta('ColumnName'),
+    links,
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseTitle } from '../../../lib/detect/parse-title';
+
+describe('parseTitle', () => {
+  it.each([
+    ['北京市通州区国资委2023年政府信息公开工作年度报告', '北京市通州区国资委', 2023],
+    ['北京市密云区商务局2023年政府信息公开年度报告', '北京市密云区商务局', 2023],
+    ['2023年上海市政府信息公开工作年度报告', '上海市', 2023],
+    ['孝昌县2019政府信息公开工作年度报告', '孝昌县', 2019],
+    ['漳平市审计局2025年政府信息公开工作的年度报告', '漳平市审计局', 2025],
+    ['十堰市机关事务服务中心2020年度 政府信息公开工作年度报告', '十堰市机关事务服务中心', 2020],
+    ['北京市东城区人民政府办公室2023年政府信息公开工作年度报告_北京市东城区人民政府', '北京市东城区人民政府办公室', 2023],
+  ])('should read %j as agency %j, year %i', (title, agency, year) => {
+    expect(parseTitle(title)).toMatchObject({ agency, year });
+  });
+
+  it('should read the 关于…情况的报告 form without an agency', () => {
+    expect(parseTitle('关于2022年度政府信息公开情况的报告')).toEqual({ title: '关于2022年度政府信息公开情况的报告', agency: null, year: 2022 });
+  });
+
+  it.each(['北京市2023年法治政府建设年度报告', '2024年政府工作报告', '2023年国民经济和社会发展统计公报', '政府信息公开指南'])(
+    'should not take %j for a report title',
+    (title) => {
+      expect(parseTitle(title)).toBeNull();
+    },
+  );
+});
