@@ -42,37 +42,40 @@ export interface Finding {
   detail: FindingDetail;
 }
 
-export type RuleId =
-  | 't3-balance'
-  | 't3-row-total'
-  | 't3-outcome-total'
-  | 't3-subtotal'
-  | 't3-outcome-bound'
-  | 't4-group-total'
-  | 'total-blank'
-  | 'count-integer'
-  | 'fee-amount'
-  | 'number-spacing'
-  | 'blank-cells'
-  | 'table-missing'
-  | 'row-missing'
-  | 'row-incomplete'
-  | 'sections'
-  | 'report-year'
-  | 'publication-date'
-  | 'template-year'
-  | 'copy-paste-traces'
-  | 'title-form'
-  | 'columns-by-position'
-  | 'narrative-received'
-  | 'narrative-processed'
-  | 'narrative-outcomes'
-  | 'narrative-review'
-  | 'narrative-no-requests'
-  | 'narrative-documents'
-  | 'fee-paragraph'
-  | 'fee-notice-amount'
-  | 'fee-collected'
-  | 'fee-overdue-row'
-  | 'fee-unpaid'
-  | 'fee-active-table';
+/** Every rule id, stable and kebab-case (README lists each with one sentence). */
+export const RULE_IDS = [
+  't3-balance',
+  't3-row-total',
+  't3-outcome-total',
+  't3-subtotal',
+  't3-outcome-bound',
+  't4-group-total',
+  'total-blank',
+  'count-integer',
+  'fee-amount',
+  'number-spacing',
+  'blank-cells',
+  'table-missing',
+  'row-missing',
+  'row-incomplete',
+  'sections',
+  'report-year',
+  'publication-date',
+  'template-year',
+  'copy-paste-traces',
+  'title-form',
+  'columns-by-position',
+  'narrative-received',
+  'narrative-processed',
+  'narrative-outcomes',
+  'narrative-review',
+  'narrative-no-requests',
+  'narrative-documents',
+  'fee-paragraph',
+  'fee-notice-amount',
+  'fee-collected',
+  'fee-overdue-row',
+  'fee-unpaid',
+  'fee-active-table',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { RULE_IDS } from './report/finding';
+
+/**
+ * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
+ * schemas and is `safeParse`d on receipt. zod/mini keeps the content script small (it loads on every
+ * gov.cn page).
+ */
+
+const Text = z.object({ zh: z.string(), en: z.string() });
+const Term = z.object({ path: z.string(), value: z.nullable(z.number()), label: Text });
+const Severity = z.enum(['error', 'warning', 'info']);
+
+export const FindingDetailSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sum'), subject: Text, terms: z.array(Term), stated: Term }),
+  z.object({ kind: z.literal('balance'), subject: Text, left: z.array(Term), right: z.array(Term) }),
+  z.object({ kind: z.literal('unassessable'), subject: Text, missing: z.array(Term), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
+  z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term) }),
+  z.object({ kind: z.literal('note'), text: Text, quote: z.optional(z.string()) }),
+]);
+
+export const FindingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: Severity,
+  cells: z.array(z.string()),
+  stated: z.array(z.string()),
+  expected: z.nullable(z.number()),
+  actual: z.nullable(z.number()),
+  detail: FindingDetailSchema,
+});
+
+const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string() });
+const PublicTable = z.nullable(z.record(z.string(), z.record(z.string(), PublicCell)));
+
+export const PublicReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  source: z.string(),
+  detected: z.boolean(),
+  format: z.enum(['2021', '2019', 'unknown']),
+  title: z.nullable(z.string()),
+  agency: z.nullable(z.string()),
+  year: z.nullable(z.number()),
+  tables: z.object({ active: PublicTable, requests: PublicTable, review: PublicTable }),
+  findings: z.array(
+    z.object({ rule: z.string(), severity: Severity, message: z.string(), cells: z.array(z.string()), expected: z.nullable(z.number()), actual: z.nullable(z.number()) }),
+  ),
+});
+
+/** popup → content: the report of this page (`force` checks a page detection did not recognise). */
+export const GetReportRequest = z.object({ type: z.literal('get-report'), force: z.optional(z.boolean()) });
+/** popup → content: outline the cells of finding `index` (or none: clear). */
+export const HighlightRequest = z.object({ type: z.literal('highlight'), index: z.nullable(z.number()) });
+export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export const GetReportResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), url: z.string(), report: PublicReportSchema, findings: z.array(FindingSchema) }),
+  z.object({ status: z.literal('not-a-report'), url: z.string(), reasons: z.array(z.string()), attachments: z.array(z.object({ href: z.string(), text: z.string() })) }),
+  z.object({ status: z.literal('error'), message: z.string() }),
+]);
+export type GetReportResponse = z.infer<typeof GetReportResponse>;
+
+export const HighlightResponse = z.object({ outlined: z.number(), missing: z.array(z.string()) });
+export type HighlightResponse = z.infer<typeof HighlightResponse>;
+
+/** content → background: what the toolbar badge shows for this tab. */
+export const ReportSummary = z.object({
+  type: z.literal('report-summary'),
+  isReport: z.boolean(),
+  errors: z.number(),
+  warnings: z.number(),
+  readable: z.boolean(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
