@@ -1,6 +1,7 @@
 import type { Format } from '../model/keys';
 import { classifyFormat } from './classify-format';
 import { parseTitle, type TitleInfo } from './parse-title';
+import { scanPage } from './scan-page';
 
 export interface Detection {
   isReport: boolean;
@@ -20,7 +21,8 @@ export interface DetectionInput {
   text: string;
   url?: string;
   column?: string | null;
-  links?: readonly { href: string; text: string }[];
+  /** read only when a strong signal is present and the page is not yet a report (attachment mode) */
+  links?: () => readonly { href: string; text: string }[];
 }
 
 const STRONG_LABELS = ['第二十条第（一）项', '第二十条第(一)项', '收到和处理政府信息公开申请情况', '未经复议直接起诉', '结转下年度继续办理', '三安全一稳定'];
@@ -48,7 +50,8 @@ export function detectFromParts(input: DetectionInput): Detection {
   if (input.column && /年报|年度报告/.test(input.column)) (weak++, reasons.push('column'));
   if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
   if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
-  const attachments = (input.links ?? []).filter((l) => ATTACHMENT.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text)));
+  const needLinks = strong >= 1 && !(strong >= 2 || weak >= 2);
+  const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text))) : [];
   if (attachments.length > 0) (weak++, reasons.push('attachment'));
   const isReport = strong >= 2 || (strong >= 1 && weak >= 2);
   return {
@@ -63,19 +66,21 @@ export function detectFromParts(input: DetectionInput): Detection {
 }
 
 /**
- * detectFromParts on a live or parsed document: reads the title, the ArticleTitle/ColumnName metadata,
- * the first h1, the body text once (native textContent, no JS walk) and the attachment links.
+ * detectFromParts on a live or parsed document: the title and the ArticleTitle/ColumnName metadata from
+ * <head>, then one walk over the body for its text, first h1 and attachment links (scanPage).
  */
 export function detectReport(doc: Document, url?: string): Detection {
-  const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
-  const h1 = doc.querySelector('h1')?.textContent ?? '';
-  const links = Array.from(doc.querySelectorAll('a[href*=".pdf"], a[href*=".PDF"], a[href*=".doc"], a[href*=".DOC"], a[href*=".wps"]'))
-    .filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''))
-    .slice(0, 200)
-    .map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }));
+  const head = doc.head;
+  const meta = (name: string) => head?.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  const scan = doc.body ? scanPage(doc.body) : { text: '', h1: '' };
+  const links = () =>
+    Array.from(doc.querySelectorAll('a[href]'))
+      .filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''))
+      .slice(0, 200)
+      .map((a) => ({ href: (a as HTMLAnchorElement).href || (a.getAttribute('href') ?? ''), text: a.textContent ?? '' }));
   return detectFromParts({
-    titles: [meta('ArticleTitle') ?? '', h1, doc.title ?? ''],
-    text: doc.body?.textContent ?? '',
+    titles: [meta('ArticleTitle') ?? '', scan.h1, doc.title ?? ''],
+    text: scan.text,
     url: url ?? doc.URL,
     column: meta('ColumnName'),
     links,

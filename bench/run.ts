@@ -1,0 +1,68 @@
+/**
+ * npm run bench: speed figures, printed (never asserted in tests).
+ * - parse + check time per report (seeds as text; fixture pages as HTML when present) and per MB of HTML;
+ * - detectReport on a large non-report page, as a ratio to one plain traversal of the same DOM.
+ * Targets (README): a report checked in under 20 ms; detection within 2× of one DOM walk.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DOMParser } from 'linkedom';
+import { detectReport } from '../lib/detect/detect-report';
+import * as pipeline from '../lib/pipeline';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+
+function time(fn: () => unknown, minMs = 300): { perRunMs: number; runs: number } {
+  for (let i = 0; i < 3; i++) fn();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) (fn(), runs++);
+  return { perRunMs: (performance.now() - start) / runs, runs };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+console.log('xxgk-audit benchmark (node', process.version + ', linkedom DOM)\n');
+
+console.log('1. Flattened text (the five seeds): readFlatText + map + all rules');
+for (const f of readdirSync(SEEDS).sort()) {
+  const text = readFileSync(path.join(SEEDS, f), 'utf8');
+  const t = time(() => pipeline.checkText(text, f));
+  console.log(`   ${f.slice(0, 3)}  ${fmt(t.perRunMs)} per report (${t.runs} runs)   target < 20 ms: ${t.perRunMs < 20 ? 'met' : 'MISSED'}`);
+}
+
+const checkHtml = (pipeline as Record<string, unknown>).checkHtml as ((doc: Document, source: string) => unknown) | undefined;
+if (checkHtml && existsSync(PAGES)) {
+  console.log('\n2. HTML pages (tests/fixtures/pages): parse HTML + readHtml + map + rules');
+  for (const f of readdirSync(PAGES).filter((n) => /^(word|trs|flat)-/.test(n)).sort()) {
+    const html = readFileSync(path.join(PAGES, f), 'utf8');
+    const mb = Buffer.byteLength(html) / 1e6;
+    const parsed = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const check = time(() => checkHtml(parsed, f));
+    const all = time(() => checkHtml(new DOMParser().parseFromString(html, 'text/html') as unknown as Document, f));
+    console.log(`   ${f.padEnd(16)} check ${fmt(check.perRunMs)}  parse+check ${fmt(all.perRunMs)}  (${(all.perRunMs / mb).toFixed(1)} ms per MB of HTML, page ${(mb * 1000).toFixed(0)} kB)`);
+  }
+}
+
+console.log('\n3. Detection on a large page that is not a report');
+const rows = Array.from({ length: 4000 }, (_, i) => `<tr><td>${i}</td><td>政府工作动态第${i}条</td><td><a href="/a/${i}.html">链接</a></td></tr>`).join('');
+const paras = Array.from({ length: 3000 }, (_, i) => `<p>法治政府建设年度报告 第${i}段：坚持以人民为中心，推进依法行政。<span>附注</span></p>`).join('');
+const big = `<!doctype html><html><head><title>2023年法治政府建设年度报告_某市人民政府</title></head><body><div id="nav"><ul>${'<li><a href="/x">栏目</a></li>'.repeat(500)}</ul></div><div class="article">${paras}<table>${rows}</table></div></body></html>`;
+const doc = new DOMParser().parseFromString(big, 'text/html') as unknown as Document;
+let nodes = 0;
+const walk = time(() => {
+  nodes = 0;
+  const stack: Node[] = [doc.documentElement as unknown as Node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    nodes++;
+    for (let c = n.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+});
+const detect = time(() => detectReport(doc, 'https://www.example.gov.cn/art/2024/1/1/art_1_1.html'));
+console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} nodes; is a report: ${detectReport(doc).isReport}`);
+console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
+console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`);
