@@ -4,9 +4,7 @@ import { detectFromParts, detectReport } from '../../../lib/detect/detect-report
 import { seedText } from '../../helpers/seeds';
 
 function page(html: string, title = ''): Document {
-  const doc = document.implementation.createHTMLDocument(title);
-  doc.body.innerHTML = html;
-  return doc;
+  return new DOMParser().parseFromString(`<html><head><title>${title}</title></head><body>${html}</body></html>`, 'text/html');
 }
 
 describe('detectReport', () => {
