@@ -1,5 +1,6 @@
 import { buildExtraction, type FullExtraction } from './extract/map/build-extraction';
 import type { SourceDoc } from './extract/raw-table';
+import { readHtml } from './extract/html/read-html';
 import { readFlatText } from './extract/text/read-flat-text';
 import type { Finding } from './report/finding';
 import { toPublicReport, type PublicReport } from './report/public-report';
@@ -25,4 +26,9 @@ export function checkSource(doc: SourceDoc, source: string, spans: boolean): Che
 /** Checks a flattened text report (the seeds' form, or text copied from a page). */
 export function checkText(text: string, source: string): CheckResult {
   return checkSource(readFlatText(text), source, false);
+}
+
+/** Checks a page: its report tables (real spans), title, metadata and narrative (readHtml). */
+export function checkHtml(doc: Document | Element, source: string): CheckResult {
+  return checkSource(readHtml(doc), source, true);
 }

@@ -1,0 +1,68 @@
+import { parseTitle } from '../../detect/parse-title';
+import { identifyTable } from '../map/identify-table';
+import type { RawTable, SourceDoc } from '../raw-table';
+import { expandSpans } from './expand-spans';
+import { narrativeLines } from './narrative-lines';
+
+const CONTAINERS = ['.TRS_Editor', '.trs_editor_view', '.TRS_UEDITOR', '#UCAP-CONTENT', '#zoom', '.article-content', '.xxgk_content', '.zw-content', '.Custom_UnionStyle'];
+const NARRATIVE = /总体情况|第五十条|编制本报告/;
+
+/**
+ * Reduces a page to a SourceDoc: the report tables (the innermost <table>s holding the template's labels,
+ * in document order, span-expanded with their cells' elements), the title (ArticleTitle metadata, headings,
+ * <title>: the first one that reads as a report title), the publication date and column from metadata,
+ * and the narrative lines of the article container. Never throws on odd markup.
+ */
+export function readHtml(root: Document | Element): SourceDoc {
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  const scope: ParentNode = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
+  const tables: RawTable[] = [];
+  for (const el of Array.from(scope.querySelectorAll('table'))) {
+    if (el.querySelector('table')) continue; // a layout table around the report: take the inner ones
+    const raw: RawTable = { index: tables.length, rows: expandSpans(el) };
+    if (identifyTable(raw)) tables.push(raw);
+  }
+  const container = findContainer(scope, tables);
+  const meta = (name: string) => doc?.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+  return {
+    title: findTitle(doc, scope),
+    lines: container ? narrativeLines(container) : [],
+    tables,
+    meta: { published: normaliseDate(meta('PubDate') ?? meta('pubdate') ?? publishedInText(container)), column: meta('ColumnName') },
+  };
+}
+
+function findTitle(doc: Document | null, scope: ParentNode): string | null {
+  const candidates = [
+    doc?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '',
+    ...Array.from(scope.querySelectorAll('h1, h2, .title, .article-title, .tit')).slice(0, 8).map((e) => e.textContent ?? ''),
+    doc?.title ?? '',
+  ].map((t) => t.replace(/\s+/g, ' ').trim());
+  return candidates.find((t) => parseTitle(t) !== null) ?? (candidates.find((t) => t !== '') || null);
+}
+
+/** The element holding the article: a known CMS container, else the tables' ancestor that also holds the narrative. */
+function findContainer(scope: ParentNode, tables: RawTable[]): Element | null {
+  for (const sel of CONTAINERS) {
+    const el = scope.querySelector(sel);
+    if (el && (tables.length === 0 || el.contains(tables[0]!.rows[0]?.[0]?.source as Node))) return el;
+  }
+  const first = tables[0]?.rows[0]?.[0]?.source as Element | undefined;
+  let el: Element | null = first?.closest('table') ?? null;
+  for (let depth = 0; el && depth < 12; depth++) {
+    if (NARRATIVE.test(el.textContent ?? '')) return el;
+    el = el.parentElement;
+  }
+  return first?.closest('table')?.parentElement ?? ('body' in scope ? null : (scope as Element)) ?? null;
+}
+
+function publishedInText(container: Element | null): string | null {
+  const text = container?.ownerDocument?.body?.textContent ?? '';
+  return /(?:发布日期|发布时间|成文日期)[：:\s]*(\d{4}[-年./]\d{1,2}[-月./]\d{1,2})/.exec(text)?.[1] ?? null;
+}
+
+/** '2024年1月9日' / '2024-01-09 10:00' → '2024-01-09'; null when not a date. */
+export function normaliseDate(text: string | null): string | null {
+  const m = /(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(text ?? '');
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+}
