@@ -1,4 +1,4 @@
-import { activeRows, requestRows } from '../model/keys';
+import { activeRows, REQUEST_ROW_LABELS, requestRows } from '../model/keys';
 import type { Finding } from '../report/finding';
 import { note } from './note';
 import type { Rule } from './rule';
@@ -35,7 +35,7 @@ export const rowMissing: Rule = {
     if (req) {
       const missing = requestRows(ex.format).filter((r) => !req[r]);
       if (missing.length > 0)
-        out.push(note('row-missing', 'warning', `表三缺少 ${missing.length} 行：${missing.join('、')}`, `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`));
+        out.push(note('row-missing', 'warning', `表三缺少 ${missing.length} 行：${missing.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`, `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`));
     }
     const act = ex.tables.active;
     if (act) {

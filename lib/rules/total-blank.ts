@@ -17,12 +17,13 @@ export const totalBlank: Rule = {
     const t = ex.tables.requests;
     if (t) {
       for (const row of requestRows(ex.format)) {
-        if (!t[row]) continue;
+        if (!t[row]?.total) continue;
         const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
         const name = rowName(row);
         push(out, { zh: `表三${name.zh}·总计`, en: `Table 3 ${row} total` }, requestColumnTerm(t, row, 'total'), parts);
       }
       for (const col of REQUEST_COLUMNS) {
+        if (!t.totalProcessed?.[col]) continue; // a missing row is row-missing's business, not a blank
         const name = columnName(col);
         push(out, { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` }, requestTerm(t, 'totalProcessed', col), outcomeRows(ex.format).map((r) => requestTerm(t, r, col)));
       }
@@ -30,6 +31,7 @@ export const totalBlank: Rule = {
     const r = ex.tables.review;
     if (r) {
       for (const group of REVIEW_GROUPS) {
+        if (!r[group]?.total) continue;
         const name = groupName(group);
         const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(r, group, c));
         push(out, { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en} total` }, reviewTerm(r, group, 'total'), parts);
@@ -41,8 +43,8 @@ export const totalBlank: Rule = {
 
 function push(out: Finding[], subject: { zh: string; en: string }, stated: Term, parts: Term[]): void {
   if (stated.value !== null || !parts.some((p) => p.value !== null)) return;
-  const known = parts.filter((p) => p.value !== null);
-  const partial = known.reduce((s, p) => s + (p.value ?? 0), 0);
+  const known = parts.filter((p) => p.value !== null && p.value !== 0);
+  const partial = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   out.push({
     rule: 'total-blank',
     severity: 'error',
@@ -53,7 +55,7 @@ function push(out: Finding[], subject: { zh: string; en: string }, stated: Term,
     detail: {
       kind: 'note',
       text: {
-        zh: `${subject.zh}空白，而其组成项有数字（${known.map((p) => `${p.label.zh} ${p.value}`).join('、')}，合计 ${partial}）：缺少数据，不按 0 处理`,
+        zh: `${subject.zh}空白，而其组成项有数字（${known.length > 0 ? known.map((p) => `${p.label.zh} ${p.value}`).join('、') + '，' : '均为 0，'}合计 ${partial}）：缺少数据，不按 0 处理`,
         en: `${subject.en} is blank while its parts hold numbers (sum ${partial}): a missing figure, not read as 0`,
       },
     },

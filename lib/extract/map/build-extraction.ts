@@ -1,4 +1,5 @@
 import { classifyFormat } from '../../detect/classify-format';
+import { detectFromParts } from '../../detect/detect-report';
 import { parseTitle } from '../../detect/parse-title';
 import type { Format } from '../../model/keys';
 import type { CellTable, Extraction, ExtractionProblem } from '../../model/types';
@@ -39,7 +40,8 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
     activeFormat: active?.format ?? 'unknown',
   });
   return {
-    detected: titleInfo !== null || doc.tables.some((t) => identifyTable(t) !== null),
+    // a report by the detection score, or because its table 三 is there (a page with a generic title)
+    detected: detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null,
     format,
     title: titleInfo?.title ?? doc.title,
     agency: titleInfo?.agency ?? null,

@@ -1,6 +1,8 @@
 import { normalizeLabel } from '../../text/normalize-label';
 import type { RawTable } from '../raw-table';
 
+const REQUEST_LABELS = [/勾稽关系/, /本年新收/, /上年结转/, /本年度办理结果/, /予以公开/, /结转下年度|继续办理/];
+
 export type TableKind = 'active' | 'requests' | 'review' | null;
 
 /**
@@ -13,8 +15,9 @@ export function identifyTable(raw: RawTable): TableKind {
     .flat()
     .map((c) => normalizeLabel(c.text))
     .join('|');
-  if (/本列数据的勾稽关系|本年新收|本年度办理结果/.test(text)) return 'requests';
-  if (/行政复议/.test(text) && /行政诉讼|复议后起诉|未经复议/.test(text)) return 'review';
+  // two of the table's own labels, so that a stray cell (a hostile page) does not make a table 三
+  if (REQUEST_LABELS.filter((re) => re.test(text)).length >= 2) return 'requests';
+  if (/行政复议/.test(text) && /行政诉讼|复议后起诉|未经复议/.test(text) && /维持|纠正|审结/.test(text)) return 'review';
   if (/第二十条|本年制发件数|本年新制作数量|本年处理决定数量|处理决定数量/.test(text)) return 'active';
   return null;
 }

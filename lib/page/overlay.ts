@@ -1,0 +1,96 @@
+import { OVERLAY_CSS } from './overlay-style';
+
+/** What to outline: the stated figure(s), their addends, and the arithmetic for the tooltip. */
+export interface OutlineSpec {
+  stated: readonly Element[];
+  addends: readonly Element[];
+  heading: string;
+  message: string;
+  tags: { stated: string; addend: string; close: string };
+}
+
+export interface Overlay {
+  show(spec: OutlineSpec): void;
+  clear(): void;
+}
+
+const HOST_TAG = 'xxgk-audit-overlay';
+
+/**
+ * A page overlay in a shadow root: boxes drawn over the cells' bounding boxes (the page's own elements
+ * and styles are never touched), repositioned on scroll and resize, removed completely by clear().
+ */
+export function createOverlay(doc: Document): Overlay {
+  const win = doc.defaultView;
+  let host: HTMLElement | null = null;
+  let redraw: (() => void) | null = null;
+
+  const clear = () => {
+    if (redraw && win) {
+      win.removeEventListener('scroll', redraw, true);
+      win.removeEventListener('resize', redraw);
+    }
+    redraw = null;
+    host?.remove();
+    host = null;
+  };
+
+  const show = (spec: OutlineSpec) => {
+    clear();
+    host = doc.createElement(HOST_TAG);
+    host.setAttribute('style', 'all:initial;position:absolute;left:0;top:0;width:0;height:0;z-index:2147483647;');
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    root.append(style);
+    const layer = doc.createElement('div');
+    root.append(layer);
+    (doc.body ?? doc.documentElement).append(host);
+    redraw = () => draw(doc, layer, spec, clear);
+    redraw();
+    if (win) {
+      win.addEventListener('scroll', redraw, { capture: true, passive: true });
+      win.addEventListener('resize', redraw, { passive: true });
+    }
+    spec.stated[0]?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    redraw();
+  };
+
+  return { show, clear };
+}
+
+function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () => void): void {
+  const win = doc.defaultView;
+  const sx = win?.scrollX ?? 0;
+  const sy = win?.scrollY ?? 0;
+  layer.replaceChildren();
+  const box = (el: Element, kind: 'stated' | 'addend', tag: string) => {
+    const r = el.getBoundingClientRect();
+    const div = doc.createElement('div');
+    div.className = `box ${kind}`;
+    div.setAttribute('style', `left:${r.left + sx - 3}px;top:${r.top + sy - 3}px;width:${r.width + 6}px;height:${r.height + 6}px`);
+    const label = doc.createElement('span');
+    label.className = 'tag';
+    label.textContent = tag;
+    div.append(label);
+    layer.append(div);
+    return r;
+  };
+  for (const el of spec.addends) box(el, 'addend', spec.tags.addend);
+  const rects = spec.stated.map((el) => box(el, 'stated', spec.tags.stated));
+  const anchor = rects[0] ?? spec.addends[0]?.getBoundingClientRect();
+  if (!anchor) return;
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  const shut = doc.createElement('button');
+  shut.type = 'button';
+  shut.textContent = '×';
+  shut.setAttribute('aria-label', spec.tags.close);
+  shut.addEventListener('click', close);
+  const heading = doc.createElement('strong');
+  heading.textContent = spec.heading;
+  tip.append(shut, heading, doc.createTextNode(spec.message));
+  tip.setAttribute('style', `left:${Math.max(4, anchor.left + sx)}px;top:${anchor.bottom + sy + 22}px`);
+  layer.append(tip);
+}
