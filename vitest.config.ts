@@ -2,12 +2,31 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
-  // loads wxt.config.ts: `wxt/browser` becomes fakeBrowser, auto-imports (defineContentScript…) work
-  plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**'],
     restoreMocks: true,
+    projects: [
+      {
+        // loads wxt.config.ts: `wxt/browser` becomes fakeBrowser, auto-imports (defineContentScript…) work
+        plugins: [WxtVitest()],
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          restoreMocks: true,
+        },
+      },
+      {
+        // the built extension in Debian Chromium: one build for all e2e files, files one after another
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build-once.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectReport } from '@/lib/detect/detect-report';
+import type { ContentRequest, GetReportResponse, HighlightResponse, ReportSummary } from '@/lib/messages';
+import { findingElements } from '@/lib/page/cell-elements';
+import { createOverlay } from '@/lib/page/overlay';
+import { checkHtml, type CheckResult } from '@/lib/pipeline';
+import { formatFinding } from '@/lib/report/format-finding';
+import { watchArticle } from './watch-article';
+
+/**
+ * The content script's state for one page: the cached check (with the cells' elements), the overlay,
+ * and the watcher that re-checks when a portal replaces the article by script.
+ */
+export function createAuditor(doc: Document, ctx: ContentScriptContext) {
+  let result: CheckResult | null = null;
+  const overlay = createOverlay(doc);
+  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh';
+  ctx.onInvalidated(() => overlay.clear());
+
+  const check = (): CheckResult => {
+    const fresh = checkHtml(doc, doc.URL);
+    result = fresh;
+    overlay.clear();
+    void announce(fresh);
+    return fresh;
+  };
+
+  let watching = false;
+  const startWatching = () => {
+    if (watching) return;
+    watching = true;
+    watchArticle(doc, ctx, () => result?.extraction.tables ?? null, () => check());
+  };
+
+  const respond = (req: ContentRequest): GetReportResponse | HighlightResponse => {
+    try {
+      if (req.type === 'highlight') return highlight(req.index);
+      if (!result) {
+        const detection = detectReport(doc, doc.URL);
+        if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };
+        check();
+      }
+      startWatching();
+      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings };
+    } catch (err) {
+      return { status: 'error', message: String(err) };
+    }
+  };
+
+  const highlight = (index: number | null): HighlightResponse => {
+    const finding = index === null ? undefined : result?.findings[index];
+    if (!result || !finding) {
+      overlay.clear();
+      return { outlined: 0, missing: [] };
+    }
+    const els = findingElements(result, finding);
+    if (els.stated.length + els.addends.length === 0) {
+      overlay.clear();
+      return { outlined: 0, missing: els.missing };
+    }
+    overlay.show({
+      ...els,
+      heading: `${finding.severity === 'error' ? (lang === 'zh' ? '错误' : 'Error') : finding.severity === 'warning' ? (lang === 'zh' ? '警告' : 'Warning') : lang === 'zh' ? '提示' : 'Note'} · ${finding.rule}`,
+      message: formatFinding(finding, lang),
+      tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
+    });
+    return { outlined: els.stated.length + els.addends.length, missing: els.missing };
+  };
+
+  return {
+    check: () => {
+      check();
+      startWatching();
+    },
+    respond,
+  };
+}
+
+async function announce(result: CheckResult): Promise<void> {
+  const t = result.report.tables;
+  const summary: ReportSummary = {
+    type: 'report-summary',
+    isReport: true,
+    readable: t.requests !== null || t.review !== null || t.active !== null,
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+    warnings: result.findings.filter((f) => f.severity === 'warning').length,
+  };
+  try {
+    await browser.runtime.sendMessage(summary);
+  } catch {
+    // the background may be starting; the badge is a convenience, the popup asks again anyway
+  }
+}

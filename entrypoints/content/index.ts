@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { detectReport } from '@/lib/detect/detect-report';
+import { ContentRequest } from '@/lib/messages';
+import { createAuditor } from './auditor';
+
+/**
+ * Runs on government portals. On a page that is not a report it only listens (the popup may ask to
+ * check it anyway): no work, no DOM change, no message. On a report page it checks once, tells the
+ * background the counts for the badge, and answers the popup. It never throws into the page.
+ */
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let auditor: ReturnType<typeof createAuditor> | null = null;
+    const ensure = () => (auditor ??= createAuditor(document, ctx));
+    try {
+      if (detectReport(document, location.href).isReport) ensure().check();
+    } catch {
+      // detection is pure and defensive; a failure here must never surface in the page
+    }
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const request = ContentRequest.safeParse(message);
+      if (!request.success) return undefined;
+      return Promise.resolve(ensure().respond(request.data));
+    });
+  },
+});

@@ -1,0 +1,11 @@
+import { execFileSync } from 'node:child_process';
+
+/** Builds the Chrome MV3 extension once before the end-to-end tests load it into Chromium. */
+export default function setup(): void {
+  try {
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe', timeout: 180_000 });
+  } catch (err) {
+    const e = err as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`wxt build failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  }
+}
