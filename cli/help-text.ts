@@ -1,0 +1,25 @@
+/** `xxgk-audit --help`, in both languages because the users are Chinese auditors and foreign researchers alike. */
+export const HELP_TEXT = `xxgk-audit：核对政府信息公开工作年度报告的内部一致性（勾稽关系）
+Checks annual reports on government information disclosure for internal consistency.
+
+用法 Usage:
+  xxgk-audit check [选项 options] 文件|网址|目录 FILE|URL|DIR …
+
+输入 Inputs:
+  .html/.htm 网页（按 BOM、<meta charset>、Content-Type 判断编码；GB2312/GBK 按 GB18030 解码）
+  .txt 文本（UTF-8，否则 GB18030）；http(s) 网址（以 .txt 结尾为文本，否则为网页；超时 30 秒）
+  目录：其中所有 .html/.htm/.txt 文件（按路径排序，含子目录）。PDF/Word 本版本不读取。
+
+选项 Options:
+  --json             每个输入一个规范 JSON 对象组成的数组（见 spec/output.md；消息为中文）
+                     a JSON array, one canonical report per input (messages in Chinese)
+  --format tsv|csv|md  输出提取的三张表 / print the extracted tables (CSV has a UTF-8 BOM)
+  --layout tables|row  tables：每份报告三张表（默认）；row：每份报告一行、表头一次，便于比较多个机关
+                     row: one line per report under one header, to compare agencies
+  --lang zh|en       摘要和消息的语言（默认 zh）/ language of the summary (default zh)
+  --out FILE         写入文件而不是标准输出 / write to FILE instead of stdout
+  -h, --help         显示本说明 / show this help
+
+退出码 Exit code:
+  0 未发现错误 no error finding · 1 发现错误 some error finding · 2 有输入无法读取 an input could not be read (2 wins)
+`;

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../lib/report/format-finding';
+import type { Layout, TableFormat } from './render-tables';
+
+/** What the command line asks for. `mode` is the kind of output; inputs keep their order. */
+export interface CliOptions {
+  help: boolean;
+  mode: 'summary' | 'json' | TableFormat;
+  layout: Layout;
+  lang: Lang;
+  out: string | null;
+  inputs: string[];
+}
+
+/** A mistake on the command line; its message is bilingual and printed with the help hint. */
+class UsageError extends Error {}
+
+function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (!found) throw new UsageError(`--${name} 只能是 ${allowed.join('|')}（--${name} must be ${allowed.join('|')}）：${value}`);
+  return found;
+}
+
+function parse(argv: readonly string[]): CliOptions {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      layout: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...inputs] = positionals;
+  const format = pick('format', values.format, ['tsv', 'csv', 'md'] as const);
+  const layout = pick('layout', values.layout, ['tables', 'row'] as const) ?? 'tables';
+  const lang = pick('lang', values.lang, ['zh', 'en'] as const) ?? 'zh';
+  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs };
+  if (options.help) return options;
+  if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
+  if (inputs.length === 0) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
+  if (values.json && format) throw new UsageError('--json 与 --format 不能同时使用（--json and --format are exclusive）');
+  return options;
+}
+
+/**
+ * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
+ * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'] }
+ */
+export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
+  try {
+    return parse(argv);
+  } catch (e) {
+    // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown options and missing values
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e)) return { error: e.message };
+    throw e;
+  }
+}

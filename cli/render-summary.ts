@@ -1,0 +1,124 @@
+import type { Finding, Severity } from '../lib/report/finding';
+import { cellLabel } from '../lib/report/cell-label';
+import { formatFinding, type Lang } from '../lib/report/format-finding';
+import type { PublicReport } from '../lib/report/public-report';
+import type { Checked } from './check-input';
+import type { Bilingual, ReadFailed } from './read-result';
+
+const TAG: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '[错误]', warning: '[警告]', info: '[提示]' },
+  en: { error: '[error]', warning: '[warning]', info: '[info]' },
+};
+
+const FORMAT: Record<Lang, Record<PublicReport['format'], string>> = {
+  zh: { '2021': '2021 年版（国办公开办函〔2021〕30号）', '2019': '2019 年版（试行，国办公开办函〔2019〕60号）', unknown: '未能判断' },
+  en: { '2021': '2021 template', '2019': '2019 template (trial)', unknown: 'not determined' },
+};
+
+/** Beyond this many cells a finding lists its stated cells and the first and last addend only. */
+const MAX_CELLS = 6;
+
+function count(findings: readonly Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+/** 一致 only when there is neither an error nor a warning; infos are counted but do not change the verdict. */
+function verdict(findings: readonly Finding[], lang: Lang): string {
+  const [e, w, i] = [count(findings, 'error'), count(findings, 'warning'), count(findings, 'info')];
+  if (lang === 'en') {
+    const notes = i > 0 ? ` (${i} note${i === 1 ? '' : 's'})` : '';
+    return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: found ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${notes}`;
+  }
+  const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
+  return e + w === 0 ? `结论：一致${notes}` : `结论：发现 ${e} 个错误、${w} 个警告${notes}`;
+}
+
+function label(path: string, lang: Lang): string {
+  return lang === 'zh' ? cellLabel(path) : `${path} (${cellLabel(path)})`;
+}
+
+/** The cells of a finding by their printed labels; long sums keep the stated figure and the addends' range. */
+function cellsLine(f: Finding, lang: Lang): string | null {
+  if (f.cells.length === 0) return null;
+  const sep = lang === 'zh' ? '、' : ', ';
+  const head = lang === 'zh' ? '单元格：' : 'cells: ';
+  if (f.cells.length <= MAX_CELLS) return head + f.cells.map((c) => label(c, lang)).join(sep);
+  const addends = f.cells.filter((c) => !f.stated.includes(c));
+  const first = label(addends[0] ?? '', lang);
+  const last = label(addends[addends.length - 1] ?? '', lang);
+  const stated = f.stated.map((c) => label(c, lang)).join(sep);
+  return lang === 'zh'
+    ? `${head}${stated}，及 ${addends.length} 个加数（${first} … ${last}）`
+    : `${head}${stated}, and ${addends.length} addends (${first} … ${last})`;
+}
+
+/** Terminal columns of a short string: CJK and full-width characters take two. */
+function displayWidth(s: string): number {
+  return Array.from(s).reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+}
+
+function findingLines(f: Finding, lang: Lang): string[] {
+  const tag = TAG[lang][f.severity];
+  const cells = cellsLine(f, lang);
+  // the cells line starts under the rule id
+  const indent = ' '.repeat(displayWidth(tag) + 3);
+  return [`  ${tag} ${f.rule} ${formatFinding(f, lang)}`, ...(cells ? [indent + cells] : [])];
+}
+
+const SIGNALS: Record<string, Bilingual> = {
+  title: { zh: '报告标题', en: 'a report title' },
+  'template-note': { zh: '表三的“勾稽关系”说明', en: 'the template note on table 三' },
+  'template-labels': { zh: '模板表格的标签', en: 'the template table labels' },
+  url: { zh: '网址中的年报标记', en: 'an annual-report URL' },
+  column: { zh: '年报栏目', en: 'an annual-report column' },
+  sections: { zh: '章节标题', en: 'the section headings' },
+  boilerplate: { zh: '“第五十条”引言', en: 'the Article 50 preamble' },
+  attachment: { zh: '报告附件', en: 'a report attachment' },
+};
+
+function notAReport(c: Checked, lang: Lang): string[] {
+  const title = c.result.report.title;
+  const zh = lang === 'zh';
+  const found = c.signals.map((s) => SIGNALS[s]?.[lang] ?? s);
+  const lines = zh
+    ? [
+        '未识别为政府信息公开工作年度报告。',
+        '  查找的是：形如“××机关2023年政府信息公开工作年度报告”的标题，模板表格（三、收到和处理政府信息公开申请情况，及其“本列数据的勾稽关系”说明；二、主动公开；四、行政复议、行政诉讼），以及总体情况等章节标题。',
+        found.length > 0 ? `  找到的线索：${found.join('、')}（不足以认定）` : '  一条线索也没有找到。',
+      ]
+    : [
+        'Not recognised as an annual report on government information disclosure (政府信息公开工作年度报告).',
+        '  Looked for: a title like "××机关2023年政府信息公开工作年度报告", the template tables (三、收到和处理政府信息公开申请情况 with its 勾稽关系 note; 二 and 四) and the section headings (总体情况…).',
+        found.length > 0 ? `  Found: ${found.join(', ')} (not enough)` : '  Found none of these.',
+      ];
+  if (title) lines.push(zh ? `  读到的标题：${title}` : `  Title found: ${title}`);
+  if (c.attachments.length > 0)
+    lines.push(zh ? `  页面附件中可能有报告（本版本不读取 PDF/Word）：${c.attachments.join('、')}` : `  The report may be an attachment (this version does not read PDF/Word): ${c.attachments.join(', ')}`);
+  return lines;
+}
+
+/**
+ * A readable summary of one checked input: identity (title, agency, year, template), a verdict line,
+ * then each finding with its severity tag, rule id, message (the arithmetic written out) and cells.
+ */
+export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
+  const { report, findings } = c.result;
+  const lines = [`== ${c.source}`];
+  if (!report.detected) return [...lines, ...notAReport(c, lang)].join('\n') + '\n';
+  const none = lang === 'zh' ? '（未知）' : '(unknown)';
+  const year = report.year === null ? none : String(report.year);
+  lines.push(
+    lang === 'zh' ? `标题：${report.title ?? none}` : `Title: ${report.title ?? none}`,
+    lang === 'zh'
+      ? `机关：${report.agency ?? none}　年度：${year}　表格格式：${FORMAT.zh[report.format]}`
+      : `Agency: ${report.agency ?? none}  Year: ${year}  Template: ${FORMAT.en[report.format]}`,
+    verdict(findings, lang),
+  );
+  for (const f of findings) lines.push(...findingLines(f, lang));
+  return lines.join('\n') + '\n';
+}
+
+/** The stderr line for an input that could not be read: Chinese and English together. */
+export function renderReadError(r: ReadFailed): string {
+  return `xxgk-audit: 无法读取 ${r.source}：${r.error.zh}\nxxgk-audit: cannot read ${r.source}: ${r.error.en}\n`;
+}

@@ -1,0 +1,25 @@
+import type { PublicReport } from '../lib/report/public-report';
+import type { ReadFailed } from './read-result';
+
+/** The canonical report plus the one field the CLI adds for an input it could not read. */
+export type CliReport = PublicReport & { error?: string };
+
+/**
+ * The --json entry of an unreadable input: a canonical report with `detected: false`, empty tables
+ * and an extra `error` field (Chinese, then English), so the array still has one object per input.
+ * @example unreadableReport(readFailed('a.txt', '文件不存在', 'no such file')).error → '文件不存在 (no such file)'
+ */
+export function unreadableReport(r: ReadFailed): CliReport {
+  return {
+    schemaVersion: 1,
+    source: r.source,
+    detected: false,
+    format: 'unknown',
+    title: null,
+    agency: null,
+    year: null,
+    tables: { active: null, requests: null, review: null },
+    findings: [],
+    error: `${r.error.zh} (${r.error.en})`,
+  };
+}

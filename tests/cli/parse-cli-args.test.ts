@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../cli/parse-cli-args';
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'] }],
+    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'] }],
+    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'] }],
+    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'] }],
+    [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [] }],
+  ])('should parse %j', (argv, expected) => {
+    expect(parseCliArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [[], /缺少命令 check/],
+    [['audit', 'a.txt'], /未知命令（unknown command）：audit/],
+    [['check'], /没有输入文件/],
+    [['check', '--format', 'xlsx', 'a.txt'], /--format 只能是 tsv\|csv\|md/],
+    [['check', '--lang', 'fr', 'a.txt'], /--lang must be zh\|en/],
+    [['check', '--json', '--format', 'tsv', 'a.txt'], /不能同时使用/],
+    [['check', '--verbose', 'a.txt'], /--verbose/],
+  ])('should refuse %j', (argv, message) => {
+    expect(parseCliArgs(argv)).toEqual({ error: expect.stringMatching(message) });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFailed } from '../../cli/read-result';
+import { renderReadError, renderSummary } from '../../cli/render-summary';
+import { checkText } from '../../lib/pipeline';
+import { seedText } from '../helpers/seeds';
+
+const checked = (id: string, attachments: string[] = []) => ({ source: `seed-${id}.txt`, result: checkText(seedText(id), `seed-${id}.txt`), signals: [], attachments });
+
+describe('renderSummary', () => {
+  it('should show identity, verdict and each finding of seed 002 with its arithmetic and cell labels', () => {
+    const c = checked('002');
+    const n = (s: string) => c.result.findings.filter((f) => f.severity === s).length;
+    const lines = renderSummary(c).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '== seed-002.txt',
+      '标题：北京市密云区商务局2023年政府信息公开年度报告',
+      '机关：北京市密云区商务局　年度：2023　表格格式：2021 年版（国办公开办函〔2021〕30号）',
+      `结论：发现 ${n('error')} 个错误、${n('warning')} 个警告（另有 ${n('info')} 条提示）`,
+    ]);
+    expect(n('error')).toBeGreaterThan(0);
+    const i = lines.indexOf('  [错误] t3-outcome-total 表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
+    expect(i).toBeGreaterThan(0);
+    // 22 cells: the stated total, then the range of the 21 addends
+    expect(lines[i + 1]).toMatch(/^ +单元格：表三（七）总计·自然人，及 21 个加数（表三（一）予以公开·自然人 … 表三.+·自然人）$/);
+    expect(lines).toContain('         单元格：表三一、本年新收政府信息公开申请数量·自然人、表三二、上年结转政府信息公开申请数量·自然人、表三（七）总计·自然人、表三四、结转下年度继续办理·自然人');
+    expect(lines.filter((l) => /^  \[(错误|警告|提示)\] [a-z0-9-]+ /.test(l))).toHaveLength(c.result.findings.length);
+  });
+
+  it('should say 一致 for a clean report', () => {
+    expect(renderSummary(checked('000')).split('\n')[3]).toBe('结论：一致');
+  });
+
+  it('should count infos without changing the verdict', () => {
+    expect(renderSummary(checked('001'))).toContain('结论：一致（另有 1 条提示）\n  [提示] narrative-documents ');
+  });
+
+  it('should render English messages with --lang en', () => {
+    const out = renderSummary(checked('002'), 'en');
+    expect(out).toContain('Agency: 北京市密云区商务局  Year: 2023  Template: 2021 template');
+    expect(out).toContain('  [error] t3-outcome-total Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(out).toMatch(/cells: requests\.totalProcessed\.natural \(表三（七）总计·自然人\), and 21 addends/);
+  });
+
+  it('should say what was looked for when the input is not a report, and point at attachments', () => {
+    const result = checkText('关于开展消防安全检查的通知\n各单位：请于本周内完成自查。', 'notice.html');
+    const out = renderSummary({ source: 'notice.html', result, signals: ['title', 'sections'], attachments: ['files/2023nb.pdf'] });
+    expect(out).toContain('未识别为政府信息公开工作年度报告。\n  查找的是：形如“××机关2023年政府信息公开工作年度报告”的标题，模板表格');
+    expect(out).toContain('  找到的线索：报告标题、章节标题（不足以认定）\n');
+    expect(out).toContain('页面附件中可能有报告（本版本不读取 PDF/Word）：files/2023nb.pdf');
+    expect(out).not.toContain('结论');
+    expect(renderSummary({ source: 'x', result, signals: [], attachments: [] }, 'en')).toContain('  Found none of these.\n');
+  });
+});
+
+describe('renderReadError', () => {
+  it('should print the Chinese and the English message', () => {
+    expect(renderReadError(readFailed('a.pdf', '这是 PDF 文件', 'this is a PDF file'))).toBe('xxgk-audit: 无法读取 a.pdf：这是 PDF 文件\nxxgk-audit: cannot read a.pdf: this is a PDF file\n');
+  });
+});
