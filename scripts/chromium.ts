@@ -1,0 +1,105 @@
+/**
+ * Debian Chromium with the built extension, used by the end-to-end tests and by `npm start`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = path.join(ROOT, 'e2e-artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves files from the given directories on 127.0.0.1 whatever the Host header says (pages are reached as *.gov.cn). */
+export async function serve(dirs: string[]): Promise<{ port: number; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = dirs.map((d) => path.join(d, name)).find((f) => !name.includes('..') && existsSync(f));
+    if (!file) return void res.writeHead(404).end('not found');
+    const type = file.endsWith('.html') ? 'text/html' : 'text/plain';
+    res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the built extension loaded and every *.gov.cn host resolved to 127.0.0.1, so the real
+ * manifest's `*://*.gov.cn/*` match is exercised without any network.
+ */
+export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true): Promise<Session> {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`extension not built: ${EXTENSION}`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'xxgk-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    locale: lang,
+    // Chromium on Linux takes its UI language (what i18n.getUILanguage reports) from LANGUAGE
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The badge the extension set for a page's tab. The extension has no `tabs` permission (so it cannot
+ * see tab URLs, by design); the page is brought to the front and the active tab's id read instead.
+ */
+export async function badgeOf(worker: Worker, page: Page): Promise<{ tabId: number; text: string; title: string }> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return { tabId: tab.id, text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+  });
+}
+
+/** Waits until the page's badge is `expected` (the content script reports asynchronously). */
+export async function waitForBadge(worker: Worker, page: Page, expected: string, timeoutMs = 10_000): Promise<{ tabId: number; text: string; title: string }> {
+  const until = Date.now() + timeoutMs;
+  let last = await badgeOf(worker, page);
+  while (last.text !== expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 150));
+    last = await badgeOf(worker, page);
+  }
+  return last;
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};
