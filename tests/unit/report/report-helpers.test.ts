@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor } from '../../../lib/badge';
+import { FindingSchema, GetReportResponse, PublicReportSchema } from '../../../lib/messages';
+import { checkText } from '../../../lib/pipeline';
+import { auditText } from '../../../lib/report/audit-text';
+import { cellLabel } from '../../../lib/report/cell-label';
+import { groupFindings } from '../../../lib/report/group-findings';
+import { SEED_IDS, seedText } from '../../helpers/seeds';
+
+describe('cellLabel', () => {
+  it.each([
+    ['requests.totalProcessed.natural', '表三（七）总计·自然人'],
+    ['requests.denied.stateSecret.total', '表三（三）1.属于国家秘密·总计'],
+    ['review.litigationDirect.pending', '表四行政诉讼·未经复议直接起诉·尚未审结'],
+    ['active.fees.amount', '表二行政事业性收费·本年收费金额（单位：万元）'],
+  ])('should label %s as %s', (path, label) => expect(cellLabel(path)).toBe(label));
+});
+
+describe('badgeFor', () => {
+  const s = { type: 'report-summary' as const, isReport: true, readable: true, errors: 0, warnings: 0 };
+  it.each([
+    [{ ...s, errors: 5, warnings: 3 }, { text: '5', color: '#c62828', title: '年报：5 个错误、3 个警告' }],
+    [{ ...s, warnings: 2 }, { text: '2', color: '#b26a00', title: '年报：无错误，2 个警告' }],
+    [s, { text: '✓', color: '#2e7d32', title: '年报：表格勾稽一致' }],
+    [{ ...s, readable: false }, { text: '?', color: '#616161', title: '年报：表格无法读取' }],
+  ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));
+  it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s, isReport: false })).toBeNull());
+});
+
+describe('groupFindings and auditText', () => {
+  const { report, findings } = checkText(seedText('002'), 'https://www.bjmy.gov.cn/nb/2024.html');
+  it('should group by table, 表三 first, document findings last, keeping each finding’s index', () => {
+    const groups = groupFindings(findings);
+    expect(groups.map((g) => [g.group, g.items.map((i) => i.index)])).toEqual([
+      ['requests', [0, 1, 2, 3, 4, 5, 11]],
+      ['document', [6, 7, 8, 9, 10]],
+    ]);
+  });
+  it('should write the findings in audit wording with the arithmetic and cell labels', () => {
+    const text = auditText(report, findings, '2026-11-23 10:00');
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      '北京市密云区商务局2023年政府信息公开年度报告',
+      '来源: https://www.bjmy.gov.cn/nb/2024.html',
+      '核查时间: 2026-11-23 10:00',
+      '核查结论：错误 5 处，警告 3 处，提示 4 处。',
+      '',
+      '错误（5）',
+    ]);
+    expect(text).toContain('4. 表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2（规则 t3-outcome-total；涉及单元格：表三（七）总计·自然人、表三（一）予以公开·自然人');
+  });
+});
+
+describe('message schemas', () => {
+  it.each(SEED_IDS)('should accept the real findings and report of seed %s', (id) => {
+    const { report, findings } = checkText(seedText(id), id);
+    expect(PublicReportSchema.safeParse(report).success).toBe(true);
+    expect(findings.every((f) => FindingSchema.safeParse(f).success)).toBe(true);
+    expect(GetReportResponse.safeParse({ status: 'ok', url: 'x', report, findings }).success).toBe(true);
+  });
+  it('should reject a malformed reply', () => {
+    expect(GetReportResponse.safeParse({ status: 'ok', url: 'x', report: { schemaVersion: 2 } }).success).toBe(false);
+    expect(FindingSchema.safeParse({ rule: 'made-up', severity: 'error' }).success).toBe(false);
+  });
+});
