@@ -12,7 +12,7 @@ import { detectReport } from '../lib/detect/detect-report';
 import * as pipeline from '../lib/pipeline';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.join(ROOT, 'tests/fixtures/seeds');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 
 function time(fn: () => unknown, minMs = 300): { perRunMs: number; runs: number } {
