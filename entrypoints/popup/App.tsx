@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GetReportResponse } from '@/lib/messages';
+import { checkOnDemand, requestReport, targetTab } from './api';
+import { FindingList } from './components/FindingList';
+import { ReportHeader } from './components/ReportHeader';
+import { StatusView } from './components/StatusView';
+import { TablesView } from './components/TablesView';
+import { STRINGS, type Lang } from './strings';
+
+type AppProps = { lang: Lang; search: string };
+type Reply = GetReportResponse | { status: 'no-script' } | { status: 'loading' };
+
+/** Asks the page for its report and shows it; the popup never runs the checks itself. */
+export function App({ lang, search }: AppProps) {
+  const t = STRINGS[lang];
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [reply, setReply] = useState<Reply>({ status: 'loading' });
+  const [view, setView] = useState<'findings' | 'tables'>('findings');
+
+  useEffect(() => {
+    void (async () => {
+      const id = await targetTab(search);
+      setTabId(id);
+      setReply(id === null ? { status: 'error', message: 'no tab' } : await requestReport(id));
+    })();
+  }, [search]);
+
+  const run = async (how: 'force' | 'inject') => {
+    if (tabId === null) return;
+    setReply({ status: 'loading' });
+    try {
+      setReply(how === 'inject' ? await checkOnDemand(tabId) : await requestReport(tabId, true));
+    } catch (err) {
+      setReply({ status: 'error', message: String(err) });
+    }
+  };
+
+  if (reply.status !== 'ok') return <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} />;
+  return (
+    <main>
+      <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
+      <div role="tablist" class="tabs" aria-label={t.findings}>
+        {(['findings', 'tables'] as const).map((v) => (
+          <button key={v} role="tab" type="button" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} onClick={() => setView(v)}>
+            {v === 'findings' ? `${t.findings}（${reply.findings.length}）` : t.tables}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'findings' ? <FindingList t={t} lang={lang} tabId={tabId!} report={reply.report} findings={reply.findings} /> : <TablesView t={t} report={reply.report} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { GetReportResponse, HighlightResponse } from '@/lib/messages';
+import type { Lang } from './strings';
+
+/** The popup's only file that calls browser.*: every reply is safeParse'd before use. */
+
+export function uiLang(): Lang {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** The tab to check: `?tab=<id>` (tests open the popup in a tab of its own), else the active tab. */
+export async function targetTab(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Asks the page for its report; `no-script` when no content script answers (not a gov.cn page). */
+export async function requestReport(tabId: number, force = false): Promise<GetReportResponse | { status: 'no-script' }> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'get-report', ...(force ? { force } : {}) });
+  } catch {
+    return { status: 'no-script' };
+  }
+  const parsed = GetReportResponse.safeParse(reply);
+  return parsed.success ? parsed.data : { status: 'error', message: 'invalid reply from the page' };
+}
+
+/** Injects the content script into a page the manifest does not cover (activeTab), then asks again. */
+export async function checkOnDemand(tabId: number): Promise<GetReportResponse | { status: 'no-script' }> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  return requestReport(tabId, true);
+}
+
+export async function highlight(tabId: number, index: number | null): Promise<HighlightResponse | null> {
+  try {
+    const parsed = HighlightResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'highlight', index }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Copies text; with `html`, writes text/plain and text/html together so Excel and WPS paste cell for cell.
+ */
+export async function copy(text: string, html?: string): Promise<boolean> {
+  try {
+    if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+    } else await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

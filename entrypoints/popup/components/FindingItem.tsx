@@ -1,0 +1,29 @@
+import type { Finding } from '@/lib/report/finding';
+import { cellLabel } from '@/lib/report/cell-label';
+import { formatFinding } from '@/lib/report/format-finding';
+import type { Lang, Strings } from '../strings';
+
+type FindingItemProps = { t: Strings; lang: Lang; finding: Finding; index: number; selected: boolean; tabbable: boolean; onSelect: () => void };
+
+const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+
+/** One finding: severity in words and shape (not colour alone), its arithmetic, the labels of its cells. */
+export function FindingItem({ t, lang, finding, index, selected, tabbable, onSelect }: FindingItemProps) {
+  const cells = finding.cells.slice(0, 4).map(cellLabel);
+  return (
+    <button type="button" class={`finding ${finding.severity}`} data-index={index} aria-pressed={selected} tabIndex={tabbable ? 0 : -1} onClick={onSelect}>
+      <span class="sev">
+        <span aria-hidden="true">{ICON[finding.severity]} </span>
+        {t.severity[finding.severity]}
+        <code>{finding.rule}</code>
+      </span>
+      <span class="msg">{formatFinding(finding, lang)}</span>
+      {cells.length > 0 && (
+        <span class="cells">
+          {t.cells}：{cells.join('、')}
+          {finding.cells.length > 4 ? ` …（${finding.cells.length}）` : ''}
+        </span>
+      )}
+    </button>
+  );
+}

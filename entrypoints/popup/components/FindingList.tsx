@@ -1,0 +1,65 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Finding } from '@/lib/report/finding';
+import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
+import type { PublicReport } from '@/lib/report/public-report';
+import { highlight } from '../api';
+import type { Lang, Strings } from '../strings';
+import { CopyButton } from './CopyButton';
+import { FindingItem } from './FindingItem';
+import { auditText } from '@/lib/report/audit-text';
+
+type FindingListProps = { t: Strings; lang: Lang; tabId: number; report: PublicReport; findings: Finding[] };
+
+/**
+ * Findings grouped by table, errors first. Each is a button: a click (or Enter) outlines its cells on the
+ * page; ↑/↓/Home/End move the focus between findings (one tab stop for the whole list).
+ */
+export function FindingList({ t, lang, tabId, report, findings }: FindingListProps) {
+  const [selected, setSelected] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState('');
+  const list = useRef<HTMLDivElement>(null);
+  const groups = groupFindings(findings);
+  const order = groups.flatMap((g) => g.items.map((i) => i.index));
+
+  const select = async (index: number) => {
+    setSelected(index);
+    const finding = findings[index]!;
+    if (finding.cells.length === 0) return setOutcome(t.noCells);
+    const r = await highlight(tabId, index);
+    setOutcome(r ? (lang === 'zh' ? `已在页面上标出 ${r.outlined} 个单元格` : `${r.outlined} cells outlined on the page`) : '');
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('button.finding') ?? []);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (next === null || buttons.length === 0) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
+  };
+
+  const focusable = selected ?? order[0];
+  return (
+    <div ref={list} onKeyDown={onKeyDown}>
+      <div class="actions">
+        <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang)} />
+        <span class="hint">{t.keyboardHint}</span>
+      </div>
+      {groups.map((g) => (
+        <section key={g.group} aria-labelledby={`group-${g.group}`}>
+          <h2 id={`group-${g.group}`}>{GROUP_TITLES[g.group][lang]}</h2>
+          <ul>
+            {g.items.map(({ index, finding }) => (
+              <li key={index}>
+                <FindingItem t={t} lang={lang} finding={finding} index={index} selected={selected === index} tabbable={focusable === index} onSelect={() => void select(index)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p class="sr-only" aria-live="polite">
+        {outcome}
+      </p>
+    </div>
+  );
+}

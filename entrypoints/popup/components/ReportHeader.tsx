@@ -1,0 +1,38 @@
+import type { Finding } from '@/lib/report/finding';
+import type { PublicReport } from '@/lib/report/public-report';
+import { formatFinding } from '@/lib/report/format-finding';
+import type { Lang, Strings } from '../strings';
+
+type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; findings: Finding[] };
+
+/** Agency, year, template and the one-line verdict (announced to screen readers). */
+export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  const unreadable = !report.tables.requests && !report.tables.review && !report.tables.active;
+  const missing = findings.filter((f) => f.rule === 'table-missing' || f.rule === 'row-missing' || f.rule === 'row-incomplete');
+  return (
+    <header>
+      <h1>{report.agency ?? report.title ?? report.source}</h1>
+      <p class="meta">
+        {t.year} {report.year ?? '—'} · {t.format} {report.format}
+        {report.title && <span class="title"> · {report.title}</span>}
+      </p>
+      <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">
+        <span aria-hidden="true">{errors > 0 ? '✖ ' : count('warning') > 0 ? '▲ ' : '✔ '}</span>
+        {errors === 0 && count('warning') === 0 ? `${t.consistent}（${count('info')}）` : t.summary(errors, count('warning'), count('info'))}
+      </p>
+      {report.format === '2019' && <p class="notice">{t.format2019}</p>}
+      {(unreadable || missing.length > 0) && (
+        <div class="notice" role="note">
+          {t.unreadable}
+          <ul>
+            {missing.map((f, i) => (
+              <li key={i}>{formatFinding(f, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </header>
+  );
+}

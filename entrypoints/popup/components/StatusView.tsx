@@ -1,0 +1,57 @@
+import type { GetReportResponse } from '@/lib/messages';
+import type { Strings } from '../strings';
+
+type StatusViewProps = {
+  t: Strings;
+  reply: Exclude<GetReportResponse, { status: 'ok' }> | { status: 'no-script' } | { status: 'loading' };
+  onForce: () => void;
+  onInject: () => void;
+};
+
+/** Every state that is not a readable report: loading, no content script, not a report, an error. */
+export function StatusView({ t, reply, onForce, onInject }: StatusViewProps) {
+  return (
+    <main class="status" aria-live="polite">
+      {reply.status === 'loading' && <p>{t.loading}</p>}
+      {reply.status === 'no-script' && (
+        <>
+          <p>{t.noScript}</p>
+          <button type="button" class="primary" onClick={onInject}>
+            {t.checkThis}
+          </button>
+        </>
+      )}
+      {reply.status === 'not-a-report' && (
+        <>
+          <p>
+            <strong>{t.notReport}</strong>
+          </p>
+          <p class="muted">{t.notReportHint}</p>
+          {reply.attachments.length > 0 && (
+            <>
+              <p>{t.attachments}</p>
+              <ul>
+                {reply.attachments.map((a) => (
+                  <li key={a.href}>
+                    <a href={a.href} target="_blank" rel="noreferrer">
+                      {a.text || a.href}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" onClick={onForce}>
+            {t.checkAnyway}
+          </button>
+        </>
+      )}
+      {reply.status === 'error' && (
+        <p role="alert">
+          {t.error}
+          {reply.message}
+        </p>
+      )}
+    </main>
+  );
+}
