@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch, ROOT, serve, waitForBadge, type Session } from './harness';
+
+let session: Session;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve([path.join(ROOT, 'tests/fixtures/pages')]);
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openPopupFor(file: string) {
+  const page = await session.context.newPage();
+  await page.goto(`http://www.bjmy.gov.cn:${server.port}/${file}`);
+  const { tabId } = await waitForBadge(session.worker, page, file.includes('002') ? '5' : '✓');
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 800 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup };
+}
+
+describe('the popup, opened on a report page', () => {
+  it('should show the verdict and findings, outline a finding on the page when clicked, and move by keyboard', async () => {
+    const { page, popup } = await openPopupFor('trs-002.html');
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    expect(await popup.locator('h1').textContent()).toBe('北京市密云区商务局');
+    const item = popup.locator('button.finding', { hasText: '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2' });
+    await item.click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box').length ?? 0)).toBe(22);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-findings-seed-002.png'), fullPage: true });
+    await page.bringToFront();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-outlined-from-popup.png') });
+
+    await popup.bringToFront();
+    await popup.locator('button.finding').first().focus();
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe('1');
+    await popup.keyboard.press('End');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe('10');
+  });
+
+  it('should show the tables and copy 表三 as TSV that lines up in a spreadsheet', async () => {
+    const { popup } = await openPopupFor('word-002.html');
+    // Playwright cannot grant clipboard permissions to an extension origin: record what the popup hands to
+    // the Clipboard API instead (both flavours of the ClipboardItem)
+    await popup.evaluate(() => {
+      const w = window as unknown as { copied: [string, string][] };
+      w.copied = [];
+      navigator.clipboard.write = async (items: ClipboardItems) => {
+        for (const item of items) for (const type of item.types) w.copied.push([type, await (await item.getType(type)).text()]);
+      };
+      navigator.clipboard.writeText = async (text: string) => void w.copied.push(['text/plain', text]);
+    });
+    await popup.getByRole('tab', { name: '表格' }).click();
+    const t3 = popup.getByRole('region', { name: '三、收到和处理政府信息公开申请情况' });
+    expect(await t3.locator('tbody tr').count()).toBe(25);
+    await t3.getByRole('button', { name: 'TSV' }).click();
+    await expect.poll(() => t3.getByRole('button', { name: '✓ 已复制' }).count()).toBe(1);
+    const copied = Object.fromEntries(await popup.evaluate(() => (window as unknown as { copied: [string, string][] }).copied));
+    const tsv = copied['text/plain']!;
+    expect(tsv.split('\r\n')[0]).toBe('项目\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计');
+    expect(tsv.split('\r\n')).toContain('（七）总计\t10\t0\t0\t0\t0\t0\t10');
+    expect(copied['text/html']).toContain('<tr><td>（七）总计</td><td>10</td><td>0</td>');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-tables-seed-002.png'), fullPage: true });
+  });
+
+  it('should say a clean report is consistent', async () => {
+    const { popup } = await openPopupFor('flat-000.html');
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✔ 表格勾稽一致，未发现错误（0）');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-clean-seed-000.png') });
+  });
+});
