@@ -4,13 +4,15 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  manifest: {
-    name: 'xxgk-audit 年报核查',
-    description: '核查政府信息公开工作年度报告的表格勾稽关系',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     // activeTab + scripting: check any page on demand from the popup; storage: the user's extra hosts.
     // Extra portals are optional host permissions, asked for one by one on the options page.
     permissions: ['activeTab', 'scripting', 'storage'],
-    optional_host_permissions: ['*://*/*'],
-  },
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'xxgk-audit@example.org', strict_min_version: '115.0' } } } : {}),
+  }),
   vite: () => ({ plugins: [preact()] }),
 });
