@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { langOf } from '@/lib/report/format-finding';
 import { badgeFor } from '@/lib/badge';
 import { ReportSummary } from '@/lib/messages';
 import { syncUserHosts } from './options/user-hosts';
@@ -9,7 +10,7 @@ import { syncUserHosts } from './options/user-hosts';
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const lang = langOf(browser.i18n.getUILanguage());
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const summary = ReportSummary.safeParse(message);

@@ -5,7 +5,7 @@ import type { ContentRequest, GetReportResponse, HighlightResponse, ReportSummar
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
-import { formatFinding } from '@/lib/report/format-finding';
+import { formatFinding, langOf } from '@/lib/report/format-finding';
 import { watchArticle } from './watch-article';
 
 /**
@@ -15,7 +15,7 @@ import { watchArticle } from './watch-article';
 export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   let result: CheckResult | null = null;
   const overlay = createOverlay(doc);
-  const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const lang = langOf(browser.i18n.getUILanguage());
   ctx.onInvalidated(() => overlay.clear());
 
   const check = (): CheckResult => {

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { langOf } from '@/lib/report/format-finding';
 import { GetReportResponse, HighlightResponse } from '@/lib/messages';
 import type { Lang } from './strings';
 
 /** The popup's only file that calls browser.*: every reply is safeParse'd before use. */
 
 export function uiLang(): Lang {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return langOf(browser.i18n.getUILanguage());
 }
 
 /** The tab to check: `?tab=<id>` (tests open the popup in a tab of its own), else the active tab. */

@@ -1,5 +1,6 @@
 /** The popup's interface text: zh-CN by default, English when the browser's UI language is English. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '@/lib/report/format-finding';
+export type { Lang };
 
 export const STRINGS = {
   zh: {

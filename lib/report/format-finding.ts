@@ -56,3 +56,11 @@ function round(x: number): number {
 function fmtDiff(d: number): string {
   return String(Math.abs(d));
 }
+
+/**
+ * The interface language for a browser UI language tag: English when the browser is English, else zh-CN.
+ * @example langOf('en-US') → 'en'; langOf('zh-CN') → 'zh'; langOf('fr') → 'zh'
+ */
+export function langOf(uiLanguage: string): Lang {
+  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}

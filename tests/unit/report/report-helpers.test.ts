@@ -62,3 +62,16 @@ describe('message schemas', () => {
     expect(FindingSchema.safeParse({ rule: 'made-up', severity: 'error' }).success).toBe(false);
   });
 });
+
+describe('langOf', () => {
+  it.each([
+    ['en-US', 'en'],
+    ['en', 'en'],
+    ['zh-CN', 'zh'],
+    ['zh-TW', 'zh'],
+    ['fr-FR', 'zh'],
+  ])('should pick %s → %s', async (tag, lang) => {
+    const { langOf } = await import('../../../lib/report/format-finding');
+    expect(langOf(tag)).toBe(lang);
+  });
+});
