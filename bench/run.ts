@@ -15,7 +15,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'tests/fixtures/seeds');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 
-function time(fn: () => unknown, minMs = 300): { perRunMs: number; runs: number } {
+function time(fn: () => unknown, minMs = 1000): { perRunMs: number; runs: number } {
   for (let i = 0; i < 3; i++) fn();
   let runs = 0;
   const start = performance.now();

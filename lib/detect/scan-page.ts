@@ -3,7 +3,7 @@ export interface PageScan {
   h1: string;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** Hostile or huge pages: stop reading after this much text; a report's labels come far earlier. */
 const MAX_TEXT = 4_000_000;
 
@@ -27,10 +27,11 @@ export function scanPage(root: Node): PageScan {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const name = (node as Element).tagName;
-    if (name !== undefined) {
+    // localName is a plain stored string in every DOM (tagName is computed, upper-cased, in some)
+    const name = (node as Element).localName;
+    if (name !== undefined && name !== null) {
       if (SKIP.has(name)) continue;
-      if (name === 'H1' && h1 === '') h1 = (node as Element).textContent ?? '';
+      if (h1 === '' && name === 'h1') h1 = (node as Element).textContent ?? '';
     }
     // push children in reverse so the walk reads the page in document order
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
