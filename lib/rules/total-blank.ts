@@ -4,8 +4,8 @@ import type { Rule } from './rule';
 import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './terms';
 
 /**
- * A blank 总计 whose parts hold numbers is a missing figure (an error), not a zero: the auditor cannot
- * tell what the agency meant. Covers 表三 row totals, （七）总计 per column and 表四 group totals.
+ * A blank 总计 whose parts hold non-zero numbers is a missing figure (an error), not a zero: the auditor
+ * cannot tell what the agency meant. A blank 总计 over parts that are all 0 is left to blank-cells. Covers 表三 row totals, （七）总计 per column and 表四 group totals.
  */
 export const totalBlank: Rule = {
   id: 'total-blank',
@@ -42,7 +42,8 @@ export const totalBlank: Rule = {
 };
 
 function push(out: Finding[], subject: { zh: string; en: string }, stated: Term, parts: Term[]): void {
-  if (stated.value !== null || !parts.some((p) => p.value !== null)) return;
+  // parts that are all 0 (or blank) leave nothing missing worth an error: blank-cells counts those
+  if (stated.value !== null || !parts.some((p) => p.value !== null && p.value !== 0)) return;
   const known = parts.filter((p) => p.value !== null && p.value !== 0);
   const partial = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   out.push({
@@ -55,7 +56,7 @@ function push(out: Finding[], subject: { zh: string; en: string }, stated: Term,
     detail: {
       kind: 'note',
       text: {
-        zh: `${subject.zh}空白，而其组成项有数字（${known.length > 0 ? known.map((p) => `${p.label.zh} ${p.value}`).join('、') + '，' : '均为 0，'}合计 ${partial}）：缺少数据，不按 0 处理`,
+        zh: `${subject.zh}空白，而其组成项有数字（${known.map((p) => `${p.label.zh} ${p.value}`).join('、')}，合计 ${partial}）：缺少数据，不按 0 处理`,
         en: `${subject.en} is blank while its parts hold numbers (sum ${partial}): a missing figure, not read as 0`,
       },
     },

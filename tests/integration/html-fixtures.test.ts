@@ -57,6 +57,26 @@ describe('odd pages', () => {
     expect(report.findings[0]!.message).toContain('（七）总计');
   });
 
+  it('should recognise a 2019-format report and check it with its own rows (single （六）其他处理, 2019 表二 columns)', () => {
+    const { report } = check('format2019-illustrative.html');
+    expect(report).toMatchObject({ format: '2019', year: 2019, agency: '某市人民政府办公厅' });
+    expect(Object.keys(report.tables.requests!)).toHaveLength(23);
+    expect(report.tables.requests!.other!.natural).toEqual({ value: 0, raw: '0' });
+    expect(report.tables.requests!['other.overdueFee']).toBeUndefined();
+    expect(report.tables.active!.licensing).toEqual({ previous: { value: 20, raw: '20' }, change: { value: 2, raw: '+2' }, count: { value: 1036, raw: '1036' } });
+    expect(report.tables.active!.procurement!.amount).toEqual({ value: 251000, raw: '251000元' });
+    // the 总计 column is blank in 19 rows, as in Shanghai's 2019 report: a missing figure where parts are not 0
+    expect(report.findings.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([
+      ['total-blank', 'error', 'requests.granted.total'],
+      ['total-blank', 'error', 'requests.partial.total'],
+      ['total-blank', 'error', 'requests.denied.thirdParty.total'],
+      ['total-blank', 'error', 'requests.unable.notHeld.total'],
+      ['total-blank', 'error', 'requests.notProcessed.duplicate.total'],
+      ['blank-cells', 'warning', 'requests.newReceived.total'],
+      ['blank-cells', 'info', 'requests.granted.total'],
+    ]);
+  });
+
   it('should survive a hostile page (nested tables, absurd spans, 5000 cells)', () => {
     expect(check('hostile.html').report).toMatchObject({ detected: false, findings: [] });
   });
