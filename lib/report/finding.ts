@@ -12,6 +12,8 @@ export interface Term {
   path: string;
   value: number | null;
   label: Text;
+  /** the cell is not in the table at all (a half table), as opposed to printed blank */
+  absent?: boolean;
 }
 
 /**

@@ -34,9 +34,14 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
         : `${d.subject.en}: ${l} = ${addends(d.left)} = ${n(f.expected)}, ${r} = ${addends(d.right)} = ${n(f.actual)}, off by ${fmtDiff(diff)}`;
     }
     case 'unassessable': {
-      const missing = d.missing.map((t) => (zh ? t.label.zh : t.label.en)).join(zh ? '、' : ', ');
+      const names = (absent: boolean) => d.missing.filter((t) => Boolean(t.absent) === absent).map((t) => t.label[lang]).join(zh ? '、' : ', ');
+      const blank = names(false);
+      const absent = names(true);
+      const parts = zh
+        ? [blank && `${blank} 未填数字`, absent && `${absent} 在表中缺失`].filter(Boolean).join('，')
+        : [blank && `${blank} blank`, absent && `${absent} missing from the table`].filter(Boolean).join('; ');
       const hint = d.ifZero === null ? '' : zh ? `（若空白按 0 计则${d.ifZero === 'pass' ? '相符' : '不符'}）` : ` (if blanks were 0 it would ${d.ifZero})`;
-      return zh ? `${d.subject.zh}：${missing} 未填数字，无法核对${hint}` : `${d.subject.en}: ${missing} blank, not assessable${hint}`;
+      return zh ? `${d.subject.zh}：${parts}，无法核对${hint}` : `${d.subject.en}: ${parts}, not assessable${hint}`;
     }
     case 'compare': {
       const cands = d.table.map((t) => `${zh ? t.label.zh : t.label.en} ${n(t.value)}`).join(zh ? '，' : ', ');

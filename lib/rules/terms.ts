@@ -39,21 +39,21 @@ export function requestTerm(table: CellTable | null, row: RequestRow | string, c
   const short = REQUEST_ROW_SHORT[row as RequestRow];
   const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
   const en = EN_SHORT[row] ?? row;
-  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } };
+  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } }, cellOf(table, row, col));
 }
 
 /** A table-三 operand labelled by its column (for sums across a row). */
 export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
   const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
-  return { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } };
+  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } }, cellOf(table, row, col));
 }
 
 export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
-  return {
-    path: `review.${group}.${col}`,
-    value: cellOf(table, group, col)?.value ?? null,
-    label: { zh: REVIEW_COLUMN_LABELS[col], en: col },
-  };
+  return withAbsence({ path: `review.${group}.${col}`, value: cellOf(table, group, col)?.value ?? null, label: { zh: REVIEW_COLUMN_LABELS[col], en: col } }, cellOf(table, group, col));
+}
+
+function withAbsence(term: Term, cell: Cell | undefined): Term {
+  return cell ? term : { ...term, absent: true };
 }
 
 export function columnName(col: RequestColumn): { zh: string; en: string } {

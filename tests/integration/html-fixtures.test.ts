@@ -55,6 +55,7 @@ describe('odd pages', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(report.findings[0]).toMatchObject({ rule: 'row-missing', severity: 'warning' });
     expect(report.findings[0]!.message).toContain('（七）总计');
+    expect(report.findings.find((f) => f.rule === 't3-balance')!.message).toBe('表三·自然人列：（七）、四 在表中缺失，无法核对（若空白按 0 计则不符）');
   });
 
   it('should recognise a 2019-format report and check it with its own rows (single （六）其他处理, 2019 表二 columns)', () => {
