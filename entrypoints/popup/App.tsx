@@ -42,7 +42,7 @@ export function App({ lang, search }: AppProps) {
       <div role="tablist" class="tabs" aria-label={t.findings}>
         {(['findings', 'tables'] as const).map((v) => (
           <button key={v} role="tab" type="button" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} onClick={() => setView(v)}>
-            {v === 'findings' ? `${t.findings}（${reply.findings.length}）` : t.tables}
+            {v === 'findings' ? (lang === 'zh' ? `${t.findings}（${reply.findings.length}）` : `${t.findings} (${reply.findings.length})`) : t.tables}
           </button>
         ))}
       </div>
