@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { detectReport } from '@/lib/detect/detect-report';
 import { ContentRequest } from '@/lib/messages';
 import { createAuditor } from './auditor';
+import { watchForLateReport } from './watch-article';
 
 /**
  * Runs on government portals. On a page that is not a report it only listens (the popup may ask to
@@ -15,7 +16,10 @@ export default defineContentScript({
     let auditor: ReturnType<typeof createAuditor> | null = null;
     const ensure = () => (auditor ??= createAuditor(document, ctx));
     try {
-      if (detectReport(document, location.href).isReport) ensure().check();
+      const detection = detectReport(document, location.href);
+      if (detection.isReport) ensure().check();
+      else if (detection.reasons.length > 0)
+        watchForLateReport(document, ctx, () => detectReport(document, location.href).isReport, () => ensure().check());
     } catch {
       // detection is pure and defensive; a failure here must never surface in the page
     }

@@ -63,6 +63,12 @@ describe('the built extension in Debian Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('should check a report the portal loads by script after the page is idle', async () => {
+    const late = await open('late-load.html');
+    expect((await waitForBadge(session.worker, late.page, '5')).text).toBe('5');
+    expect(late.errors).toEqual([]);
+  });
+
   it('should say a page is not a report, and check it anyway when asked', async () => {
     const { page } = await open('not-report.html');
     const { tabId } = await badgeOf(session.worker, page);
