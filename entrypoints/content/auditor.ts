@@ -8,6 +8,8 @@ import { checkHtml, type CheckResult } from '@/lib/pipeline';
 import { formatFinding, langOf } from '@/lib/report/format-finding';
 import { watchArticle } from './watch-article';
 
+const SEVERITY = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'Error', warning: 'Warning', info: 'Note' } } as const;
+
 /**
  * The content script's state for one page: the cached check (with the cells' elements), the overlay,
  * and the watcher that re-checks when a portal replaces the article by script.
@@ -61,7 +63,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     }
     overlay.show({
       ...els,
-      heading: `${finding.severity === 'error' ? (lang === 'zh' ? '错误' : 'Error') : finding.severity === 'warning' ? (lang === 'zh' ? '警告' : 'Warning') : lang === 'zh' ? '提示' : 'Note'} · ${finding.rule}`,
+      heading: `${SEVERITY[lang][finding.severity]} · ${finding.rule}`,
       message: formatFinding(finding, lang),
       tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
     });
