@@ -18,7 +18,8 @@ afterAll(async () => {
 async function openPopupFor(file: string) {
   const page = await session.context.newPage();
   await page.goto(`http://www.bjmy.gov.cn:${server.port}/${file}`);
-  const { tabId } = await waitForBadge(session.worker, page, file.includes('002') ? '5' : '✓');
+  const expected = file.includes('002') ? '5' : file.includes('images') ? '?' : file.includes('not-report') ? '' : '✓';
+  const { tabId } = await waitForBadge(session.worker, page, expected);
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
@@ -74,5 +75,18 @@ describe('the popup, opened on a report page', () => {
     const { popup } = await openPopupFor('flat-000.html');
     await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✔ 表格勾稽一致，未发现错误（0）');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-clean-seed-000.png') });
+  });
+
+  it('should say what is missing when a report publishes its tables as images', async () => {
+    const { popup } = await openPopupFor('images-only.html');
+    await expect.poll(() => popup.locator('.notice').first().textContent()).toBe('已识别为年报，但表格无法读取：页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-unreadable.png') });
+  });
+
+  it('should say a page is not a report and offer to check it anyway', async () => {
+    const { popup } = await openPopupFor('not-report.html');
+    await expect.poll(() => popup.getByRole('button', { name: '仍然检查此页' }).count()).toBe(1);
+    expect(await popup.locator('main').textContent()).toContain('本页未识别为政府信息公开工作年度报告。');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-a-report.png') });
   });
 });

@@ -15,7 +15,7 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
     <header>
       <h1>{report.agency ?? report.title ?? report.source}</h1>
       <p class="meta">
-        {t.year} {report.year ?? '—'} · {t.format} {report.format}
+        {t.year} {report.year ?? '—'} · {t.format} {t.formats[report.format]}
         {report.title && <span class="title"> · {report.title}</span>}
       </p>
       <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">
