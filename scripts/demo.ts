@@ -8,11 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { badgeOf, launch, ROOT, serve, waitForBadge } from './chromium';
+import { ensureChromium } from './ensure-chromium';
 
 const OUT = path.join(ROOT, 'demo-output');
 const SAMPLE = 'beijing-2023-miyun-commerce.html';
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
 
+ensureChromium();
 console.log('building the extension (wxt build)…');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', cwd: ROOT });
 mkdirSync(OUT, { recursive: true });

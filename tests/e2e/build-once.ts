@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { ensureChromium } from '../../scripts/ensure-chromium';
 
-/** Builds the Chrome MV3 extension once before the end-to-end tests load it into Chromium. */
+/** Makes sure Chromium is there, and builds the Chrome MV3 extension once, before the end-to-end tests. */
 export default function setup(): void {
+  ensureChromium();
   try {
     execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe', timeout: 180_000 });
   } catch (err) {
