@@ -1,20 +1,24 @@
-const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE', 'CENTER', 'DD', 'DT']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * The text of an element with <br> and block children as line breaks (Word and CMS editors split labels
- * as `商业<br>企业` or several <p> in one cell). NBSP is kept; the number and label readers handle it.
- * `<o:p>`, <span>, <font> are transparent. Does not use innerText (absent or layout-bound in some DOMs).
- * @example cellText(<td><p>商业</p><p>企业</p></td>) → '商业\n企业'
+ * The text of an element with <br> and block children as line breaks. Line breaks in the HTML source are
+ * dropped, not turned into spaces: Word wraps Chinese text mid-sentence. NBSP is kept. `<o:p>`, <span>,
+ * <font> are transparent. With `skipTables`, tables are left out (the narrative, whose tables are read as
+ * tables). Does not use innerText (absent or layout-bound in some DOMs).
+ * @example blockText(<td><p>商业</p><p>企业</p></td>) → '商业\n企业'
  */
-export function cellText(el: Element): string {
+export function blockText(el: Element, skipTables = false): string {
   let out = '';
   const walk = (node: Node) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += (c as Text).data.replace(/[\r\n\t]+/g, '');
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
+        if (SKIP.has(tag) || (skipTables && tag === 'TABLE')) {
+          if (tag === 'TABLE' && !out.endsWith('\n')) out += '\n';
+          continue;
+        }
         if (tag === 'BR') out += '\n';
         else if (BLOCK.has(tag)) {
           if (out !== '' && !out.endsWith('\n')) out += '\n';
@@ -26,4 +30,12 @@ export function cellText(el: Element): string {
   };
   walk(el);
   return out.replace(/\n+$/, '').replace(/^\n+/, '');
+}
+
+/**
+ * A table cell's text (see blockText): Word and CMS editors split labels as `商业<br>企业` or several <p>.
+ * @example cellText(<td><p>商业</p><p>企业</p></td>) → '商业\n企业'
+ */
+export function cellText(el: Element): string {
+  return blockText(el);
 }
