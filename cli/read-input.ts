@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { binaryFormat, type BinaryFormat } from './binary-format';
-import { charsetFromContentType, decodeHtml, decodeText } from './decode';
+import { binaryFormat, type BinaryFormat } from '../lib/detect/binary-format';
+import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/decode';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryFormat } from '../../cli/binary-format';
+import { binaryFormat } from '../../../lib/detect/binary-format';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, decodeHtml, decodeText, normalizeCharset, sniffMetaCharset } from '../../cli/decode';
+import { charsetFromContentType, decodeHtml, decodeText, normalizeCharset, sniffMetaCharset } from '../../../lib/text/decode';
 
 // Node cannot encode GBK and iconv-lite is not installed: these GBK bytes are hard-coded from the
 // GB2312 code chart (政 D5FE, 府 B8AE, 报 B1A8, 告 B8E6).
