@@ -17,6 +17,14 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unassessable'), subject: Text, missing: z.array(Term), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
   z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term) }),
   z.object({ kind: z.literal('note'), text: Text, quote: z.optional(z.string()) }),
+  z.object({
+    kind: z.literal('previous-year'),
+    subject: Text,
+    previous: z.object({ url: z.string(), title: z.nullable(z.string()) }),
+    terms: z.array(z.object({ label: Text, value: z.nullable(z.number()), sign: z.union([z.literal(1), z.literal(-1)]), lastYear: z.boolean() })),
+    stated: Term,
+    hint: z.optional(Text),
+  }),
 ]);
 
 export const FindingSchema = z.object({

@@ -22,14 +22,30 @@ export interface Term {
  * - balance: Σleft against Σright (the template's 一+二 = （七）+四);
  * - unassessable: an operand is blank or not a number, so the check neither passes nor fails;
  * - compare: a figure in the narrative against the table;
- * - note: any other observation, worded by the rule.
+ * - note: any other observation, worded by the rule;
+ * - previous-year: a figure of this report against last year's report (report-format.md §4.5), which is named.
  */
 export type FindingDetail =
   | { kind: 'sum'; subject: Text; terms: Term[]; stated: Term }
   | { kind: 'balance'; subject: Text; left: Term[]; right: Term[] }
   | { kind: 'unassessable'; subject: Text; missing: Term[]; ifZero: 'pass' | 'fail' | null }
   | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[] }
-  | { kind: 'note'; text: Text; quote?: string };
+  | { kind: 'note'; text: Text; quote?: string }
+  | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text };
+
+/** Last year's report a cross-year finding compares with (its cells are not cells of this report, so it is named). */
+export interface PreviousReport {
+  url: string;
+  title: string | null;
+}
+
+/** An operand of a cross-year check: a figure of last year's report or of this one, added or subtracted. */
+export interface YearTerm {
+  label: Text;
+  value: number | null;
+  sign: 1 | -1;
+  lastYear: boolean;
+}
 
 /** A finding as a value: stable rule id, severity, cell paths, expected and actual numbers. */
 export interface Finding {
@@ -79,5 +95,9 @@ export const RULE_IDS = [
   'fee-overdue-row',
   'fee-unpaid',
   'fee-active-table',
+  'cross-year-carry-over',
+  'cross-year-effective',
+  'cross-year-same-tables',
+  'cross-year-same-narrative',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

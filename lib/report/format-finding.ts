@@ -51,7 +51,32 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
     }
     case 'note':
       return zh ? `${d.text.zh}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${d.text.en}${d.quote ? `. Text: "${d.quote}"` : ''}`;
+    case 'previous-year':
+      return previousYear(f, d, lang);
   }
+}
+
+/**
+ * `上年报告（{title}）四、结转下年度继续办理·自然人 3 ≠ 本年二、上年结转·自然人 5`; with several terms the
+ * arithmetic is written out (`… 10 + 本年制发件数 2 − 本年废止件数 1 = 11 ≠ 本年现行有效件数 12，差 1`).
+ * Last year's report is named once, before its first figure: its cells cannot be outlined on this page.
+ */
+function previousYear(f: Finding, d: Extract<Finding['detail'], { kind: 'previous-year' }>, lang: Lang): string {
+  const zh = lang === 'zh';
+  const name = d.previous.title ?? d.previous.url;
+  let named = false;
+  const terms = d.terms
+    .map((t, i) => {
+      const op = t.sign < 0 ? ' − ' : i > 0 ? ' + ' : '';
+      const prefix = t.lastYear && !named ? (zh ? `上年报告（${name}）` : `last year's report (${name}): `) : '';
+      if (t.lastYear) named = true;
+      return `${op}${prefix}${t.label[lang]} ${n(t.value)}`;
+    })
+    .join('');
+  const stated = `${d.stated.label[lang]} ${n(d.stated.value)}`;
+  const arithmetic = d.terms.length > 1 ? (zh ? `${terms} = ${n(f.expected)} ≠ ${stated}，差 ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}` : `${terms} = ${n(f.expected)} ≠ ${stated}, off by ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`) : `${terms} ≠ ${stated}`;
+  const hint = d.hint ? (zh ? `。${d.hint.zh}` : `. ${d.hint.en}`) : '';
+  return zh ? `${d.subject.zh}：${arithmetic}${hint}` : `${d.subject.en}: ${arithmetic}${hint}`;
 }
 
 function round(x: number): number {

@@ -1,0 +1,45 @@
+import type { CheckResult } from '../pipeline';
+import { contentText, sha256Hex } from '../report/content-hash';
+import type { PublicReport } from '../report/public-report';
+import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
+import { verdictOf } from './verdict-of';
+
+export interface RecordInput {
+  url: string;
+  report: PublicReport;
+  narrative: string[];
+  /** sha256Hex(contentText(extraction)) for a page, sha256Hex(bytes) for an attachment */
+  hash: string;
+  /** ISO date-time of the check */
+  checkedAt: string;
+}
+
+/** A history record from what a check produced (the caller validates it with HistoryRecordSchema when it crosses a context). */
+export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordInput): HistoryRecord {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity] += 1;
+  return {
+    schemaVersion: HISTORY_SCHEMA_VERSION,
+    id: `${url}#${hash}`,
+    url,
+    hash,
+    checkedAt,
+    agency: report.agency,
+    year: report.year,
+    title: report.title,
+    format: report.format,
+    verdict: verdictOf(report),
+    counts,
+    report,
+    narrative,
+  };
+}
+
+/**
+ * The input of a record for a page check (what the content script sends to the background as
+ * `record-report`): the hash is that of the report's content text, so revisiting an unchanged page
+ * updates one record instead of adding another.
+ */
+export function recordInputFromCheck(result: CheckResult, url: string, checkedAt: string): RecordInput {
+  return { url, report: result.report, narrative: result.extraction.lines, hash: sha256Hex(contentText(result.extraction)), checkedAt };
+}

@@ -1,0 +1,29 @@
+import type { HistoryRecord } from '../../history/history-record';
+import type { Finding, PreviousReport, RuleId, Severity, Text } from '../../report/finding';
+import type { PublicReport } from '../../report/public-report';
+
+/** This year's report as checked: its canonical report and narrative lines. */
+export interface CurrentReport {
+  report: PublicReport;
+  narrative: readonly string[];
+}
+
+/** What a cross-year rule sees: this year's report and last year's record of the same agency. */
+export interface CrossYearContext {
+  current: CurrentReport;
+  previous: HistoryRecord;
+}
+
+/** A rule of report-format.md §4.5: like Rule, but it needs last year's report (one file each, id = file name). */
+export interface CrossYearRule {
+  id: RuleId;
+  severity: Severity;
+  clause: string;
+  summary: Text;
+  check(ctx: CrossYearContext): Finding[];
+}
+
+/** Last year's report as a finding names it. */
+export function previousOf(record: HistoryRecord): PreviousReport {
+  return { url: record.url, title: record.title };
+}

@@ -1,0 +1,45 @@
+import type { PublicReport } from '../../report/public-report';
+import { note } from '../note';
+import { previousOf, type CrossYearRule } from './cross-year-rule';
+
+/** Fewer non-zero figures than this and identical tables say nothing: a unit with no requests reports all 0 every year. */
+export const MIN_NONZERO = 3;
+
+function values(report: PublicReport): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const name of ['active', 'requests', 'review'] as const)
+    for (const [row, cols] of Object.entries(report.tables[name] ?? {})) for (const [col, cell] of Object.entries(cols)) out.set(`${name}.${row}.${col}`, cell.value);
+  return out;
+}
+
+/**
+ * X-3 (numbers): every figure of 表二, 表三 and 表四 equal to last year's report, the trace of a report
+ * that reused last year's data (东莞统计局 reused 2008 data in 2009 and 2010). Blank matches blank only
+ * (a blank is not a 0). Tables with fewer than MIN_NONZERO non-zero figures are not reported: all-zero
+ * tables legitimately repeat.
+ */
+export const crossYearSameTables: CrossYearRule = {
+  id: 'cross-year-same-tables',
+  severity: 'warning',
+  clause: 'X-3',
+  summary: { zh: '本年表二、表三、表四的数字与上年报告完全相同（疑似沿用上年数据）。', en: "Tables 2–4 identical to last year's report (data possibly reused)." },
+  check({ current, previous }) {
+    const now = values(current.report);
+    const last = values(previous.report);
+    if (now.size === 0 || now.size !== last.size) return [];
+    for (const [path, v] of now) if (!last.has(path) || last.get(path) !== v) return [];
+    const nonzero = [...now].filter(([, v]) => v !== null && v !== 0).map(([p]) => p);
+    if (nonzero.length < MIN_NONZERO) return [];
+    const prev = previousOf(previous);
+    const name = prev.title ?? prev.url;
+    return [
+      note(
+        'cross-year-same-tables',
+        'warning',
+        `本年表二、表三、表四的全部 ${now.size} 个数字（其中非零 ${nonzero.length} 个）与上年报告（${name}）完全相同，可能沿用了上年数据`,
+        `All ${now.size} figures of tables 2–4 (${nonzero.length} of them non-zero) are the same as in last year's report (${name}): the data may have been reused`,
+        { cells: nonzero, expected: null, actual: nonzero.length },
+      ),
+    ];
+  },
+};

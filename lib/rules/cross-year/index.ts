@@ -1,0 +1,8 @@
+import { crossYearCarryOver } from './cross-year-carry-over';
+import { crossYearEffective } from './cross-year-effective';
+import type { CrossYearRule } from './cross-year-rule';
+import { crossYearSameNarrative } from './cross-year-same-narrative';
+import { crossYearSameTables } from './cross-year-same-tables';
+
+/** Ordered registry of the cross-year rules (report-format.md §4.5; X-4, the regional sum, needs batch mode). */
+export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [crossYearCarryOver, crossYearEffective, crossYearSameTables, crossYearSameNarrative];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { agencyKey } from '../../../lib/history/agency-key';
+import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
+import { findPrevious } from '../../../lib/history/find-previous';
+import { exportHistory, importHistory } from '../../../lib/history/history-json';
+import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/history/history-record';
+import { keyFigures } from '../../../lib/history/key-figures';
+import { migrateRecord } from '../../../lib/history/migrate-record';
+import { applySizeLimit, recordBytes } from '../../../lib/history/size-limit';
+import { checkText } from '../../../lib/pipeline';
+import { contentText, sha256Hex } from '../../../lib/report/content-hash';
+import { seedText } from '../../helpers/seeds';
+import { lastYear } from '../rules/cross-year/last-year';
+
+function seedRecord(id: string, checkedAt = '2026-11-23T08:00:00.000Z'): HistoryRecord {
+  const result = checkText(seedText(id), `seed-${id}.txt`);
+  return buildRecord(recordInputFromCheck(result, `https://www.example.gov.cn/${id}.html`, checkedAt));
+}
+
+describe('HistoryRecord', () => {
+  it('should build a valid record of seed 002 with its verdict, counts and the hash of its content', () => {
+    const result = checkText(seedText('002'), 'seed-002.txt');
+    const r = seedRecord('002');
+    expect(HistoryRecordSchema.safeParse(r).success).toBe(true);
+    expect(r).toMatchObject({ schemaVersion: 1, agency: '北京市密云区商务局', year: 2023, format: '2021', verdict: 'error', counts: { error: 5, warning: 3, info: 4 } });
+    expect(r.hash).toBe(sha256Hex(contentText(result.extraction)));
+    expect(r.id).toBe(`https://www.example.gov.cn/002.html#${r.hash}`);
+    expect(r.narrative).toEqual(result.extraction.lines);
+    expect(seedRecord('000').verdict).toBe('ok');
+  });
+
+  it('should reject a record whose id is not url#hash, whose hash is not SHA-256 hex, or whose counts are negative', () => {
+    const r = seedRecord('000');
+    const issues = (x: unknown) => {
+      const p = HistoryRecordSchema.safeParse(x);
+      return p.success ? [] : p.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(issues({ ...r, id: 'other' })).toEqual(['id']);
+    expect(issues({ ...r, hash: 'abc', id: `${r.url}#abc` })).toEqual(['hash']);
+    expect(issues({ ...r, counts: { ...r.counts, error: -1 } })).toEqual(['counts.error']);
+    expect(issues({ ...r, checkedAt: 'yesterday' })).toEqual(['checkedAt']);
+  });
+
+  it('should sum 表三 and 表四 totals as the key figures, a blank staying blank', () => {
+    const r = seedRecord('002');
+    expect(keyFigures(r.report)).toEqual({ newReceived: 8, carriedOver: 0, totalProcessed: 10, carriedForward: 0, reconsideration: 1, litigation: 0 });
+    const blank = lastYear({ 'review.litigationDirect.total': null });
+    expect(keyFigures(blank.report).litigation).toBeNull();
+  });
+});
+
+describe('export and import', () => {
+  it('should round-trip the history through JSON with its version and date', () => {
+    const records = [seedRecord('000'), seedRecord('002')];
+    const json = exportHistory(records, '2026-11-23T09:00:00.000Z');
+    expect(JSON.parse(json)).toMatchObject({ schemaVersion: 1, exportedAt: '2026-11-23T09:00:00.000Z' });
+    expect(importHistory(json)).toEqual({ records, rejected: [] });
+  });
+
+  it('should keep the good records and say why each bad one was rejected', () => {
+    const good = seedRecord('000');
+    const json = JSON.stringify({ schemaVersion: 1, records: [good, { ...good, verdict: 'fine' }, { ...good, id: 'x' }, { ...good, schemaVersion: 9 }, 'text'] });
+    const { records, rejected } = importHistory(json);
+    expect(records).toEqual([good]);
+    expect(rejected.map((r) => [r.index, r.id])).toEqual([[1, good.id], [2, 'x'], [3, good.id], [4, null]]);
+    expect(rejected[0]!.reason).toMatch(/^verdict: /);
+    expect(rejected[1]!.reason).toBe('id: id must be `${url}#${hash}`');
+    expect(rejected[2]!.reason).toBe('schemaVersion 9 is newer than this version of the extension (1)');
+    expect(rejected[3]!.reason).toBe('not an object');
+    expect(importHistory('{"records": 1}').rejected[0]!.reason).toBe('not a history export (no records array)');
+    expect(importHistory('<html>').rejected[0]!.reason).toMatch(/^not JSON/);
+  });
+
+  it('should migrate an older record one version at a time through the migrations table', () => {
+    const good = seedRecord('000');
+    // a hypothetical version 0 that called `narrative` `lines`: one function brings it to version 1
+    const { narrative, ...rest } = good;
+    const v0 = { ...rest, schemaVersion: 0, lines: narrative };
+    const migrations = { 0: ({ lines, ...r }: Record<string, unknown>) => ({ ...r, narrative: lines }) };
+    expect(migrateRecord(v0, migrations)).toEqual({ ok: true, record: good });
+    expect(importHistory(JSON.stringify({ records: [v0] }), migrations).records).toEqual([good]);
+    expect(migrateRecord(v0)).toEqual({ ok: false, reason: 'no migration from schemaVersion 0' });
+  });
+});
+
+describe('size limit', () => {
+  it('should drop the oldest records first and say which', () => {
+    const old = seedRecord('001', '2026-01-01T00:00:00.000Z');
+    const mid = seedRecord('002', '2026-06-01T00:00:00.000Z');
+    const recent = seedRecord('003', '2026-11-01T00:00:00.000Z');
+    const all = [mid, old, recent];
+    const limit = recordBytes(recent) + recordBytes(mid);
+    const out = applySizeLimit(all, limit);
+    expect(out.kept.map((r) => r.id)).toEqual([recent.id, mid.id]);
+    expect(out.dropped.map((r) => r.id)).toEqual([old.id]);
+    expect(out.bytes).toBe(limit);
+    expect(applySizeLimit(all, limit - 1).dropped.map((r) => r.id)).toEqual([mid.id, old.id]);
+    expect(applySizeLimit(all).dropped).toEqual([]);
+  });
+});
+
+describe('findPrevious', () => {
+  it('should find last year of the same agency (names normalised), the newest check of it', () => {
+    const current = seedRecord('000');
+    const a = lastYear({}, { checkedAt: '2026-11-01T00:00:00.000Z' });
+    const b = lastYear({ 'requests.carriedForward.natural': 1 }, { checkedAt: '2026-11-10T00:00:00.000Z' });
+    const spaced = { ...lastYear({}, { checkedAt: '2026-11-15T00:00:00.000Z' }), agency: '北京市通州区　国资委 ' };
+    const twoYearsBack = { ...lastYear({}, { checkedAt: '2026-11-20T00:00:00.000Z' }), year: 2021 };
+    const other = { ...seedRecord('002', '2026-11-21T00:00:00.000Z'), year: 2022 };
+    expect(findPrevious([a, b, twoYearsBack, other], current)?.id).toBe(b.id);
+    expect(findPrevious([a, b, spaced], current)).toBe(spaced);
+    expect(findPrevious([current, twoYearsBack, other], current)).toBeNull();
+    expect(findPrevious([a], { agency: null, year: 2023 })).toBeNull();
+    expect(agencyKey(' 北京市（通州区）\u3000国资委')).toBe('北京市(通州区)国资委');
+  });
+});
