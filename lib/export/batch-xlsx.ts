@@ -1,0 +1,138 @@
+import type { BatchRow } from '../batch/batch-row';
+import {
+  ACTIVE_ROWS_2021,
+  REQUEST_COLUMN_LABELS,
+  REQUEST_COLUMNS,
+  REQUEST_ROW_LABELS,
+  requestRows,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUP_LABELS,
+  REVIEW_GROUPS,
+} from '../model/keys';
+import type { PublicCell, PublicTable } from '../report/public-report';
+import { findingsMatrix, GRID_HEADER, verdictText, type ReviewLookup } from './batch-csv';
+
+/**
+ * A cell as write-excel-file takes it (structurally: lib/ does not import the library). `columnSpan`
+ * and `rowSpan` become real merged cells; the cells a merge covers are null.
+ */
+export interface XlsxCell {
+  value?: string | number;
+  type?: 'Formula';
+  columnSpan?: number;
+  rowSpan?: number;
+  fontWeight?: 'bold';
+  align?: 'left' | 'center' | 'right';
+  alignVertical?: 'top' | 'center' | 'bottom';
+  wrap?: boolean;
+  textColor?: `#${string}`;
+  backgroundColor?: `#${string}`;
+}
+export type XlsxRow = (XlsxCell | null)[];
+export interface XlsxSheet {
+  sheet: string;
+  data: XlsxRow[];
+  columns?: { width: number }[];
+  stickyRowsCount?: number;
+  stickyColumnsCount?: number;
+}
+
+export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', review: '表四' } as const;
+
+const VERDICT_COLOUR: Record<string, `#${string}`> = { error: '#c62828', warning: '#b26a00', ok: '#2e7d32', 'not-a-report': '#616161', unreadable: '#616161' };
+const head = (value: string, more: XlsxCell = {}): XlsxCell => ({ value, fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#eeeeee', ...more });
+const text = (value: string): XlsxCell => ({ value });
+const num = (n: number): XlsxCell => ({ value: n });
+
+/** A link Excel and WPS follow on click; HYPERLINK takes at most 255 characters, so longer URLs stay text. */
+function link(url: string): XlsxCell {
+  if (url.length > 255 || !/^https?:\/\//.test(url)) return text(url);
+  return { value: `HYPERLINK("${url.replace(/"/g, '""')}","${url.replace(/"/g, '""')}")`, type: 'Formula', textColor: '#1a0dab' };
+}
+
+/** A table cell: the number, or what was printed ("/", "—") for a blank, never an invented 0. */
+function value(c: PublicCell | undefined): XlsxCell | null {
+  if (!c) return null;
+  return c.value !== null ? num(c.value) : c.raw.trim() ? text(c.raw.trim()) : null;
+}
+
+function gridSheet(rows: readonly BatchRow[]): XlsxSheet {
+  const data: XlsxRow[] = [GRID_HEADER.map((h) => head(h))];
+  for (const r of rows)
+    data.push([
+      text(r.agency ?? r.linkText),
+      r.year === null ? null : num(r.year),
+      { value: verdictText(r), textColor: r.verdict ? VERDICT_COLOUR[r.verdict] : '#616161', fontWeight: r.verdict === 'error' ? 'bold' : undefined },
+      num(r.counts.error),
+      num(r.counts.warning),
+      num(r.counts.info),
+      link(r.url),
+      r.error ? text(r.error.zh) : null,
+    ]);
+  return { sheet: SHEET_NAMES.grid, data, columns: [{ width: 32 }, { width: 7 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 60 }, { width: 30 }], stickyRowsCount: 1 };
+}
+
+function findingsSheet(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet {
+  const [header = [], ...body] = findingsMatrix(rows, review);
+  const data: XlsxRow[] = [header.map((h) => head(h))];
+  for (const line of body) data.push(line.map((v, i) => (i === 2 ? link(v) : (i === 1 || i === 7 || i === 8) && v !== '' ? num(Number(v)) : v === '' ? null : { value: v, wrap: i === 5 })));
+  const widths = [28, 7, 40, 20, 8, 60, 30, 8, 8, 10, 24];
+  return { sheet: SHEET_NAMES.findings, data, columns: header.map((_, i) => ({ width: widths[i] ?? 12 })), stickyRowsCount: 1 };
+}
+
+/** The identity columns every table sheet starts with, each merged over the two header rows. */
+const ID_HEADER = ['机关', '年度', '格式', '链接'];
+const idCells = (r: BatchRow): XlsxRow => [text(r.agency ?? r.linkText), r.year === null ? null : num(r.year), r.report ? text(r.report.format) : null, link(r.url)];
+
+/**
+ * A table sheet: one line per report; a two-row header whose top row holds each row label merged
+ * across its columns (real merges) and whose second row names the columns.
+ */
+function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { label: string; columns: readonly { label: string; get: (t: PublicTable) => PublicCell | undefined }[] }[], table: (r: BatchRow) => PublicTable | null): XlsxSheet {
+  const top: XlsxRow = ID_HEADER.map((h) => head(h, { rowSpan: 2 }));
+  const second: XlsxRow = ID_HEADER.map(() => null);
+  for (const g of groups) {
+    top.push(head(g.label, g.columns.length > 1 ? { columnSpan: g.columns.length } : {}), ...g.columns.slice(1).map(() => null));
+    second.push(...g.columns.map((c) => head(c.label)));
+  }
+  const data: XlsxRow[] = [top, second];
+  for (const r of rows) {
+    if (!r.report?.detected) continue;
+    const t = table(r);
+    data.push([...idCells(r), ...groups.flatMap((g) => g.columns.map((c) => (t ? value(c.get(t)) : null)))]);
+  }
+  const width = groups.reduce((n, g) => n + g.columns.length, 0);
+  return { sheet: name, data, columns: [{ width: 28 }, { width: 7 }, { width: 7 }, { width: 30 }, ...Array.from({ length: width }, () => ({ width: 9 }))], stickyRowsCount: 2, stickyColumnsCount: 1 };
+}
+
+/** 表三: the 25 rows of the 2021 template × its 7 columns, in canonical order (175 cells per report). */
+export const REQUEST_GROUPS = requestRows('2021').map((row) => ({
+  label: REQUEST_ROW_LABELS[row],
+  columns: REQUEST_COLUMNS.map((col) => ({ label: REQUEST_COLUMN_LABELS[col], get: (t: PublicTable) => t[row]?.[col] })),
+}));
+/** 表二 (2021 template): each row label merged across its columns. */
+export const ACTIVE_GROUPS = ACTIVE_ROWS_2021.map((row) => ({
+  label: row.label,
+  columns: row.columns.map((col) => ({ label: col.label, get: (t: PublicTable) => t[row.key]?.[col.key] })),
+}));
+/** 表四: the three groups, each merged across its five columns. */
+export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
+  label: REVIEW_GROUP_LABELS[g],
+  columns: REVIEW_COLUMNS.map((col) => ({ label: REVIEW_COLUMN_LABELS[col], get: (t: PublicTable) => t[g]?.[col] })),
+}));
+
+/**
+ * The workbook of a batch for write-excel-file: 汇总 (the grid, links clickable), 问题清单 (every
+ * finding), 表三, 表二, 表四 (one line per report, canonical cells). 2019-format reports keep their own
+ * keys in the JSON export; here their cells that share a 2021 key are filled, the rest stay empty.
+ */
+export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet[] {
+  return [
+    gridSheet(rows),
+    findingsSheet(rows, review),
+    tableSheet(SHEET_NAMES.requests, rows, REQUEST_GROUPS, (r) => r.report?.tables.requests ?? null),
+    tableSheet(SHEET_NAMES.active, rows, ACTIVE_GROUPS, (r) => r.report?.tables.active ?? null),
+    tableSheet(SHEET_NAMES.review, rows, REVIEW_SHEET_GROUPS, (r) => r.report?.tables.review ?? null),
+  ];
+}
