@@ -10,8 +10,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // activeTab + scripting: check any page on demand from the popup; storage: the user's extra hosts.
     // Extra portals are optional host permissions, asked for one by one on the options page.
-    permissions: ['activeTab', 'scripting', 'storage'],
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    // *.gov.cn: the batch page fetches the reports a list page links to (with the user's own session).
+    // The content script already runs there, so the install warning does not change.
+    permissions: ['activeTab', 'scripting', 'storage', ...(manifestVersion === 3 ? [] : ['*://*.gov.cn/*'])],
+    ...(manifestVersion === 3 ? { host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'xxgk-audit@example.org', strict_min_version: '115.0' } } } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

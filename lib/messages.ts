@@ -61,8 +61,25 @@ export const HighlightRequest = z.object({ type: z.literal('highlight'), index: 
 export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
+/** batch page → content: the links of this list page (年报栏目) that look like reports (lib/batch/list-links.ts). */
+export const ListLinksRequest = z.object({ type: z.literal('list-links') });
+export const ListLinksResponse = z.object({
+  url: z.string(),
+  title: z.string(),
+  links: z.array(z.object({ url: z.string(), text: z.string(), year: z.nullable(z.number()), attachment: z.boolean() })),
+});
+export type ListLinksResponse = z.infer<typeof ListLinksResponse>;
+
 export const GetReportResponse = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), url: z.string(), report: PublicReportSchema, findings: z.array(FindingSchema) }),
+  z.object({
+    status: z.literal('ok'),
+    url: z.string(),
+    report: PublicReportSchema,
+    findings: z.array(FindingSchema),
+    // for the local history: the narrative lines (copy-paste check X-3) and sha256Hex(contentText(extraction))
+    narrative: z.optional(z.array(z.string())),
+    hash: z.optional(z.string()),
+  }),
   z.object({ status: z.literal('not-a-report'), url: z.string(), reasons: z.array(z.string()), attachments: z.array(z.object({ href: z.string(), text: z.string() })) }),
   z.object({ status: z.literal('error'), message: z.string() }),
 ]);
@@ -80,3 +97,17 @@ export const ReportSummary = z.object({
   readable: z.boolean(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
+
+/**
+ * content → background: keep this checked report in the local history (the content script cannot
+ * reach the extension's IndexedDB; the background builds the record with buildRecord and stores it).
+ */
+export const RecordReportRequest = z.object({
+  type: z.literal('record-report'),
+  url: z.string().check(z.minLength(1)),
+  report: PublicReportSchema,
+  narrative: z.array(z.string()),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  checkedAt: z.iso.datetime({ offset: true }),
+});
+export type RecordReportRequest = z.infer<typeof RecordReportRequest>;

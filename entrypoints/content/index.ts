@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detectReport } from '@/lib/detect/detect-report';
-import { ContentRequest } from '@/lib/messages';
+import { listLinks } from '@/lib/batch/list-links';
+import { ContentRequest, ListLinksRequest } from '@/lib/messages';
 import { createAuditor } from './auditor';
 import { watchForLateReport } from './watch-article';
 
@@ -24,6 +25,8 @@ export default defineContentScript({
       // detection is pure and defensive; a failure here must never surface in the page
     }
     browser.runtime.onMessage.addListener((message: unknown) => {
+      // the batch page asks a list page for its report links; read on request only, never on load
+      if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href) });
       const request = ContentRequest.safeParse(message);
       if (!request.success) return undefined;
       return Promise.resolve(ensure().respond(request.data));
