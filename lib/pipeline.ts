@@ -2,6 +2,8 @@ import { buildExtraction, type FullExtraction } from './extract/map/build-extrac
 import type { SourceDoc } from './extract/raw-table';
 import { readHtml } from './extract/html/read-html';
 import { readFlatText } from './extract/text/read-flat-text';
+import type { PdfPageContent } from './extract/pdf/pdf-content';
+import { readPdf } from './extract/pdf/read-pdf';
 import type { Finding } from './report/finding';
 import { toPublicReport, type PublicReport } from './report/public-report';
 import { runRules } from './rules/run-rules';
@@ -31,4 +33,9 @@ export function checkText(text: string, source: string): CheckResult {
 /** Checks a page: its report tables (real spans), title, metadata and narrative (readHtml). */
 export function checkHtml(doc: Document | Element, source: string): CheckResult {
   return checkSource(readHtml(doc), source, true);
+}
+
+/** Checks a PDF report from its pages as loadPdfPages reads them (cells carry their PdfBox list). */
+export function checkPdf(pages: readonly PdfPageContent[], source: string): CheckResult {
+  return checkSource(readPdf(pages), source, true);
 }

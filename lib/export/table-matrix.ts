@@ -25,7 +25,7 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
     const t = report.tables.requests ?? {};
     return [
       ['项目', ...REQUEST_COLUMNS.map((c) => REQUEST_COLUMN_LABELS[c])],
-      ...requestRows(report.format).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c]))]),
+      ...requestRows(report.format, report.tables.requests).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c]))]),
     ];
   }
   if (table === 'review') {
@@ -70,7 +70,7 @@ export function wideRow(report: PublicReport): { header: string[]; values: strin
   const active = report.tables.active ?? {};
   for (const r of activeRows(report.format)) for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key]));
   const requests = report.tables.requests ?? {};
-  for (const r of requestRows(report.format)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c]));
+  for (const r of requestRows(report.format, report.tables.requests)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c]));
   const review = report.tables.review ?? {};
   for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c]));
   return { header, values };

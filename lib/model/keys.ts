@@ -58,13 +58,23 @@ export const OUTCOME_ROWS_2019 = [...OUTCOME_ROWS_2021.slice(0, 18), 'other'] as
 export type OutcomeRow = (typeof OUTCOME_ROWS_2021)[number] | 'other';
 export type RequestRow = 'newReceived' | 'carriedOver' | OutcomeRow | 'totalProcessed' | 'carriedForward';
 
-export function requestRows(format: Format): RequestRow[] {
-  const outcomes: readonly OutcomeRow[] = format === '2019' ? OUTCOME_ROWS_2019 : OUTCOME_ROWS_2021;
-  return ['newReceived', 'carriedOver', ...outcomes, 'totalProcessed', 'carriedForward'];
+/**
+ * Whether table 三 has a single （六）其他处理 row (keyed `other`): the 2019 template, and some 2021
+ * reports that kept the old row (淮安市洪泽区 2023, corpus/pdf/002). The table decides; the format only
+ * when no table was read.
+ */
+export function hasSingleOtherRow(format: Format, requests?: object | null): boolean {
+  if (requests && 'other' in requests) return true;
+  if (requests && Object.keys(requests).some((k) => k.startsWith('other.'))) return false;
+  return format === '2019';
 }
 
-export function outcomeRows(format: Format): readonly OutcomeRow[] {
-  return format === '2019' ? OUTCOME_ROWS_2019 : OUTCOME_ROWS_2021;
+export function outcomeRows(format: Format, requests?: object | null): readonly OutcomeRow[] {
+  return hasSingleOtherRow(format, requests) ? OUTCOME_ROWS_2019 : OUTCOME_ROWS_2021;
+}
+
+export function requestRows(format: Format, requests?: object | null): RequestRow[] {
+  return ['newReceived', 'carriedOver', ...outcomeRows(format, requests), 'totalProcessed', 'carriedForward'];
 }
 
 /** Short display labels of table 三 rows (the template's wording, abbreviated where it is long). */

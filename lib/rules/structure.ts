@@ -33,7 +33,7 @@ export const rowMissing: Rule = {
     const out: Finding[] = [];
     const req = ex.tables.requests;
     if (req) {
-      const missing = requestRows(ex.format).filter((r) => !req[r]);
+      const missing = requestRows(ex.format, ex.tables.requests).filter((r) => !req[r]);
       if (missing.length > 0)
         out.push(note('row-missing', 'warning', `表三缺少 ${missing.length} 行：${missing.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`, `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`));
     }

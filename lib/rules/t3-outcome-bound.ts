@@ -21,7 +21,7 @@ export const t3OutcomeBound: Rule = {
       const available = [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)];
       const bound = sum(available);
       if (bound === null) continue;
-      for (const row of outcomeRows(ex.format)) {
+      for (const row of outcomeRows(ex.format, ex.tables.requests)) {
         const term = requestTerm(t, row, col);
         if (term.value === null || term.value <= bound) continue;
         const name = columnName(col);

@@ -15,7 +15,7 @@ export const t3OutcomeTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
-    const rows = outcomeRows(ex.format);
+    const rows = outcomeRows(ex.format, ex.tables.requests);
     return REQUEST_COLUMNS.flatMap((col) => {
       const name = columnName(col);
       const terms = rows.map((row) => requestTerm(t, row, col));

@@ -12,7 +12,7 @@ export const t3RowTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
-    return requestRows(ex.format).flatMap((row) => {
+    return requestRows(ex.format, ex.tables.requests).flatMap((row) => {
       if (!t[row]) return [];
       const name = rowName(row);
       const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));

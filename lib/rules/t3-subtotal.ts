@@ -18,7 +18,7 @@ export const t3Subtotal: Rule = {
     const subs = ex.requestSubtotals;
     const byRow = Object.keys(subs).flatMap((category) =>
       REQUEST_COLUMNS.flatMap((col) => {
-        const items = outcomeRows(ex.format).filter((r) => r.startsWith(`${category}.`));
+        const items = outcomeRows(ex.format, ex.tables.requests).filter((r) => r.startsWith(`${category}.`));
         const name = columnName(col);
         const stated = { path: `requestSubtotals.${category}.${col}`, value: subs[category]?.[col]?.value ?? null, label: { zh: '小计', en: 'subtotal' } };
         return checkSum('t3-subtotal', 'error', { zh: `表三${category}小计·${name.zh}`, en: `Table 3 ${category} subtotal, ${name.en}` }, items.map((r) => requestTerm(t, r, col)), stated);

@@ -16,7 +16,7 @@ export const totalBlank: Rule = {
     const out: Finding[] = [];
     const t = ex.tables.requests;
     if (t) {
-      for (const row of requestRows(ex.format)) {
+      for (const row of requestRows(ex.format, ex.tables.requests)) {
         if (!t[row]?.total) continue;
         const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
         const name = rowName(row);
@@ -25,7 +25,7 @@ export const totalBlank: Rule = {
       for (const col of REQUEST_COLUMNS) {
         if (!t.totalProcessed?.[col]) continue; // a missing row is row-missing's business, not a blank
         const name = columnName(col);
-        push(out, { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` }, requestTerm(t, 'totalProcessed', col), outcomeRows(ex.format).map((r) => requestTerm(t, r, col)));
+        push(out, { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` }, requestTerm(t, 'totalProcessed', col), outcomeRows(ex.format, ex.tables.requests).map((r) => requestTerm(t, r, col)));
       }
     }
     const r = ex.tables.review;

@@ -15,7 +15,8 @@ const CATEGORY_PATTERNS: ReadonlyArray<readonly [RegExp, RequestCategory]> = [
 const ITEM_PATTERNS: Record<RequestCategory, ReadonlyArray<readonly [RegExp, RequestRow]>> = {
   denied: [
     [/国家秘密/, 'denied.stateSecret'],
-    [/法律行政法规禁止/, 'denied.lawForbidden'],
+    // 淮安市洪泽区 2023/2024 (corpus/pdf/002, 003) print 其他法律行政止公开, dropping 法规禁
+    [/法律行政法规禁止|其他法律行政/, 'denied.lawForbidden'],
     [/三安全一稳定/, 'denied.threeSecurity'],
     [/第三方合法权益/, 'denied.thirdParty'],
     [/三类内部事务/, 'denied.internalAffairs'],
@@ -38,7 +39,7 @@ const ITEM_PATTERNS: Record<RequestCategory, ReadonlyArray<readonly [RegExp, Req
   other: [
     [/逾期不补正/, 'other.overdueCorrection'],
     [/缴纳费用|收费通知/, 'other.overdueFee'],
-    [/^(\d+\.)?其他$/, 'other.other'],
+    [/^(\d+[.、])?其他$/, 'other.other'],
   ],
 };
 

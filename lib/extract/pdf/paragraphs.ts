@@ -1,0 +1,52 @@
+import type { TextLine } from './text-lines';
+
+/** Page numbers ("- 4 -", "第 4 页", "4/6"): printed on every page, never part of the report. */
+export function isPageFurniture(text: string): boolean {
+  return /^[-—–－\s]*\d+[-—–－\s]*$/.test(text) || /^第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?$/.test(text) || /^\d+\s*\/\s*\d+$/.test(text);
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/**
+ * Rebuilds the paragraphs that the page layout broke into lines, so a sentence such as
+ * "受理政府信息公开申请 / 3119 / 件" reads as one. A line opens a paragraph when it is indented from
+ * the text's left edge, when the line before it stopped short of the right edge, or when the font
+ * size changes; a paragraph runs on over a page break unless the next page's first line is indented.
+ */
+export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] {
+  const all = pages.flat();
+  if (all.length === 0) return [];
+  const left = mode(all.map((l) => l.x));
+  const right = Math.max(...all.map((l) => l.right));
+  const out: string[] = [];
+  let prev: TextLine | null = null;
+  for (const lines of pages)
+    for (const line of lines) {
+      const indented = line.x - left > line.size * 0.8;
+      const prevShort = prev !== null && right - prev.right > prev.size * 1.5;
+      const sizeChange = prev !== null && Math.abs(prev.size - line.size) > 1;
+      if (prev === null || indented || prevShort || sizeChange) out.push(line.text);
+      else out[out.length - 1] += line.text;
+      prev = line;
+    }
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * The title: the first page's lines in the largest type, in order (a title is often set on two
+ * lines, the agency above "2024年政府信息公开工作年度报告"). Spaces are dropped: PDF producers put
+ * them between CJK text and digits.
+ */
+export function pdfTitle(firstPage: readonly TextLine[]): string | null {
+  const lines = firstPage.filter((l) => !isPageFurniture(l.text));
+  if (lines.length === 0) return null;
+  const biggest = Math.max(...lines.map((l) => l.size));
+  const start = lines.findIndex((l) => l.size >= biggest - 0.5);
+  const title: string[] = [];
+  for (let i = start; i < lines.length && lines[i].size >= biggest - 0.5; i++) title.push(lines[i].text);
+  return title.join('').replace(/\s+/g, '') || null;
+}

@@ -1,0 +1,41 @@
+import type { SourceDoc } from '../raw-table';
+import type { PdfPageContent } from './pdf-content';
+import { joinTables, toRawTable } from './join-tables';
+import { pageTables } from './page-tables';
+import { isPageFurniture, paragraphs, pdfTitle } from './paragraphs';
+import { textLines, type TextLine } from './text-lines';
+
+/**
+ * A PDF report as the mapper's SourceDoc: the drawn tables (cells from the ruling lines, text placed
+ * by position, parts on consecutive pages joined), the narrative as paragraphs and the title. A
+ * page with no text at all contributes nothing; a document with no text at all is a scan, which
+ * the caller reports (hasText).
+ */
+export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
+  const parts: Parameters<typeof joinTables>[0][number][] = [];
+  const narrative: TextLine[][] = [];
+  for (const page of pages) {
+    const { tables, rest } = pageTables(page);
+    const lines = textLines(rest).filter((l) => !isPageFurniture(l.text.trim()));
+    narrative.push(lines);
+    tables.forEach((t, i) => {
+      parts.push({
+        ...t,
+        // nothing but the page number below the last table, nothing above the first
+        endsPage: i === tables.length - 1 && !lines.some((l) => l.y < t.bottom),
+        startsPage: i === 0 && !lines.some((l) => l.y > t.top),
+      });
+    });
+  }
+  return {
+    title: pdfTitle(narrative[0] ?? []),
+    lines: paragraphs(narrative),
+    tables: joinTables(parts).map((t, i) => toRawTable(t, i)),
+    meta: {},
+  };
+}
+
+/** True when some page has text: false for a scanned (image-only) PDF. */
+export function hasText(pages: readonly PdfPageContent[]): boolean {
+  return pages.some((p) => p.items.length > 0);
+}

@@ -1,0 +1,55 @@
+import type { PdfTextItem } from './pdf-content';
+
+/** One printed line: its runs left to right, where it starts and ends, and its font size. */
+export interface TextLine {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  items: PdfTextItem[];
+}
+
+/** A gap wider than this share of the font size is a space between words (or between "1" and "0"). */
+const SPACE_GAP = 0.4;
+
+/** Joins the runs of one line, with a space where the page shows a visible gap. */
+function joinRuns(runs: PdfTextItem[]): string {
+  let out = '';
+  let end = -Infinity;
+  for (const r of runs) {
+    const gap = r.x - end;
+    if (out !== '' && gap > SPACE_GAP * r.h && !/\s$/.test(out)) out += ' ';
+    out += r.str;
+    end = r.x + r.w;
+  }
+  return out;
+}
+
+/**
+ * Groups text runs into lines by baseline (top of the page first), each line left to right. Runs
+ * belong to one line when their baselines differ by less than half the smaller font size: digits
+ * set in another font sit a fraction of a point off the Chinese around them.
+ */
+export function textLines(items: readonly PdfTextItem[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfTextItem[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    const ref = line?.[0];
+    if (ref && Math.abs(ref.y - it.y) < Math.min(ref.h, it.h) * 0.5) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((runs) => {
+    runs.sort((a, b) => a.x - b.x);
+    const last = runs[runs.length - 1];
+    return {
+      text: joinRuns(runs),
+      x: runs[0].x,
+      right: last.x + last.w,
+      y: runs[0].y,
+      size: Math.max(...runs.map((r) => r.h)),
+      items: runs,
+    };
+  });
+}
