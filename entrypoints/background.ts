@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/report/format-finding';
 import { badgeFor } from '@/lib/badge';
-import { ReportSummary } from '@/lib/messages';
+import { RecordReportRequest, ReportSummary } from '@/lib/messages';
+import { buildRecord } from '@/lib/history/build-record';
+import { putRecord } from '@/utils/history-db';
 import { syncUserHosts } from './options/user-hosts';
 
 /**
  * Sets the toolbar badge per tab from the content script's summary, clears it when the tab navigates,
- * and keeps the content script registered on the hosts the user added. Nothing else: no network.
+ * keeps the content script registered on the hosts the user added, and stores the reports the content
+ * script checked in the local history (record-report). Nothing else: no network.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -22,6 +25,17 @@ export default defineBackground(() => {
       badge ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : Promise.resolve(),
       action.setTitle({ tabId, title: badge?.title ?? '' }),
     ]).then(() => ({ ok: true }));
+  });
+
+  // content → history: the content script cannot reach the extension's IndexedDB, so it hands its check here
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = RecordReportRequest.safeParse(message);
+    if (!request.success) return undefined;
+    const { type: _type, ...input } = request.data;
+    return putRecord(buildRecord(input)).then(
+      ({ dropped }) => ({ ok: true, dropped: dropped.length }),
+      (err: unknown) => ({ ok: false, error: String(err) }),
+    );
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GetReportResponse } from '@/lib/messages';
 import { checkOnDemand, requestReport, targetTab } from './api';
+import { CrossYear } from './components/CrossYear';
 import { FindingList } from './components/FindingList';
 import { ReportHeader } from './components/ReportHeader';
 import { StatusView } from './components/StatusView';
@@ -49,6 +50,7 @@ export function App({ lang, search }: AppProps) {
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'findings' ? <FindingList t={t} lang={lang} tabId={tabId!} report={reply.report} findings={reply.findings} /> : <TablesView t={t} report={reply.report} />}
       </section>
+      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} />
     </main>
   );
 }

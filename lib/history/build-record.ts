@@ -1,6 +1,7 @@
 import type { CheckResult } from '../pipeline';
 import { contentText, sha256Hex } from '../report/content-hash';
 import type { PublicReport } from '../report/public-report';
+import type { RecordReportRequest } from '../messages';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
 import { verdictOf } from './verdict-of';
 
@@ -42,4 +43,9 @@ export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordI
  */
 export function recordInputFromCheck(result: CheckResult, url: string, checkedAt: string): RecordInput {
   return { url, report: result.report, narrative: result.extraction.lines, hash: sha256Hex(contentText(result.extraction)), checkedAt };
+}
+
+/** The `record-report` message the content script sends to the background after a check. */
+export function recordReportMessage(result: CheckResult, url: string, checkedAt: string): RecordReportRequest {
+  return { type: 'record-report', ...recordInputFromCheck(result, url, checkedAt) };
 }

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import { buildRecord } from '@/lib/history/build-record';
+import type { HistoryRecord } from '@/lib/history/history-record';
+import { contentText, sha256Hex } from '@/lib/report/content-hash';
+import type { Finding } from '@/lib/report/finding';
+import { formatFinding, type Lang } from '@/lib/report/format-finding';
+import type { PublicReport } from '@/lib/report/public-report';
+import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
+import { previousRecord, putRecord } from '@/utils/history-db';
+
+const STRINGS = {
+  zh: {
+    heading: '跨年度核对（与上年报告）',
+    none: (agency: string, year: number) => `历史记录中没有${agency}${year}年的报告；打开上年报告页面并查看核查结果后，即可在此对照。`,
+    noKey: '报告的机关或年度未能识别，无法查找上年报告。',
+    same: (title: string) => `与上年报告（${title}）对照，未发现问题。`,
+    against: (title: string) => `对照上年报告：${title}`,
+    dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
+    history: '查看历史记录',
+    severity: { error: '错误', warning: '警告', info: '提示' },
+  },
+  en: {
+    heading: 'Against last year’s report',
+    none: (agency: string, year: number) => `No ${year} report of ${agency} in the history: open last year’s report page and view its check, then it is compared here.`,
+    noKey: 'The agency or year of this report could not be read, so last year’s report cannot be looked up.',
+    same: (title: string) => `Compared with last year’s report (${title}): nothing to report.`,
+    against: (title: string) => `Compared with: ${title}`,
+    dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
+    history: 'Open the history',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  },
+} as const;
+
+const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+
+type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string };
+type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number };
+
+/**
+ * Records the report shown in the local history, then checks it against last year's report of the same
+ * agency from that history (X-1…X-3) and lists those findings as their own group. Without IndexedDB
+ * (a private window that forbids it) it shows only the link to the history page.
+ */
+export function CrossYear({ lang, url, report, narrative, hash }: CrossYearProps) {
+  const t = STRINGS[lang];
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        // a page checked on request that is not a report is not history
+        if (!report.detected) return void (live && setState({ status: 'unavailable' }));
+        const lines = narrative ?? [];
+        // the page sends its content hash; an older content script does not, and this one is its stand-in
+        const record = buildRecord({ url, report, narrative: lines, hash: hash ?? sha256Hex(contentText({ title: report.title, lines, tables: report.tables })), checkedAt: new Date().toISOString() });
+        const { dropped } = await putRecord(record);
+        const previous = await previousRecord(report);
+        if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length });
+      } catch {
+        if (live) setState({ status: 'unavailable' });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [url, report, narrative, hash]);
+
+  const link = (
+    <a class="history-link" href="history.html" target="_blank" rel="noopener">
+      {t.history}
+    </a>
+  );
+  if (state.status !== 'done') return <section class="cross-year">{state.status === 'unavailable' && link}</section>;
+  const { previous, findings, dropped } = state;
+  const title = previous ? (previous.title ?? previous.url) : '';
+  return (
+    <section class="cross-year" aria-labelledby="cross-year-heading">
+      <h2 id="cross-year-heading">{t.heading}</h2>
+      {!previous && <p class="muted">{report.agency && report.year !== null ? t.none(report.agency, report.year - 1) : t.noKey}</p>}
+      {previous && findings.length === 0 && <p class="muted">{t.same(title)}</p>}
+      {previous && findings.length > 0 && (
+        <>
+          <p class="muted">{t.against(title)}</p>
+          <ul>
+            {findings.map((f, i) => (
+              <li key={i}>
+                <div class={`finding ${f.severity}`} data-rule={f.rule}>
+                  <span class="sev">
+                    <span aria-hidden="true">{ICON[f.severity]} </span>
+                    {t.severity[f.severity]}
+                    <code>{f.rule}</code>
+                  </span>
+                  <span class="msg">{formatFinding(f, lang)}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {dropped > 0 && <p class="notice">{t.dropped(dropped)}</p>}
+      <p>{link}</p>
+    </section>
+  );
+}
