@@ -1,7 +1,10 @@
 import { DOMParser } from 'linkedom';
 import { detectFromParts, detectReport } from '../lib/detect/detect-report';
-import { checkHtml, checkText, type CheckResult } from '../lib/pipeline';
-import type { ReadOk } from './read-result';
+import { readDocxHtml } from '../lib/extract/docx/read-docx-html';
+import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
+import * as pipeline from '../lib/pipeline';
+import { checkHtml, checkSource, checkText, type CheckResult } from '../lib/pipeline';
+import { readFailed, type ReadFailed, type ReadOk } from './read-result';
 
 /** One input after the pipeline, with what detection saw when the input was not taken for a report. */
 export interface Checked {
@@ -13,15 +16,36 @@ export interface Checked {
   attachments: string[];
 }
 
-/** Runs the pipeline on a decoded input: flattened text through checkText, pages through checkHtml. */
-export function checkInput(input: ReadOk): Checked {
-  if (input.kind === 'text') {
-    const result = checkText(input.content, input.source);
-    const signals = result.report.detected ? [] : detectFromParts({ titles: [result.report.title ?? ''], text: input.content }).reasons;
-    return { source: input.source, result, signals, attachments: [] };
+/** The PDF entry point of the pipeline (lib/pipeline.ts checkPdf, written alongside the PDF reader). */
+type CheckPdf = (pages: PdfPageContent[], source: string) => CheckResult;
+
+// linkedom's Document implements the DOM interfaces the reader uses; its typings are a separate declaration
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+/** Signals for the "not a report" explanation of a document that has no page to scan (text, Word, PDF). */
+function fromParts(source: string, result: CheckResult, text: string): Checked {
+  const signals = result.report.detected ? [] : detectFromParts({ titles: [result.report.title ?? ''], text }).reasons;
+  return { source, result, signals, attachments: [] };
+}
+
+/**
+ * Runs the pipeline on an input: flattened text through checkText, pages through checkHtml, Word
+ * documents (mammoth's HTML) through readDocxHtml, PDFs through checkPdf. A PDF is refused as
+ * unreadable while the pipeline has no checkPdf.
+ */
+export function checkInput(input: ReadOk): Checked | ReadFailed {
+  if (input.kind === 'text') return fromParts(input.source, checkText(input.content, input.source), input.content);
+  if (input.kind === 'docx') {
+    const result = checkSource(readDocxHtml(input.html, parseHtml), input.source, true);
+    return fromParts(input.source, result, result.extraction.lines.join('\n'));
   }
-  // linkedom's Document implements the DOM interfaces the reader uses; its typings are a separate declaration
-  const doc = new DOMParser().parseFromString(input.content, 'text/html') as unknown as Document;
+  if (input.kind === 'pdf') {
+    const checkPdf = (pipeline as { checkPdf?: CheckPdf }).checkPdf;
+    if (!checkPdf) return readFailed(input.source, '本版本尚不能读取 PDF 中的表格', 'this version cannot read the tables of a PDF yet');
+    const result = checkPdf(input.pages, input.source);
+    return fromParts(input.source, result, input.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'));
+  }
+  const doc = parseHtml(input.content);
   const result = checkHtml(doc, input.source);
   if (result.report.detected) return { source: input.source, result, signals: [], attachments: [] };
   // many agencies post the report only as an attachment: pointing at it beats a bare "not a report"

@@ -7,8 +7,11 @@ Checks annual reports on government information disclosure for internal consiste
 
 输入 Inputs:
   .html/.htm 网页（按 BOM、<meta charset>、Content-Type 判断编码；GB2312/GBK 按 GB18030 解码）
-  .txt 文本（UTF-8，否则 GB18030）；http(s) 网址（以 .txt 结尾为文本，否则为网页；超时 30 秒）
-  目录：其中所有 .html/.htm/.txt 文件（按路径排序，含子目录）。PDF/Word 本版本不读取。
+  .txt 文本（UTF-8，否则 GB18030）；.docx Word 文档；.pdf 文字版 PDF（按内容识别，不看扩展名）
+  http(s) 网址（以 .txt 结尾为文本，否则为网页；PDF/Word 按内容识别；超时 30 秒）
+  目录：其中所有 .html/.htm/.txt/.docx/.pdf 文件（按路径排序，含子目录）
+  不能读取 cannot read: .doc/.wps（请另存为 .docx / save as .docx）、扫描版 PDF（只有图片 image-only）
+  pages, text, Word .docx, PDF with text, URLs and directories; .doc/.wps and scanned PDFs are refused
 
 选项 Options:
   --json             每个输入一个规范 JSON 对象组成的数组（见 spec/output.md；消息为中文）
@@ -18,7 +21,13 @@ Checks annual reports on government information disclosure for internal consiste
                      row: one line per report under one header, to compare agencies
   --lang zh|en       摘要和消息的语言（默认 zh）/ language of the summary (default zh)
   --out FILE         写入文件而不是标准输出 / write to FILE instead of stdout
+  --urls FILE        逐个检查文件中列出的网址或路径（每行一个；空行和 # 开头的行忽略；相对路径相对于该文件）
+                     check the URLs or paths listed in FILE (one a line; blank and # lines skipped)
+  --delay MS         两次网络请求之间等待的毫秒数（默认 500；本地文件不等待）
+                     pause between two network requests, in ms (default 500; none for local files)
   -h, --help         显示本说明 / show this help
+
+在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.
 
 退出码 Exit code:
   0 未发现错误 no error finding · 1 发现错误 some error finding · 2 有输入无法读取 an input could not be read (2 wins)

@@ -1,23 +1,35 @@
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { checkInput, type Checked } from './check-input';
+import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
-import { readFailed, type ReadFailed, type ReadOk } from './read-result';
 import { parseCliArgs, type CliOptions } from './parse-cli-args';
-import { readInputs } from './read-input';
+import { ProgressBar } from './progress-bar';
+import { isUrl, readInput } from './read-input';
+import { readFailed, type ReadFailed, type ReadOk } from './read-result';
+import { readUrlList } from './read-url-list';
 import { renderReadError, renderSummary } from './render-summary';
 import { renderTables } from './render-tables';
 import { unreadableReport } from './unreadable-report';
 
-/** Where output goes; tests pass their own. */
+/** Where output goes, whether stderr is a terminal (for the progress bar) and how to wait; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  isTTY?: boolean;
+  columns?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const processIo: Io = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
+  isTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
 };
+
+/** Pause between two network requests unless --delay says otherwise: polite to small government servers. */
+export const DEFAULT_URL_DELAY_MS = 500;
 
 type Entry = Checked | ReadFailed;
 
@@ -47,10 +59,20 @@ function render(entries: readonly Entry[], opts: CliOptions, io: Io): string {
   return reports.length > 0 ? renderTables(reports.map((c) => c.result.report), opts.mode, opts.layout) : '';
 }
 
+/** What the bar says about an input: the report's agency and year once checked, else the file name. */
+function progressLabel(source: string, entry?: Entry): string {
+  const report = entry && 'result' in entry ? entry.result.report : null;
+  if (report?.detected && report.agency) return report.year === null ? report.agency : `${report.agency} ${report.year}`;
+  return isUrl(source) ? source.replace(/^https?:\/\//i, '') : basename(source);
+}
+
+const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
 /**
- * `xxgk-audit check …`: reads every input in order, runs the pipeline, prints the chosen output and
- * returns the exit code. The summary is printed as each input is checked, so a long batch shows
- * progress; JSON and tables are printed at the end.
+ * `xxgk-audit check …`: reads every input in order (the arguments, directories expanded, then the
+ * entries of --urls), pausing --delay ms between network requests, runs the pipeline, prints the chosen
+ * output and returns the exit code. The summary is printed as each input is checked; JSON and tables
+ * at the end. On a terminal a progress bar on stderr shows how far the batch has come.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const opts = parseCliArgs(argv);
@@ -62,17 +84,44 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(HELP_TEXT);
     return 0;
   }
+  const listed = opts.urls === null ? [] : await readUrlList(opts.urls);
+  const inputs = await expandInputs([...opts.inputs, ...('error' in listed ? [] : listed)]);
+  if ('error' in listed) inputs.push(listed);
+  const delay = opts.delay ?? DEFAULT_URL_DELAY_MS;
+  const sleep = io.sleep ?? wait;
+  const bar = new ProgressBar(io, inputs.length);
+  const out = (text: string) => {
+    bar.clear();
+    io.stdout(text);
+  };
+  const err = (text: string) => {
+    bar.clear();
+    io.stderr(text);
+  };
   const stream = opts.mode === 'summary' && opts.out === null;
   const entries: Entry[] = [];
+  let fetched = false;
   let shown = 0;
-  for await (const input of readInputs(opts.inputs)) {
-    const entry = input.ok ? safeCheck(input) : input;
+  for (const [i, input] of inputs.entries()) {
+    let entry: Entry;
+    if (typeof input !== 'string') entry = input;
+    else {
+      bar.update(i, progressLabel(input));
+      if (isUrl(input)) {
+        if (fetched && delay > 0) await sleep(delay);
+        fetched = true;
+      }
+      const read = await readInput(input);
+      entry = read.ok ? safeCheck(read) : read;
+    }
     entries.push(entry);
-    if ('error' in entry) io.stderr(renderReadError(entry));
-    else if (stream) io.stdout((shown++ > 0 ? '\n' : '') + renderSummary(entry, opts.lang));
+    if ('error' in entry) err(renderReadError(entry));
+    else if (stream) out((shown++ > 0 ? '\n' : '') + renderSummary(entry, opts.lang));
+    bar.update(i + 1, progressLabel(entry.source, entry));
   }
+  bar.clear();
   if (!stream) {
-    const text = render(entries, opts, io);
+    const text = render(entries, opts, { ...io, stderr: err });
     if (opts.out === null) io.stdout(text);
     else {
       await writeFile(opts.out, text, 'utf8');

@@ -10,6 +10,10 @@ export interface CliOptions {
   lang: Lang;
   out: string | null;
   inputs: string[];
+  /** `--urls FILE`: a list of URLs or paths, checked after the inputs */
+  urls: string | null;
+  /** `--delay MS`: pause between two network requests; null = the default (500 ms) */
+  delay: number | null;
 }
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
@@ -32,6 +36,8 @@ function parse(argv: readonly string[]): CliOptions {
       layout: { type: 'string' },
       lang: { type: 'string' },
       out: { type: 'string' },
+      urls: { type: 'string' },
+      delay: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -39,10 +45,13 @@ function parse(argv: readonly string[]): CliOptions {
   const format = pick('format', values.format, ['tsv', 'csv', 'md'] as const);
   const layout = pick('layout', values.layout, ['tables', 'row'] as const) ?? 'tables';
   const lang = pick('lang', values.lang, ['zh', 'en'] as const) ?? 'zh';
-  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs };
+  const delay = values.delay === undefined ? null : /^\d{1,7}$/.test(values.delay) ? Number(values.delay) : NaN;
+  if (Number.isNaN(delay)) throw new UsageError(`--delay 须为毫秒数（--delay must be a number of milliseconds）：${values.delay}`);
+  const urls = values.urls ?? null;
+  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
-  if (inputs.length === 0) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
+  if (inputs.length === 0 && urls === null) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
   if (values.json && format) throw new UsageError('--json 与 --format 不能同时使用（--json and --format are exclusive）');
   return options;
 }
@@ -50,7 +59,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'] }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

@@ -1,13 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { binaryFormat, type BinaryFormat } from '../lib/detect/binary-format';
 import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/decode';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
+import { readPdfPages } from './read-pdf-pages';
+import { isWordZip } from './zip-entry';
 
-type Kind = 'html' | 'text';
-
-const READABLE = /\.(html?|txt)$/i;
+type Kind = 'html' | 'text' | 'pdf';
 
 const BINARY_ZH: Record<BinaryFormat, string> = {
   PDF: ' PDF 文件',
@@ -20,78 +19,125 @@ const BINARY_ZH: Record<BinaryFormat, string> = {
   binary: '二进制文件',
 };
 
-/** What the name says about the content: .html/.htm → HTML, .txt → text, anything else → sniff. */
+/** What the name says about the content: .html/.htm → HTML, .txt → text, .pdf → PDF, anything else → sniff. */
 function kindFromName(name: string): Kind | null {
-  if (/\.html?$/i.test(name)) return 'html';
-  if (/\.txt$/i.test(name)) return 'text';
+  const path = name.replace(/[?#].*$/, '');
+  if (/\.html?$/i.test(path)) return 'html';
+  if (/\.txt$/i.test(path)) return 'text';
+  if (/\.pdf$/i.test(path)) return 'pdf';
   return null;
 }
 
+const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name.replace(/[?#].*$/, ''))?.[1]?.toLowerCase() ?? '';
+
+/** A PDF may carry up to 1 KiB of junk before its header; readers accept it, so do we. */
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+const isOle2 = (bytes: Uint8Array) => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+
+/** .doc, .wps and .xls are OLE2 compound files: say which one, and how to get a readable copy. */
+function legacyOffice(source: string) {
+  const ext = extension(source);
+  const [zh, en] =
+    ext === 'wps'
+      ? ['WPS 文字文档（.wps）', 'a WPS Writer document (.wps)']
+      : ext === 'xls' || ext === 'et'
+        ? ['旧版 Excel 表格（.xls/.et）', 'a legacy Excel workbook (.xls/.et)']
+        : ['旧版 Word 文档（.doc，Word 97-2003 格式）', 'a legacy Word document (.doc, Word 97-2003 format)'];
+  return readFailed(
+    source,
+    `这是${zh}，本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
+    `this is ${en}, a format this program cannot read: save it as .docx in WPS or Word and check that file`,
+  );
+}
+
+async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
+  let pages;
+  try {
+    pages = await readPdfPages(bytes);
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PasswordException')
+      return readFailed(source, 'PDF 文件有密码保护，无法读取', 'the PDF is password-protected and cannot be read');
+    const why = e instanceof Error ? e.message : String(e);
+    return readFailed(source, `PDF 文件无法解析（${why}）`, `the PDF cannot be parsed (${why})`);
+  }
+  // loadPdfPages keeps only runs with visible characters: none on any page means images only
+  if (pages.every((p) => p.items.length === 0))
+    return readFailed(
+      source,
+      `这是扫描版 PDF（${pages.length} 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
+      `this is a scanned (image-only) PDF (${pages.length} page${pages.length === 1 ? '' : 's'}, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
+    );
+  return { ok: true, source, kind: 'pdf', pages };
+}
+
+async function fromDocx(source: string, bytes: Uint8Array): Promise<ReadResult> {
+  try {
+    // loaded on the first .docx only: HTML and text checks never pay for it
+    const { default: mammoth } = await import('mammoth');
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    return { ok: true, source, kind: 'docx', html: value };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return readFailed(source, `Word 文档无法解析（${why}）`, `the Word document cannot be parsed (${why})`);
+  }
+}
+
 /**
- * Bytes → decoded input. Binary documents are refused with their format named, and an unknown
- * extension is HTML when its first non-blank character is `<`.
+ * Bytes → an input for the pipeline, by content first and name second: PDF (`%PDF-`), .docx (a ZIP
+ * declaring wordprocessingml), HTML or text. .doc/.wps (OLE2), scanned PDFs and other binary formats
+ * are refused with a message saying what they are; an unknown extension is HTML when its first
+ * non-blank character is `<`.
  */
-export function fromBytes(source: string, bytes: Uint8Array, kind: Kind | null, contentType: string | null = null): ReadResult {
+export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | null, contentType: string | null = null): Promise<ReadResult> {
   if (bytes.length === 0) return readFailed(source, '内容为空', 'empty content');
-  const binary = binaryFormat(bytes, source, contentType);
+  if (isPdf(bytes)) return fromPdf(source, bytes);
+  const looksLikeHtml = /^\s*</.test(decodeText(bytes.subarray(0, 1024)).text);
+  // portals answer a dead …/report.pdf link with an HTML page: read that page rather than call it a damaged PDF
+  if (kind === 'pdf' && !looksLikeHtml) return readFailed(source, '文件名为 .pdf，但内容不是 PDF（文件可能已损坏）', 'named .pdf but not a PDF (the file may be damaged)');
+  if (isOle2(bytes)) return legacyOffice(source);
+  if (isWordZip(bytes)) return fromDocx(source, bytes);
+  const binary = binaryFormat(bytes, kind === 'pdf' ? '' : source, contentType);
   if (binary)
     return readFailed(
       source,
-      `这是${BINARY_ZH[binary]}，本版本只读取 HTML 网页和文本（.html/.htm/.txt）；请打开网页版报告，或将其另存为文本`,
-      `this is a ${binary} file; this version reads only HTML pages and plain text (.html/.htm/.txt): use the report's web page, or save it as text`,
+      `这是${BINARY_ZH[binary]}，本程序只读取网页、文本、Word（.docx）和 PDF（.html/.htm/.txt/.docx/.pdf）`,
+      `this is a ${binary} file; this program reads web pages, plain text, Word (.docx) and PDF (.html/.htm/.txt/.docx/.pdf)`,
     );
   const header = charsetFromContentType(contentType);
-  const resolved = kind ?? (/^\s*</.test(decodeText(bytes.subarray(0, 1024)).text) ? 'html' : 'text');
+  const resolved = kind === 'html' || kind === 'text' ? kind : looksLikeHtml ? 'html' : 'text';
   const decoded = resolved === 'html' ? decodeHtml(bytes, header) : decodeText(bytes, header);
   return { ok: true, source, kind: resolved, content: decoded.text, charset: decoded.charset };
 }
 
 async function readPath(path: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
   try {
-    return fromBytes(path, new Uint8Array(await readFile(path)), kindFromName(path));
+    bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return readFailed(path, '文件不存在', 'no such file');
     if (code === 'EACCES') return readFailed(path, '没有读取权限', 'permission denied');
+    if (code === 'EISDIR') return readFailed(path, '这是目录', 'this is a directory');
     return readFailed(path, `无法读取（${code ?? String(e)}）`, `cannot read (${code ?? String(e)})`);
   }
+  return fromBytes(path, bytes, kindFromName(path));
 }
 
 async function readUrl(url: string): Promise<ReadResult> {
   const got = await fetchBytes(url);
   if ('ok' in got) return got;
-  // spec: a URL ending in .txt is text, anything else is a page
-  const kind: Kind = /\.txt$/i.test(new URL(url).pathname) ? 'text' : 'html';
-  return fromBytes(url, got.bytes, kind, got.contentType);
+  // spec: a URL ending in .txt is text; .pdf a PDF; anything else a page (binary content is sniffed first)
+  const named = kindFromName(new URL(url).pathname);
+  return fromBytes(url, got.bytes, named ?? 'html', got.contentType);
 }
 
-/** Every .html/.htm/.txt file under a directory (recursively), sorted by path. */
-async function listDirectory(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && READABLE.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
+/** True for the inputs fetched over the network (they are paced; local files are not). */
+export const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
 
-/**
- * Reads the command-line inputs in order: files, http(s) URLs and directories (each expanded to its
- * .html/.htm/.txt files). Yields one result per report; an unreadable input yields a ReadFailed and
- * the rest are still read.
- */
-export async function* readInputs(args: readonly string[]): AsyncGenerator<ReadResult> {
-  for (const arg of args) {
-    if (/^https?:\/\//i.test(arg)) {
-      yield await readUrl(arg);
-      continue;
-    }
-    const info = await stat(arg).catch(() => null);
-    if (!info?.isDirectory()) {
-      yield await readPath(arg);
-      continue;
-    }
-    const files = await listDirectory(arg);
-    if (files.length === 0) yield readFailed(arg, '目录中没有 .html/.htm/.txt 文件', 'no .html/.htm/.txt file in this directory');
-    for (const f of files) yield await readPath(f);
-  }
+/** Reads one file or http(s) URL. Never throws: a failure is a ReadFailed with a bilingual message. */
+export function readInput(arg: string): Promise<ReadResult> {
+  return isUrl(arg) ? readUrl(arg) : readPath(arg);
 }

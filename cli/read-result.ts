@@ -1,19 +1,39 @@
+import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
+
 /** A message in both languages: the CLI prints the Chinese and the English side by side. */
 export interface Bilingual {
   zh: string;
   en: string;
 }
 
-/** An input read and decoded, ready for the pipeline. */
-export interface ReadOk {
+interface Read {
   ok: true;
   /** the path or URL as given (files found in a directory: their path) */
   source: string;
+}
+
+/** A page or a flattened text, decoded. */
+export interface ReadText extends Read {
   kind: 'html' | 'text';
   content: string;
   /** the encoding used, for diagnostics */
   charset: string;
 }
+
+/** A .docx converted by mammoth: its HTML fragment (tables with real rowspan/colspan). */
+export interface ReadDocx extends Read {
+  kind: 'docx';
+  html: string;
+}
+
+/** A PDF with text, as pages of positioned text runs and ruling lines. */
+export interface ReadPdf extends Read {
+  kind: 'pdf';
+  pages: PdfPageContent[];
+}
+
+/** An input read, ready for the pipeline. */
+export type ReadOk = ReadText | ReadDocx | ReadPdf;
 
 /** An input that could not be read: the other inputs are still checked, and the exit code is 2. */
 export interface ReadFailed {

@@ -3,6 +3,7 @@ import { cellLabel } from '../lib/report/cell-label';
 import { formatFinding, type Lang } from '../lib/report/format-finding';
 import type { PublicReport } from '../lib/report/public-report';
 import type { Checked } from './check-input';
+import { displayWidth } from './display-width';
 import type { Bilingual, ReadFailed } from './read-result';
 
 const TAG: Record<Lang, Record<Severity, string>> = {
@@ -52,11 +53,6 @@ function cellsLine(f: Finding, lang: Lang): string | null {
     : `${head}${stated}, and ${addends.length} addends (${first} … ${last})`;
 }
 
-/** Terminal columns of a short string: CJK and full-width characters take two. */
-function displayWidth(s: string): number {
-  return Array.from(s).reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-}
-
 function findingLines(f: Finding, lang: Lang): string[] {
   const tag = TAG[lang][f.severity];
   const cells = cellsLine(f, lang);
@@ -93,7 +89,11 @@ function notAReport(c: Checked, lang: Lang): string[] {
       ];
   if (title) lines.push(zh ? `  读到的标题：${title}` : `  Title found: ${title}`);
   if (c.attachments.length > 0)
-    lines.push(zh ? `  页面附件中可能有报告（本版本不读取 PDF/Word）：${c.attachments.join('、')}` : `  The report may be an attachment (this version does not read PDF/Word): ${c.attachments.join(', ')}`);
+    lines.push(
+      zh
+        ? `  页面附件中可能有报告（.pdf/.docx 可直接检查其网址；.doc/.wps 请先另存为 .docx）：${c.attachments.join('、')}`
+        : `  The report may be an attachment (check a .pdf/.docx by its URL; save a .doc/.wps as .docx first): ${c.attachments.join(', ')}`,
+    );
   return lines;
 }
 

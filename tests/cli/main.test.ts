@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
+import type { CliReport } from '../../cli/unreadable-report';
 import { SEEDS_DIR } from '../helpers/seeds';
 import { seedPage } from './seed-page';
 
@@ -14,6 +15,9 @@ async function runMain(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
+const DOCX = join(__dirname, '../fixtures/docx');
+/** The OLE2 compound-file signature that starts every .doc, .wps and .xls, then zeros. */
+const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 const seedFile = (id: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(id)) ?? id);
 
 describe('main', () => {
@@ -21,6 +25,7 @@ describe('main', () => {
     const r = await runMain('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('xxgk-audit check [选项 options] 文件|网址|目录 FILE|URL|DIR');
+    expect(r.stdout).toContain('--urls FILE');
   });
 
   it('should exit 2 with a hint on a usage mistake', async () => {
@@ -29,27 +34,31 @@ describe('main', () => {
     expect(r.stderr).toContain('xxgk-audit --help');
   });
 
-  it('should check every .html/.htm/.txt of a directory, sorted, recursively, and skip other files', async () => {
+  it('should check every .html/.htm/.txt/.docx/.pdf of a directory, sorted, recursively, and skip other files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-dir-'));
     mkdirSync(join(dir, 'sub'));
     copyFileSync(seedFile('004'), join(dir, 'b.txt'));
     copyFileSync(seedFile('000'), join(dir, 'sub', 'a.TXT'));
+    copyFileSync(join(DOCX, 'seed-001.docx'), join(dir, 'c.docx'));
     writeFileSync(join(dir, 'a.html'), '<html><head><title>首页</title></head><body><p>欢迎</p></body></html>');
     writeFileSync(join(dir, 'notes.md'), '# not read');
+    writeFileSync(join(dir, 'old.doc'), OLE2);
     writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
     const r = await runMain('check', '--json', dir);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).map((x: { source: string; detected: boolean; agency: string | null }) => [x.source, x.detected, x.agency])).toEqual([
-      [join(dir, 'a.html'), false, null],
-      [join(dir, 'b.txt'), true, '北京市通州区漷县镇人民政府'],
-      [join(dir, 'sub', 'a.TXT'), true, '北京市通州区国资委'],
+    expect(r.code).toBe(2); // scan.pdf is damaged
+    expect(JSON.parse(r.stdout).map((x: CliReport) => [x.source, x.detected, x.agency, x.error !== undefined])).toEqual([
+      [join(dir, 'a.html'), false, null, false],
+      [join(dir, 'b.txt'), true, '北京市通州区漷县镇人民政府', false],
+      [join(dir, 'c.docx'), true, '北京市东城区人民政府办公室', false],
+      [join(dir, 'scan.pdf'), false, null, true],
+      [join(dir, 'sub', 'a.TXT'), true, '北京市通州区国资委', false],
     ]);
   });
 
   it('should refuse an empty directory as unreadable', async () => {
     const r = await runMain('check', mkdtempSync(join(tmpdir(), 'xxgk-empty-')));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('目录中没有 .html/.htm/.txt 文件');
+    expect(r.stderr).toContain('目录中没有 .html/.htm/.txt/.docx/.pdf 文件');
   });
 
   it('should refuse an empty file', async () => {

@@ -3,11 +3,13 @@ import { parseCliArgs } from '../../cli/parse-cli-args';
 
 describe('parseCliArgs', () => {
   it.each([
-    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'] }],
-    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'] }],
-    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'] }],
-    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'] }],
-    [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [] }],
+    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null }],
+    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'], urls: null, delay: null }],
+    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null }],
+    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'], urls: null, delay: null }],
+    [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null }],
+    [['check', '--urls', 'list.txt', '--delay', '1000'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: 'list.txt', delay: 1000 }],
+    [['check', '--delay=0', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: 0 }],
   ])('should parse %j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });
@@ -20,6 +22,8 @@ describe('parseCliArgs', () => {
     [['check', '--lang', 'fr', 'a.txt'], /--lang must be zh\|en/],
     [['check', '--json', '--format', 'tsv', 'a.txt'], /不能同时使用/],
     [['check', '--verbose', 'a.txt'], /--verbose/],
+    [['check', '--delay=-5', 'a.txt'], /--delay 须为毫秒数/],
+    [['check', '--delay', '0.5s', 'a.txt'], /--delay must be a number of milliseconds/],
   ])('should refuse %j', (argv, message) => {
     expect(parseCliArgs(argv)).toEqual({ error: expect.stringMatching(message) });
   });

@@ -46,7 +46,7 @@ describe('renderSummary', () => {
     const out = renderSummary({ source: 'notice.html', result, signals: ['title', 'sections'], attachments: ['files/2023nb.pdf'] });
     expect(out).toContain('未识别为政府信息公开工作年度报告。\n  查找的是：形如“××机关2023年政府信息公开工作年度报告”的标题，模板表格');
     expect(out).toContain('  找到的线索：报告标题、章节标题（不足以认定）\n');
-    expect(out).toContain('页面附件中可能有报告（本版本不读取 PDF/Word）：files/2023nb.pdf');
+    expect(out).toContain('页面附件中可能有报告（.pdf/.docx 可直接检查其网址；.doc/.wps 请先另存为 .docx）：files/2023nb.pdf');
     expect(out).not.toContain('结论');
     expect(renderSummary({ source: 'x', result, signals: [], attachments: [] }, 'en')).toContain('  Found none of these.\n');
   });

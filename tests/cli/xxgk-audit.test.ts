@@ -138,7 +138,7 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
     expect(s.stdout).toContain('一条线索也没有找到。\n  读到的标题：关于开展消防安全检查的通知');
   });
 
-  it('should exit 2 on HTTP 404, a PDF and a refused connection, with an error object for each', async () => {
+  it('should exit 2 on HTTP 404, a damaged PDF and a refused connection, with an error object for each', async () => {
     const closed = createServer();
     await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok));
     const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/x.html`;
@@ -153,6 +153,6 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
       [true, null],
     ]);
     expect(r.stderr).toContain(`无法读取 ${base}/gone.html：无法下载（服务器返回 HTTP 404 Not Found）`);
-    expect(r.stderr).toContain(`cannot read ${base}/report.pdf: this is a PDF file`);
+    expect(r.stderr).toContain(`cannot read ${base}/report.pdf: the PDF cannot be parsed`);
   });
 });
