@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, requestReport, targetTab } from './api';
+import { checkOnDemand, highlight, requestReport, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
+import { BatchButton } from './components/BatchButton';
 import { FindingList } from './components/FindingList';
 import { ReportHeader } from './components/ReportHeader';
 import { StatusView } from './components/StatusView';
@@ -10,6 +11,12 @@ import { STRINGS, type Lang } from './strings';
 
 type AppProps = { lang: Lang; search: string };
 type Reply = GetReportResponse | { status: 'no-script' } | { status: 'loading' };
+
+/** Outlines a finding's cells on the tab; what to announce. */
+async function outlineOnTab(tabId: number, index: number, lang: Lang): Promise<string> {
+  const r = await highlight(tabId, index);
+  return r ? (lang === 'zh' ? `已在页面上标出 ${r.outlined} 个单元格` : `${r.outlined} cells outlined on the page`) : '';
+}
 
 /** Asks the page for its report and shows it; the popup never runs the checks itself. */
 export function App({ lang, search }: AppProps) {
@@ -36,7 +43,13 @@ export function App({ lang, search }: AppProps) {
     }
   };
 
-  if (reply.status !== 'ok') return <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} />;
+  if (reply.status !== 'ok')
+    return (
+      <>
+        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} />
+        {reply.status === 'not-a-report' || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
+      </>
+    );
   return (
     <main>
       <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
@@ -48,7 +61,7 @@ export function App({ lang, search }: AppProps) {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'findings' ? <FindingList t={t} lang={lang} tabId={tabId!} report={reply.report} findings={reply.findings} /> : <TablesView t={t} report={reply.report} />}
+        {view === 'findings' ? <FindingList t={t} lang={lang} outline={(i) => outlineOnTab(tabId!, i, lang)} report={reply.report} findings={reply.findings} /> : <TablesView t={t} report={reply.report} />}
       </section>
       <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} />
     </main>

@@ -16,6 +16,8 @@ export interface CheckFetchedDeps {
   parseHtml: (html: string) => Document;
   /** PDF/DOCX reader; absent where none is available */
   checkAttachment?: (bytes: Uint8Array, url: string) => Promise<AttachmentOutcome>;
+  /** told of each full check result (with its extraction), e.g. to keep it in the local history */
+  onChecked?: (result: CheckResult) => void;
 }
 
 /**
@@ -28,9 +30,13 @@ export async function checkFetched(item: BatchItem, fetched: FetchedDocument, de
   if (kind === 'PDF' || kind === 'Word') {
     if (!deps.checkAttachment) return unreadableRow(item, { zh: `${kind} 附件：本版本暂不读取，请打开原文核对`, en: `${kind} attachment: not read by this version; open the original` });
     const outcome = await deps.checkAttachment(fetched.bytes, item.url);
-    return outcome.ok ? rowFromResult(item, outcome.result) : unreadableRow(item, outcome.message);
+    if (!outcome.ok) return unreadableRow(item, outcome.message);
+    deps.onChecked?.(outcome.result);
+    return rowFromResult(item, outcome.result);
   }
   if (kind) return unreadableRow(item, { zh: `${kind} 文件，无法读取表格`, en: `${kind} file: its tables cannot be read` });
   const { text } = decodeHtml(fetched.bytes, charsetFromContentType(fetched.contentType));
-  return rowFromResult(item, checkHtml(deps.parseHtml(text), item.url));
+  const result = checkHtml(deps.parseHtml(text), item.url);
+  deps.onChecked?.(result);
+  return rowFromResult(item, result);
 }

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
+import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
+import { runBatch, type BatchControl } from '@/lib/batch/run-batch';
+import { checkUrl, linksOfTab, requestOrigins, sleep, tabFromSearch } from './api';
+import { ExportBar } from './components/ExportBar';
+import { LinkList } from './components/LinkList';
+import { ProgressBar } from './components/ProgressBar';
+import { ResultGrid } from './components/ResultGrid';
+import { STRINGS, type Lang } from './strings';
+
+type Phase = 'idle' | 'running' | 'paused' | 'finished' | 'cancelled';
+type Props = { lang: Lang; search: string };
+
+/**
+ * The batch page: the report links of a list page (`?tab=<id>`, through its content script) or pasted
+ * ones; checked one after another from this extension page (lib/batch/run-batch.ts), with the grid,
+ * the progress and the exports.
+ */
+export function BatchApp({ lang, search }: Props) {
+  const t = STRINGS[lang];
+  const [links, setLinks] = useState<ReportLink[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string>('');
+  const [pasted, setPasted] = useState('');
+  const [base, setBase] = useState<string | undefined>(undefined);
+  const [rows, setRows] = useState<BatchRow[]>([]);
+  const [current, setCurrent] = useState<string[]>([]);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [concurrency, setConcurrency] = useState(1);
+  const control = useRef<BatchControl | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const tab = tabFromSearch(search);
+    if (tab === null) return;
+    void linksOfTab(tab).then((reply) => {
+      if (!reply) return setNotice(t.noScript);
+      setBase(reply.url);
+      setLinks(reply.links);
+      setSelected(new Set(reply.links.map((l) => l.url)));
+      setNotice(reply.links.length > 0 ? t.fromPage(reply.links.length, reply.title || reply.url) : t.noLinks);
+    });
+  }, [search]);
+
+  const addPasted = () => {
+    const fresh = parsePastedLinks(pasted, base).filter((l) => !links.some((x) => x.url === l.url));
+    setLinks([...links, ...fresh]);
+    setSelected(new Set([...selected, ...fresh.map((l) => l.url)]));
+    setPasted('');
+  };
+
+  const start = async () => {
+    const chosen = links.filter((l) => selected.has(l.url));
+    // first thing in the click: Chrome grants host permissions only during a user gesture
+    const refused = await requestOrigins(chosen.map((l) => l.url));
+    if (refused.length > 0) setNotice(`${t.permissionDenied} ${refused.join(' ')}`);
+    const items = chosen.filter((l) => !refused.some((o) => l.url.startsWith(o.slice(0, -1)))).map((l) => ({ url: l.url, linkText: l.text }));
+    if (items.length === 0) return;
+    const byUrl = new Map(items.map((i) => [i.url, i]));
+    abort.current = new AbortController();
+    setRows(items.map(pendingRow));
+    setPhase('running');
+    control.current = runBatch(items, (url, signal) => checkUrl(byUrl.get(url)!, signal), sleep, {
+      concurrency,
+      signal: abort.current.signal,
+      now: () => performance.now(),
+      onProgress: (p) => {
+        setRows(p.rows);
+        setCurrent(p.current);
+      },
+    });
+    const final = await control.current.done;
+    setRows(final);
+    setCurrent([]);
+    setPhase(abort.current.signal.aborted ? 'cancelled' : 'finished');
+  };
+
+  const pause = () => (control.current?.pause(), setPhase('paused'));
+  const resume = () => (control.current?.resume(), setPhase('running'));
+  const cancel = () => abort.current?.abort();
+  const busy = phase === 'running' || phase === 'paused';
+  const stateText = { idle: '', running: '', paused: t.paused, finished: t.finished, cancelled: t.cancelled }[phase];
+
+  return (
+    <main>
+      <h1>{t.title}</h1>
+      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      <details open={!busy && rows.length === 0} class="source">
+        <summary>{t.selected(selected.size, links.length)}</summary>
+        <LinkList t={t} links={links} selected={selected} disabled={busy} onChange={setSelected} />
+        <label class="paste">
+          <span>{t.pasteLabel}</span>
+          <textarea rows={4} value={pasted} disabled={busy} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
+        </label>
+        <button type="button" disabled={busy || !pasted.trim()} onClick={addPasted}>{t.addPasted}</button>
+      </details>
+      <div class="actions controls">
+        <button type="button" class="primary" disabled={busy || selected.size === 0} onClick={() => void start()}>{t.start}</button>
+        {phase === 'paused' ? <button type="button" onClick={resume}>{t.resume}</button> : <button type="button" disabled={phase !== 'running'} onClick={pause}>{t.pause}</button>}
+        <button type="button" disabled={!busy} onClick={cancel}>{t.cancel}</button>
+        <label class="muted">
+          {t.concurrency}{' '}
+          <select value={String(concurrency)} disabled={busy} onChange={(e) => setConcurrency(Number((e.target as HTMLSelectElement).value))}>
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={String(n)}>{n}</option>
+            ))}
+          </select>
+        </label>
+        <span class="muted hint">{t.politeness}</span>
+      </div>
+      {rows.length > 0 ? (
+        <>
+          <ProgressBar t={t} rows={rows} current={current} state={stateText} />
+          <ExportBar t={t} rows={rows} disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')} />
+          <ResultGrid t={t} lang={lang} rows={rows} />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
+import { failedRow } from '@/lib/batch/batch-row';
+import { checkFetched, type AttachmentOutcome } from '@/lib/batch/check-fetched';
+import { ListLinksResponse } from '@/lib/messages';
+import type { CheckResult } from '@/lib/pipeline';
+import { langOf } from '@/lib/report/format-finding';
+import { recordCheck } from './record-history';
+import type { Lang } from './strings';
+
+/** The batch page's only file that calls browser.* or the network; replies are safeParse'd. */
+
+export function uiLang(): Lang {
+  return langOf(browser.i18n.getUILanguage());
+}
+
+/** `?tab=<id>`: the list page whose links to take; null when the page was opened to paste links. */
+export function tabFromSearch(search: string): number | null {
+  const id = Number(new URLSearchParams(search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+/** Asks the list page's content script for its report links; null when no content script answers. */
+export async function linksOfTab(tabId: number): Promise<ListLinksResponse | null> {
+  try {
+    const parsed = ListLinksResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'list-links' }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const GOV_CN = /(^|\.)gov\.cn$/i;
+
+/**
+ * Asks for the hosts outside *.gov.cn (the manifest's host permission) that the batch will fetch.
+ * Must run first thing in a click handler: Chrome grants permissions only during a user gesture.
+ * Returns the origins refused.
+ */
+export async function requestOrigins(urls: readonly string[]): Promise<string[]> {
+  const origins = [...new Set(urls.map((u) => new URL(u)).filter((u) => !GOV_CN.test(u.hostname)).map((u) => `${u.protocol}//${u.hostname}/*`))];
+  if (origins.length === 0) return [];
+  try {
+    return (await browser.permissions.request({ origins })) ? [] : origins;
+  } catch {
+    return origins;
+  }
+}
+
+export const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+type AttachmentReader = (bytes: Uint8Array, url: string) => Promise<AttachmentOutcome>;
+
+// The PDF/DOCX reader (utils/read-attachment.ts) is written separately; picked up when present.
+const attachmentModules = import.meta.glob<{ checkAttachment?: AttachmentReader }>('../../utils/read-attachment.ts');
+async function attachmentReader(): Promise<AttachmentReader | undefined> {
+  const load = Object.values(attachmentModules)[0];
+  const fn = load ? (await load()).checkAttachment : undefined;
+  return typeof fn === 'function' ? fn : undefined;
+}
+
+
+/**
+ * Fetches one report with the user's own session (cookies of portals that need a login) and checks
+ * it: HTML decoded like a browser (GBK pages), PDF/DOCX through the attachment reader.
+ */
+export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<BatchRow> {
+  const res = await fetch(item.url, { credentials: 'include', signal, redirect: 'follow' });
+  if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const seen: { result?: CheckResult } = {};
+  const row = await checkFetched(
+    item,
+    { bytes, contentType: res.headers.get('content-type') },
+    {
+      parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+      checkAttachment: await attachmentReader(),
+      onChecked: (result) => void (seen.result = result),
+    },
+  );
+  // the local history, as for a page checked in its tab; a full or failing store never fails the row
+  if (seen.result && row.report?.detected) await recordCheck(seen.result, item.url).catch(() => undefined);
+  return row;
+}
+
+/** Saves a Blob as a file through a temporary <a download> (no downloads permission needed). */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

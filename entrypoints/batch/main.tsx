@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { uiLang } from './api';
+import { BatchApp } from './BatchApp';
+import './style.css';
+
+const lang = uiLang();
+document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+document.title = lang === 'en' ? 'xxgk-audit · batch' : '年报核查 · 批量';
+render(<BatchApp lang={lang} search={location.search} />, document.getElementById('app')!);

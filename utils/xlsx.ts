@@ -1,0 +1,10 @@
+import type { XlsxSheet } from '@/lib/export/batch-xlsx';
+
+/**
+ * Writes sheets built by lib/export (batchXlsxSheets) to an .xlsx Blob. write-excel-file is loaded on
+ * first use: most visits of an extension page never export.
+ */
+export async function xlsxBlob(sheets: readonly XlsxSheet[]): Promise<Blob> {
+  const { default: writeExcelFile } = await import('write-excel-file/browser');
+  return writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0], { fontFamily: 'Microsoft YaHei', fontSize: 11 }).toBlob();
+}
