@@ -61,6 +61,11 @@ export function Options({ lang }: OptionsProps) {
     <main>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      <p>
+        <a href="history.html" target="_blank" rel="noopener">
+          {lang === 'en' ? 'History of checked reports (year-on-year view, export, import)' : '核查历史记录（逐年对照、导出、导入）'}
+        </a>
+      </p>
       <form onSubmit={add}>
         <label for="host">{t.label}</label>
         <input id="host" value={input} onInput={(e) => setInput(e.currentTarget.value)} placeholder="www.example.org" aria-describedby="msg" />

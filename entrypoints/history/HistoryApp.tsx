@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
+import type { HistoryRecord } from '@/lib/history/history-record';
+import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
+import { Filters } from './components/Filters';
+import { HistoryTable } from './components/HistoryTable';
+import { Storage } from './components/Storage';
+import { YearOnYear } from './components/YearOnYear';
+import { STRINGS, type Lang } from './strings';
+
+type Usage = { bytes: number; limit: number; count: number };
+
+/** The history page: every report checked, filters, one agency's years side by side, export/import/clear. */
+export function HistoryApp({ lang }: { lang: Lang }) {
+  const t = STRINGS[lang];
+  const [records, setRecords] = useState<HistoryRecord[] | null>(null);
+  const [usage, setUsage] = useState<Usage | null>(null);
+  const [filter, setFilter] = useState<RecordFilter>({ agency: '', year: null, verdict: null });
+  const [agency, setAgency] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  const reload = async () => {
+    try {
+      setRecords(await listRecords());
+      setUsage(await historyUsage());
+    } catch (err) {
+      setMessage(t.unavailable + String(err));
+      setRecords([]);
+    }
+  };
+  useEffect(() => void reload(), []);
+
+  const download = async () => {
+    const url = URL.createObjectURL(new Blob([await exportRecords()], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `xxgk-audit-history-${new Date().toISOString().slice(0, 10)}.json` });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const upload = async (file: File) => {
+    const { added, rejected, dropped } = await importRecords(await file.text());
+    setMessage([t.imported(added, rejected.length), ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`), dropped.length > 0 ? t.dropped(dropped.length) : ''].filter(Boolean).join('\n'));
+    await reload();
+  };
+
+  const clear = async () => {
+    if (!confirm(t.confirmClear)) return;
+    await clearHistory();
+    setAgency(null);
+    setMessage(t.cleared);
+    await reload();
+  };
+
+  const remove = async (id: string) => {
+    await deleteRecord(id);
+    await reload();
+  };
+
+  const shown = records ? filterRecords(records, filter) : [];
+  return (
+    <main>
+      <h1>{t.title}</h1>
+      <p class="muted">{t.intro}</p>
+      <Storage t={t} usage={usage} onExport={() => void download()} onImport={(f) => void upload(f)} onClear={() => void clear()} />
+      <p class="message" role="status" aria-live="polite">
+        {message}
+      </p>
+      {records && records.length === 0 && <p>{t.empty}</p>}
+      {records && records.length > 0 && (
+        <>
+          <Filters t={t} records={records} filter={filter} onChange={setFilter} />
+          <p class="muted" id="shown">
+            {t.shown(shown.length, records.length)}
+          </p>
+          <HistoryTable t={t} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
+        </>
+      )}
+      {agency && records && <YearOnYear t={t} lang={lang} records={records} agency={agency} onClose={() => setAgency(null)} />}
+    </main>
+  );
+}

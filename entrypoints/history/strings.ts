@@ -1,0 +1,81 @@
+/** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
+import type { Lang } from '@/lib/report/format-finding';
+export type { Lang };
+
+export const STRINGS = {
+  zh: {
+    title: '核查历史记录',
+    intro: '本机查看过核查结果的年报（仅保存在本浏览器中，不上传）。同一机关相邻两年的报告会相互对照（上年结转、现行有效件数、沿用上年内容）。',
+    agency: '机关',
+    year: '年度',
+    verdict: '结论',
+    counts: '错误/警告/提示',
+    checkedAt: '核查时间',
+    link: '原文',
+    open: '打开',
+    allYears: '全部年度',
+    allVerdicts: '全部结论',
+    filterAgency: '按机关名称筛选',
+    verdicts: { error: '有错误', warning: '有警告', ok: '一致', unreadable: '表格无法读取' },
+    shown: (n: number, total: number) => `显示 ${n} / ${total} 条`,
+    empty: '还没有记录。在年报页面打开扩展弹窗后，报告会记入这里。',
+    yearOnYear: '逐年对照',
+    showYears: (agency: string) => `逐年对照：${agency}`,
+    close: '关闭',
+    figure: '项目',
+    step: (a: number, b: number) => `${a} → ${b} 年`,
+    stepOk: '衔接一致，未发现问题',
+    gap: '年份不连续，无法逐年衔接核对',
+    export: '导出 JSON',
+    import: '导入 JSON',
+    clear: '清空历史记录',
+    confirmClear: '确定清空全部历史记录？此操作不能撤销。',
+    remove: '删除',
+    storage: (used: string, limit: string, n: number) => `已用 ${used} / 上限 ${limit}（${n} 条记录）；超过上限时自动删除最早的记录。`,
+    imported: (n: number, bad: number) => `已导入 ${n} 条记录${bad > 0 ? `，${bad} 条无效未导入` : ''}。`,
+    dropped: (n: number) => `超过容量上限，已删除最早的 ${n} 条记录。`,
+    cleared: '历史记录已清空。',
+    unavailable: '无法打开本地数据库（IndexedDB）：',
+  },
+  en: {
+    title: 'History of checked reports',
+    intro: 'Reports whose check you viewed on this computer (kept in this browser only, never uploaded). Two consecutive years of one agency are checked against each other (carry-over, documents in force, reused content).',
+    agency: 'Agency',
+    year: 'Year',
+    verdict: 'Verdict',
+    counts: 'Errors/warnings/notes',
+    checkedAt: 'Checked',
+    link: 'Source',
+    open: 'Open',
+    allYears: 'All years',
+    allVerdicts: 'All verdicts',
+    filterAgency: 'Filter by agency',
+    verdicts: { error: 'Errors', warning: 'Warnings', ok: 'Consistent', unreadable: 'Tables unreadable' },
+    shown: (n: number, total: number) => `${n} of ${total} shown`,
+    empty: 'Nothing yet. Open the extension’s popup on a report page and the report is recorded here.',
+    yearOnYear: 'Year on year',
+    showYears: (agency: string) => `Year on year: ${agency}`,
+    close: 'Close',
+    figure: 'Figure',
+    step: (a: number, b: number) => `${a} → ${b}`,
+    stepOk: 'Consistent: nothing to report',
+    gap: 'Years not consecutive: no year-to-year check',
+    export: 'Export JSON',
+    import: 'Import JSON',
+    clear: 'Clear the history',
+    confirmClear: 'Clear the whole history? This cannot be undone.',
+    remove: 'Delete',
+    storage: (used: string, limit: string, n: number) => `${used} used of ${limit} (${n} records); the oldest records are removed beyond the limit.`,
+    imported: (n: number, bad: number) => `${n} records imported${bad > 0 ? `, ${bad} invalid ones skipped` : ''}.`,
+    dropped: (n: number) => `Over the size limit: the ${n} oldest records were removed.`,
+    cleared: 'The history was cleared.',
+    unavailable: 'The local database (IndexedDB) cannot be opened: ',
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Lang];
+
+/** 1.2 MB / 340 kB, for the storage line. */
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`;
+}

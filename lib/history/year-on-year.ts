@@ -1,0 +1,33 @@
+import type { Finding } from '../report/finding';
+import { runCrossYear } from '../rules/cross-year/run-cross-year';
+import { agencyKey } from './agency-key';
+import type { HistoryRecord } from './history-record';
+
+export interface YearStep {
+  from: HistoryRecord;
+  to: HistoryRecord;
+  findings: Finding[];
+}
+
+/**
+ * One agency's years side by side: the newest check of each year, oldest year first, and the
+ * cross-year findings between each pair of consecutive years (a gap year has no step: X-1 and X-2
+ * only hold from one year to the next).
+ */
+export function yearOnYear(records: readonly HistoryRecord[], agency: string): { years: HistoryRecord[]; steps: YearStep[] } {
+  const key = agencyKey(agency);
+  const byYear = new Map<number, HistoryRecord>();
+  for (const r of records) {
+    if (key === null || r.year === null || agencyKey(r.agency) !== key) continue;
+    const seen = byYear.get(r.year);
+    if (!seen || r.checkedAt > seen.checkedAt) byYear.set(r.year, r);
+  }
+  const years = [...byYear.values()].sort((a, b) => a.year! - b.year!);
+  const steps: YearStep[] = [];
+  for (let i = 1; i < years.length; i++) {
+    const from = years[i - 1]!;
+    const to = years[i]!;
+    if (to.year === from.year! + 1) steps.push({ from, to, findings: runCrossYear({ report: to.report, narrative: to.narrative }, from) });
+  }
+  return { years, steps };
+}
