@@ -1,10 +1,8 @@
 import { DOMParser } from 'linkedom';
 import { detectFromParts, detectReport } from '../lib/detect/detect-report';
 import { readDocxHtml } from '../lib/extract/docx/read-docx-html';
-import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
-import * as pipeline from '../lib/pipeline';
-import { checkHtml, checkSource, checkText, type CheckResult } from '../lib/pipeline';
-import { readFailed, type ReadFailed, type ReadOk } from './read-result';
+import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '../lib/pipeline';
+import type { ReadOk } from './read-result';
 
 /** One input after the pipeline, with what detection saw when the input was not taken for a report. */
 export interface Checked {
@@ -15,9 +13,6 @@ export interface Checked {
   /** hrefs of .pdf/.doc/.wps links whose text names an annual report, on a non-report page */
   attachments: string[];
 }
-
-/** The PDF entry point of the pipeline (lib/pipeline.ts checkPdf, written alongside the PDF reader). */
-type CheckPdf = (pages: PdfPageContent[], source: string) => CheckResult;
 
 // linkedom's Document implements the DOM interfaces the reader uses; its typings are a separate declaration
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -30,18 +25,15 @@ function fromParts(source: string, result: CheckResult, text: string): Checked {
 
 /**
  * Runs the pipeline on an input: flattened text through checkText, pages through checkHtml, Word
- * documents (mammoth's HTML) through readDocxHtml, PDFs through checkPdf. A PDF is refused as
- * unreadable while the pipeline has no checkPdf.
+ * documents (mammoth's HTML) through readDocxHtml, PDFs (pages of positioned text) through checkPdf.
  */
-export function checkInput(input: ReadOk): Checked | ReadFailed {
+export function checkInput(input: ReadOk): Checked {
   if (input.kind === 'text') return fromParts(input.source, checkText(input.content, input.source), input.content);
   if (input.kind === 'docx') {
     const result = checkSource(readDocxHtml(input.html, parseHtml), input.source, true);
     return fromParts(input.source, result, result.extraction.lines.join('\n'));
   }
   if (input.kind === 'pdf') {
-    const checkPdf = (pipeline as { checkPdf?: CheckPdf }).checkPdf;
-    if (!checkPdf) return readFailed(input.source, '本版本尚不能读取 PDF 中的表格', 'this version cannot read the tables of a PDF yet');
     const result = checkPdf(input.pages, input.source);
     return fromParts(input.source, result, input.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'));
   }

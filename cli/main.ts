@@ -59,11 +59,11 @@ function render(entries: readonly Entry[], opts: CliOptions, io: Io): string {
   return reports.length > 0 ? renderTables(reports.map((c) => c.result.report), opts.mode, opts.layout) : '';
 }
 
-/** What the bar says about an input: the report's agency and year once checked, else the file name. */
-function progressLabel(source: string, entry?: Entry): string {
+/** What the bar says about an input: the report's agency and year once checked, else the file name or URL. */
+function progressLabel(source: string, entry?: Entry): [string, string] {
   const report = entry && 'result' in entry ? entry.result.report : null;
-  if (report?.detected && report.agency) return report.year === null ? report.agency : `${report.agency} ${report.year}`;
-  return isUrl(source) ? source.replace(/^https?:\/\//i, '') : basename(source);
+  if (report?.detected && report.agency) return [report.agency, report.year === null ? '' : String(report.year)];
+  return [isUrl(source) ? source.replace(/^https?:\/\//i, '') : basename(source), ''];
 }
 
 const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -106,7 +106,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     let entry: Entry;
     if (typeof input !== 'string') entry = input;
     else {
-      bar.update(i, progressLabel(input));
+      bar.update(i, ...progressLabel(input));
       if (isUrl(input)) {
         if (fetched && delay > 0) await sleep(delay);
         fetched = true;
@@ -117,7 +117,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     entries.push(entry);
     if ('error' in entry) err(renderReadError(entry));
     else if (stream) out((shown++ > 0 ? '\n' : '') + renderSummary(entry, opts.lang));
-    bar.update(i + 1, progressLabel(entry.source, entry));
+    bar.update(i + 1, ...progressLabel(entry.source, entry));
   }
   bar.clear();
   if (!stream) {

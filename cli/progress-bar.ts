@@ -23,9 +23,10 @@ export class ProgressBar {
     private readonly total: number,
   ) {}
 
-  update(done: number, label: string): void {
+  /** `done` of the inputs finished; `label` names the current one, `tail` (its year) is never cut. */
+  update(done: number, label: string, tail = ''): void {
     if (!this.io.isTTY) return;
-    this.io.stderr(REDRAW + progressLine(done, this.total, label, this.io.columns || 80));
+    this.io.stderr(REDRAW + progressLine(done, this.total, label, this.io.columns || 80, tail));
     this.shown = true;
   }
 

@@ -42,7 +42,7 @@ function legacyOffice(source: string) {
   const ext = extension(source);
   const [zh, en] =
     ext === 'wps'
-      ? ['WPS 文字文档（.wps）', 'a WPS Writer document (.wps)']
+      ? [' WPS 文字文档（.wps）', 'a WPS Writer document (.wps)']
       : ext === 'xls' || ext === 'et'
         ? ['旧版 Excel 表格（.xls/.et）', 'a legacy Excel workbook (.xls/.et)']
         : ['旧版 Word 文档（.doc，Word 97-2003 格式）', 'a legacy Word document (.doc, Word 97-2003 format)'];

@@ -1,0 +1,116 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPdfPages } from '../../cli/read-pdf-pages';
+import type { CliReport } from '../../cli/unreadable-report';
+import { checkPdf, checkText } from '../../lib/pipeline';
+import { SEED_IDS, seedText } from '../helpers/seeds';
+import { runMain } from './run-main';
+import { imagePage, textPage, tinyPdf } from './tiny-pdf';
+
+const FIXTURES = join(__dirname, '../fixtures');
+const docx = (id: string) => join(FIXTURES, 'docx', `seed-${id}.docx`);
+const reports = (stdout: string) => JSON.parse(stdout) as CliReport[];
+const brief = (r: CliReport) => r.findings.map((f) => [f.rule, f.severity, f.cells.join(' ')]);
+/** The OLE2 compound-file signature that starts every .doc, .wps and .xls, then zeros. */
+const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+const tmp = () => mkdtempSync(join(tmpdir(), 'xxgk-docs-'));
+
+describe('xxgk-audit check: Word (.docx)', { timeout: 30_000 }, () => {
+  it('should read the five seed DOCX files to the seed texts’ tables, cell for cell, with the same findings and exit code', async () => {
+    const r = await runMain(['check', '--json', ...SEED_IDS.map(docx)]);
+    expect(r.code).toBe(1); // seed 002: （七）总计 10 where its items sum to 8
+    expect(r.stderr).toBe('');
+    const got = reports(r.stdout);
+    expect(got.map((x) => x.source)).toEqual(SEED_IDS.map(docx));
+    SEED_IDS.forEach((id, i) => {
+      const fromText = checkText(seedText(id), id).report;
+      expect(got[i]!.tables, id).toEqual(fromText.tables);
+      expect(brief(got[i]!), id).toEqual(brief(fromText));
+      expect([got[i]!.title, got[i]!.agency, got[i]!.year]).toEqual([fromText.title, fromText.agency, fromText.year]);
+    });
+    expect(got[2]!.findings.find((f) => f.cells[0] === 'requests.totalProcessed.natural')).toMatchObject({ rule: 't3-outcome-total', expected: 8, actual: 10 });
+  });
+
+  it('should know a .docx by its content when the name says nothing (download links like downfile.jsp?filename=…)', async () => {
+    const file = join(tmp(), 'downfile');
+    copyFileSync(docx('002'), file);
+    const r = await runMain(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('标题：北京市密云区商务局2023年政府信息公开年度报告');
+    expect(r.stdout).toContain('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
+  });
+});
+
+describe('xxgk-audit check: PDF', { timeout: 30_000 }, () => {
+  it('should read a real PDF report (洪泽区 2023) exactly as the PDF pipeline reads it', async () => {
+    const file = join(FIXTURES, 'pdf', '002.pdf');
+    const r = await runMain(['check', '--json', file]);
+    const [report] = reports(r.stdout);
+    expect(report).toMatchObject({ source: file, detected: true, format: '2021', agency: '洪泽区人民政府', year: 2023 });
+    expect(report!.tables.requests).not.toBeNull();
+    // the CLI adds nothing to the pipeline's report
+    expect(report).toEqual(checkPdf(await readPdfPages(new Uint8Array(readFileSync(file))), file).report);
+    expect(r.code).toBe(report!.findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+
+  it('should check a PDF with text that is not a report as “not a report”, not as scanned', async () => {
+    const file = join(tmp(), 'notes.pdf');
+    writeFileSync(file, tinyPdf([textPage('Meeting notes, 12 March')]));
+    const r = await runMain(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`== ${file}\n未识别为政府信息公开工作年度报告。`);
+  });
+});
+
+describe('xxgk-audit check: formats it cannot read', { timeout: 30_000 }, () => {
+  it('should refuse .doc and .wps (OLE2) and a scanned PDF with a plain message naming each file, check the rest and exit 2', async () => {
+    const dir = tmp();
+    const [doc, wps, scan, blank] = ['old.doc', '2023年报.wps', 'scan.pdf', 'blank.pdf'].map((n) => join(dir, n));
+    writeFileSync(doc!, OLE2);
+    writeFileSync(wps!, OLE2);
+    writeFileSync(scan!, tinyPdf([imagePage, imagePage])); // pages that paint an image and draw no text
+    writeFileSync(blank!, tinyPdf([''])); // one page with an empty content stream
+    const r = await runMain(['check', doc!, wps!, scan!, blank!, docx('000')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([
+      `xxgk-audit: 无法读取 ${doc}：这是旧版 Word 文档（.doc，Word 97-2003 格式），本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
+      `xxgk-audit: cannot read ${doc}: this is a legacy Word document (.doc, Word 97-2003 format), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
+      `xxgk-audit: 无法读取 ${wps}：这是 WPS 文字文档（.wps），本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
+      `xxgk-audit: cannot read ${wps}: this is a WPS Writer document (.wps), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
+      `xxgk-audit: 无法读取 ${scan}：这是扫描版 PDF（2 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
+      `xxgk-audit: cannot read ${scan}: this is a scanned (image-only) PDF (2 pages, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
+      `xxgk-audit: 无法读取 ${blank}：这是扫描版 PDF（1 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
+      `xxgk-audit: cannot read ${blank}: this is a scanned (image-only) PDF (1 page, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
+      '',
+    ]);
+    expect(r.stdout).toMatch(/^== .*seed-000\.docx\n标题：北京市通州区国资委2023年政府信息公开工作年度报告\n/);
+  });
+
+  it('should give each refused file its --json entry with an error field, in input order', async () => {
+    const dir = tmp();
+    const wps = join(dir, 'report.wps');
+    const scan = join(dir, 'scan.pdf');
+    writeFileSync(wps, OLE2);
+    writeFileSync(scan, tinyPdf([imagePage]));
+    const r = await runMain(['check', '--json', wps, docx('004'), scan]);
+    expect(r.code).toBe(2);
+    expect(reports(r.stdout).map((x) => [x.source, x.detected, x.error ?? null])).toEqual([
+      [wps, false, expect.stringMatching(/^这是 WPS 文字文档（\.wps）.*\(this is a WPS Writer document \(\.wps\)/)],
+      [docx('004'), true, null],
+      [scan, false, expect.stringContaining('扫描版 PDF（1 页均为图片，没有文字）')],
+    ]);
+  });
+
+  it('should call a file named .pdf that holds neither a PDF nor a page damaged, and read one that holds a page as a page', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'broken.pdf'), 'PK\u0003\u0004 not really');
+    writeFileSync(join(dir, 'moved.pdf'), '<!doctype html><html><head><title>页面已删除</title></head><body><p>您访问的页面不存在</p></body></html>');
+    const r = await runMain(['check', '--json', join(dir, 'broken.pdf'), join(dir, 'moved.pdf')]);
+    expect(reports(r.stdout).map((x) => [x.title, x.error ?? null])).toEqual([
+      [null, '文件名为 .pdf，但内容不是 PDF（文件可能已损坏） (named .pdf but not a PDF (the file may be damaged))'],
+      ['页面已删除', null],
+    ]);
+  });
+});
