@@ -99,6 +99,11 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     expect(await step.first().textContent()).toContain('四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0');
     await history.screenshot({ path: path.join(ARTIFACTS, 'history-page-year-on-year.png'), fullPage: true });
 
+    // export: a JSON file with the three records
+    const [download] = await Promise.all([history.waitForEvent('download'), history.locator('button', { hasText: '导出 JSON' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 1, records: [{ year: 2023 }, { year: 2022 }, { agency: '北京市密云区商务局' }] });
+
     // clear asks first; dismissing keeps everything, accepting empties the history
     history.once('dialog', (d) => void d.dismiss());
     await history.locator('button.danger').click();
@@ -107,6 +112,13 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     await history.locator('button.danger').click();
     await expect.poll(() => history.locator('.message').textContent()).toBe('历史记录已清空。');
     expect(await rows.count()).toBe(0);
+
+    // import the export back, with one damaged record that is rejected with its reason
+    const file = JSON.parse(exported) as { records: { verdict: string }[] };
+    file.records.push({ ...file.records[0]!, verdict: 'fine' });
+    await history.locator('input[type=file]').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await history.locator('.message').textContent()).toMatch(/^已导入 3 条记录，1 条无效未导入。\n#4 http:\/\/www\.bjtzh\.gov\.cn:\d+\/history-tongzhou-gzw-2023\.html#[0-9a-f]{64}: verdict: /);
   });
 
   it('should link the history page from the options page', async () => {
