@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+// pdf.js's CJK character maps: PDFs whose Chinese fonts use predefined CMaps (UniGB-UCS2-H …) cannot
+// be read without them. Only the simplified-Chinese (GB) maps are shipped (the full set is 1.7 MB);
+// they are loaded by the viewer and batch pages alone.
+const CMAPS = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist/cmaps');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,5 +23,10 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'xxgk-audit@example.org', strict_min_version: '115.0' } } } : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n))) files.push({ absoluteSrc: path.join(CMAPS, name), relativeDest: `cmaps/${name}` });
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
 });

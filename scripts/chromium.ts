@@ -13,13 +13,20 @@ export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = path.join(ROOT, 'e2e-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
+};
+
 /** Serves files from the given directories on 127.0.0.1 whatever the Host header says (pages are reached as *.gov.cn). */
 export async function serve(dirs: string[]): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     const file = dirs.map((d) => path.join(d, name)).find((f) => !name.includes('..') && existsSync(f));
     if (!file) return void res.writeHead(404).end('not found');
-    const type = file.endsWith('.html') ? 'text/html' : 'text/plain';
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'text/plain';
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

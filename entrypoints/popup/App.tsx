@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, requestReport, targetTab } from './api';
+import { checkOnDemand, highlight, openViewer, requestReport, tabUrl, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from './components/FindingList';
@@ -8,6 +8,9 @@ import { ReportHeader } from './components/ReportHeader';
 import { StatusView } from './components/StatusView';
 import { TablesView } from './components/TablesView';
 import { STRINGS, type Lang } from './strings';
+
+/** A tab showing a PDF or Word file: the browser's viewer runs no content script there. */
+const ATTACHMENT_URL = /^(https?|file):.*\.(pdf|docx?|wps)([?#].*)?$/i;
 
 type AppProps = { lang: Lang; search: string };
 type Reply = GetReportResponse | { status: 'no-script' } | { status: 'loading' };
@@ -24,11 +27,14 @@ export function App({ lang, search }: AppProps) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [reply, setReply] = useState<Reply>({ status: 'loading' });
   const [view, setView] = useState<'findings' | 'tables'>('findings');
+  const [attachmentUrl, setAttachmentUrl] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
       const id = await targetTab(search);
       setTabId(id);
+      const url = id === null ? null : await tabUrl(id);
+      setAttachmentUrl(url && ATTACHMENT_URL.test(url) ? url : null);
       setReply(id === null ? { status: 'error', message: 'no tab' } : await requestReport(id));
     })();
   }, [search]);
@@ -46,7 +52,7 @@ export function App({ lang, search }: AppProps) {
   if (reply.status !== 'ok')
     return (
       <>
-        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} />
+        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} onAttachment={(href) => void openViewer(href).then(() => window.close())} attachmentUrl={attachmentUrl} />
         {reply.status === 'not-a-report' || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
       </>
     );

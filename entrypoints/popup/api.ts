@@ -62,3 +62,17 @@ export async function copy(text: string, html?: string): Promise<boolean> {
     }
   }
 }
+
+/** The tab's address (readable through activeTab while the popup is open), or null. */
+export async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the attachment viewer on a PDF/Word link, in a new tab next to the report. */
+export async function openViewer(url: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(url)}` as '/viewer.html') });
+}

@@ -12,7 +12,7 @@ export const OVERLAY_CSS = `
   padding: 0 4px; color: #fff; white-space: nowrap; border-radius: 2px 2px 0 0; }
 .stated .tag { background: #c62828; }
 .addend .tag { background: #1565c0; left: auto; right: -3px; }
-.tip { position: absolute; max-width: 420px; padding: 8px 10px; pointer-events: auto; box-sizing: border-box;
+.tip { position: absolute; width: max-content; max-width: 420px; padding: 8px 10px; pointer-events: auto; box-sizing: border-box;
   font: 13px/1.5 system-ui, "Microsoft YaHei", sans-serif; color: #1b1b1b; background: #fffbe6;
   border: 1px solid #c62828; border-left-width: 4px; border-radius: 4px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .tip strong { display: block; font-size: 12px; color: #c62828; }

@@ -66,6 +66,25 @@ describe('popup App', () => {
     await waitFor(() => expect(send).toHaveBeenLastCalledWith(7, { type: 'get-report', force: true }));
   });
 
+  it('should open the attachment viewer on a linked PDF report', async () => {
+    stubPage({ status: 'not-a-report', url: 'x', reasons: [], attachments: [{ href: 'https://x.gov.cn/nb.pdf', text: '某局2023年政府信息公开工作年度报告.pdf' }] });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App lang="zh" search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: '检查附件' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/viewer\.html\?url=https%3A%2F%2Fx\.gov\.cn%2Fnb\.pdf$/) }));
+  });
+
+  it('should offer to check the attachment when the tab itself shows a PDF (no content script runs there)', async () => {
+    stubPage(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: 'http://www.hongze.gov.cn/uploadfiles/2024nb.pdf' } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App lang="zh" search="?tab=7" />);
+    expect(await screen.findByText('本页是一份附件（PDF / Word）。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '检查此页' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '检查此附件' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('/viewer.html?url=http%3A%2F%2Fwww.hongze.gov.cn%2Fuploadfiles%2F2024nb.pdf') }));
+  });
+
   it('should offer to check a page without the content script, injecting it on demand', async () => {
     stubPage(new Error('Could not establish connection. Receiving end does not exist.'));
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);

@@ -2,19 +2,21 @@ import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/report/finding';
 import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
 import type { PublicReport } from '@/lib/report/public-report';
-import { highlight } from '../api';
 import type { Lang, Strings } from '../strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';
 
-type FindingListProps = { t: Strings; lang: Lang; tabId: number; report: PublicReport; findings: Finding[] };
+/** Outlines finding `index` where the report is shown (the tab, or the attachment viewer); resolves to what to announce. */
+export type Outline = (index: number) => Promise<string>;
+
+type FindingListProps = { t: Strings; lang: Lang; outline: Outline; report: PublicReport; findings: Finding[] };
 
 /**
  * Findings grouped by table, errors first. Each is a button: a click (or Enter) outlines its cells on the
  * page; ↑/↓/Home/End move the focus between findings (one tab stop for the whole list).
  */
-export function FindingList({ t, lang, tabId, report, findings }: FindingListProps) {
+export function FindingList({ t, lang, outline, report, findings }: FindingListProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [outcome, setOutcome] = useState('');
   const list = useRef<HTMLDivElement>(null);
@@ -25,8 +27,7 @@ export function FindingList({ t, lang, tabId, report, findings }: FindingListPro
     setSelected(index);
     const finding = findings[index]!;
     if (finding.cells.length === 0) return setOutcome(t.noCells);
-    const r = await highlight(tabId, index);
-    setOutcome(r ? (lang === 'zh' ? `已在页面上标出 ${r.outlined} 个单元格` : `${r.outlined} cells outlined on the page`) : '');
+    setOutcome(await outline(index));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -57,7 +58,7 @@ export function FindingList({ t, lang, tabId, report, findings }: FindingListPro
           </ul>
         </section>
       ))}
-      <p class="sr-only" aria-live="polite">
+      <p class="outcome" aria-live="polite">
         {outcome}
       </p>
     </div>

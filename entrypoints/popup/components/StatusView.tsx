@@ -6,14 +6,26 @@ type StatusViewProps = {
   reply: Exclude<GetReportResponse, { status: 'ok' }> | { status: 'no-script' } | { status: 'loading' };
   onForce: () => void;
   onInject: () => void;
+  /** opens the attachment viewer on a link */
+  onAttachment: (href: string) => void;
+  /** the tab's own address when it is a PDF or Word file (where no content script runs) */
+  attachmentUrl: string | null;
 };
 
 /** Every state that is not a readable report: loading, no content script, not a report, an error. */
-export function StatusView({ t, reply, onForce, onInject }: StatusViewProps) {
+export function StatusView({ t, reply, onForce, onInject, onAttachment, attachmentUrl }: StatusViewProps) {
   return (
     <main class="status" aria-live="polite">
       {reply.status === 'loading' && <p>{t.loading}</p>}
-      {reply.status === 'no-script' && (
+      {reply.status === 'no-script' && attachmentUrl && (
+        <>
+          <p>{t.attachmentTab}</p>
+          <button type="button" class="primary" onClick={() => onAttachment(attachmentUrl)}>
+            {t.checkThisAttachment}
+          </button>
+        </>
+      )}
+      {reply.status === 'no-script' && !attachmentUrl && (
         <>
           <p>{t.noScript}</p>
           <button type="button" class="primary" onClick={onInject}>
@@ -35,7 +47,10 @@ export function StatusView({ t, reply, onForce, onInject }: StatusViewProps) {
                   <li key={a.href}>
                     <a href={a.href} target="_blank" rel="noreferrer">
                       {a.text || a.href}
-                    </a>
+                    </a>{' '}
+                    <button type="button" class="copy" onClick={() => onAttachment(a.href)}>
+                      {t.checkAttachment}
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -119,19 +119,23 @@ export interface PdfAssets {
 }
 
 /**
- * Opens PDF bytes and reads every page. The bytes are copied first: pdf.js hands its buffer to the
- * worker, which would leave the caller's array empty (the caller still hashes it). eval is off, as
- * an MV3 extension page forbids it. Throws pdf.js's own errors (InvalidPDFException,
+ * Opens PDF bytes with pdf.js. The bytes are copied first: pdf.js hands its buffer to the worker,
+ * which would leave the caller's array empty (the caller still hashes it). eval is off, as an MV3
+ * extension page forbids it. Rejects with pdf.js's own errors (InvalidPDFException,
  * PasswordException) for the caller to word.
  */
-export async function readPdfBytes(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfPageContent[]> {
-  const task = pdfjs.getDocument({
+export function openPdf(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfDocumentLike & { destroy(): Promise<void> }> {
+  return pdfjs.getDocument({
     data: data.slice(),
     isEvalSupported: false,
     ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
     ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
-  });
-  const doc = await task.promise;
+  }).promise;
+}
+
+/** Opens PDF bytes, reads every page and closes the document. */
+export async function readPdfBytes(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfPageContent[]> {
+  const doc = await openPdf(pdfjs, data, assets);
   try {
     return await loadPdfPages(doc, pdfjs.OPS as PdfOps);
   } finally {

@@ -1,0 +1,172 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { attachmentKind } from '@/lib/attach/attachment-kind';
+import { unreadableMessage, type Bilingual } from '@/lib/attach/unreadable';
+import { loadPdfPages, openPdf, type PdfJsLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
+import { hasText } from '@/lib/extract/pdf/read-pdf';
+import { findingElements } from '@/lib/page/cell-elements';
+import { createOverlay } from '@/lib/page/overlay';
+import { checkPdf, type CheckResult } from '@/lib/pipeline';
+import { sha256Hex } from '@/lib/report/content-hash';
+import { formatFinding } from '@/lib/report/format-finding';
+import { checkAttachment, cMapUrl, loadPdfjs } from '@/utils/read-attachment';
+import { FindingList } from '../popup/components/FindingList';
+import { ReportHeader } from '../popup/components/ReportHeader';
+import { TablesView } from '../popup/components/TablesView';
+import { STRINGS, type Lang } from '../popup/strings';
+import { fetchAttachment, requestOrigin } from './fetch-attachment';
+import { attachCellProxies, renderPages } from './pdf-pages';
+import { VIEWER_STRINGS } from './strings';
+
+type State =
+  | { status: 'idle' }
+  | { status: 'fetching' | 'reading' }
+  | { status: 'permission'; origin: string }
+  | { status: 'failed'; message: Bilingual | string }
+  | { status: 'done'; result: CheckResult; hash: string; kind: 'pdf' | 'docx' };
+
+type Props = { lang: Lang; search: string };
+
+/**
+ * The attachment viewer: viewer.html?url=<PDF or .docx link> (opened from the popup or a batch row),
+ * or a local file. Reads the document with the same rules as a page, shows the findings beside it,
+ * and outlines a finding's cells on the rendered page.
+ */
+export function Viewer({ lang, search }: Props) {
+  const t = STRINGS[lang];
+  const v = VIEWER_STRINGS[lang];
+  const url = new URLSearchParams(search).get('url');
+  const [state, setState] = useState<State>({ status: url ? 'fetching' : 'idle' });
+  const [view, setView] = useState<'findings' | 'tables'>('findings');
+  const docEl = useRef<HTMLDivElement>(null);
+  const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
+  const overlay = useRef(createOverlay(document));
+
+  const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {
+    setState({ status: 'reading' });
+    const into = docEl.current!;
+    into.replaceChildren();
+    const kind = attachmentKind(bytes, source, contentType);
+    if (kind === 'pdf') {
+      try {
+        const pdfjs = await loadPdfjs();
+        const doc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
+        const pages = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps);
+        const rendered = await renderPages(doc, into, v.page);
+        if (!hasText(pages)) return setState({ status: 'failed', message: unreadableMessage('scanned-pdf') });
+        const result = checkPdf(pages, source);
+        pageOf.current = attachCellProxies(result, rendered);
+        return setState({ status: 'done', result, hash: sha256Hex(bytes), kind: 'pdf' });
+      } catch (e) {
+        const encrypted = (e as { name?: string }).name === 'PasswordException';
+        return setState({ status: 'failed', message: unreadableMessage(encrypted ? 'encrypted-pdf' : 'corrupt', encrypted ? undefined : String(e)) });
+      }
+    }
+    const outcome = await checkAttachment(bytes, source, contentType);
+    if (!outcome.ok) return setState({ status: 'failed', message: outcome.message });
+    if (outcome.html?.body) {
+      // the parsed document's own elements are the cells' sources: moved here, they are outlined in place
+      const body = document.adoptNode(outcome.html.body);
+      const wrap = document.createElement('div');
+      wrap.className = 'docx-body';
+      wrap.append(...Array.from(body.childNodes));
+      into.append(wrap);
+    }
+    setState({ status: 'done', result: outcome.result, hash: outcome.hash, kind: 'docx' });
+  };
+
+  const load = async () => {
+    if (!url) return;
+    setState({ status: 'fetching' });
+    const got = await fetchAttachment(url);
+    if (got.ok) return read(got.bytes, url, got.contentType);
+    if ('needPermission' in got) return setState({ status: 'permission', origin: got.needPermission });
+    setState({ status: 'failed', message: v.fetchFailed(got.error) });
+  };
+
+  useEffect(() => void load(), [url]);
+
+  const outline = async (index: number): Promise<string> => {
+    if (state.status !== 'done') return '';
+    const finding = state.result.findings[index]!;
+    const els = findingElements(state.result, finding);
+    if (els.stated.length + els.addends.length === 0) {
+      overlay.current.clear();
+      return t.noCells;
+    }
+    overlay.current.show({
+      ...els,
+      heading: `${t.severity[finding.severity]} · ${finding.rule}`,
+      message: formatFinding(finding, lang),
+      tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
+    });
+    const n = els.stated.length + els.addends.length;
+    const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
+    return page ? v.onPage(page, n) : v.outlined(n);
+  };
+
+  const pickFile = async (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (file) await read(new Uint8Array(await file.arrayBuffer()), file.name, file.type || null);
+  };
+
+  const message = (m: Bilingual | string) => (typeof m === 'string' ? m : m[lang]);
+  return (
+    <div class="viewer">
+      <aside>
+        <h1 class="viewer-title">{v.title}</h1>
+        {url && (
+          <p class="source">
+            <a href={url} target="_blank" rel="noreferrer">
+              {v.original}
+            </a>{' '}
+            {url}
+          </p>
+        )}
+        <p class="muted">
+          {v.pickHint}{' '}
+          <label>
+            <input type="file" accept=".pdf,.docx,.doc,.wps,application/pdf" onChange={(e) => void pickFile(e)} aria-label={v.pickFile} />
+          </label>
+        </p>
+        <div aria-live="polite">
+          {state.status === 'fetching' && <p>{v.fetching}</p>}
+          {state.status === 'reading' && <p>{v.reading}</p>}
+          {state.status === 'permission' && (
+            <>
+              <p>{v.needPermission(state.origin)}</p>
+              <button type="button" class="primary" onClick={() => void requestOrigin(state.origin).then((ok) => void (ok && load()))}>
+                {v.grant(state.origin)}
+              </button>
+            </>
+          )}
+          {state.status === 'failed' && (
+            <p role="alert" class="unreadable">
+              {message(state.message)}
+            </p>
+          )}
+        </div>
+        {state.status === 'done' && (
+          <>
+            <ReportHeader t={t} lang={lang} report={state.result.report} findings={state.result.findings} />
+            <p class="hash">
+              {v.sha} {state.hash}
+            </p>
+            <div role="tablist" class="tabs" aria-label={t.findings}>
+              {(['findings', 'tables'] as const).map((k) => (
+                <button key={k} role="tab" type="button" aria-selected={view === k} onClick={() => setView(k)}>
+                  {k === 'findings' ? (lang === 'zh' ? `${t.findings}（${state.result.findings.length}）` : `${t.findings} (${state.result.findings.length})`) : t.tables}
+                </button>
+              ))}
+            </div>
+            {view === 'findings' ? (
+              <FindingList t={t} lang={lang} outline={outline} report={state.result.report} findings={state.result.findings} />
+            ) : (
+              <TablesView t={t} report={state.result.report} />
+            )}
+          </>
+        )}
+      </aside>
+      <div class="doc" ref={docEl} aria-label={state.status === 'done' && state.kind === 'docx' ? v.docx : undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+
+export type Fetched =
+  | { ok: true; bytes: Uint8Array; contentType: string | null }
+  | { ok: false; needPermission: string }
+  | { ok: false; error: string };
+
+/** The origin pattern a permission request names: `https://example.org/*`. */
+export function originPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
+/**
+ * Downloads the attachment the user asked for, in their own session (cookies included). *.gov.cn is
+ * granted at install; any other site must be granted by the user first (a click on the grant button).
+ */
+export async function fetchAttachment(url: string): Promise<Fetched> {
+  try {
+    const res = await fetch(url, { credentials: 'include' });
+    if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
+    return { ok: true, bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type') };
+  } catch (e) {
+    const granted = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => true);
+    return granted ? { ok: false, error: String((e as Error).message ?? e) } : { ok: false, needPermission: originPattern(url) };
+  }
+}
+
+/** Asks for one site (must run in a click handler). */
+export function requestOrigin(pattern: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [pattern] });
+}

@@ -1,0 +1,82 @@
+import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
+import type { PdfBox } from '@/lib/extract/pdf/pdf-content';
+import type { CellTable } from '@/lib/model/types';
+import type { CheckResult } from '@/lib/pipeline';
+
+/** What the viewer needs of a pdf.js page beyond the reader's PdfPageLike. */
+interface RenderablePage {
+  getViewport(o: { scale: number }): { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
+  render(o: { canvasContext: CanvasRenderingContext2D; viewport: unknown; canvas?: HTMLCanvasElement }): { promise: Promise<void> };
+}
+
+export interface RenderedPage {
+  el: HTMLElement;
+  toCss(box: PdfBox): { left: number; top: number; width: number; height: number };
+}
+
+/**
+ * Draws every page on a canvas (sharp on high-DPI screens) inside a positioned frame, in order, and
+ * returns how to place a PDF box over each. Pages are drawn one after another so a long report
+ * does not hold every bitmap in memory at once while rendering.
+ */
+export async function renderPages(doc: PdfDocumentLike, into: HTMLElement, label: (n: number) => string, scale = 1.4): Promise<Map<number, RenderedPage>> {
+  const out = new Map<number, RenderedPage>();
+  const ratio = globalThis.devicePixelRatio || 1;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = (await doc.getPage(n)) as unknown as RenderablePage;
+    const viewport = page.getViewport({ scale });
+    const frame = document.createElement('div');
+    frame.className = 'pdf-page';
+    frame.dataset.page = String(n);
+    frame.style.width = `${viewport.width}px`;
+    frame.style.height = `${viewport.height}px`;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.style.width = `${viewport.width}px`;
+    canvas.style.height = `${viewport.height}px`;
+    const no = document.createElement('span');
+    no.className = 'page-no';
+    no.textContent = label(n);
+    frame.append(canvas, no);
+    into.append(frame);
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(ratio, ratio);
+    await page.render({ canvasContext: ctx, viewport, canvas }).promise;
+    out.set(n, {
+      el: frame,
+      toCss: (b) => {
+        const [x1, y1, x2, y2] = viewport.convertToViewportRectangle([b.x, b.y, b.x + b.w, b.y + b.h]);
+        return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Gives every table cell of a PDF an element: an invisible box laid over its printed place, which the
+ * page overlay (lib/page/overlay.ts) outlines exactly as it outlines a web page's <td>. Returns the
+ * page of each such element, so the viewer can say where a finding is.
+ */
+export function attachCellProxies(result: CheckResult, pages: Map<number, RenderedPage>): WeakMap<Element, number> {
+  const pageOf = new WeakMap<Element, number>();
+  const tables: CellTable[] = [result.extraction.tables.active, result.extraction.tables.requests, result.extraction.tables.review, result.extraction.requestSubtotals].filter(
+    (t): t is CellTable => t !== null,
+  );
+  for (const table of tables)
+    for (const row of Object.values(table))
+      for (const cell of Object.values(row)) {
+        const box = (cell.source as PdfBox[] | undefined)?.[0];
+        const page = box && pages.get(box.page);
+        if (!box || !page) continue;
+        const css = page.toCss(box);
+        const proxy = document.createElement('div');
+        proxy.className = 'cell-proxy';
+        proxy.setAttribute('style', `left:${css.left}px;top:${css.top}px;width:${css.width}px;height:${css.height}px`);
+        page.el.append(proxy);
+        cell.source = proxy;
+        pageOf.set(proxy, box.page);
+      }
+  return pageOf;
+}

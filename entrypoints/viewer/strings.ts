@@ -1,0 +1,39 @@
+import type { Lang } from '../popup/strings';
+
+/** The viewer's own interface text (the report parts reuse the popup's strings). */
+export const VIEWER_STRINGS = {
+  zh: {
+    title: '年报附件核查',
+    fetching: '正在下载附件……',
+    reading: '正在读取附件……',
+    original: '打开原文',
+    sha: 'SHA-256',
+    pickFile: '选择本地 PDF / Word 文件',
+    pickHint: '也可以检查已下载到本机的附件：',
+    grant: (origin: string) => `允许读取 ${origin} 的附件`,
+    needPermission: (origin: string) => `需要您的授权才能从 ${origin} 下载附件（仅本次所选网站）。`,
+    fetchFailed: (why: string) => `附件下载失败：${why}`,
+    onPage: (page: number, n: number) => `已在第 ${page} 页标出 ${n} 个单元格`,
+    outlined: (n: number) => `已标出 ${n} 个单元格`,
+    page: (n: number) => `第 ${n} 页`,
+    docx: 'Word 文档内容',
+  },
+  en: {
+    title: 'Attachment check',
+    fetching: 'Downloading the attachment…',
+    reading: 'Reading the attachment…',
+    original: 'Open the original',
+    sha: 'SHA-256',
+    pickFile: 'Choose a PDF / Word file',
+    pickHint: 'You can also check an attachment saved on this computer:',
+    grant: (origin: string) => `Allow reading attachments from ${origin}`,
+    needPermission: (origin: string) => `Your permission is needed to download from ${origin} (that site only).`,
+    fetchFailed: (why: string) => `The attachment could not be downloaded: ${why}`,
+    onPage: (page: number, n: number) => `${n} cells outlined on page ${page}`,
+    outlined: (n: number) => `${n} cells outlined`,
+    page: (n: number) => `Page ${n}`,
+    docx: 'Word document',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+export type ViewerStrings = (typeof VIEWER_STRINGS)[Lang];

@@ -1,0 +1,92 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch, ROOT, serve, type Session } from './harness';
+
+/**
+ * The attachment viewer in Chromium: the real PDFs (tests/fixtures/pdf) and a .docx made from seed 002,
+ * fetched from a *.gov.cn host (granted at install), read with pdf.js in its worker, checked, and a
+ * finding outlined on the rendered page.
+ */
+let session: Session;
+let server: Awaited<ReturnType<typeof serve>>;
+let extra: string;
+
+/** A valid one-page PDF with no text at all: what a scanned report looks like to a text reader. */
+function blankPdf(): string {
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', '<< /Length 0 >>\nstream\n\nendstream'];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${out}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
+beforeAll(async () => {
+  extra = mkdtempSync(path.join(os.tmpdir(), 'xxgk-viewer-'));
+  writeFileSync(path.join(extra, 'scanned.pdf'), blankPdf());
+  writeFileSync(path.join(extra, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
+  server = await serve([path.join(ROOT, 'tests/fixtures/pdf'), path.join(ROOT, 'tests/fixtures/docx'), extra]);
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openViewer(file: string) {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const url = `http://www.huaian.gov.cn:${server.port}/${file}`;
+  await page.goto(`chrome-extension://${session.extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
+  return page;
+}
+
+const boxes = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('xxgk-audit-overlay')?.shadowRoot;
+    return { stated: root?.querySelectorAll('.box.stated').length ?? 0, addends: root?.querySelectorAll('.box.addend').length ?? 0, tip: root?.querySelector('.tip')?.textContent ?? '' };
+  });
+
+describe('the attachment viewer', () => {
+  it('should read a real PDF, list its errors, and outline a finding on the rendered page', async () => {
+    const page = await openViewer('002.pdf');
+    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 2 个错误、0 个警告、0 条提示');
+    expect(await page.locator('h1:not(.viewer-title)').textContent()).toBe('洪泽区人民政府');
+    expect(await page.locator('.pdf-page').count()).toBe(5);
+    expect(await page.locator('.hash').textContent()).toContain('94a211353fb046b7c869cbb236078deb4d1f7085bd0c2b0dbf85051ec831698c');
+    await page.locator('button.finding', { hasText: '行政复议·总计：10+1+0+0 = 11，报告为 0' }).click();
+    await expect.poll(() => boxes(page)).toEqual({ stated: 1, addends: 4, tip: expect.stringContaining('10+1+0+0 = 11') });
+    expect(await page.locator('.outcome').textContent()).toBe('已在第 4 页标出 5 个单元格');
+    // the stated box sits over the printed 总计 of 行政复议 on page 4
+    const inside = await page.evaluate(() => {
+      const box = document.querySelector('xxgk-audit-overlay')!.shadowRoot!.querySelector('.box.stated')!.getBoundingClientRect();
+      const frame = document.querySelector('.pdf-page[data-page="4"]')!.getBoundingClientRect();
+      return box.top >= frame.top && box.bottom <= frame.bottom && box.left >= frame.left && box.right <= frame.right;
+    });
+    expect(inside).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-pdf-002-outlined.png') });
+  });
+
+  it('should read a .docx made from seed 002 with the same findings as the seed page', async () => {
+    const page = await openViewer('seed-002.docx');
+    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    await page.locator('button.finding', { hasText: '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2' }).click();
+    await expect.poll(() => boxes(page)).toEqual({ stated: 1, addends: 21, tip: expect.stringContaining('= 8') });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-docx-002-outlined.png') });
+  });
+
+  it('should say plainly that a scanned PDF or a .doc cannot be read, and link the original', async () => {
+    const scanned = await openViewer('scanned.pdf');
+    await expect.poll(() => scanned.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('扫描版（图片）PDF');
+    expect(await scanned.locator('a', { hasText: '打开原文' }).getAttribute('href')).toMatch(/scanned\.pdf$/);
+    const doc = await openViewer('old.doc');
+    await expect.poll(() => doc.locator('[role=alert]').textContent()).toContain('旧版 Word 文档（.doc）');
+  });
+});
