@@ -66,3 +66,6 @@ const detect = time(() => detectReport(doc, 'https://www.example.gov.cn/art/2024
 console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} nodes; is a report: ${detectReport(doc).isReport}`);
 console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
 console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`);
+
+console.log('\n4. Batch throughput: the list page’s reports from disk, linkedom parse, check, through the runner (no network, no pacing wait)');
+await (await import('./batch')).benchBatch();

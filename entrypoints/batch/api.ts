@@ -53,7 +53,7 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-type AttachmentReader = (bytes: Uint8Array, url: string) => Promise<AttachmentOutcome>;
+type AttachmentReader = (bytes: Uint8Array, url: string, contentType: string | null) => Promise<AttachmentOutcome>;
 
 // The PDF/DOCX reader (utils/read-attachment.ts) is written separately; picked up when present.
 const attachmentModules = import.meta.glob<{ checkAttachment?: AttachmentReader }>('../../utils/read-attachment.ts');

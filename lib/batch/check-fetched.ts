@@ -15,7 +15,7 @@ export interface CheckFetchedDeps {
   /** HTML text → Document (DOMParser in the extension page, linkedom in node) */
   parseHtml: (html: string) => Document;
   /** PDF/DOCX reader; absent where none is available */
-  checkAttachment?: (bytes: Uint8Array, url: string) => Promise<AttachmentOutcome>;
+  checkAttachment?: (bytes: Uint8Array, url: string, contentType: string | null) => Promise<AttachmentOutcome>;
   /** told of each full check result (with its extraction), e.g. to keep it in the local history */
   onChecked?: (result: CheckResult) => void;
 }
@@ -29,7 +29,7 @@ export async function checkFetched(item: BatchItem, fetched: FetchedDocument, de
   const kind = binaryFormat(fetched.bytes, item.url, fetched.contentType);
   if (kind === 'PDF' || kind === 'Word') {
     if (!deps.checkAttachment) return unreadableRow(item, { zh: `${kind} 附件：本版本暂不读取，请打开原文核对`, en: `${kind} attachment: not read by this version; open the original` });
-    const outcome = await deps.checkAttachment(fetched.bytes, item.url);
+    const outcome = await deps.checkAttachment(fetched.bytes, item.url, fetched.contentType);
     if (!outcome.ok) return unreadableRow(item, outcome.message);
     deps.onChecked?.(outcome.result);
     return rowFromResult(item, outcome.result);

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { DOMParser } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failedRow, type BatchRow } from '../../lib/batch/batch-row';
+import { checkFetched } from '../../lib/batch/check-fetched';
+import { listLinks } from '../../lib/batch/list-links';
+import { ARTIFACTS, badgeOf, launch, ROOT, serve, type Session } from './harness';
+
+const DIRS = [path.join(ROOT, 'tests/fixtures/batch'), path.join(ROOT, 'tests/fixtures/pages')];
+const HOST = 'www.bjtzh.gov.cn';
+let session: Session;
+let server: Awaited<ReturnType<typeof serve>>;
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const listUrl = () => `http://${HOST}:${server.port}/zfxxgknb/index.html`;
+
+/** What lib/ gives in node for the same files the browser fetches (linkedom instead of DOMParser). */
+async function expectedRows(): Promise<BatchRow[]> {
+  const links = listLinks(parseHtml(readFileSync(path.join(DIRS[0]!, 'zfxxgknb/index.html'), 'utf8')), listUrl());
+  return Promise.all(
+    links.map(async (l) => {
+      const item = { url: l.url, linkText: l.text };
+      const file = DIRS.map((d) => path.join(d, decodeURIComponent(new URL(l.url).pathname))).find(existsSync);
+      if (!file) return failedRow(item, { zh: '无法打开（HTTP 404）', en: 'Could not open (HTTP 404)' });
+      return checkFetched(item, { bytes: readFileSync(file), contentType: file.endsWith('.html') ? 'text/html' : 'text/plain' }, { parseHtml });
+    }),
+  );
+}
+
+async function openBatch(): Promise<{ list: Page; batch: Page }> {
+  const list = await session.context.newPage();
+  await list.goto(listUrl());
+  const { tabId } = await badgeOf(session.worker, list);
+  const batch = await session.context.newPage();
+  await batch.goto(`chrome-extension://${session.extensionId}/batch.html?tab=${tabId}`);
+  await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(22);
+  return { list, batch };
+}
+
+const gridRows = (batch: Page) =>
+  batch.locator('table.grid tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '');
+      return { status: (tr as HTMLElement).dataset.status, verdict: (tr as HTMLElement).dataset.verdict, agency: cells[1], year: cells[2], errors: cells[4], url: tr.querySelector('a')?.getAttribute('href'), message: cells[8] };
+    }),
+  );
+
+async function download(batch: Page, label: string): Promise<Buffer> {
+  const [file] = await Promise.all([batch.waitForEvent('download'), batch.getByRole('button', { name: label }).click()]);
+  return readFileSync((await file.path())!);
+}
+
+beforeAll(async () => {
+  server = await serve(DIRS);
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the batch page, opened on a 年报 list page', () => {
+  it('should check the 22 linked reports and show what lib/pipeline.ts gives for the same files', async () => {
+    const { batch } = await openBatch();
+    expect(await batch.locator('.notice').textContent()).toBe('从栏目页“政府信息公开年报_北京市通州区人民政府”找到 22 个年报链接。');
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-links.png'), fullPage: true });
+    await batch.getByLabel('同时核查').selectOption('3');
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 60_000, interval: 500 }).toMatch(/^已完成 22 \/ 22 · 核查结束/);
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-grid.png'), fullPage: true });
+
+    const expected = await expectedRows();
+    const seen = await gridRows(batch);
+    expect(seen).toHaveLength(22);
+    expect(seen.map((r) => r.url)).toEqual(expected.map((r) => r.url));
+    expect(seen.map((r) => [r.status, r.verdict, r.errors])).toEqual(expected.map((r) => [r.status, r.verdict ?? '', r.status === 'done' ? String(r.counts.error) : '']));
+    expect(seen.map((r) => r.agency)).toEqual(expected.map((r) => r.agency ?? r.linkText));
+    // the spread the fixtures were made for: errors, clean reports, a half table, a non-report, GBK, a PDF, a 404
+    expect(seen.find((r) => r.url!.endsWith('/gbk-002.html'))).toMatchObject({ verdict: 'error', errors: '5', agency: '北京市密云区商务局' });
+    expect(seen.find((r) => r.url!.endsWith('/not-report.html'))!.verdict).toBe('not-a-report');
+    expect(seen.find((r) => r.url!.endsWith('.pdf'))!.verdict).toBe('unreadable');
+    expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法打开（HTTP 404）' });
+    expect(new Set(seen.map((r) => r.verdict))).toEqual(new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))));
+
+    // exports: the grid CSV, and the workbook with its sheets, merges and one findings row per finding
+    const csv = (await download(batch, '汇总 CSV')).toString('utf8');
+    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(csv.startsWith('\ufeff机关,年度,结论')).toBe(true);
+    expect(lines).toHaveLength(23);
+    expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},${expected[0]!.url},`);
+    const findingsCsv = (await download(batch, '问题清单 CSV')).toString('utf8');
+    const findingCount = expected.reduce((n, r) => n + (r.report?.detected ? r.report.findings.length : 0), 0);
+    expect(findingsCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n')).toHaveLength(1 + findingCount);
+
+    const files = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
+    const workbook = strFromU8(files['xl/workbook.xml']!);
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
+    const t3 = strFromU8(files['xl/worksheets/sheet3.xml']!);
+    expect(t3).toContain('<mergeCell ref="E1:K1"/>');
+    expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 25);
+    expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + findingCount);
+
+    const json = JSON.parse((await download(batch, 'JSON')).toString('utf8'));
+    expect(json.reports).toHaveLength(22);
+    expect(json.reports[0].report.tables.requests.totalProcessed.natural.value).toBe(10);
+  });
+
+  it('should pause (no new start), resume, and cancel the rest', async () => {
+    const { batch } = await openBatch();
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    await expect.poll(() => batch.locator('tr[data-status=done]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await batch.getByRole('button', { name: '暂停' }).click();
+    await expect.poll(() => batch.locator('tr[data-status=running]').count()).toBe(0);
+    const held = await batch.locator('tr[data-status=done], tr[data-status=failed]').count();
+    await batch.waitForTimeout(2500);
+    expect(await batch.locator('tr[data-status=done], tr[data-status=failed]').count()).toBe(held);
+    expect(await batch.getByTestId('progress').textContent()).toContain('已暂停');
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-paused.png'), fullPage: true });
+
+    await batch.getByRole('button', { name: '继续' }).click();
+    await expect.poll(() => batch.locator('tr[data-status=done], tr[data-status=failed]').count(), { timeout: 20_000 }).toBeGreaterThan(held);
+    await batch.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toContain('已取消');
+    const statuses = (await gridRows(batch)).map((r) => r.status);
+    expect(statuses).toHaveLength(22);
+    expect(statuses.filter((s) => s === 'cancelled').length).toBeGreaterThan(10);
+    expect(statuses.filter((s) => s === 'pending' || s === 'running')).toEqual([]);
+    // what was checked before the cancel stays, in order, and can still be exported
+    const firstCancelled = statuses.indexOf('cancelled');
+    expect(statuses.slice(0, firstCancelled).every((s) => s === 'done' || s === 'failed')).toBe(true);
+    expect(await batch.getByRole('button', { name: '汇总 CSV' }).isEnabled()).toBe(true);
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-cancelled.png'), fullPage: true });
+  });
+
+  it('should check pasted links when opened without a tab', async () => {
+    const batch = await session.context.newPage();
+    await batch.goto(`chrome-extension://${session.extensionId}/batch.html`);
+    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${server.port}/word-002.html\nhttp://${HOST}:${server.port}/word-000.html`);
+    await batch.getByRole('button', { name: '加入列表' }).click();
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
+    expect((await gridRows(batch)).map((r) => [r.agency, r.verdict, r.errors])).toEqual([
+      ['北京市密云区商务局', 'error', '5'],
+      ['北京市通州区国资委', 'ok', '0'],
+    ]);
+  });
+});
