@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectReport } from '@/lib/detect/detect-report';
-import type { ContentRequest, GetReportResponse, HighlightResponse, ReportSummary } from '@/lib/messages';
+import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary } from '@/lib/messages';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
 import { formatFinding, langOf } from '@/lib/report/format-finding';
+import { reportHash } from '@/lib/report/content-hash';
 import { watchArticle } from './watch-article';
 
 const SEVERITY = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'Error', warning: 'Warning', info: 'Note' } } as const;
@@ -16,6 +17,7 @@ const SEVERITY = { zh: { error: '错误', warning: '警告', info: '提示' }, e
  */
 export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   let result: CheckResult | null = null;
+  let hash = '';
   const overlay = createOverlay(doc);
   const lang = langOf(browser.i18n.getUILanguage());
   ctx.onInvalidated(() => overlay.clear());
@@ -23,8 +25,9 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   const check = (): CheckResult => {
     const fresh = checkHtml(doc, doc.URL);
     result = fresh;
+    hash = reportHash(fresh.report, fresh.extraction.lines);
     overlay.clear();
-    void announce(fresh);
+    void announce(fresh, hash);
     return fresh;
   };
 
@@ -44,7 +47,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
         check();
       }
       startWatching();
-      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings };
+      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings, narrative: result!.extraction.lines, hash };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -79,7 +82,8 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   };
 }
 
-async function announce(result: CheckResult): Promise<void> {
+/** Tells the background the badge counts, and hands it the report for the local history. */
+async function announce(result: CheckResult, hash: string): Promise<void> {
   const t = result.report.tables;
   const summary: ReportSummary = {
     type: 'report-summary',
@@ -90,6 +94,10 @@ async function announce(result: CheckResult): Promise<void> {
   };
   try {
     await browser.runtime.sendMessage(summary);
+    if (result.report.detected) {
+      const record: RecordReportRequest = { type: 'record-report', url: result.report.source, report: result.report, narrative: result.extraction.lines, hash, checkedAt: new Date().toISOString() };
+      await browser.runtime.sendMessage(record);
+    }
   } catch {
     // the background may be starting; the badge is a convenience, the popup asks again anyway
   }

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../pipeline';
-import { contentText, sha256Hex } from '../report/content-hash';
+import { reportHash } from '../report/content-hash';
 import type { PublicReport } from '../report/public-report';
 import type { RecordReportRequest } from '../messages';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
@@ -42,7 +42,7 @@ export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordI
  * updates one record instead of adding another.
  */
 export function recordInputFromCheck(result: CheckResult, url: string, checkedAt: string): RecordInput {
-  return { url, report: result.report, narrative: result.extraction.lines, hash: sha256Hex(contentText(result.extraction)), checkedAt };
+  return { url, report: result.report, narrative: result.extraction.lines, hash: reportHash(result.report, result.extraction.lines), checkedAt };
 }
 
 /** The `record-report` message the content script sends to the background after a check. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildRecord } from '@/lib/history/build-record';
 import type { HistoryRecord } from '@/lib/history/history-record';
-import { contentText, sha256Hex } from '@/lib/report/content-hash';
+import { reportHash } from '@/lib/report/content-hash';
 import type { Finding } from '@/lib/report/finding';
 import { formatFinding, type Lang } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
@@ -53,7 +53,7 @@ export function CrossYear({ lang, url, report, narrative, hash }: CrossYearProps
         if (!report.detected) return void (live && setState({ status: 'unavailable' }));
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
-        const record = buildRecord({ url, report, narrative: lines, hash: hash ?? sha256Hex(contentText({ title: report.title, lines, tables: report.tables })), checkedAt: new Date().toISOString() });
+        const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
         const { dropped } = await putRecord(record);
         const previous = await previousRecord(report);
         if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length });

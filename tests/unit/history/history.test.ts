@@ -8,7 +8,7 @@ import { keyFigures } from '../../../lib/history/key-figures';
 import { migrateRecord } from '../../../lib/history/migrate-record';
 import { applySizeLimit, recordBytes } from '../../../lib/history/size-limit';
 import { checkText } from '../../../lib/pipeline';
-import { contentText, sha256Hex } from '../../../lib/report/content-hash';
+import { reportHash } from '../../../lib/report/content-hash';
 import { seedText } from '../../helpers/seeds';
 import { lastYear } from '../rules/cross-year/last-year';
 
@@ -23,7 +23,7 @@ describe('HistoryRecord', () => {
     const r = seedRecord('002');
     expect(HistoryRecordSchema.safeParse(r).success).toBe(true);
     expect(r).toMatchObject({ schemaVersion: 1, agency: '北京市密云区商务局', year: 2023, format: '2021', verdict: 'error', counts: { error: 5, warning: 3, info: 4 } });
-    expect(r.hash).toBe(sha256Hex(contentText(result.extraction)));
+    expect(r.hash).toBe(reportHash(result.report, result.extraction.lines));
     expect(r.id).toBe(`https://www.example.gov.cn/002.html#${r.hash}`);
     expect(r.narrative).toEqual(result.extraction.lines);
     expect(seedRecord('000').verdict).toBe('ok');
