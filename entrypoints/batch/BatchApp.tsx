@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
 import { runBatch, type BatchControl } from '@/lib/batch/run-batch';
-import { checkUrl, linksOfTab, requestOrigins, sleep, tabFromSearch } from './api';
+import { checkUrl, linksOfTab, originPattern, requestOrigins, sleep, tabFromSearch } from './api';
 import { ExportBar } from './components/ExportBar';
 import { LinkList } from './components/LinkList';
 import { ProgressBar } from './components/ProgressBar';
@@ -55,7 +55,7 @@ export function BatchApp({ lang, search }: Props) {
     // first thing in the click: Chrome grants host permissions only during a user gesture
     const refused = await requestOrigins(chosen.map((l) => l.url));
     if (refused.length > 0) setNotice(`${t.permissionDenied} ${refused.join(' ')}`);
-    const items = chosen.filter((l) => !refused.some((o) => l.url.startsWith(o.slice(0, -1)))).map((l) => ({ url: l.url, linkText: l.text }));
+    const items = chosen.filter((l) => !refused.includes(originPattern(l.url))).map((l) => ({ url: l.url, linkText: l.text }));
     if (items.length === 0) return;
     const byUrl = new Map(items.map((i) => [i.url, i]));
     abort.current = new AbortController();

@@ -32,13 +32,19 @@ export async function linksOfTab(tabId: number): Promise<ListLinksResponse | nul
 
 const GOV_CN = /(^|\.)gov\.cn$/i;
 
+/** The host permission pattern of a URL (match patterns carry no port). */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 /**
  * Asks for the hosts outside *.gov.cn (the manifest's host permission) that the batch will fetch.
  * Must run first thing in a click handler: Chrome grants permissions only during a user gesture.
  * Returns the origins refused.
  */
 export async function requestOrigins(urls: readonly string[]): Promise<string[]> {
-  const origins = [...new Set(urls.map((u) => new URL(u)).filter((u) => !GOV_CN.test(u.hostname)).map((u) => `${u.protocol}//${u.hostname}/*`))];
+  const origins = [...new Set(urls.filter((u) => !GOV_CN.test(new URL(u).hostname)).map(originPattern))];
   if (origins.length === 0) return [];
   try {
     return (await browser.permissions.request({ origins })) ? [] : origins;

@@ -103,6 +103,20 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 25);
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + findingCount);
 
+    // every report checked is in the local history (IndexedDB of the extension origin)
+    const stored = await batch.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('xxgk-audit');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('reports').objectStore('reports').getAll();
+            req.onsuccess = () => resolve((req.result as { url: string }[]).map((r) => r.url));
+          };
+        }),
+    );
+    expect(new Set(stored)).toEqual(new Set(expected.filter((r) => r.report?.detected).map((r) => r.url)));
+
     const json = JSON.parse((await download(batch, 'JSON')).toString('utf8'));
     expect(json.reports).toHaveLength(22);
     expect(json.reports[0].report.tables.requests.totalProcessed.natural.value).toBe(10);
