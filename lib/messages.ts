@@ -58,7 +58,11 @@ export const PublicReportSchema = z.object({
 export const GetReportRequest = z.object({ type: z.literal('get-report'), force: z.optional(z.boolean()) });
 /** popup → content: outline the cells of finding `index` (or none: clear). */
 export const HighlightRequest = z.object({ type: z.literal('highlight'), index: z.nullable(z.number()) });
-export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest]);
+/** popup → content: a picture of finding `index`'s cells drawn from the page layout (evidence file). */
+export const SnapshotRequest = z.object({ type: z.literal('snapshot'), index: z.number() });
+export const SnapshotResponse = z.object({ dataUrl: z.nullable(z.string()) });
+export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
+export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest, SnapshotRequest]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** batch page → content: the links of this list page (年报栏目) that look like reports (lib/batch/list-links.ts). */

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectReport } from '@/lib/detect/detect-report';
-import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary } from '@/lib/messages';
+import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
+import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
@@ -38,9 +39,10 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     watchArticle(doc, ctx, () => result?.extraction.tables ?? null, () => check());
   };
 
-  const respond = (req: ContentRequest): GetReportResponse | HighlightResponse => {
+  const respond = (req: ContentRequest): GetReportResponse | HighlightResponse | SnapshotResponse => {
     try {
       if (req.type === 'highlight') return highlight(req.index);
+      if (req.type === 'snapshot') return snapshot(req.index);
       if (!result) {
         const detection = detectReport(doc, doc.URL);
         if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };
@@ -71,6 +73,13 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
     });
     return { outlined: els.stated.length + els.addends.length, missing: els.missing };
+  };
+
+  const snapshot = (index: number): SnapshotResponse => {
+    const finding = result?.findings[index];
+    if (!result || !finding) return { dataUrl: null };
+    const els = findingElements(result, finding);
+    return { dataUrl: drawSnapshot(doc, els.stated, els.addends, lang === 'zh' ? { stated: '报告数', addend: '加数' } : { stated: 'stated', addend: 'addend' }) };
   };
 
   return {

@@ -1,4 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReviewEntry, Reviews } from '@/lib/review/review';
+import { loadReviews, saveReview } from '@/utils/reviews';
+import { EvidenceButton } from './components/EvidenceButton';
+import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
 import { checkOnDemand, highlight, openViewer, requestReport, tabUrl, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
@@ -28,6 +32,17 @@ export function App({ lang, search }: AppProps) {
   const [reply, setReply] = useState<Reply>({ status: 'loading' });
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const [attachmentUrl, setAttachmentUrl] = useState<string | null>(null);
+  const [reviews, setReviews] = useState<Reviews>({});
+  const selected = useRef<number | null>(null);
+  const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
+
+  // the auditor's decisions on this version of the report, restored on every visit
+  useEffect(() => {
+    if (version) void loadReviews(version.url, version.hash).then(setReviews, () => setReviews({}));
+  }, [version?.url, version?.hash]);
+  const setReview = (key: string, entry: ReviewEntry | null) => {
+    if (version) void saveReview(version.url, version.hash, key, entry).then(setReviews);
+  };
 
   useEffect(() => {
     void (async () => {
@@ -59,6 +74,12 @@ export function App({ lang, search }: AppProps) {
   return (
     <main>
       <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
+      {version && (
+        <EvidenceButton
+          lang={lang}
+          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.findings, reviews, selected: selected.current, lang })}
+        />
+      )}
       <div role="tablist" class="tabs" aria-label={t.findings}>
         {(['findings', 'tables'] as const).map((v) => (
           <button key={v} role="tab" type="button" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} onClick={() => setView(v)}>
@@ -67,7 +88,15 @@ export function App({ lang, search }: AppProps) {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'findings' ? <FindingList t={t} lang={lang} outline={(i) => outlineOnTab(tabId!, i, lang)} report={reply.report} findings={reply.findings} /> : <TablesView t={t} report={reply.report} />}
+        {view === 'findings' ? <FindingList
+            t={t}
+            lang={lang}
+            outline={(i) => outlineOnTab(tabId!, i, lang)}
+            report={reply.report}
+            findings={reply.findings}
+            review={version ? { reviews, set: setReview } : undefined}
+            onSelected={(i) => (selected.current = i)}
+          /> : <TablesView t={t} report={reply.report} />}
       </section>
       <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} />
     </main>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/report/format-finding';
-import { GetReportResponse, HighlightResponse } from '@/lib/messages';
+import { GetReportResponse, HighlightResponse, SnapshotResponse } from '@/lib/messages';
 import type { Lang } from './strings';
 
 /** The popup's only file that calls browser.*: every reply is safeParse'd before use. */
@@ -75,4 +75,33 @@ export async function tabUrl(tabId: number): Promise<string | null> {
 /** Opens the attachment viewer on a PDF/Word link, in a new tab next to the report. */
 export async function openViewer(url: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(url)}` as '/viewer.html') });
+}
+
+/**
+ * A PNG of what the tab shows now (the outlined cells), or the reason there is none. Allowed by
+ * activeTab while the popup is open on that tab.
+ */
+export async function captureTab(tabId: number): Promise<{ dataUrl: string } | { error: string }> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return { dataUrl: await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }) };
+  } catch (e) {
+    return { error: String((e as Error).message ?? e) };
+  }
+}
+
+/** The extension's name and version, as the evidence file names the tool. */
+export function toolName(): string {
+  const m = browser.runtime.getManifest();
+  return `xxgk-audit ${m.version}`;
+}
+
+/** The content script's drawing of a finding's cells (when no screenshot is allowed). */
+export async function snapshot(tabId: number, index: number): Promise<string | null> {
+  try {
+    const parsed = SnapshotResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'snapshot', index }));
+    return parsed.success ? parsed.data.dataUrl : null;
+  } catch {
+    return null;
+  }
 }

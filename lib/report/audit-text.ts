@@ -2,6 +2,7 @@ import { cellLabel } from './cell-label';
 import type { Finding } from './finding';
 import { formatFinding, type Lang } from './format-finding';
 import type { PublicReport } from './public-report';
+import { findingKey, reviewText, type Reviews } from '../review/review';
 
 const HEAD = {
   zh: { error: '错误', warning: '警告', info: '提示', none: '未发现问题：表格勾稽关系一致。', cells: '涉及单元格', rule: '规则', source: '来源', checked: '核查时间' },
@@ -10,9 +11,10 @@ const HEAD = {
 
 /**
  * The findings as plain text in audit wording, for working papers: the report's identity, a verdict,
- * then each finding numbered under its severity with its arithmetic, its cells and its rule id.
+ * then each finding numbered under its severity with its arithmetic, its cells, its rule id and the
+ * auditor's decision where one was recorded.
  */
-export function auditText(report: PublicReport, findings: readonly Finding[], checkedAt: string, lang: Lang = 'zh'): string {
+export function auditText(report: PublicReport, findings: readonly Finding[], checkedAt: string, lang: Lang = 'zh', reviews: Reviews = {}): string {
   const h = HEAD[lang];
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const verdict =
@@ -27,7 +29,8 @@ export function auditText(report: PublicReport, findings: readonly Finding[], ch
     lines.push('', `${h[sev]}（${list.length}）`);
     list.forEach((f, i) => {
       const cells = f.cells.length > 0 ? `；${h.cells}：${f.cells.slice(0, 6).map(cellLabel).join('、')}${f.cells.length > 6 ? '等' : ''}` : '';
-      lines.push(`${i + 1}. ${formatFinding(f, lang)}（${h.rule} ${f.rule}${cells}）`);
+      const decision = reviewText(reviews[findingKey(f)], lang);
+      lines.push(`${i + 1}. ${formatFinding(f, lang)}（${h.rule} ${f.rule}${cells}）${decision ? `【${decision}】` : ''}`);
     });
   }
   return lines.join('\n');

@@ -6,17 +6,31 @@ import type { Lang, Strings } from '../strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';
+import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
+import { ReviewControls } from './ReviewControls';
 
 /** Outlines finding `index` where the report is shown (the tab, or the attachment viewer); resolves to what to announce. */
 export type Outline = (index: number) => Promise<string>;
 
-type FindingListProps = { t: Strings; lang: Lang; outline: Outline; report: PublicReport; findings: Finding[] };
+/** The auditor's decisions on these findings, where the report version is known (a content hash). */
+export type ReviewHandle = { reviews: Reviews; set: (key: string, entry: ReviewEntry | null) => void };
+
+type FindingListProps = {
+  t: Strings;
+  lang: Lang;
+  outline: Outline;
+  report: PublicReport;
+  findings: Finding[];
+  review?: ReviewHandle;
+  /** told of the finding the user picked (the evidence file outlines that one) */
+  onSelected?: (index: number) => void;
+};
 
 /**
  * Findings grouped by table, errors first. Each is a button: a click (or Enter) outlines its cells on the
  * page; ↑/↓/Home/End move the focus between findings (one tab stop for the whole list).
  */
-export function FindingList({ t, lang, outline, report, findings }: FindingListProps) {
+export function FindingList({ t, lang, outline, report, findings, review, onSelected }: FindingListProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [outcome, setOutcome] = useState('');
   const list = useRef<HTMLDivElement>(null);
@@ -25,6 +39,7 @@ export function FindingList({ t, lang, outline, report, findings }: FindingListP
 
   const select = async (index: number) => {
     setSelected(index);
+    onSelected?.(index);
     const finding = findings[index]!;
     if (finding.cells.length === 0) return setOutcome(t.noCells);
     setOutcome(await outline(index));
@@ -43,7 +58,7 @@ export function FindingList({ t, lang, outline, report, findings }: FindingListP
   return (
     <div ref={list} onKeyDown={onKeyDown}>
       <div class="actions">
-        <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang)} />
+        <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)} />
         <span class="hint">{t.keyboardHint}</span>
       </div>
       {groups.map((g) => (
@@ -53,6 +68,7 @@ export function FindingList({ t, lang, outline, report, findings }: FindingListP
             {g.items.map(({ index, finding }) => (
               <li key={index}>
                 <FindingItem t={t} lang={lang} finding={finding} index={index} selected={selected === index} tabbable={focusable === index} onSelect={() => void select(index)} />
+                {review && <ReviewControls lang={lang} entry={review.reviews[findingKey(finding)]} onChange={(entry) => review.set(findingKey(finding), entry)} />}
               </li>
             ))}
           </ul>

@@ -1,0 +1,56 @@
+import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
+import type { Finding } from '@/lib/report/finding';
+import { formatFinding } from '@/lib/report/format-finding';
+import type { PublicReport } from '@/lib/report/public-report';
+import type { Reviews } from '@/lib/review/review';
+import { captureTab, highlight, snapshot, toolName } from './api';
+import type { Lang } from './strings';
+
+/** The finding the screenshot shows: the one the user picked, else the first error or warning with cells. */
+export function evidenceFinding(findings: readonly Finding[], selected: number | null): number | null {
+  if (selected !== null && findings[selected]?.cells.length) return selected;
+  const i = findings.findIndex((f) => f.severity !== 'info' && f.cells.length > 0);
+  return i >= 0 ? i : null;
+}
+
+/**
+ * The evidence file of a report page: outlines the chosen finding on the page, captures the visible
+ * tab, and writes the file with the page's content hash and the auditor's decisions.
+ */
+export async function pageEvidence(o: {
+  tabId: number;
+  url: string;
+  hash: string;
+  report: PublicReport;
+  findings: Finding[];
+  reviews: Reviews;
+  selected: number | null;
+  lang: Lang;
+}): Promise<{ html: string; fileName: string }> {
+  const index = evidenceFinding(o.findings, o.selected);
+  if (index !== null) {
+    await highlight(o.tabId, index);
+    // the overlay draws on the next frame
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const shot = await captureTab(o.tabId);
+  const caption = index === null ? '' : formatFinding(o.findings[index]!, o.lang);
+  const screenshots = 'dataUrl' in shot ? [{ dataUrl: shot.dataUrl, caption }] : [];
+  // no screenshot allowed (the popup was not opened from the toolbar): the page draws the cells instead
+  const drawn = screenshots.length === 0 && index !== null ? await snapshot(o.tabId, index) : null;
+  if (drawn) screenshots.push({ dataUrl: drawn, caption: `${caption}${o.lang === 'zh' ? '（按页面排版绘制）' : ' (drawn from the page layout)'}` });
+  const html = evidenceHtml({
+    report: o.report,
+    findings: o.findings,
+    url: o.url,
+    retrievedAt: new Date().toISOString(),
+    hash: o.hash,
+    hashOf: 'page-text',
+    screenshots,
+    screenshotNote: 'error' in shot ? (o.lang === 'zh' ? `未能截图：${shot.error}` : `No screenshot: ${shot.error}`) : undefined,
+    reviews: o.reviews,
+    tool: toolName(),
+    lang: o.lang,
+  });
+  return { html, fileName: evidenceFileName(o.report, o.hash) };
+}

@@ -1,0 +1,138 @@
+import { tableMatrix, TABLE_TITLES, type TableKey } from '../export/table-matrix';
+import { toHtmlTable } from '../export/delimited';
+import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
+import { cellLabel } from '../report/cell-label';
+import type { Finding } from '../report/finding';
+import { formatFinding, type Lang } from '../report/format-finding';
+import type { PublicReport } from '../report/public-report';
+
+/** Everything the evidence file records about one check. */
+export interface EvidenceInput {
+  report: PublicReport;
+  findings: readonly Finding[];
+  /** where the report was read: the page or the attachment URL */
+  url: string;
+  /** ISO time the content was retrieved and checked */
+  retrievedAt: string;
+  /** SHA-256 hex, and of what: the page's report text or the attachment's bytes */
+  hash: string;
+  hashOf: 'page-text' | 'attachment';
+  /** PNG data URLs of the outlined cells, with what each shows */
+  screenshots: { dataUrl: string; caption: string }[];
+  /** why there is no screenshot, when there is none */
+  screenshotNote?: string;
+  reviews: Reviews;
+  tool: string;
+  lang: Lang;
+}
+
+/** At most six cell labels, then how many more (table 三's (七)总计 check names 22). */
+function cellList(cells: readonly string[], lang: Lang): string {
+  const shown = cells.slice(0, 6).map(cellLabel).join('、');
+  if (cells.length <= 6) return shown;
+  return lang === 'zh' ? `${shown} 等 ${cells.length} 个` : `${shown} and ${cells.length - 6} more`;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const WORDS = {
+  zh: {
+    heading: '政府信息公开工作年度报告核查证据',
+    url: '核查对象（网址）',
+    retrieved: '获取与核查时间',
+    hashPage: 'SHA-256（报告正文与表格文字）',
+    hashFile: 'SHA-256（附件文件）',
+    tool: '核查工具',
+    verdict: '核查结论',
+    findings: '核查发现',
+    rule: '规则',
+    cells: '单元格',
+    review: '审核意见',
+    none: '未发现问题',
+    shots: '单元格标注截图',
+    tables: '提取的表格',
+    json: '机器可读数据（JSON，schemaVersion 1）见本文件中 id="report-json" 的脚本块。',
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    summary: (e: number, w: number, i: number) => `错误 ${e} 处，警告 ${w} 处，提示 ${i} 处`,
+  },
+  en: {
+    heading: 'Evidence: check of an annual information-disclosure report',
+    url: 'Checked (URL)',
+    retrieved: 'Retrieved and checked',
+    hashPage: 'SHA-256 (report text and table cells)',
+    hashFile: 'SHA-256 (attachment file)',
+    tool: 'Tool',
+    verdict: 'Result',
+    findings: 'Findings',
+    rule: 'Rule',
+    cells: 'Cells',
+    review: 'Review',
+    none: 'No problems found',
+    shots: 'Screenshots of the outlined cells',
+    tables: 'Tables as extracted',
+    json: 'Machine-readable data (JSON, schemaVersion 1) is in the script block id="report-json" of this file.',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+  },
+} as const;
+
+/**
+ * One self-contained HTML file for the working papers: what was checked (URL, time, SHA-256), the
+ * verdict, every finding with its arithmetic and the auditor's decision, the screenshots, the three
+ * tables as read, and the canonical JSON (with the decisions) for machines. Opens in any browser,
+ * prints on paper, needs no network.
+ */
+export function evidenceHtml(e: EvidenceInput): string {
+  const w = WORDS[e.lang];
+  const count = (s: Finding['severity']) => e.findings.filter((f) => f.severity === s).length;
+  const rows = e.findings
+    .map((f) => {
+      const review = reviewText(e.reviews[findingKey(f)], e.lang);
+      return `<tr class="${f.severity}"><td>${esc(w.severity[f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td>${esc(review)}</td></tr>`;
+    })
+    .join('\n');
+  const tables = (['active', 'requests', 'review'] as TableKey[])
+    .filter((k) => e.report.tables[k] !== null)
+    .map((k) => `<h3>${esc(TABLE_TITLES[k])}</h3>\n${toHtmlTable(tableMatrix(e.report, k))}`)
+    .join('\n');
+  const shots = e.screenshots.map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`).join('\n');
+  // "</" cannot close the script block early: JSON is written with "<" escaped
+  const json = JSON.stringify(withReviews(e.report, e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
+  const title = e.report.title ?? e.url;
+  return `<!doctype html>
+<html lang="${e.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.heading)} · ${esc(title)}</title>
+<style>
+body{font:14px/1.6 system-ui,"Microsoft YaHei",sans-serif;margin:24px auto;max-width:1100px;color:#1b1b1b}
+table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dt{font-weight:600}dd{margin:0;word-break:break-all}
+tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b45309}
+figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12px}
+</style></head><body>
+<h1>${esc(w.heading)}</h1>
+<h2>${esc(title)}</h2>
+<dl>
+<dt>${esc(w.url)}</dt><dd><a href="${esc(e.url)}">${esc(e.url)}</a></dd>
+<dt>${esc(w.retrieved)}</dt><dd>${esc(e.retrievedAt)}</dd>
+<dt>${esc(e.hashOf === 'attachment' ? w.hashFile : w.hashPage)}</dt><dd><code id="sha256">${esc(e.hash)}</code></dd>
+<dt>${esc(w.tool)}</dt><dd>${esc(e.tool)}</dd>
+<dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(e.findings.length === 0 ? w.none : w.summary(count('error'), count('warning'), count('info')))}</dd>
+</dl>
+<h2>${esc(w.findings)}</h2>
+<table id="findings"><thead><tr><th></th><th>${esc(w.rule)}</th><th></th><th>${esc(w.cells)}</th><th>${esc(w.review)}</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<h2>${esc(w.shots)}</h2>
+${shots || `<p>${esc(e.screenshotNote ?? '')}</p>`}
+<h2>${esc(w.tables)}</h2>
+${tables}
+<p>${esc(w.json)}</p>
+<script type="application/json" id="report-json">${json}</script>
+</body></html>
+`;
+}
+
+/** A file name for the evidence: agency, year, the first 8 hex of the hash. */
+export function evidenceFileName(report: PublicReport, hash: string): string {
+  const name = [report.agency ?? 'report', report.year ?? '', hash.slice(0, 8)].filter(Boolean).join('-');
+  return `核查证据-${name.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`;
+}

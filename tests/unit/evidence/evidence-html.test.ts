@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { evidenceFileName, evidenceHtml } from '../../../lib/evidence/evidence-html';
+import { checkText } from '../../../lib/pipeline';
+import { findingKey } from '../../../lib/review/review';
+import { seedText } from '../../helpers/seeds';
+
+const { report, findings } = checkText(seedText('002'), 'https://www.bjmy.gov.cn/art/2024/1/9/art_1.html');
+const hash = 'a'.repeat(64);
+const input = {
+  report,
+  findings,
+  url: report.source,
+  retrievedAt: '2026-01-20T08:00:00.000Z',
+  hash,
+  hashOf: 'page-text' as const,
+  screenshots: [{ dataUrl: 'data:image/png;base64,iVBORw0KGgo=', caption: '表三（七）总计' }],
+  reviews: { [findingKey(findings[0]!)]: { status: 'dismissed' as const, note: '</script><b>x</b>', at: 'now' } },
+  tool: 'xxgk-audit 0.1.0',
+  lang: 'zh' as const,
+};
+
+describe('evidenceHtml', () => {
+  const { document } = parseHTML(evidenceHtml(input));
+
+  it('should record what was checked, when, its hash and the verdict', () => {
+    expect(document.querySelector('#sha256')?.textContent).toBe(hash);
+    expect(document.querySelector('dl')?.textContent).toContain('2026-01-20T08:00:00.000Z');
+    expect(document.querySelector('a')?.getAttribute('href')).toBe(report.source);
+    expect(document.querySelector('#verdict')?.textContent).toBe('错误 5 处，警告 3 处，提示 4 处');
+  });
+
+  it('should list every finding with the decision, escaping what the auditor typed', () => {
+    const rows = document.querySelectorAll('#findings tbody tr');
+    expect(rows).toHaveLength(findings.length);
+    expect(rows[0]!.lastElementChild?.textContent).toBe('已驳回：</script><b>x</b>');
+    expect(document.querySelectorAll('#findings b')).toHaveLength(0);
+  });
+
+  it('should embed the screenshot, the three tables and the canonical JSON with the decision', () => {
+    expect(document.querySelector('figure img')?.getAttribute('src')).toBe(input.screenshots[0]!.dataUrl);
+    expect(document.querySelectorAll('h3')).toHaveLength(3);
+    const json = JSON.parse(document.querySelector('#report-json')!.textContent!);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.findings[0].review).toEqual({ status: 'dismissed', note: '</script><b>x</b>', at: 'now' });
+    expect(json.tables).toEqual(report.tables);
+  });
+});
+
+describe('evidenceFileName', () => {
+  it('should name the agency, year and hash prefix', () => {
+    expect(evidenceFileName(report, hash)).toBe('核查证据-北京市密云区商务局-2023-aaaaaaaa.html');
+  });
+});
