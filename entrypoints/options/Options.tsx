@@ -62,7 +62,7 @@ export function Options({ lang }: OptionsProps) {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p>
-        <a href="history.html" target="_blank" rel="noopener">
+        <a href="reports.html" target="_blank" rel="noopener">
           {lang === 'en' ? 'History of checked reports (year-on-year view, export, import)' : '核查历史记录（逐年对照、导出、导入）'}
         </a>
       </p>

@@ -3,7 +3,17 @@ import { attachmentKind } from '@/lib/attach/attachment-kind';
 import { unreadableMessage, type Bilingual } from '@/lib/attach/unreadable';
 import { loadPdfPages, openPdf, type PdfJsLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
 import { hasText } from '@/lib/extract/pdf/read-pdf';
+import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import { findingElements } from '@/lib/page/cell-elements';
+import { drawSnapshot } from '@/lib/page/draw-snapshot';
+import type { ReviewEntry, Reviews } from '@/lib/review/review';
+import { buildRecord } from '@/lib/history/build-record';
+import { putRecord } from '@/utils/history-db';
+import { loadReviews, saveReview } from '@/utils/reviews';
+import { EvidenceButton } from '../popup/components/EvidenceButton';
+import { evidenceFinding } from '../popup/page-evidence';
+import { toolName } from '../popup/api';
+import { pdfSnapshot } from './pdf-snapshot';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
@@ -40,9 +50,29 @@ export function Viewer({ lang, search }: Props) {
   const docEl = useRef<HTMLDivElement>(null);
   const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
   const overlay = useRef(createOverlay(document));
+  const selected = useRef<number | null>(null);
+  const [reviews, setReviews] = useState<Reviews>({});
+  const [source, setSource] = useState(url ?? '');
+  const hash = state.status === 'done' ? state.hash : null;
+
+  // decisions are kept per source and file hash, like a page's
+  useEffect(() => {
+    if (hash) void loadReviews(source, hash).then(setReviews, () => setReviews({}));
+  }, [source, hash]);
+  const setReview = (key: string, entry: ReviewEntry | null) => {
+    if (hash) void saveReview(source, hash, key, entry).then(setReviews);
+  };
+
+  const done = (result: CheckResult, bytesHash: string, kind: 'pdf' | 'docx', from: string) => {
+    setState({ status: 'done', result, hash: bytesHash, kind });
+    // kept in the local history like a page (the narrative for the copy-paste check)
+    if (result.report.detected)
+      void putRecord(buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() })).catch(() => undefined);
+  };
 
   const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {
     setState({ status: 'reading' });
+    setSource(source);
     const into = docEl.current!;
     into.replaceChildren();
     const kind = attachmentKind(bytes, source, contentType);
@@ -55,7 +85,7 @@ export function Viewer({ lang, search }: Props) {
         if (!hasText(pages)) return setState({ status: 'failed', message: unreadableMessage('scanned-pdf') });
         const result = checkPdf(pages, source);
         pageOf.current = attachCellProxies(result, rendered);
-        return setState({ status: 'done', result, hash: sha256Hex(bytes), kind: 'pdf' });
+        return done(result, sha256Hex(bytes), 'pdf', source);
       } catch (e) {
         const encrypted = (e as { name?: string }).name === 'PasswordException';
         return setState({ status: 'failed', message: unreadableMessage(encrypted ? 'encrypted-pdf' : 'corrupt', encrypted ? undefined : String(e)) });
@@ -71,7 +101,7 @@ export function Viewer({ lang, search }: Props) {
       wrap.append(...Array.from(body.childNodes));
       into.append(wrap);
     }
-    setState({ status: 'done', result: outcome.result, hash: outcome.hash, kind: 'docx' });
+    done(outcome.result, outcome.hash, 'docx', source);
   };
 
   const load = async () => {
@@ -85,6 +115,35 @@ export function Viewer({ lang, search }: Props) {
 
   useEffect(() => void load(), [url]);
 
+  const tags = lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' };
+
+  /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
+  const evidence = async () => {
+    if (state.status !== 'done') throw new Error('nothing checked');
+    const { result } = state;
+    const index = evidenceFinding(result.findings, selected.current);
+    const screenshots: { dataUrl: string; caption: string }[] = [];
+    if (index !== null) {
+      const els = findingElements(result, result.findings[index]!);
+      const shot = state.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, tags) : drawSnapshot(document, els.stated, els.addends, tags);
+      const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
+      if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${v.page(page)} · ` : ''}${formatFinding(result.findings[index]!, lang)}` });
+    }
+    const html = evidenceHtml({
+      report: result.report,
+      findings: result.findings,
+      url: source,
+      retrievedAt: new Date().toISOString(),
+      hash: state.hash,
+      hashOf: 'attachment',
+      screenshots,
+      reviews,
+      tool: toolName(),
+      lang,
+    });
+    return { html, fileName: evidenceFileName(result.report, state.hash) };
+  };
+
   const outline = async (index: number): Promise<string> => {
     if (state.status !== 'done') return '';
     const finding = state.result.findings[index]!;
@@ -97,7 +156,7 @@ export function Viewer({ lang, search }: Props) {
       ...els,
       heading: `${t.severity[finding.severity]} · ${finding.rule}`,
       message: formatFinding(finding, lang),
-      tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
+      tags,
     });
     const n = els.stated.length + els.addends.length;
     const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
@@ -151,6 +210,7 @@ export function Viewer({ lang, search }: Props) {
             <p class="hash">
               {v.sha} {state.hash}
             </p>
+            <EvidenceButton lang={lang} make={evidence} />
             <div role="tablist" class="tabs" aria-label={t.findings}>
               {(['findings', 'tables'] as const).map((k) => (
                 <button key={k} role="tab" type="button" aria-selected={view === k} onClick={() => setView(k)}>
@@ -159,7 +219,15 @@ export function Viewer({ lang, search }: Props) {
               ))}
             </div>
             {view === 'findings' ? (
-              <FindingList t={t} lang={lang} outline={outline} report={state.result.report} findings={state.result.findings} />
+              <FindingList
+                t={t}
+                lang={lang}
+                outline={outline}
+                report={state.result.report}
+                findings={state.result.findings}
+                review={{ reviews, set: setReview }}
+                onSelected={(i) => (selected.current = i)}
+              />
             ) : (
               <TablesView t={t} report={state.result.report} />
             )}

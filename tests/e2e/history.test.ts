@@ -41,20 +41,23 @@ describe('local history and the cross-year checks, in Chromium with the built ex
 
     const y2023 = await visitAndOpenPopup('history-tongzhou-gzw-2023.html', '✓');
     const items = y2023.popup.locator('.cross-year .finding');
-    await expect.poll(() => items.count()).toBe(2);
+    // X-1 in two columns, and X-3: the 2022 fixture is the 2023 narrative with the years changed, which the
+    // content script now hands over with the report
+    await expect.poll(() => items.count()).toBe(3);
     expect(await y2023.popup.locator('.cross-year').textContent()).toContain(`对照上年报告：${TITLE_2022}`);
     expect(await items.nth(0).locator('.msg').textContent()).toBe(`表三·自然人列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0`);
     expect(await items.nth(1).locator('.msg').textContent()).toBe(`表三·总计列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·总计 2 ≠ 本年二、上年结转·总计 0`);
     expect(await items.nth(0).getAttribute('class')).toBe('finding warning');
+    expect(await items.nth(2).textContent()).toContain('cross-year-same-narrative');
     // the page's own findings are untouched: the 2023 report is consistent in itself
     expect(await y2023.popup.locator('.verdict').textContent()).toMatch(/^✔ 表格勾稽一致/);
     await y2023.popup.locator('.cross-year').scrollIntoViewIfNeeded();
     await y2023.popup.screenshot({ path: path.join(ARTIFACTS, 'history-popup-cross-year.png'), fullPage: true });
   });
 
-  it('should store a record-report from a content script in the background, and list, filter and compare on history.html', async () => {
+  it('should store a record-report from a content script in the background, and list, filter and compare on reports.html', async () => {
     const history = await session.context.newPage();
-    await history.goto(`chrome-extension://${session.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${session.extensionId}/reports.html`);
     await expect.poll(() => history.locator('table.history tbody tr').count()).toBe(2);
 
     // what the content script sends after a check (built from the real page, seed 002 as a TRS portal page)
@@ -95,7 +98,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     expect(await yoy.locator('tr[data-figure=carriedForward] td').allTextContents()).toEqual(['2', '0']);
     expect(await yoy.locator('tr[data-figure=carriedOver] td').allTextContents()).toEqual(['0', '0']);
     const step = yoy.locator('[data-step="2022-2023"] li');
-    expect(await step.count()).toBe(2);
+    expect(await step.count()).toBe(3);
     expect(await step.first().textContent()).toContain('四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0');
     await history.screenshot({ path: path.join(ARTIFACTS, 'history-page-year-on-year.png'), fullPage: true });
 
@@ -124,7 +127,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
   it('should link the history page from the options page', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await options.locator('a[href="history.html"]').click();
-    await expect.poll(() => session.context.pages().some((p) => p.url().endsWith('/history.html'))).toBe(true);
+    await options.locator('a[href="reports.html"]').click();
+    await expect.poll(() => session.context.pages().some((p) => p.url().endsWith('/reports.html'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,24 @@ describe('the attachment viewer', () => {
     });
     expect(inside).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-pdf-002-outlined.png') });
+
+    // the evidence file of an attachment: the file's own SHA-256, the decision, a cut of the outlined page
+    const item = page.locator('li', { has: page.locator('button.finding', { hasText: '行政复议·总计' }) });
+    await item.getByRole('button', { name: '确认' }).click();
+    await item.getByRole('textbox').fill('原件第4页总计栏填0');
+    await item.getByRole('textbox').press('Enter');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '保存证据' }).click();
+    const file = path.join(ARTIFACTS, 'evidence-pdf-002.html');
+    await (await download).saveAs(file);
+    const evidence = parseHTML(readFileSync(file, 'utf8')).document;
+    expect(evidence.querySelector('#sha256')?.textContent).toBe('94a211353fb046b7c869cbb236078deb4d1f7085bd0c2b0dbf85051ec831698c');
+    expect(evidence.querySelector('dl')?.textContent).toContain('SHA-256（附件文件）');
+    expect(evidence.querySelector('#findings tbody tr')?.lastElementChild?.textContent).toBe('已确认：原件第4页总计栏填0');
+    expect(evidence.querySelector('figcaption')?.textContent).toMatch(/^第 4 页 · 表四行政复议·总计：10\+1\+0\+0 = 11/);
+    const img = evidence.querySelector('figure img')!.getAttribute('src')!;
+    expect(img).toMatch(/^data:image\/png;base64,/);
+    writeFileSync(path.join(ARTIFACTS, 'evidence-pdf-002-snapshot.png'), Buffer.from(img.split(',')[1]!, 'base64'));
   });
 
   it('should read a .docx made from seed 002 with the same findings as the seed page', async () => {

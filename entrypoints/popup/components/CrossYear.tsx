@@ -67,7 +67,7 @@ export function CrossYear({ lang, url, report, narrative, hash }: CrossYearProps
   }, [url, report, narrative, hash]);
 
   const link = (
-    <a class="history-link" href="history.html" target="_blank" rel="noopener">
+    <a class="history-link" href="reports.html" target="_blank" rel="noopener">
       {t.history}
     </a>
   );
