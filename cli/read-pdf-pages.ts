@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { PdfJsLike } from '../lib/extract/pdf/load-pdf-pages';
 import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
 
 /** pdfjs-dist's own character maps and standard fonts: Chinese PDFs name CJK CMaps (UniGB-UCS2-H…) that pdf.js must load to give text. */
@@ -14,13 +15,6 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
  * on a damaged or encrypted PDF (the caller reports it as unreadable).
  */
 export async function readPdfPages(data: Uint8Array): Promise<PdfPageContent[]> {
-  const [pdfjs, { loadPdfPages }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('../lib/extract/pdf/load-pdf-pages')]);
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy
-  const task = pdfjs.getDocument({ data: data.slice(), ...pdfjsData(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
-  try {
-    const doc = await task.promise;
-    return await loadPdfPages(doc, pdfjs.OPS);
-  } finally {
-    await task.destroy();
-  }
+  const [pdfjs, { readPdfBytes }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('../lib/extract/pdf/load-pdf-pages')]);
+  return readPdfBytes(pdfjs as unknown as PdfJsLike, data, pdfjsData());
 }

@@ -1,4 +1,6 @@
 import type { CheckResult } from '../pipeline';
+import { reportHash } from '../report/content-hash';
+import { findingKey } from '../review/review';
 import type { PublicReport } from '../report/public-report';
 
 export type RowStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -28,6 +30,10 @@ export interface BatchRow {
   error: BilingualText | null;
   /** the canonical report (output.md) once checked */
   report: PublicReport | null;
+  /** the report version (page text or attachment bytes), which the auditor's decisions are kept under */
+  hash: string | null;
+  /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
+  findingKeys: string[];
 }
 
 export interface BatchItem {
@@ -37,7 +43,7 @@ export interface BatchItem {
 
 /** A row before its check. */
 export function pendingRow(item: BatchItem): BatchRow {
-  return { url: item.url, linkText: item.linkText, status: 'pending', agency: null, year: null, verdict: null, counts: { error: 0, warning: 0, info: 0 }, error: null, report: null };
+  return { url: item.url, linkText: item.linkText, status: 'pending', agency: null, year: null, verdict: null, counts: { error: 0, warning: 0, info: 0 }, error: null, report: null, hash: null, findingKeys: [] };
 }
 
 /**
@@ -53,13 +59,27 @@ export function verdictOf(report: PublicReport): Verdict {
   return 'ok';
 }
 
-/** A finished row from a check's result (lib/pipeline.ts). */
-export function rowFromResult(item: BatchItem, result: CheckResult | PublicReport): BatchRow {
+/**
+ * A finished row from a check's result (lib/pipeline.ts). `hash` is the attachment's byte hash; a
+ * page's is its report text hash (reportHash), as the popup keys the decisions on it.
+ */
+export function rowFromResult(item: BatchItem, result: CheckResult | PublicReport, hash?: string): BatchRow {
   const report = 'report' in result ? result.report : result;
   const counts = { error: 0, warning: 0, info: 0 };
   // a page that is not a report has no findings worth counting (rules do not run on it)
   if (report.detected) for (const f of report.findings) counts[f.severity]++;
-  return { ...pendingRow(item), status: 'done', agency: report.agency, year: report.year, verdict: verdictOf(report), counts, report };
+  const checked = 'report' in result ? result : null;
+  return {
+    ...pendingRow(item),
+    status: 'done',
+    agency: report.agency,
+    year: report.year,
+    verdict: verdictOf(report),
+    counts,
+    report,
+    hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),
+    findingKeys: checked ? checked.findings.map(findingKey) : [],
+  };
 }
 
 /** A row that could not be checked (HTTP error, network, a file the page cannot read). */

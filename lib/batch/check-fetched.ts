@@ -4,7 +4,7 @@ import { charsetFromContentType, decodeHtml } from '../text/decode';
 import { rowFromResult, unreadableRow, type BatchItem, type BatchRow, type BilingualText } from './batch-row';
 
 /** What the attachment reader (PDF/DOCX) answers: the same shape as utils/read-attachment.ts checkAttachment. */
-export type AttachmentOutcome = { ok: true; result: CheckResult } | { ok: false; reason: string; message: BilingualText };
+export type AttachmentOutcome = { ok: true; result: CheckResult; hash?: string } | { ok: false; reason: string; message: BilingualText };
 
 export interface FetchedDocument {
   bytes: Uint8Array;
@@ -32,7 +32,7 @@ export async function checkFetched(item: BatchItem, fetched: FetchedDocument, de
     const outcome = await deps.checkAttachment(fetched.bytes, item.url, fetched.contentType);
     if (!outcome.ok) return unreadableRow(item, outcome.message);
     deps.onChecked?.(outcome.result);
-    return rowFromResult(item, outcome.result);
+    return rowFromResult(item, outcome.result, outcome.hash);
   }
   if (kind) return unreadableRow(item, { zh: `${kind} 文件，无法读取表格`, en: `${kind} file: its tables cannot be read` });
   const { text } = decodeHtml(fetched.bytes, charsetFromContentType(fetched.contentType));

@@ -13,12 +13,13 @@ export const VERDICT_ZH: Record<Verdict, string> = {
 export const STATUS_ZH: Record<BatchRow['status'], string> = { pending: '未开始', running: '检查中', done: '已完成', failed: '失败', cancelled: '已取消' };
 const SEVERITY_ZH: Record<PublicFinding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
-/** The lead's review (popup evidence/review features) of one finding, when known. */
+/** The auditor's decision on one finding (confirmed/dismissed in the popup or viewer), when there is one. */
 export interface FindingReview {
   status: string;
   note: string;
 }
-export type ReviewLookup = (url: string, finding: PublicFinding) => FindingReview | undefined;
+/** The decision on finding `index` of a row's report. */
+export type ReviewLookup = (row: BatchRow, index: number) => FindingReview | undefined;
 
 export const GRID_HEADER = ['机关', '年度', '结论', '错误', '警告', '提示', '链接', '出错信息'];
 
@@ -60,7 +61,7 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup)
   const out: string[][] = [review ? [...FINDINGS_HEADER, ...REVIEW_HEADER] : FINDINGS_HEADER];
   for (const r of rows) {
     if (!r.report?.detected) continue;
-    for (const f of r.report.findings) {
+    r.report.findings.forEach((f, index) => {
       const line = [
         r.agency ?? r.linkText,
         r.year === null ? '' : String(r.year),
@@ -73,11 +74,11 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup)
         f.actual === null ? '' : String(f.actual),
       ];
       if (review) {
-        const v = review(r.url, f);
+        const v = review(r, index);
         line.push(v?.status ?? '', v?.note ?? '');
       }
       out.push(line);
-    }
+    });
   }
   return out;
 }

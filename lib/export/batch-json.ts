@@ -1,16 +1,20 @@
 import type { BatchRow } from '../batch/batch-row';
+import type { ReviewLookup } from './batch-csv';
 
 /**
  * The batch as JSON: `reports` holds, per row, where it came from, how the check went, and the
- * canonical report of output.md (null when the row was not checked). Versioned on its own, because
- * the envelope may grow while each report keeps output.md's schemaVersion.
+ * canonical report of output.md (null when the row was not checked), its findings carrying the
+ * auditor's decision (`review`) where one was made. Versioned on its own, because the envelope may
+ * grow while each report keeps output.md's schemaVersion.
  */
-export function batchJson(rows: readonly BatchRow[], exportedAt: Date): string {
+export function batchJson(rows: readonly BatchRow[], exportedAt: Date, review?: ReviewLookup): string {
+  const withReview = (r: BatchRow) =>
+    r.report && review ? { ...r.report, findings: r.report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) })) } : r.report;
   return JSON.stringify(
     {
       schemaVersion: 1,
       exportedAt: exportedAt.toISOString(),
-      reports: rows.map((r) => ({ url: r.url, linkText: r.linkText, status: r.status, verdict: r.verdict, error: r.error, report: r.report })),
+      reports: rows.map((r) => ({ url: r.url, linkText: r.linkText, status: r.status, verdict: r.verdict, error: r.error, hash: r.hash, report: withReview(r) })),
     },
     null,
     2,

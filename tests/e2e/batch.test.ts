@@ -4,12 +4,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failedRow, type BatchRow } from '../../lib/batch/batch-row';
+import { fromBytes } from '../../cli/read-input';
+import { checkInput } from '../../cli/check-input';
+import { failedRow, rowFromResult, type BatchRow } from '../../lib/batch/batch-row';
+import { sha256Hex } from '../../lib/report/content-hash';
 import { checkFetched } from '../../lib/batch/check-fetched';
 import { listLinks } from '../../lib/batch/list-links';
 import { ARTIFACTS, badgeOf, launch, ROOT, serve, type Session } from './harness';
 
-const DIRS = [path.join(ROOT, 'tests/fixtures/batch'), path.join(ROOT, 'tests/fixtures/pages')];
+const DIRS = ['batch', 'pages', 'pdf', 'docx'].map((d) => path.join(ROOT, 'tests/fixtures', d));
 const HOST = 'www.bjtzh.gov.cn';
 let session: Session;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -24,6 +27,12 @@ async function expectedRows(): Promise<BatchRow[]> {
       const item = { url: l.url, linkText: l.text };
       const file = DIRS.map((d) => path.join(d, decodeURIComponent(new URL(l.url).pathname))).find(existsSync);
       if (!file) return failedRow(item, { zh: '无法打开（HTTP 404）', en: 'Could not open (HTTP 404)' });
+      // the real attachments through the CLI's own pdf.js and mammoth readers
+      if (/\.(pdf|docx)$/.test(file) && !file.includes('nb2023')) {
+        const input = await fromBytes(l.url, readFileSync(file), null);
+        if (!input.ok) throw new Error(`${file} unreadable in node`);
+        return rowFromResult(item, checkInput(input).result, sha256Hex(readFileSync(file)));
+      }
       return checkFetched(item, { bytes: readFileSync(file), contentType: file.endsWith('.html') ? 'text/html' : 'text/plain' }, { parseHtml });
     }),
   );
@@ -35,7 +44,7 @@ async function openBatch(): Promise<{ list: Page; batch: Page }> {
   const { tabId } = await badgeOf(session.worker, list);
   const batch = await session.context.newPage();
   await batch.goto(`chrome-extension://${session.extensionId}/batch.html?tab=${tabId}`);
-  await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(22);
+  await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(24);
   return { list, batch };
 }
 
@@ -63,25 +72,43 @@ afterAll(async () => {
 });
 
 describe('the batch page, opened on a 年报 list page', () => {
-  it('should check the 22 linked reports and show what lib/pipeline.ts gives for the same files', async () => {
+  it('should check the 24 linked reports and show what lib/pipeline.ts gives for the same files', async () => {
+    // an auditor's decision made earlier in the popup, on the same page version, travels into the exports
+    const report = await session.context.newPage();
+    await report.goto(`http://${HOST}:${server.port}/trs-002.html`);
+    const { tabId: reportTab } = await badgeOf(session.worker, report);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${reportTab}`);
+    const total = popup.locator('li', { has: popup.locator('button.finding', { hasText: '表三（七）总计·自然人：2+0' }) });
+    await total.getByRole('button', { name: '确认' }).click();
+    await total.getByRole('textbox').fill('多报 2 件');
+    await total.getByRole('textbox').press('Enter');
+    await expect.poll(() => total.locator('.review-state').textContent()).toBe('已确认');
+    await popup.close();
+
     const { batch } = await openBatch();
-    expect(await batch.locator('.notice').textContent()).toBe('从栏目页“政府信息公开年报_北京市通州区人民政府”找到 22 个年报链接。');
+    expect(await batch.locator('.notice').textContent()).toBe('从栏目页“政府信息公开年报_北京市通州区人民政府”找到 24 个年报链接。');
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-links.png'), fullPage: true });
     await batch.getByLabel('同时核查').selectOption('3');
     await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 60_000, interval: 500 }).toMatch(/^已完成 22 \/ 22 · 核查结束/);
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 60_000, interval: 500 }).toMatch(/^已完成 24 \/ 24 · 核查结束/);
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-grid.png'), fullPage: true });
 
     const expected = await expectedRows();
     const seen = await gridRows(batch);
-    expect(seen).toHaveLength(22);
+    expect(seen).toHaveLength(24);
     expect(seen.map((r) => r.url)).toEqual(expected.map((r) => r.url));
     expect(seen.map((r) => [r.status, r.verdict, r.errors])).toEqual(expected.map((r) => [r.status, r.verdict ?? '', r.status === 'done' ? String(r.counts.error) : '']));
     expect(seen.map((r) => r.agency)).toEqual(expected.map((r) => r.agency ?? r.linkText));
     // the spread the fixtures were made for: errors, clean reports, a half table, a non-report, GBK, a PDF, a 404
     expect(seen.find((r) => r.url!.endsWith('/gbk-002.html'))).toMatchObject({ verdict: 'error', errors: '5', agency: '北京市密云区商务局' });
     expect(seen.find((r) => r.url!.endsWith('/not-report.html'))!.verdict).toBe('not-a-report');
-    expect(seen.find((r) => r.url!.endsWith('.pdf'))!.verdict).toBe('unreadable');
+    expect(seen.find((r) => r.url!.endsWith('nb2023.pdf'))!.verdict).toBe('unreadable');
+    // attachments are read in the batch too: the real PDF's two 表四 totals, the Word copy of seed 000
+    expect(seen.find((r) => r.url!.endsWith('/002.pdf'))).toMatchObject({ verdict: 'error', errors: '2', agency: '洪泽区人民政府' });
+    expect(seen.find((r) => r.url!.endsWith('/seed-000.docx'))).toMatchObject({ verdict: 'ok', agency: '北京市通州区国资委' });
+    const pdfRow = batch.locator('table.grid tbody tr', { has: batch.locator('a[href$="/002.pdf"]') });
+    expect(await pdfRow.getByRole('link', { name: '查看标注' }).getAttribute('href')).toMatch(/^viewer\.html\?url=http%3A%2F%2F.*002\.pdf$/);
     expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法打开（HTTP 404）' });
     expect(new Set(seen.map((r) => r.verdict))).toEqual(new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))));
 
@@ -89,11 +116,16 @@ describe('the batch page, opened on a 年报 list page', () => {
     const csv = (await download(batch, '汇总 CSV')).toString('utf8');
     const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(csv.startsWith('\ufeff机关,年度,结论')).toBe(true);
-    expect(lines).toHaveLength(23);
+    expect(lines).toHaveLength(25);
     expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},${expected[0]!.url},`);
     const findingsCsv = (await download(batch, '问题清单 CSV')).toString('utf8');
     const findingCount = expected.reduce((n, r) => n + (r.report?.detected ? r.report.findings.length : 0), 0);
-    expect(findingsCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n')).toHaveLength(1 + findingCount);
+    const findingLines = findingsCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(findingLines).toHaveLength(1 + findingCount);
+    expect(findingLines[0]).toMatch(/,复核状态,复核备注$/);
+    const reviewed = findingLines.filter((l) => l.endsWith(',已确认,多报 2 件'));
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0]).toContain('/trs-002.html,t3-outcome-total,错误,表三（七）总计·自然人');
 
     const files = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
     const workbook = strFromU8(files['xl/workbook.xml']!);
@@ -118,7 +150,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(new Set(stored)).toEqual(new Set(expected.filter((r) => r.report?.detected).map((r) => r.url)));
 
     const json = JSON.parse((await download(batch, 'JSON')).toString('utf8'));
-    expect(json.reports).toHaveLength(22);
+    expect(json.reports).toHaveLength(24);
     expect(json.reports[0].report.tables.requests.totalProcessed.natural.value).toBe(10);
   });
 
@@ -139,7 +171,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.getByRole('button', { name: '取消' }).click();
     await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toContain('已取消');
     const statuses = (await gridRows(batch)).map((r) => r.status);
-    expect(statuses).toHaveLength(22);
+    expect(statuses).toHaveLength(24);
     expect(statuses.filter((s) => s === 'cancelled').length).toBeGreaterThan(10);
     expect(statuses.filter((s) => s === 'pending' || s === 'running')).toEqual([]);
     // what was checked before the cancel stays, in order, and can still be exported

@@ -1,6 +1,9 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
 import type { Lang, Strings } from '../strings';
 
+/** A PDF or Word attachment: its findings are shown in the viewer. */
+const ATTACHMENT = /\.(pdf|docx)([?#].*)?$/i;
+
 type Props = { t: Strings; lang: Lang; rows: readonly BatchRow[] };
 
 /** One line per report: agency, year, verdict (colour and word), counts, link, error text. */
@@ -36,6 +39,15 @@ export function ResultGrid({ t, lang, rows }: Props) {
                 <a href={r.url} target="_blank" rel="noreferrer" title={r.url}>
                   {t.open}
                 </a>
+                {/* an attachment's findings are outlined in the viewer, not on the portal's page */}
+                {r.hash && ATTACHMENT.test(r.url) && (
+                  <>
+                    {' · '}
+                    <a href={`viewer.html?url=${encodeURIComponent(r.url)}`} target="_blank" rel="noreferrer">
+                      {t.viewer}
+                    </a>
+                  </>
+                )}
               </td>
               <td class="message">{r.error ? r.error[lang] : ''}</td>
             </tr>

@@ -109,6 +109,7 @@ export interface PdfJsLike {
     cMapUrl?: string;
     cMapPacked?: boolean;
     standardFontDataUrl?: string;
+    verbosity?: number;
   }): { promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }> };
 }
 
@@ -126,8 +127,11 @@ export interface PdfAssets {
  */
 export function openPdf(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfDocumentLike & { destroy(): Promise<void> }> {
   return pdfjs.getDocument({
-    data: data.slice(),
+    // a plain Uint8Array copy: pdf.js refuses a node Buffer, and detaches what it is given
+    data: new Uint8Array(data),
     isEvalSupported: false,
+    // errors only: a font warning per page is noise in a terminal and in the console
+    verbosity: 0,
     ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
     ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
   }).promise;

@@ -32,13 +32,13 @@ describe('batch page', () => {
     expect(ListLinksResponse.safeParse(reply).success).toBe(true);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);
     render(<BatchApp lang="zh" search="?tab=7" />);
-    expect(await screen.findByText('从栏目页“政府信息公开年报_北京市通州区人民政府”找到 22 个年报链接。')).toBeTruthy();
+    expect(await screen.findByText('从栏目页“政府信息公开年报_北京市通州区人民政府”找到 24 个年报链接。')).toBeTruthy();
     expect(send).toHaveBeenCalledWith(7, { type: 'list-links' });
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
-    expect(boxes).toHaveLength(22);
+    expect(boxes).toHaveLength(24);
     expect(boxes.every((b) => b.checked)).toBe(true);
     fireEvent.click(boxes[3]!);
-    expect(screen.getAllByText('已选 21 / 22').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('已选 23 / 24').length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: '全不选' }));
     expect((screen.getByRole('button', { name: '开始核查' }) as HTMLButtonElement).disabled).toBe(true);
   });

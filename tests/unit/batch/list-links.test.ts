@@ -11,8 +11,8 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 describe('listLinks on the 年报栏目 list page (tests/fixtures/batch/zfxxgknb/index.html)', () => {
   const links = listLinks(parse(readFileSync(LIST, 'utf8')), PAGE_URL);
 
-  it('should find the 22 report links, absolute, in page order, the hot-box duplicate of trs-002 counted once', () => {
-    expect(links).toHaveLength(22);
+  it('should find the 24 report links, absolute, in page order, the hot-box duplicate of trs-002 counted once', () => {
+    expect(links).toHaveLength(24);
     expect(links[0]).toEqual({ url: 'http://www.bjtzh.gov.cn/trs-002.html', text: '北京市密云区商务局2023年政府信息公开年度报告', year: 2023, attachment: false });
     expect(links.map((l) => l.url.replace('http://www.bjtzh.gov.cn/', ''))).toEqual([
       'trs-002.html',
@@ -28,6 +28,8 @@ describe('listLinks on the 年报栏目 list page (tests/fixtures/batch/zfxxgknb
       'not-report.html',
       'gbk-002.html',
       'files/nb2023.pdf',
+      '002.pdf',
+      'seed-000.docx',
       'zfxxgknb/202201/t20220120_404.html',
     ]);
   });
@@ -44,7 +46,7 @@ describe('listLinks on the 年报栏目 list page (tests/fixtures/batch/zfxxgknb
   });
 
   it('should mark attachments and read years from the link text', () => {
-    expect(links.filter((l) => l.attachment).map((l) => l.url)).toEqual(['http://www.bjtzh.gov.cn/files/nb2023.pdf']);
+    expect(links.filter((l) => l.attachment).map((l) => l.url)).toEqual(['http://www.bjtzh.gov.cn/files/nb2023.pdf', 'http://www.bjtzh.gov.cn/002.pdf', 'http://www.bjtzh.gov.cn/seed-000.docx']);
     expect(links.find((l) => l.url.includes('format2019'))!.year).toBe(2019);
     expect(links.find((l) => l.url.endsWith('404.html'))!.year).toBe(2021);
   });

@@ -36,7 +36,7 @@ describe('batch CSV', () => {
     const lines = csvLines(batchFindingsCsv(rows));
     expect(lines[0]).toBe('机关,年度,链接,规则,严重程度,说明,涉及单元格,应为,报告为');
     expect(lines).toHaveLength(1 + total);
-    const m = findingsMatrix(rows, (url, f) => (f.rule === 't3-outcome-total' ? { status: '已确认', note: `核对 ${url}` } : undefined));
+    const m = findingsMatrix(rows, (row, i) => (row.report!.findings[i]!.rule === 't3-outcome-total' ? { status: '已确认', note: `核对 ${row.url}` } : undefined));
     expect(m[0]!.slice(-2)).toEqual(['复核状态', '复核备注']);
     const outcome = m.find((l) => l[3] === 't3-outcome-total')!;
     expect(outcome).toEqual([
