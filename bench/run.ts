@@ -1,7 +1,8 @@
 /**
  * npm run bench: speed figures, printed (never asserted in tests).
  * - parse + check time per report (seeds as text; fixture pages as HTML when present) and per MB of HTML;
- * - detectReport on a large non-report page, as a ratio to one plain traversal of the same DOM.
+ * - detectReport on a large non-report page, as a ratio to one plain traversal of the same DOM;
+ * - batch throughput (reports per minute, network excluded) and PDF read time per page.
  * Targets (README): a report checked in under 20 ms; detection within 2× of one DOM walk.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -69,3 +70,6 @@ console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.p
 
 console.log('\n4. Batch throughput: the list page’s reports from disk, linkedom parse, check, through the runner (no network, no pacing wait)');
 await (await import('./batch')).benchBatch();
+
+console.log('\n5. PDF attachments (tests/fixtures/pdf, real reports): pdf.js text + ruling lines, then tables and rules');
+await (await import('./pdf')).benchPdf();
