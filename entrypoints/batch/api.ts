@@ -93,14 +93,3 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
   return row;
 }
 
-/** Saves a Blob as a file through a temporary <a download> (no downloads permission needed). */
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,3 +1,4 @@
+import { downloadText } from '@/utils/download';
 import { useEffect, useState } from 'preact/hooks';
 import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
 import type { HistoryRecord } from '@/lib/history/history-record';
@@ -30,12 +31,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   };
   useEffect(() => void reload(), []);
 
-  const download = async () => {
-    const url = URL.createObjectURL(new Blob([await exportRecords()], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `xxgk-audit-history-${new Date().toISOString().slice(0, 10)}.json` });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = async () => downloadText(await exportRecords(), `xxgk-audit-history-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 
   const upload = async (file: File) => {
     const { added, rejected, dropped } = await importRecords(await file.text());

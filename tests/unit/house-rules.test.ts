@@ -21,7 +21,17 @@ describe('house rules (developers’ guide: lib/ is pure, browser only from wxt/
   });
 
   it('imports browser only from wxt/browser', () => {
-    const offenders = [...files(path.join(ROOT, 'entrypoints')), ...files(path.join(ROOT, 'lib'))].filter((f) => /from ['"]webextension-polyfill['"]/.test(readFileSync(f, 'utf8')));
+    const offenders = [...files(path.join(ROOT, 'entrypoints')), ...files(path.join(ROOT, 'lib')), ...files(path.join(ROOT, 'utils'))].filter((f) => /from ['"]webextension-polyfill['"]/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('never takes over a browser page: WXT turns an entrypoint named history, newtab or bookmarks into chrome_url_overrides', () => {
+    const names = readdirSync(path.join(ROOT, 'entrypoints')).map((n) => n.replace(/\.(html|tsx?)$/, ''));
+    expect(names.filter((n) => ['history', 'newtab', 'bookmarks'].includes(n))).toEqual([]);
+  });
+
+  it('loads pdf.js and mammoth only in extension pages, never in the content script (they would weigh on every gov.cn page)', () => {
+    const content = files(path.join(ROOT, 'entrypoints/content')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(content).not.toMatch(/pdfjs-dist|mammoth|read-attachment/);
   });
 });

@@ -5,7 +5,7 @@ import { loadReviews } from '@/utils/reviews';
 import { batchJson } from '@/lib/export/batch-json';
 import { batchXlsxSheets } from '@/lib/export/batch-xlsx';
 import { xlsxBlob } from '@/utils/xlsx';
-import { download } from '../api';
+import { downloadBlob } from '@/utils/download';
 import type { Strings } from '../strings';
 
 type Props = { t: Strings; rows: readonly BatchRow[]; disabled: boolean };
@@ -32,10 +32,10 @@ export function ExportBar({ t, rows, disabled }: Props) {
   return (
     <div class="actions exports" role="group" aria-label={t.exports}>
       <span class="muted">{t.exports}</span>
-      <button type="button" disabled={disabled} onClick={() => download(name('csv', '-汇总'), csv(batchGridCsv(rows)))}>{t.exportGrid}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => download(name('csv', '-问题清单'), csv(batchFindingsCsv(rows, r))))}>{t.exportFindings}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => xlsxBlob(batchXlsxSheets(rows, r))).then((b) => download(name('xlsx'), b))}>{t.exportXlsx}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => download(name('json'), new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' })))}>{t.exportJson}</button>
+      <button type="button" disabled={disabled} onClick={() => downloadBlob(csv(batchGridCsv(rows)), name('csv', '-汇总'))}>{t.exportGrid}</button>
+      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => downloadBlob(csv(batchFindingsCsv(rows, r)), name('csv', '-问题清单')))}>{t.exportFindings}</button>
+      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => xlsxBlob(batchXlsxSheets(rows, r))).then((b) => downloadBlob(b, name('xlsx')))}>{t.exportXlsx}</button>
+      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))}>{t.exportJson}</button>
     </div>
   );
 }
