@@ -3,21 +3,19 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromBytes } from '../../cli/read-input';
 import { checkInput } from '../../cli/check-input';
 import { failedRow, rowFromResult, type BatchRow } from '../../lib/batch/batch-row';
 import { sha256Hex } from '../../lib/report/content-hash';
 import { checkFetched } from '../../lib/batch/check-fetched';
 import { listLinks } from '../../lib/batch/list-links';
-import { ARTIFACTS, badgeOf, launch, ROOT, serve, type Session } from './harness';
+import { ARTIFACTS, ROOT, badgeOf, useExtension } from './harness';
 
 const DIRS = ['batch', 'pages', 'pdf', 'docx'].map((d) => path.join(ROOT, 'tests/fixtures', d));
 const HOST = 'www.bjtzh.gov.cn';
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const listUrl = () => `http://${HOST}:${server.port}/zfxxgknb/index.html`;
+const listUrl = () => `http://${HOST}:${ext.port}/zfxxgknb/index.html`;
 
 /** What lib/ gives in node for the same files the browser fetches (linkedom instead of DOMParser). */
 async function expectedRows(): Promise<BatchRow[]> {
@@ -39,11 +37,11 @@ async function expectedRows(): Promise<BatchRow[]> {
 }
 
 async function openBatch(): Promise<{ list: Page; batch: Page }> {
-  const list = await session.context.newPage();
+  const list = await ext.session.context.newPage();
   await list.goto(listUrl());
-  const { tabId } = await badgeOf(session.worker, list);
-  const batch = await session.context.newPage();
-  await batch.goto(`chrome-extension://${session.extensionId}/batch.html?tab=${tabId}`);
+  const { tabId } = await badgeOf(ext.session.worker, list);
+  const batch = await ext.session.context.newPage();
+  await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html?tab=${tabId}`);
   await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(24);
   return { list, batch };
 }
@@ -61,24 +59,16 @@ async function download(batch: Page, label: string): Promise<Buffer> {
   return readFileSync((await file.path())!);
 }
 
-beforeAll(async () => {
-  server = await serve(DIRS);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension(DIRS);
 
 describe('the batch page, opened on a 年报 list page', () => {
   it('should check the 24 linked reports and show what lib/pipeline.ts gives for the same files', async () => {
     // an auditor's decision made earlier in the popup, on the same page version, travels into the exports
-    const report = await session.context.newPage();
-    await report.goto(`http://${HOST}:${server.port}/trs-002.html`);
-    const { tabId: reportTab } = await badgeOf(session.worker, report);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${reportTab}`);
+    const report = await ext.session.context.newPage();
+    await report.goto(`http://${HOST}:${ext.port}/trs-002.html`);
+    const { tabId: reportTab } = await badgeOf(ext.session.worker, report);
+    const popup = await ext.session.context.newPage();
+    await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${reportTab}`);
     const total = popup.locator('li', { has: popup.locator('button.finding', { hasText: '表三（七）总计·自然人：2+0' }) });
     await total.getByRole('button', { name: '确认' }).click();
     await total.getByRole('textbox').fill('多报 2 件');
@@ -182,9 +172,9 @@ describe('the batch page, opened on a 年报 list page', () => {
   });
 
   it('should check pasted links when opened without a tab', async () => {
-    const batch = await session.context.newPage();
-    await batch.goto(`chrome-extension://${session.extensionId}/batch.html`);
-    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${server.port}/word-002.html\nhttp://${HOST}:${server.port}/word-000.html`);
+    const batch = await ext.session.context.newPage();
+    await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
+    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${ext.port}/word-002.html\nhttp://${HOST}:${ext.port}/word-000.html`);
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
     await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);

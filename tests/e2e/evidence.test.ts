@@ -1,39 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../lib/pipeline';
 import { reportHash } from '../../lib/report/content-hash';
-import { ARTIFACTS, launch, ROOT, serve, waitForBadge, type Session } from './harness';
+import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 /**
  * Reviewing findings (confirm / dismiss with a note, restored on the next visit) and the evidence file
  * saved from the popup: URL, time, SHA-256, findings with the decisions, a screenshot, the tables.
  */
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 
-beforeAll(async () => {
-  server = await serve([PAGES]);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension([PAGES]);
 
 const TOTAL = '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2';
 
 describe('reviews and evidence', () => {
   it('should keep a confirmed and a dismissed finding with their notes, and save an evidence file with them', async () => {
-    const page = await session.context.newPage();
-    const url = `http://www.bjmy.gov.cn:${server.port}/trs-002.html`;
+    const page = await ext.session.context.newPage();
+    const url = `http://www.bjmy.gov.cn:${ext.port}/trs-002.html`;
     await page.goto(url);
-    const { tabId } = await waitForBadge(session.worker, page, '5');
-    const popupUrl = `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`;
-    const popup = await session.context.newPage();
+    const { tabId } = await waitForBadge(ext.session.worker, page, '5');
+    const popupUrl = `chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`;
+    const popup = await ext.session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(popupUrl);
 
@@ -76,7 +66,7 @@ describe('reviews and evidence', () => {
     expect(img?.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(document.querySelectorAll('h3')).toHaveLength(3);
     // what an auditor sees when opening the file
-    const view = await session.context.newPage();
+    const view = await ext.session.context.newPage();
     await view.goto(`file://${file}`);
     await view.screenshot({ path: path.join(ARTIFACTS, 'evidence-trs-002.png'), fullPage: true });
   });

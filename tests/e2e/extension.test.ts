@@ -1,14 +1,12 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, badgeOf, launch, ROOT, serve, waitForBadge, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, badgeOf, useExtension, waitForBadge } from './harness';
 
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
-const url = (file: string, host = 'www.bjmy.gov.cn') => `http://${host}:${server.port}/${file}`;
+const url = (file: string, host = 'www.bjmy.gov.cn') => `http://${host}:${ext.port}/${file}`;
 
 async function open(file: string, host?: string) {
-  const page = await session.context.newPage();
+  const page = await ext.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url(file, host));
@@ -16,35 +14,27 @@ async function open(file: string, host?: string) {
 }
 
 async function send(tabId: number, message: unknown): Promise<unknown> {
-  return session.worker.evaluate(([id, m]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+  return ext.session.worker.evaluate(([id, m]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
 }
 
-beforeAll(async () => {
-  server = await serve([PAGES]);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension([PAGES]);
 
 describe('the built extension in Debian Chromium', () => {
   it('should badge a report page with its error count, a clean one with ✓, and leave other pages alone', async () => {
     const bad = await open('trs-002.html');
     const clean = await open('word-000.html');
     const other = await open('not-report.html');
-    expect(await waitForBadge(session.worker, bad.page, '5')).toMatchObject({ text: '5', title: '年报：5 个错误、3 个警告' });
-    expect((await waitForBadge(session.worker, clean.page, '✓')).text).toBe('✓');
+    expect(await waitForBadge(ext.session.worker, bad.page, '5')).toMatchObject({ text: '5', title: '年报：5 个错误、3 个警告' });
+    expect((await waitForBadge(ext.session.worker, clean.page, '✓')).text).toBe('✓');
     await other.page.waitForTimeout(500);
-    expect((await badgeOf(session.worker, other.page)).text).toBe('');
+    expect((await badgeOf(ext.session.worker, other.page)).text).toBe('');
     // no DOM change on a page that is not a report
     expect(await other.page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);
   });
 
   it('should answer get-report with the canonical report and outline the cells of a finding in a shadow root', async () => {
     const { page, errors } = await open('trs-002.html');
-    const { tabId } = await waitForBadge(session.worker, page, '5');
+    const { tabId } = await waitForBadge(ext.session.worker, page, '5');
     const reply = (await send(tabId, { type: 'get-report' })) as { status: string; report: { agency: string; findings: { rule: string; message: string }[] } };
     expect(reply.status).toBe('ok');
     expect(reply.report.agency).toBe('北京市密云区商务局');
@@ -65,23 +55,23 @@ describe('the built extension in Debian Chromium', () => {
 
   it('should check a report the portal loads by script after the page is idle', async () => {
     const late = await open('late-load.html');
-    expect((await waitForBadge(session.worker, late.page, '5')).text).toBe('5');
+    expect((await waitForBadge(ext.session.worker, late.page, '5')).text).toBe('5');
     expect(late.errors).toEqual([]);
   });
 
   it('should say a page is not a report, and check it anyway when asked', async () => {
     const { page } = await open('not-report.html');
-    const { tabId } = await badgeOf(session.worker, page);
+    const { tabId } = await badgeOf(ext.session.worker, page);
     expect(await send(tabId, { type: 'get-report' })).toMatchObject({ status: 'not-a-report' });
     expect(await send(tabId, { type: 'get-report', force: true })).toMatchObject({ status: 'ok', report: { detected: false } });
   });
 
   it('should badge ? for a report whose tables are images, and survive a hostile page', async () => {
     const images = await open('images-only.html');
-    expect((await waitForBadge(session.worker, images.page, '?')).text).toBe('?');
+    expect((await waitForBadge(ext.session.worker, images.page, '?')).text).toBe('?');
     const hostile = await open('hostile.html');
     await hostile.page.waitForTimeout(500);
     expect(hostile.errors).toEqual(['page script error']);
-    expect((await badgeOf(session.worker, hostile.page)).text).toBe('');
+    expect((await badgeOf(ext.session.worker, hostile.page)).text).toBe('');
   });
 });

@@ -1,1 +1,32 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launch, serve, type Session } from '../../scripts/chromium';
+
 export { ARTIFACTS, badgeOf, launch, ROOT, serve, waitForBadge, type Session } from '../../scripts/chromium';
+
+/**
+ * One test file's browser: serves `dirs` on 127.0.0.1 (reached as *.gov.cn hosts) and starts Chromium
+ * with the built extension before the file's tests, and closes both after them. `dirs` may be a
+ * function, for folders the file writes first.
+ */
+export function useExtension(dirs: string[] | (() => string[]), lang: 'zh-CN' | 'en-US' = 'zh-CN'): { readonly session: Session; readonly port: number } {
+  let session: Session | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(typeof dirs === 'function' ? dirs() : dirs);
+    session = await launch(lang);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('the browser is not started yet (use it inside a test)');
+      return session;
+    },
+    get port() {
+      if (!server) throw new Error('the server is not started yet (use it inside a test)');
+      return server.port;
+    },
+  };
+}

@@ -1,35 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordReportMessage } from '../../lib/history/build-record';
 import { checkHtml } from '../../lib/pipeline';
-import { ARTIFACTS, launch, ROOT, serve, waitForBadge, type Session } from './harness';
+import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const TITLE_2022 = '北京市通州区国资委2022年政府信息公开工作年度报告';
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
-const url = (file: string, host = 'www.bjtzh.gov.cn') => `http://${host}:${server.port}/${file}`;
+const url = (file: string, host = 'www.bjtzh.gov.cn') => `http://${host}:${ext.port}/${file}`;
 
-beforeAll(async () => {
-  server = await serve([PAGES]);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension([PAGES]);
 
 /** Visits a report page, waits for its badge, then opens the popup for that tab (the popup records the report). */
 async function visitAndOpenPopup(file: string, badge: string) {
-  const page = await session.context.newPage();
+  const page = await ext.session.context.newPage();
   await page.goto(url(file));
-  const { tabId } = await waitForBadge(session.worker, page, badge);
-  const popup = await session.context.newPage();
+  const { tabId } = await waitForBadge(ext.session.worker, page, badge);
+  const popup = await ext.session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
   await popup.locator('.cross-year h2').waitFor();
   return { page, popup };
 }
@@ -56,8 +46,8 @@ describe('local history and the cross-year checks, in Chromium with the built ex
   });
 
   it('should store a record-report from a content script in the background, and list, filter and compare on reports.html', async () => {
-    const history = await session.context.newPage();
-    await history.goto(`chrome-extension://${session.extensionId}/reports.html`);
+    const history = await ext.session.context.newPage();
+    await history.goto(`chrome-extension://${ext.session.extensionId}/reports.html`);
     await expect.poll(() => history.locator('table.history tbody tr').count()).toBe(2);
 
     // what the content script sends after a check (built from the real page, seed 002 as a TRS portal page)
@@ -125,9 +115,9 @@ describe('local history and the cross-year checks, in Chromium with the built ex
   });
 
   it('should link the history page from the options page', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await ext.session.context.newPage();
+    await options.goto(`chrome-extension://${ext.session.extensionId}/options.html`);
     await options.locator('a[href="reports.html"]').click();
-    await expect.poll(() => session.context.pages().some((p) => p.url().endsWith('/reports.html'))).toBe(true);
+    await expect.poll(() => ext.session.context.pages().some((p) => p.url().endsWith('/reports.html'))).toBe(true);
   });
 });

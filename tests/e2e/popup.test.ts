@@ -1,28 +1,18 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, ROOT, serve, waitForBadge, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
 
-beforeAll(async () => {
-  server = await serve([path.join(ROOT, 'tests/fixtures/pages')]);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')]);
 
 async function openPopupFor(file: string) {
-  const page = await session.context.newPage();
-  await page.goto(`http://www.bjmy.gov.cn:${server.port}/${file}`);
+  const page = await ext.session.context.newPage();
+  await page.goto(`http://www.bjmy.gov.cn:${ext.port}/${file}`);
   const expected = file.includes('002') ? '5' : file.includes('images') ? '?' : file.includes('not-report') ? '' : '✓';
-  const { tabId } = await waitForBadge(session.worker, page, expected);
-  const popup = await session.context.newPage();
+  const { tabId } = await waitForBadge(ext.session.worker, page, expected);
+  const popup = await ext.session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup };
 }
 

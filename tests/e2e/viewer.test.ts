@@ -2,16 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, ROOT, serve, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, useExtension } from './harness';
 
 /**
  * The attachment viewer in Chromium: the real PDFs (tests/fixtures/pdf) and a .docx made from seed 002,
  * fetched from a *.gov.cn host (granted at install), read with pdf.js in its worker, checked, and a
  * finding outlined on the rendered page.
  */
-let session: Session;
-let server: Awaited<ReturnType<typeof serve>>;
 let extra: string;
 
 /** A valid one-page PDF with no text at all: what a scanned report looks like to a text reader. */
@@ -28,24 +26,18 @@ function blankPdf(): string {
   return `${out}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 }
 
-beforeAll(async () => {
+const ext = useExtension(() => {
   extra = mkdtempSync(path.join(os.tmpdir(), 'xxgk-viewer-'));
   writeFileSync(path.join(extra, 'scanned.pdf'), blankPdf());
   writeFileSync(path.join(extra, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-  server = await serve([path.join(ROOT, 'tests/fixtures/pdf'), path.join(ROOT, 'tests/fixtures/docx'), extra]);
-  session = await launch();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  return [path.join(ROOT, 'tests/fixtures/pdf'), path.join(ROOT, 'tests/fixtures/docx'), extra];
 });
 
 async function openViewer(file: string) {
-  const page = await session.context.newPage();
+  const page = await ext.session.context.newPage();
   await page.setViewportSize({ width: 1400, height: 1000 });
-  const url = `http://www.huaian.gov.cn:${server.port}/${file}`;
-  await page.goto(`chrome-extension://${session.extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
+  const url = `http://www.huaian.gov.cn:${ext.port}/${file}`;
+  await page.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
   return page;
 }
 
