@@ -83,6 +83,8 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     // for the local history: the narrative lines (copy-paste check X-3) and sha256Hex(contentText(extraction))
     narrative: z.optional(z.array(z.string())),
     hash: z.optional(z.string()),
+    // the report's attachments (PDF/Word), for "check the attachment": named ones, or all when no table was read
+    attachments: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
   }),
   z.object({ status: z.literal('not-a-report'), url: z.string(), reasons: z.array(z.string()), attachments: z.array(z.object({ href: z.string(), text: z.string() })) }),
   z.object({ status: z.literal('error'), message: z.string() }),

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { attachmentLinks } from '@/lib/detect/attachment-links';
 import { detectReport } from '@/lib/detect/detect-report';
 import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
@@ -49,7 +50,12 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
         check();
       }
       startWatching();
-      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings, narrative: result!.extraction.lines, hash };
+      const t = result!.report.tables;
+      const unread = t.active === null && t.requests === null && t.review === null;
+      const attachments = attachmentLinks(doc)
+        .filter((l) => l.named || unread)
+        .map(({ href, text }) => ({ href, text }));
+      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings, narrative: result!.extraction.lines, hash, attachments };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }

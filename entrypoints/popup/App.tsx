@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReviewEntry, Reviews } from '@/lib/review/review';
 import { loadReviews, saveReview } from '@/utils/reviews';
+import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from './components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
@@ -74,10 +75,11 @@ export function App({ lang, search }: AppProps) {
   return (
     <main>
       <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
+      <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={(href) => void openViewer(href).then(() => window.close())} />
       {version && (
         <EvidenceButton
           lang={lang}
-          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.findings, reviews, selected: selected.current, lang })}
+          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.findings, selected: selected.current, lang })}
         />
       )}
       <div role="tablist" class="tabs" aria-label={t.findings}>

@@ -2,7 +2,7 @@ import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import type { Finding } from '@/lib/report/finding';
 import { formatFinding } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
-import type { Reviews } from '@/lib/review/review';
+import { loadReviews } from '@/utils/reviews';
 import { captureTab, highlight, snapshot, toolName } from './api';
 import type { Lang } from './strings';
 
@@ -23,7 +23,6 @@ export async function pageEvidence(o: {
   hash: string;
   report: PublicReport;
   findings: Finding[];
-  reviews: Reviews;
   selected: number | null;
   lang: Lang;
 }): Promise<{ html: string; fileName: string }> {
@@ -48,7 +47,8 @@ export async function pageEvidence(o: {
     hashOf: 'page-text',
     screenshots,
     screenshotNote: 'error' in shot ? (o.lang === 'zh' ? `未能截图：${shot.error}` : `No screenshot: ${shot.error}`) : undefined,
-    reviews: o.reviews,
+    // read again: a note typed just before the click is saved by now, and must be in the file
+    reviews: await loadReviews(o.url, o.hash),
     tool: toolName(),
     lang: o.lang,
   });

@@ -137,7 +137,8 @@ export function Viewer({ lang, search }: Props) {
       hash: state.hash,
       hashOf: 'attachment',
       screenshots,
-      reviews,
+      // read again: a note typed just before the click is saved by now, and must be in the file
+      reviews: await loadReviews(source, state.hash),
       tool: toolName(),
       lang,
     });

@@ -1,3 +1,4 @@
+import { ATTACHMENT_HREF, attachmentLinks } from './attachment-links';
 import type { Format } from '../model/keys';
 import { classifyFormat } from './classify-format';
 import { parseTitle, type TitleInfo } from './parse-title';
@@ -28,7 +29,6 @@ export interface DetectionInput {
 const STRONG_LABELS = ['第二十条第（一）项', '第二十条第(一)项', '收到和处理政府信息公开申请情况', '未经复议直接起诉', '结转下年度继续办理', '三安全一稳定'];
 const SECTION_HEADINGS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题', '其他需要报告的事项'];
 const URL_TOKENS = /ndbg|zfxxgknb|zfxxgkndbg|gknb|bmnb|xsqnb|nszfnb|nb20\d\d|20\d\dnb|sfgwgknb|xxgkannualreport/i;
-const ATTACHMENT = /\.(pdf|docx?|wps)(?:$|[?#])/i;
 
 /**
  * Is this a 政府信息公开工作年度报告, and in which template? Score of report-format.md §7.5: strong
@@ -51,7 +51,7 @@ export function detectFromParts(input: DetectionInput): Detection {
   if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
   if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
   const needLinks = strong >= 1 && !(strong >= 2 || weak >= 2);
-  const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text))) : [];
+  const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT_HREF.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text))) : [];
   if (attachments.length > 0) (weak++, reasons.push('attachment'));
   const isReport = strong >= 2 || (strong >= 1 && weak >= 2);
   return {
@@ -73,11 +73,7 @@ export function detectReport(doc: Document, url?: string): Detection {
   const head = doc.head;
   const meta = (name: string) => head?.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
   const scan = doc.body ? scanPage(doc.body) : { text: '', h1: '' };
-  const links = () =>
-    Array.from(doc.querySelectorAll('a[href]'))
-      .filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''))
-      .slice(0, 200)
-      .map((a) => ({ href: (a as HTMLAnchorElement).href || (a.getAttribute('href') ?? ''), text: a.textContent ?? '' }));
+  const links = () => attachmentLinks(doc);
   return detectFromParts({
     titles: [meta('ArticleTitle') ?? '', scan.h1, doc.title ?? ''],
     text: scan.text,

@@ -74,6 +74,10 @@ describe('the batch page, opened on a 年报 list page', () => {
     await total.getByRole('textbox').fill('多报 2 件');
     await total.getByRole('textbox').press('Enter');
     await expect.poll(() => total.locator('.review-state').textContent()).toBe('已确认');
+    // closed only once the note is written
+    await expect
+      .poll(() => popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))))
+      .toContain('多报 2 件');
     await popup.close();
 
     const { batch } = await openBatch();

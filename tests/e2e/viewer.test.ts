@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, useExtension } from './harness';
+import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 /**
  * The attachment viewer in Chromium: the real PDFs (tests/fixtures/pdf) and a .docx made from seed 002,
@@ -30,7 +30,7 @@ const ext = useExtension(() => {
   extra = mkdtempSync(path.join(os.tmpdir(), 'xxgk-viewer-'));
   writeFileSync(path.join(extra, 'scanned.pdf'), blankPdf());
   writeFileSync(path.join(extra, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-  return [path.join(ROOT, 'tests/fixtures/pdf'), path.join(ROOT, 'tests/fixtures/docx'), extra];
+  return [path.join(ROOT, 'tests/fixtures/pdf'), path.join(ROOT, 'tests/fixtures/docx'), path.join(ROOT, 'tests/fixtures/pages'), extra];
 });
 
 async function openViewer(file: string) {
@@ -99,5 +99,21 @@ describe('the attachment viewer', () => {
     expect(await scanned.locator('a', { hasText: '打开原文' }).getAttribute('href')).toMatch(/scanned\.pdf$/);
     const doc = await openViewer('old.doc');
     await expect.poll(() => doc.locator('[role=alert]').textContent()).toContain('旧版 Word 文档（.doc）');
+  });
+
+  it('should take the user from a report page that links its PDF to the viewer (检查附件)', async () => {
+    const page = await ext.session.context.newPage();
+    await page.goto(`http://www.hongze.gov.cn:${ext.port}/attachment-only.html`);
+    // a report by its title, but no table on the page: "?" until the attachment is read
+    const { tabId } = await waitForBadge(ext.session.worker, page, '?');
+    const popup = await ext.session.context.newPage();
+    await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
+    const list = popup.locator('section.attachments li');
+    await expect.poll(() => list.count()).toBe(2);
+    expect(await list.first().locator('a').textContent()).toBe('洪泽区人民政府2023年政府信息公开工作年度报告.pdf');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-attachment-links.png'), fullPage: true });
+    const [viewer] = await Promise.all([ext.session.context.waitForEvent('page'), list.first().getByRole('button', { name: '检查附件' }).click()]);
+    expect(decodeURIComponent(viewer.url())).toMatch(/\/viewer\.html\?url=http:\/\/www\.hongze\.gov\.cn:\d+\/002\.pdf$/);
+    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 2 个错误、0 个警告、0 条提示');
   });
 });

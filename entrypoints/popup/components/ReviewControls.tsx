@@ -11,7 +11,7 @@ const WORDS = {
 
 /**
  * Confirm or dismiss one finding, with a note. A second click on the active choice withdraws it. The
- * note is kept when the choice changes, and saved when the field loses focus or on Enter.
+ * note is kept when the choice changes, and saved as it is typed.
  */
 export function ReviewControls({ lang, entry, onChange }: Props) {
   const w = WORDS[lang];
@@ -19,7 +19,8 @@ export function ReviewControls({ lang, entry, onChange }: Props) {
   // decisions load after the first render: take the stored note when it arrives
   useEffect(() => setNote(entry?.note ?? ''), [entry?.note]);
   const choose = (status: ReviewEntry['status']) => onChange(entry?.status === status ? null : { status, note, at: new Date().toISOString() });
-  const saveNote = () => entry && note !== entry.note && onChange({ ...entry, note, at: new Date().toISOString() });
+  // saved as it is typed (a popup can close at any moment, with no blur), and again on blur or Enter
+  const saveNote = (text = note) => entry && text !== entry.note && onChange({ ...entry, note: text, at: new Date().toISOString() });
   return (
     <div class={`review ${entry?.status ?? ''}`}>
       <button type="button" class="copy" aria-pressed={entry?.status === 'confirmed'} onClick={() => choose('confirmed')}>
@@ -38,8 +39,12 @@ export function ReviewControls({ lang, entry, onChange }: Props) {
             placeholder={w.note}
             value={note}
             maxLength={2000}
-            onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
-            onBlur={saveNote}
+            onInput={(e) => {
+              const text = (e.currentTarget as HTMLInputElement).value;
+              setNote(text);
+              saveNote(text);
+            }}
+            onBlur={() => saveNote()}
             onKeyDown={(e) => e.key === 'Enter' && saveNote()}
           />
         </>

@@ -1,5 +1,6 @@
 import type { GetReportResponse } from '@/lib/messages';
 import type { Strings } from '../strings';
+import { AttachmentList } from './AttachmentList';
 
 type StatusViewProps = {
   t: Strings;
@@ -39,23 +40,7 @@ export function StatusView({ t, reply, onForce, onInject, onAttachment, attachme
             <strong>{t.notReport}</strong>
           </p>
           <p class="muted">{t.notReportHint}</p>
-          {reply.attachments.length > 0 && (
-            <>
-              <p>{t.attachments}</p>
-              <ul>
-                {reply.attachments.map((a) => (
-                  <li key={a.href}>
-                    <a href={a.href} target="_blank" rel="noreferrer">
-                      {a.text || a.href}
-                    </a>{' '}
-                    <button type="button" class="copy" onClick={() => onAttachment(a.href)}>
-                      {t.checkAttachment}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <AttachmentList t={t} attachments={reply.attachments} onCheck={onAttachment} />
           <button type="button" onClick={onForce}>
             {t.checkAnyway}
           </button>
