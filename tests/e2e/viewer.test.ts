@@ -111,6 +111,8 @@ describe('the attachment viewer', () => {
     const list = popup.locator('section.attachments li');
     await expect.poll(() => list.count()).toBe(2);
     expect(await list.first().locator('a').textContent()).toBe('洪泽区人民政府2023年政府信息公开工作年度报告.pdf');
+    expect(await popup.locator('.verdict').textContent()).toBe('? 本页未读到表格，无法核对');
+    expect(await popup.locator('.notice').textContent()).toContain('全文在附件中');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-attachment-links.png'), fullPage: true });
     const [viewer] = await Promise.all([ext.session.context.waitForEvent('page'), list.first().getByRole('button', { name: '检查附件' }).click()]);
     expect(decodeURIComponent(viewer.url())).toMatch(/\/viewer\.html\?url=http:\/\/www\.hongze\.gov\.cn:\d+\/002\.pdf$/);

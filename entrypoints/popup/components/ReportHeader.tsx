@@ -18,14 +18,23 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
         {t.year} {report.year ?? '—'} · {t.format} {t.formats[report.format]}
         {report.title && <span class="title"> · {report.title}</span>}
       </p>
-      <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">
-        <span aria-hidden="true">{errors > 0 ? '✖ ' : count('warning') > 0 ? '▲ ' : '✔ '}</span>
-        {errors === 0 && count('warning') === 0 ? `${t.consistent}（${count('info')}）` : t.summary(errors, count('warning'), count('info'))}
-      </p>
+      {unreadable ? (
+        // nothing was read, so nothing can be called consistent
+        <p class="verdict unknown" role="status" aria-live="polite">
+          <span aria-hidden="true">? </span>
+          {t.noTables}
+        </p>
+      ) : (
+        <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">
+          <span aria-hidden="true">{errors > 0 ? '✖ ' : count('warning') > 0 ? '▲ ' : '✔ '}</span>
+          {errors === 0 && count('warning') === 0 ? `${t.consistent}（${count('info')}）` : t.summary(errors, count('warning'), count('info'))}
+        </p>
+      )}
       {report.format === '2019' && <p class="notice">{t.format2019}</p>}
       {(unreadable || missing.length > 0) && (
         <div class="notice" role="note">
           {t.unreadable}
+          {unreadable && missing.length === 0 && <p>{t.noTablesHint}</p>}
           <ul>
             {missing.map((f, i) => (
               <li key={i}>{formatFinding(f, lang)}</li>
