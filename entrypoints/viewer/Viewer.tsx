@@ -24,12 +24,13 @@ import { ReportHeader } from '../popup/components/ReportHeader';
 import { TablesView } from '../popup/components/TablesView';
 import { STRINGS, type Lang } from '../popup/strings';
 import { fetchAttachment, requestOrigin } from './fetch-attachment';
-import { attachCellProxies, renderPages } from './pdf-pages';
+import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
 import { VIEWER_STRINGS } from './strings';
 
 type State =
   | { status: 'idle' }
   | { status: 'fetching' | 'reading' }
+  | { status: 'reading-pages'; page: number; of: number }
   | { status: 'permission'; origin: string }
   | { status: 'failed'; message: Bilingual | string }
   | { status: 'done'; result: CheckResult; hash: string; kind: 'pdf' | 'docx' };
@@ -49,6 +50,7 @@ export function Viewer({ lang, search }: Props) {
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const docEl = useRef<HTMLDivElement>(null);
   const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
+  const pages = useRef<Map<number, RenderedPage>>(new Map());
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
   const [reviews, setReviews] = useState<Reviews>({});
@@ -80,11 +82,11 @@ export function Viewer({ lang, search }: Props) {
       try {
         const pdfjs = await loadPdfjs();
         const doc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
-        const pages = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps);
-        const rendered = await renderPages(doc, into, v.page);
-        if (!hasText(pages)) return setState({ status: 'failed', message: unreadableMessage('scanned-pdf') });
-        const result = checkPdf(pages, source);
-        pageOf.current = attachCellProxies(result, rendered);
+        const content = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps, (page, of) => setState({ status: 'reading-pages', page, of }));
+        pages.current = await layoutPages(doc, into, v.page);
+        if (!hasText(content)) return setState({ status: 'failed', message: unreadableMessage('scanned-pdf') });
+        const result = checkPdf(content, source);
+        pageOf.current = attachCellProxies(result, pages.current);
         return done(result, sha256Hex(bytes), 'pdf', source);
       } catch (e) {
         const encrypted = (e as { name?: string }).name === 'PasswordException';
@@ -125,6 +127,9 @@ export function Viewer({ lang, search }: Props) {
     const screenshots: { dataUrl: string; caption: string }[] = [];
     if (index !== null) {
       const els = findingElements(result, result.findings[index]!);
+      const first = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
+      // the cut needs the page's pixels: draw it now if it was never scrolled to
+      if (first) await pages.current.get(first)?.ensure();
       const shot = state.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, tags) : drawSnapshot(document, els.stated, els.addends, tags);
       const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
       if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${v.page(page)} · ` : ''}${formatFinding(result.findings[index]!, lang)}` });
@@ -191,6 +196,7 @@ export function Viewer({ lang, search }: Props) {
         <div aria-live="polite">
           {state.status === 'fetching' && <p>{v.fetching}</p>}
           {state.status === 'reading' && <p>{v.reading}</p>}
+          {state.status === 'reading-pages' && <p>{v.readingPage(state.page, state.of)}</p>}
           {state.status === 'permission' && (
             <>
               <p>{v.needPermission(state.origin)}</p>

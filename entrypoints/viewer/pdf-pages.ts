@@ -12,16 +12,19 @@ interface RenderablePage {
 export interface RenderedPage {
   el: HTMLElement;
   toCss(box: PdfBox): { left: number; top: number; width: number; height: number };
+  /** draws the page if it is not drawn yet (the evidence cut needs its pixels) */
+  ensure(): Promise<void>;
 }
 
 /**
- * Draws every page on a canvas (sharp on high-DPI screens) inside a positioned frame, in order, and
- * returns how to place a PDF box over each. Pages are drawn one after another so a long report
- * does not hold every bitmap in memory at once while rendering.
+ * Lays out every page as an empty frame of its size, and draws a page only when it comes near the
+ * screen: a 300-page compilation would otherwise hold 300 bitmaps. Frames keep their size, so boxes
+ * can be placed on pages not yet drawn.
  */
-export async function renderPages(doc: PdfDocumentLike, into: HTMLElement, label: (n: number) => string, scale = 1.4): Promise<Map<number, RenderedPage>> {
+export async function layoutPages(doc: PdfDocumentLike, into: HTMLElement, label: (n: number) => string, scale = 1.4): Promise<Map<number, RenderedPage>> {
   const out = new Map<number, RenderedPage>();
   const ratio = globalThis.devicePixelRatio || 1;
+  const byFrame = new Map<Element, RenderedPage>();
   for (let n = 1; n <= doc.numPages; n++) {
     const page = (await doc.getPage(n)) as unknown as RenderablePage;
     const viewport = page.getViewport({ scale });
@@ -30,27 +33,43 @@ export async function renderPages(doc: PdfDocumentLike, into: HTMLElement, label
     frame.dataset.page = String(n);
     frame.style.width = `${viewport.width}px`;
     frame.style.height = `${viewport.height}px`;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
-    canvas.style.width = `${viewport.width}px`;
-    canvas.style.height = `${viewport.height}px`;
     const no = document.createElement('span');
     no.className = 'page-no';
     no.textContent = label(n);
-    frame.append(canvas, no);
+    frame.append(no);
     into.append(frame);
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(ratio, ratio);
-    await page.render({ canvasContext: ctx, viewport, canvas }).promise;
-    out.set(n, {
+    let drawn: Promise<void> | null = null;
+    const ensure = () =>
+      (drawn ??= (async () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        canvas.style.width = `${viewport.width}px`;
+        canvas.style.height = `${viewport.height}px`;
+        frame.prepend(canvas);
+        const ctx = canvas.getContext('2d')!;
+        ctx.scale(ratio, ratio);
+        await page.render({ canvasContext: ctx, viewport, canvas }).promise;
+        frame.dataset.drawn = 'true';
+      })());
+    const rendered: RenderedPage = {
       el: frame,
+      ensure,
       toCss: (b) => {
         const [x1, y1, x2, y2] = viewport.convertToViewportRectangle([b.x, b.y, b.x + b.w, b.y + b.h]);
         return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
       },
-    });
+    };
+    out.set(n, rendered);
+    byFrame.set(frame, rendered);
   }
+  const seen = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) void byFrame.get(e.target)?.ensure();
+    },
+    { rootMargin: '1200px 0px' },
+  );
+  for (const frame of byFrame.keys()) seen.observe(frame);
   return out;
 }
 

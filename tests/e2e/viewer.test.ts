@@ -57,6 +57,8 @@ describe('the attachment viewer', () => {
     await page.locator('button.finding', { hasText: '行政复议·总计：10+1+0+0 = 11，报告为 0' }).click();
     await expect.poll(() => boxes(page)).toEqual({ stated: 1, addends: 4, tip: expect.stringContaining('10+1+0+0 = 11') });
     expect(await page.locator('.outcome').textContent()).toBe('已在第 4 页标出 5 个单元格');
+    // pages are drawn as they come near the screen; the outlined one is
+    await page.locator('.pdf-page[data-page="4"][data-drawn="true"] canvas').waitFor();
     // the stated box sits over the printed 总计 of 行政复议 on page 4
     const inside = await page.evaluate(() => {
       const box = document.querySelector('xxgk-audit-overlay')!.shadowRoot!.querySelector('.box.stated')!.getBoundingClientRect();

@@ -87,10 +87,11 @@ export function rulingSegments(
   return out;
 }
 
-/** Reads every page: text runs with positions, and ruling lines. */
-export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps): Promise<PdfPageContent[]> {
+/** Reads every page: text runs with positions, and ruling lines. `onPage` is told as each page is read. */
+export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (n: number, of: number) => void): Promise<PdfPageContent[]> {
   const pages: PdfPageContent[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
+    onPage?.(n, doc.numPages);
     const page = await doc.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const [text, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
