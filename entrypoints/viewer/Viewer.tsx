@@ -234,6 +234,11 @@ export function Viewer({ lang, search }: Props) {
                 findings={state.result.findings}
                 review={{ reviews, set: setReview }}
                 onSelected={(i) => (selected.current = i)}
+                where={(i) => {
+                  const els = findingElements(state.result, state.result.findings[i]!);
+                  const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
+                  return page ? v.page(page) : null;
+                }}
               />
             ) : (
               <TablesView t={t} report={state.result.report} />

@@ -53,6 +53,8 @@ describe('the attachment viewer', () => {
     await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 2 个错误、0 个警告、0 条提示');
     expect(await page.locator('h1:not(.viewer-title)').textContent()).toBe('洪泽区人民政府');
     expect(await page.locator('.pdf-page').count()).toBe(5);
+    // each finding names the page its cells are on
+    expect(await page.locator('button.finding .where').allTextContents()).toEqual(['第 4 页', '第 4 页']);
     expect(await page.locator('.hash').textContent()).toContain('94a211353fb046b7c869cbb236078deb4d1f7085bd0c2b0dbf85051ec831698c');
     await page.locator('button.finding', { hasText: '行政复议·总计：10+1+0+0 = 11，报告为 0' }).click();
     await expect.poll(() => boxes(page)).toEqual({ stated: 1, addends: 4, tip: expect.stringContaining('10+1+0+0 = 11') });

@@ -3,12 +3,12 @@ import { cellLabel } from '@/lib/report/cell-label';
 import { formatFinding } from '@/lib/report/format-finding';
 import type { Lang, Strings } from '../strings';
 
-type FindingItemProps = { t: Strings; lang: Lang; finding: Finding; index: number; selected: boolean; tabbable: boolean; onSelect: () => void };
+type FindingItemProps = { t: Strings; lang: Lang; finding: Finding; index: number; selected: boolean; tabbable: boolean; onSelect: () => void; where?: string | null };
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 /** One finding: severity in words and shape (not colour alone), its arithmetic, the labels of its cells. */
-export function FindingItem({ t, lang, finding, index, selected, tabbable, onSelect }: FindingItemProps) {
+export function FindingItem({ t, lang, finding, index, selected, tabbable, onSelect, where }: FindingItemProps) {
   const cells = finding.cells.slice(0, 4).map(cellLabel);
   return (
     <button type="button" class={`finding ${finding.severity}`} data-index={index} aria-pressed={selected} tabIndex={tabbable ? 0 : -1} onClick={onSelect}>
@@ -16,6 +16,7 @@ export function FindingItem({ t, lang, finding, index, selected, tabbable, onSel
         <span aria-hidden="true">{ICON[finding.severity]} </span>
         {t.severity[finding.severity]}
         <code>{finding.rule}</code>
+        {where && <span class="where">{where}</span>}
       </span>
       <span class="msg">{formatFinding(finding, lang)}</span>
       {cells.length > 0 && (

@@ -24,13 +24,15 @@ type FindingListProps = {
   review?: ReviewHandle;
   /** told of the finding the user picked (the evidence file outlines that one) */
   onSelected?: (index: number) => void;
+  /** where a finding is in the document (the viewer: its PDF page) */
+  where?: (index: number) => string | null;
 };
 
 /**
  * Findings grouped by table, errors first. Each is a button: a click (or Enter) outlines its cells on the
  * page; ↑/↓/Home/End move the focus between findings (one tab stop for the whole list).
  */
-export function FindingList({ t, lang, outline, report, findings, review, onSelected }: FindingListProps) {
+export function FindingList({ t, lang, outline, report, findings, review, onSelected, where }: FindingListProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [outcome, setOutcome] = useState('');
   const list = useRef<HTMLDivElement>(null);
@@ -67,7 +69,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
           <ul>
             {g.items.map(({ index, finding }) => (
               <li key={index}>
-                <FindingItem t={t} lang={lang} finding={finding} index={index} selected={selected === index} tabbable={focusable === index} onSelect={() => void select(index)} />
+                <FindingItem t={t} lang={lang} finding={finding} index={index} selected={selected === index} tabbable={focusable === index} onSelect={() => void select(index)} where={where?.(index)} />
                 {review && <ReviewControls lang={lang} entry={review.reviews[findingKey(finding)]} onChange={(entry) => review.set(findingKey(finding), entry)} />}
               </li>
             ))}
