@@ -62,7 +62,9 @@ export const HighlightRequest = z.object({ type: z.literal('highlight'), index: 
 export const SnapshotRequest = z.object({ type: z.literal('snapshot'), index: z.number() });
 export const SnapshotResponse = z.object({ dataUrl: z.nullable(z.string()) });
 export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
-export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest, SnapshotRequest]);
+/** popup → content: outline a finding the page did not make itself (a cross-year finding on this year's cells). */
+export const OutlineRequest = z.object({ type: z.literal('outline'), finding: FindingSchema });
+export const ContentRequest = z.discriminatedUnion('type', [GetReportRequest, HighlightRequest, SnapshotRequest, OutlineRequest]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** batch page → content: the links of this list page (年报栏目) that look like reports (lib/batch/list-links.ts). */

@@ -5,6 +5,7 @@ import { detectReport } from '@/lib/detect/detect-report';
 import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import { findingElements } from '@/lib/page/cell-elements';
+import type { Finding } from '@/lib/report/finding';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
 import { formatFinding, langOf } from '@/lib/report/format-finding';
@@ -44,6 +45,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     try {
       if (req.type === 'highlight') return highlight(req.index);
       if (req.type === 'snapshot') return snapshot(req.index);
+      if (req.type === 'outline') return outline(req.finding as Finding);
       if (!result) {
         const detection = detectReport(doc, doc.URL);
         if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };
@@ -61,8 +63,9 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     }
   };
 
-  const highlight = (index: number | null): HighlightResponse => {
-    const finding = index === null ? undefined : result?.findings[index];
+  const highlight = (index: number | null): HighlightResponse => outline(index === null ? undefined : result?.findings[index]);
+
+  const outline = (finding: Finding | undefined): HighlightResponse => {
     if (!result || !finding) {
       overlay.clear();
       return { outlined: 0, missing: [] };

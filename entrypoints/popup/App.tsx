@@ -5,7 +5,7 @@ import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from './components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, openViewer, requestReport, tabUrl, targetTab } from './api';
+import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabUrl, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from './components/FindingList';
@@ -100,7 +100,7 @@ export function App({ lang, search }: AppProps) {
             onSelected={(i) => (selected.current = i)}
           /> : <TablesView t={t} report={reply.report} />}
       </section>
-      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} />
+      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} onOutline={(f) => void outlineFinding(tabId!, f)} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/report/format-finding';
 import { GetReportResponse, HighlightResponse, SnapshotResponse } from '@/lib/messages';
+import type { Finding } from '@/lib/report/finding';
 import type { Lang } from './strings';
 
 /** The popup's only file that calls browser.*: every reply is safeParse'd before use. */
@@ -33,6 +34,16 @@ export async function requestReport(tabId: number, force = false): Promise<GetRe
 export async function checkOnDemand(tabId: number): Promise<GetReportResponse | { status: 'no-script' }> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   return requestReport(tabId, true);
+}
+
+/** Outlines the cells of a finding made outside the page (a cross-year finding) on the tab. */
+export async function outlineFinding(tabId: number, finding: Finding): Promise<HighlightResponse | null> {
+  try {
+    const parsed = HighlightResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'outline', finding }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function highlight(tabId: number, index: number | null): Promise<HighlightResponse | null> {

@@ -39,6 +39,14 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     expect(await items.nth(1).locator('.msg').textContent()).toBe(`表三·总计列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·总计 2 ≠ 本年二、上年结转·总计 0`);
     expect(await items.nth(0).getAttribute('class')).toBe('finding warning');
     expect(await items.nth(2).textContent()).toContain('cross-year-same-narrative');
+    // a click outlines this year's 上年结转·自然人 on the page, with last year's figure in the tooltip
+    await items.nth(0).click();
+    const overlay = () =>
+      y2023.page.evaluate(() => {
+        const root = document.querySelector('xxgk-audit-overlay')?.shadowRoot;
+        return { boxes: root?.querySelectorAll('.box').length ?? 0, tip: root?.querySelector('.tip')?.textContent ?? '' };
+      });
+    await expect.poll(overlay).toEqual({ boxes: 1, tip: expect.stringContaining('四、结转下年度继续办理·自然人 2') });
     // the page's own findings are untouched: the 2023 report is consistent in itself
     expect(await y2023.popup.locator('.verdict').textContent()).toMatch(/^✔ 表格勾稽一致/);
     await y2023.popup.locator('.cross-year').scrollIntoViewIfNeeded();

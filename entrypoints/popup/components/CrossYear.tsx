@@ -33,7 +33,7 @@ const STRINGS = {
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
-type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string };
+type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void };
 type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number };
 
 /**
@@ -41,7 +41,7 @@ type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done
  * agency from that history (X-1…X-3) and lists those findings as their own group. Without IndexedDB
  * (a private window that forbids it) it shows only the link to the history page.
  */
-export function CrossYear({ lang, url, report, narrative, hash }: CrossYearProps) {
+export function CrossYear({ lang, url, report, narrative, hash, onOutline }: CrossYearProps) {
   const t = STRINGS[lang];
   const [state, setState] = useState<State>({ status: 'loading' });
 
@@ -85,14 +85,15 @@ export function CrossYear({ lang, url, report, narrative, hash }: CrossYearProps
           <ul>
             {findings.map((f, i) => (
               <li key={i}>
-                <div class={`finding ${f.severity}`} data-rule={f.rule}>
+                {/* a button when it names this year's cells: a click outlines them on the page */}
+                <button type="button" class={`finding ${f.severity}`} data-rule={f.rule} disabled={!onOutline || f.cells.length === 0} onClick={() => onOutline?.(f)}>
                   <span class="sev">
                     <span aria-hidden="true">{ICON[f.severity]} </span>
                     {t.severity[f.severity]}
                     <code>{f.rule}</code>
                   </span>
                   <span class="msg">{formatFinding(f, lang)}</span>
-                </div>
+                </button>
               </li>
             ))}
           </ul>
