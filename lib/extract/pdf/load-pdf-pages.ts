@@ -87,11 +87,18 @@ export function rulingSegments(
   return out;
 }
 
-/** Reads every page: text runs with positions, and ruling lines. `onPage` is told as each page is read. */
+/**
+ * An annual report runs to a few dozen pages; a PDF of thousands (a whole yearbook) is not read past
+ * this, so a hostile or mistaken file cannot hold the page for minutes.
+ */
+export const MAX_PDF_PAGES = 300;
+
+/** Reads the pages (at most MAX_PDF_PAGES): text runs with positions, and ruling lines. `onPage` is told as each page is read. */
 export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (n: number, of: number) => void): Promise<PdfPageContent[]> {
   const pages: PdfPageContent[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    onPage?.(n, doc.numPages);
+  const last = Math.min(doc.numPages, MAX_PDF_PAGES);
+  for (let n = 1; n <= last; n++) {
+    onPage?.(n, last);
     const page = await doc.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const [text, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);

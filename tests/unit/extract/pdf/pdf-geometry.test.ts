@@ -119,3 +119,17 @@ describe('textLines, paragraphs and pdfTitle', () => {
     expect(pdfTitle(lines)).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
   });
 });
+
+describe('loadPdfPages', () => {
+  it(`should read no more than MAX_PDF_PAGES pages of a huge PDF, telling its progress`, async () => {
+    const { loadPdfPages, MAX_PDF_PAGES } = await import('../../../../lib/extract/pdf/load-pdf-pages');
+    let asked = 0;
+    const page = { getViewport: () => ({ width: 595, height: 842 }), getTextContent: async () => ({ items: [] }), getOperatorList: async () => ({ fnArray: [], argsArray: [] }) };
+    const doc = { numPages: 5000, getPage: async () => (asked++, page) };
+    const seen: [number, number][] = [];
+    const pages = await loadPdfPages(doc, {} as never, (n, of) => seen.push([n, of]));
+    expect(pages).toHaveLength(MAX_PDF_PAGES);
+    expect(asked).toBe(MAX_PDF_PAGES);
+    expect(seen.at(-1)).toEqual([MAX_PDF_PAGES, MAX_PDF_PAGES]);
+  });
+});
