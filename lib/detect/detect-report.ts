@@ -48,8 +48,12 @@ export function detectFromParts(input: DetectionInput): Detection {
   if (STRONG_LABELS.filter((l) => text.includes(l)).length >= 2) (strong++, reasons.push('template-labels'));
   if (input.url && URL_TOKENS.test(input.url)) (weak++, reasons.push('url'));
   if (input.column && /年报|年度报告/.test(input.column)) (weak++, reasons.push('column'));
-  if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
-  if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
+  // the weak signals found in the text cannot make a report without a strong one: on the pages that
+  // are not reports (nearly all the content script sees) their eight scans of the text are skipped
+  if (strong >= 1) {
+    if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
+    if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
+  }
   const needLinks = strong >= 1 && !(strong >= 2 || weak >= 2);
   const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT_HREF.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text))) : [];
   if (attachments.length > 0) (weak++, reasons.push('attachment'));
