@@ -1,3 +1,5 @@
+import { findingPage } from '../lib/extract/pdf/finding-page';
+import type { CheckResult } from '../lib/pipeline';
 import type { Finding, Severity } from '../lib/report/finding';
 import { cellLabel } from '../lib/report/cell-label';
 import { formatFinding, type Lang } from '../lib/report/format-finding';
@@ -53,9 +55,12 @@ function cellsLine(f: Finding, lang: Lang): string | null {
     : `${head}${stated}, and ${addends.length} addends (${first} … ${last})`;
 }
 
-function findingLines(f: Finding, lang: Lang): string[] {
+function findingLines(f: Finding, lang: Lang, result: CheckResult): string[] {
   const tag = TAG[lang][f.severity];
-  const cells = cellsLine(f, lang);
+  const page = findingPage(result, f);
+  const listed = cellsLine(f, lang);
+  // a PDF's cells are found by page
+  const cells = listed && page !== null ? `${listed}${lang === 'zh' ? `（第 ${page} 页）` : ` (page ${page})`}` : listed;
   // the cells line starts under the rule id
   const indent = ' '.repeat(displayWidth(tag) + 3);
   return [`  ${tag} ${f.rule} ${formatFinding(f, lang)}`, ...(cells ? [indent + cells] : [])];
@@ -114,7 +119,7 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
       : `Agency: ${report.agency ?? none}  Year: ${year}  Template: ${FORMAT.en[report.format]}`,
     verdict(findings, lang),
   );
-  for (const f of findings) lines.push(...findingLines(f, lang));
+  for (const f of findings) lines.push(...findingLines(f, lang, c.result));
   return lines.join('\n') + '\n';
 }
 

@@ -60,6 +60,14 @@ describe('xxgk-audit check: PDF', { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
   });
 
+  it('should name the page a PDF finding is on in the summary', async () => {
+    const r = await runMain(['check', join(FIXTURES, 'pdf', '002.pdf')]);
+    expect(r.stdout).toContain('单元格：表四行政复议·总计、表四行政复议·结果维持、表四行政复议·结果纠正、表四行政复议·其他结果、表四行政复议·尚未审结（第 4 页）');
+    const en = await runMain(['check', '--lang', 'en', join(FIXTURES, 'pdf', '001.pdf')]);
+    // 001 has no finding: no page is named
+    expect(en.stdout).not.toContain('(page ');
+  });
+
   it('should check a PDF with text that is not a report as “not a report”, not as scanned', async () => {
     const file = join(tmp(), 'notes.pdf');
     writeFileSync(file, tinyPdf([textPage('Meeting notes, 12 March')]));
