@@ -4,7 +4,7 @@ import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/deco
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import { isWordZip } from './zip-entry';
+import { isWordZip } from '../lib/attach/zip-names';
 
 type Kind = 'html' | 'text' | 'pdf';
 

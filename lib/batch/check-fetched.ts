@@ -1,4 +1,4 @@
-import { binaryFormat } from '../detect/binary-format';
+import { attachmentKind } from '../attach/attachment-kind';
 import { checkHtml, type CheckResult } from '../pipeline';
 import { charsetFromContentType, decodeHtml } from '../text/decode';
 import { rowFromResult, unreadableRow, type BatchItem, type BatchRow, type BilingualText } from './batch-row';
@@ -16,25 +16,33 @@ export interface CheckFetchedDeps {
   parseHtml: (html: string) => Document;
   /** PDF/DOCX reader; absent where none is available */
   checkAttachment?: (bytes: Uint8Array, url: string, contentType: string | null) => Promise<AttachmentOutcome>;
-  /** told of each full check result (with its extraction), e.g. to keep it in the local history */
-  onChecked?: (result: CheckResult) => void;
+  /**
+   * told of each full check result (with its extraction), e.g. to keep it in the local history; `hash`
+   * is an attachment's byte hash (a page's is its report text's, reportHash)
+   */
+  onChecked?: (result: CheckResult, hash?: string) => void;
 }
 
+const KIND_NAMES = { pdf: 'PDF', docx: 'Word', doc: 'Word', wps: 'WPS', other: '' } as const;
+
 /**
- * Checks a document already fetched: a PDF or Word file goes to the attachment reader (or is marked
- * unreadable when there is none); anything else is decoded as a browser would (BOM, header charset,
- * meta charset, UTF-8, else gb18030: GBK portals), parsed and checked with checkHtml.
+ * Checks a document already fetched, sorted by its content (attachmentKind): a PDF or Word/WPS file
+ * goes to the attachment reader, which reads or plainly refuses it (or the row is marked unreadable
+ * when there is no reader); another binary file is unreadable; anything else is decoded as a browser
+ * would (BOM, header charset, meta charset, UTF-8, else gb18030: GBK portals), parsed and checked
+ * with checkHtml — also an HTML error page served at a …/report.pdf address.
  */
 export async function checkFetched(item: BatchItem, fetched: FetchedDocument, deps: CheckFetchedDeps): Promise<BatchRow> {
-  const kind = binaryFormat(fetched.bytes, item.url, fetched.contentType);
-  if (kind === 'PDF' || kind === 'Word') {
-    if (!deps.checkAttachment) return unreadableRow(item, { zh: `${kind} 附件：本版本暂不读取，请打开原文核对`, en: `${kind} attachment: not read by this version; open the original` });
+  const kind = attachmentKind(fetched.bytes, item.url, fetched.contentType);
+  if (kind === 'other') return unreadableRow(item, { zh: '不是网页、PDF 或 Word 文件，无法读取表格', en: 'not a web page, PDF or Word file: its tables cannot be read' });
+  if (kind) {
+    const name = KIND_NAMES[kind];
+    if (!deps.checkAttachment) return unreadableRow(item, { zh: `${name} 附件：此处不能读取，请打开原文核对`, en: `${name} attachment: cannot be read here; open the original` });
     const outcome = await deps.checkAttachment(fetched.bytes, item.url, fetched.contentType);
     if (!outcome.ok) return unreadableRow(item, outcome.message);
-    deps.onChecked?.(outcome.result);
+    deps.onChecked?.(outcome.result, outcome.hash);
     return rowFromResult(item, outcome.result, outcome.hash);
   }
-  if (kind) return unreadableRow(item, { zh: `${kind} 文件，无法读取表格`, en: `${kind} file: its tables cannot be read` });
   const { text } = decodeHtml(fetched.bytes, charsetFromContentType(fetched.contentType));
   const result = checkHtml(deps.parseHtml(text), item.url);
   deps.onChecked?.(result);

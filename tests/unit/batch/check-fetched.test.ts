@@ -21,8 +21,8 @@ describe('checkFetched', () => {
   it('should mark a PDF unreadable without an attachment reader, and use the reader when given', async () => {
     const bytes = readFileSync(path.join(FIXTURES, 'batch/files/nb2023.pdf'));
     const without = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: 'application/pdf' }, { parseHtml });
-    expect(without).toMatchObject({ status: 'done', verdict: 'unreadable', error: { zh: 'PDF 附件：本版本暂不读取，请打开原文核对' } });
-    const refused = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: null }, { parseHtml, checkAttachment: async () => ({ ok: false, reason: 'scanned', message: { zh: '扫描件', en: 'scanned' } }) });
+    expect(without).toMatchObject({ status: 'done', verdict: 'unreadable', error: { zh: 'PDF 附件：此处不能读取，请打开原文核对' } });
+    const refused = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: null }, { parseHtml, checkAttachment: async () => ({ ok: false, reason: 'scanned-pdf', message: { zh: '扫描件', en: 'scanned' } }) });
     expect(refused).toMatchObject({ verdict: 'unreadable', error: { zh: '扫描件' } });
     const result = checkHtml(parseHtml(readFileSync(path.join(FIXTURES, 'pages/word-000.html'), 'utf8')), 'http://a.gov.cn/nb.pdf');
     const read = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: null }, { parseHtml, checkAttachment: async () => ({ ok: true, result }) });
@@ -31,6 +31,20 @@ describe('checkFetched', () => {
 
   it('should say an image is not readable', async () => {
     const row = await checkFetched(item('http://a.gov.cn/nb.jpg'), { bytes: Uint8Array.of(0xff, 0xd8, 0xff, 0, 0), contentType: 'image/jpeg' }, { parseHtml });
-    expect(row).toMatchObject({ verdict: 'unreadable', error: { en: 'image file: its tables cannot be read' } });
+    expect(row).toMatchObject({ verdict: 'unreadable', error: { en: 'not a web page, PDF or Word file: its tables cannot be read' } });
+  });
+
+  it('should know a .docx behind a download link without an extension, and an HTML error page at a .pdf address', async () => {
+    const docx = readFileSync(path.join(FIXTURES, 'docx/seed-000.docx'));
+    let asked = '';
+    const row = await checkFetched(item('http://a.gov.cn/downfile.jsp?id=1'), { bytes: docx, contentType: 'application/octet-stream' }, {
+      parseHtml,
+      checkAttachment: async (_b, url) => ((asked = url), { ok: false, reason: 'corrupt', message: { zh: '已交给附件读取', en: 'handed to the reader' } }),
+    });
+    expect(asked).toBe('http://a.gov.cn/downfile.jsp?id=1');
+    expect(row.error?.zh).toBe('已交给附件读取');
+    const page404 = new TextEncoder().encode('<!DOCTYPE html><html><head><title>404 页面不存在</title></head><body>您访问的页面不存在</body></html>');
+    const notFound = await checkFetched(item('http://a.gov.cn/nb2023.pdf'), { bytes: page404, contentType: 'text/html' }, { parseHtml, checkAttachment: async () => expect.unreachable() });
+    expect(notFound).toMatchObject({ status: 'done', verdict: 'not-a-report' });
   });
 });

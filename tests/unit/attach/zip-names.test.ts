@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isWordZip, zipEntry } from '../../cli/zip-entry';
-import { runMain } from './run-main';
+import { isWordZip, zipNames } from '../../../lib/attach/zip-names';
+import { attachmentKind } from '../../../lib/attach/attachment-kind';
+import { runMain } from '../../cli/run-main';
 
 /** A ZIP with stored (uncompressed) entries, written by hand: local headers, central directory, end record. */
 function storedZip(files: Record<string, string>): Uint8Array {
@@ -26,19 +27,30 @@ function storedZip(files: Record<string, string>): Uint8Array {
 
 const XLSX_TYPES = '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
 
-describe('zipEntry / isWordZip', () => {
-  it('should find [Content_Types].xml through the central directory, deflated (docx package) or stored', () => {
-    const docx = new Uint8Array(readFileSync(join(__dirname, '../fixtures/docx/seed-000.docx')));
-    expect(new TextDecoder().decode(zipEntry(docx, '[Content_Types].xml')!)).toContain('wordprocessingml.document.main+xml');
+describe('zipNames / isWordZip', () => {
+  it('should list the parts through the central directory, deflated (docx package) or stored', () => {
+    const docx = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/docx/seed-000.docx')));
+    expect(zipNames(docx)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
     expect(isWordZip(docx)).toBe(true);
     const xlsx = storedZip({ 'xl/workbook.xml': '<workbook/>', '[Content_Types].xml': XLSX_TYPES });
-    expect(new TextDecoder().decode(zipEntry(xlsx, '[Content_Types].xml')!)).toBe(XLSX_TYPES);
-    expect(zipEntry(xlsx, 'word/document.xml')).toBeNull();
+    expect(zipNames(xlsx)).toEqual(['xl/workbook.xml', '[Content_Types].xml']);
     expect(isWordZip(xlsx)).toBe(false);
   });
 
+  it('should sort attachments by content before name: a .docx behind a download link, an HTML 404 at a .pdf address', () => {
+    const docx = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/docx/seed-000.docx')));
+    expect(attachmentKind(docx, 'http://a.gov.cn/downfile.jsp?id=1', 'application/octet-stream')).toBe('docx');
+    expect(attachmentKind(docx, 'report.zip', 'application/zip')).toBe('docx');
+    expect(attachmentKind(storedZip({ '[Content_Types].xml': XLSX_TYPES }), 'x.docx')).toBe('other');
+    expect(attachmentKind(new TextEncoder().encode('\ufeff  <html><title>404</title></html>'), 'nb2023.pdf', 'application/pdf')).toBeNull();
+    expect(attachmentKind(new TextEncoder().encode('%PDF-1.7\n'), 'x.bin')).toBe('pdf');
+    expect(attachmentKind(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0), '2023年报.wps')).toBe('wps');
+    expect(attachmentKind(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0), 'downfile.jsp?id=2')).toBe('doc');
+    expect(attachmentKind(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0), 'scan.png')).toBe('other');
+  });
+
   it('should not take a truncated archive or plain text for a Word document', () => {
-    const docx = new Uint8Array(readFileSync(join(__dirname, '../fixtures/docx/seed-000.docx')));
+    const docx = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/docx/seed-000.docx')));
     expect(isWordZip(docx.subarray(0, docx.length - 40))).toBe(false);
     expect(isWordZip(new TextEncoder().encode('PK\u0003\u0004wordprocessingml'))).toBe(false);
   });
