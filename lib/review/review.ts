@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sha256Hex } from '../report/content-hash';
 
 /**
  * An auditor's decision on one finding: confirmed (it goes in the working papers) or dismissed (with
@@ -27,13 +28,14 @@ export interface KeyedFinding {
 
 /**
  * What identifies a finding across visits: rule, cells, the two figures and, for a finding about the
- * narrative (no cells), the sentence it quotes. Not the message: its wording may change between
- * versions of the tool, and a decision must survive that.
+ * narrative, what it says and the sentence it quotes (one sentence can hold two copy-paste traces:
+ * 在县…指导下 and 我镇), hashed short. A decision is tied to the finding, so a change of tool version
+ * that rewords a narrative note starts it afresh rather than attach it to another finding.
  */
 export function findingKey(f: KeyedFinding): string {
   const d = (f.detail ?? {}) as { quote?: unknown; text?: { zh?: unknown } };
-  const about = String(d.quote ?? d.text?.zh ?? '');
-  return `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|${about.slice(0, 60)}`;
+  const about = d.quote === undefined && d.text === undefined ? '' : sha256Hex(`${String(d.quote ?? '')}|${String(d.text?.zh ?? '')}`).slice(0, 16);
+  return `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|${about}`;
 }
 
 /** The storage key of one report version's decisions. */

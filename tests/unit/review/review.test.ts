@@ -10,6 +10,15 @@ describe('findingKey', () => {
     expect(new Set(first).size).toBe(first.length);
     expect(again).toEqual(first);
   });
+
+  it('should tell apart two notes about one sentence (a 我镇 and an 在县…指导下 in the same sentence)', () => {
+    // the seed's own 在县…指导下 sentence moved into its 我镇 sentence
+    const text = seedText('002').replace('在县信息产业办的指导下', '在上级的指导下').replace('我镇逐步健全', '在县信息产业办的指导下，我镇逐步健全');
+    const traces = checkText(text, 'a').findings.filter((f) => f.rule === 'copy-paste-traces');
+    const quotes = traces.map((f) => (f.detail as { quote?: string }).quote);
+    expect(quotes.filter((q) => q?.includes('我镇逐步健全'))).toHaveLength(2);
+    expect(new Set(traces.map(findingKey)).size).toBe(traces.length);
+  });
 });
 
 describe('withReviews', () => {
