@@ -18,21 +18,30 @@ function mode(values: number[]): number {
  * size changes; a paragraph runs on over a page break unless the next page's first line is indented.
  */
 export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] {
-  const all = pages.flat();
-  if (all.length === 0) return [];
-  const left = mode(all.map((l) => l.x));
-  const right = Math.max(...all.map((l) => l.right));
   const out: string[] = [];
   let prev: TextLine | null = null;
-  for (const lines of pages)
+  let prevRight = 0;
+  // the text block's edges by their most common value, so one long line (a URL) does not make every
+  // other line look short; page by page where a page has text enough to tell (a landscape page), the
+  // whole document's otherwise (a table page with one heading)
+  const all = pages.flat();
+  const docLeft = mode(all.map((l) => l.x));
+  const docRight = mode(all.map((l) => l.right));
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    const own = lines.length >= 6;
+    const left = own ? mode(lines.map((l) => l.x)) : docLeft;
+    const right = own ? mode(lines.map((l) => l.right)) : docRight;
     for (const line of lines) {
       const indented = line.x - left > line.size * 0.8;
-      const prevShort = prev !== null && right - prev.right > prev.size * 1.5;
+      const prevShort = prev !== null && prevRight - prev.right > prev.size * 1.5;
       const sizeChange = prev !== null && Math.abs(prev.size - line.size) > 1;
       if (prev === null || indented || prevShort || sizeChange) out.push(line.text);
       else out[out.length - 1] += line.text;
       prev = line;
+      prevRight = right;
     }
+  }
   return out.map((p) => p.trim()).filter((p) => p !== '');
 }
 

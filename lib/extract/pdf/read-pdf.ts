@@ -1,4 +1,6 @@
+import { parseTitle } from '../../detect/parse-title';
 import type { SourceDoc } from '../raw-table';
+import { findTitle } from '../text/find-title';
 import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
@@ -27,8 +29,15 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
       });
     });
   }
+  // the largest type is usually the title; a red-header document (某县人民政府办公室文件 above it) has
+  // its title further down, found in the first page's lines as in a flattened text
+  const first = narrative[0] ?? [];
+  const big = pdfTitle(first);
+  const biggest = Math.max(0, ...first.map((l) => l.size));
+  const below = first.filter((l) => l.size < biggest - 0.5).map((l) => l.text.replace(/\s+/g, ''));
+  const title = big && parseTitle(big) ? big : (below.map((_, i) => findTitle(below.slice(i))).find((t) => t !== null) ?? big);
   return {
-    title: pdfTitle(narrative[0] ?? []),
+    title,
     lines: paragraphs(narrative),
     tables: joinTables(parts).map((t, i) => toRawTable(t, i)),
     meta: {},

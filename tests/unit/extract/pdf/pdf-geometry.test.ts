@@ -133,3 +133,28 @@ describe('loadPdfPages', () => {
     expect(seen.at(-1)).toEqual([MAX_PDF_PAGES, MAX_PDF_PAGES]);
   });
 });
+
+describe('readPdf: title and paragraphs on real-world layouts', () => {
+  const run = (str: string, x: number, y: number, h = 16, w = str.length * h) => ({ str, x, y, w, h });
+  const page = (items: ReturnType<typeof run>[]) => ({ page: 1, width: 595, height: 842, items, segments: [] });
+
+  it('should find the title below a red header set in larger type', async () => {
+    const { readPdf } = await import('../../../../lib/extract/pdf/read-pdf');
+    const doc = readPdf([page([run('某县人民政府办公室文件', 100, 760, 30), run('某县2024年政府信息公开', 130, 700, 20), run('工作年度报告', 230, 672, 20), run('一、总体情况', 74, 600)])]);
+    expect(doc.title).toBe('某县2024年政府信息公开工作年度报告');
+  });
+
+  it('should keep a broken sentence whole when one line elsewhere on the page is much wider', async () => {
+    const { readPdf } = await import('../../../../lib/extract/pdf/read-pdf');
+    const doc = readPdf([
+      page([
+        run('2024年，全市共受理政府信息公开申请3119件，答', 74, 600, 16, 444),
+        run('复3050件。', 74, 572, 16, 80),
+        run('网址：http://www.huaian.gov.cn/col/col1234/index.html?uid=5678&pageNum=1', 74, 500, 16, 520),
+        run('另一段落的第一行，排满整行的文字内容，排满整行的文字', 106, 472, 16, 412),
+        run('第二行。', 74, 444, 16, 64),
+      ]),
+    ]);
+    expect(doc.lines).toContain('2024年，全市共受理政府信息公开申请3119件，答复3050件。');
+  });
+});
