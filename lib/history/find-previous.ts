@@ -1,4 +1,5 @@
 import { agencyKey } from './agency-key';
+import { compareCheckedAt } from './compare-checked-at';
 import type { HistoryRecord } from './history-record';
 
 /**
@@ -12,7 +13,7 @@ export function findPrevious(records: readonly HistoryRecord[], current: { agenc
   let best: HistoryRecord | null = null;
   for (const r of records) {
     if (r.year !== current.year - 1 || agencyKey(r.agency) !== key) continue;
-    if (!best || r.checkedAt > best.checkedAt) best = r;
+    if (!best || compareCheckedAt(r, best) > 0) best = r;
   }
   return best;
 }

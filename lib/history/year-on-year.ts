@@ -1,6 +1,7 @@
 import type { Finding } from '../report/finding';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
 import { agencyKey } from './agency-key';
+import { compareCheckedAt } from './compare-checked-at';
 import type { HistoryRecord } from './history-record';
 
 export interface YearStep {
@@ -20,7 +21,7 @@ export function yearOnYear(records: readonly HistoryRecord[], agency: string): {
   for (const r of records) {
     if (key === null || r.year === null || agencyKey(r.agency) !== key) continue;
     const seen = byYear.get(r.year);
-    if (!seen || r.checkedAt > seen.checkedAt) byYear.set(r.year, r);
+    if (!seen || compareCheckedAt(r, seen) > 0) byYear.set(r.year, r);
   }
   const years = [...byYear.values()].sort((a, b) => a.year! - b.year!);
   const steps: YearStep[] = [];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { agencyKey } from '../../../lib/history/agency-key';
 import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
+import { compareCheckedAt } from '../../../lib/history/compare-checked-at';
 import { findPrevious } from '../../../lib/history/find-previous';
 import { exportHistory, importHistory } from '../../../lib/history/history-json';
 import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/history/history-record';
 import { keyFigures } from '../../../lib/history/key-figures';
 import { migrateRecord } from '../../../lib/history/migrate-record';
-import { applySizeLimit, recordBytes } from '../../../lib/history/size-limit';
+import { applySizeLimit, idsOverLimit, recordBytes, recordSize } from '../../../lib/history/size-limit';
+import { yearOnYear } from '../../../lib/history/year-on-year';
 import { checkText } from '../../../lib/pipeline';
 import { reportHash } from '../../../lib/report/content-hash';
 import { seedText } from '../../helpers/seeds';
@@ -112,5 +114,32 @@ describe('findPrevious', () => {
     expect(findPrevious([current, twoYearsBack, other], current)).toBeNull();
     expect(findPrevious([a], { agency: null, year: 2023 })).toBeNull();
     expect(agencyKey(' 北京市（通州区）\u3000国资委')).toBe('北京市(通州区)国资委');
+  });
+});
+
+describe('check times with offsets (compared as instants, not as text)', () => {
+  // 09:00 in Beijing is 01:00Z: earlier than 05:00Z, though it sorts after it as a string
+  const early = '2026-01-02T09:00+08:00';
+  const late = '2026-01-02T05:00Z';
+  const a = lastYear({}, { checkedAt: early });
+  const b = lastYear({ 'requests.carriedForward.natural': 1 }, { checkedAt: late });
+
+  it('should order the imported +08:00 time before the Z time', () => {
+    expect(compareCheckedAt({ checkedAt: early }, { checkedAt: late })).toBeLessThan(0);
+    expect(compareCheckedAt({ checkedAt: late }, { checkedAt: early })).toBeGreaterThan(0);
+    expect(compareCheckedAt({ checkedAt: '2026-01-02T13:00+08:00' }, { checkedAt: late })).toBe(0);
+  });
+
+  it('should take the later instant as the newest check in findPrevious and yearOnYear', () => {
+    expect(findPrevious([b, a], seedRecord('000'))?.id).toBe(b.id);
+    expect(findPrevious([a, b], seedRecord('000'))?.id).toBe(b.id);
+    expect(yearOnYear([b, a], a.agency!).years.map((r) => r.id)).toEqual([b.id]);
+  });
+
+  it('should drop the earlier instant first under the size limit, from records or from their sizes', () => {
+    const limit = Math.max(recordBytes(a), recordBytes(b));
+    expect(applySizeLimit([b, a], limit)).toMatchObject({ kept: [b], dropped: [a] });
+    expect(idsOverLimit([recordSize(b), recordSize(a)], limit)).toEqual([a.id]);
+    expect(idsOverLimit([recordSize(b), recordSize(a)], recordBytes(a) + recordBytes(b))).toEqual([]);
   });
 });
