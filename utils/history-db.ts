@@ -1,9 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { compareCheckedAt } from '@/lib/history/compare-checked-at';
 import { findPrevious } from '@/lib/history/find-previous';
 import { exportHistory, importHistory, type RejectedRecord } from '@/lib/history/history-json';
 import { HistoryRecordSchema, type HistoryRecord } from '@/lib/history/history-record';
 import { migrateRecord } from '@/lib/history/migrate-record';
-import { applySizeLimit, DEFAULT_HISTORY_LIMIT, recordBytes } from '@/lib/history/size-limit';
+import { DEFAULT_HISTORY_LIMIT, idsOverLimit, recordBytes, recordSize, type RecordSize } from '@/lib/history/size-limit';
 import { agencyKey } from '@/lib/history/agency-key';
 
 /**
@@ -15,24 +16,35 @@ import { agencyKey } from '@/lib/history/agency-key';
 
 export const DB_NAME = 'xxgk-audit';
 /** Bump with a new branch in upgrade() (each branch brings the database from one version to the next). */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const STORE = 'reports';
+/** One RecordSize per record, same key: the size limit is checked from these, not from the records (version 2). */
+export const SIZES = 'sizes';
 
 interface HistoryDb extends DBSchema {
   reports: { key: string; value: HistoryRecord; indexes: { agency: string; year: number } };
+  sizes: { key: string; value: RecordSize };
 }
 
 let opening: Promise<IDBPDatabase<HistoryDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<HistoryDb>> {
   opening ??= openDB<HistoryDb>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
+    async upgrade(database, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const store = database.createObjectStore(STORE, { keyPath: 'id' });
         // exact-name lookups (IndexedDB leaves records whose agency or year is null out of the index)
         store.createIndex('agency', 'agency');
         // last year's candidates for findPrevious without reading the whole history
         store.createIndex('year', 'year');
+      }
+      if (oldVersion < 2) {
+        const sizes = database.createObjectStore(SIZES, { keyPath: 'id' });
+        // the records kept by version 1 are measured once, as found on disk (a damaged one too: it takes room)
+        for (const raw of (await transaction.objectStore(STORE).getAll()) as unknown[]) {
+          const r = raw as { id?: unknown; checkedAt?: unknown };
+          if (typeof r.id === 'string') await sizes.put({ id: r.id, checkedAt: typeof r.checkedAt === 'string' ? r.checkedAt : '', bytes: recordBytes(raw) });
+        }
       }
     },
     blocking() {
@@ -59,15 +71,28 @@ function validAll(raws: unknown[]): HistoryRecord[] {
 }
 
 /**
- * Stores records (replacing those with the same id) and then applies the size limit, oldest dropped
- * first, in one transaction. Returns the ids dropped so the interface can say so.
+ * Stores records (replacing those with the same id) with their sizes, and applies the size limit,
+ * oldest dropped first, in one transaction. Only the sizes are read (a few dozen bytes a record): the
+ * records themselves are read back only when some must go, so a put on every report page visit stays
+ * cheap however large the history. Returns the records dropped so the interface can say so (a damaged
+ * record is dropped too when it is among the oldest, but is not returned).
  */
 export async function putRecords(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[] }> {
   const checked = records.map((r) => HistoryRecordSchema.parse(r));
-  const tx = (await db()).transaction(STORE, 'readwrite');
-  for (const r of checked) await tx.store.put(r);
-  const { dropped } = applySizeLimit(validAll(await tx.store.getAll()), limit);
-  for (const r of dropped) await tx.store.delete(r.id);
+  const tx = (await db()).transaction([STORE, SIZES], 'readwrite');
+  const reports = tx.objectStore(STORE);
+  const sizes = tx.objectStore(SIZES);
+  for (const r of checked) {
+    await reports.put(r);
+    await sizes.put(recordSize(r));
+  }
+  const dropped: HistoryRecord[] = [];
+  for (const id of idsOverLimit(await sizes.getAll(), limit)) {
+    const r = valid(await reports.get(id));
+    if (r) dropped.push(r);
+    await reports.delete(id);
+    await sizes.delete(id);
+  }
   await tx.done;
   return { dropped };
 }
@@ -79,7 +104,7 @@ export function putRecord(record: HistoryRecord, limit = DEFAULT_HISTORY_LIMIT):
 /** Every record, newest check first. */
 export async function listRecords(): Promise<HistoryRecord[]> {
   const all = validAll(await (await db()).getAll(STORE));
-  return all.sort((a, b) => (a.checkedAt < b.checkedAt ? 1 : a.checkedAt > b.checkedAt ? -1 : 0));
+  return all.sort((a, b) => compareCheckedAt(b, a));
 }
 
 /** The records of one agency, whatever its spacing or bracket width (agencyKey), newest check first. */
@@ -95,18 +120,21 @@ export async function previousRecord(current: { agency: string | null; year: num
   return findPrevious(candidates, current);
 }
 
+/** Removes a record and its size together, so the sizes always add up to what is stored. */
 export async function deleteRecord(id: string): Promise<void> {
-  await (await db()).delete(STORE, id);
+  const tx = (await db()).transaction([STORE, SIZES], 'readwrite');
+  await Promise.all([tx.objectStore(STORE).delete(id), tx.objectStore(SIZES).delete(id), tx.done]);
 }
 
 export async function clearHistory(): Promise<void> {
-  await (await db()).clear(STORE);
+  const tx = (await db()).transaction([STORE, SIZES], 'readwrite');
+  await Promise.all([tx.objectStore(STORE).clear(), tx.objectStore(SIZES).clear(), tx.done]);
 }
 
-/** The bytes the history takes (records as JSON, as the size limit counts them) and the limit. */
+/** The bytes the history takes (records as JSON, as the size limit counts them), from the sizes kept beside them. */
 export async function historyUsage(limit = DEFAULT_HISTORY_LIMIT): Promise<{ bytes: number; limit: number; count: number }> {
-  const all = await listRecords();
-  return { bytes: all.reduce((s, r) => s + recordBytes(r), 0), limit, count: all.length };
+  const sizes = await (await db()).getAll(SIZES);
+  return { bytes: sizes.reduce((s, r) => s + r.bytes, 0), limit, count: sizes.length };
 }
 
 /** The whole history as an export file (JSON text). */
