@@ -1,21 +1,21 @@
+import type { Verdict as ReportVerdict } from '../history/history-record';
+import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
-import { findingKey } from '../review/review';
 import type { PublicReport } from '../report/public-report';
+import { severityCounts, type SeverityCounts } from '../report/severity-counts';
+import { findingKey } from '../review/review';
 
 export type RowStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
-/** error/warning/ok as the badge; not-a-report; unreadable: a report whose tables cannot be read, or a file this version cannot read */
-export type Verdict = 'error' | 'warning' | 'ok' | 'not-a-report' | 'unreadable';
+/**
+ * A report's verdict (error/warning/ok as the badge; unreadable: tables that cannot be read), plus what
+ * only a batch meets: a link that is not a report. An unreadable row may also be a file this version cannot read.
+ */
+export type Verdict = ReportVerdict | 'not-a-report';
 
 export interface BilingualText {
   zh: string;
   en: string;
-}
-
-export interface SeverityCounts {
-  error: number;
-  warning: number;
-  info: number;
 }
 
 /** One report of a batch: where it is, how far it got, and what the check found. */
@@ -46,17 +46,9 @@ export function pendingRow(item: BatchItem): BatchRow {
   return { url: item.url, linkText: item.linkText, status: 'pending', agency: null, year: null, verdict: null, counts: { error: 0, warning: 0, info: 0 }, error: null, report: null, hash: null, findingKeys: [] };
 }
 
-/**
- * The verdict of a checked report, as the toolbar badge would show it: not a report; unreadable when
- * none of the three tables could be read (images, a scan); else by its worst finding.
- */
-export function verdictOf(report: PublicReport): Verdict {
-  if (!report.detected) return 'not-a-report';
-  const t = report.tables;
-  if (t.requests === null && t.review === null && t.active === null) return 'unreadable';
-  if (report.findings.some((f) => f.severity === 'error')) return 'error';
-  if (report.findings.some((f) => f.severity === 'warning')) return 'warning';
-  return 'ok';
+/** The verdict of a checked page: not a report, else the report's verdict as the history keeps it. */
+export function batchVerdictOf(report: PublicReport): Verdict {
+  return report.detected ? verdictOf(report) : 'not-a-report';
 }
 
 /**
@@ -65,16 +57,15 @@ export function verdictOf(report: PublicReport): Verdict {
  */
 export function rowFromResult(item: BatchItem, result: CheckResult | PublicReport, hash?: string): BatchRow {
   const report = 'report' in result ? result.report : result;
-  const counts = { error: 0, warning: 0, info: 0 };
   // a page that is not a report has no findings worth counting (rules do not run on it)
-  if (report.detected) for (const f of report.findings) counts[f.severity]++;
+  const counts = severityCounts(report.detected ? report.findings : []);
   const checked = 'report' in result ? result : null;
   return {
     ...pendingRow(item),
     status: 'done',
     agency: report.agency,
     year: report.year,
-    verdict: verdictOf(report),
+    verdict: batchVerdictOf(report),
     counts,
     report,
     hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),

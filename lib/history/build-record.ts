@@ -1,6 +1,7 @@
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
 import type { PublicReport } from '../report/public-report';
+import { severityCounts } from '../report/severity-counts';
 import type { RecordReportRequest } from '../messages';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
 import { verdictOf } from './verdict-of';
@@ -17,8 +18,6 @@ export interface RecordInput {
 
 /** A history record from what a check produced (the caller validates it with HistoryRecordSchema when it crosses a context). */
 export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordInput): HistoryRecord {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.findings) counts[f.severity] += 1;
   return {
     schemaVersion: HISTORY_SCHEMA_VERSION,
     id: `${url}#${hash}`,
@@ -30,7 +29,7 @@ export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordI
     title: report.title,
     format: report.format,
     verdict: verdictOf(report),
-    counts,
+    counts: severityCounts(report.findings),
     report,
     narrative,
   };
