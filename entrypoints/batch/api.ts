@@ -5,6 +5,7 @@ import { checkFetched, type AttachmentOutcome } from '@/lib/batch/check-fetched'
 import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
 import { langOf } from '@/lib/report/format-finding';
+import { originPattern } from '@/utils/origin-pattern';
 import { recordCheck } from './record-history';
 import type { Lang } from './strings';
 
@@ -31,12 +32,6 @@ export async function linksOfTab(tabId: number): Promise<ListLinksResponse | nul
 }
 
 const GOV_CN = /(^|\.)gov\.cn$/i;
-
-/** The host permission pattern of a URL (match patterns carry no port). */
-export function originPattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
 
 /**
  * Asks for the hosts outside *.gov.cn (the manifest's host permission) that the batch will fetch.
