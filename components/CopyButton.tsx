@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { copy } from '../api';
-import type { Strings } from '../strings';
+import { copy } from '@/utils/clipboard';
+import type { Strings } from './strings';
 
 type CopyButtonProps = { t: Strings; label: string; text: () => string; html?: () => string };
 

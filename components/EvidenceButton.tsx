@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/utils/download';
-import type { Lang } from '../strings';
+import type { Lang } from './strings';
 
 type Props = { lang: Lang; make: () => Promise<{ html: string; fileName: string }> };
 

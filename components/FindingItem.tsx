@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/report/finding';
 import { cellLabel } from '@/lib/report/cell-label';
 import { formatFinding } from '@/lib/report/format-finding';
-import type { Lang, Strings } from '../strings';
+import type { Lang, Strings } from './strings';
 
 type FindingItemProps = { t: Strings; lang: Lang; finding: Finding; index: number; selected: boolean; tabbable: boolean; onSelect: () => void; where?: string | null };
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/report/finding';
 import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
 import type { PublicReport } from '@/lib/report/public-report';
-import type { Lang, Strings } from '../strings';
+import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';

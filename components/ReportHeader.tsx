@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/report/finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { formatFinding } from '@/lib/report/format-finding';
-import type { Lang, Strings } from '../strings';
+import type { Lang, Strings } from './strings';
 
 type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; findings: Finding[] };
 

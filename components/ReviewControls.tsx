@@ -1,5 +1,5 @@
 import { REVIEW_LABELS, type ReviewEntry } from '@/lib/review/review';
-import type { Lang } from '../strings';
+import type { Lang } from './strings';
 
 type Props = { lang: Lang; entry: ReviewEntry | undefined; onChange: (entry: ReviewEntry | null) => void };
 

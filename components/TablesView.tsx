@@ -1,7 +1,7 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
 import { reportMatrix, TABLE_TITLES, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
 import type { PublicReport } from '@/lib/report/public-report';
-import type { Strings } from '../strings';
+import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
 
 type TablesViewProps = { t: Strings; report: PublicReport };

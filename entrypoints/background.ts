@@ -28,9 +28,11 @@ export default defineBackground(() => {
   });
 
   // content → history: the content script cannot reach the extension's IndexedDB, so it hands its check here
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = RecordReportRequest.safeParse(message);
     if (!request.success) return undefined;
+    // a private window leaves no trace: its reports are checked, never kept
+    if (sender.tab?.incognito) return Promise.resolve({ ok: true, dropped: 0, kept: false });
     const { type: _type, ...input } = request.data;
     return putRecord(buildRecord(input)).then(
       ({ dropped }) => ({ ok: true, dropped: dropped.length }),

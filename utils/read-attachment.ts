@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { attachmentKind, type AttachmentKind } from '@/lib/attach/attachment-kind';
 import { unreadableMessage, type Bilingual, type UnreadableReason } from '@/lib/attach/unreadable';
 import { readDocxHtml } from '@/lib/extract/docx/read-docx-html';
-import { readPdfBytes, type PdfJsLike } from '@/lib/extract/pdf/load-pdf-pages';
+import { loadPdfPages, openPdf, type PdfDocumentLike, type PdfJsLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
 import type { PdfPageContent } from '@/lib/extract/pdf/pdf-content';
 import { hasText } from '@/lib/extract/pdf/read-pdf';
 import { checkPdf, checkSource, type CheckResult } from '@/lib/pipeline';
@@ -32,16 +32,34 @@ function failure(reason: UnreadableReason, kind?: AttachmentKind, detail?: strin
   return { ok: false, reason, message: unreadableMessage(reason, detail), ...(kind ? { kind } : {}) };
 }
 
-async function checkPdfAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {
+type OpenedDoc = PdfDocumentLike & { destroy(): Promise<void> };
+type PdfFailure = Extract<AttachmentOutcome, { ok: false }>;
+
+/**
+ * Opens a PDF and reads its pages, wording every way it can fail: a password, a damaged file, a scan
+ * with no text (that one keeps the document, which the viewer still shows). The viewer keeps the open
+ * document to draw its pages; the batch closes it.
+ */
+export async function openPdfAttachment(bytes: Uint8Array, onPage?: (n: number, of: number) => void): Promise<{ ok: true; doc: OpenedDoc; pages: PdfPageContent[] } | (PdfFailure & { doc?: OpenedDoc })> {
+  let doc: OpenedDoc;
   let pages: PdfPageContent[];
   try {
-    pages = await readPdfBytes((await loadPdfjs()) as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
+    const pdfjs = await loadPdfjs();
+    doc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
+    pages = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps, onPage);
   } catch (e) {
-    const name = (e as { name?: string }).name;
-    return failure(name === 'PasswordException' ? 'encrypted-pdf' : 'corrupt', 'pdf', name === 'PasswordException' ? undefined : String((e as Error).message ?? e));
+    const encrypted = (e as { name?: string }).name === 'PasswordException';
+    return failure(encrypted ? 'encrypted-pdf' : 'corrupt', 'pdf', encrypted ? undefined : String((e as Error).message ?? e)) as PdfFailure;
   }
-  if (!hasText(pages)) return failure('scanned-pdf', 'pdf');
-  return { ok: true, kind: 'pdf', hash, pages, result: checkPdf(pages, url) };
+  if (!hasText(pages)) return { ...(failure('scanned-pdf', 'pdf') as PdfFailure), doc };
+  return { ok: true, doc, pages };
+}
+
+async function checkPdfAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {
+  const opened = await openPdfAttachment(bytes);
+  await opened.doc?.destroy();
+  if (!opened.ok) return { ok: false, reason: opened.reason, message: opened.message, kind: 'pdf' };
+  return { ok: true, kind: 'pdf', hash, pages: opened.pages, result: checkPdf(opened.pages, url) };
 }
 
 async function checkDocxAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {

@@ -25,11 +25,16 @@ export default defineContentScript({
       // detection is pure and defensive; a failure here must never surface in the page
     }
     browser.runtime.onMessage.addListener((message: unknown) => {
-      // the batch page asks a list page for its report links; read on request only, never on load
-      if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href) });
-      const request = ContentRequest.safeParse(message);
-      if (!request.success) return undefined;
-      return Promise.resolve(ensure().respond(request.data));
+      try {
+        // the batch page asks a list page for its report links; read on request only, never on load
+        if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href) });
+        const request = ContentRequest.safeParse(message);
+        if (!request.success) return undefined;
+        return Promise.resolve(ensure().respond(request.data));
+      } catch (err) {
+        // whatever a hostile page does to the DOM, the answer is an error value, never a throw into the page
+        return Promise.resolve({ status: 'error', message: String(err) });
+      }
     });
   },
 });

@@ -1,21 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
 import type { ReviewEntry, Reviews } from '@/lib/review/review';
 import { loadReviews, saveReview } from '@/utils/reviews';
 import { AttachmentList } from './components/AttachmentList';
-import { EvidenceButton } from './components/EvidenceButton';
+import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabUrl, targetTab } from './api';
+import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabInfo, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
-import { FindingList } from './components/FindingList';
-import { ReportHeader } from './components/ReportHeader';
+import { FindingList } from '@/components/FindingList';
+import { ReportHeader } from '@/components/ReportHeader';
 import { StatusView } from './components/StatusView';
-import { TablesView } from './components/TablesView';
-import { STRINGS, type Lang } from './strings';
-
-/** A tab showing a PDF or Word file: the browser's viewer runs no content script there. */
-const ATTACHMENT_URL = /^(https?|file):.*\.(pdf|docx?|wps)([?#].*)?$/i;
+import { TablesView } from '@/components/TablesView';
+import { STRINGS, type Lang } from '@/components/strings';
 
 type AppProps = { lang: Lang; search: string };
 type Reply = GetReportResponse | { status: 'no-script' } | { status: 'loading' };
@@ -33,6 +31,7 @@ export function App({ lang, search }: AppProps) {
   const [reply, setReply] = useState<Reply>({ status: 'loading' });
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const [attachmentUrl, setAttachmentUrl] = useState<string | null>(null);
+  const [incognito, setIncognito] = useState(false);
   const [reviews, setReviews] = useState<Reviews>({});
   const selected = useRef<number | null>(null);
   const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
@@ -49,8 +48,10 @@ export function App({ lang, search }: AppProps) {
     void (async () => {
       const id = await targetTab(search);
       setTabId(id);
-      const url = id === null ? null : await tabUrl(id);
-      setAttachmentUrl(url && ATTACHMENT_URL.test(url) ? url : null);
+      const info = id === null ? { url: null, incognito: false } : await tabInfo(id);
+      // a tab showing a PDF or Word file: the browser's viewer runs no content script there
+      setAttachmentUrl(info.url && /^(https?|file):/i.test(info.url) && ATTACHMENT_HREF.test(info.url) ? info.url : null);
+      setIncognito(info.incognito);
       setReply(id === null ? { status: 'error', message: 'no tab' } : await requestReport(id));
     })();
   }, [search]);
@@ -100,7 +101,7 @@ export function App({ lang, search }: AppProps) {
             onSelected={(i) => (selected.current = i)}
           /> : <TablesView t={t} report={reply.report} />}
       </section>
-      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} onOutline={(f) => void outlineFinding(tabId!, f)} />
+      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} onOutline={(f) => void outlineFinding(tabId!, f)} incognito={incognito} />
     </main>
   );
 }

@@ -1,14 +1,8 @@
 import { browser } from 'wxt/browser';
-import { langOf } from '@/lib/report/format-finding';
 import { GetReportResponse, HighlightResponse, SnapshotResponse } from '@/lib/messages';
 import type { Finding } from '@/lib/report/finding';
-import type { Lang } from './strings';
 
-/** The popup's only file that calls browser.*: every reply is safeParse'd before use. */
-
-export function uiLang(): Lang {
-  return langOf(browser.i18n.getUILanguage());
-}
+/** The popup's messages to its tab and its tab actions: every reply is safeParse'd before use. */
 
 /** The tab to check: `?tab=<id>` (tests open the popup in a tab of its own), else the active tab. */
 export async function targetTab(search: string): Promise<number | null> {
@@ -55,31 +49,14 @@ export async function highlight(tabId: number, index: number | null): Promise<Hi
   }
 }
 
-/**
- * Copies text; with `html`, writes text/plain and text/html together so Excel and WPS paste cell for cell.
- */
-export async function copy(text: string, html?: string): Promise<boolean> {
-  try {
-    if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
-    } else await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
 
-/** The tab's address (readable through activeTab while the popup is open), or null. */
-export async function tabUrl(tabId: number): Promise<string | null> {
+/** The tab's address (readable through activeTab while the popup is open) and whether it is a private window's. */
+export async function tabInfo(tabId: number): Promise<{ url: string | null; incognito: boolean }> {
   try {
-    return (await browser.tabs.get(tabId)).url ?? null;
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url ?? null, incognito: tab.incognito === true };
   } catch {
-    return null;
+    return { url: null, incognito: false };
   }
 }
 
@@ -99,12 +76,6 @@ export async function captureTab(tabId: number): Promise<{ dataUrl: string } | {
   } catch (e) {
     return { error: String((e as Error).message ?? e) };
   }
-}
-
-/** The extension's name and version, as the evidence file names the tool. */
-export function toolName(): string {
-  const m = browser.runtime.getManifest();
-  return `xxgk-audit ${m.version}`;
 }
 
 /** The content script's drawing of a finding's cells (when no screenshot is allowed). */

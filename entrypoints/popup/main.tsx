@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { uiLang } from './api';
+import { uiLang } from '@/utils/ui-lang';
 import { App } from './App';
-import './style.css';
+import '@/components/report.css';
 
 const lang = uiLang();
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';

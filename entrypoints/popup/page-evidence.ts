@@ -3,15 +3,10 @@ import type { Finding } from '@/lib/report/finding';
 import { formatFinding } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { loadReviews } from '@/utils/reviews';
-import { captureTab, highlight, snapshot, toolName } from './api';
-import type { Lang } from './strings';
-
-/** The finding the screenshot shows: the one the user picked, else the first error or warning with cells. */
-export function evidenceFinding(findings: readonly Finding[], selected: number | null): number | null {
-  if (selected !== null && findings[selected]?.cells.length) return selected;
-  const i = findings.findIndex((f) => f.severity !== 'info' && f.cells.length > 0);
-  return i >= 0 ? i : null;
-}
+import { evidenceFinding } from '@/lib/evidence/evidence-finding';
+import { toolName } from '@/utils/tool-name';
+import { captureTab, highlight, snapshot } from './api';
+import type { Lang } from '@/components/strings';
 
 /**
  * The evidence file of a report page: outlines the chosen finding on the page, captures the visible

@@ -1,30 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EvidenceButton } from '@/components/EvidenceButton';
+import { FindingList } from '@/components/FindingList';
+import { ReportHeader } from '@/components/ReportHeader';
+import { STRINGS, type Lang } from '@/components/strings';
+import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
-import { unreadableMessage, type Bilingual } from '@/lib/attach/unreadable';
-import { loadPdfPages, openPdf, type PdfJsLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
-import { hasText } from '@/lib/extract/pdf/read-pdf';
+import type { Bilingual } from '@/lib/attach/unreadable';
+import { evidenceFinding } from '@/lib/evidence/evidence-finding';
 import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
+import { buildRecord } from '@/lib/history/build-record';
 import { findingElements } from '@/lib/page/cell-elements';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
-import type { ReviewEntry, Reviews } from '@/lib/review/review';
-import { buildRecord } from '@/lib/history/build-record';
-import { putRecord } from '@/utils/history-db';
-import { loadReviews, saveReview } from '@/utils/reviews';
-import { EvidenceButton } from '../popup/components/EvidenceButton';
-import { evidenceFinding } from '../popup/page-evidence';
-import { toolName } from '../popup/api';
-import { pdfSnapshot } from './pdf-snapshot';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
 import { formatFinding } from '@/lib/report/format-finding';
-import { checkAttachment, cMapUrl, loadPdfjs } from '@/utils/read-attachment';
-import { FindingList } from '../popup/components/FindingList';
-import { ReportHeader } from '../popup/components/ReportHeader';
-import { TablesView } from '../popup/components/TablesView';
-import { STRINGS, type Lang } from '../popup/strings';
+import type { ReviewEntry, Reviews } from '@/lib/review/review';
+import { putRecord } from '@/utils/history-db';
+import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
+import { loadReviews, saveReview } from '@/utils/reviews';
+import { toolName } from '@/utils/tool-name';
 import { fetchAttachment, requestOrigin } from './fetch-attachment';
 import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
+import { pdfSnapshot } from './pdf-snapshot';
 import { VIEWER_STRINGS } from './strings';
 
 type State =
@@ -79,19 +77,13 @@ export function Viewer({ lang, search }: Props) {
     into.replaceChildren();
     const kind = attachmentKind(bytes, source, contentType);
     if (kind === 'pdf') {
-      try {
-        const pdfjs = await loadPdfjs();
-        const doc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
-        const content = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps, (page, of) => setState({ status: 'reading-pages', page, of }));
-        pages.current = await layoutPages(doc, into, v.page);
-        if (!hasText(content)) return setState({ status: 'failed', message: unreadableMessage('scanned-pdf') });
-        const result = checkPdf(content, source);
-        pageOf.current = attachCellProxies(result, pages.current);
-        return done(result, sha256Hex(bytes), 'pdf', source);
-      } catch (e) {
-        const encrypted = (e as { name?: string }).name === 'PasswordException';
-        return setState({ status: 'failed', message: unreadableMessage(encrypted ? 'encrypted-pdf' : 'corrupt', encrypted ? undefined : String(e)) });
-      }
+      const opened = await openPdfAttachment(bytes, (page, of) => setState({ status: 'reading-pages', page, of }));
+      // a scan is still shown, page by page, under the message that it cannot be read
+      if (opened.doc) pages.current = await layoutPages(opened.doc, into, v.page);
+      if (!opened.ok) return setState({ status: 'failed', message: opened.message });
+      const result = checkPdf(opened.pages, source);
+      pageOf.current = attachCellProxies(result, pages.current);
+      return done(result, sha256Hex(bytes), 'pdf', source);
     }
     const outcome = await checkAttachment(bytes, source, contentType);
     if (!outcome.ok) return setState({ status: 'failed', message: outcome.message });

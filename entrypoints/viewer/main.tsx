@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { uiLang } from '../popup/api';
+import { uiLang } from '@/utils/ui-lang';
 import { Viewer } from './Viewer';
-import '../popup/style.css';
+import '@/components/report.css';
 import './style.css';
 
 const lang = uiLang();

@@ -1,4 +1,4 @@
-import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
+import { MAX_PDF_PAGES, type PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
 import type { PdfBox } from '@/lib/extract/pdf/pdf-content';
 import type { CellTable } from '@/lib/model/types';
 import type { CheckResult } from '@/lib/pipeline';
@@ -25,7 +25,8 @@ export async function layoutPages(doc: PdfDocumentLike, into: HTMLElement, label
   const out = new Map<number, RenderedPage>();
   const ratio = globalThis.devicePixelRatio || 1;
   const byFrame = new Map<Element, RenderedPage>();
-  for (let n = 1; n <= doc.numPages; n++) {
+  // the pages that were read, no more (a 5000-page file is not laid out either)
+  for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
     const page = (await doc.getPage(n)) as unknown as RenderablePage;
     const viewport = page.getViewport({ scale });
     const frame = document.createElement('div');

@@ -1,4 +1,4 @@
-import type { Lang } from '../popup/strings';
+import type { Lang } from '@/components/strings';
 
 /** The viewer's own interface text (the report parts reuse the popup's strings). */
 export const VIEWER_STRINGS = {

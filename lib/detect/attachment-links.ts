@@ -22,7 +22,8 @@ export function attachmentLinks(doc: Document): AttachmentLink[] {
     const raw = a.getAttribute('href') ?? '';
     if (!ATTACHMENT_HREF.test(raw)) continue;
     const href = (a as HTMLAnchorElement).href || raw;
-    if (seen.has(href)) continue;
+    // web addresses only: a page's javascript: or data: link is never offered to open
+    if (!/^https?:\/\//i.test(href) || seen.has(href)) continue;
     seen.add(href);
     const text = (a.textContent ?? '').trim();
     out.push({ href, text, named: parseTitle(text) !== null || /年报|年度报告/.test(text) });

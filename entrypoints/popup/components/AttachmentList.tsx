@@ -1,4 +1,4 @@
-import type { Strings } from '../strings';
+import type { Strings } from '@/components/strings';
 
 type Props = { t: Strings; attachments: readonly { href: string; text: string }[]; onCheck: (href: string) => void };
 

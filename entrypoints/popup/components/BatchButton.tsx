@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Lang } from '../strings';
+import type { Lang } from '@/components/strings';
 
 type Props = { lang: Lang; tabId: number | null };
 

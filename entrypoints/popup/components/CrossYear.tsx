@@ -33,7 +33,7 @@ const STRINGS = {
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
-type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void };
+type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void; incognito?: boolean };
 type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number };
 
 /**
@@ -41,7 +41,7 @@ type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done
  * agency from that history (X-1…X-3) and lists those findings as their own group. Without IndexedDB
  * (a private window that forbids it) it shows only the link to the history page.
  */
-export function CrossYear({ lang, url, report, narrative, hash, onOutline }: CrossYearProps) {
+export function CrossYear({ lang, url, report, narrative, hash, onOutline, incognito = false }: CrossYearProps) {
   const t = STRINGS[lang];
   const [state, setState] = useState<State>({ status: 'loading' });
 
@@ -54,7 +54,8 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline }: Cro
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
         const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
-        const { dropped } = await putRecord(record);
+        // a private window's report is compared with the history but not added to it
+        const { dropped } = incognito ? { dropped: [] } : await putRecord(record);
         const previous = await previousRecord(report);
         if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length });
       } catch {

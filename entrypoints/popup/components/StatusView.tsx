@@ -1,5 +1,5 @@
 import type { GetReportResponse } from '@/lib/messages';
-import type { Strings } from '../strings';
+import type { Strings } from '@/components/strings';
 import { AttachmentList } from './AttachmentList';
 
 type StatusViewProps = {

@@ -17,3 +17,13 @@ describe('attachmentLinks', () => {
     ]);
   });
 });
+
+describe('attachmentLinks on a hostile page', () => {
+  it('should offer web addresses only, never a javascript: or data: link dressed as a PDF', () => {
+    const doc = new DOMParser().parseFromString(
+      '<a href="javascript:alert(1)//nb.pdf">某局2023年政府信息公开工作年度报告.pdf</a><a href="data:text/html,x.pdf">年报.pdf</a><a href="https://a.gov.cn/nb.pdf">年报.pdf</a>',
+      'text/html',
+    );
+    expect(attachmentLinks(doc).map((l) => l.href)).toEqual(['https://a.gov.cn/nb.pdf']);
+  });
+});

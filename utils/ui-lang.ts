@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+import { langOf, type Lang } from '@/lib/report/format-finding';
+
+/** The interface language: zh-CN by default, English when the browser's UI is English. */
+export function uiLang(): Lang {
+  return langOf(browser.i18n.getUILanguage());
+}
