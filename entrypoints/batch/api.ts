@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
 import { failedRow } from '@/lib/batch/batch-row';
-import { checkFetched, type AttachmentOutcome } from '@/lib/batch/check-fetched';
+import { checkFetched } from '@/lib/batch/check-fetched';
 import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
 import { langOf } from '@/lib/report/format-finding';
 import { originPattern } from '@/utils/origin-pattern';
+import { checkAttachment } from '@/utils/read-attachment';
 import { recordCheck } from './record-history';
 import type { Lang } from './strings';
 
@@ -54,17 +55,6 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-type AttachmentReader = (bytes: Uint8Array, url: string, contentType: string | null) => Promise<AttachmentOutcome>;
-
-// The PDF/DOCX reader (utils/read-attachment.ts) is written separately; picked up when present.
-const attachmentModules = import.meta.glob<{ checkAttachment?: AttachmentReader }>('../../utils/read-attachment.ts');
-async function attachmentReader(): Promise<AttachmentReader | undefined> {
-  const load = Object.values(attachmentModules)[0];
-  const fn = load ? (await load()).checkAttachment : undefined;
-  return typeof fn === 'function' ? fn : undefined;
-}
-
-
 /**
  * Fetches one report with the user's own session (cookies of portals that need a login) and checks
  * it: HTML decoded like a browser (GBK pages), PDF/DOCX through the attachment reader.
@@ -73,18 +63,19 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
   const res = await fetch(item.url, { credentials: 'include', signal, redirect: 'follow' });
   if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
   const bytes = new Uint8Array(await res.arrayBuffer());
-  const seen: { result?: CheckResult } = {};
+  const seen: { result?: CheckResult; hash?: string } = {};
   const row = await checkFetched(
     item,
     { bytes, contentType: res.headers.get('content-type') },
     {
       parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-      checkAttachment: await attachmentReader(),
-      onChecked: (result) => void (seen.result = result),
+      checkAttachment,
+      onChecked: (result, hash) => void Object.assign(seen, { result, hash }),
     },
   );
-  // the local history, as for a page checked in its tab; a full or failing store never fails the row
-  if (seen.result && row.report?.detected) await recordCheck(seen.result, item.url).catch(() => undefined);
+  // the local history, as for a page checked in its tab (an attachment under its byte hash, as the
+  // viewer records it, so both give the same record); a full or failing store never fails the row
+  if (seen.result && row.report?.detected) await recordCheck(seen.result, item.url, seen.hash).catch(() => undefined);
   return row;
 }
 
