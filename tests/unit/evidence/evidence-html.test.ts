@@ -52,3 +52,18 @@ describe('evidenceFileName', () => {
     expect(evidenceFileName(report, hash)).toBe('核查证据-北京市密云区商务局-2023-aaaaaaaa.html');
   });
 });
+
+describe('evidenceHtml on a hostile page', () => {
+  it('should escape what the page wrote (title, quoted sentence, URL) as well as what the auditor typed', () => {
+    const hostile = '某局2023年政府信息公开工作年度报告<img src=x onerror=alert(1)>';
+    const text = seedText('002').replace('我镇逐步健全', '我镇</script><script>alert(2)</script>逐步健全');
+    const r = checkText(text, 'https://x.gov.cn/"><script>alert(3)</script>');
+    const html = evidenceHtml({ ...input, report: { ...r.report, title: hostile }, findings: r.findings, url: r.report.source, reviews: {} });
+    const { document: doc } = parseHTML(html);
+    expect(doc.querySelectorAll('script')).toHaveLength(1);
+    expect(doc.querySelector('script')?.id).toBe('report-json');
+    expect(doc.querySelectorAll('img')).toHaveLength(1);
+    expect(doc.querySelector('h2')?.textContent).toBe(hostile);
+    expect(JSON.parse(doc.querySelector('#report-json')!.textContent!).findings.some((f: { message: string }) => f.message.includes('</script><script>alert(2)'))).toBe(true);
+  });
+});
