@@ -14,6 +14,8 @@ export interface Term {
   label: Text;
   /** the cell is not in the table at all (a half table), as opposed to printed blank */
   absent?: boolean;
+  /** a figure of last year's report (cross-year rules): the path names a cell of that report, not of this page */
+  lastYear?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
-import type { Finding } from '../../report/finding';
+import type { Finding, Term } from '../../report/finding';
 import { columnName } from '../terms';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
@@ -28,9 +28,11 @@ export const crossYearCarryOver: CrossYearRule = {
       const c = columnName(col);
       const path = `requests.carriedOver.${col}`;
       const subject = { zh: `表三·${c.zh}列上年结转`, en: `Table 3, ${c.en} column, carried over` };
-      const stated = { path, value: a.value, label: { zh: `本年二、上年结转·${c.zh}`, en: `this year's carried over, ${c.en}` } };
-      const lastTerm = { path, value: b.value, label: { zh: `上年报告（${name}）四、结转下年度继续办理·${c.zh}`, en: `carried forward in last year's report (${name}), ${c.en}` } };
+      const stated: Term = { path, value: a.value, label: { zh: `本年二、上年结转·${c.zh}`, en: `this year's carried over, ${c.en}` } };
+      // last year's own cell (四、结转下年度), marked as last year's: this page's cell of that path is another figure
+      const lastTerm: Term = { path: `requests.carriedForward.${col}`, value: b.value, label: { zh: `上年报告（${name}）四、结转下年度继续办理·${c.zh}`, en: `carried forward in last year's report (${name}), ${c.en}` }, lastYear: true };
       if (a.value === null || b.value === null) {
+        // cells: only this year's figure can be outlined on this page, whichever of the two is blank
         out.push({ rule: 'cross-year-carry-over', severity: 'info', cells: [path], stated: [path], expected: b.value, actual: a.value, detail: { kind: 'unassessable', subject, missing: [stated, lastTerm].filter((t) => t.value === null), ifZero: (a.value ?? 0) === (b.value ?? 0) ? 'pass' : 'fail' } });
         continue;
       }

@@ -41,7 +41,7 @@ export const crossYearEffective: CrossYearRule = {
       const signed = terms.map((t) => ({ ...t, value: t.value === null ? null : t.sign * t.value }));
       const expected = sum(signed);
       if (expected === null || stated.value === null) {
-        const missing = [stated, ...terms.map((t) => ({ path: t.path, value: t.value, label: t.lastYear ? { zh: `上年报告（${name}）${t.label.zh}`, en: `${t.label.en} in last year's report (${name})` } : t.label }))].filter((t) => t.value === null);
+        const missing: Term[] = [stated, ...terms.map((t) => (t.lastYear ? { path: t.path, value: t.value, label: { zh: `上年报告（${name}）${t.label.zh}`, en: `${t.label.en} in last year's report (${name})` }, lastYear: true } : { path: t.path, value: t.value, label: t.label }))].filter((t) => t.value === null);
         const ifZero = round(signed.reduce((s, t) => s + (t.value ?? 0), 0)) === (stated.value ?? 0) ? 'pass' : 'fail';
         out.push({ rule: 'cross-year-effective', severity: 'info', cells, stated: [path('effective')], expected, actual: stated.value, detail: { kind: 'unassessable', subject, missing, ifZero } });
         continue;

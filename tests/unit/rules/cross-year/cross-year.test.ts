@@ -35,6 +35,34 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     expect(formatFinding(findings[0]!)).toBe(`表三·法律服务机构列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）`);
   });
 
+  it('X-1: should name last year\'s own cell (四、结转下年度, marked last year\'s) when it is last year\'s figure that is blank', () => {
+    const [f] = runCrossYear(thisYear(), lastYear({ ...distinct, 'requests.carriedForward.legal': null }));
+    // outlined on this page: this year's figure only; the blank one is last year's 结转下年度, not this page's cell of that name
+    expect(f).toMatchObject({ cells: ['requests.carriedOver.legal'], stated: ['requests.carriedOver.legal'], expected: null, actual: 0 });
+    if (f!.detail.kind !== 'unassessable') throw new Error(f!.detail.kind);
+    expect(f!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['requests.carriedForward.legal', true]]);
+    expect(formatFinding(f!, 'en')).toBe(`Table 3, legal services column, carried over: carried forward in last year's report (${TITLE_2022}), legal services blank, not assessable (if blanks were 0 it would pass)`);
+    // the mark survives the message schema (the finding is sent to the page to outline it)
+    expect(FindingSchema.parse(f)).toEqual(f);
+  });
+
+  it('X-1: should name this year\'s 二、上年结转 when this year\'s figure is blank, and both when both are', () => {
+    const now = thisYear();
+    Object.assign(now.report.tables.requests!.carriedOver!.legal!, { value: null, raw: '' });
+    const [mine] = runCrossYear(now, lastYear(distinct));
+    if (mine!.detail.kind !== 'unassessable') throw new Error(mine!.detail.kind);
+    expect(mine!.cells).toEqual(['requests.carriedOver.legal']);
+    expect(mine!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['requests.carriedOver.legal', false]]);
+    expect(formatFinding(mine!)).toBe('表三·法律服务机构列上年结转：本年二、上年结转·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）');
+    const [both] = runCrossYear(now, lastYear({ ...distinct, 'requests.carriedForward.legal': null }));
+    if (both!.detail.kind !== 'unassessable') throw new Error(both!.detail.kind);
+    expect(both!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([
+      ['requests.carriedOver.legal', false],
+      ['requests.carriedForward.legal', true],
+    ]);
+    expect(formatFinding(both!)).toBe(`表三·法律服务机构列上年结转：本年二、上年结转·法律服务机构、上年报告（${TITLE_2022}）四、结转下年度继续办理·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）`);
+  });
+
   it('X-2: should warn when 现行有效件数 is not last year\'s plus issued minus repealed, and mention a 清理', () => {
     const findings = runCrossYear(thisYear(), lastYear({ ...distinct, 'active.normativeDocuments.effective': 4 }));
     expect(rules(findings)).toEqual(['cross-year-effective:warning:active.normativeDocuments.effective']);
@@ -56,6 +84,8 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     const blank = runCrossYear(now, lastYear({ ...distinct, 'active.regulations.effective': null }));
     expect(rules(blank)).toEqual(['cross-year-effective:info:active.regulations.effective']);
     expect(formatFinding(blank[0]!)).toBe(`表二规章·现行有效件数（与上年报告对照）：上年报告（${TITLE_2022}）现行有效件数 未填数字，无法核对（若空白按 0 计则不符）`);
+    const { detail } = blank[0]!;
+    expect(detail.kind === 'unassessable' && detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['active.regulations.effective', true]]);
   });
 
   it('X-3: should warn when every figure equals last year\'s, and not when one differs', () => {
