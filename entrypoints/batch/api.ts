@@ -4,17 +4,12 @@ import { failedRow } from '@/lib/batch/batch-row';
 import { checkFetched } from '@/lib/batch/check-fetched';
 import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
-import { langOf } from '@/lib/report/format-finding';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkAttachment } from '@/utils/read-attachment';
 import { recordCheck } from './record-history';
-import type { Lang } from './strings';
 
 /** The batch page's only file that calls browser.* or the network; replies are safeParse'd. */
 
-export function uiLang(): Lang {
-  return langOf(browser.i18n.getUILanguage());
-}
 
 /** `?tab=<id>`: the list page whose links to take; null when the page was opened to paste links. */
 export function tabFromSearch(search: string): number | null {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLang } from './api';
+import { uiLang } from '@/utils/ui-lang';
 import { BatchApp } from './BatchApp';
 import './style.css';
 

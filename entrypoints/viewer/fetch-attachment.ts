@@ -1,14 +1,10 @@
 import { browser } from 'wxt/browser';
+import { originPattern } from '@/utils/origin-pattern';
 
 export type Fetched =
   | { ok: true; bytes: Uint8Array; contentType: string | null }
   | { ok: false; needPermission: string }
   | { ok: false; error: string };
-
-/** The origin pattern a permission request names: `https://example.org/*`. */
-export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
 
 /**
  * Downloads the attachment the user asked for, in their own session (cookies included). *.gov.cn is

@@ -1,3 +1,4 @@
+import { ATTACHMENT_HREF as ATTACHMENT } from '../detect/attachment-links';
 import { parseTitle } from '../detect/parse-title';
 import { collapseSpace, normalizeLabel } from '../text/normalize-label';
 
@@ -16,7 +17,6 @@ export interface ReportLink {
 // report-format.md §7.5 negatives: other report types whose titles share 年度报告, and pages about a
 // report rather than the report itself (解读, 图解 carry the same title in the same column).
 const NEGATIVE = /法治政府建设|预决算|预算|决算|政府工作报告|统计公报|解读|图解|政策问答/;
-const ATTACHMENT = /\.(pdf|docx?|wps)(?:$|[?#])/i;
 // a list item is often cut short by the portal ("…政府信息公开工作年..."): the title attribute then has it all
 const TRUNCATED = /(\.{2,}|…+)$/;
 

@@ -1,8 +1,6 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
+import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
 import type { Lang, Strings } from '../strings';
-
-/** A PDF or Word attachment: its findings are shown in the viewer. */
-const ATTACHMENT = /\.(pdf|docx)([?#].*)?$/i;
 
 type Props = { t: Strings; lang: Lang; rows: readonly BatchRow[] };
 
@@ -40,7 +38,7 @@ export function ResultGrid({ t, lang, rows }: Props) {
                   {t.open}
                 </a>
                 {/* an attachment's findings are outlined in the viewer, not on the portal's page */}
-                {r.hash && ATTACHMENT.test(r.url) && (
+                {r.hash && ATTACHMENT_HREF.test(r.url) && (
                   <>
                     {' · '}
                     <a href={`viewer.html?url=${encodeURIComponent(r.url)}`} target="_blank" rel="noreferrer">
