@@ -25,6 +25,8 @@ Checks annual reports on government information disclosure for internal consiste
                      check the URLs or paths listed in FILE (one a line; blank and # lines skipped)
   --delay MS         两次网络请求之间等待的毫秒数（默认 500；本地文件不等待）
                      pause between two network requests, in ms (default 500; none for local files)
+  --xlsx FILE        另写一份 Excel 工作簿：汇总、问题清单、表三、表二、表四（表头合并，与扩展的批量导出相同）
+                     also write the batch workbook: grid, findings and the three tables (merged headers)
   -h, --help         显示本说明 / show this help
 
 在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.

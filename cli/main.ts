@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { writeWorkbook } from './write-workbook';
 import { basename } from 'node:path';
 import { checkInput, type Checked } from './check-input';
 import { expandInputs } from './expand-inputs';
@@ -120,6 +121,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     bar.update(i + 1, ...progressLabel(entry.source, entry));
   }
   bar.clear();
+  if (opts.xlsx !== null) {
+    await writeWorkbook(entries, opts.xlsx);
+    io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
+  }
   if (!stream) {
     const text = render(entries, opts, { ...io, stderr: err });
     if (opts.out === null) io.stdout(text);

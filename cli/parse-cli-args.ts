@@ -14,6 +14,8 @@ export interface CliOptions {
   urls: string | null;
   /** `--delay MS`: pause between two network requests; null = the default (500 ms) */
   delay: number | null;
+  /** `--xlsx FILE`: also write the batch workbook (grid, findings, the three tables) */
+  xlsx: string | null;
 }
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
@@ -38,6 +40,7 @@ function parse(argv: readonly string[]): CliOptions {
       out: { type: 'string' },
       urls: { type: 'string' },
       delay: { type: 'string' },
+      xlsx: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,7 +51,7 @@ function parse(argv: readonly string[]): CliOptions {
   const delay = values.delay === undefined ? null : /^\d{1,7}$/.test(values.delay) ? Number(values.delay) : NaN;
   if (Number.isNaN(delay)) throw new UsageError(`--delay 须为毫秒数（--delay must be a number of milliseconds）：${values.delay}`);
   const urls = values.urls ?? null;
-  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay };
+  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay, xlsx: values.xlsx ?? null };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
   if (inputs.length === 0 && urls === null) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
@@ -59,7 +62,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

@@ -127,3 +127,24 @@ describe('xxgk-audit check: formats it cannot read', { timeout: 30_000 }, () => 
     ]);
   });
 });
+
+describe('xxgk-audit check --xlsx', { timeout: 30_000 }, () => {
+  it('should write the batch workbook for a directory: the grid, one findings row per finding, merged table headers', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const dir = tmp();
+    for (const f of ['pdf/002.pdf', 'docx/seed-002.docx', 'docx/seed-000.docx']) copyFileSync(join(FIXTURES, f), join(dir, f.split('/')[1]!));
+    const out = join(tmp(), 'all.xlsx');
+    const r = await runMain(['check', '--xlsx', out, dir]);
+    expect(r.stderr).toContain(`已写入 ${out}`);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
+    const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    const grid = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    // a header and three reports
+    expect(grid.match(/<row /g)).toHaveLength(4);
+    expect(strings).toContain('洪泽区人民政府');
+    // 002.pdf: 2 errors; seed-002: 12 findings; seed-000: none
+    expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + 2 + 12);
+    expect(strFromU8(files['xl/worksheets/sheet3.xml']!)).toContain('<mergeCell ref="E1:K1"/>');
+  });
+});

@@ -3,13 +3,14 @@ import { parseCliArgs } from '../../cli/parse-cli-args';
 
 describe('parseCliArgs', () => {
   it.each([
-    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null }],
-    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'], urls: null, delay: null }],
-    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null }],
-    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'], urls: null, delay: null }],
-    [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null }],
-    [['check', '--urls', 'list.txt', '--delay', '1000'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: 'list.txt', delay: 1000 }],
-    [['check', '--delay=0', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: 0 }],
+    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null }],
+    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'], urls: null, delay: null, xlsx: null }],
+    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null }],
+    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null }],
+    [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null, xlsx: null }],
+    [['check', '--urls', 'list.txt', '--delay', '1000'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: 'list.txt', delay: 1000, xlsx: null }],
+    [['check', '--xlsx', 'out.xlsx', 'dir'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['dir'], urls: null, delay: null, xlsx: 'out.xlsx' }],
+    [['check', '--delay=0', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: 0, xlsx: null }],
   ])('should parse %j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });
