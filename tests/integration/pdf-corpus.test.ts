@@ -96,3 +96,21 @@ describe('findings on the real PDFs', () => {
     expect(got).toEqual([expect.objectContaining({ rule: 'narrative-received', severity: 'warning', actual: 17 })]);
   });
 });
+
+describe.each(CASES)('real PDF $file without its ruling lines (tables from text positions alone)', (c) => {
+  it('should read the same three tables and find the same, saying the columns were taken in template order', async () => {
+    const pages = await loadPdfFixture(c.file);
+    const drawn = checkPdf(pages, c.file);
+    const bare = checkPdf(
+      pages.map((p) => ({ ...p, segments: [] })),
+      c.file,
+    );
+    expect(bare.report.tables).toEqual(drawn.report.tables);
+    const rules = (r: CheckResult) => r.findings.map((f) => [f.rule, f.cells, f.expected, f.actual]);
+    expect(rules(bare).filter(([rule]) => rule !== 'columns-by-position')).toEqual(rules(drawn));
+    expect(bare.extraction.problems.map((p) => [p.kind, p.table])).toEqual([
+      ['columns-by-position', 'requests'],
+      ['columns-by-position', 'review'],
+    ]);
+  });
+});

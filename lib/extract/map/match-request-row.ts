@@ -43,10 +43,15 @@ const ITEM_PATTERNS: Record<RequestCategory, ReadonlyArray<readonly [RegExp, Req
   ],
 };
 
+/** The template numbers its categories （三）…（六）: the number alone names one, when the rest of its label is cut off. */
+const CATEGORY_NUMBERS: Record<string, RequestCategory> = { 三: 'denied', 四: 'unable', 五: 'notProcessed', 六: 'other' };
+
 export function matchCategory(label: string): RequestCategory | null {
   const s = normalizeLabel(label);
   for (const [re, category] of CATEGORY_PATTERNS) if (re.test(s)) return category;
-  return null;
+  // a category label cut by a line or a page ("（四）无" | "法提供")
+  const numbered = /^[（(]([三四五六])[）)]/.exec(s);
+  return numbered ? CATEGORY_NUMBERS[numbered[1]!]! : null;
 }
 
 /**
@@ -76,5 +81,8 @@ export function matchRequestRow(
     for (const [re, key] of ITEM_PATTERNS[context]) if (re.test(own)) return key;
     if (ownCategory) return { categoryTotal: ownCategory };
   }
-  return null;
+  // no category in sight (a PDF without ruling lines prints the category label beside the middle of its
+  // rows): an item phrase that belongs to one category only still names its row
+  const anywhere = (Object.values(ITEM_PATTERNS) as (typeof ITEM_PATTERNS)[RequestCategory][]).flatMap((list) => list.filter(([re]) => re.test(own)).map(([, key]) => key));
+  return anywhere.length === 1 ? anywhere[0]! : null;
 }

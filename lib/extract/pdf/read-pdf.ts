@@ -6,6 +6,7 @@ import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
 import { isPageFurniture, paragraphs, pdfTitle } from './paragraphs';
 import { textLines, type TextLine } from './text-lines';
+import { textTables } from './text-tables';
 
 /**
  * A PDF report as the mapper's SourceDoc: the drawn tables (cells from the ruling lines, text placed
@@ -16,10 +17,12 @@ import { textLines, type TextLine } from './text-lines';
 export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
   const parts: Parameters<typeof joinTables>[0][number][] = [];
   const narrative: TextLine[][] = [];
+  const allLines: { page: number; lines: TextLine[] }[] = [];
   for (const page of pages) {
     const { tables, rest } = pageTables(page);
     const lines = textLines(rest).filter((l) => !isPageFurniture(l.text.trim()));
     narrative.push(lines);
+    allLines.push({ page: page.page, lines });
     tables.forEach((t, i) => {
       parts.push({
         ...t,
@@ -39,7 +42,8 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
   return {
     title,
     lines: paragraphs(narrative),
-    tables: joinTables(parts).map((t, i) => toRawTable(t, i)),
+    // no ruling line anywhere: the tables are read from the text positions alone
+    tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(allLines),
     meta: {},
   };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchCategory, matchRequestRow } from '../../../../lib/extract/map/match-request-row';
+
+describe('matchCategory', () => {
+  it.each([
+    ['（三）不予公开', 'denied'],
+    ['（四）无', 'unable'],
+    ['(五)不予', 'notProcessed'],
+    ['（六）其', 'other'],
+    ['（二）部分公开', null],
+    ['三、本年', null],
+  ])('should read %s as %s (a category cut by a line or a page keeps its number)', (label, category) => {
+    expect(matchCategory(label)).toBe(category);
+  });
+});
+
+describe('matchRequestRow', () => {
+  it('should map a row by its category context', () => {
+    expect(matchRequestRow(['（四）无法提供', '1.本机关不掌握相关政府信息'], null)).toBe('unable.notHeld');
+    expect(matchRequestRow(['3.其他'], 'other')).toBe('other.other');
+    expect(matchRequestRow(['3、其他'], 'other')).toBe('other.other');
+  });
+
+  it('should map an item that only one category has when no category is in sight', () => {
+    expect(matchRequestRow(['1.属于国家秘密'], null)).toBe('denied.stateSecret');
+    expect(matchRequestRow(['5.要求行政机关确认或重 新出具已获取信息'], null)).toBe('notProcessed.confirm');
+    // the same printed typo as 淮安市洪泽区 2023/2024
+    expect(matchRequestRow(['2.其他法律行政止公开'], 'denied')).toBe('denied.lawForbidden');
+  });
+
+  it('should not guess an item that is not one category’s own', () => {
+    expect(matchRequestRow(['3.其他'], null)).toBe('other.other');
+    expect(matchRequestRow(['4.其他情形'], null)).toBeNull();
+    expect(matchRequestRow(['合计'], null)).toBeNull();
+  });
+});
