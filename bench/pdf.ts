@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPdfBytes, type PdfJsLike } from '../lib/extract/pdf/load-pdf-pages';
+import { readPdfBytes, type PdfJsLike } from '../lib/extract/pdf/open-pdf';
 import { checkPdf } from '../lib/pipeline';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPdfBytes, type PdfJsLike } from '../../lib/extract/pdf/load-pdf-pages';
+import { readPdfBytes, type PdfJsLike } from '../../lib/extract/pdf/open-pdf';
 import type { PdfPageContent } from '../../lib/extract/pdf/pdf-content';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

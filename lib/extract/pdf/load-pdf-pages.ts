@@ -1,5 +1,5 @@
-import type { PdfPageContent, PdfSegment, PdfTextItem } from './pdf-content';
-import { pathSegments, type Matrix } from './path-segments';
+import type { PdfPageContent, PdfTextItem } from './pdf-content';
+import { rulingSegments, type PdfOps } from './ruling-segments';
 
 /**
  * The parts of a pdf.js document this reader uses. pdf.js is passed in, never imported here: node
@@ -16,23 +16,7 @@ export interface PdfDocumentLike {
   numPages: number;
   getPage(n: number): Promise<PdfPageLike>;
 }
-/** pdf.js's OPS table (the numbers of the operators this reader follows). */
-export type PdfOps = Readonly<Record<'save' | 'restore' | 'transform' | 'constructPath' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'stroke' | 'closeStroke' | 'fill' | 'eoFill' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke' | 'endPath', number>>;
-
-const ALL_PAINTS: ReadonlySet<'stroke' | 'fill' | 'clip'> = new Set(['stroke', 'fill', 'clip']);
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  // n applied first, then m (PDF's `cm` prepends to the current matrix)
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
+export type { PdfOps } from './ruling-segments';
 
 function textItems(items: ReadonlyArray<object>): PdfTextItem[] {
   const out: PdfTextItem[] = [];
@@ -43,46 +27,6 @@ function textItems(items: ReadonlyArray<object>): PdfTextItem[] {
     const t = it.transform as number[];
     const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Number(it.height) || 0;
     out.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, w: Number(it.width) || 0, h: size });
-  }
-  return out;
-}
-
-/**
- * The ruling lines of a page from its operator list: stroked lines, thin filled rectangles (many
- * producers draw borders as fills) and cell clipping rectangles (WPS wraps each cell in one), all
- * mapped through the current transformation matrix into page space.
- */
-export function rulingSegments(
-  ops: PdfOps,
-  list: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> },
-  page: { width: number; height: number },
-  use: ReadonlySet<'stroke' | 'fill' | 'clip'> = ALL_PAINTS,
-): PdfSegment[] {
-  // a clipping rectangle as big as the page is the page, not a cell
-  const large = (w: number, h: number) => w > page.width * 0.8 && h > page.height * 0.5;
-  const stack: Matrix[] = [];
-  let ctm = IDENTITY;
-  const out: PdfSegment[] = [];
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === ops.transform && args) ctm = multiply(ctm, args as unknown as Matrix);
-    else if (fn === ops.paintFormXObjectBegin && args) {
-      stack.push(ctm);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === ops.constructPath && args) {
-      const paint = args[0] as number;
-      const data = (args[1] as ArrayLike<unknown>)?.[0] as ArrayLike<number> | undefined;
-      if (!data) continue;
-      const stroked = paint === ops.stroke || paint === ops.closeStroke || paint === ops.fillStroke || paint === ops.eoFillStroke || paint === ops.closeFillStroke || paint === ops.closeEOFillStroke;
-      const filled = paint === ops.fill || paint === ops.eoFill;
-      const clip = paint === ops.endPath;
-      const kind = stroked ? 'stroke' : filled ? 'fill' : clip ? 'clip' : null;
-      if (kind && use.has(kind)) out.push(...pathSegments(data, ctm, kind, large));
-    }
   }
   return out;
 }
@@ -108,49 +52,3 @@ export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (
   return pages;
 }
 
-/** The pdf.js module as imported (`pdfjs-dist` in a page, `pdfjs-dist/legacy/build/pdf.mjs` in node). */
-export interface PdfJsLike {
-  OPS: object;
-  getDocument(src: {
-    data: Uint8Array;
-    isEvalSupported: boolean;
-    cMapUrl?: string;
-    cMapPacked?: boolean;
-    standardFontDataUrl?: string;
-    verbosity?: number;
-  }): { promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }> };
-}
-
-/** Where pdf.js finds the CJK character maps (bcmap files) and the standard fonts. */
-export interface PdfAssets {
-  cMapUrl?: string;
-  standardFontDataUrl?: string;
-}
-
-/**
- * Opens PDF bytes with pdf.js. The bytes are copied first: pdf.js hands its buffer to the worker,
- * which would leave the caller's array empty (the caller still hashes it). eval is off, as an MV3
- * extension page forbids it. Rejects with pdf.js's own errors (InvalidPDFException,
- * PasswordException) for the caller to word.
- */
-export function openPdf(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfDocumentLike & { destroy(): Promise<void> }> {
-  return pdfjs.getDocument({
-    // a plain Uint8Array copy: pdf.js refuses a node Buffer, and detaches what it is given
-    data: new Uint8Array(data),
-    isEvalSupported: false,
-    // errors only: a font warning per page is noise in a terminal and in the console
-    verbosity: 0,
-    ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
-    ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
-  }).promise;
-}
-
-/** Opens PDF bytes, reads every page and closes the document. */
-export async function readPdfBytes(pdfjs: PdfJsLike, data: Uint8Array, assets: PdfAssets = {}): Promise<PdfPageContent[]> {
-  const doc = await openPdf(pdfjs, data, assets);
-  try {
-    return await loadPdfPages(doc, pdfjs.OPS as PdfOps);
-  } finally {
-    await doc.destroy();
-  }
-}
