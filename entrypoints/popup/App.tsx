@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
-import type { ReviewEntry, Reviews } from '@/lib/review/review';
-import { loadReviews, saveReview } from '@/utils/reviews';
+import { useReviews } from '@/components/use-reviews';
 import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
@@ -32,17 +31,10 @@ export function App({ lang, search }: AppProps) {
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const [attachmentUrl, setAttachmentUrl] = useState<string | null>(null);
   const [incognito, setIncognito] = useState(false);
-  const [reviews, setReviews] = useState<Reviews>({});
   const selected = useRef<number | null>(null);
   const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
-
   // the auditor's decisions on this version of the report, restored on every visit
-  useEffect(() => {
-    if (version) void loadReviews(version.url, version.hash).then(setReviews, () => setReviews({}));
-  }, [version?.url, version?.hash]);
-  const setReview = (key: string, entry: ReviewEntry | null) => {
-    if (version) void saveReview(version.url, version.hash, key, entry).then(setReviews);
-  };
+  const review = useReviews(version?.url ?? null, version?.hash ?? null);
 
   useEffect(() => {
     void (async () => {
@@ -97,7 +89,7 @@ export function App({ lang, search }: AppProps) {
             outline={(i) => outlineOnTab(tabId!, i, lang)}
             report={reply.report}
             findings={reply.findings}
-            review={version ? { reviews, set: setReview } : undefined}
+            review={review}
             onSelected={(i) => (selected.current = i)}
           /> : <TablesView t={t} report={reply.report} />}
       </section>

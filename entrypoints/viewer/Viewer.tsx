@@ -6,23 +6,18 @@ import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
 import type { Bilingual } from '@/lib/attach/unreadable';
-import { evidenceFinding } from '@/lib/evidence/evidence-finding';
-import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import { buildRecord } from '@/lib/history/build-record';
 import { findingElements } from '@/lib/page/cell-elements';
-import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import { createOverlay } from '@/lib/page/overlay';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
 import { formatFinding } from '@/lib/report/format-finding';
-import type { ReviewEntry, Reviews } from '@/lib/review/review';
 import { putRecord } from '@/utils/history-db';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
-import { loadReviews, saveReview } from '@/utils/reviews';
-import { toolName } from '@/utils/tool-name';
+import { useReviews } from '@/components/use-reviews';
+import { attachmentEvidence } from './attachment-evidence';
 import { fetchAttachment, requestOrigin } from './fetch-attachment';
 import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
-import { pdfSnapshot } from './pdf-snapshot';
 import { VIEWER_STRINGS } from './strings';
 
 type State =
@@ -51,17 +46,9 @@ export function Viewer({ lang, search }: Props) {
   const pages = useRef<Map<number, RenderedPage>>(new Map());
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
-  const [reviews, setReviews] = useState<Reviews>({});
   const [source, setSource] = useState(url ?? '');
-  const hash = state.status === 'done' ? state.hash : null;
-
   // decisions are kept per source and file hash, like a page's
-  useEffect(() => {
-    if (hash) void loadReviews(source, hash).then(setReviews, () => setReviews({}));
-  }, [source, hash]);
-  const setReview = (key: string, entry: ReviewEntry | null) => {
-    if (hash) void saveReview(source, hash, key, entry).then(setReviews);
-  };
+  const review = useReviews(source, state.status === 'done' ? state.hash : null);
 
   const done = (result: CheckResult, bytesHash: string, kind: 'pdf' | 'docx', from: string) => {
     setState({ status: 'done', result, hash: bytesHash, kind });
@@ -112,34 +99,9 @@ export function Viewer({ lang, search }: Props) {
   const tags = lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' };
 
   /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
-  const evidence = async () => {
+  const evidence = () => {
     if (state.status !== 'done') throw new Error('nothing checked');
-    const { result } = state;
-    const index = evidenceFinding(result.findings, selected.current);
-    const screenshots: { dataUrl: string; caption: string }[] = [];
-    if (index !== null) {
-      const els = findingElements(result, result.findings[index]!);
-      const first = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-      // the cut needs the page's pixels: draw it now if it was never scrolled to
-      if (first) await pages.current.get(first)?.ensure();
-      const shot = state.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, tags) : drawSnapshot(document, els.stated, els.addends, tags);
-      const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-      if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${v.page(page)} · ` : ''}${formatFinding(result.findings[index]!, lang)}` });
-    }
-    const html = evidenceHtml({
-      report: result.report,
-      findings: result.findings,
-      url: source,
-      retrievedAt: new Date().toISOString(),
-      hash: state.hash,
-      hashOf: 'attachment',
-      screenshots,
-      // read again: a note typed just before the click is saved by now, and must be in the file
-      reviews: await loadReviews(source, state.hash),
-      tool: toolName(),
-      lang,
-    });
-    return { html, fileName: evidenceFileName(result.report, state.hash) };
+    return attachmentEvidence({ ...state, source, selected: selected.current, pageOf: pageOf.current, pages: pages.current, pageLabel: v.page, tags, lang });
   };
 
   const outline = async (index: number): Promise<string> => {
@@ -224,7 +186,7 @@ export function Viewer({ lang, search }: Props) {
                 outline={outline}
                 report={state.result.report}
                 findings={state.result.findings}
-                review={{ reviews, set: setReview }}
+                review={review}
                 onSelected={(i) => (selected.current = i)}
                 where={(i) => {
                   const els = findingElements(state.result, state.result.findings[i]!);

@@ -1,0 +1,58 @@
+import type { Lang } from '@/components/strings';
+import { evidenceFinding } from '@/lib/evidence/evidence-finding';
+import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
+import { findingElements } from '@/lib/page/cell-elements';
+import { drawSnapshot } from '@/lib/page/draw-snapshot';
+import type { CheckResult } from '@/lib/pipeline';
+import { formatFinding } from '@/lib/report/format-finding';
+import { loadReviews } from '@/utils/reviews';
+import { toolName } from '@/utils/tool-name';
+import type { RenderedPage } from './pdf-pages';
+import { pdfSnapshot } from './pdf-snapshot';
+
+export interface AttachmentEvidence {
+  result: CheckResult;
+  kind: 'pdf' | 'docx';
+  source: string;
+  /** SHA-256 of the attachment's bytes */
+  hash: string;
+  selected: number | null;
+  /** the page each PDF cell proxy sits on, and the laid-out pages */
+  pageOf: WeakMap<Element, number>;
+  pages: Map<number, RenderedPage>;
+  pageLabel: (n: number) => string;
+  tags: { stated: string; addend: string };
+  lang: Lang;
+}
+
+/**
+ * The evidence file of an attachment: the file's SHA-256, and a picture of the chosen finding's cells
+ * (for a PDF, the band of its page cut from the drawing; for Word, a drawing of its table).
+ */
+export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html: string; fileName: string }> {
+  const index = evidenceFinding(e.result.findings, e.selected);
+  const screenshots: { dataUrl: string; caption: string }[] = [];
+  if (index !== null) {
+    const finding = e.result.findings[index]!;
+    const els = findingElements(e.result, finding);
+    const page = e.pageOf.get(els.stated[0] ?? els.addends[0]!);
+    // the cut needs the page's pixels: draw it now if it was never scrolled to
+    if (page) await e.pages.get(page)?.ensure();
+    const shot = e.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, e.tags) : drawSnapshot(document, els.stated, els.addends, e.tags);
+    if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${e.pageLabel(page)} · ` : ''}${formatFinding(finding, e.lang)}` });
+  }
+  const html = evidenceHtml({
+    report: e.result.report,
+    findings: e.result.findings,
+    url: e.source,
+    retrievedAt: new Date().toISOString(),
+    hash: e.hash,
+    hashOf: 'attachment',
+    screenshots,
+    // read again: a note typed just before the click is saved by now, and must be in the file
+    reviews: await loadReviews(e.source, e.hash),
+    tool: toolName(),
+    lang: e.lang,
+  });
+  return { html, fileName: evidenceFileName(e.result.report, e.hash) };
+}
