@@ -3,7 +3,7 @@ import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
 import { runBatch, type BatchControl } from '@/lib/batch/run-batch';
 import { originPattern } from '@/utils/origin-pattern';
-import { checkUrl, linksOfTab, requestOrigins, sleep, tabFromSearch } from './api';
+import { checkUrl, linksOfTab, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
 import { ExportBar } from './components/ExportBar';
 import { LinkList } from './components/LinkList';
 import { ProgressBar } from './components/ProgressBar';
@@ -73,6 +73,8 @@ export function BatchApp({ lang, search }: Props) {
     });
     const final = await control.current.done;
     setRows(final);
+    // then each report against last year's, now that the history holds the whole batch
+    setRows(await withCrossYear(final));
     setCurrent([]);
     setPhase(abort.current.signal.aborted ? 'cancelled' : 'finished');
   };

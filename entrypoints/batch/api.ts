@@ -6,6 +6,8 @@ import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkAttachment } from '@/utils/read-attachment';
+import { batchCrossYear } from '@/lib/batch/batch-cross-year';
+import { listRecords } from '@/utils/history-db';
 import { recordCheck } from './record-history';
 
 /** The batch page's only file that calls browser.* or the network; replies are safeParse'd. */
@@ -74,3 +76,15 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
   return row;
 }
 
+
+/**
+ * Once a batch is over, its reports against last year's (X-1…X-3), from the history that now holds
+ * every report of the batch; without IndexedDB the rows are left as they are.
+ */
+export async function withCrossYear(rows: readonly BatchRow[]): Promise<BatchRow[]> {
+  try {
+    return batchCrossYear(rows, await listRecords());
+  } catch {
+    return [...rows];
+  }
+}

@@ -187,4 +187,25 @@ describe('the batch page, opened on a 年报 list page', () => {
       ['北京市通州区国资委', 'ok', '0'],
     ]);
   });
+
+  it('should compare each report with last year’s once the batch is over, whatever the order of the list', async () => {
+    const batch = await ext.session.context.newPage();
+    await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
+    // newest first, as list pages print them: 2023 is checked before the 2022 it is compared with
+    const list = ['history-tongzhou-gzw-2023.html', 'history-tongzhou-gzw-2022.html'].map((f) => `http://${HOST}:${ext.port}/${f}`).join('\n');
+    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(list);
+    await batch.getByRole('button', { name: '加入列表' }).click();
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
+    // X-1 in two columns (warnings) and the narrative copied from 2022 (a note) on the 2023 row only
+    await expect.poll(async () => (await gridRows(batch)).map((r) => [r.year, r.verdict, r.errors])).toEqual([
+      ['2023', 'warning', '0'],
+      ['2022', 'ok', '0'],
+    ]);
+    const findings = (await download(batch, '问题清单 CSV')).toString('utf8');
+    const carry = findings.split('\r\n').filter((l) => l.includes(',cross-year-carry-over,'));
+    expect(carry).toHaveLength(2);
+    expect(carry[0]).toContain('上年报告（北京市通州区国资委2022年政府信息公开工作年度报告）四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0');
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-cross-year.png'), fullPage: true });
+  });
 });
