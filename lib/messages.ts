@@ -73,6 +73,8 @@ export const ListLinksResponse = z.object({
   url: z.string(),
   title: z.string(),
   links: z.array(z.object({ url: z.string(), text: z.string(), year: z.nullable(z.number()), attachment: z.boolean() })),
+  // the list's next page (下一页), where the column runs over several pages
+  next: z.optional(z.nullable(z.string())),
 });
 export type ListLinksResponse = z.infer<typeof ListLinksResponse>;
 

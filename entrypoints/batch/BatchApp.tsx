@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
-import { runBatch, type BatchControl } from '@/lib/batch/run-batch';
+import { MIN_INTERVAL_MS, runBatch, type BatchControl } from '@/lib/batch/run-batch';
 import { originPattern } from '@/utils/origin-pattern';
-import { checkUrl, linksOfTab, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
+import { checkUrl, fetchListPage, linksOfTab, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
 import { ExportBar } from './components/ExportBar';
 import { LinkList } from './components/LinkList';
 import { ProgressBar } from './components/ProgressBar';
 import { ResultGrid } from './components/ResultGrid';
 import { STRINGS, type Lang } from './strings';
+
+/** A column longer than this many pages is left to the user to paste: a batch is for one unit's reports. */
+const MAX_LIST_PAGES = 20;
 
 type Phase = 'idle' | 'running' | 'paused' | 'finished' | 'cancelled';
 type Props = { lang: Lang; search: string };
@@ -29,6 +32,7 @@ export function BatchApp({ lang, search }: Props) {
   const [current, setCurrent] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
   const [concurrency, setConcurrency] = useState(1);
+  const [nextPage, setNextPage] = useState<string | null>(null);
   const control = useRef<BatchControl | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -40,6 +44,7 @@ export function BatchApp({ lang, search }: Props) {
       setBase(reply.url);
       setLinks(reply.links);
       setSelected(new Set(reply.links.map((l) => l.url)));
+      setNextPage(reply.next ?? null);
       setNotice(reply.links.length > 0 ? t.fromPage(reply.links.length, reply.title || reply.url) : t.noLinks);
     });
   }, [search]);
@@ -49,6 +54,32 @@ export function BatchApp({ lang, search }: Props) {
     setLinks([...links, ...fresh]);
     setSelected(new Set([...selected, ...fresh.map((l) => l.url)]));
     setPasted('');
+  };
+
+  /**
+   * The column's following pages (下一页 after 下一页), read one after another with the batch's pacing,
+   * at most 20: their report links join the list, selected.
+   */
+  const readMorePages = async () => {
+    let url = nextPage;
+    let all = links;
+    let read = 1;
+    const picked = new Set(selected);
+    for (let n = 0; url && n < MAX_LIST_PAGES; n++) {
+      setNotice(t.readingPages(read + 1));
+      const page = await fetchListPage(url);
+      if (!page) break;
+      read++;
+      const fresh = page.links.filter((l) => !all.some((x) => x.url === l.url));
+      all = [...all, ...fresh];
+      for (const l of fresh) picked.add(l.url);
+      url = page.next;
+      if (url) await sleep(MIN_INTERVAL_MS);
+    }
+    setLinks(all);
+    setSelected(picked);
+    setNextPage(url);
+    setNotice(t.pagesRead(read, all.length));
   };
 
   const start = async () => {
@@ -89,6 +120,13 @@ export function BatchApp({ lang, search }: Props) {
     <main>
       <h1>{t.title}</h1>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {nextPage && (
+        <p>
+          <button type="button" disabled={busy} onClick={() => void readMorePages()}>
+            {t.morePages}
+          </button>
+        </p>
+      )}
       <details open={!busy && rows.length === 0} class="source">
         <summary>{t.selected(selected.size, links.length)}</summary>
         <LinkList t={t} links={links} selected={selected} disabled={busy} onChange={setSelected} />

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
 import { failedRow } from '@/lib/batch/batch-row';
 import { checkFetched } from '@/lib/batch/check-fetched';
+import { listLinks, type ReportLink } from '@/lib/batch/list-links';
+import { nextPageUrl } from '@/lib/batch/next-page';
+import { charsetFromContentType, decodeHtml } from '@/lib/text/decode';
 import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
 import { originPattern } from '@/utils/origin-pattern';
@@ -86,5 +89,21 @@ export async function withCrossYear(rows: readonly BatchRow[]): Promise<BatchRow
     return batchCrossYear(rows, await listRecords());
   } catch {
     return [...rows];
+  }
+}
+
+/**
+ * One more page of a list (its 下一页), fetched in the user's session like the reports: its report
+ * links and its own next page. Null when it cannot be read.
+ */
+export async function fetchListPage(url: string): Promise<{ links: ReportLink[]; next: string | null } | null> {
+  try {
+    const res = await fetch(url, { credentials: 'include' });
+    if (!res.ok) return null;
+    const { text } = decodeHtml(new Uint8Array(await res.arrayBuffer()), charsetFromContentType(res.headers.get('content-type')));
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    return { links: listLinks(doc, url), next: nextPageUrl(doc, url) };
+  } catch {
+    return null;
   }
 }

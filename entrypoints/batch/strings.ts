@@ -7,6 +7,9 @@ export const STRINGS = {
   zh: {
     title: '批量核查年报',
     fromPage: (n: number, page: string) => `从栏目页“${page}”找到 ${n} 个年报链接。`,
+    morePages: '读取后续列表页',
+    readingPages: (n: number) => `正在读取第 ${n} 个列表页……`,
+    pagesRead: (pages: number, links: number) => `已读取 ${pages} 个列表页，共 ${links} 个年报链接。`,
     noLinks: '该页面上没有找到年报链接（链接文字需含“××年政府信息公开工作年度报告”）。可在下方粘贴链接。',
     noScript: '无法读取该标签页的链接（页面已关闭，或不是 gov.cn 网站）。可在下方粘贴链接。',
     pasteLabel: '粘贴链接（每行一个，或任意含网址的文字）',
@@ -42,6 +45,9 @@ export const STRINGS = {
   en: {
     title: 'Check reports in bulk',
     fromPage: (n: number, page: string) => `${n} report links found on “${page}”.`,
+    morePages: 'Read the following list pages',
+    readingPages: (n: number) => `Reading list page ${n}…`,
+    pagesRead: (pages: number, links: number) => `${pages} list pages read, ${links} report links in all.`,
     noLinks: 'No report links found on that page (the link text must name a 政府信息公开工作年度报告). Paste links below.',
     noScript: 'Could not read that tab’s links (closed, or not a gov.cn site). Paste links below.',
     pasteLabel: 'Paste links (one per line, or any text with URLs)',

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detectReport } from '@/lib/detect/detect-report';
 import { listLinks } from '@/lib/batch/list-links';
+import { nextPageUrl } from '@/lib/batch/next-page';
 import { ContentRequest, ListLinksRequest } from '@/lib/messages';
 import { createAuditor } from './auditor';
 import { watchForLateReport } from './watch-article';
@@ -27,7 +28,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       try {
         // the batch page asks a list page for its report links; read on request only, never on load
-        if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href) });
+        if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href), next: nextPageUrl(document, location.href) });
         const request = ContentRequest.safeParse(message);
         if (!request.success) return undefined;
         return Promise.resolve(ensure().respond(request.data));

@@ -208,4 +208,15 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(carry[0]).toContain('上年报告（北京市通州区国资委2022年政府信息公开工作年度报告）四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0');
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-cross-year.png'), fullPage: true });
   });
+
+  it('should read the column’s next list page (下一页) and add its reports to the list', async () => {
+    const { batch } = await openBatch();
+    await batch.getByRole('button', { name: '读取后续列表页' }).click();
+    await expect.poll(() => batch.locator('.notice').textContent(), { timeout: 10_000 }).toBe('已读取 2 个列表页，共 26 个年报链接。');
+    expect(await batch.locator('ol.link-list input[type=checkbox]:checked').count()).toBe(26);
+    // page 2 is the last: no more to read
+    expect(await batch.getByRole('button', { name: '读取后续列表页' }).count()).toBe(0);
+    const texts = await batch.locator('ol.link-list li').allTextContents();
+    expect(texts.slice(-2).map((t) => t.replace(/\s+/g, ''))).toEqual([expect.stringContaining('北京市通州区国资委2022年'), expect.stringContaining('北京市通州区国资委2023年政府信息公开工作年度报告（修订）')]);
+  });
 });
