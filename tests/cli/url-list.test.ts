@@ -1,9 +1,8 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRouteServer, type Routes } from './route-server';
 import { parseUrlList } from '../../cli/read-url-list';
 import type { CliReport } from '../../cli/unreadable-report';
 import { SEEDS_DIR } from '../helpers/seeds';
@@ -20,32 +19,16 @@ describe('parseUrlList', () => {
 });
 
 describe('xxgk-audit check --urls', { timeout: 30_000 }, () => {
-  let server: Server;
-  let base = '';
   /** when each path was requested, for the pacing test */
   const hits: [string, number][] = [];
-  const routes: Record<string, [string, Uint8Array | string]> = {
+  const routes: Routes = {
     '/seed-000.txt': ['text/plain; charset=utf-8', readFileSync(seed('000'))],
     '/tongzhou-2024.html': ['text/html; charset=utf-8', seedPage('003', '<meta charset="utf-8">')],
     // a download link with no extension, served as a generic binary: the content says it is a .docx
     '/module/download/downfile.jsp?classid=0&filename=2023nb': ['application/octet-stream', readFileSync(DOCX_002)],
   };
 
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      hits.push([req.url ?? '', performance.now()]);
-      const route = routes[req.url ?? ''];
-      if (!route) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
-      res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((ok) => server.close(ok));
-  });
+  const server = useRouteServer(routes, ['text/html', '<h1>404</h1>'], (url) => hits.push([url, performance.now()]));
 
   /** A list file in its own folder, next to a local copy of seed 004 named by a relative path. */
   function listFile(lines: string[]): { list: string; local: string } {
@@ -59,33 +42,33 @@ describe('xxgk-audit check --urls', { timeout: 30_000 }, () => {
   it('should check the entries in order, go on after a 404, and pause 500 ms between network requests only', async () => {
     const { list, local } = listFile([
       '# 通州区 2023–2024 年报',
-      `${base}/seed-000.txt`,
+      `${server.base}/seed-000.txt`,
       '',
-      `${base}/zfxxgknb/202401/gone.html`,
+      `${server.base}/zfxxgknb/202401/gone.html`,
       'huoxian-2023.txt',
-      `${base}/module/download/downfile.jsp?classid=0&filename=2023nb`,
-      `${base}/tongzhou-2024.html`,
+      `${server.base}/module/download/downfile.jsp?classid=0&filename=2023nb`,
+      `${server.base}/tongzhou-2024.html`,
     ]);
     const sleeps: number[] = [];
     const r = await runMain(['check', '--json', '--urls', list, seed('001')], { sleep: async (ms) => void sleeps.push(ms) });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).map((x: CliReport) => [x.source, x.agency, x.error ?? null])).toEqual([
       [seed('001'), '北京市东城区人民政府办公室', null], // arguments first, then the list
-      [`${base}/seed-000.txt`, '北京市通州区国资委', null],
-      [`${base}/zfxxgknb/202401/gone.html`, null, '无法下载（服务器返回 HTTP 404 Not Found） (cannot download (the server answered HTTP 404 Not Found))'],
+      [`${server.base}/seed-000.txt`, '北京市通州区国资委', null],
+      [`${server.base}/zfxxgknb/202401/gone.html`, null, '无法下载（服务器返回 HTTP 404 Not Found） (cannot download (the server answered HTTP 404 Not Found))'],
       [local, '北京市通州区漷县镇人民政府', null],
-      [`${base}/module/download/downfile.jsp?classid=0&filename=2023nb`, '北京市密云区商务局', null],
-      [`${base}/tongzhou-2024.html`, '北京市通州区', null],
+      [`${server.base}/module/download/downfile.jsp?classid=0&filename=2023nb`, '北京市密云区商务局', null],
+      [`${server.base}/tongzhou-2024.html`, '北京市通州区', null],
     ]);
     // four network requests, three pauses; the local files in between cost none
     expect(sleeps).toEqual([500, 500, 500]);
     expect(r.stderr).toBe(
-      `xxgk-audit: 无法读取 ${base}/zfxxgknb/202401/gone.html：无法下载（服务器返回 HTTP 404 Not Found）\nxxgk-audit: cannot read ${base}/zfxxgknb/202401/gone.html: cannot download (the server answered HTTP 404 Not Found)\n`,
+      `xxgk-audit: 无法读取 ${server.base}/zfxxgknb/202401/gone.html：无法下载（服务器返回 HTTP 404 Not Found）\nxxgk-audit: cannot read ${server.base}/zfxxgknb/202401/gone.html: cannot download (the server answered HTTP 404 Not Found)\n`,
     );
   });
 
   it('should take --delay for the pause (0: none) and really wait between requests', async () => {
-    const { list } = listFile([`${base}/seed-000.txt`, `${base}/tongzhou-2024.html`, `${base}/seed-000.txt`]);
+    const { list } = listFile([`${server.base}/seed-000.txt`, `${server.base}/tongzhou-2024.html`, `${server.base}/seed-000.txt`]);
     const sleeps: number[] = [];
     await runMain(['check', '--delay', '0', '--urls', list], { sleep: async (ms) => void sleeps.push(ms) });
     expect(sleeps).toEqual([]);

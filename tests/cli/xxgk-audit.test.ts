@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRouteServer, type Routes } from './route-server';
 import type { CliReport } from '../../cli/unreadable-report';
 import { checkText } from '../../lib/pipeline';
 import { SEEDS_DIR, SEED_IDS, seedText } from '../helpers/seeds';
@@ -90,9 +91,7 @@ describe('xxgk-audit check (files)', { timeout: 30_000 }, () => {
 });
 
 describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
-  let server: Server;
-  let base = '';
-  const routes: Record<string, [string, Uint8Array | string]> = {
+  const routes: Routes = {
     '/seed-000.txt': ['text/plain', readFileSync(seed('000'))],
     // GBK bytes declared only in the page: the decoder must sniff <meta http-equiv>
     '/miyun-2023.html': ['text/html', gbkEncode(seedPage('002', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))],
@@ -102,23 +101,10 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
     '/report.pdf': ['application/pdf', '%PDF-1.4\n%…'],
   };
 
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      const route = routes[req.url ?? ''];
-      if (!route) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': route[0] }).end(route[1]);
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((ok) => server.close(ok));
-  });
+  const server = useRouteServer(routes, ['text/plain', 'not found']);
 
   it('should read a text URL and GBK pages declared by meta or by header', async () => {
-    const r = await run('check', '--json', `${base}/seed-000.txt`, `${base}/miyun-2023.html`, `${base}/huoxian-2023.html`);
+    const r = await run('check', '--json', `${server.base}/seed-000.txt`, `${server.base}/miyun-2023.html`, `${server.base}/huoxian-2023.html`);
     const [text, miyun, huoxian] = json(r);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
@@ -130,9 +116,9 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
   });
 
   it('should report a page that is not a report as detected false, exit 0', async () => {
-    const [j, s] = await Promise.all([run('check', '--json', `${base}/notice.html`), run('check', `${base}/notice.html`)]);
+    const [j, s] = await Promise.all([run('check', '--json', `${server.base}/notice.html`), run('check', `${server.base}/notice.html`)]);
     expect(j.code).toBe(0);
-    expect(json(j)).toMatchObject([{ source: `${base}/notice.html`, detected: false, findings: [] }]);
+    expect(json(j)).toMatchObject([{ source: `${server.base}/notice.html`, detected: false, findings: [] }]);
     expect(s.code).toBe(0);
     expect(s.stdout).toContain('未识别为政府信息公开工作年度报告');
     expect(s.stdout).toContain('一条线索也没有找到。\n  读到的标题：关于开展消防安全检查的通知');
@@ -143,7 +129,7 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
     await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok));
     const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/x.html`;
     await new Promise((ok) => closed.close(ok));
-    const r = await run('check', '--json', `${base}/gone.html`, `${base}/report.pdf`, deadUrl, `${base}/seed-000.txt`);
+    const r = await run('check', '--json', `${server.base}/gone.html`, `${server.base}/report.pdf`, deadUrl, `${server.base}/seed-000.txt`);
     expect(r.code).toBe(2);
     const reports = json(r);
     expect(reports.map((x) => [x.detected, x.error ?? null])).toEqual([
@@ -152,7 +138,7 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
       [false, expect.stringContaining('ECONNREFUSED')],
       [true, null],
     ]);
-    expect(r.stderr).toContain(`无法读取 ${base}/gone.html：无法下载（服务器返回 HTTP 404 Not Found）`);
-    expect(r.stderr).toContain(`cannot read ${base}/report.pdf: the PDF cannot be parsed`);
+    expect(r.stderr).toContain(`无法读取 ${server.base}/gone.html：无法下载（服务器返回 HTTP 404 Not Found）`);
+    expect(r.stderr).toContain(`cannot read ${server.base}/report.pdf: the PDF cannot be parsed`);
   });
 });
