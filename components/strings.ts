@@ -1,5 +1,6 @@
 /** The popup's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { Lang } from '@/lib/report/format-finding';
+import { SEVERITY_WORDS } from '@/lib/report/severity-words';
 export type { Lang };
 
 export const STRINGS = {
@@ -22,7 +23,7 @@ export const STRINGS = {
     format2019: '2019 年试行格式（国办公开办函〔2019〕60号），按其行列核对。',
     consistent: '表格勾稽一致，未发现错误',
     summary: (e: number, w: number, i: number) => `发现 ${e} 个错误、${w} 个警告、${i} 条提示`,
-    severity: { error: '错误', warning: '警告', info: '提示' },
+    severity: SEVERITY_WORDS.zh,
     cells: '涉及单元格',
     copyFindings: '复制核查结论',
     copyAll: '复制全部三表',
@@ -55,7 +56,7 @@ export const STRINGS = {
     format2019: '2019 trial template (国办公开办函〔2019〕60号), checked with its own rows.',
     consistent: 'The tables are consistent: no errors',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    severity: SEVERITY_WORDS.en,
     cells: 'Cells',
     copyFindings: 'Copy findings',
     copyAll: 'Copy all three tables',

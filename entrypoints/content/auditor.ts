@@ -7,12 +7,12 @@ import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import { findingElements } from '@/lib/page/cell-elements';
 import type { Finding } from '@/lib/report/finding';
 import { createOverlay } from '@/lib/page/overlay';
+import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
-import { formatFinding, langOf } from '@/lib/report/format-finding';
+import { langOf } from '@/lib/report/format-finding';
 import { reportHash } from '@/lib/report/content-hash';
+import { severityCounts } from '@/lib/report/severity-counts';
 import { watchArticle } from './watch-article';
-
-const SEVERITY = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'Error', warning: 'Warning', info: 'Note' } } as const;
 
 /**
  * The content script's state for one page: the cached check (with the cells' elements), the overlay,
@@ -70,17 +70,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       overlay.clear();
       return { outlined: 0, missing: [] };
     }
-    const els = findingElements(result, finding);
-    if (els.stated.length + els.addends.length === 0) {
-      overlay.clear();
-      return { outlined: 0, missing: els.missing };
-    }
-    overlay.show({
-      ...els,
-      heading: `${SEVERITY[lang][finding.severity]} · ${finding.rule}`,
-      message: formatFinding(finding, lang),
-      tags: lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' },
-    });
+    const els = outlineFinding(overlay, result, finding, lang);
     return { outlined: els.stated.length + els.addends.length, missing: els.missing };
   };
 
@@ -88,7 +78,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     const finding = result?.findings[index];
     if (!result || !finding) return { dataUrl: null };
     const els = findingElements(result, finding);
-    return { dataUrl: drawSnapshot(doc, els.stated, els.addends, lang === 'zh' ? { stated: '报告数', addend: '加数' } : { stated: 'stated', addend: 'addend' }) };
+    return { dataUrl: drawSnapshot(doc, els.stated, els.addends, outlineTags(lang)) };
   };
 
   return {
@@ -103,12 +93,13 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
 /** Tells the background the badge counts, and hands it the report for the local history. */
 async function announce(result: CheckResult, hash: string): Promise<void> {
   const t = result.report.tables;
+  const counts = severityCounts(result.findings);
   const summary: ReportSummary = {
     type: 'report-summary',
     isReport: true,
     readable: t.requests !== null || t.review !== null || t.active !== null,
-    errors: result.findings.filter((f) => f.severity === 'error').length,
-    warnings: result.findings.filter((f) => f.severity === 'warning').length,
+    errors: counts.error,
+    warnings: counts.warning,
   };
   try {
     await browser.runtime.sendMessage(summary);

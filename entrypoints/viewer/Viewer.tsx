@@ -9,9 +9,9 @@ import type { Bilingual } from '@/lib/attach/unreadable';
 import { buildRecord } from '@/lib/history/build-record';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
+import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
-import { formatFinding } from '@/lib/report/format-finding';
 import { putRecord } from '@/utils/history-db';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
@@ -96,29 +96,17 @@ export function Viewer({ lang, search }: Props) {
 
   useEffect(() => void load(), [url]);
 
-  const tags = lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' };
-
   /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
   const evidence = () => {
     if (state.status !== 'done') throw new Error('nothing checked');
-    return attachmentEvidence({ ...state, source, selected: selected.current, pageOf: pageOf.current, pages: pages.current, pageLabel: v.page, tags, lang });
+    return attachmentEvidence({ ...state, source, selected: selected.current, pageOf: pageOf.current, pages: pages.current, pageLabel: v.page, tags: outlineTags(lang), lang });
   };
 
   const outline = async (index: number): Promise<string> => {
     if (state.status !== 'done') return '';
-    const finding = state.result.findings[index]!;
-    const els = findingElements(state.result, finding);
-    if (els.stated.length + els.addends.length === 0) {
-      overlay.current.clear();
-      return t.noCells;
-    }
-    overlay.current.show({
-      ...els,
-      heading: `${t.severity[finding.severity]} · ${finding.rule}`,
-      message: formatFinding(finding, lang),
-      tags,
-    });
+    const els = outlineFinding(overlay.current, state.result, state.result.findings[index]!, lang);
     const n = els.stated.length + els.addends.length;
+    if (n === 0) return t.noCells;
     const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
     return page ? v.onPage(page, n) : v.outlined(n);
   };

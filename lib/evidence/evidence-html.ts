@@ -5,6 +5,8 @@ import { cellLabel } from '../report/cell-label';
 import type { Finding } from '../report/finding';
 import { formatFinding, type Lang } from '../report/format-finding';
 import type { PublicReport } from '../report/public-report';
+import { severityCounts } from '../report/severity-counts';
+import { SEVERITY_WORDS } from '../report/severity-words';
 
 /** Everything the evidence file records about one check. */
 export interface EvidenceInput {
@@ -52,7 +54,6 @@ const WORDS = {
     shots: '单元格标注截图',
     tables: '提取的表格',
     json: '机器可读数据（JSON，schemaVersion 1）见本文件中 id="report-json" 的脚本块。',
-    severity: { error: '错误', warning: '警告', info: '提示' },
     summary: (e: number, w: number, i: number) => `错误 ${e} 处，警告 ${w} 处，提示 ${i} 处`,
   },
   en: {
@@ -71,7 +72,6 @@ const WORDS = {
     shots: 'Screenshots of the outlined cells',
     tables: 'Tables as extracted',
     json: 'Machine-readable data (JSON, schemaVersion 1) is in the script block id="report-json" of this file.',
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
   },
 } as const;
@@ -84,11 +84,11 @@ const WORDS = {
  */
 export function evidenceHtml(e: EvidenceInput): string {
   const w = WORDS[e.lang];
-  const count = (s: Finding['severity']) => e.findings.filter((f) => f.severity === s).length;
+  const counts = severityCounts(e.findings);
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
-      return `<tr class="${f.severity}"><td>${esc(w.severity[f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td>${esc(review)}</td></tr>`;
+      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td>${esc(review)}</td></tr>`;
     })
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])
@@ -115,7 +115,7 @@ figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12p
 <dt>${esc(w.retrieved)}</dt><dd>${esc(e.retrievedAt)}</dd>
 <dt>${esc(e.hashOf === 'attachment' ? w.hashFile : w.hashPage)}</dt><dd><code id="sha256">${esc(e.hash)}</code></dd>
 <dt>${esc(w.tool)}</dt><dd>${esc(e.tool)}</dd>
-<dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(e.findings.length === 0 ? w.none : w.summary(count('error'), count('warning'), count('info')))}</dd>
+<dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(e.findings.length === 0 ? w.none : w.summary(counts.error, counts.warning, counts.info))}</dd>
 </dl>
 <h2>${esc(w.findings)}</h2>
 <table id="findings"><thead><tr><th></th><th>${esc(w.rule)}</th><th></th><th>${esc(w.cells)}</th><th>${esc(w.review)}</th></tr></thead><tbody>

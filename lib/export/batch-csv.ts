@@ -1,3 +1,4 @@
+import { SEVERITY_WORDS } from '../report/severity-words';
 import type { BatchRow, Verdict } from '../batch/batch-row';
 import type { PublicFinding } from '../report/public-report';
 import { toCsv } from './delimited';
@@ -11,7 +12,6 @@ export const VERDICT_ZH: Record<Verdict, string> = {
   unreadable: '表格无法读取',
 };
 export const STATUS_ZH: Record<BatchRow['status'], string> = { pending: '未开始', running: '检查中', done: '已完成', failed: '失败', cancelled: '已取消' };
-const SEVERITY_ZH: Record<PublicFinding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** The auditor's decision on one finding (confirmed/dismissed in the popup or viewer), when there is one. */
 export interface FindingReview {
@@ -67,7 +67,7 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup)
         r.year === null ? '' : String(r.year),
         r.url,
         f.rule,
-        SEVERITY_ZH[f.severity],
+        SEVERITY_WORDS.zh[f.severity],
         f.message,
         f.cells.join(' '),
         f.expected === null ? '' : String(f.expected),

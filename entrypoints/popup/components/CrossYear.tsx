@@ -6,6 +6,7 @@ import type { Finding } from '@/lib/report/finding';
 import { formatFinding, type Lang } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
+import { SEVERITY_WORDS } from '@/lib/report/severity-words';
 import { previousRecord, putRecord } from '@/utils/history-db';
 
 const STRINGS = {
@@ -17,7 +18,6 @@ const STRINGS = {
     against: (title: string) => `对照上年报告：${title}`,
     dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
     history: '查看历史记录',
-    severity: { error: '错误', warning: '警告', info: '提示' },
   },
   en: {
     heading: 'Against last year’s report',
@@ -27,7 +27,6 @@ const STRINGS = {
     against: (title: string) => `Compared with: ${title}`,
     dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
     history: 'Open the history',
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   },
 } as const;
 
@@ -90,7 +89,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
                 <button type="button" class={`finding ${f.severity}`} data-rule={f.rule} disabled={!onOutline || f.cells.length === 0} onClick={() => onOutline?.(f)}>
                   <span class="sev">
                     <span aria-hidden="true">{ICON[f.severity]} </span>
-                    {t.severity[f.severity]}
+                    {SEVERITY_WORDS[lang][f.severity]}
                     <code>{f.rule}</code>
                   </span>
                   <span class="msg">{formatFinding(f, lang)}</span>

@@ -1,0 +1,8 @@
+import type { Severity } from './finding';
+import type { Lang } from './format-finding';
+
+/** A finding's severity in words, as every view and export names it. */
+export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'Error', warning: 'Warning', info: 'Note' },
+};
