@@ -48,6 +48,9 @@ export function App({ lang, search }: AppProps) {
     })();
   }, [search]);
 
+  // the viewer opens in a tab of its own; the popup has done its part
+  const checkAttachmentOf = (href: string) => void openViewer(href).then(() => window.close());
+
   const run = async (how: 'force' | 'inject') => {
     if (tabId === null) return;
     setReply({ status: 'loading' });
@@ -61,14 +64,14 @@ export function App({ lang, search }: AppProps) {
   if (reply.status !== 'ok')
     return (
       <>
-        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} onAttachment={(href) => void openViewer(href).then(() => window.close())} attachmentUrl={attachmentUrl} />
+        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} onAttachment={checkAttachmentOf} attachmentUrl={attachmentUrl} />
         {reply.status === 'not-a-report' || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
       </>
     );
   return (
     <main>
       <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
-      <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={(href) => void openViewer(href).then(() => window.close())} />
+      <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={checkAttachmentOf} />
       {version && (
         <EvidenceButton
           lang={lang}

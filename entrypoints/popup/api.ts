@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { GetReportResponse, HighlightResponse, SnapshotResponse } from '@/lib/messages';
+import { GetReportResponse, HighlightResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
 import type { Finding } from '@/lib/report/finding';
 
 /** The popup's messages to its tab and its tab actions: every reply is safeParse'd before use. */
@@ -30,25 +30,24 @@ export async function checkOnDemand(tabId: number): Promise<GetReportResponse | 
   return requestReport(tabId, true);
 }
 
+/** A question to the tab's content script, its answer checked against `schema`; null when there is none. */
+async function askTab<T>(tabId: number, message: ContentRequest, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): Promise<T | null> {
+  try {
+    const parsed = schema.safeParse(await browser.tabs.sendMessage(tabId, message));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Outlines the cells of a finding made outside the page (a cross-year finding) on the tab. */
-export async function outlineFinding(tabId: number, finding: Finding): Promise<HighlightResponse | null> {
-  try {
-    const parsed = HighlightResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'outline', finding }));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+export function outlineFinding(tabId: number, finding: Finding): Promise<HighlightResponse | null> {
+  return askTab(tabId, { type: 'outline', finding }, HighlightResponse);
 }
 
-export async function highlight(tabId: number, index: number | null): Promise<HighlightResponse | null> {
-  try {
-    const parsed = HighlightResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'highlight', index }));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+export function highlight(tabId: number, index: number | null): Promise<HighlightResponse | null> {
+  return askTab(tabId, { type: 'highlight', index }, HighlightResponse);
 }
-
 
 /** The tab's address (readable through activeTab while the popup is open) and whether it is a private window's. */
 export async function tabInfo(tabId: number): Promise<{ url: string | null; incognito: boolean }> {
@@ -80,10 +79,5 @@ export async function captureTab(tabId: number): Promise<{ dataUrl: string } | {
 
 /** The content script's drawing of a finding's cells (when no screenshot is allowed). */
 export async function snapshot(tabId: number, index: number): Promise<string | null> {
-  try {
-    const parsed = SnapshotResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'snapshot', index }));
-    return parsed.success ? parsed.data.dataUrl : null;
-  } catch {
-    return null;
-  }
+  return (await askTab(tabId, { type: 'snapshot', index }, SnapshotResponse))?.dataUrl ?? null;
 }

@@ -3,6 +3,11 @@ import { parseTitle } from './parse-title';
 /** A link to a PDF, Word or WPS file. */
 export const ATTACHMENT_HREF = /\.(pdf|docx?|wps)(?:$|[?#])/i;
 
+/** A link text that names an annual report: a report title, or 年报 / 年度报告. */
+export function namesReport(text: string): boolean {
+  return parseTitle(text) !== null || /年报|年度报告/.test(text);
+}
+
 export interface AttachmentLink {
   href: string;
   text: string;
@@ -26,7 +31,7 @@ export function attachmentLinks(doc: Document): AttachmentLink[] {
     if (!/^https?:\/\//i.test(href) || seen.has(href)) continue;
     seen.add(href);
     const text = (a.textContent ?? '').trim();
-    out.push({ href, text, named: parseTitle(text) !== null || /年报|年度报告/.test(text) });
+    out.push({ href, text, named: namesReport(text) });
     if (out.length === 200) break;
   }
   return out;

@@ -1,4 +1,4 @@
-import { ATTACHMENT_HREF, attachmentLinks } from './attachment-links';
+import { ATTACHMENT_HREF, attachmentLinks, namesReport } from './attachment-links';
 import type { Format } from '../model/keys';
 import { classifyFormat } from './classify-format';
 import { parseTitle, type TitleInfo } from './parse-title';
@@ -55,7 +55,7 @@ export function detectFromParts(input: DetectionInput): Detection {
     if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
   }
   const needLinks = strong >= 1 && !(strong >= 2 || weak >= 2);
-  const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT_HREF.test(l.href) && (parseTitle(l.text) !== null || /年报|年度报告/.test(l.text))) : [];
+  const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT_HREF.test(l.href) && namesReport(l.text)) : [];
   if (attachments.length > 0) (weak++, reasons.push('attachment'));
   const isReport = strong >= 2 || (strong >= 1 && weak >= 2);
   return {
