@@ -10,7 +10,7 @@ import { checkPdf, checkSource, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
 
 export type AttachmentOutcome =
-  | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; pages?: PdfPageContent[]; html?: Document }
+  | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }
   | { ok: false; reason: UnreadableReason; message: Bilingual; kind?: AttachmentKind };
 
 /**
@@ -18,14 +18,14 @@ export type AttachmentOutcome =
  * is opened, the popup and content script never. Its worker runs as a real dedicated worker of the
  * extension page (TOOLCHAIN.md §5).
  */
-export async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   return pdfjs;
 }
 
 /** The bundled CJK character maps (copied into the build by wxt.config.ts). */
-export function cMapUrl(): string {
+function cMapUrl(): string {
   return browser.runtime.getURL('/cmaps/' as '/popup.html');
 }
 
@@ -60,7 +60,7 @@ async function checkPdfAttachment(bytes: Uint8Array, url: string, hash: string):
   const opened = await openPdfAttachment(bytes);
   await opened.doc?.destroy();
   if (!opened.ok) return { ok: false, reason: opened.reason, message: opened.message, kind: 'pdf' };
-  return { ok: true, kind: 'pdf', hash, pages: opened.pages, result: checkPdf(opened.pages, url) };
+  return { ok: true, kind: 'pdf', hash, result: checkPdf(opened.pages, url) };
 }
 
 async function checkDocxAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {

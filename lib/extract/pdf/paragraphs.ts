@@ -1,3 +1,5 @@
+import { parseTitle } from '../../detect/parse-title';
+import { findTitle } from '../text/find-title';
 import type { TextLine } from './text-lines';
 
 /** Page numbers ("- 4 -", "第 4 页", "4/6"): printed on every page, never part of the report. */
@@ -48,7 +50,9 @@ export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] 
 /**
  * The title: the first page's lines in the largest type, in order (a title is often set on two
  * lines, the agency above "2024年政府信息公开工作年度报告"). Spaces are dropped: PDF producers put
- * them between CJK text and digits.
+ * them between CJK text and digits. When that is not a report title (a red-header document:
+ * 某县人民政府办公室文件 above it), the title is looked for in the smaller lines below, as in a
+ * flattened text.
  */
 export function pdfTitle(firstPage: readonly TextLine[]): string | null {
   const lines = firstPage.filter((l) => !isPageFurniture(l.text));
@@ -57,5 +61,8 @@ export function pdfTitle(firstPage: readonly TextLine[]): string | null {
   const start = lines.findIndex((l) => l.size >= biggest - 0.5);
   const title: string[] = [];
   for (let i = start; i < lines.length && lines[i].size >= biggest - 0.5; i++) title.push(lines[i].text);
-  return title.join('').replace(/\s+/g, '') || null;
+  const big = title.join('').replace(/\s+/g, '') || null;
+  if (big && parseTitle(big)) return big;
+  const below = lines.filter((l) => l.size < biggest - 0.5).map((l) => l.text.replace(/\s+/g, ''));
+  return below.map((_, i) => findTitle(below.slice(i))).find((t) => t !== null) ?? big;
 }

@@ -1,6 +1,4 @@
-import { parseTitle } from '../../detect/parse-title';
 import type { SourceDoc } from '../raw-table';
-import { findTitle } from '../text/find-title';
 import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
@@ -16,13 +14,11 @@ import { textTables } from './text-tables';
  */
 export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
   const parts: Parameters<typeof joinTables>[0][number][] = [];
-  const narrative: TextLine[][] = [];
-  const allLines: { page: number; lines: TextLine[] }[] = [];
+  const narrative: { page: number; lines: TextLine[] }[] = [];
   for (const page of pages) {
     const { tables, rest } = pageTables(page);
     const lines = textLines(rest).filter((l) => !isPageFurniture(l.text.trim()));
-    narrative.push(lines);
-    allLines.push({ page: page.page, lines });
+    narrative.push({ page: page.page, lines });
     tables.forEach((t, i) => {
       parts.push({
         ...t,
@@ -32,18 +28,11 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
       });
     });
   }
-  // the largest type is usually the title; a red-header document (某县人民政府办公室文件 above it) has
-  // its title further down, found in the first page's lines as in a flattened text
-  const first = narrative[0] ?? [];
-  const big = pdfTitle(first);
-  const biggest = Math.max(0, ...first.map((l) => l.size));
-  const below = first.filter((l) => l.size < biggest - 0.5).map((l) => l.text.replace(/\s+/g, ''));
-  const title = big && parseTitle(big) ? big : (below.map((_, i) => findTitle(below.slice(i))).find((t) => t !== null) ?? big);
   return {
-    title,
-    lines: paragraphs(narrative),
+    title: pdfTitle(narrative[0]?.lines ?? []),
+    lines: paragraphs(narrative.map((p) => p.lines)),
     // no ruling line anywhere: the tables are read from the text positions alone
-    tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(allLines),
+    tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
   };
 }
