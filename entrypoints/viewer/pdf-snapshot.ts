@@ -1,3 +1,5 @@
+import { drawOutlines } from '@/lib/page/draw-snapshot';
+
 /**
  * A picture of a finding's cells on a rendered PDF page: the band of the page around the cells, cut
  * from the page's canvas, with the stated figure outlined in red and its addends in dashed blue.
@@ -19,21 +21,7 @@ export function pdfSnapshot(stated: readonly Element[], addends: readonly Elemen
   const ctx = out.getContext('2d');
   if (!ctx || out.height <= 0) return null;
   ctx.drawImage(source, 0, top * scale, source.width, (bottom - top) * scale, 0, 0, out.width, out.height);
-  const box = (el: Element, color: string, dashed: boolean, tag: string) => {
-    const r = el.getBoundingClientRect();
-    const x = r.left - base.left;
-    const y = r.top - base.top - top;
-    ctx.strokeStyle = color;
-    ctx.lineWidth = dashed ? 2 : 3;
-    ctx.setLineDash(dashed ? [5, 3] : []);
-    ctx.strokeRect(x - 2, y - 2, r.width + 4, r.height + 4);
-    ctx.setLineDash([]);
-    ctx.font = '600 10px sans-serif';
-    ctx.fillStyle = color;
-    ctx.fillRect(x - 2, y - 15, ctx.measureText(tag).width + 6, 13);
-    ctx.fillStyle = '#fff';
-    ctx.fillText(tag, x + 1, y - 5);
-  };
-  mine.forEach((el) => box(el, stated.includes(el) ? '#c62828' : '#1565c0', !stated.includes(el), stated.includes(el) ? tags.stated : tags.addend));
+  const onPage = (els: readonly Element[]) => els.filter((el) => el.closest('.pdf-page') === frame);
+  drawOutlines(ctx, onPage(stated), onPage(addends), tags, { x: base.left, y: base.top + top });
   return out.toDataURL('image/png');
 }

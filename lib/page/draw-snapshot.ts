@@ -44,21 +44,32 @@ export function drawSnapshot(doc: Document, stated: readonly Element[], addends:
     ctx.fillText(text, r.left - x0 + 3, r.top - y0 + r.height / 2, Math.max(8, r.width - 6));
     ctx.restore();
   }
+  drawOutlines(ctx, stated, addends, tags, { x: x0, y: y0 });
+  return canvas.toDataURL('image/png');
+}
+
+/**
+ * The outlines on a picture, as the page overlay draws them: the addends dashed blue, then the stated
+ * figure solid red on top, each tagged. `origin` is where the picture's top left corner is in the
+ * viewport (the elements' boxes are in viewport coordinates).
+ */
+export function drawOutlines(ctx: CanvasRenderingContext2D, stated: readonly Element[], addends: readonly Element[], tags: { stated: string; addend: string }, origin: { x: number; y: number }): void {
   const box = (el: Element, color: string, dashed: boolean, tag: string) => {
     const r = el.getBoundingClientRect();
+    const x = r.left - origin.x;
+    const y = r.top - origin.y;
     ctx.strokeStyle = color;
     ctx.lineWidth = dashed ? 2 : 3;
     ctx.setLineDash(dashed ? [5, 3] : []);
-    ctx.strokeRect(r.left - x0 - 2, r.top - y0 - 2, r.width + 4, r.height + 4);
+    ctx.strokeRect(x - 2, y - 2, r.width + 4, r.height + 4);
     ctx.setLineDash([]);
-    ctx.fillStyle = color;
     ctx.font = '600 10px sans-serif';
-    const w = ctx.measureText(tag).width + 6;
-    ctx.fillRect(r.left - x0 - 2, r.top - y0 - 15, w, 13);
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = color;
+    ctx.fillRect(x - 2, y - 15, ctx.measureText(tag).width + 6, 13);
     ctx.fillStyle = '#fff';
-    ctx.fillText(tag, r.left - x0 + 1, r.top - y0 - 8);
+    ctx.fillText(tag, x + 1, y - 8);
   };
   for (const el of addends) box(el, '#1565c0', true, tags.addend);
   for (const el of stated) box(el, '#c62828', false, tags.stated);
-  return canvas.toDataURL('image/png');
 }
