@@ -1,3 +1,4 @@
+import { hasText } from '../lib/extract/pdf/read-pdf';
 import { readFile } from 'node:fs/promises';
 import { binaryFormat, type BinaryFormat } from '../lib/detect/binary-format';
 import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/decode';
@@ -64,7 +65,7 @@ async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
     return readFailed(source, `PDF 文件无法解析（${why}）`, `the PDF cannot be parsed (${why})`);
   }
   // loadPdfPages keeps only runs with visible characters: none on any page means images only
-  if (pages.every((p) => p.items.length === 0))
+  if (!hasText(pages))
     return readFailed(
       source,
       `这是扫描版 PDF（${pages.length} 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,

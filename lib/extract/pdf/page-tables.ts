@@ -82,8 +82,10 @@ export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest
   const tables: PdfPageTable[] = [];
   let rest = page.items;
   for (const g of grids) {
-    const mine = rest.filter((it) => inside(it, g));
-    rest = rest.filter((it) => !inside(it, g));
+    const mine: PdfTextItem[] = [];
+    const others: PdfTextItem[] = [];
+    for (const it of rest) (inside(it, g) ? mine : others).push(it);
+    rest = others;
     tables.push(tableOf(page, g, mine));
   }
   return { tables, rest };
