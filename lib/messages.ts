@@ -15,7 +15,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sum'), subject: Text, terms: z.array(Term), stated: Term }),
   z.object({ kind: z.literal('balance'), subject: Text, left: z.array(Term), right: z.array(Term) }),
   z.object({ kind: z.literal('unassessable'), subject: Text, missing: z.array(Term), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
-  z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term) }),
+  z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term), hint: z.optional(Text) }),
   z.object({ kind: z.literal('note'), text: Text, quote: z.optional(z.string()) }),
   z.object({
     kind: z.literal('previous-year'),

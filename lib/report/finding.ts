@@ -31,7 +31,7 @@ export type FindingDetail =
   | { kind: 'sum'; subject: Text; terms: Term[]; stated: Term }
   | { kind: 'balance'; subject: Text; left: Term[]; right: Term[] }
   | { kind: 'unassessable'; subject: Text; missing: Term[]; ifZero: 'pass' | 'fail' | null }
-  | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[] }
+  | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[]; hint?: Text }
   | { kind: 'note'; text: Text; quote?: string }
   | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text };
 

@@ -45,9 +45,10 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
     }
     case 'compare': {
       const cands = d.table.map((t) => `${zh ? t.label.zh : t.label.en} ${n(t.value)}`).join(zh ? '，' : ', ');
+      const hint = d.hint ? (zh ? `。${d.hint.zh}` : `. ${d.hint.en}`) : '';
       return zh
-        ? `${d.subject.zh}为 ${d.said}，表格为：${cands}。原文：“${d.quote}”`
-        : `${d.subject.en}: ${d.said}; the table says ${cands}. Text: "${d.quote}"`;
+        ? `${d.subject.zh}为 ${d.said}，表格为：${cands}${hint}。原文：“${d.quote}”`
+        : `${d.subject.en}: ${d.said}; the table says ${cands}${hint}. Text: "${d.quote}"`;
     }
     case 'note':
       return zh ? `${d.text.zh}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${d.text.en}${d.quote ? `. Text: "${d.quote}"` : ''}`;

@@ -2,16 +2,19 @@ import type { Rule } from './rule';
 import { note } from './note';
 import { readFeeFacts } from './fee-facts';
 
-/** F-6: 信息处理费 is a 行政事业性收费, so fees collected should not meet a 0 in 表二 (八) (mind 元 vs 万元). */
+/**
+ * F-6: 信息处理费 is a 行政事业性收费, so fees collected may be expected in 表二 (八) (mind 元 vs 万元). Whether
+ * a publisher counts them there is a judgement (many list only the fees of their own 收费项目), so info.
+ */
 export const feeActiveTable: Rule = {
   id: 'fee-active-table',
-  severity: 'warning',
+  severity: 'info',
   clause: 'F-6',
   summary: { zh: '实际收取信息处理费而表二行政事业性收费金额为0时提示。', en: 'Fees collected while table 2 fee amount is 0.' },
   check({ ex, text }) {
     const f = readFeeFacts(text);
     const cell = ex.tables.active?.fees?.amount;
     if (!f || !f.collected || !cell || cell.value !== 0) return [];
-    return [note('fee-active-table', 'warning', `实际收取信息处理费 ${f.collected} 元（${f.collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0`, `${f.collected} yuan of fees collected, but table 2 fee amount is 0`, { cells: ['active.fees.amount'], quote: f.quote, expected: f.collected / 10000, actual: 0 })];
+    return [note('fee-active-table', 'info', `实际收取信息处理费 ${f.collected} 元（${f.collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0`, `${f.collected} yuan of fees collected, but table 2 fee amount is 0`, { cells: ['active.fees.amount'], quote: f.quote, expected: f.collected / 10000, actual: 0 })];
   },
 };

@@ -1,4 +1,4 @@
-import { findSentence, figure } from './sentences';
+import { findSentences, figure } from './sentences';
 
 /** The three quantities of the 信息处理费 paragraph (section 六), in 元; null where not stated. */
 export interface FeeFacts {
@@ -12,24 +12,39 @@ function yuan(amount: string, unit: string | undefined): number {
   return figure(amount) * (unit === '万元' ? 10000 : 1);
 }
 
+/** A sentence about the fees for information requests (not 表二's 行政事业性收费 alone). */
+const ABOUT_FEES = /信息处理费|信息公开处理费|处理费|收费通知|(?:信息公开|依申请|公开申请)[^。；]{0,24}(?:收费|收取|费用)|(?:收费|收取费用)[^。；]{0,12}(?:信息公开|依申请)/;
+/**
+ * "Nothing was charged" in the forms reports really use: 未发生收费, 未产生信息公开处理费, 无收取信息处理费情况,
+ * 未收取, 不涉及收费, 没有收取任何费用, 均为0 / 均为零.
+ */
+const NONE = /(?:未|没有|无|不)(?:发生|产生|涉及|存在|出现)?(?:过)?(?:任何)?(?:收取|收费|信息(?:公开)?处理费|费用)|均为(?:0|零)(?!\d)|均未/;
+
 /**
  * Reads the 信息处理费 paragraph: "发出收费通知的件数为N件，总金额为X元，实际收取的总金额为Y元", its
- * "…均为0" variant (seed 001) and the collected-only variant "实际收取信息处理费共计400元".
+ * "…均为0" variant (seed 001), the collected-only variant "实际收取信息处理费共计400元", and a statement
+ * that nothing was charged (2023年度，县发展和改革局政府信息公开未发生收费情况; 我局未产生信息公开处理费),
+ * which counts as the paragraph with zeros. The first fee sentence that says anything is taken.
  * @example readFeeFacts('…发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。')
  *   → { notices: 4, billed: 50990, collected: 930, quote: … }
  */
 export function readFeeFacts(text: string): FeeFacts | null {
-  const hit = findSentence(text, /信息处理费|收费通知/);
-  if (!hit) return null;
-  const s = hit.quote.normalize('NFKC');
-  if (/件数和总金额以?及实际收取的总金额均为0/.test(s)) return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
-  const n = /收费通知的?件数(?:为|是)?(\d[\d,]*)件/.exec(s);
-  const x = /件[，,]\s*总金额(?:为|是)?([\d.,]+)\s*(万元|元)/.exec(s);
-  const y = /实际收取(?:的总金额|信息处理费)?(?:为|是|共计|合计)?([\d.,]+)\s*(万元|元)/.exec(s);
-  return {
-    quote: hit.quote,
-    notices: n ? figure(n[1]!) : null,
-    billed: x ? yuan(x[1]!, x[2]) : null,
-    collected: y ? yuan(y[1]!, y[2]) : null,
-  };
+  let first: FeeFacts | null = null;
+  for (const hit of findSentences(text, ABOUT_FEES)) {
+    const s = hit.quote.normalize('NFKC');
+    const n = /收费通知的?(?:件数|数量)?(?:为|是|共)?(\d[\d,]*)\s*件/.exec(s);
+    const x = /件[，,、]?\s*(?:收费)?总金额(?:为|是)?([\d.,]+)\s*(万元|元)/.exec(s);
+    const y = /实际收取(?:的总金额|的?信息处理费|金额)?(?:为|是|共计|合计)?([\d.,]+)\s*(万元|元)/.exec(s);
+    const facts: FeeFacts = {
+      quote: hit.quote,
+      notices: n ? figure(n[1]!) : null,
+      billed: x ? yuan(x[1]!, x[2]) : null,
+      collected: y ? yuan(y[1]!, y[2]) : null,
+    };
+    if (facts.notices === null && facts.billed === null && facts.collected === null && NONE.test(s))
+      return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
+    if (facts.notices !== null || facts.billed !== null || facts.collected !== null) return facts;
+    first ??= facts;
+  }
+  return first;
 }

@@ -31,7 +31,7 @@ export const narrativeOutcomes: Rule = {
     for (const [name, re, rows] of OUTCOMES) {
       for (const hit of findSentences(text, re)) {
         const parts = outcomeRows(ex.format, ex.tables.requests).filter(rows).map((r) => requestTerm(t, r, 'total'));
-        out.push(...compareFinding('narrative-outcomes', { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` }, hit.quote, figure(hit.match[1]!), [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })]));
+        out.push(...compareFinding('narrative-outcomes', { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` }, hit.quote, figure(hit.match[1]!), [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })], ex));
       }
     }
     return out;

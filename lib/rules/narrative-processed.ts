@@ -16,10 +16,10 @@ export const narrativeProcessed: Rule = {
     const out: Finding[] = [];
     for (const hit of findSentences(text, /(?:办结|答复)(?:了)?[^。；，,\d%]{0,12}?(\d[\d,]*)\s*件/)) {
       if (/复议|诉讼|建议|提案/.test(hit.quote)) continue;
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'totalProcessed', 'total')]));
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'totalProcessed', 'total')], ex));
     }
     for (const hit of findSentences(text, /结转下一?年度?[^。；，,\d]{0,10}?(\d[\d,]*)\s*件/))
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'carriedForward', 'total')]));
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'carriedForward', 'total')], ex));
     return out;
   },
 };

@@ -26,6 +26,6 @@ export const narrativeReceived: Rule = {
     return compareFinding('narrative-received', { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' }, hit.quote, figure(hit.match[2]!), [
       { ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } },
       both,
-    ]);
+    ], ex);
   },
 };

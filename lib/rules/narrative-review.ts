@@ -21,9 +21,9 @@ export const narrativeReview: Rule = {
     const out: Finding[] = [];
     const totals = REVIEW_GROUPS.map((g) => reviewTerm(t, g, 'total'));
     const review = findSentence(text, /(?:行政)?复议(?!后)[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
-    if (review) out.push(...compareFinding('narrative-review', { zh: '正文所述行政复议件数', en: 'Reconsiderations, as the narrative says' }, review.quote, figure(review.match[1]!), [{ ...totals[0]!, label: { zh: '表四行政复议·总计', en: 'table 4 reconsideration total' } }]));
+    if (review) out.push(...compareFinding('narrative-review', { zh: '正文所述行政复议件数', en: 'Reconsiderations, as the narrative says' }, review.quote, figure(review.match[1]!), [{ ...totals[0]!, label: { zh: '表四行政复议·总计', en: 'table 4 reconsideration total' } }], ex));
     const suits = findSentence(text, /(?:行政)?诉讼[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
-    if (suits) out.push(...compareFinding('narrative-review', { zh: '正文所述行政诉讼件数', en: 'Lawsuits, as the narrative says' }, suits.quote, figure(suits.match[1]!), [sumOf(totals.slice(1), { zh: '表四两类行政诉讼·总计之和', en: 'table 4 litigation totals' })]));
+    if (suits) out.push(...compareFinding('narrative-review', { zh: '正文所述行政诉讼件数', en: 'Lawsuits, as the narrative says' }, suits.quote, figure(suits.match[1]!), [sumOf(totals.slice(1), { zh: '表四两类行政诉讼·总计之和', en: 'table 4 litigation totals' })], ex));
     const none = findSentence(text, /(未发生|没有发生|未出现|无)[^。；\d]{0,20}行政复议/);
     const nonZero = totals.filter((x) => x.value !== null && x.value > 0);
     if (none && !/\d/.test(none.quote) && nonZero.length > 0)

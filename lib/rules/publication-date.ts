@@ -1,10 +1,15 @@
+import { agencyKind } from '../detect/agency-kind';
+import type { Finding } from '../report/finding';
 import { note } from './note';
 import type { Rule } from './rule';
 
 /**
- * D-3: 条例第四十九条: 部门 reports by 1月31日 of the next year; a 县级以上人民政府's own report by 3月31日.
- * Needs the page's publication date (PubDate metadata); local rules may be earlier. A title year that is
- * not the publication year − 1 is noted (a late or re-posted report).
+ * D-3: 条例第四十九条: a 县级以上人民政府部门 publishes by 1月31日 of the next year; a 县级以上人民政府's own
+ * report (本级 or 汇总, including a 管委会 reporting as the government of its 新区/实验区) by 3月31日.
+ * Only a date past the deadline that applies to the publisher is a warning: where the name does not tell
+ * a department from a government (or the publisher is a 乡镇, for which the 条例 names no date), a date
+ * between the two deadlines is an info naming both. A title year that is not the publication year − 1
+ * is noted (a late or re-posted report).
  */
 export const publicationDate: Rule = {
   id: 'publication-date',
@@ -13,11 +18,26 @@ export const publicationDate: Rule = {
   summary: { zh: '发布日期不晚于次年1月31日（县级以上人民政府本级报告为3月31日）。', en: 'Published by 31 January of the next year (31 March for a government’s own report).' },
   check({ ex }) {
     if (!ex.published || ex.year === null) return [];
-    const government = /人民政府$/.test(ex.agency ?? '') && !/(镇|乡|街道)/.test(ex.agency ?? '');
-    const deadline = `${ex.year + 1}-${government ? '03-31' : '01-31'}`;
-    const out = [];
-    if (ex.published > deadline)
-      out.push(note('publication-date', 'warning', `发布日期 ${ex.published} 晚于法定期限 ${deadline}`, `Published ${ex.published}, after the legal deadline ${deadline}`));
+    const kind = agencyKind(ex.agency, ex.title);
+    const january = `${ex.year + 1}-01-31`;
+    const march = `${ex.year + 1}-03-31`;
+    const out: Finding[] = [];
+    const late = kind === 'department' && ex.published > january ? january : ex.published > march ? march : null;
+    if (late) {
+      const zh =
+        kind === 'government' ? `晚于县级以上人民政府本级报告的法定期限 ${late}` : kind === 'department' ? `晚于政府部门报告的法定期限 ${late}` : `晚于 ${late}（政府部门 1月31日、县级以上人民政府本级 3月31日 的期限均已过）`;
+      out.push(note('publication-date', 'warning', `发布日期 ${ex.published} ${zh}（条例第四十九条）`, `Published ${ex.published}, after the legal deadline ${late}`));
+    } else if (ex.published > january && kind !== 'government') {
+      const why = kind === 'township' ? '条例未规定乡镇、街道报告的期限，地方通知多要求1月31日前' : '从机关名称无法判断是政府部门还是县级以上人民政府本级';
+      out.push(
+        note(
+          'publication-date',
+          'info',
+          `发布日期 ${ex.published}：晚于政府部门报告的期限 ${january}，早于县级以上人民政府本级报告的期限 ${march}（${why}），请按发布机关核实`,
+          `Published ${ex.published}: after the departments' deadline ${january}, before the governments' ${march}; check which applies`,
+        ),
+      );
+    }
     if (ex.published.slice(0, 4) !== String(ex.year + 1))
       out.push(note('publication-date', 'info', `${ex.year} 年度报告发布于 ${ex.published}，不在次年`, `The ${ex.year} report was published on ${ex.published}, not in the following year`));
     return out;

@@ -7,7 +7,8 @@ const SECTIONS: ReadonlyArray<{ zh: string; test: (s: string) => boolean }> = [
   { zh: '一、总体情况', test: (s) => /总体情况|概述/.test(s) },
   { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?情况/.test(s) },
   { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /收到和处理政府信息公开申请(的)?情况/.test(s) },
-  { zh: '四、政府信息公开行政复议、行政诉讼情况', test: (s) => /行政复议/.test(s) && /行政诉讼/.test(s) && /情况$/.test(s) },
+  // 复议 and 诉讼 rather than 行政复议: 平潭社会事业局 2023 prints 行政法复议
+  { zh: '四、政府信息公开行政复议、行政诉讼情况', test: (s) => /复议/.test(s) && /诉讼/.test(s) && /情况$/.test(s) },
   { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题/.test(s) },
   { zh: '六、其他需要报告的事项', test: (s) => /其他需要报告的事项/.test(s) },
 ];

@@ -39,9 +39,12 @@ export const rowMissing: Rule = {
     }
     const act = ex.tables.active;
     if (act) {
-      const missing = activeRows(ex.format).filter((r) => !act[r.key] && r.key !== 'otherDocuments').map((r) => r.label);
-      if (missing.length > 0)
-        out.push(note('row-missing', 'warning', `表二缺少：${missing.join('、')}`, `Table 2 lacks: ${missing.join(', ')}`));
+      const missing = activeRows(ex.format).filter((r) => !act[r.key] && r.key !== 'otherDocuments');
+      // a body without the power to make 规章 often drops that row: the template keeps it, but nothing is wrong with the figures
+      const others = missing.filter((r) => r.key !== 'regulations').map((r) => r.label);
+      if (others.length > 0) out.push(note('row-missing', 'warning', `表二缺少：${others.join('、')}`, `Table 2 lacks: ${others.join(', ')}`));
+      if (missing.some((r) => r.key === 'regulations'))
+        out.push(note('row-missing', 'info', '表二未列“规章”行（无规章制定权的机关常省略此行；模板要求保留并填 0 或“/”）', 'Table 2 has no 规章 row (often dropped by bodies that cannot make 规章; the template keeps it)'));
     }
     return out;
   },

@@ -59,6 +59,22 @@ describe('fee rules', () => {
     expect(fee('发出收费通知的件数和总金额以及实际收取的总金额均为0。')).toEqual([]);
   });
 
+  it.each([
+    // real wordings (issue 8: a Jiangsu county bureau; corpus/html/pingtan-shs-2023.html)
+    '2023年度，县发展和改革局政府信息公开未发生收费情况。',
+    '2023年度我局未产生信息公开处理费。',
+    '本年度无收取信息处理费情况。',
+    '我局未收取信息处理费。',
+    '2023年度，本机关依申请公开政府信息不涉及收费。',
+    '发出收费通知0件，收取信息处理费0元。',
+  ])('should count a statement that no fee was charged as the fee paragraph with zeros (F-1): %s', (sentence) => {
+    expect(fee(sentence)).toEqual([]);
+  });
+
+  it('should not take the 行政事业性收费 of table 二 for the fee paragraph', () => {
+    expect(fee('本年行政事业性收费未发生变化。')).toEqual([['fee-paragraph', 'warning']]);
+  });
+
   it('should warn when the fee paragraph is missing from a 2021+ report (F-1), not from a 2020 one', () => {
     expect(fee('其他事项无。')).toEqual([['fee-paragraph', 'warning']]);
     expect(fee('其他事项无。', { year: 2020, format: '2019' }).filter((f) => f[0] === 'fee-paragraph')).toEqual([]);
@@ -71,7 +87,7 @@ describe('fee rules', () => {
 
   it('should flag unpaid notices not visible in （六）2 (F-5, seed 003) and collected fees against a 0 in 表二 (F-6)', () => {
     expect(fee('发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。', { active: { fees: { amount: 0.093 } } })).toEqual([['fee-unpaid', 'warning']]);
-    expect(fee('发出收费通知的件数为4件，总金额为930元，实际收取的总金额为930元。')).toEqual([['fee-active-table', 'warning']]);
+    expect(fee('发出收费通知的件数为4件，总金额为930元，实际收取的总金额为930元。')).toEqual([['fee-active-table', 'info']]);
   });
 
   it('should flag applications dropped for unpaid fees when no notice was sent (F-4)', () => {
@@ -95,6 +111,21 @@ describe('document rules', () => {
     expect(runRules(makeExtraction({ published: '2024-01-31' }))).toEqual([]);
     expect(runRules(makeExtraction({ published: '2024-02-05' })).map((f) => f.rule)).toEqual(['publication-date']);
     expect(runRules(makeExtraction({ published: '2024-03-20', agency: '北京市通州区人民政府' }))).toEqual([]);
+  });
+
+  it('should give a 管委会 of a 综合实验区 reporting as its area’s government the 3月31日 deadline (D-3, issue 8)', () => {
+    expect(runRules(makeExtraction({ published: '2024-03-08', agency: '平潭综合实验区管委会' }))).toEqual([]);
+    expect(runRules(makeExtraction({ published: '2024-03-08', agency: '平潭综合实验区' }))).toEqual([]);
+    expect(runRules(makeExtraction({ published: '2024-04-02', agency: '平潭综合实验区管委会' })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'warning']]);
+  });
+
+  it('should not warn about a date between the two deadlines when the kind of publisher cannot be told: an info names both', () => {
+    const unknown = runRules(makeExtraction({ published: '2024-03-08', agency: null }));
+    expect(unknown.map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'info']]);
+    expect(formatFinding(unknown[0]!)).toContain('2024-01-31');
+    expect(formatFinding(unknown[0]!)).toContain('2024-03-31');
+    expect(runRules(makeExtraction({ published: '2024-02-20', agency: '北京市通州区漷县镇人民政府' })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'info']]);
+    expect(runRules(makeExtraction({ published: '2024-04-20', agency: null })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'warning']]);
   });
 
   it('should warn when the template does not fit the year (D-4)', () => {
