@@ -8,7 +8,7 @@ import { RULE_IDS } from './report/finding';
  */
 
 const Text = z.object({ zh: z.string(), en: z.string() });
-const Term = z.object({ path: z.string(), value: z.nullable(z.number()), label: Text, absent: z.optional(z.boolean()), lastYear: z.optional(z.boolean()) });
+const Term = z.object({ path: z.string(), value: z.nullable(z.number()), label: Text, absent: z.optional(z.boolean()), lastYear: z.optional(z.boolean()), unread: z.optional(z.boolean()) });
 const Severity = z.enum(['error', 'warning', 'info']);
 
 export const FindingDetailSchema = z.discriminatedUnion('kind', [

@@ -1,7 +1,7 @@
 import { buildExtraction, type FullExtraction } from './extract/map/build-extraction';
 import type { SourceDoc } from './extract/raw-table';
 import { readHtml } from './extract/html/read-html';
-import { readFlatText } from './extract/text/read-flat-text';
+import { readText } from './extract/text/read-text';
 import type { PdfPageContent } from './extract/pdf/pdf-content';
 import { readPdf } from './extract/pdf/read-pdf';
 import type { Finding } from './report/finding';
@@ -25,9 +25,9 @@ export function checkSource(doc: SourceDoc, source: string, spans: boolean): Che
   return { extraction, findings, report: toPublicReport(source, extraction, findings) };
 }
 
-/** Checks a flattened text report (the seeds' form, or text copied from a page). */
+/** Checks a report saved as text: flattened Word (the seeds), crawler text, run-together cells, Markdown (readText). */
 export function checkText(text: string, source: string): CheckResult {
-  return checkSource(readFlatText(text), source, false);
+  return checkSource(readText(text), source, false);
 }
 
 /** Checks a page: its report tables (real spans), title, metadata and narrative (readHtml). */

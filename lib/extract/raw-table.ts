@@ -1,3 +1,5 @@
+import type { ExtractionProblem } from '../model/types';
+
 /**
  * A table as read from a page or a flattened text, before its labels are understood.
  * Each row holds the cells that start in that row (a rowspan'd cell appears only in its first row),
@@ -11,6 +13,8 @@ export interface RawCell {
   rowSpan: number;
   colSpan: number;
   source?: unknown;
+  /** the cell's figure is printed but could not be told apart from its neighbours' (text is '') */
+  unread?: boolean;
 }
 
 export interface RawTable {
@@ -24,6 +28,8 @@ export interface SourceDoc {
   title: string | null;
   lines: string[];
   tables: RawTable[];
-  /** page metadata where present (PubDate, ColumnName) */
-  meta: { published?: string | null; column?: string | null };
+  /** page metadata where present (PubDate, ColumnName; a crawler's 原文链接) */
+  meta: { published?: string | null; column?: string | null; url?: string | null };
+  /** what the reader itself could not do for sure (cells split or left unread), kept as findings */
+  problems?: ExtractionProblem[];
 }

@@ -1,11 +1,13 @@
 /**
- * How a cell's printed text was read. `blank`, `not-applicable` and `unreadable` give a null value:
- * a blank is never a 0 (report-format.md §4).
+ * How a cell's printed text was read. `blank`, `not-applicable`, `unreadable` and `unread` give a null
+ * value: a blank is never a 0 (report-format.md §4). `unread`: the figures are printed but which of them
+ * is this cell's cannot be told for sure (cells run together in the text), so none is taken.
  */
 export type CellNote =
   | 'blank'
   | 'not-applicable'
   | 'unreadable'
+  | 'unread'
   | 'inner-space'
   | 'thousands'
   | 'unit';

@@ -16,6 +16,8 @@ export interface Term {
   absent?: boolean;
   /** a figure of last year's report (cross-year rules): the path names a cell of that report, not of this page */
   lastYear?: boolean;
+  /** printed, but not read for sure (cells run together): the check is left to finding cells-unread */
+  unread?: boolean;
 }
 
 /**
@@ -85,6 +87,8 @@ export const RULE_IDS = [
   'copy-paste-traces',
   'title-form',
   'columns-by-position',
+  'cells-split',
+  'cells-unread',
   'narrative-received',
   'narrative-processed',
   'narrative-outcomes',

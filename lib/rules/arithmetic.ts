@@ -7,7 +7,8 @@ import { sum, sumAsZero } from './terms';
  * would give if blanks were 0), never a pass or a fail on an invented 0.
  */
 export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term): Finding[] {
-  if (stated.value === null) return [];
+  // a figure we could not read is said once, by cells-unread: no check, and no hint built on it
+  if (stated.value === null || terms.some((t) => t.unread)) return [];
   const cells = [stated.path, ...terms.map((t) => t.path)];
   const total = sum(terms);
   if (total === null) {
@@ -23,6 +24,7 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
 /** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
 export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[]): Finding[] {
   const all = [...left, ...right];
+  if (all.some((t) => t.unread)) return [];
   const cells = all.map((t) => t.path);
   const stated = right.map((t) => t.path);
   const l = sum(left);

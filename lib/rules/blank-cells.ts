@@ -14,7 +14,7 @@ export const blankCells: Rule = {
   check({ ex }) {
     const out: Finding[] = [];
     for (const table of ['requests', 'review'] as const) {
-      const blanks = eachCell(ex.tables).filter((p) => p.table === table && p.cell.value === null && p.cell.note !== 'unreadable');
+      const blanks = eachCell(ex.tables).filter((p) => p.table === table && p.cell.value === null && p.cell.note !== 'unreadable' && p.cell.note !== 'unread');
       if (blanks.length === 0) continue;
       const name = table === 'requests' ? '表三' : '表四';
       const marks = [...new Set(blanks.map((b) => (b.cell.raw.trim() === '' ? '空白' : `“${b.cell.raw.trim()}”`)))].join('、');
@@ -29,7 +29,7 @@ export const blankCells: Rule = {
       });
     }
     const rows = Object.values(ex.tables.requests ?? {});
-    const blankTotals = rows.filter((r) => r.total && r.total.value === null).length;
+    const blankTotals = rows.filter((r) => r.total && r.total.value === null && r.total.note !== 'unread').length;
     if (rows.length > 0 && blankTotals * 2 > rows.length)
       out.push({
         rule: 'blank-cells',

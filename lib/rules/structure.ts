@@ -63,6 +63,38 @@ export const rowIncomplete: Rule = {
   },
 };
 
+/**
+ * Figures printed without separators (crawler text) that were cut into cells in the one way the digits
+ * and the table's own arithmetic allow: said once per table, naming the rows that needed the arithmetic.
+ */
+export const cellsSplit: Rule = {
+  id: 'cells-split',
+  severity: 'info',
+  clause: '§3 (text forms)',
+  summary: { zh: '原文单元格数字连写时，按位数及表内勾稽关系唯一拆分，并说明拆法。', en: 'Figures run together in the text are split in the only way the digits and the table arithmetic allow.' },
+  check({ ex }) {
+    const split = ex.problems.filter((p) => p.kind === 'cells-split');
+    if (split.length === 0) return [];
+    return [note('cells-split', 'info', `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${split.map((p) => `${TABLE_ZH[p.table]}${p.detail ?? ''}`).join('；')}`, `Figures run together in the text were split into cells where only one split fits (${split.map((p) => TABLE_EN[p.table]).join(', ')})`)];
+  },
+};
+
+/**
+ * Figures printed but not read for sure (several splits fit, or none): their cells stay empty, no rule
+ * runs on them, and the badge shows "?" instead of ✓. Not a fault of the report: an info that names the rows.
+ */
+export const cellsUnread: Rule = {
+  id: 'cells-unread',
+  severity: 'info',
+  clause: '§3 (abstain)',
+  summary: { zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。', en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.' },
+  check({ ex }) {
+    return ex.problems
+      .filter((p) => p.kind === 'cells-unread')
+      .map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`));
+  },
+};
+
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
 export const columnsByPosition: Rule = {
   id: 'columns-by-position',

@@ -53,7 +53,8 @@ export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: Rev
 }
 
 function withAbsence(term: Term, cell: Cell | undefined): Term {
-  return cell ? term : { ...term, absent: true };
+  if (!cell) return { ...term, absent: true };
+  return cell.note === 'unread' ? { ...term, unread: true } : term;
 }
 
 export function columnName(col: RequestColumn): { zh: string; en: string } {

@@ -43,7 +43,7 @@ export const totalBlank: Rule = {
 
 function push(out: Finding[], subject: { zh: string; en: string }, stated: Term, parts: Term[]): void {
   // parts that are all 0 (or blank) leave nothing missing worth an error: blank-cells counts those
-  if (stated.value !== null || !parts.some((p) => p.value !== null && p.value !== 0)) return;
+  if (stated.value !== null || stated.unread || !parts.some((p) => p.value !== null && p.value !== 0)) return;
   const known = parts.filter((p) => p.value !== null && p.value !== 0);
   const partial = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   out.push({

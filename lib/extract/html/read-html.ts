@@ -3,6 +3,7 @@ import { identifyTable } from '../map/identify-table';
 import type { RawTable, SourceDoc } from '../raw-table';
 import { expandSpans } from './expand-spans';
 import { narrativeLines } from './narrative-lines';
+import { normaliseDate } from '../../text/normalise-date';
 
 const CONTAINERS = ['.TRS_Editor', '.trs_editor_view', '.TRS_UEDITOR', '#UCAP-CONTENT', '#zoom', '.article-content', '.xxgk_content', '.zw-content', '.Custom_UnionStyle'];
 const NARRATIVE = /总体情况|第五十条|编制本报告/;
@@ -59,10 +60,4 @@ function findContainer(scope: ParentNode, tables: RawTable[]): Element | null {
 function publishedInText(container: Element | null): string | null {
   const text = container?.ownerDocument?.body?.textContent ?? '';
   return /(?:发布日期|发布时间|成文日期)[：:\s]*(\d{4}[-年./]\d{1,2}[-月./]\d{1,2})/.exec(text)?.[1] ?? null;
-}
-
-/** '2024年1月9日' / '2024-01-09 10:00' → '2024-01-09'; null when not a date. */
-export function normaliseDate(text: string | null): string | null {
-  const m = /(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(text ?? '');
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }

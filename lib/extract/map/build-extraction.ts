@@ -20,7 +20,7 @@ export interface FullExtraction extends Extraction {
  * `spans` says whether the raw tables carry real spans (HTML) or merged cells as empty cells (text).
  */
 export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction {
-  const problems: ExtractionProblem[] = [];
+  const problems: ExtractionProblem[] = [...(doc.problems ?? [])];
   const byKind = { active: [] as RawTable[], requests: [] as RawTable[], review: [] as RawTable[] };
   for (const raw of doc.tables) {
     const kind = identifyTable(raw);

@@ -4,6 +4,7 @@ import type { RawCell } from '../raw-table';
 
 /** A raw cell read as a value cell, keeping its printed text, its position and its source element. */
 export function toCell(raw: RawCell, tableIndex: number): Cell {
+  if (raw.unread) return { value: null, raw: '', note: 'unread', at: { table: tableIndex, row: raw.row, col: raw.col } };
   const parsed = parseNumber(raw.text);
   const cell: Cell = { value: parsed.value, raw: raw.text, at: { table: tableIndex, row: raw.row, col: raw.col } };
   if (parsed.note) cell.note = parsed.note;

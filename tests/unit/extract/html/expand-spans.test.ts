@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from '../../../../lib/extract/html/cell-text';
 import { expandSpans } from '../../../../lib/extract/html/expand-spans';
 import { narrativeLines } from '../../../../lib/extract/html/narrative-lines';
-import { normaliseDate, readHtml } from '../../../../lib/extract/html/read-html';
+import { readHtml } from '../../../../lib/extract/html/read-html';
+import { normaliseDate } from '../../../../lib/text/normalise-date';
 
 const table = (html: string) => new DOMParser().parseFromString(`<table>${html}</table>`, 'text/html').querySelector('table')!;
 const layout = (html: string) => expandSpans(table(html)).map((row) => row.map((c) => `${c.text}@${c.row},${c.col}${c.rowSpan > 1 ? `r${c.rowSpan}` : ''}${c.colSpan > 1 ? `c${c.colSpan}` : ''}`));

@@ -1,0 +1,124 @@
+import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
+
+/** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
+export type SplitHow = 'digits' | 'row-total' | 'columns';
+
+/** One row of run-together figures, decoded or not. `cells` is null when the row is not read. */
+export interface DecodedRow {
+  key: string;
+  run: string;
+  cells: string[] | null;
+  how: SplitHow | null;
+  /** the splits that fit, when there are several (or those the digits allow, when none fits) */
+  candidates: string[][];
+}
+
+/** Which rows of table 三 the column arithmetic ties together (T3-A, T3-C). */
+export interface RequestShape {
+  newReceived: string;
+  carriedOver: string;
+  totalProcessed: string;
+  carriedForward: string;
+  outcomes: readonly string[];
+}
+
+const MAX_COMBINATIONS = 20_000;
+const LISTED = 6;
+
+/**
+ * Decodes the rows of table 三 from their run-together figures (one string per row, as printed).
+ * A row whose digits allow one split only is read ('digits'); else the split whose 总计 equals the six
+ * columns ('row-total', T3-B); where several remain, only those that also let every column balance
+ * (T3-A: 一 + 二 = （七） + 四; T3-C: （七） = its outcomes) count, and a row is read ('columns') when all the
+ * assignments that balance agree on it. Anything else is not read (cells null, candidates kept): the
+ * rules never run on a guess. A row that no split fits with its 总计 is read only when its digits
+ * allow one split (the rules then report its 总计).
+ */
+export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>, shape: RequestShape): DecodedRow[] {
+  const open: DecodedRow[] = [];
+  const out = rows.map(({ key, run }): DecodedRow => {
+    const free = splitRun(run, freeSlots(ROW_SLOTS), 2);
+    if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
+    const fit = splitRun(run, ROW_SLOTS, 64);
+    if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
+    if (fit.truncated) return { key, run, cells: null, how: null, candidates: [] };
+    if (fit.splits.length === 0) return { key, run, cells: null, how: null, candidates: splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits };
+    const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits };
+    open.push(row);
+    return row;
+  });
+  resolveByColumns(out, open, shape);
+  return out;
+}
+
+/** Rows with several fitting splits: the assignments under which every checkable column balances. */
+function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow[], shape: RequestShape): void {
+  if (open.length === 0) return;
+  const combinations = open.reduce((n, r) => n * r.candidates.length, 1);
+  if (combinations > MAX_COMBINATIONS) return;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const chosen = new Map<string, string[]>();
+  const value = (key: string, col: number): number | null => {
+    const row = byKey.get(key);
+    const cells = row ? (chosen.get(key) ?? row.cells) : null;
+    const t = cells?.[col];
+    return t !== undefined && /^\d+$/.test(t) ? Number(t) : null;
+  };
+  const balances = (): boolean => {
+    for (let col = 0; col < 7; col++) {
+      const a = [shape.newReceived, shape.carriedOver].map((k) => value(k, col));
+      const b = [shape.totalProcessed, shape.carriedForward].map((k) => value(k, col));
+      if (![...a, ...b].includes(null) && a[0]! + a[1]! !== b[0]! + b[1]!) return false;
+      const parts = shape.outcomes.map((k) => value(k, col));
+      const total = value(shape.totalProcessed, col);
+      if (total !== null && !parts.includes(null) && parts.reduce((s, v) => s! + v!, 0) !== total) return false;
+    }
+    return true;
+  };
+  const seen = open.map(() => new Set<number>());
+  const walk = (i: number): void => {
+    if (i === open.length) {
+      if (balances()) open.forEach((r, j) => seen[j]!.add(r.candidates.indexOf(chosen.get(r.key)!)));
+      return;
+    }
+    for (const c of open[i]!.candidates) {
+      chosen.set(open[i]!.key, c);
+      walk(i + 1);
+    }
+    chosen.delete(open[i]!.key);
+  };
+  walk(0);
+  open.forEach((r, j) => {
+    const picks = [...seen[j]!];
+    if (picks.length === 1) {
+      r.cells = r.candidates[picks[0]!]!;
+      r.how = 'columns';
+      r.candidates = [];
+    } else if (picks.length > 1) r.candidates = picks.map((p) => r.candidates[p]!);
+  });
+}
+
+/** A row with no arithmetic of its own (表二): read only when its digits allow one split. */
+export function decodeByDigits(key: string, run: string, slots: readonly Slot[]): DecodedRow {
+  const free = splitRun(run, slots, LISTED);
+  if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
+  return { key, run, cells: null, how: null, candidates: free.splits };
+}
+
+/**
+ * Table 四's one row of 15 figures: read whole when the digits allow one split; else the splits whose
+ * three 总计 equal their groups (T4-A/B/C), each group read where all of them agree on it. A group that
+ * stays open is not read; when no split balances, nothing is.
+ */
+export function decodeReview(run: string): DecodedRow[] {
+  const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'];
+  const free = splitRun(run, freeSlots(REVIEW_SLOTS), 2);
+  if (free.splits.length === 1 && !free.truncated) return groups.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
+  const fit = splitRun(run, REVIEW_SLOTS, 64);
+  return groups.map((key, g): DecodedRow => {
+    const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));
+    const distinct = [...new Map(parts.map((p) => [p.join('|'), p])).values()];
+    if (distinct.length === 1) return { key, run, cells: distinct[0]!, how: 'row-total', candidates: [] };
+    return { key, run, cells: null, how: null, candidates: distinct.slice(0, LISTED) };
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Text prepared for finding template labels in it while keeping where each character was printed:
+ * NFKC (full-width brackets and digits become ASCII), every kind of whitespace dropped, curly quotes
+ * made straight. `at[i]` is the index in the original text of `norm[i]`.
+ */
+export interface LabelIndex {
+  text: string;
+  norm: string;
+  at: number[];
+}
+
+export function labelIndex(text: string): LabelIndex {
+  let norm = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (/[\s\u00a0\u3000\u200b\ufeff]/.test(c)) continue;
+    const n = c.normalize('NFKC').replace(/[“”„‟〝〞'‘’「」『』]/g, '"');
+    for (const ch of n) {
+      norm += ch;
+      at.push(i);
+    }
+  }
+  at.push(text.length);
+  return { text, norm, at };
+}
+
+/** A label found: where it starts and ends in the original text. */
+export interface Found {
+  start: number;
+  end: number;
+}
+
+/** The first match of `re` (no flags needed) in the normalised text from `from` (a norm index) up to `to`. */
+export function findLabel(ix: LabelIndex, re: RegExp, from: number, to = ix.norm.length): (Found & { normStart: number; normEnd: number }) | null {
+  const global = new RegExp(re.source, 'g');
+  global.lastIndex = from;
+  const m = global.exec(ix.norm);
+  if (!m || m.index + m[0].length > to) return null;
+  const normStart = m.index;
+  const normEnd = m.index + m[0].length;
+  return { normStart, normEnd, start: ix.at[normStart]!, end: ix.at[normEnd - 1]! + 1 };
+}

@@ -1,0 +1,297 @@
+import { activeRows, REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, type Format } from '../../model/keys';
+import type { ExtractionProblem, TableName } from '../../model/types';
+import type { RawCell, RawTable } from '../raw-table';
+import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
+import { findLabel, labelIndex, type Found, type LabelIndex } from './label-index';
+import type { Slot } from './split-run';
+
+/** The standard tables found in a text whose cells run together, the problems met, and where the tables stood. */
+export interface RunTogetherTables {
+  tables: RawTable[];
+  problems: ExtractionProblem[];
+  /** spans of the original text that were table text (left out of the narrative) */
+  regions: Found[];
+  format: Format | null;
+}
+
+/** Characters a run of figures may hold: digits, spaces, marks for not-applicable cells, signs, a decimal point. */
+const RUN = /^[\d\s\u00a0\u3000\/\\\-—－–+.]*$/;
+const RUN_PREFIX = /^[\d\s\u00a0\u3000\/\\\-—－–+.]*/;
+
+type RowSpec = { key: string | null; re: RegExp };
+
+/** A label's numbering printed before it ("2." of 2.其他法律…): part of the label, not of the figures before it. */
+const item = (n: number, core: string) => new RegExp(`(?:\\(${n}\\)|${n}[.、．])?(?:${core})`);
+const category = (n: string, core: string) => new RegExp(`(?:\\(${n}\\)|${n}、)?(?:${core})`);
+
+/** Table 三's labels in template order (report-format.md §3.2), after NFKC and with whitespace removed. */
+const REQUEST_SPECS: readonly RowSpec[] = [
+  { key: 'newReceived', re: /(?:一、)?本年新收(?:政府信息公开申请数量|政府信息公开申请)?/ },
+  { key: 'carriedOver', re: /(?:二、)?上年结转(?:政府信息公开申请数量|政府信息公开申请)?/ },
+  { key: null, re: /(?:三、)?本年度办理结果/ },
+  { key: 'granted', re: category('一', '(?<!不)予以公开') },
+  { key: 'partial', re: category('二', '部分公开(?:\\(区分处理的,只计这一情[形况],不计其他情形\\))?') },
+  { key: null, re: category('三', '不予公开') },
+  { key: 'denied.stateSecret', re: item(1, '属于国家秘密') },
+  { key: 'denied.lawForbidden', re: item(2, '其他法律行政法规禁止公开|其他法律行政[^0-9]{0,4}公开') },
+  { key: 'denied.threeSecurity', re: item(3, '危及"?三安全一稳定"?') },
+  { key: 'denied.thirdParty', re: item(4, '保护第三方合法权益') },
+  { key: 'denied.internalAffairs', re: item(5, '属于三类内[部容]事务信息') },
+  { key: 'denied.processInfo', re: item(6, '属于四类过程性信息') },
+  { key: 'denied.enforcementFile', re: item(7, '属于行政执法案卷') },
+  { key: 'denied.queryMatter', re: item(8, '属于行政查询事项') },
+  { key: null, re: category('四', '无法提供') },
+  { key: 'unable.notHeld', re: item(1, '本机关不掌握相关政府信息') },
+  { key: 'unable.needCreate', re: item(2, '没有现成信息需要另行制作') },
+  { key: 'unable.unclear', re: item(3, '补正后申请内容仍不明确') },
+  { key: null, re: category('五', '不予处理') },
+  { key: 'notProcessed.petition', re: item(1, '信访举报投诉类申请') },
+  { key: 'notProcessed.duplicate', re: item(2, '重复申请') },
+  { key: 'notProcessed.publication', re: item(3, '要求提供公开出版物') },
+  { key: 'notProcessed.massive', re: item(4, '无正当理由大量反复申请') },
+  { key: 'notProcessed.confirm', re: item(5, '要求行政机关确认或重新出具已获取信息') },
+  { key: 'other', re: category('六', '其他处理') },
+  { key: 'other.overdueCorrection', re: item(1, '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请|申请人无正当理由逾期不补正') },
+  { key: 'other.overdueFee', re: item(2, '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|申请人逾期未按收费通知要求缴纳费用') },
+  { key: 'other.other', re: item(3, '其他(?!处理)') },
+  { key: 'totalProcessed', re: category('七', '总计') },
+  { key: 'carriedForward', re: /(?:四、)?结转下一?年度继续办理|(?:四、)?结转下一?年度/ },
+];
+
+const HEADER_2021_REQUESTS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
+/**
+ * Finds tables 二, 三 and 四 in text whose cells run together (a crawler's get_text of a portal page:
+ * `一、本年新收政府信息公开申请数量15130000154二、上年结转…`) by their template labels in order, takes
+ * each row's figures from between its label and the next, and decodes them (decode-rows.ts). Rows that
+ * cannot be read for sure stay unread cells with a problem that lists what was printed.
+ */
+export function readRunTogetherTables(text: string): RunTogetherTables {
+  const ix = labelIndex(text);
+  const out: RunTogetherTables = { tables: [], problems: [], regions: [], format: null };
+  const requests = readRequests(ix, out);
+  // 表二 ends where section 三 (or table 三) begins
+  const heading = findLabel(ix, /三、收到和处理政府信息公开申请/, 0, requests?.start);
+  const activeEnd = heading?.normStart ?? requests?.start ?? ix.norm.length;
+  readActive(ix, activeEnd, out);
+  readReview(ix, requests?.end ?? 0, out);
+  out.tables.forEach((t, i) => (t.index = i));
+  return out;
+}
+
+interface Placed {
+  key: string | null;
+  found: Found & { normStart: number; normEnd: number };
+}
+
+/**
+ * The printed figures after a label, up to `end` (original index): '' where none is printed, null where
+ * other text stands among them. Text before the first figure is the rest of the label (（区分处理的…）).
+ */
+function runAfter(text: string, from: number, end: number, unit = false): string | null {
+  const body = text.slice(from, end).replace(/^[^\d\/\\\-—－–+]*/, '').trim();
+  const core = unit ? body.replace(/(万元|元)$/, '') : body;
+  return RUN.test(core) ? body : null;
+}
+
+function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; end: number } | null {
+  const first = findLabel(ix, REQUEST_SPECS[0]!.re, 0);
+  if (!first) return null;
+  const header = findLabel(ix, /\(?本列数据的[勾钩]稽关系|申请人情况/, Math.max(0, first.normStart - 400), first.normStart);
+  const start = header ?? first;
+  const last = findLabel(ix, REQUEST_SPECS[REQUEST_SPECS.length - 1]!.re, first.normEnd);
+  const bound = last ? last.normEnd : ix.norm.length;
+  const placed: Placed[] = [];
+  let pos = first.normStart;
+  for (const spec of REQUEST_SPECS) {
+    const found = findLabel(ix, spec.re, pos, spec === REQUEST_SPECS[REQUEST_SPECS.length - 1] ? ix.norm.length : bound);
+    if (!found) continue;
+    placed.push({ key: spec.key, found });
+    pos = found.normEnd;
+  }
+  const headerText = ix.norm.slice(start.normStart, first.normStart);
+  const standardHeader = !header || (HEADER_2021_REQUESTS.every((l) => headerText.includes(l)) && !headerText.includes('小计'));
+
+  // the 2019 template (and some 2021 reports) print （六）其他处理 as one row of figures, without its three items
+  const single = !placed.some((p) => p.key?.startsWith('other.'));
+  const rowKeys = REQUEST_SPECS.map((s) => s.key).filter((k): k is string => k !== null && (single ? !k.startsWith('other.') : k !== 'other'));
+  const rows: { key: string; run: string | null }[] = [];
+  let end = start.end;
+  placed.forEach((p, i) => {
+    if (p.key === null || !rowKeys.includes(p.key)) return;
+    const next = placed[i + 1]?.found.start;
+    const stop = next ?? p.found.end + (RUN_PREFIX.exec(ix.text.slice(p.found.end))?.[0].length ?? 0);
+    const run = runAfter(ix.text, p.found.end, stop);
+    rows.push({ key: p.key, run });
+    end = Math.max(end, run === null ? p.found.end : stop);
+  });
+  const seen = new Set(rows.map((r) => r.key));
+  const missing = rowKeys.filter((k) => !seen.has(k));
+  const outcomes = rowKeys.slice(2, -2);
+  const decoded = standardHeader
+    ? decodeRequests(
+        rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''),
+        { newReceived: 'newReceived', carriedOver: 'carriedOver', totalProcessed: 'totalProcessed', carriedForward: 'carriedForward', outcomes },
+      )
+    : [];
+  const byKey = new Map(decoded.map((d) => [d.key, d]));
+  const table: RawCell[][] = [[cell(0, 0, ''), ...HEADER_2021_REQUESTS.map((l, c) => cell(0, c + 1, l))]];
+  const unread: string[] = [];
+  for (const r of rows) {
+    const d = byKey.get(r.key);
+    const label = REQUEST_ROW_LABELS[r.key as keyof typeof REQUEST_ROW_LABELS] ?? r.key;
+    table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
+    if (!d?.cells) unread.push(describeUnread(label, r.run, d, standardHeader));
+  }
+  out.tables.push({ index: 0, rows: table });
+  out.regions.push({ start: start.start, end });
+  splitNote(out, 'requests', decoded, (k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k);
+  if (!standardHeader) unread.unshift('表头不是模板的七列（自然人……总计），各行数字均未读取');
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；') });
+  if (missing.length > 0 && missing.length < rowKeys.length)
+    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map((k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k).join('、')}` });
+  void REQUEST_COLUMN_LABELS;
+  return { start: start.normStart, end: ix.norm.length === 0 ? 0 : normIndexOf(ix, end) };
+}
+
+/** Table 二: each row label followed by its figures, rows in template order, blocks headed 第二十条第（N）项. */
+function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): void {
+  const first = findLabel(ix, /第二十条/, 0, endNorm);
+  if (!first) return;
+  const region = ix.norm.slice(first.normStart, endNorm);
+  const format: Format = /本年新制作|上一年项目数|本年增\/?减|采购项目/.test(region) ? '2019' : '2021';
+  out.format = format;
+  const blocks: number[] = [];
+  for (let at = first.normStart; ; ) {
+    const b = findLabel(ix, /第二十条/, at, endNorm);
+    if (!b) break;
+    blocks.push(b.start);
+    at = b.normEnd;
+  }
+  const ROW_RE: Record<string, RegExp> = {
+    regulations: /规章/,
+    normativeDocuments: /(?:行政)?规范性文件/,
+    otherDocuments: /其他主动公开文件/,
+    licensing: /行政许可/,
+    otherServices: /其他对外管理服务事项/,
+    punishment: /行政处罚/,
+    enforcement: /行政强制/,
+    fees: /行政事业性收费/,
+    procurement: /政府集中采购/,
+  };
+  const placed: { key: string; found: Found }[] = [];
+  let pos = first.normStart;
+  for (const spec of activeRows(format)) {
+    const found = findLabel(ix, ROW_RE[spec.key]!, pos, endNorm);
+    if (!found) continue;
+    placed.push({ key: spec.key, found });
+    pos = (found as Found & { normEnd: number }).normEnd;
+  }
+  const endOrig = ix.at[endNorm] ?? ix.text.length;
+  const rows: RawCell[][] = [];
+  const decoded: DecodedRow[] = [];
+  const unread: string[] = [];
+  placed.forEach((p, i) => {
+    const spec = activeRows(format).find((s) => s.key === p.key)!;
+    const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
+    const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
+    const run = runAfter(ix.text, p.found.end, stop, slots[slots.length - 1]?.kind === 'amount');
+    const d = run ? decodeByDigits(p.key, run, slots) : null;
+    if (d) decoded.push(d);
+    rows.push([cell(rows.length, 0, '信息内容'), ...spec.columns.map((c, j) => cell(rows.length, j + 1, c.label))]);
+    rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
+    if (!d?.cells) unread.push(describeUnread(spec.label, run, d, true));
+  });
+  if (rows.length === 0) return;
+  out.tables.push({ index: 0, rows });
+  out.regions.push({ start: first.start, end: endOrig });
+  splitNote(out, 'active', decoded, (k) => activeRows(format).find((s) => s.key === k)?.label ?? k);
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: unread.join('；') });
+}
+
+/** Table 四: the header (行政复议 … 未经复议直接起诉 复议后起诉 … 总计) then its 15 figures in one run. */
+function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): void {
+  const direct = findLabel(ix, /未经复议直接起诉/, fromNorm);
+  if (!direct) return;
+  const after = findLabel(ix, /复议后起诉/, direct.normEnd);
+  if (!after) return;
+  let head: (Found & { normStart: number; normEnd: number }) | null = null;
+  for (let at = fromNorm; ; ) {
+    const r = findLabel(ix, /行政复议/, at, direct.normStart);
+    if (!r) break;
+    head = r;
+    at = r.normEnd;
+  }
+  const totals: (Found & { normEnd: number })[] = [];
+  for (let at = after.normEnd; totals.length < 2; ) {
+    const t = findLabel(ix, /总计|合计/, at, Math.min(ix.norm.length, after.normEnd + 80));
+    if (!t) break;
+    totals.push(t);
+    at = t.normEnd;
+  }
+  const start = head ?? direct;
+  const headerA = ix.norm.slice(start.normEnd, direct.normStart);
+  const headerBC = ix.norm.slice(after.normEnd, totals[1]?.normEnd ?? after.normEnd);
+  const standard = totals.length === 2 && ['维持', '纠正', '其他', '审结', '总计'].every((l) => headerA.includes(l)) && (headerBC.match(/维持/g) ?? []).length === 2;
+  const runStart = totals[1]?.end ?? after.end;
+  const run = (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0] ?? '').trim();
+  const decoded = standard && run !== '' ? decodeReview(run) : [];
+  const labels = REVIEW_COLUMNS_ORDER.map((c) => REVIEW_COLUMN_LABELS[c]);
+  const rows: RawCell[][] = [
+    [cell(0, 0, '行政复议'), ...labels.map((l, c) => cell(0, c + 1, l)), cell(0, 6, '行政诉讼'), cell(0, 7, '未经复议直接起诉'), cell(0, 8, '复议后起诉')],
+    labels.concat(labels).map((l, c) => cell(1, c, l)),
+  ];
+  const values: RawCell[] = [];
+  ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].forEach((key, g) => {
+    const d = decoded.find((x) => x.key === key);
+    for (let c = 0; c < 5; c++) values.push(d?.cells ? cell(2, g * 5 + c, d.cells[c]!) : { ...cell(2, g * 5 + c, ''), unread: true });
+  });
+  rows.push(values);
+  out.tables.push({ index: 0, rows });
+  out.regions.push({ start: start.start, end: runStart + (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0].length ?? 0) });
+  const names: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' };
+  splitNote(out, 'review', decoded, (k) => names[k] ?? k);
+  const unread = decoded.length === 0 ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`] : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；') });
+}
+
+const REVIEW_COLUMNS_ORDER = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+
+function cell(row: number, col: number, text: string): RawCell {
+  return { text, row, col, rowSpan: 1, colSpan: 1 };
+}
+
+/** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
+function dataRow(row: number, label: string, cells: string[] | null, width: number): RawCell[] {
+  const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
+  const labels = item ? [cell(row, 0, item[1]!), cell(row, 1, item[2]!)] : [cell(row, 0, label)];
+  const values = Array.from({ length: width }, (_, c) => (cells ? cell(row, labels.length + c, cells[c]!) : { ...cell(row, labels.length + c, ''), unread: true }));
+  return [...labels, ...values];
+}
+
+/** The info of cells-split: the rows the arithmetic had to split, and how. */
+function splitNote(out: RunTogetherTables, table: TableName, decoded: readonly DecodedRow[], label: (key: string) => string): void {
+  const read = decoded.filter((d) => d.cells);
+  if (read.length === 0) return;
+  const byArithmetic = read.filter((d) => d.how !== 'digits');
+  const how = { 'row-total': '按本行总计', columns: '按各列勾稽关系', digits: '' };
+  const listed = byArithmetic.map((d) => `${label(d.key)}“${d.run}”拆为 ${d.cells!.join('|')}（${how[d.how!]}，只有这一种拆法相符）`);
+  const byDigits = read.length - byArithmetic.length;
+  const detail = `${byDigits > 0 ? `${byDigits} ${table === 'review' ? '组' : '行'}按位数只有一种拆法` : ''}${byDigits > 0 && listed.length > 0 ? '；' : ''}${listed.join('；')}`;
+  out.problems.push({ kind: 'cells-split', table, detail });
+}
+
+function describeUnread(label: string, run: string | null, d: DecodedRow | null | undefined, standard: boolean): string {
+  if (run === null) return `${label}：标签后的文字不是数字，未读取`;
+  if (run === '') return `${label}：标签后没有数字（空白单元格在连写的文字中无法定位）`;
+  if (!standard) return `${label}“${run}”`;
+  const c = d?.candidates ?? [];
+  if (c.length === 0) return `${label}“${run}”：没有与表内勾稽关系相符的拆法`;
+  return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}，无法确定`;
+}
+
+function normIndexOf(ix: LabelIndex, orig: number): number {
+  let i = 0;
+  while (i < ix.at.length - 1 && ix.at[i]! < orig) i++;
+  return i;
+}
