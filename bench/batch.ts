@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DOMParser } from 'linkedom';
+import { parseHtml } from '../cli/parse-html';
 import { failedRow } from '../lib/batch/batch-row';
 import { checkFetched } from '../lib/batch/check-fetched';
 import { listLinks } from '../lib/batch/list-links';
@@ -17,7 +17,6 @@ import { MIN_INTERVAL_MS, runBatch } from '../lib/batch/run-batch';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIRS = [path.join(ROOT, 'tests/fixtures/batch'), path.join(ROOT, 'tests/fixtures/pages')];
 const LIST_URL = 'http://www.bjtzh.gov.cn/zfxxgknb/index.html';
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 export async function benchBatch(minMs = 3000): Promise<void> {
   const list = listLinks(parseHtml(readFileSync(path.join(DIRS[0]!, 'zfxxgknb/index.html'), 'utf8')), LIST_URL);

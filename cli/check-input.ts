@@ -1,7 +1,7 @@
-import { DOMParser } from 'linkedom';
 import { detectFromParts, detectReport } from '../lib/detect/detect-report';
 import { readDocxHtml } from '../lib/extract/docx/read-docx-html';
 import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '../lib/pipeline';
+import { parseHtml } from './parse-html';
 import type { ReadOk } from './read-result';
 
 /** One input after the pipeline, with what detection saw when the input was not taken for a report. */
@@ -14,8 +14,6 @@ export interface Checked {
   attachments: string[];
 }
 
-// linkedom's Document implements the DOM interfaces the reader uses; its typings are a separate declaration
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 /** Signals for the "not a report" explanation of a document that has no page to scan (text, Word, PDF). */
 function fromParts(source: string, result: CheckResult, text: string): Checked {

@@ -1,9 +1,16 @@
 import { agencyKind } from '../detect/agency-kind';
-import type { Extraction } from '../model/types';
+import { REQUEST_COLUMNS, type ReviewGroup } from '../model/keys';
+import type { CellTable, Extraction } from '../model/types';
 import type { Finding, Term, Text } from '../report/finding';
+import { note } from './note';
+import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
-/** A table figure the narrative is compared with; `parts` lists the cells of a summed figure. */
-export type Candidate = Term & { parts?: string[] };
+/**
+ * A table figure the narrative is compared with; `parts` lists the cells of a summed figure.
+ * `ifBlankZero`: what the table would give if its blank cells were 0 (a blank 总计 replaced by its own
+ * row's or group's parts), only ever shown as a hint when the figure itself cannot be read.
+ */
+export type Candidate = Term & { parts?: string[]; ifBlankZero?: number };
 
 /**
  * Wording that gives a government's own (本级) figure: 区政府本级, 代表区政府, 区政府办. A government report's
@@ -26,7 +33,8 @@ const SCOPE_HINT: Text = {
  */
 export function compareFinding(rule: Finding['rule'], subject: Text, quote: string, said: number, table: Candidate[], ex: Pick<Extraction, 'agency' | 'title'>): Finding[] {
   const known = table.filter((t) => t.value !== null);
-  if (known.length === 0 || known.some((t) => t.value === said)) return [];
+  if (known.length === 0) return notAssessable(rule, subject, quote, said, table);
+  if (known.some((t) => t.value === said)) return [];
   const first = known[0]!;
   const cells = [...new Set(known.flatMap((t) => t.parts ?? [t.path]))];
   const scoped = agencyKind(ex.agency, ex.title) === 'government' && OWN_SCOPE.test(quote.normalize('NFKC'));
@@ -34,8 +42,47 @@ export function compareFinding(rule: Finding['rule'], subject: Text, quote: stri
   return [{ rule, severity: scoped ? 'info' : 'warning', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail }];
 }
 
+/**
+ * A narrative figure whose table figure is blank (the Shanghai 2019 report leaves its 总计 column blank):
+ * said as not assessable, with what blanks read as 0 would give, rather than passed over in silence.
+ * Nothing when a figure is unread (cells-unread says so) or the table has no such cells at all.
+ */
+function notAssessable(rule: Finding['rule'], subject: Text, quote: string, said: number, table: readonly Candidate[]): Finding[] {
+  const c = table.find((t) => t.ifBlankZero !== undefined && !t.unread && !t.absent);
+  if (!c) return [];
+  const cells = c.parts ?? [c.path];
+  const hint = c.ifBlankZero === said ? '相符' : '不符';
+  return [
+    note(
+      rule,
+      'info',
+      `${subject.zh}为 ${said}，而${c.label.zh}未填数字，无法核对（若空白按 0 计为 ${c.ifBlankZero}，${hint}）`,
+      `${subject.en}: ${said}; ${c.label.en} is blank, not assessable (with blanks as 0 it would be ${c.ifBlankZero}: ${c.ifBlankZero === said ? 'equal' : 'different'})`,
+      { cells, quote, actual: said },
+    ),
+  ];
+}
+
 /** A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. */
-export function sumOf(parts: readonly Term[], label: Text): Candidate {
+export function sumOf(parts: readonly Candidate[], label: Text): Candidate {
   const value = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
-  return { path: parts[0]?.path ?? '', value, label, parts: parts.map((p) => p.path) };
+  const hinted = parts.every((p) => p.ifBlankZero !== undefined || p.value !== null) && !parts.some((p) => p.unread);
+  const ifBlankZero = hinted ? parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) : undefined;
+  return { path: parts[0]?.path ?? '', value, label, parts: parts.map((p) => p.path), ...(ifBlankZero !== undefined ? { ifBlankZero } : {}), ...(parts.some((p) => p.unread) ? { unread: true } : {}) };
+}
+
+/** A 总计 as a candidate, with the sum of its own row's (group's) parts for the blank-as-0 hint. */
+function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
+  if (total.value !== null || total.unread || total.absent || parts.some((p) => p.unread)) return total;
+  return { ...total, ifBlankZero: parts.reduce((s, p) => s + (p.value ?? 0), 0) };
+}
+
+/** Table 三's 总计 of one row as a candidate. */
+export function requestTotal(t: CellTable | null, row: string): Candidate {
+  return totalCandidate(requestTerm(t, row, 'total'), REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)));
+}
+
+/** Table 四's 总计 of one group as a candidate. */
+export function reviewTotal(t: CellTable | null, group: ReviewGroup): Candidate {
+  return totalCandidate(reviewTerm(t, group, 'total'), (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c)));
 }

@@ -1,9 +1,8 @@
 import { outcomeRows, type OutcomeRow } from '../model/keys';
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
-import { compareFinding, sumOf } from './narrative-compare';
+import { compareFinding, requestTotal, sumOf } from './narrative-compare';
 import { findSentences, figure } from './sentences';
-import { requestTerm } from './terms';
 
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
   ['予以公开及部分公开', /予以公开(?:及|和|、|与)部分公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'granted' || r === 'partial'],
@@ -30,7 +29,7 @@ export const narrativeOutcomes: Rule = {
     const out: Finding[] = [];
     for (const [name, re, rows] of OUTCOMES) {
       for (const hit of findSentences(text, re)) {
-        const parts = outcomeRows(ex.format, ex.tables.requests).filter(rows).map((r) => requestTerm(t, r, 'total'));
+        const parts = outcomeRows(ex.format, ex.tables.requests).filter(rows).map((r) => requestTotal(t, r));
         out.push(...compareFinding('narrative-outcomes', { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` }, hit.quote, figure(hit.match[1]!), [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })], ex));
       }
     }

@@ -1,8 +1,7 @@
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
-import { compareFinding } from './narrative-compare';
+import { compareFinding, requestTotal } from './narrative-compare';
 import { findSentences, figure } from './sentences';
-import { requestTerm } from './terms';
 
 /** N-2: "办结/答复 N 件" = （七）总计; "结转下年度 N 件" = 四 总计 (Shanghai 2019: 答复805, 72). */
 export const narrativeProcessed: Rule = {
@@ -16,10 +15,10 @@ export const narrativeProcessed: Rule = {
     const out: Finding[] = [];
     for (const hit of findSentences(text, /(?:办结|答复)(?:了)?[^。；，,\d%]{0,12}?(\d[\d,]*)\s*件/)) {
       if (/复议|诉讼|建议|提案/.test(hit.quote)) continue;
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'totalProcessed', 'total')], ex));
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [{ ...requestTotal(t, 'totalProcessed'), label: { zh: '表三（七）总计·总计', en: 'table 3 total processed' } }], ex));
     }
     for (const hit of findSentences(text, /结转下一?年度?[^。；，,\d]{0,10}?(\d[\d,]*)\s*件/))
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [requestTerm(t, 'carriedForward', 'total')], ex));
+      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }], ex));
     return out;
   },
 };

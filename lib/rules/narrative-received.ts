@@ -1,7 +1,6 @@
 import type { Rule } from './rule';
-import { compareFinding, sumOf } from './narrative-compare';
+import { compareFinding, requestTotal, sumOf } from './narrative-compare';
 import { findSentence, figure } from './sentences';
-import { requestTerm } from './terms';
 
 /** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件). */
 const RECEIVED = /(?:收到|受理|新收)([^。；，,]{0,30}?)(\d[\d,]*)\s*件/;
@@ -21,8 +20,8 @@ export const narrativeReceived: Rule = {
     const t = ex.tables.requests;
     const hit = findSentence(text, RECEIVED);
     if (!t || !hit || !/申请/.test(hit.quote) || NOT_REQUESTS.test(hit.match[1] ?? '')) return [];
-    const fresh = requestTerm(t, 'newReceived', 'total');
-    const both = sumOf([fresh, requestTerm(t, 'carriedOver', 'total')], { zh: '一+二·总计', en: 'new + carried over, total' });
+    const fresh = requestTotal(t, 'newReceived');
+    const both = sumOf([fresh, requestTotal(t, 'carriedOver')], { zh: '一+二·总计', en: 'new + carried over, total' });
     return compareFinding('narrative-received', { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' }, hit.quote, figure(hit.match[2]!), [
       { ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } },
       both,

@@ -1,7 +1,8 @@
 import { REVIEW_GROUPS } from '../model/keys';
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
-import { compareFinding, sumOf } from './narrative-compare';
+import { compareFinding, reviewTotal, sumOf } from './narrative-compare';
+import { cellLabel } from '../report/cell-label';
 import { note } from './note';
 import { findSentence, figure } from './sentences';
 import { reviewTerm } from './terms';
@@ -19,7 +20,7 @@ export const narrativeReview: Rule = {
     const t = ex.tables.review;
     if (!t) return [];
     const out: Finding[] = [];
-    const totals = REVIEW_GROUPS.map((g) => reviewTerm(t, g, 'total'));
+    const totals = REVIEW_GROUPS.map((g) => reviewTotal(t, g));
     const review = findSentence(text, /(?:行政)?复议(?!后)[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
     if (review) out.push(...compareFinding('narrative-review', { zh: '正文所述行政复议件数', en: 'Reconsiderations, as the narrative says' }, review.quote, figure(review.match[1]!), [{ ...totals[0]!, label: { zh: '表四行政复议·总计', en: 'table 4 reconsideration total' } }], ex));
     const suits = findSentence(text, /(?:行政)?诉讼[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
@@ -32,7 +33,7 @@ export const narrativeReview: Rule = {
     if (upheld) {
       const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter((x) => x.value !== null && x.value > 0);
       if (others.length > 0)
-        out.push(note('narrative-review', 'warning', `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${x.path} = ${x.value}`).join('，')}`, `The narrative says all were upheld; table 4 has other outcomes`, { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 }));
+        out.push(note('narrative-review', 'warning', `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`, `The narrative says all were upheld; table 4 has other outcomes`, { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 }));
     }
     return out;
   },
