@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../lib/report/finding';
 import { cellLabel } from '../lib/report/cell-label';
 import { formatFinding, type Lang } from '../lib/report/format-finding';
 import type { PublicReport } from '../lib/report/public-report';
+import { readState } from '../lib/report/read-state';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
 import type { Bilingual, ReadFailed } from './read-result';
@@ -25,15 +26,26 @@ function count(findings: readonly Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
 }
 
-/** 一致 only when there is neither an error nor a warning; infos are counted but do not change the verdict. */
-function verdict(findings: readonly Finding[], lang: Lang): string {
+/**
+ * 一致 only when every figure was read and there is neither an error nor a warning; infos are counted
+ * but do not change the verdict. A report whose tables were not read, or not all read for sure, is
+ * never called consistent (lib/report/read-state.ts).
+ */
+function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang): string {
   const [e, w, i] = [count(findings, 'error'), count(findings, 'warning'), count(findings, 'info')];
+  const state = readState(report);
   if (lang === 'en') {
     const notes = i > 0 ? ` (${i} note${i === 1 ? '' : 's'})` : '';
-    return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: found ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${notes}`;
+    const found = `found ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${notes}`;
+    if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
+    if (state === 'partial') return `Verdict: some figures could not be read for sure (cells-unread) and were not checked; in the rest ${found}`;
+    return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
   }
   const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
-  return e + w === 0 ? `结论：一致${notes}` : `结论：发现 ${e} 个错误、${w} 个警告${notes}`;
+  const found = `发现 ${e} 个错误、${w} 个警告${notes}`;
+  if (state === 'none') return `结论：未读到表格，未作核对${notes}`;
+  if (state === 'partial') return `结论：部分数字未能确定读取，未作核对（见 cells-unread）；其余部分${found}`;
+  return e + w === 0 ? `结论：一致${notes}` : `结论：${found}`;
 }
 
 function label(path: string, lang: Lang): string {
@@ -117,7 +129,7 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
     lang === 'zh'
       ? `机关：${report.agency ?? none}　年度：${year}　表格格式：${FORMAT.zh[report.format]}`
       : `Agency: ${report.agency ?? none}  Year: ${year}  Template: ${FORMAT.en[report.format]}`,
-    verdict(findings, lang),
+    verdict(report, findings, lang),
   );
   for (const f of findings) lines.push(...findingLines(f, lang, c.result));
   return lines.join('\n') + '\n';

@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/report/finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { formatFinding } from '@/lib/report/format-finding';
+import { readState } from '@/lib/report/read-state';
 import type { Lang, Strings } from './strings';
 
 type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; findings: Finding[] };
@@ -9,7 +10,8 @@ type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; finding
 export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
-  const unreadable = !report.tables.requests && !report.tables.review && !report.tables.active;
+  const state = readState(report);
+  const unreadable = state === 'none';
   const missing = findings.filter((f) => f.rule === 'table-missing' || f.rule === 'row-missing' || f.rule === 'row-incomplete');
   return (
     <header>
@@ -23,6 +25,12 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
         <p class="verdict unknown" role="status" aria-live="polite">
           <span aria-hidden="true">? </span>
           {t.noTables}
+        </p>
+      ) : state === 'partial' && errors === 0 ? (
+        // some printed figures were not read for sure: what was read may look clean, but nothing is called consistent
+        <p class="verdict unknown" role="status" aria-live="polite">
+          <span aria-hidden="true">? </span>
+          {t.partlyRead(count('warning'), count('info'))}
         </p>
       ) : (
         <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">

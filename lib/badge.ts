@@ -7,15 +7,18 @@ export interface Badge {
 }
 
 /**
- * What the toolbar badge shows for a tab: the error count on red, ✓ on green when consistent, the
- * warning count on amber when only warnings, `?` on grey when a report's tables cannot be read, and
+ * What the toolbar badge shows for a tab: the error count on red (errors found in what was read are
+ * certain), `?` on grey when a report's tables cannot be read or some of their figures could not be read
+ * for sure (never ✓ then), the warning count on amber when only warnings, ✓ on green when consistent, and
  * nothing (null) on a page that is not a report. The title repeats it in words (not colour alone).
- * @example badgeFor({ type: 'report-summary', isReport: true, readable: true, errors: 5, warnings: 2 }) → { text: '5', color: '#c62828', … }
+ * @example badgeFor({ type: 'report-summary', isReport: true, read: 'full', errors: 5, warnings: 2 }) → { text: '5', color: '#c62828', … }
  */
 export function badgeFor(s: ReportSummary, lang: 'zh' | 'en' = 'zh'): Badge | null {
   if (!s.isReport) return null;
   const zh = lang === 'zh';
-  if (!s.readable) return { text: '?', color: '#616161', title: zh ? '年报：表格无法读取' : 'Annual report: tables not readable' };
+  if (s.read === 'none') return { text: '?', color: '#616161', title: zh ? '年报：表格无法读取' : 'Annual report: tables not readable' };
+  if (s.read === 'partial' && s.errors === 0)
+    return { text: '?', color: '#616161', title: zh ? `年报：部分数字无法确定读取，未作核对${s.warnings > 0 ? `；${s.warnings} 个警告` : ''}` : `Annual report: some figures could not be read for sure${s.warnings > 0 ? `; ${s.warnings} warnings` : ''}` };
   if (s.errors > 0) return { text: String(s.errors), color: '#c62828', title: zh ? `年报：${s.errors} 个错误、${s.warnings} 个警告` : `Annual report: ${s.errors} errors, ${s.warnings} warnings` };
   if (s.warnings > 0) return { text: String(s.warnings), color: '#b26a00', title: zh ? `年报：无错误，${s.warnings} 个警告` : `Annual report: no errors, ${s.warnings} warnings` };
   return { text: '✓', color: '#2e7d32', title: zh ? '年报：表格勾稽一致' : 'Annual report: consistent' };

@@ -104,7 +104,8 @@ export const ReportSummary = z.object({
   isReport: z.boolean(),
   errors: z.number(),
   warnings: z.number(),
-  readable: z.boolean(),
+  /** how much of the tables was read for sure (lib/report/read-state.ts) */
+  read: z.enum(['none', 'partial', 'full']),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 

@@ -11,6 +11,7 @@ import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
 import { langOf } from '@/lib/report/format-finding';
 import { reportHash } from '@/lib/report/content-hash';
+import { readState } from '@/lib/report/read-state';
 import { severityCounts } from '@/lib/report/severity-counts';
 import { watchArticle } from './watch-article';
 
@@ -97,7 +98,7 @@ async function announce(result: CheckResult, hash: string): Promise<void> {
   const summary: ReportSummary = {
     type: 'report-summary',
     isReport: true,
-    readable: t.requests !== null || t.review !== null || t.active !== null,
+    read: readState(result.report),
     errors: counts.error,
     warnings: counts.warning,
   };

@@ -17,7 +17,8 @@ const ABOUT = /^(.*?)关于((?:19|20)\d{2})年度?(.*?)政府信息公开(?:工�
  *   → { title: '北京市通州区国资委2023年政府信息公开工作年度报告', agency: '北京市通州区国资委', year: 2023 }
  */
 export function parseTitle(text: string): TitleInfo | null {
-  const s = normalizeLabel(text);
+  // what crawlers and converters put before a title: 标题: / # (Markdown) / 正文 (a page's tab label)
+  const s = normalizeLabel(text).replace(/^(?:#+|(?:文章)?标题[:：]?|题目[:：]?|正文[:：]?)+/, '');
   const m = CANONICAL.exec(s) ?? ABOUT.exec(s);
   if (!m) return null;
   const agency = cleanAgency(m[1] ?? '') || cleanAgency(m[3] ?? '') || null;

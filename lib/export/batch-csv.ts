@@ -8,6 +8,7 @@ export const VERDICT_ZH: Record<Verdict, string> = {
   error: '有错误',
   warning: '有警告',
   ok: '勾稽一致',
+  partial: '部分数字未能读取',
   'not-a-report': '非年报',
   unreadable: '表格无法读取',
 };

@@ -40,7 +40,7 @@ export interface XlsxSheet {
 
 export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', review: '表四' } as const;
 
-const VERDICT_COLOUR: Record<string, `#${string}`> = { error: '#c62828', warning: '#b26a00', ok: '#2e7d32', 'not-a-report': '#616161', unreadable: '#616161' };
+const VERDICT_COLOUR: Record<string, `#${string}`> = { error: '#c62828', warning: '#b26a00', ok: '#2e7d32', partial: '#616161', 'not-a-report': '#616161', unreadable: '#616161' };
 const head = (value: string, more: XlsxCell = {}): XlsxCell => ({ value, fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#eeeeee', ...more });
 const text = (value: string): XlsxCell => ({ value });
 const num = (n: number): XlsxCell => ({ value: n });

@@ -4,7 +4,7 @@ import { PublicReportSchema } from '../messages';
 /** The version of the stored record. A new version adds one function to MIGRATIONS (migrate-record.ts). */
 export const HISTORY_SCHEMA_VERSION = 1;
 
-export const VERDICTS = ['error', 'warning', 'ok', 'unreadable'] as const;
+export const VERDICTS = ['error', 'warning', 'ok', 'partial', 'unreadable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 const count = z.int().check(z.nonnegative());

@@ -1,14 +1,17 @@
 import type { PublicReport } from '../report/public-report';
+import { readState } from '../report/read-state';
 import type { Verdict } from './history-record';
 
 /**
- * The record's one-word verdict, as the badge says it: unreadable (no table read), else the worst
- * severity. The batch's verdict is this one with 'not-a-report' added (lib/batch/batch-row.ts).
+ * The record's one-word verdict, as the badge says it: unreadable (no table read); error; partial (some
+ * printed figures not read for sure, so never 'ok' nor a mere warning); warning; ok. The batch's verdict
+ * is this one with 'not-a-report' added (lib/batch/batch-row.ts).
  */
 export function verdictOf(report: Pick<PublicReport, 'tables' | 'findings'>): Verdict {
-  const t = report.tables;
-  if (t.requests === null && t.review === null && t.active === null) return 'unreadable';
+  const state = readState(report);
+  if (state === 'none') return 'unreadable';
   if (report.findings.some((f) => f.severity === 'error')) return 'error';
+  if (state === 'partial') return 'partial';
   if (report.findings.some((f) => f.severity === 'warning')) return 'warning';
   return 'ok';
 }

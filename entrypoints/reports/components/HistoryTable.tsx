@@ -3,7 +3,7 @@ import type { Strings } from '../strings';
 
 type HistoryTableProps = { t: Strings; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };
 
-const ICON = { error: '✖', warning: '▲', ok: '✔', unreadable: '?' } as const;
+const ICON = { error: '✖', warning: '▲', ok: '✔', partial: '?', unreadable: '?' } as const;
 
 /** One row per report checked: agency (opens its years side by side), year, verdict, counts, when, link. */
 export function HistoryTable({ t, records, onAgency, onDelete }: HistoryTableProps) {

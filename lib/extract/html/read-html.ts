@@ -1,7 +1,7 @@
-import { parseTitle } from '../../detect/parse-title';
 import { identifyTable } from '../map/identify-table';
 import type { RawTable, SourceDoc } from '../raw-table';
 import { expandSpans } from './expand-spans';
+import { findPageTitle } from './find-page-title';
 import { narrativeLines } from './narrative-lines';
 import { normaliseDate } from '../../text/normalise-date';
 
@@ -26,20 +26,11 @@ export function readHtml(root: Document | Element): SourceDoc {
   const container = findContainer(scope, tables);
   const meta = (name: string) => doc?.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
   return {
-    title: findTitle(doc, scope),
+    title: findPageTitle(doc, scope, container),
     lines: container ? narrativeLines(container) : [],
     tables,
     meta: { published: normaliseDate(meta('PubDate') ?? meta('pubdate') ?? publishedInText(container)), column: meta('ColumnName') },
   };
-}
-
-function findTitle(doc: Document | null, scope: ParentNode): string | null {
-  const candidates = [
-    doc?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '',
-    ...Array.from(scope.querySelectorAll('h1, h2, .title, .article-title, .tit')).slice(0, 8).map((e) => e.textContent ?? ''),
-    doc?.title ?? '',
-  ].map((t) => t.replace(/\s+/g, ' ').trim());
-  return candidates.find((t) => parseTitle(t) !== null) ?? (candidates.find((t) => t !== '') || null);
 }
 
 /** The element holding the article: a known CMS container, else the tables' ancestor that also holds the narrative. */
