@@ -77,79 +77,129 @@ export function splitRun(run: string, slots: readonly Slot[], limit = 64): Split
   // an amount cell ends its row and may carry its unit (政府集中采购 547.9659万元)
   const unit = amountLast ? (/(万元|元)\s*$/.exec(run)?.[1] ?? '') : '';
   const atoms = lexRun(unit ? run.replace(/(万元|元)\s*$/, '') : run, amountLast);
-  if (!atoms) return { splits: [], truncated: false };
-  const splits: string[][] = [];
-  const tokens: string[] = [];
-  let steps = 0;
-  let truncated = false;
+  if (!atoms || atoms.length === 0) return { splits: [], truncated: false };
+  const search = new Search(unit, limit);
+  const last = slots[slots.length - 1]!;
+  const tail = atoms[atoms.length - 1]!;
+  if (last.kind === 'sum' && tail.kind === 'digits') {
+    // a 总计 that closes the row is a suffix of the last atom: try each, so that its addends are
+    // searched against a known total (and cut off as soon as they exceed it)
+    for (let k = 1; k <= Math.min(MAX_DIGITS, tail.text.length) && !search.truncated; k++) {
+      const total = tail.text.slice(tail.text.length - k);
+      if (total.length > 1 && total.startsWith('0')) continue;
+      const head = k === tail.text.length ? atoms.slice(0, -1) : [...atoms.slice(0, -1), { kind: 'digits' as const, text: tail.text.slice(0, tail.text.length - k) }];
+      search.run(head, slots.slice(0, -1), { of: last.of, total: Number(total), text: total });
+    }
+  } else search.run(atoms, slots, null);
+  return { splits: search.splits, truncated: search.truncated };
+}
 
-  const value = (t: string): number | null => (/^\d+$/.test(t) ? Number(t) : null);
-  const expected = (slot: Slot): number | null => {
-    if (slot.kind !== 'sum') return null;
+/** The depth-first search of splitRun: (atom, offset) is where the next cell starts; a cell never spans two atoms. */
+class Search {
+  splits: string[][] = [];
+  truncated = false;
+  private steps = 0;
+  private tokens: string[] = [];
+  private atoms: readonly Atom[] = [];
+  private slots: readonly Slot[] = [];
+  private after: number[] = [];
+  private closing: { of: readonly number[]; total: number; text: string } | null = null;
+
+  constructor(
+    private readonly unit: string,
+    private readonly limit: number,
+  ) {}
+
+  run(atoms: readonly Atom[], slots: readonly Slot[], closing: Search['closing']): void {
+    this.atoms = atoms;
+    this.slots = slots;
+    this.closing = closing;
+    this.after = atoms.map((_, i) => atoms.slice(i).reduce((n, a) => n + (a.kind === 'digits' ? a.text.length : 1), 0));
+    this.tokens = [];
+    if (atoms.length > 0 || slots.length === 0) this.walk(0, 0);
+  }
+
+  private value(i: number): number | null {
+    const t = this.tokens[i] ?? '';
+    return /^\d+$/.test(t) ? Number(t) : null;
+  }
+
+  /** The sum a 总计 slot must hold, or null when an addend is a mark (then it cannot be checked). */
+  private expected(of: readonly number[]): number | null {
     let total = 0;
-    for (const i of slot.of) {
-      const v = value(tokens[i] ?? '');
+    for (const i of of) {
+      const v = this.value(i);
       if (v === null) return null;
       total += v;
     }
     return total;
-  };
+  }
 
-  // (atom, offset): where the next cell starts; a cell never spans two atoms
-  const walk = (atom: number, offset: number): void => {
-    if (truncated) return;
-    if (++steps > STEP_BUDGET) {
-      truncated = true;
+  private push(t: string, atom: number, offset: number): void {
+    this.tokens.push(t);
+    this.walk(atom, offset);
+    this.tokens.pop();
+  }
+
+  private walk(atom: number, offset: number): void {
+    if (this.truncated) return;
+    if (++this.steps > STEP_BUDGET) {
+      this.truncated = true;
       return;
     }
+    const { atoms, slots, tokens, closing } = this;
     const n = tokens.length;
     if (n === slots.length) {
-      if (atom === atoms.length) {
-        splits.push([...tokens]);
-        if (splits.length >= limit) truncated = true;
-      }
+      if (atom !== atoms.length) return;
+      const sum = closing ? this.expected(closing.of) : null;
+      if (closing && sum !== null && sum !== closing.total) return;
+      this.splits.push(closing ? [...tokens, closing.text] : [...tokens]);
+      if (this.splits.length >= this.limit) this.truncated = true;
       return;
     }
     if (atom === atoms.length) return;
-    // prune: the atoms left cannot fill the slots left (each atom is at least one cell)
+    // prune: each atom left is at least one cell; the digits left must fit the cells left; the
+    // closing 总计's addends cannot already exceed it
     if (atoms.length - atom > slots.length - n) return;
+    // (no addend has more digits than the 总计 it adds up to)
+    let room = 0;
+    for (let i = n; i < slots.length; i++) room += slots[i]!.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
+    if (this.after[atom]! - offset > room) return;
+    if (closing) {
+      let partial = 0;
+      for (const i of closing.of) partial += this.value(i) ?? 0;
+      if (partial > closing.total) return;
+    }
     const a = atoms[atom]!;
     const slot = slots[n]!;
-    const next = (t: string, nextAtom: number, nextOffset: number) => {
-      tokens.push(t);
-      walk(nextAtom, nextOffset);
-      tokens.pop();
-    };
     if (a.kind === 'mark') {
-      if (slot.kind !== 'amount' || atom === atoms.length - 1) next(a.text, atom + 1, 0);
+      if (slot.kind !== 'amount' || atom === atoms.length - 1) this.push(a.text, atom + 1, 0);
       return;
     }
     if (a.kind === 'signed') {
-      if (slot.kind === 'signed') next(a.text, atom + 1, 0);
+      if (slot.kind === 'signed') this.push(a.text, atom + 1, 0);
       return;
     }
     const rest = a.text.slice(offset);
     // a cell taken from the front of what is left of this atom: on to the next atom when it is used up
-    const step = (t: string, left: number) => (t.length === left ? next(t, atom + 1, 0) : next(t, atom, offset + t.length));
+    const take = (t: string) => (t.length === rest.length ? this.push(t, atom + 1, 0) : this.push(t, atom, offset + t.length));
     if (slot.kind === 'amount') {
-      if (atom === atoms.length - 1 && /^(0|[1-9]\d*)(\.\d+)?$/.test(rest)) next(rest + unit, atom + 1, 0);
+      if (atom === atoms.length - 1 && /^(0|[1-9]\d*)(\.\d+)?$/.test(rest)) this.push(rest + this.unit, atom + 1, 0);
       return;
     }
-    const want = expected(slot);
+    const want = slot.kind === 'sum' ? this.expected(slot.of) : null;
     if (want !== null) {
       const t = String(want);
-      if (rest.startsWith(t)) step(t, rest.length);
+      if (rest.startsWith(t)) take(t);
       return;
     }
-    const max = rest.startsWith('0') ? 1 : Math.min(MAX_DIGITS, rest.length);
+    const max = rest.startsWith('0') ? 1 : Math.min(MAX_DIGITS, rest.length, closing && closing.of.includes(n) ? closing.text.length : MAX_DIGITS);
     for (let len = 1; len <= max; len++) {
       const t = rest.slice(0, len);
       if (t.includes('.')) break;
-      step(t, rest.length);
+      take(t);
     }
-  };
-  walk(0, 0);
-  return { splits, truncated };
+  }
 }
 
 /** The slots of a 表三 row: six applicant columns and their 总计 (rule T3-B). */

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { decodeByDigits, decodeRequests, decodeReview } from '../../../../lib/extract/text/decode-rows';
+import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun } from '../../../../lib/extract/text/split-run';
+
+const rowsOf = (splits: string[][]) => splits.map((s) => s.join('|'));
+
+describe('splitRun: cutting run-together figures into cells', () => {
+  it.each([
+    // real rows (issue 8; tests/fixtures/corpus/text)
+    ['15130000154', '151|3|0|0|0|0|154'],
+    ['14710000148', '147|1|0|0|0|0|148'],
+    ['280000028', '28|0|0|0|0|0|28'],
+    ['10 0 0 0 01', '1|0|0|0|0|0|1'], // spaces are boundaries, not the only ones
+    ['0 0 00 00 0', '0|0|0|0|0|0|0'],
+    ['1/0/1', null], // five cells only
+    ['1 / / 0 0 / 1', '1|/|/|0|0|/|1'],
+  ])('should split %j by the digits and the row’s 总计 into %j', (run, want) => {
+    expect(rowsOf(splitRun(run, ROW_SLOTS).splits)).toEqual(want === null ? [] : [want]);
+  });
+
+  it('should never start a cell with 0 unless it is 0, nor cross a mark or a space', () => {
+    expect(splitRun('00000002', ROW_SLOTS).splits).toEqual([]);
+    expect(rowsOf(splitRun('2 120', freeSlots([{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }])).splits)).toEqual(['2|1|20', '2|12|0']);
+  });
+
+  it('should list every split the digits allow when nothing else decides', () => {
+    expect(rowsOf(splitRun('2120', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }]).splits)).toEqual(['2|1|20', '2|12|0', '21|2|0']);
+    expect(rowsOf(splitRun('547.9659万元', [{ kind: 'count' }, { kind: 'amount' }]).splits)).toEqual(['5|47.9659万元', '54|7.9659万元']);
+    expect(rowsOf(splitRun('88 -8 1', [{ kind: 'count' }, { kind: 'signed' }, { kind: 'count' }]).splits)).toEqual(['88|-8|1']);
+  });
+
+  it('should split table 四 by its three group totals', () => {
+    expect(rowsOf(splitRun('000003001410001', REVIEW_SLOTS).splits)).toEqual(['0|0|0|0|0|3|0|0|1|4|1|0|0|0|1']);
+    // 2024 平潭行政审批局: 维持 1 against 总计 0 balances no split, but 15 digits make 15 cells
+    expect(splitRun('100000000000000', REVIEW_SLOTS).splits).toEqual([]);
+    expect(splitRun('100000000000000', freeSlots(REVIEW_SLOTS), 2).splits).toHaveLength(1);
+  });
+
+  it('should refuse text that is not figures, and stop on a huge run without hanging', () => {
+    expect(splitRun('12a34', ROW_SLOTS).splits).toEqual([]);
+    const t = performance.now();
+    const huge = splitRun('1'.repeat(5000), ROW_SLOTS);
+    expect(huge.splits).toEqual([]);
+    expect(performance.now() - t).toBeLessThan(5000); // a hang guard, not a speed target (npm run bench measures)
+  });
+});
+
+describe('decodeRequests: rows of table 三 read only where one split fits', () => {
+  const shape = { newReceived: 'newReceived', carriedOver: 'carriedOver', totalProcessed: 'totalProcessed', carriedForward: 'carriedForward', outcomes: ['granted'] };
+
+  it('should let the columns decide a row its own 总计 cannot (T3-A, T3-C)', () => {
+    // 110000011 is 1|10|0|0|0|0|11 or 11|0|0|0|0|0|11; (七)总计 and 予以公开, printed apart, say 11 natural persons
+    const rows = [
+      { key: 'newReceived', run: '110000011' },
+      { key: 'carriedOver', run: '0000000' },
+      { key: 'granted', run: '11 0 0 0 0 0 11' },
+      { key: 'totalProcessed', run: '11 0 0 0 0 0 11' },
+      { key: 'carriedForward', run: '0000000' },
+    ];
+    const got = decodeRequests(rows, shape);
+    expect(got[0]).toMatchObject({ key: 'newReceived', cells: ['11', '0', '0', '0', '0', '0', '11'], how: 'columns' });
+    expect(got.slice(1).map((r) => r.how)).toEqual(['digits', 'digits', 'digits', 'digits']);
+  });
+
+  it('should leave a row unread, with its candidate splits, when the table cannot decide', () => {
+    const rows = [
+      { key: 'newReceived', run: '110000011' },
+      { key: 'carriedOver', run: '0000000' },
+      { key: 'granted', run: '110000011' },
+      { key: 'totalProcessed', run: '110000011' },
+      { key: 'carriedForward', run: '0000000' },
+    ];
+    const got = decodeRequests(rows, shape);
+    for (const r of [got[0]!, got[2]!, got[3]!]) {
+      expect(r.cells).toBeNull();
+      expect(rowsOf(r.candidates).sort()).toEqual(['11|0|0|0|0|0|11', '1|10|0|0|0|0|11']);
+    }
+  });
+
+  it('should read a row whose digits allow one split even when its 总计 is wrong (the rules then report it)', () => {
+    expect(decodeRequests([{ key: 'granted', run: '1000002' }], shape)[0]).toMatchObject({ cells: ['1', '0', '0', '0', '0', '0', '2'], how: 'digits' });
+    expect(decodeRequests([{ key: 'granted', run: '12345630' }], shape)[0]).toMatchObject({ cells: null });
+  });
+
+  it('should read table 四 group by group, and table 二 rows only when the digits decide', () => {
+    expect(decodeReview('000003001410001').map((g) => g.cells?.join('|'))).toEqual(['0|0|0|0|0', '3|0|0|1|4', '1|0|0|0|1']);
+    expect(decodeByDigits('normativeDocuments', '005', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }]).cells).toEqual(['0', '0', '5']);
+    expect(decodeByDigits('normativeDocuments', '15621', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }])).toMatchObject({ cells: null, candidates: expect.arrayContaining([['15', '6', '21']]) });
+  });
+});
