@@ -32,7 +32,7 @@ export type TableName = keyof ReportTables;
 
 /** Something the extractor could not do, kept so that nothing is lost silently. */
 export interface ExtractionProblem {
-  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row' | 'cells-split' | 'cells-unread';
+  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row' | 'cells-split' | 'cells-unread' | 'table-candidates';
   table: TableName;
   /** canonical row key or printed label */
   row?: string;

@@ -89,6 +89,7 @@ export const RULE_IDS = [
   'columns-by-position',
   'cells-split',
   'cells-unread',
+  'table-candidates',
   'narrative-received',
   'narrative-processed',
   'narrative-outcomes',

@@ -2,7 +2,8 @@ import type { PublicReport } from './public-report';
 
 /**
  * How much of a report's tables was read for sure: `none` (no table at all: images, an attachment),
- * `partial` (tables read, but some printed figures could not be assigned to cells: finding cells-unread),
+ * `partial` (tables read, but some printed figures could not be assigned to cells: finding cells-unread;
+ * or two different complete copies of one table: table-candidates),
  * `full`. A report not read in full is never called consistent: the badge shows "?" (unless it has errors).
  */
 export type ReadState = 'none' | 'partial' | 'full';
@@ -10,5 +11,6 @@ export type ReadState = 'none' | 'partial' | 'full';
 export function readState(report: Pick<PublicReport, 'tables' | 'findings'>): ReadState {
   const t = report.tables;
   if (t.requests === null && t.review === null && t.active === null) return 'none';
-  return report.findings.some((f) => f.rule === 'cells-unread') ? 'partial' : 'full';
+  // two different complete tables on one page: the one checked may not be the report's
+  return report.findings.some((f) => f.rule === 'cells-unread' || f.rule === 'table-candidates') ? 'partial' : 'full';
 }

@@ -19,7 +19,7 @@ import { publicationDate } from './publication-date';
 import { reportYear } from './report-year';
 import type { Rule } from './rule';
 import { sections } from './sections';
-import { cellsSplit, cellsUnread, columnsByPosition, rowIncomplete, rowMissing, tableMissing } from './structure';
+import { cellsSplit, cellsUnread, columnsByPosition, rowIncomplete, rowMissing, tableCandidates, tableMissing } from './structure';
 import { t3Balance } from './t3-balance';
 import { t3OutcomeBound } from './t3-outcome-bound';
 import { t3OutcomeTotal } from './t3-outcome-total';
@@ -46,6 +46,7 @@ export const RULES: readonly Rule[] = [
   rowIncomplete,
   columnsByPosition,
   cellsUnread,
+  tableCandidates,
   cellsSplit,
   narrativeReceived,
   narrativeProcessed,

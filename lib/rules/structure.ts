@@ -95,6 +95,17 @@ export const cellsUnread: Rule = {
   },
 };
 
+/** Two complete tables 三 (or 四) with different figures on one page: which is the report's cannot be told. */
+export const tableCandidates: Rule = {
+  id: 'table-candidates',
+  severity: 'info',
+  clause: '§3 (which table)',
+  summary: { zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。', en: 'Two complete copies of one standard table with different figures: says which one was checked.' },
+  check({ ex }) {
+    return ex.problems.filter((p) => p.kind === 'table-candidates').map((p) => note('table-candidates', 'info', `${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked`));
+  },
+};
+
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
 export const columnsByPosition: Rule = {
   id: 'columns-by-position',

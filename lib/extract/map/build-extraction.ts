@@ -14,6 +14,40 @@ export interface FullExtraction extends Extraction {
   requestSubtotals: CellTable;
 }
 
+/** How many of the template's cells a mapped table holds: what makes one candidate the report's table rather than a decoy. */
+function cellCount(table: CellTable): number {
+  let n = 0;
+  for (const row of Object.values(table)) n += Object.keys(row).length;
+  return n;
+}
+
+/**
+ * The most complete of the tables identified as one standard table (a page may also carry a summary
+ * table, a sidebar table or last year's figures quoted above the report: the first is not always the
+ * report's). When two complete candidates print different figures, which one is the report's cannot be
+ * told: the fuller (then the first) is checked, and a problem says so.
+ */
+function bestOf<T extends { table: CellTable }>(mapped: T[], name: 'requests' | 'review', problems: ExtractionProblem[]): T | null {
+  if (mapped.length === 0) return null;
+  const ranked = mapped.map((m, i) => ({ m, i, n: cellCount(m.table) })).sort((a, b) => b.n - a.n || a.i - b.i);
+  const best = ranked[0]!;
+  // a rival as complete as the best (nine tenths of its cells) that prints other figures
+  const complete = ranked.filter((r) => r.n * 10 >= best.n * 9);
+  const rival = complete.slice(1).find((r) => differ(r.m.table, best.m.table));
+  if (rival)
+    problems.push({
+      kind: 'table-candidates',
+      table: name,
+      detail: `页面上有 ${complete.length} 份完整的${name === 'requests' ? '表三' : '表四'}，数字不同；按第 ${best.i + 1} 份（页面上的顺序）核对，第 ${rival.i + 1} 份未核对，请确认哪一份属于本报告`,
+    });
+  return best.m;
+}
+
+function differ(a: CellTable, b: CellTable): boolean {
+  for (const [row, cols] of Object.entries(a)) for (const [col, c] of Object.entries(cols)) if (b[row]?.[col] && b[row]![col]!.value !== c.value) return true;
+  return false;
+}
+
 /**
  * Turns a source document (from HTML or flattened text) into the canonical tables: identifies each
  * table by its labels, maps rows and columns by label, and records every problem instead of guessing.
@@ -27,8 +61,8 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
     if (kind) byKind[kind].push(raw);
   }
   const active = byKind.active.length > 0 ? mapActive(byKind.active) : null;
-  const requests = byKind.requests[0] ? mapRequests(byKind.requests[0], spans) : null;
-  const review = byKind.review[0] ? mapReview(byKind.review[0], spans) : null;
+  const requests = bestOf(byKind.requests.map((raw) => mapRequests(raw, spans)), 'requests', problems);
+  const review = bestOf(byKind.review.map((raw) => mapReview(raw, spans)), 'review', problems);
   for (const part of [active, requests, review]) if (part) problems.push(...part.problems);
   for (const [name, part] of [['active', active], ['requests', requests], ['review', review]] as const)
     if (!part || Object.keys(part.table).length === 0) problems.push({ kind: 'table-missing', table: name });

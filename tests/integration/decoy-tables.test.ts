@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parse-html';
+import { checkHtml } from '../../lib/pipeline';
+import { readState } from '../../lib/report/read-state';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, '../fixtures/pages/trs-002.html'), 'utf8');
+const errorsOf = (html: string) => checkHtml(parseHtml(html), 'decoy').findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}@${f.stated[0]}`);
+const beforeArticle = (extra: string) => PAGE.replace('<div class="TRS_Editor">', `${extra}<div class="TRS_Editor">`);
+
+describe('a table that looks like a standard table placed before the real one (issue 11)', () => {
+  const real = errorsOf(PAGE);
+
+  it('should keep seed 002’s 5 errors when a two-row summary table stands above the report', () => {
+    expect(real.filter((f) => f.startsWith('error'))).toHaveLength(5);
+    const decoy = '<table><tr><td>一、本年新收政府信息公开申请数量</td><td>0</td></tr><tr><td>二、上年结转政府信息公开申请数量</td><td>0</td></tr></table>';
+    expect(errorsOf(beforeArticle(decoy))).toEqual(real);
+  });
+
+  it('should keep them against a decoy 表四 row too', () => {
+    const decoy = '<table><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>结果维持</td><td>0</td></tr></table>';
+    expect(errorsOf(beforeArticle(decoy))).toEqual(real);
+  });
+
+  it('should say so, and not call the page read in full, when a second complete 表三 prints other figures', () => {
+    const table = /<table[^>]*>(?:(?!<\/table>)[\s\S])*本年新收(?:(?!<\/table>)[\s\S])*<\/table>/.exec(PAGE)![0];
+    const other = table.replace(/>\s*8\s*</, '>9<');
+    expect(other).not.toBe(table);
+    const { report } = checkHtml(parseHtml(PAGE.replace(table, table + other)), 'two');
+    expect(report.findings.map((f) => f.rule)).toContain('table-candidates');
+    expect(readState(report)).toBe('partial');
+    // the same table twice is no conflict
+    const twice = checkHtml(parseHtml(PAGE.replace(table, table + table)), 'twice').report;
+    expect(twice.findings.map((f) => f.rule)).not.toContain('table-candidates');
+  });
+});
