@@ -1,6 +1,8 @@
 import type { BatchRow } from '../batch/batch-row';
 import {
+  ACTIVE_ROWS_2019,
   ACTIVE_ROWS_2021,
+  type ActiveRowSpec,
   REQUEST_COLUMN_LABELS,
   REQUEST_COLUMNS,
   REQUEST_ROW_LABELS,
@@ -12,6 +14,7 @@ import {
 } from '../model/keys';
 import type { PublicCell, PublicTable } from '../report/public-report';
 import { findingsMatrix, GRID_HEADER, verdictText, type ReviewLookup } from './batch-csv';
+import { cellText } from './table-matrix';
 
 /**
  * A cell as write-excel-file takes it (structurally: lib/ does not import the library). `columnSpan`
@@ -38,7 +41,7 @@ export interface XlsxSheet {
   stickyColumnsCount?: number;
 }
 
-export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', review: '表四' } as const;
+export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', active2019: '表二（2019版）', review: '表四' } as const;
 
 const VERDICT_COLOUR: Record<string, `#${string}`> = { error: '#c62828', warning: '#b26a00', ok: '#2e7d32', partial: '#616161', 'not-a-report': '#616161', unreadable: '#616161' };
 const head = (value: string, more: XlsxCell = {}): XlsxCell => ({ value, fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#eeeeee', ...more });
@@ -52,9 +55,11 @@ function link(url: string): XlsxCell {
 }
 
 /** A table cell: the number, or what was printed ("/", "—") for a blank, never an invented 0. */
+/** A number as a number; a figure printed with its unit (251000元), a mark ("/") as the text printed. */
 function value(c: PublicCell | undefined): XlsxCell | null {
-  if (!c) return null;
-  return c.value !== null ? num(c.value) : c.raw.trim() ? text(c.raw.trim()) : null;
+  const shown = cellText(c);
+  if (!c || shown === '') return null;
+  return c.value !== null && shown === String(c.value) ? num(c.value) : text(shown);
 }
 
 function gridSheet(rows: readonly BatchRow[]): XlsxSheet {
@@ -106,16 +111,24 @@ function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { 
   return { sheet: name, data, columns: [{ width: 28 }, { width: 7 }, { width: 7 }, { width: 30 }, ...Array.from({ length: width }, () => ({ width: 9 }))], stickyRowsCount: 2, stickyColumnsCount: 1 };
 }
 
-/** 表三: the 25 rows of the 2021 template × its 7 columns, in canonical order (175 cells per report). */
-export const REQUEST_GROUPS = requestRows('2021').map((row) => ({
-  label: REQUEST_ROW_LABELS[row],
+/**
+ * 表三: the 25 rows of the 2021 template × its 7 columns, in canonical order (175 cells per report), then
+ * the single （六）其他处理 row of the 2019 template (and of 2021 reports that kept it), so that no printed
+ * row is dropped: a report fills the rows it has.
+ */
+export const REQUEST_GROUPS = [...requestRows('2021'), 'other' as const].map((row) => ({
+  label: row === 'other' ? '（六）其他处理（2019 版单行）' : REQUEST_ROW_LABELS[row],
   columns: REQUEST_COLUMNS.map((col) => ({ label: REQUEST_COLUMN_LABELS[col], get: (t: PublicTable) => t[row]?.[col] })),
 }));
-/** 表二 (2021 template): each row label merged across its columns. */
-export const ACTIVE_GROUPS = ACTIVE_ROWS_2021.map((row) => ({
-  label: row.label,
-  columns: row.columns.map((col) => ({ label: col.label, get: (t: PublicTable) => t[row.key]?.[col.key] })),
-}));
+const activeGroups = (spec: readonly ActiveRowSpec[]) =>
+  spec.map((row) => ({
+    label: row.label,
+    columns: row.columns.map((col) => ({ label: col.label, get: (t: PublicTable) => t[row.key]?.[col.key] })),
+  }));
+/** 表二 of the 2021 template: each row label merged across its columns. */
+export const ACTIVE_GROUPS = activeGroups(ACTIVE_ROWS_2021);
+/** 表二 of the 2019 template (its own columns, and 第二十条第（九）项 政府集中采购), on a sheet of its own. */
+export const ACTIVE_GROUPS_2019 = activeGroups(ACTIVE_ROWS_2019);
 /** 表四: the three groups, each merged across its five columns. */
 export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
   label: REVIEW_GROUP_LABELS[g],
@@ -124,15 +137,18 @@ export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
 
 /**
  * The workbook of a batch for write-excel-file: 汇总 (the grid, links clickable), 问题清单 (every
- * finding), 表三, 表二, 表四 (one line per report, canonical cells). 2019-format reports keep their own
- * keys in the JSON export; here their cells that share a 2021 key are filled, the rest stay empty.
+ * finding), 表三, 表二, 表四 (one line per report, canonical cells). Table 二 of the 2019 template has
+ * other rows and columns than 2021's: its reports go to a sheet 表二（2019版） of their own (only when the
+ * batch has any), so that no cell lands under another template's header.
  */
 export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet[] {
+  const old = rows.filter((r) => r.report?.format === '2019');
   return [
     gridSheet(rows),
     findingsSheet(rows, review),
     tableSheet(SHEET_NAMES.requests, rows, REQUEST_GROUPS, (r) => r.report?.tables.requests ?? null),
-    tableSheet(SHEET_NAMES.active, rows, ACTIVE_GROUPS, (r) => r.report?.tables.active ?? null),
+    tableSheet(SHEET_NAMES.active, rows.filter((r) => r.report?.format !== '2019'), ACTIVE_GROUPS, (r) => r.report?.tables.active ?? null),
+    ...(old.length > 0 ? [tableSheet(SHEET_NAMES.active2019, old, ACTIVE_GROUPS_2019, (r) => r.report?.tables.active ?? null)] : []),
     tableSheet(SHEET_NAMES.review, rows, REVIEW_SHEET_GROUPS, (r) => r.report?.tables.review ?? null),
   ];
 }

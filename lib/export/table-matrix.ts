@@ -9,16 +9,22 @@ export const TABLE_TITLES: Record<TableKey, string> = {
   review: '四、政府信息公开行政复议、行政诉讼情况',
 };
 
-/** The value as a spreadsheet should get it: the number, or the printed mark ("/") for a null, never an invented 0. */
+/**
+ * The value as a spreadsheet should get it: the number, or the printed mark ("/") for a null, never an
+ * invented 0. A figure printed with its unit (2019 政府集中采购 `251000元`) keeps it: the header names none.
+ */
 export function cellText(c: PublicCell | undefined): string {
   if (!c) return '';
+  if (c.value !== null && /\d\s*(万元|元)$/.test(c.raw.trim())) return c.raw.trim();
   return c.value !== null ? String(c.value) : c.raw.trim();
 }
 
 /**
  * One standard table as a matrix of strings (first row = header), in canonical row and column order
  * whatever the page's layout, so that tables of different agencies paste into the same cells.
- * Table 二's rows have different columns; the union is used and inapplicable cells stay empty.
+ * Table 二's rows have different columns; the union is used (columns told apart by their printed
+ * header: the 2019 template's 处理决定数量 and 采购项目数量 are both `count` in their rows) and
+ * inapplicable cells stay empty.
  */
 export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
   if (table === 'requests') {
@@ -37,10 +43,10 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
   }
   const t = report.tables.active ?? {};
   const rows = activeRows(report.format);
-  const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.key === c.key) === i);
+  const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
   return [
     ['项目', '信息内容', ...columns.map((c) => c.label)],
-    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key) ? cellText(t[r.key]?.[c.key]) : ''))]),
+    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key]) : ''))]),
   ];
 }
 

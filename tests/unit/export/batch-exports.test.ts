@@ -81,9 +81,10 @@ describe('batch XLSX sheets', () => {
     expect(byName['汇总']!.data[1]![6]).toEqual({ value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")', type: 'Formula', textColor: '#1a0dab' });
   });
 
-  it('should lay 表三 out as 4 identity columns then 25 rows × 7 columns, each row label merged across its 7 columns', () => {
+  it('should lay 表三 out as 4 identity columns then 25 rows × 7 columns (and the 2019 single （六） row), each row label merged across its 7 columns', () => {
     const [top, second, first] = byName['表三']!.data;
-    expect(top).toHaveLength(4 + 175);
+    expect(top).toHaveLength(4 + 175 + 7);
+    expect(top![4 + 25 * 7]).toMatchObject({ value: '（六）其他处理（2019 版单行）', columnSpan: 7 });
     expect(top!.slice(0, 4).map((c) => [c?.value, c?.rowSpan])).toEqual([['机关', 2], ['年度', 2], ['格式', 2], ['链接', 2]]);
     expect(top![4]).toMatchObject({ value: '一、本年新收政府信息公开申请数量', columnSpan: 7 });
     expect(top!.slice(5, 11)).toEqual([null, null, null, null, null, null]);
@@ -117,7 +118,7 @@ describe('batch XLSX sheets', () => {
     const merges = [...t3.matchAll(/<mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]);
     expect(merges).toContain('A1:A2');
     expect(merges).toContain('E1:K1');
-    expect(merges).toHaveLength(4 + 25);
+    expect(merges).toHaveLength(4 + 26);
     const findings = strFromU8(files['xl/worksheets/sheet2.xml']!);
     expect(findings.match(/<row /g)).toHaveLength(byName['问题清单']!.data.length);
   });
