@@ -20,13 +20,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.doc': 'application/msword',
 };
 
-/** Serves files from the given directories on 127.0.0.1 whatever the Host header says (pages are reached as *.gov.cn). */
-export async function serve(dirs: string[]): Promise<{ port: number; close(): Promise<void> }> {
+/**
+ * Serves files from the given directories on 127.0.0.1 whatever the Host header says (pages are reached
+ * as *.gov.cn). `htmlCharset` adds a charset to the HTML Content-Type, as most portals send it.
+ */
+export async function serve(dirs: string[], opts: { htmlCharset?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     const file = dirs.map((d) => path.join(d, name)).find((f) => !name.includes('..') && existsSync(f));
     if (!file) return void res.writeHead(404).end('not found');
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'text/plain';
+    const ext = path.extname(file).toLowerCase();
+    const type = (CONTENT_TYPES[ext] ?? 'text/plain') + (ext === '.html' && opts.htmlCharset ? `; charset=${opts.htmlCharset}` : '');
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
