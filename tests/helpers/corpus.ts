@@ -5,6 +5,8 @@ import { REQUEST_COLUMNS, REVIEW_COLUMNS } from '../../lib/model/keys';
 import { checkHtml, checkText, type CheckResult } from '../../lib/pipeline';
 
 export const CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus');
+/** Real reports found in public repositories beyond the corpus (tests/fixtures/real, expected.json read by hand). */
+export const REAL = path.resolve(import.meta.dirname, '../fixtures');
 
 /** One real report of tests/fixtures/corpus/expected.json (every cell of 三 and 四 read by hand). */
 export interface CorpusEntry {
@@ -36,7 +38,7 @@ export function expectedCells(e: CorpusEntry): [string, number | null][] {
 }
 
 /** A corpus file checked as the command-line checker checks it (HTML parsed as a browser does). */
-export function checkCorpusFile(file: string): CheckResult {
-  const content = readFileSync(path.join(CORPUS, file), 'utf8');
+export function checkCorpusFile(file: string, dir = CORPUS): CheckResult {
+  const content = readFileSync(path.join(dir, file), 'utf8');
   return file.endsWith('.html') ? checkHtml(parseHtml(content), file) : checkText(content, file);
 }

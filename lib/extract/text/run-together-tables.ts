@@ -94,6 +94,19 @@ function runAfter(text: string, from: number, end: number, unit = false): string
   return RUN.test(core) ? body : null;
 }
 
+/**
+ * The figures right after the last label of a table, where narrative follows instead of another label
+ * (行政事业性收费18651.064104 (二)主动公开…): the run up to the first other character, which must not
+ * continue a number in the text (2023年, 61条, 15.4%: then the label had no figure and nothing is read).
+ */
+function runBeforeText(text: string, from: number, end: number, unit: boolean): string | null {
+  const region = text.slice(from, end);
+  const m = (unit ? /^[\d\s\u00a0\u3000\/\\\-—－–+.]*(?:万元|元)?/ : RUN_PREFIX).exec(region)![0];
+  const next = region.slice(m.length).trimStart()[0] ?? '';
+  if (/[年月日号%％件条个项次余多万元人户亿名家]/.test(next)) return null;
+  return m.trim();
+}
+
 function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; end: number } | null {
   const first = findLabel(ix, REQUEST_SPECS[0]!.re, 0);
   if (!first) return null;
@@ -195,7 +208,9 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     const spec = activeRows(format).find((s) => s.key === p.key)!;
     const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
     const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
-    const run = runAfter(ix.text, p.found.end, stop, slots[slots.length - 1]?.kind === 'amount');
+    const unit = slots[slots.length - 1]?.kind === 'amount';
+    const last = i === placed.length - 1;
+    const run = runAfter(ix.text, p.found.end, stop, unit) ?? (last ? runBeforeText(ix.text, p.found.end, stop, unit) : null);
     const d = run ? decodeByDigits(p.key, run, slots) : null;
     if (d) decoded.push(d);
     rows.push([cell(rows.length, 0, '信息内容'), ...spec.columns.map((c, j) => cell(rows.length, j + 1, c.label))]);
