@@ -4,7 +4,7 @@ import { readFailed, type ReadFailed } from './read-result';
 import { isUrl } from './read-input';
 
 /** The files a directory contributes: reports as pages, text, Word (.docx) or PDF. */
-const READABLE = /\.(html?|txt|docx|pdf)$/i;
+const READABLE = /\.(html?|txt|md|docx|pdf)$/i;
 
 /** Every readable file under a directory (recursively), sorted by path. */
 async function listDirectory(dir: string): Promise<string[]> {
@@ -16,7 +16,7 @@ async function listDirectory(dir: string): Promise<string[]> {
 }
 
 /**
- * The command-line inputs in order, each directory replaced by its .html/.htm/.txt/.docx/.pdf files, so
+ * The command-line inputs in order, each directory replaced by its .html/.htm/.txt/.md/.docx/.pdf files, so
  * the batch knows its length before it starts (for the progress bar). A directory with none of them is
  * a ReadFailed in its place; URLs and files are kept as given (a missing file fails when read).
  */
@@ -29,7 +29,7 @@ export async function expandInputs(args: readonly string[]): Promise<(string | R
       continue;
     }
     const files = await listDirectory(arg);
-    if (files.length === 0) out.push(readFailed(arg, '目录中没有 .html/.htm/.txt/.docx/.pdf 文件', 'no .html/.htm/.txt/.docx/.pdf file in this directory'));
+    if (files.length === 0) out.push(readFailed(arg, '目录中没有 .html/.htm/.txt/.md/.docx/.pdf 文件', 'no .html/.htm/.txt/.md/.docx/.pdf file in this directory'));
     out.push(...files);
   }
   return out;

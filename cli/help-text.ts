@@ -7,11 +7,13 @@ Checks annual reports on government information disclosure for internal consiste
 
 输入 Inputs:
   .html/.htm 网页（按 BOM、<meta charset>、Content-Type 判断编码；GB2312/GBK 按 GB18030 解码）
-  .txt 文本（UTF-8，否则 GB18030）；.docx Word 文档；.pdf 文字版 PDF（按内容识别，不看扩展名）
+  .txt/.md 文本（UTF-8，否则 GB18030）：Word 转出的文本、爬虫存档文本（标题:…、==== 正文 ====，表格数字连写）、
+    PDF 转换器的 Markdown（管道表格）；.docx Word 文档；.pdf 文字版 PDF（按内容识别，不看扩展名）
   http(s) 网址（以 .txt 结尾为文本，否则为网页；PDF/Word 按内容识别；超时 30 秒）
-  目录：其中所有 .html/.htm/.txt/.docx/.pdf 文件（按路径排序，含子目录）
+  目录：其中所有 .html/.htm/.txt/.md/.docx/.pdf 文件（按路径排序，含子目录）
   不能读取 cannot read: .doc/.wps（请另存为 .docx / save as .docx）、扫描版 PDF（只有图片 image-only）
-  pages, text, Word .docx, PDF with text, URLs and directories; .doc/.wps and scanned PDFs are refused
+  pages, text (flattened Word, crawler archives with cells run together, converters' Markdown), Word .docx,
+  PDF with text, URLs and directories; .doc/.wps and scanned PDFs are refused
 
 选项 Options:
   --json             每个输入一个规范 JSON 对象组成的数组（见 spec/output.md；消息为中文）

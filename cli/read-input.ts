@@ -20,11 +20,11 @@ const BINARY_ZH: Record<BinaryFormat, string> = {
   binary: '二进制文件',
 };
 
-/** What the name says about the content: .html/.htm → HTML, .txt → text, .pdf → PDF, anything else → sniff. */
+/** What the name says about the content: .html/.htm → HTML, .txt/.md → text, .pdf → PDF, anything else → sniff. */
 function kindFromName(name: string): Kind | null {
   const path = name.replace(/[?#].*$/, '');
   if (/\.html?$/i.test(path)) return 'html';
-  if (/\.txt$/i.test(path)) return 'text';
+  if (/\.(txt|md)$/i.test(path)) return 'text';
   if (/\.pdf$/i.test(path)) return 'pdf';
   return null;
 }

@@ -34,14 +34,15 @@ describe('main', () => {
     expect(r.stderr).toContain('xxgk-audit --help');
   });
 
-  it('should check every .html/.htm/.txt/.docx/.pdf of a directory, sorted, recursively, and skip other files', async () => {
+  it('should check every .html/.htm/.txt/.md/.docx/.pdf of a directory, sorted, recursively, and skip other files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-dir-'));
     mkdirSync(join(dir, 'sub'));
     copyFileSync(seedFile('004'), join(dir, 'b.txt'));
     copyFileSync(seedFile('000'), join(dir, 'sub', 'a.TXT'));
     copyFileSync(join(DOCX, 'seed-001.docx'), join(dir, 'c.docx'));
     writeFileSync(join(dir, 'a.html'), '<html><head><title>首页</title></head><body><p>欢迎</p></body></html>');
-    writeFileSync(join(dir, 'notes.md'), '# not read');
+    writeFileSync(join(dir, 'notes.md'), '# 备忘');
+    writeFileSync(join(dir, 'skip.csv'), 'a,b');
     writeFileSync(join(dir, 'old.doc'), OLE2);
     writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
     const r = await runMain('check', '--json', dir);
@@ -50,6 +51,7 @@ describe('main', () => {
       [join(dir, 'a.html'), false, null, false],
       [join(dir, 'b.txt'), true, '北京市通州区漷县镇人民政府', false],
       [join(dir, 'c.docx'), true, '北京市东城区人民政府办公室', false],
+      [join(dir, 'notes.md'), false, null, false],
       [join(dir, 'scan.pdf'), false, null, true],
       [join(dir, 'sub', 'a.TXT'), true, '北京市通州区国资委', false],
     ]);
@@ -58,7 +60,7 @@ describe('main', () => {
   it('should refuse an empty directory as unreadable', async () => {
     const r = await runMain('check', mkdtempSync(join(tmpdir(), 'xxgk-empty-')));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('目录中没有 .html/.htm/.txt/.docx/.pdf 文件');
+    expect(r.stderr).toContain('目录中没有 .html/.htm/.txt/.md/.docx/.pdf 文件');
   });
 
   it('should refuse an empty file', async () => {
