@@ -123,10 +123,11 @@ describe('the batch page, opened on a 年报 list page', () => {
 
     const files = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
     const workbook = strFromU8(files['xl/workbook.xml']!);
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
+    // the list links a 2019-format report: its 表二 has a sheet of its own
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表二（2019版）', '表四']);
     const t3 = strFromU8(files['xl/worksheets/sheet3.xml']!);
     expect(t3).toContain('<mergeCell ref="E1:K1"/>');
-    expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 25);
+    expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 26);
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + findingCount);
 
     // every report checked is in the local history (IndexedDB of the extension origin)
