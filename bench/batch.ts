@@ -1,6 +1,6 @@
 /**
  * Batch throughput (npm run bench, section 4): the reports of the batch list page
- * (tests/fixtures/batch/zfxxgknb/index.html) read from disk, parsed with linkedom and checked through
+ * (tests/fixtures/batch/zfxxgknb/index.html) read from disk, parsed as the CLI parses (parse5 into linkedom) and checked through
  * the real runner (lib/batch/run-batch.ts) with its pacing sleep made instant: what the checking
  * itself allows, network excluded. The polite pacing (one start per ≥ 800 ms) caps a real batch at 75
  * reports per minute whatever the concurrency; the target is that checking never is the bottleneck.

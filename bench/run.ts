@@ -79,7 +79,7 @@ console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} n
 console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
 console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`);
 
-console.log('\n4. Batch throughput: the list page’s reports from disk, linkedom parse, check, through the runner (no network, no pacing wait)');
+console.log('\n4. Batch throughput: the list page’s reports from disk, parsed as the CLI parses, checked through the runner (no network, no pacing wait)');
 await (await import('./batch')).benchBatch();
 
 console.log('\n5. PDF attachments (tests/fixtures/pdf, real reports): pdf.js text + ruling lines, then tables and rules');
