@@ -37,6 +37,8 @@ export interface ExtractionProblem {
   /** canonical row key or printed label */
   row?: string;
   detail?: string;
+  /** the cells concerned (cells-unread: the cells left empty because their figures were not read) */
+  cells?: string[];
 }
 
 /** The extractor's result: what the report says, before any rule runs. */

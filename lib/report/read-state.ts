@@ -8,6 +8,11 @@ import type { PublicReport } from './public-report';
  */
 export type ReadState = 'none' | 'partial' | 'full';
 
+/** The cells a report left empty because their printed figures were not read for sure (findings cells-unread). */
+export function unreadCells(report: Pick<PublicReport, 'findings'>): Set<string> {
+  return new Set(report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells));
+}
+
 export function readState(report: Pick<PublicReport, 'tables' | 'findings'>): ReadState {
   const t = report.tables;
   if (t.requests === null && t.review === null && t.active === null) return 'none';

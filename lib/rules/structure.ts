@@ -91,7 +91,7 @@ export const cellsUnread: Rule = {
   check({ ex }) {
     return ex.problems
       .filter((p) => p.kind === 'cells-unread')
-      .map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`));
+      .map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`, { cells: p.cells ?? [] }));
   },
 };
 

@@ -150,17 +150,20 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const byKey = new Map(decoded.map((d) => [d.key, d]));
   const table: RawCell[][] = [[cell(0, 0, ''), ...HEADER_2021_REQUESTS.map((l, c) => cell(0, c + 1, l))]];
   const unread: string[] = [];
+  const unreadCells: string[] = [];
   for (const r of rows) {
     const d = byKey.get(r.key);
     const label = REQUEST_ROW_LABELS[r.key as keyof typeof REQUEST_ROW_LABELS] ?? r.key;
     table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
-    if (!d?.cells) unread.push(describeUnread(label, r.run, d, standardHeader));
+    if (d?.cells) continue;
+    unread.push(describeUnread(label, r.run, d, standardHeader));
+    unreadCells.push(...REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`));
   }
   out.tables.push({ index: 0, rows: table });
   out.regions.push({ start: start.start, end });
   splitNote(out, 'requests', decoded, (k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k);
   if (!standardHeader) unread.unshift('表头不是模板的七列（自然人……总计），各行数字均未读取');
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；') });
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；'), cells: unreadCells });
   if (missing.length > 0 && missing.length < rowKeys.length)
     out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map((k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k).join('、')}` });
   void REQUEST_COLUMN_LABELS;
@@ -204,6 +207,7 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const rows: RawCell[][] = [];
   const decoded: DecodedRow[] = [];
   const unread: string[] = [];
+  const unreadCells: string[] = [];
   placed.forEach((p, i) => {
     const spec = activeRows(format).find((s) => s.key === p.key)!;
     const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
@@ -215,13 +219,15 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     if (d) decoded.push(d);
     rows.push([cell(rows.length, 0, '信息内容'), ...spec.columns.map((c, j) => cell(rows.length, j + 1, c.label))]);
     rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
-    if (!d?.cells) unread.push(describeUnread(spec.label, run, d, true));
+    if (d?.cells) return;
+    unread.push(describeUnread(spec.label, run, d, true));
+    unreadCells.push(...spec.columns.map((c) => `active.${spec.key}.${c.key}`));
   });
   if (rows.length === 0) return;
   out.tables.push({ index: 0, rows });
   out.regions.push({ start: first.start, end: endOrig });
   splitNote(out, 'active', decoded, (k) => activeRows(format).find((s) => s.key === k)?.label ?? k);
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: unread.join('；') });
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: unread.join('；'), cells: unreadCells });
 }
 
 /** Table 四: the header (行政复议 … 未经复议直接起诉 复议后起诉 … 总计) then its 15 figures in one run. */
@@ -267,7 +273,8 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const names: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' };
   splitNote(out, 'review', decoded, (k) => names[k] ?? k);
   const unread = decoded.length === 0 ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`] : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；') });
+  const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].filter((g) => !decoded.find((d) => d.key === g)?.cells);
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells: groups.flatMap((g) => REVIEW_COLUMNS_ORDER.map((c) => `review.${g}.${c}`)) });
 }
 
 const REVIEW_COLUMNS_ORDER = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;

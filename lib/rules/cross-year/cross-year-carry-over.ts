@@ -1,6 +1,7 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
 import type { Finding, Term } from '../../report/finding';
 import { columnName } from '../terms';
+import { unreadCells } from '../../report/read-state';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
 /**
@@ -21,10 +22,13 @@ export const crossYearCarryOver: CrossYearRule = {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
+    // a figure either report printed but could not be read for sure is no blank: nothing to compare (cells-unread says so)
+    const unreadNow = unreadCells(current.report);
+    const unreadLast = unreadCells(previous.report);
     for (const col of REQUEST_COLUMNS) {
       const a = now[col];
       const b = last[col];
-      if (!a || !b) continue;
+      if (!a || !b || unreadNow.has(`requests.carriedOver.${col}`) || unreadLast.has(`requests.carriedForward.${col}`)) continue;
       const c = columnName(col);
       const path = `requests.carriedOver.${col}`;
       const subject = { zh: `表三·${c.zh}列上年结转`, en: `Table 3, ${c.en} column, carried over` };

@@ -1,5 +1,6 @@
 import type { Finding, Term } from '../../report/finding';
 import { round, sum } from '../terms';
+import { unreadCells } from '../../report/read-state';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
 const ROWS = [
@@ -10,8 +11,10 @@ const ROWS = [
 /**
  * X-2: 现行有效件数 this year = last year's 现行有效 + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
  * A warning, not an error: a 清理 (review of all documents in force) legitimately resets the count
- * (常州 2023: "根据清理结果进行了调整"), so the message says so. Only 2021-format rows have these three
- * columns: a report without them (2019 format) is skipped; a blank is not assessable.
+ * (常州 2023: "根据清理结果进行了调整"), so the message says so; and where this year's narrative itself
+ * speaks of a 清理, whether it explains the difference is the auditor's judgement: info. Only 2021-format
+ * rows have these three columns: a report without them (2019 format) is skipped; a blank is not
+ * assessable; a figure printed but not read for sure (cells-unread) is not compared at all.
  */
 export const crossYearEffective: CrossYearRule = {
   id: 'cross-year-effective',
@@ -22,7 +25,11 @@ export const crossYearEffective: CrossYearRule = {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
+    const unreadNow = unreadCells(current.report);
+    const unreadLast = unreadCells(previous.report);
+    const cleanUp = current.narrative.some((l) => /清理/.test(l));
     for (const row of ROWS) {
+      if (['effective', 'issued', 'repealed'].some((c) => unreadNow.has(`active.${row.key}.${c}`)) || unreadLast.has(`active.${row.key}.effective`)) continue;
       const now = current.report.tables.active?.[row.key];
       const lastEffective = previous.report.tables.active?.[row.key]?.effective;
       const issued = now?.issued;
@@ -49,7 +56,7 @@ export const crossYearEffective: CrossYearRule = {
       if (expected === stated.value) continue;
       out.push({
         rule: 'cross-year-effective',
-        severity: 'warning',
+        severity: cleanUp ? 'info' : 'warning',
         cells,
         stated: [path('effective')],
         expected,

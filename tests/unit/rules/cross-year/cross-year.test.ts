@@ -73,6 +73,25 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     expect(formatFinding(findings[0]!, 'en')).toContain('A clean-up (清理)');
   });
 
+  it('X-2: should leave the 清理 to the auditor (info) when this year\'s narrative speaks of one', () => {
+    const now = thisYear();
+    now.narrative = [...now.narrative, '本年度对现行有效的行政规范性文件进行了全面清理。'];
+    const findings = runCrossYear(now, lastYear({ ...distinct, 'active.normativeDocuments.effective': 4 }));
+    expect(rules(findings)).toEqual(['cross-year-effective:info:active.normativeDocuments.effective']);
+  });
+
+  it('should compare nothing on a figure either year printed but could not read for sure (cells-unread)', () => {
+    const unread = (cells: string[]) => ({ rule: 'cells-unread', severity: 'info' as const, message: '…', cells, expected: null, actual: null });
+    const previous = lastYear({ ...distinct, 'requests.carriedForward.natural': null, 'active.normativeDocuments.effective': null });
+    previous.report.findings.push(unread(['requests.carriedForward.natural', 'requests.carriedForward.total', 'active.normativeDocuments.effective']));
+    // were they blanks, both would be not assessable (info); printed but unread, there is nothing to say here
+    expect(rules(runCrossYear(thisYear(), previous))).toEqual([]);
+    const now = thisYear();
+    now.report.findings.push(unread(['requests.carriedOver.legal']));
+    now.report.tables.requests!.carriedOver!.legal = { value: null, raw: '' };
+    expect(rules(runCrossYear(now, lastYear(distinct)))).toEqual([]);
+  });
+
   it('X-2: should pass when this year\'s figures account for the change, and be not assessable on a blank', () => {
     const now = thisYear();
     // this year: 2 issued, 1 repealed, 5 in force; last year: 4 in force ⇒ 4 + 2 − 1 = 5
