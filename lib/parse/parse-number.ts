@@ -26,7 +26,9 @@ const UNIT = /(万元|元|件|项|个|条|次)$/;
  * Reads one cell's text as a number without inventing one.
  * Full-width digits and NBSP/U+3000 padding are accepted; a space inside a digit run (`1 0`, seed 002)
  * is read as one number with note `inner-space`; `1,234` with note `thousands`; `/`, `-`, `—`, `无`
- * are not-applicable (null); anything else unreadable (null). Signs are kept (2019 本年增/减).
+ * are not-applicable (null); anything else unreadable (null). Signs are kept (2019 本年增/减). A figure of
+ * more than 15 significant digits (or 21 digits in all) is not read (note `unread`): a double would hold
+ * another number (9007199254740993 → …992).
  * @example parseNumber('１ ０') → { value: 10, note: 'inner-space' }
  */
 export function parseNumber(raw: string): ParsedNumber {
@@ -50,6 +52,8 @@ export function parseNumber(raw: string): ParsedNumber {
     note = 'inner-space';
   }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return { value: null, note: 'unreadable' };
+  // a double holds 15 significant digits exactly: beyond them the number read would not be the one printed
+  if (body.replace(/^[+-]?0*/, '').replace('.', '').replace(/0+$/, '').length > 15 || body.replace(/[+-.]/g, '').length > 21) return { value: null, note: 'unread' };
   const value = Number(body);
   return { value: Object.is(value, -0) ? 0 : value, ...(note ? { note } : {}), ...(unit ? { unit } : {}) };
 }

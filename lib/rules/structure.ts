@@ -1,5 +1,7 @@
 import { activeRows, REQUEST_ROW_LABELS, requestRows } from '../model/keys';
 import type { Finding } from '../report/finding';
+import { cellLabel } from '../report/cell-label';
+import { eachCell } from './each-cell';
 import { note } from './note';
 import type { Rule } from './rule';
 
@@ -89,9 +91,22 @@ export const cellsUnread: Rule = {
   clause: '§3 (abstain)',
   summary: { zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。', en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.' },
   check({ ex }) {
-    return ex.problems
-      .filter((p) => p.kind === 'cells-unread')
-      .map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`, { cells: p.cells ?? [] }));
+    const problems = ex.problems.filter((p) => p.kind === 'cells-unread');
+    const out = problems.map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`, { cells: p.cells ?? [] }));
+    // a figure a double cannot hold exactly (over 15 significant digits): printed, but not read as another number
+    const listed = new Set(problems.flatMap((p) => p.cells ?? []));
+    const long = eachCell(ex.tables).filter((c) => c.cell.note === 'unread' && !listed.has(c.path));
+    if (long.length > 0)
+      out.push(
+        note(
+          'cells-unread',
+          'info',
+          `${long.map((c) => `${cellLabel(c.path)}印为“${c.cell.raw.trim().slice(0, 40)}${c.cell.raw.trim().length > 40 ? '…' : ''}”`).join('；')}：数字超过 15 位有效数字，无法按所印精确读取，未作核对`,
+          `${long.length} figure(s) with more than 15 significant digits cannot be held exactly: not read, not checked`,
+          { cells: long.map((c) => c.path) },
+        ),
+      );
+    return out;
   },
 };
 

@@ -49,3 +49,20 @@ describe('a standard table that is there but cannot be read', () => {
     expect(readState(report)).toBe('partial');
   });
 });
+
+describe('a figure a double cannot hold (issue 11)', () => {
+  it('should not read a 19-digit cell, list it, check nothing on it, and keep the page partial', () => {
+    const cell = /(<td[^>]*>\s*(?:<p[^>]*>)?)\s*8\s*((?:<\/p>)?\s*<\/td>)/.exec(PAGE)!;
+    const { report } = checkHtml(parseHtml(PAGE.replace(cell[0], `${cell[1]}９９９９９９９９９９９９９９９９９９９${cell[2]}`)), 'long');
+    const row = Object.entries(report.tables.requests!).find(([, cols]) => Object.values(cols).some((c) => c.raw.includes('９９９')))!;
+    const [, cols] = row;
+    const c = Object.values(cols).find((x) => x.raw.includes('９９９'))!;
+    expect(c.value).toBeNull();
+    const unread = report.findings.filter((f) => f.rule === 'cells-unread');
+    expect(unread).toHaveLength(1);
+    expect(unread[0]!.message).toContain('超过 15 位有效数字');
+    // no arithmetic finding names that cell
+    expect(report.findings.filter((f) => f.rule !== 'cells-unread' && f.cells.includes(unread[0]!.cells[0]!))).toEqual([]);
+    expect(readState(report)).toBe('partial');
+  });
+});

@@ -33,7 +33,15 @@ describe('parseNumber', () => {
     ['十', 'unreadable'],
     ['abc', 'unreadable'],
     ['1.2.3', 'unreadable'],
+    // more digits than a double holds exactly: never shown as another number (issue 11)
+    ['９９９９９９９９９９９９９９９９９９９', 'unread'],
+    ['9007199254740993', 'unread'],
+    ['1'.repeat(400), 'unread'],
   ])('should read %j as null with note %s, never as 0', (raw, note) => {
     expect(parseNumber(raw)).toEqual({ value: null, note });
+  });
+  it('should still read the largest figures real reports print (15 significant digits)', () => {
+    expect(parseNumber('123456789012345')).toEqual({ value: 123456789012345 });
+    expect(parseNumber('28983.0794')).toEqual({ value: 28983.0794 });
   });
 });
