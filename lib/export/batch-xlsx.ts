@@ -14,7 +14,8 @@ import {
 } from '../model/keys';
 import type { PublicCell, PublicTable } from '../report/public-report';
 import { findingsMatrix, GRID_HEADER, verdictText, type ReviewLookup } from './batch-csv';
-import { cellText } from './table-matrix';
+import { cellText, UNREAD_MARK } from './table-matrix';
+import { unreadCells } from '../report/read-state';
 
 /**
  * A cell as write-excel-file takes it (structurally: lib/ does not import the library). `columnSpan`
@@ -94,7 +95,7 @@ const idCells = (r: BatchRow): XlsxRow => [text(r.agency ?? r.linkText), r.year 
  * A table sheet: one line per report; a two-row header whose top row holds each row label merged
  * across its columns (real merges) and whose second row names the columns.
  */
-function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { label: string; columns: readonly { label: string; get: (t: PublicTable) => PublicCell | undefined }[] }[], table: (r: BatchRow) => PublicTable | null): XlsxSheet {
+function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { label: string; columns: readonly { label: string; path: string; get: (t: PublicTable) => PublicCell | undefined }[] }[], table: (r: BatchRow) => PublicTable | null): XlsxSheet {
   const top: XlsxRow = ID_HEADER.map((h) => head(h, { rowSpan: 2 }));
   const second: XlsxRow = ID_HEADER.map(() => null);
   for (const g of groups) {
@@ -105,7 +106,8 @@ function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { 
   for (const r of rows) {
     if (!r.report?.detected) continue;
     const t = table(r);
-    data.push([...idCells(r), ...groups.flatMap((g) => g.columns.map((c) => (t ? value(c.get(t)) : null)))]);
+    const unread = unreadCells(r.report);
+    data.push([...idCells(r), ...groups.flatMap((g) => g.columns.map((c) => (unread.has(c.path) ? text(UNREAD_MARK) : t ? value(c.get(t)) : null)))]);
   }
   const width = groups.reduce((n, g) => n + g.columns.length, 0);
   return { sheet: name, data, columns: [{ width: 28 }, { width: 7 }, { width: 7 }, { width: 30 }, ...Array.from({ length: width }, () => ({ width: 9 }))], stickyRowsCount: 2, stickyColumnsCount: 1 };
@@ -118,12 +120,12 @@ function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { 
  */
 export const REQUEST_GROUPS = [...requestRows('2021'), 'other' as const].map((row) => ({
   label: row === 'other' ? '（六）其他处理（2019 版单行）' : REQUEST_ROW_LABELS[row],
-  columns: REQUEST_COLUMNS.map((col) => ({ label: REQUEST_COLUMN_LABELS[col], get: (t: PublicTable) => t[row]?.[col] })),
+  columns: REQUEST_COLUMNS.map((col) => ({ label: REQUEST_COLUMN_LABELS[col], path: `requests.${row}.${col}`, get: (t: PublicTable) => t[row]?.[col] })),
 }));
 const activeGroups = (spec: readonly ActiveRowSpec[]) =>
   spec.map((row) => ({
     label: row.label,
-    columns: row.columns.map((col) => ({ label: col.label, get: (t: PublicTable) => t[row.key]?.[col.key] })),
+    columns: row.columns.map((col) => ({ label: col.label, path: `active.${row.key}.${col.key}`, get: (t: PublicTable) => t[row.key]?.[col.key] })),
   }));
 /** 表二 of the 2021 template: each row label merged across its columns. */
 export const ACTIVE_GROUPS = activeGroups(ACTIVE_ROWS_2021);
@@ -132,7 +134,7 @@ export const ACTIVE_GROUPS_2019 = activeGroups(ACTIVE_ROWS_2019);
 /** 表四: the three groups, each merged across its five columns. */
 export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
   label: REVIEW_GROUP_LABELS[g],
-  columns: REVIEW_COLUMNS.map((col) => ({ label: REVIEW_COLUMN_LABELS[col], get: (t: PublicTable) => t[g]?.[col] })),
+  columns: REVIEW_COLUMNS.map((col) => ({ label: REVIEW_COLUMN_LABELS[col], path: `review.${g}.${col}`, get: (t: PublicTable) => t[g]?.[col] })),
 }));
 
 /**

@@ -1,5 +1,6 @@
 import { activeRows, REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, requestRows, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../model/keys';
 import type { PublicCell, PublicReport } from '../report/public-report';
+import { unreadCells } from '../report/read-state';
 
 export type TableKey = 'active' | 'requests' | 'review';
 
@@ -19,6 +20,15 @@ export function cellText(c: PublicCell | undefined): string {
   return c.value !== null ? String(c.value) : c.raw.trim();
 }
 
+/** The mark of a cell whose printed figure was not read for sure (cells-unread): never a blank a spreadsheet would sum as 0. */
+export const UNREAD_MARK = '?';
+
+/** cellText, with "?" for the cells a report lists as unread. */
+export function shownBy(report: Pick<PublicReport, 'findings'>): (c: PublicCell | undefined, path: string) => string {
+  const unread = unreadCells(report);
+  return (c, path) => (unread.has(path) ? UNREAD_MARK : cellText(c));
+}
+
 /**
  * One standard table as a matrix of strings (first row = header), in canonical row and column order
  * whatever the page's layout, so that tables of different agencies paste into the same cells.
@@ -27,18 +37,19 @@ export function cellText(c: PublicCell | undefined): string {
  * inapplicable cells stay empty.
  */
 export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
+  const cellText = shownBy(report);
   if (table === 'requests') {
     const t = report.tables.requests ?? {};
     return [
       ['项目', ...REQUEST_COLUMNS.map((c) => REQUEST_COLUMN_LABELS[c])],
-      ...requestRows(report.format, report.tables.requests).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c]))]),
+      ...requestRows(report.format, report.tables.requests).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`))]),
     ];
   }
   if (table === 'review') {
     const t = report.tables.review ?? {};
     return [
       ['类别', ...REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c])],
-      ...REVIEW_GROUPS.map((g) => [REVIEW_GROUP_LABELS[g], ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c]))]),
+      ...REVIEW_GROUPS.map((g) => [REVIEW_GROUP_LABELS[g], ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`))]),
     ];
   }
   const t = report.tables.active ?? {};
@@ -46,7 +57,7 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
   const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
   return [
     ['项目', '信息内容', ...columns.map((c) => c.label)],
-    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key]) : ''))]),
+    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : ''))]),
   ];
 }
 
@@ -62,6 +73,7 @@ export function reportMatrix(report: PublicReport, tables: readonly TableKey[] =
  * sheet. The header names each column by table, row and column label.
  */
 export function wideRow(report: PublicReport): { header: string[]; values: string[] } {
+  const cellText = shownBy(report);
   const header = ['机关', '年度', '格式', '标题', '来源', '错误', '警告'];
   const values = [
     report.agency ?? '',
@@ -74,10 +86,10 @@ export function wideRow(report: PublicReport): { header: string[]; values: strin
   ];
   const push = (name: string, value: string) => (header.push(name), values.push(value));
   const active = report.tables.active ?? {};
-  for (const r of activeRows(report.format)) for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key]));
+  for (const r of activeRows(report.format)) for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key], `active.${r.key}.${c.key}`));
   const requests = report.tables.requests ?? {};
-  for (const r of requestRows(report.format, report.tables.requests)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c]));
+  for (const r of requestRows(report.format, report.tables.requests)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c], `requests.${r}.${c}`));
   const review = report.tables.review ?? {};
-  for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c]));
+  for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c], `review.${g}.${c}`));
   return { header, values };
 }

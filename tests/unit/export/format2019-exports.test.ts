@@ -5,7 +5,7 @@ import { parseHtml } from '../../../cli/parse-html';
 import { rowFromResult } from '../../../lib/batch/batch-row';
 import { batchXlsxSheets, type XlsxCell } from '../../../lib/export/batch-xlsx';
 import { tableMatrix } from '../../../lib/export/table-matrix';
-import { checkHtml } from '../../../lib/pipeline';
+import { checkHtml, checkText } from '../../../lib/pipeline';
 
 const read = (file: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures', file), 'utf8');
 // the real Shanghai 2019 article (2019 trial template, 第二十条第（九）项 政府集中采购 6 / 251000元)
@@ -38,3 +38,17 @@ describe('the 2019 template’s table 二 in the exports (issue 8)', () => {
     expect((t3[0]![4 + 25 * 7] as XlsxCell).value).toBe('（六）其他处理（2019 版单行）');
   });
 });
+
+describe('figures not read for sure in the exports', () => {
+  // 平潭行政审批局 2023: 表二 行政规范性文件 printed 5416, which splits three ways (tests/fixtures/real)
+  const hzs = checkText(read('real/pingtan-hzs-2023.txt'), 'hzs-2023.txt');
+
+  it('should mark them "?" in the tables, never a blank a spreadsheet would sum as 0', () => {
+    const row = tableMatrix(hzs.report, 'active').find((r) => r[1] === '行政规范性文件')!;
+    expect(row.slice(2, 5)).toEqual(['?', '?', '?']);
+    const sheet = batchXlsxSheets([rowFromResult({ url: 'http://a.gov.cn/3', linkText: '3' }, hzs)]).find((s) => s.sheet === '表二')!;
+    const cells = sheet.data[2]!.slice(4, 10).map((c) => (c as XlsxCell | null)?.value ?? null);
+    expect(cells).toEqual([0, 0, 0, '?', '?', '?']);
+  });
+});
+
