@@ -8,7 +8,7 @@ const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')]);
 async function openPopupFor(file: string) {
   const page = await ext.session.context.newPage();
   await page.goto(`http://www.bjmy.gov.cn:${ext.port}/${file}`);
-  const expected = file.includes('002') ? '5' : file.includes('images') ? '?' : file.includes('not-report') ? '' : '✓';
+  const expected = file.includes('002') ? '5' : file.includes('images') || file.includes('unread') ? '?' : file.includes('not-report') ? '' : '✓';
   const { tabId } = await waitForBadge(ext.session.worker, page, expected);
   const popup = await ext.session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 800 });
@@ -73,6 +73,14 @@ describe('the popup, opened on a report page', () => {
     // nothing read, so nothing called consistent
     expect(await popup.locator('.verdict').textContent()).toBe('? 本页未读到表格，无法核对');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-unreadable.png') });
+  });
+
+  it('should not call a report consistent when one of its figures could not be read, and show ? in its table', async () => {
+    const { popup } = await openPopupFor('unread-figure.html');
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('? 部分数字未能确定读取，未作核对；已读部分未发现错误（0 个警告、1 条提示）');
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-unread-figure.png'), fullPage: true });
+    await popup.getByRole('tab', { name: '表格' }).click();
+    await expect.poll(() => popup.locator('tr', { hasText: '一、本年新收政府信息公开申请数量' }).first().locator('td').first().textContent()).toBe('?');
   });
 
   it('should say a page is not a report and offer to check it anyway', async () => {
