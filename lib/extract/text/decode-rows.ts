@@ -1,3 +1,4 @@
+import { REVIEW_GROUPS } from '../../model/keys';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
@@ -111,11 +112,10 @@ export function decodeByDigits(key: string, run: string, slots: readonly Slot[])
  * stays open is not read; when no split balances, nothing is.
  */
 export function decodeReview(run: string): DecodedRow[] {
-  const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'];
   const free = splitRun(run, freeSlots(REVIEW_SLOTS), 2);
-  if (free.splits.length === 1 && !free.truncated) return groups.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
+  if (free.splits.length === 1 && !free.truncated) return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
   const fit = splitRun(run, REVIEW_SLOTS, 64);
-  return groups.map((key, g): DecodedRow => {
+  return REVIEW_GROUPS.map((key, g): DecodedRow => {
     const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));
     const distinct = [...new Map(parts.map((p) => [p.join('|'), p])).values()];
     if (distinct.length === 1) return { key, run, cells: distinct[0]!, how: 'row-total', candidates: [] };

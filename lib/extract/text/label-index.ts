@@ -25,14 +25,20 @@ export function labelIndex(text: string): LabelIndex {
   return { text, norm, at };
 }
 
-/** A label found: where it starts and ends in the original text. */
+/** A span of the original text. */
 export interface Found {
   start: number;
   end: number;
 }
 
+/** A label found: where it starts and ends in the original text, and in the normalised one. */
+export interface FoundLabel extends Found {
+  normStart: number;
+  normEnd: number;
+}
+
 /** The first match of `re` (no flags needed) in the normalised text from `from` (a norm index) up to `to`. */
-export function findLabel(ix: LabelIndex, re: RegExp, from: number, to = ix.norm.length): (Found & { normStart: number; normEnd: number }) | null {
+export function findLabel(ix: LabelIndex, re: RegExp, from: number, to = ix.norm.length): FoundLabel | null {
   const global = new RegExp(re.source, 'g');
   global.lastIndex = from;
   const m = global.exec(ix.norm);

@@ -1,8 +1,8 @@
-import { activeRows, REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, type Format } from '../../model/keys';
+import { activeRows, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, type Format, type RequestRow } from '../../model/keys';
 import type { ExtractionProblem, TableName } from '../../model/types';
 import type { RawCell, RawTable } from '../raw-table';
 import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
-import { findLabel, labelIndex, type Found, type LabelIndex } from './label-index';
+import { findLabel, labelIndex, type Found, type FoundLabel, type LabelIndex } from './label-index';
 import type { Slot } from './split-run';
 
 /** The standard tables found in a text whose cells run together, the problems met, and where the tables stood. */
@@ -58,6 +58,21 @@ const REQUEST_SPECS: readonly RowSpec[] = [
   { key: 'carriedForward', re: /(?:四、)?结转下一?年度继续办理|(?:四、)?结转下一?年度/ },
 ];
 
+const rowLabel = (key: string) => REQUEST_ROW_LABELS[key as RequestRow] ?? key;
+
+/** Table 二's row labels (both templates). */
+const ACTIVE_LABELS: Record<string, RegExp> = {
+  regulations: /规章/,
+  normativeDocuments: /(?:行政)?规范性文件/,
+  otherDocuments: /其他主动公开文件/,
+  licensing: /行政许可/,
+  otherServices: /其他对外管理服务事项/,
+  punishment: /行政处罚/,
+  enforcement: /行政强制/,
+  fees: /行政事业性收费/,
+  procurement: /政府集中采购/,
+};
+
 const HEADER_2021_REQUESTS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
 /**
@@ -81,7 +96,7 @@ export function readRunTogetherTables(text: string): RunTogetherTables {
 
 interface Placed {
   key: string | null;
-  found: Found & { normStart: number; normEnd: number };
+  found: FoundLabel;
 }
 
 /**
@@ -153,7 +168,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const unreadCells: string[] = [];
   for (const r of rows) {
     const d = byKey.get(r.key);
-    const label = REQUEST_ROW_LABELS[r.key as keyof typeof REQUEST_ROW_LABELS] ?? r.key;
+    const label = rowLabel(r.key);
     table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
     if (d?.cells) continue;
     unread.push(describeUnread(label, r.run, d, standardHeader));
@@ -161,12 +176,11 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   }
   out.tables.push({ index: 0, rows: table });
   out.regions.push({ start: start.start, end });
-  splitNote(out, 'requests', decoded, (k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k);
+  splitNote(out, 'requests', decoded, rowLabel);
   if (!standardHeader) unread.unshift('表头不是模板的七列（自然人……总计），各行数字均未读取');
   if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；'), cells: unreadCells });
   if (missing.length > 0 && missing.length < rowKeys.length)
-    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map((k) => REQUEST_ROW_LABELS[k as keyof typeof REQUEST_ROW_LABELS] ?? k).join('、')}` });
-  void REQUEST_COLUMN_LABELS;
+    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map(rowLabel).join('、')}` });
   return { start: start.normStart, end: ix.norm.length === 0 ? 0 : normIndexOf(ix, end) };
 }
 
@@ -184,24 +198,13 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     blocks.push(b.start);
     at = b.normEnd;
   }
-  const ROW_RE: Record<string, RegExp> = {
-    regulations: /规章/,
-    normativeDocuments: /(?:行政)?规范性文件/,
-    otherDocuments: /其他主动公开文件/,
-    licensing: /行政许可/,
-    otherServices: /其他对外管理服务事项/,
-    punishment: /行政处罚/,
-    enforcement: /行政强制/,
-    fees: /行政事业性收费/,
-    procurement: /政府集中采购/,
-  };
-  const placed: { key: string; found: Found }[] = [];
+  const placed: Placed[] = [];
   let pos = first.normStart;
   for (const spec of activeRows(format)) {
-    const found = findLabel(ix, ROW_RE[spec.key]!, pos, endNorm);
+    const found = findLabel(ix, ACTIVE_LABELS[spec.key]!, pos, endNorm);
     if (!found) continue;
     placed.push({ key: spec.key, found });
-    pos = (found as Found & { normEnd: number }).normEnd;
+    pos = found.normEnd;
   }
   const endOrig = ix.at[endNorm] ?? ix.text.length;
   const rows: RawCell[][] = [];
@@ -210,12 +213,13 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const unreadCells: string[] = [];
   placed.forEach((p, i) => {
     const spec = activeRows(format).find((s) => s.key === p.key)!;
+    if (p.key === null) return;
     const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
     const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
     const unit = slots[slots.length - 1]?.kind === 'amount';
     const last = i === placed.length - 1;
     const run = runAfter(ix.text, p.found.end, stop, unit) ?? (last ? runBeforeText(ix.text, p.found.end, stop, unit) : null);
-    const d = run ? decodeByDigits(p.key, run, slots) : null;
+    const d = run ? decodeByDigits(spec.key, run, slots) : null;
     if (d) decoded.push(d);
     rows.push([cell(rows.length, 0, '信息内容'), ...spec.columns.map((c, j) => cell(rows.length, j + 1, c.label))]);
     rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
@@ -236,14 +240,14 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   if (!direct) return;
   const after = findLabel(ix, /复议后起诉/, direct.normEnd);
   if (!after) return;
-  let head: (Found & { normStart: number; normEnd: number }) | null = null;
+  let head: FoundLabel | null = null;
   for (let at = fromNorm; ; ) {
     const r = findLabel(ix, /行政复议/, at, direct.normStart);
     if (!r) break;
     head = r;
     at = r.normEnd;
   }
-  const totals: (Found & { normEnd: number })[] = [];
+  const totals: FoundLabel[] = [];
   for (let at = after.normEnd; totals.length < 2; ) {
     const t = findLabel(ix, /总计|合计/, at, Math.min(ix.norm.length, after.normEnd + 80));
     if (!t) break;
@@ -257,13 +261,13 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const runStart = totals[1]?.end ?? after.end;
   const run = (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0] ?? '').trim();
   const decoded = standard && run !== '' ? decodeReview(run) : [];
-  const labels = REVIEW_COLUMNS_ORDER.map((c) => REVIEW_COLUMN_LABELS[c]);
+  const labels = REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c]);
   const rows: RawCell[][] = [
     [cell(0, 0, '行政复议'), ...labels.map((l, c) => cell(0, c + 1, l)), cell(0, 6, '行政诉讼'), cell(0, 7, '未经复议直接起诉'), cell(0, 8, '复议后起诉')],
     labels.concat(labels).map((l, c) => cell(1, c, l)),
   ];
   const values: RawCell[] = [];
-  ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].forEach((key, g) => {
+  REVIEW_GROUPS.forEach((key, g) => {
     const d = decoded.find((x) => x.key === key);
     for (let c = 0; c < 5; c++) values.push(d?.cells ? cell(2, g * 5 + c, d.cells[c]!) : { ...cell(2, g * 5 + c, ''), unread: true });
   });
@@ -273,11 +277,9 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const names: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' };
   splitNote(out, 'review', decoded, (k) => names[k] ?? k);
   const unread = decoded.length === 0 ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`] : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
-  const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].filter((g) => !decoded.find((d) => d.key === g)?.cells);
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells: groups.flatMap((g) => REVIEW_COLUMNS_ORDER.map((c) => `review.${g}.${c}`)) });
+  const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells: groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)) });
 }
-
-const REVIEW_COLUMNS_ORDER = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 
 function cell(row: number, col: number, text: string): RawCell {
   return { text, row, col, rowSpan: 1, colSpan: 1 };
