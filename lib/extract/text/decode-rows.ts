@@ -14,15 +14,6 @@ export interface DecodedRow {
   candidates: string[][];
 }
 
-/** Which rows of table 三 the column arithmetic ties together (T3-A, T3-C). */
-export interface RequestShape {
-  newReceived: string;
-  carriedOver: string;
-  totalProcessed: string;
-  carriedForward: string;
-  outcomes: readonly string[];
-}
-
 const MAX_COMBINATIONS = 20_000;
 const LISTED = 6;
 
@@ -35,7 +26,7 @@ const LISTED = 6;
  * rules never run on a guess. A row that no split fits with its 总计 is read only when its digits
  * allow one split (the rules then report its 总计).
  */
-export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>, shape: RequestShape): DecodedRow[] {
+export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>, outcomes: readonly string[]): DecodedRow[] {
   const open: DecodedRow[] = [];
   const out = rows.map(({ key, run }): DecodedRow => {
     const free = splitRun(run, freeSlots(ROW_SLOTS), 2);
@@ -48,12 +39,15 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     open.push(row);
     return row;
   });
-  resolveByColumns(out, open, shape);
+  resolveByColumns(out, open, outcomes);
   return out;
 }
 
-/** Rows with several fitting splits: the assignments under which every checkable column balances. */
-function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow[], shape: RequestShape): void {
+/**
+ * Rows with several fitting splits: the assignments under which every checkable column balances
+ * (`outcomes`: the rows （七）总计 adds up, which differ between the 2021 and the single-（六） tables).
+ */
+function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow[], outcomes: readonly string[]): void {
   if (open.length === 0) return;
   const combinations = open.reduce((n, r) => n * r.candidates.length, 1);
   if (combinations > MAX_COMBINATIONS) return;
@@ -67,11 +61,11 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
   };
   const balances = (): boolean => {
     for (let col = 0; col < 7; col++) {
-      const a = [shape.newReceived, shape.carriedOver].map((k) => value(k, col));
-      const b = [shape.totalProcessed, shape.carriedForward].map((k) => value(k, col));
+      const a = ['newReceived', 'carriedOver'].map((k) => value(k, col));
+      const b = ['totalProcessed', 'carriedForward'].map((k) => value(k, col));
       if (![...a, ...b].includes(null) && a[0]! + a[1]! !== b[0]! + b[1]!) return false;
-      const parts = shape.outcomes.map((k) => value(k, col));
-      const total = value(shape.totalProcessed, col);
+      const parts = outcomes.map((k) => value(k, col));
+      const total = value('totalProcessed', col);
       if (total !== null && !parts.includes(null) && parts.reduce((s, v) => s! + v!, 0) !== total) return false;
     }
     return true;

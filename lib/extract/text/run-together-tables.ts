@@ -156,12 +156,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const seen = new Set(rows.map((r) => r.key));
   const missing = rowKeys.filter((k) => !seen.has(k));
   const outcomes = rowKeys.slice(2, -2);
-  const decoded = standardHeader
-    ? decodeRequests(
-        rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''),
-        { newReceived: 'newReceived', carriedOver: 'carriedOver', totalProcessed: 'totalProcessed', carriedForward: 'carriedForward', outcomes },
-      )
-    : [];
+  const decoded = standardHeader ? decodeRequests(rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''), outcomes) : [];
   const byKey = new Map(decoded.map((d) => [d.key, d]));
   const table: RawCell[][] = [[cell(0, 0, ''), ...HEADER_2021_REQUESTS.map((l, c) => cell(0, c + 1, l))]];
   const unread: string[] = [];

@@ -46,7 +46,7 @@ describe('splitRun: cutting run-together figures into cells', () => {
 });
 
 describe('decodeRequests: rows of table 三 read only where one split fits', () => {
-  const shape = { newReceived: 'newReceived', carriedOver: 'carriedOver', totalProcessed: 'totalProcessed', carriedForward: 'carriedForward', outcomes: ['granted'] };
+  const shape = ['granted'];
 
   it('should let the columns decide a row its own 总计 cannot (T3-A, T3-C)', () => {
     // 110000011 is 1|10|0|0|0|0|11 or 11|0|0|0|0|0|11; (七)总计 and 予以公开, printed apart, say 11 natural persons
