@@ -79,6 +79,17 @@ console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} n
 console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
 console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`);
 
+console.log('\n3b. Narrative reading against the number of paragraphs (blockText: linear, not quadratic)');
+{
+  const { narrativeLines } = await import('../lib/extract/html/narrative-lines');
+  const page = (n: number) => parseHtml(`<div>${Array.from({ length: n }, (_, i) => `<p>第${i}段：坚持以人民为中心，推进政务公开。</p>`).join('')}</div>`).body;
+  const small = page(1000);
+  const large = page(8000);
+  const a = time(() => narrativeLines(small), 500);
+  const b = time(() => narrativeLines(large), 500);
+  console.log(`   1,000 paragraphs ${fmt(a.perRunMs)}, 8,000 paragraphs ${fmt(b.perRunMs)}: ${(b.perRunMs / a.perRunMs).toFixed(1)}× the time for 8× the text (target ≤ 10×: ${b.perRunMs <= 10 * a.perRunMs ? 'met' : 'MISSED'})`);
+}
+
 console.log('\n4. Batch throughput: the list page’s reports from disk, parsed as the CLI parses, checked through the runner (no network, no pacing wait)');
 await (await import('./batch')).benchBatch();
 

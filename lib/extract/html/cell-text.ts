@@ -5,31 +5,47 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * The text of an element with <br> and block children as line breaks. Line breaks in the HTML source are
  * dropped, not turned into spaces: Word wraps Chinese text mid-sentence. NBSP is kept. `<o:p>`, <span>,
  * <font> are transparent. With `skipTables`, tables are left out (the narrative, whose tables are read as
- * tables). Does not use innerText (absent or layout-bound in some DOMs).
+ * tables). Does not use innerText (absent or layout-bound in some DOMs). Walks an explicit stack and
+ * collects parts (no recursion, no string re-scanning): linear in the page, however deep or long.
  * @example blockText(<td><p>商业</p><p>企业</p></td>) → '商业\n企业'
  */
 export function blockText(el: Element, skipTables = false): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += (c as Text).data.replace(/[\r\n\t]+/g, '');
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (SKIP.has(tag) || (skipTables && tag === 'TABLE')) {
-          if (tag === 'TABLE' && !out.endsWith('\n')) out += '\n';
-          continue;
-        }
-        if (tag === 'BR') out += '\n';
-        else if (BLOCK.has(tag)) {
-          if (out !== '' && !out.endsWith('\n')) out += '\n';
-          walk(c);
-          if (!out.endsWith('\n')) out += '\n';
-        } else walk(c);
-      }
-    }
+  const parts: string[] = [];
+  let last = ''; // the last character written, '' before any
+  const put = (s: string) => {
+    if (s === '') return;
+    parts.push(s);
+    last = s[s.length - 1]!;
   };
-  walk(el);
-  return out.replace(/\n+$/, '').replace(/^\n+/, '');
+  const breakLine = () => {
+    if (last !== '\n') put('\n');
+  };
+  // [node, true] closes a block element once its children are written
+  const stack: Array<[Node, boolean]> = [];
+  const pushChildren = (node: Node) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+  };
+  pushChildren(el);
+  while (stack.length > 0) {
+    const [c, closing] = stack.pop()!;
+    if (closing) {
+      breakLine();
+      continue;
+    }
+    if (c.nodeType === 3) put((c as Text).data.replace(/[\r\n\t]+/g, ''));
+    else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (SKIP.has(tag) || (skipTables && tag === 'TABLE')) {
+        if (tag === 'TABLE') breakLine();
+      } else if (tag === 'BR') put('\n');
+      else if (BLOCK.has(tag)) {
+        if (last !== '') breakLine();
+        stack.push([c, true]);
+        pushChildren(c);
+      } else pushChildren(c);
+    }
+  }
+  return parts.join('').replace(/\n+$/, '').replace(/^\n+/, '');
 }
 
 /**

@@ -33,17 +33,19 @@ export function ownRows(table: Element): Element[] {
  */
 export function expandSpans(table: Element): RawCell[][] {
   const rows = ownRows(table);
-  const taken: boolean[][] = rows.map(() => []);
+  // per grid column, the first row no rowspan from above holds: marking costs a cell's colspan, not
+  // rowspan × colspan (2,000 rows of rowspan 1000 / colspan 100 would be 10⁹ marks)
+  const busyUntil: number[] = [];
   return rows.map((tr, r) => {
     const out: RawCell[] = [];
     let col = 0;
     for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       if (tag !== 'TD' && tag !== 'TH') continue;
-      while (taken[r]![col]) col++;
+      while ((busyUntil[col] ?? 0) > r) col++;
       const colSpan = span(c.getAttribute('colspan'), MAX_COLSPAN);
       const rowSpan = Math.min(span(c.getAttribute('rowspan'), MAX_ROWSPAN), rows.length - r);
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) taken[r + dr]![col + dc] = true;
+      for (let dc = 0; dc < colSpan; dc++) busyUntil[col + dc] = r + rowSpan;
       out.push({ text: cellText(c), row: r, col, rowSpan, colSpan, source: c });
       col += colSpan;
     }

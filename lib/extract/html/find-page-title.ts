@@ -5,6 +5,8 @@ const BLOCKS = new Set(['p', 'div', 'h4', 'h5', 'h6', 'strong', 'b', 'span', 'fo
 const EMPHASIS = /text-align\s*:\s*center|font-weight\s*:\s*(?:bold|[6-9]00)/i;
 /** How many block elements at the top of the article may hold its title (after that it is narrative). */
 const FIRST_BLOCKS = 40;
+/** How many elements the look at the article's first lines may open (a deeply nested page is not walked whole). */
+const MAX_VISITS = 400;
 
 /**
  * The report's title, from the places a portal prints it, in this order: the ArticleTitle metadata,
@@ -32,7 +34,8 @@ function firstLines(root: ParentNode): { text: string; emphasis: boolean }[] {
   const out: { text: string; emphasis: boolean }[] = [];
   const stack: Element[] = Array.from(root.children).reverse();
   let seen = 0;
-  while (stack.length > 0 && seen < FIRST_BLOCKS) {
+  let visits = 0;
+  while (stack.length > 0 && seen < FIRST_BLOCKS && visits++ < MAX_VISITS) {
     const el = stack.pop()!;
     const name = el.localName;
     if (name === 'table' || name === 'a' || name === 'script' || name === 'style' || name === 'nav' || name === 'ul') continue;

@@ -23,7 +23,8 @@ export interface RequestsResult {
 export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
   const problems: ExtractionProblem[] = [];
   const start = raw.rows.findIndex((r) => r.some((c) => /本年新收/.test(normalizeLabel(c.text))));
-  const header = start > 0 ? raw.rows.slice(0, start) : [];
+  // the template's header is three rows; a few more allow for a title row: a hostile table's hundreds are not read as header
+  const header = start > 0 ? raw.rows.slice(Math.max(0, start - 8), start) : [];
   let columns = readRequestColumns(header, spans);
   if (!columns) {
     columns = [...REQUEST_COLUMNS];

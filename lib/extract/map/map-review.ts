@@ -38,7 +38,7 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
     problems.push({ kind: 'row-missing', table: 'review', detail: '表四没有数据行' });
     return { table: {}, problems };
   }
-  const header = raw.rows.slice(0, dataIndex);
+  const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
   const data = raw.rows[dataIndex]!;
   let slots = (spans ? slotsByGrid(header, data) : null) ?? slotsBySequence(header);
   if (!slots || slots.length !== 15) {

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../../cli/parse-html';
+import { blockText } from '../../../../lib/extract/html/cell-text';
+import { expandSpans } from '../../../../lib/extract/html/expand-spans';
+import { checkHtml } from '../../../../lib/pipeline';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, '../../../fixtures/pages/trs-002.html'), 'utf8');
+
+describe('pages built to break a reader (issue 11)', () => {
+  it.each(['div', 'span'])('should read a report inside 50,000 nested <%s> without overflowing the stack', (tag) => {
+    const deep = PAGE.replace('<div class="TRS_Editor">', `${`<${tag}>`.repeat(50_000)}<div class="TRS_Editor">`);
+    const { report } = checkHtml(parseHtml(deep), 'deep');
+    expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
+    expect(blockText(parseHtml(`${'<div>'.repeat(50_000)}深处`).body)).toBe('深处');
+  });
+
+  it('should place a span bomb on its grid at the cost of its cells (2,000 rows × 5 cells, rowspan 1000, colspan 100)', () => {
+    const row = `<tr>${'<td rowspan="1000" colspan="100">0</td>'.repeat(5)}</tr>`;
+    const table = parseHtml(`<table>${row.repeat(2000)}</table>`).querySelector('table')!;
+    const rows = expandSpans(table);
+    expect(rows).toHaveLength(2000);
+    // the first row takes columns 0–499 for 1000 rows: row 2 has to start right of them
+    expect(rows[0]!.map((c) => c.col)).toEqual([0, 100, 200, 300, 400]);
+    expect(rows[1]!.map((c) => c.col)).toEqual([500, 600, 700, 800, 900]);
+  }, 10_000);
+
+  it('should keep the meaning of spans as before: a cell goes to the first column no rowspan holds', () => {
+    const t = parseHtml('<table><tr><td rowspan="2">a</td><td>b</td><td rowspan="3">c</td></tr><tr><td>d</td></tr><tr><td>e</td><td>f</td></tr></table>').querySelector('table')!;
+    expect(expandSpans(t).map((r) => r.map((c) => `${c.text}@${c.col}`))).toEqual([['a@0', 'b@1', 'c@2'], ['d@1'], ['e@0', 'f@1']]);
+  });
+});
