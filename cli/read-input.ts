@@ -31,6 +31,15 @@ function kindFromName(name: string): Kind | null {
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name.replace(/[?#].*$/, ''))?.[1]?.toLowerCase() ?? '';
 
+/** A page's text with its markup, comments, scripts and styles taken out (a rough look, only to tell an empty page). */
+function withoutMarkup(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(script|style|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;|&#160;|[\s\u00a0\u3000]/g, '');
+}
+
 /** A PDF may carry up to 1 KiB of junk before its header; readers accept it, so do we. */
 function isPdf(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
@@ -110,6 +119,8 @@ export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | 
   const header = charsetFromContentType(contentType);
   const resolved = kind === 'html' || kind === 'text' ? kind : looksLikeHtml ? 'html' : 'text';
   const decoded = resolved === 'html' ? decodeHtml(bytes, header) : decodeText(bytes, header);
+  // a page of markup only (a doctype, a comment, empty tags): nothing to read, said as plainly as an empty file
+  if (resolved === 'html' && withoutMarkup(decoded.text) === '') return readFailed(source, '页面没有任何文字内容', 'the page holds no text at all');
   return { ok: true, source, kind: resolved, content: decoded.text, charset: decoded.charset };
 }
 
