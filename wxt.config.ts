@@ -8,6 +8,24 @@ import path from 'node:path';
 // they are loaded by the viewer and batch pages alone.
 const CMAPS = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist/cmaps');
 
+/**
+ * WXT's ContentScriptContext announces every start to the page (window.postMessage and a document
+ * event named `<extension id>:content:wxt:content-script-started`), so that a newer copy of the script
+ * can stop an older one. Any gov.cn page could read from it that an auditor's extension is there. The
+ * announcement is dropped at build time; an orphaned old copy still stops itself, as WXT's own isInvalid
+ * notices that its runtime is gone.
+ */
+const quietContentScript = {
+  name: 'xxgk-quiet-content-script-context',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
+    const quiet = code.replace(/^(\s*)this\.stopOldScripts\(\);$/m, '$1// (xxgk-audit) no announcement to the page');
+    if (quiet === code) throw new Error('wxt content-script-context changed: review the quiet-content-script patch');
+    return { code: quiet, map: null };
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -28,5 +46,5 @@ export default defineConfig({
       for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n))) files.push({ absoluteSrc: path.join(CMAPS, name), relativeDest: `cmaps/${name}` });
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), quietContentScript] }),
 });

@@ -33,8 +33,11 @@ export default defineBackground(() => {
     if (!request.success) return undefined;
     // a private window leaves no trace: its reports are checked, never kept
     if (sender.tab?.incognito) return Promise.resolve({ ok: true, dropped: 0, kept: false });
+    // the address is the tab's own, as the browser reports it, not what the message claims
+    const url = sender.tab?.url ?? sender.url;
+    if (!url || !/^https?:/i.test(url)) return Promise.resolve({ ok: false, error: 'no page address' });
     const { type: _type, ...input } = request.data;
-    return putRecord(buildRecord(input)).then(
+    return putRecord(buildRecord({ ...input, url })).then(
       ({ dropped }) => ({ ok: true, dropped: dropped.length }),
       (err: unknown) => ({ ok: false, error: String(err) }),
     );

@@ -74,4 +74,24 @@ describe('the built extension in Debian Chromium', () => {
     expect(hostile.errors).toEqual(['page script error']);
     expect((await badgeOf(ext.session.worker, hostile.page)).text).toBe('');
   });
+
+  it('should not tell the page that the extension is there (no message or event carrying its id, issue 11)', async () => {
+    const page = await ext.session.context.newPage();
+    // the page's own scripts, listening from the start for anything the extension might announce
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      window.addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`));
+      const dispatch = EventTarget.prototype.dispatchEvent;
+      EventTarget.prototype.dispatchEvent = function (event: Event) {
+        seen.push(`event ${event.type}`);
+        return dispatch.call(this, event);
+      };
+      for (const type of ['DOMContentLoaded', 'load']) document.addEventListener(type, () => undefined);
+    });
+    await page.goto(url('trs-002.html'));
+    await waitForBadge(ext.session.worker, page, '5');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((s) => s.includes(ext.session.extensionId) || /content-script|wxt/.test(s))).toEqual([]);
+  });
 });

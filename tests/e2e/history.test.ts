@@ -58,23 +58,28 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     await history.goto(`chrome-extension://${ext.session.extensionId}/reports.html`);
     await expect.poll(() => history.locator('table.history tbody tr').count()).toBe(2);
 
-    // what the content script sends after a check (built from the real page, seed 002 as a TRS portal page)
+    // a record-report that does not come from a web page's tab (here: an extension page) is refused: the
+    // record's address is the tab's own, never the one a message claims
     const pageUrl = url('trs-002.html', 'www.bjmy.gov.cn');
     const { document } = parseHTML(readFileSync(path.join(PAGES, 'trs-002.html'), 'utf8'));
     const message = JSON.parse(JSON.stringify(recordReportMessage(checkHtml(document, pageUrl), pageUrl, '2026-11-23T08:00:00.000Z')));
     const reply = await history.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
-    expect(reply).toEqual({ ok: true, dropped: 0 });
-    // an invalid message is not stored (safeParse in the background)
-    await history.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m).catch(() => null), { ...message, hash: 'not-a-hash' });
+    expect(reply).toEqual({ ok: false, error: 'no page address' });
+    // what the content script sends after it checks the real page (seed 002 as a TRS portal page)
+    const page = await ext.session.context.newPage();
+    await page.goto(pageUrl);
+    await waitForBadge(ext.session.worker, page, '5');
+    await page.close();
 
     await history.reload();
     const rows = history.locator('table.history tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     const rowText = async () => (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+    // newest check first: the page just checked, then the two checked before
     expect((await rowText()).map((t) => t.slice(0, 40))).toEqual([
+      expect.stringMatching(/^北京市密云区商务局2023✖ 有错误5 \/ 3 \/ 4/),
       expect.stringMatching(/^北京市通州区国资委2023✔ 一致0 \/ 0 \/ \d/),
       expect.stringMatching(/^北京市通州区国资委2022✔ 一致0 \/ 0 \/ \d/),
-      expect.stringMatching(/^北京市密云区商务局2023✖ 有错误5 \/ 3 \/ 4/),
     ]);
     expect(await history.locator('#usage').textContent()).toMatch(/已用 \d+ kB \/ 上限 20\.0 MB（3 条记录）/);
 
@@ -103,7 +108,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     // export: a JSON file with the three records
     const [download] = await Promise.all([history.waitForEvent('download'), history.locator('button', { hasText: '导出 JSON' }).click()]);
     const exported = readFileSync((await download.path())!, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 1, records: [{ year: 2023 }, { year: 2022 }, { agency: '北京市密云区商务局' }] });
+    expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 1, records: [{ agency: '北京市密云区商务局' }, { year: 2023 }, { year: 2022 }] });
 
     // clear asks first; dismissing keeps everything, accepting empties the history
     history.once('dialog', (d) => void d.dismiss());
@@ -119,7 +124,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     file.records.push({ ...file.records[0]!, verdict: 'fine' });
     await history.locator('input[type=file]').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await history.locator('.message').textContent()).toMatch(/^已导入 3 条记录，1 条无效未导入。\n#4 http:\/\/www\.bjtzh\.gov\.cn:\d+\/history-tongzhou-gzw-2023\.html#[0-9a-f]{64}: verdict: /);
+    expect(await history.locator('.message').textContent()).toMatch(/^已导入 3 条记录，1 条无效未导入。\n#4 http:\/\/www\.bjmy\.gov\.cn:\d+\/trs-002\.html#[0-9a-f]{64}: verdict: /);
   });
 
   it('should link the history page from the options page', async () => {
