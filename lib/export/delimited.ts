@@ -8,15 +8,19 @@ export function toTsv(matrix: readonly (readonly string[])[]): string {
 }
 
 /**
- * Text a spreadsheet would run as a formula (=…, +…, -…, @…, or a leading tab or CR) gets a leading
- * apostrophe, which Excel and WPS show as plain text. Page text reaches the exports (an agency name,
- * a link's text on a list page), and a page must not plant a live =HYPERLINK or DDE formula in an
- * auditor's workbook. Numbers (-8, +1036 in the 2019 template) and a lone "-" are left as they are.
+ * Text a spreadsheet would run as a formula gets a leading apostrophe, which Excel and WPS show as plain
+ * text: =…, +…, -…, @… (also full-width ＝＋－＠, which WPS converts), behind any leading space, line
+ * break, NBSP, U+3000 or byte-order mark a spreadsheet skips, and a leading tab or CR. Page text reaches
+ * the exports (an agency name, a link's text on a list page), and a page must not plant a live
+ * =HYPERLINK or DDE formula in an auditor's workbook. Numbers (-8, +1036 in the 2019 template) and a
+ * lone "-" are left as they are.
  * @example defuse('=HYPERLINK("http://x","y")') → "'=HYPERLINK(\"http://x\",\"y\")"
+ * @example defuse('\n =1+1') → "'\n =1+1"
  */
 export function defuse(cell: string): string {
   if (/^[\t\r]/.test(cell)) return `'${cell}`;
-  if (cell.length < 2 || !/^[=+\-@]/.test(cell) || /^[+-]?\d+(\.\d+)?%?$/.test(cell)) return cell;
+  const start = cell.replace(/^[\s\u00a0\u3000\ufeff\u200b]+/, '');
+  if (start.length < 2 || !/^[=+\-@＝＋－＠]/.test(start) || /^[+-]?\d+(\.\d+)?%?$/.test(cell)) return cell;
   return `'${cell}`;
 }
 

@@ -66,6 +66,13 @@ describe('defuse (spreadsheet formula injection)', () => {
     ['+1036', '+1036'],
     ['-', '-'],
     ['北京市密云区商务局', '北京市密云区商务局'],
+    // behind what a spreadsheet skips, and full-width (issue 11)
+    ['\n=1+1', "'\n=1+1"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0@SUM(A1)', "'\u00a0@SUM(A1)"],
+    ['\ufeff=1+1', "'\ufeff=1+1"],
+    ['＝HYPERLINK("http://evil.example")', `'＝HYPERLINK("http://evil.example")`],
+    [' 12', ' 12'],
   ])('should make %j safe to open: %j', (cell, out) => expect(defuse(cell)).toBe(out));
 
   it('should defuse page text in every spreadsheet format it is written to', () => {
