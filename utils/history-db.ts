@@ -4,7 +4,7 @@ import { findPrevious } from '@/lib/history/find-previous';
 import { exportHistory, importHistory, type RejectedRecord } from '@/lib/history/history-json';
 import { HistoryRecordSchema, type HistoryRecord } from '@/lib/history/history-record';
 import { migrateRecord } from '@/lib/history/migrate-record';
-import { DEFAULT_HISTORY_LIMIT, idsOverLimit, recordBytes, recordSize, type RecordSize } from '@/lib/history/size-limit';
+import { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, recordSize, type RecordSize } from '@/lib/history/size-limit';
 import { agencyKey } from '@/lib/history/agency-key';
 
 /**
@@ -77,8 +77,10 @@ function validAll(raws: unknown[]): HistoryRecord[] {
  * cheap however large the history. Returns the records dropped so the interface can say so (a damaged
  * record is dropped too when it is among the oldest, but is not returned).
  */
-export async function putRecords(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[] }> {
-  const checked = records.map((r) => HistoryRecordSchema.parse(r));
+export async function putRecords(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
+  // one oversize record is refused on its own rather than stored at the cost of all the others
+  const refused = records.filter((r) => recordBytes(r) > Math.min(MAX_RECORD_BYTES, limit));
+  const checked = records.filter((r) => !refused.includes(r)).map((r) => HistoryRecordSchema.parse(r));
   const tx = (await db()).transaction([STORE, SIZES], 'readwrite');
   const reports = tx.objectStore(STORE);
   const sizes = tx.objectStore(SIZES);
@@ -94,10 +96,10 @@ export async function putRecords(records: readonly HistoryRecord[], limit = DEFA
     await sizes.delete(id);
   }
   await tx.done;
-  return { dropped };
+  return { dropped, refused };
 }
 
-export function putRecord(record: HistoryRecord, limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[] }> {
+export function putRecord(record: HistoryRecord, limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
   return putRecords([record], limit);
 }
 

@@ -1,5 +1,11 @@
+import { severityCounts } from '../report/severity-counts';
 import { HISTORY_SCHEMA_VERSION, HistoryRecordSchema, type HistoryRecord } from './history-record';
 import { migrateRecord, MIGRATIONS, type Migrations } from './migrate-record';
+import { MAX_RECORD_BYTES, recordBytes } from './size-limit';
+import { verdictOf } from './verdict-of';
+
+/** An import file holds at most this many records (several years of a whole province's agencies). */
+export const MAX_IMPORT_RECORDS = 10_000;
 
 /** The export file: the records with the version they were written in and when. */
 export interface HistoryExport {
@@ -23,7 +29,9 @@ export interface RejectedRecord {
 
 /**
  * Reads an export file: each record is migrated to the current version and validated on its own, so
- * one bad record does not lose the others; the rejected ones come back with their reasons.
+ * one bad record does not lose the others; the rejected ones come back with their reasons. What a
+ * record derives from its report (verdict, counts) is recomputed, not trusted; a record over
+ * MAX_RECORD_BYTES is refused; beyond MAX_IMPORT_RECORDS the rest of the file is refused.
  * A file that is not an export at all is one rejection at index −1.
  */
 export function importHistory(json: string, migrations: Migrations = MIGRATIONS): { records: HistoryRecord[]; rejected: RejectedRecord[] } {
@@ -37,13 +45,17 @@ export function importHistory(json: string, migrations: Migrations = MIGRATIONS)
   if (!Array.isArray(list)) return { records: [], rejected: [{ index: -1, id: null, reason: 'not a history export (no records array)' }] };
   const records: HistoryRecord[] = [];
   const rejected: RejectedRecord[] = [];
-  list.forEach((raw, index) => {
-    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+  if (list.length > MAX_IMPORT_RECORDS) rejected.push({ index: MAX_IMPORT_RECORDS, id: null, reason: `the file holds ${list.length} records; only the first ${MAX_IMPORT_RECORDS} are read` });
+  list.slice(0, MAX_IMPORT_RECORDS).forEach((raw, index) => {
+    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id.slice(0, 200) : null;
+    const bytes = recordBytes(raw);
+    if (bytes > MAX_RECORD_BYTES) return void rejected.push({ index, id, reason: `record too large (${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_RECORD_BYTES / 1048576} MB)` });
     const migrated = migrateRecord(raw, migrations);
     if (!migrated.ok) return void rejected.push({ index, id, reason: migrated.reason });
     const parsed = HistoryRecordSchema.safeParse(migrated.record);
-    if (parsed.success) records.push(parsed.data);
-    else rejected.push({ index, id, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
+    if (!parsed.success) return void rejected.push({ index, id, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
+    // the verdict and counts a file states are the report's findings seen through this version, not taken on trust
+    records.push({ ...parsed.data, verdict: verdictOf(parsed.data.report), counts: severityCounts(parsed.data.report.findings) });
   });
   return { records, rejected };
 }

@@ -5,6 +5,12 @@ import type { HistoryRecord } from './history-record';
 export const DEFAULT_HISTORY_LIMIT = 20 * 1024 * 1024;
 
 /**
+ * 2 MB: no real report comes near it (the largest seen is about 0.3 MB). A record above it is refused
+ * on its own, so that one oversize record (an import, a hostile page) never evicts the whole history.
+ */
+export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
+
+/**
  * The size a record takes, counted as its JSON in UTF-8 (what an export writes, and close to what
  * IndexedDB stores). Any stored value is accepted: the database upgrade counts records as found on disk.
  */
@@ -28,19 +34,26 @@ export function recordSize(record: HistoryRecord): RecordSize {
 
 /**
  * Keeps the newest items that fit in `limit` bytes and drops the rest, oldest first: once one item
- * does not fit, every older one goes too (no gaps in the history). Kept newest first.
+ * does not fit, every older one goes too (no gaps in the history), except that an item larger than the
+ * whole limit is dropped alone. Kept newest first.
  */
 function splitBySize<T extends { checkedAt: string }>(items: readonly T[], bytesOf: (item: T) => number, limit: number): { kept: T[]; dropped: T[]; bytes: number } {
   const newestFirst = [...items].sort((a, b) => compareCheckedAt(b, a));
   const kept: T[] = [];
   const dropped: T[] = [];
   let bytes = 0;
+  let full = false;
   for (const item of newestFirst) {
     const size = bytesOf(item);
-    if (dropped.length === 0 && bytes + size <= limit) {
+    // an item that could never fit is dropped alone: it does not take the older ones with it
+    if (size > limit) dropped.push(item);
+    else if (!full && bytes + size <= limit) {
       kept.push(item);
       bytes += size;
-    } else dropped.push(item);
+    } else {
+      full = true;
+      dropped.push(item);
+    }
   }
   return { kept, dropped, bytes };
 }

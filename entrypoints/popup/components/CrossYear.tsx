@@ -17,6 +17,7 @@ const STRINGS = {
     same: (title: string) => `与上年报告（${title}）对照，未发现问题。`,
     against: (title: string) => `对照上年报告：${title}`,
     dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
+    refused: '这份报告的记录超过 2 MB，未存入历史记录（其他记录均保留）。',
     history: '查看历史记录',
   },
   en: {
@@ -26,6 +27,7 @@ const STRINGS = {
     same: (title: string) => `Compared with last year’s report (${title}): nothing to report.`,
     against: (title: string) => `Compared with: ${title}`,
     dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
+    refused: 'This report’s record is over 2 MB: it was not added to the history (every other record is kept).',
     history: 'Open the history',
   },
 } as const;
@@ -33,7 +35,7 @@ const STRINGS = {
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void; incognito?: boolean };
-type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number };
+type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number; refused: boolean };
 
 /**
  * Records the report shown in the local history, then checks it against last year's report of the same
@@ -54,9 +56,9 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
         // the page sends its content hash; an older content script does not, and this one is its stand-in
         const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
         // a private window's report is compared with the history but not added to it
-        const { dropped } = incognito ? { dropped: [] } : await putRecord(record);
+        const { dropped, refused } = incognito ? { dropped: [], refused: [] } : await putRecord(record);
         const previous = await previousRecord(report);
-        if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length });
+        if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length, refused: refused.length > 0 });
       } catch {
         if (live) setState({ status: 'unavailable' });
       }
@@ -72,7 +74,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
     </a>
   );
   if (state.status !== 'done') return <section class="cross-year">{state.status === 'unavailable' && link}</section>;
-  const { previous, findings, dropped } = state;
+  const { previous, findings, dropped, refused } = state;
   const title = previous ? (previous.title ?? previous.url) : '';
   return (
     <section class="cross-year" aria-labelledby="cross-year-heading">
@@ -100,6 +102,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
         </>
       )}
       {dropped > 0 && <p class="notice">{t.dropped(dropped)}</p>}
+      {refused && <p class="notice">{t.refused}</p>}
       <p>{link}</p>
     </section>
   );

@@ -74,7 +74,7 @@ describe('history-db size limit', () => {
     const h = await historyDb();
     await h.putRecords([old, mid]);
     disk.reads.length = 0;
-    expect(await h.putRecord(recent)).toEqual({ dropped: [] });
+    expect(await h.putRecord(recent)).toEqual({ dropped: [], refused: [] });
     expect(disk.reads).toEqual(['getAll sizes']);
     expect(await h.historyUsage()).toMatchObject({ bytes: recordBytes(old) + recordBytes(mid) + recordBytes(recent), count: 3 });
   });
@@ -82,12 +82,12 @@ describe('history-db size limit', () => {
   it('should drop the oldest records when the total would exceed the limit, return them, and forget their sizes', async () => {
     const h = await historyDb();
     const limit = recordBytes(recent) + recordBytes(mid);
-    expect(await h.putRecords([old, mid], limit)).toEqual({ dropped: [] });
-    expect(await h.putRecord(recent, limit)).toEqual({ dropped: [old] });
+    expect(await h.putRecords([old, mid], limit)).toEqual({ dropped: [], refused: [] });
+    expect(await h.putRecord(recent, limit)).toEqual({ dropped: [old], refused: [] });
     expect((await h.listRecords()).map((r) => r.id)).toEqual([recent.id, mid.id]);
     expect([...disk.stores.get(h.SIZES)!.keys()].sort()).toEqual([mid.id, recent.id].sort());
     // the same record stored again replaces its size rather than adding to the total
-    expect(await h.putRecord(recent, limit)).toEqual({ dropped: [] });
+    expect(await h.putRecord(recent, limit)).toEqual({ dropped: [], refused: [] });
     expect((await h.historyUsage()).bytes).toBe(limit);
   });
 
@@ -108,6 +108,16 @@ describe('history-db size limit', () => {
     expect(h.DB_VERSION).toBe(2);
     expect(await h.historyUsage()).toMatchObject({ bytes: recordBytes(old) + recordBytes(mid), count: 2 });
     expect((await h.listRecords()).map((r) => r.id)).toEqual([mid.id, old.id]);
-    expect(await h.putRecord(recent, recordBytes(recent) + recordBytes(mid))).toEqual({ dropped: [old] });
+    expect(await h.putRecord(recent, recordBytes(recent) + recordBytes(mid))).toEqual({ dropped: [old], refused: [] });
+  });
+
+  it('should refuse one oversize record on its own, keeping the whole history (issue 11)', async () => {
+    const h = await historyDb();
+    await h.putRecords([old, mid]);
+    const huge = { ...recent, narrative: ['很长的一段'.repeat(450_000)] };
+    expect(recordBytes(huge)).toBeGreaterThan(2 * 1024 * 1024);
+    expect(await h.putRecord(huge)).toEqual({ dropped: [], refused: [huge] });
+    expect((await h.listRecords()).map((r) => r.id)).toEqual([mid.id, old.id]);
   });
 });
+

@@ -73,6 +73,28 @@ describe('export and import', () => {
     expect(importHistory('<html>').rejected[0]!.reason).toMatch(/^not JSON/);
   });
 
+  it('should refuse what an import file must not carry, and recompute what a record derives from its findings (issue 11)', () => {
+    const good = seedRecord('000');
+    const bad = seedRecord('002');
+    const evil = (url: string) => ({ ...good, url, id: `${url}#${good.hash}` });
+    const json = JSON.stringify({
+      records: [evil('javascript:alert(1)'), evil('data:text/html,x'), { ...good, title: '长'.repeat(5000) }, { ...bad, verdict: 'ok', counts: { error: 0, warning: 0, info: 0 } }, evil('report.pdf')],
+    });
+    const { records, rejected } = importHistory(json);
+    expect(rejected.map((r) => [r.index, r.reason.split(':')[0]])).toEqual([[0, 'url'], [1, 'url'], [2, 'title']]);
+    // a verdict that contradicts the record's own findings is not taken on trust: seed 002 has 5 errors
+    expect(records.map((r) => [r.url, r.verdict, r.counts.error])).toEqual([[bad.url, 'error', 5], ['report.pdf', 'ok', 0]]);
+    const huge = { ...good, narrative: ['很长的一段'.repeat(450_000)] };
+    expect(importHistory(JSON.stringify({ records: [huge] })).rejected[0]!.reason).toMatch(/^record too large \(\d+\.\d MB; at most 2 MB\)$/);
+  });
+
+  it('should read at most 10,000 records of one file and say so', () => {
+    const good = seedRecord('000');
+    const { records, rejected } = importHistory(JSON.stringify({ records: Array.from({ length: 10_002 }, () => good) }));
+    expect(records).toHaveLength(10_000);
+    expect(rejected).toEqual([{ index: 10_000, id: null, reason: 'the file holds 10002 records; only the first 10000 are read' }]);
+  });
+
   it('should migrate an older record one version at a time through the migrations table', () => {
     const good = seedRecord('000');
     // a hypothetical version 0 that called `narrative` `lines`: one function brings it to version 1
@@ -98,6 +120,9 @@ describe('size limit', () => {
     expect(out.bytes).toBe(limit);
     expect(applySizeLimit(all, limit - 1).dropped.map((r) => r.id)).toEqual([mid.id, old.id]);
     expect(applySizeLimit(all).dropped).toEqual([]);
+    // a newest record larger than the whole limit goes alone, not with every older one (issue 11)
+    const huge = { ...seedRecord('004', '2026-12-01T00:00:00.000Z'), narrative: ['长'.repeat(3 * limit)] };
+    expect(applySizeLimit([...all, huge], limit).dropped.map((r) => r.id)).toEqual([huge.id, old.id]);
   });
 });
 
