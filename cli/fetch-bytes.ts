@@ -1,3 +1,4 @@
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '../lib/net/read-limited';
 import { readFailed, type ReadFailed } from './read-result';
 
 /** The body of a successful HTTP response and its Content-Type. */
@@ -34,7 +35,10 @@ export async function fetchBytes(url: string, timeoutMs = TIMEOUT_MS): Promise<F
     return readFailed(url, `无法下载（服务器返回 ${status}）`, `cannot download (the server answered ${status})`);
   }
   try {
-    return { bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type') };
+    // counted as it streams in, after any gzip is undone: a 5 GB body or a gzip bomb stops at the limit
+    const body = await readLimited(res.body, res.headers.get('content-length'));
+    if (!body.ok) return readFailed(url, `下载内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`, `the download is over ${megabytes(MAX_INPUT_BYTES)}: not a report, stopped`);
+    return { bytes: body.bytes, contentType: res.headers.get('content-type') };
   } catch (e) {
     const why = reason(e);
     return readFailed(url, `下载中断（${why}）`, `download interrupted (${why})`);

@@ -1,11 +1,12 @@
 import { hasText } from '../lib/extract/pdf/read-pdf';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { binaryFormat, type BinaryFormat } from '../lib/detect/binary-format';
 import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/decode';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import { isWordZip } from '../lib/attach/zip-names';
+import { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from '../lib/attach/zip-names';
+import { MAX_INPUT_BYTES, megabytes } from '../lib/net/read-limited';
 
 type Kind = 'html' | 'text' | 'pdf';
 
@@ -84,6 +85,10 @@ async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
 }
 
 async function fromDocx(source: string, bytes: Uint8Array): Promise<ReadResult> {
+  // mammoth inflates every part: a 0.9 MB file that inflates to 300 MB takes gigabytes to open
+  const inflated = zipInflatedBytes(bytes) ?? 0;
+  if (inflated > MAX_INFLATED_BYTES)
+    return readFailed(source, `Word 文档解压后有 ${megabytes(inflated)}（上限 ${megabytes(MAX_INFLATED_BYTES)}），不是一份年报的大小，未读取`, `the Word document inflates to ${megabytes(inflated)} (at most ${megabytes(MAX_INFLATED_BYTES)}): not a report, not read`);
   try {
     // loaded on the first .docx only: HTML and text checks never pay for it
     const { default: mammoth } = await import('mammoth');
@@ -127,6 +132,9 @@ export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | 
 async function readPath(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
+    // the size is asked before anything is read: a 600 MB file is refused, not loaded
+    const { size, isFile } = await stat(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
+    if (isFile && size > MAX_INPUT_BYTES) return readFailed(path, `文件有 ${megabytes(size)}（上限 ${megabytes(MAX_INPUT_BYTES)}），不是一份年报的大小，未读取`, `the file is ${megabytes(size)} (at most ${megabytes(MAX_INPUT_BYTES)}): not a report, not read`);
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

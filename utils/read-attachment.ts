@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { MAX_INFLATED_BYTES, zipInflatedBytes } from '@/lib/attach/zip-names';
+import { megabytes } from '@/lib/net/read-limited';
 import { attachmentKind, type AttachmentKind } from '@/lib/attach/attachment-kind';
 import { unreadableMessage, type Bilingual, type UnreadableReason } from '@/lib/attach/unreadable';
 import { readDocxHtml } from '@/lib/extract/docx/read-docx-html';
@@ -64,6 +66,8 @@ async function checkPdfAttachment(bytes: Uint8Array, url: string, hash: string):
 }
 
 async function checkDocxAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {
+  const inflated = zipInflatedBytes(bytes);
+  if (inflated !== null && inflated > MAX_INFLATED_BYTES) return failure('too-large', 'docx', megabytes(inflated));
   try {
     const mammoth = await import('mammoth');
     const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer });

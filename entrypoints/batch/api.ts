@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
 import { failedRow } from '@/lib/batch/batch-row';
 import { checkFetched } from '@/lib/batch/check-fetched';
@@ -55,14 +56,35 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+const FETCH_TIMEOUT_MS = 60_000;
+
 /**
  * Fetches one report with the user's own session (cookies of portals that need a login) and checks
  * it: HTML decoded like a browser (GBK pages), PDF/DOCX through the attachment reader.
  */
 export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<BatchRow> {
-  const res = await fetch(item.url, { credentials: 'include', signal, redirect: 'follow' });
+  // a slow or endless server must not stall the batch: 60 s and 64 MB for one report, whatever the user's cancel does
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  // either the user's cancel or the timeout stops the request (AbortSignal.any is missing in Firefox before 124)
+  const both = new AbortController();
+  for (const s of [signal, timeout]) s?.addEventListener('abort', () => both.abort(s.reason), { once: true });
+  let res: Response;
+  try {
+    res = await fetch(item.url, { credentials: 'include', signal: both.signal, redirect: 'follow' });
+  } catch (e) {
+    if (timeout.aborted && !signal?.aborted) return failedRow(item, { zh: `无法打开（${FETCH_TIMEOUT_MS / 1000} 秒内未响应）`, en: `Could not open (no answer within ${FETCH_TIMEOUT_MS / 1000} s)` });
+    throw e;
+  }
   if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  let body;
+  try {
+    body = await readLimited(res.body, res.headers.get('content-length'));
+  } catch (e) {
+    if (timeout.aborted && !signal?.aborted) return failedRow(item, { zh: `下载超时（${FETCH_TIMEOUT_MS / 1000} 秒）`, en: `Download timed out (${FETCH_TIMEOUT_MS / 1000} s)` });
+    throw e;
+  }
+  if (!body.ok) return failedRow(item, { zh: `内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`, en: `Over ${megabytes(MAX_INPUT_BYTES)}: not a report, download stopped` });
+  const bytes = body.bytes;
   const seen: { result?: CheckResult; hash?: string } = {};
   const row = await checkFetched(
     item,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import { originPattern } from '@/utils/origin-pattern';
 
 export type Fetched =
@@ -12,9 +13,11 @@ export type Fetched =
  */
 export async function fetchAttachment(url: string): Promise<Fetched> {
   try {
-    const res = await fetch(url, { credentials: 'include' });
+    const res = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(120_000) });
     if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
-    return { ok: true, bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type') };
+    const body = await readLimited(res.body, res.headers.get('content-length'));
+    if (!body.ok) return { ok: false, error: `over ${megabytes(MAX_INPUT_BYTES)}` };
+    return { ok: true, bytes: body.bytes, contentType: res.headers.get('content-type') };
   } catch (e) {
     const granted = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => true);
     return granted ? { ok: false, error: String((e as Error).message ?? e) } : { ok: false, needPermission: originPattern(url) };

@@ -1,5 +1,5 @@
 /** Why an attachment could not be checked. */
-export type UnreadableReason = 'scanned-pdf' | 'encrypted-pdf' | 'corrupt' | 'legacy-doc' | 'wps' | 'unsupported' | 'fetch-failed';
+export type UnreadableReason = 'scanned-pdf' | 'encrypted-pdf' | 'corrupt' | 'legacy-doc' | 'wps' | 'unsupported' | 'fetch-failed' | 'too-large';
 
 export interface Bilingual {
   zh: string;
@@ -23,6 +23,7 @@ const MESSAGES: Record<UnreadableReason, Bilingual> = {
   },
   unsupported: { zh: '不支持的文件格式（只读取 PDF 和 .docx 附件）；请打开原文核对', en: 'Unsupported file format (only PDF and .docx attachments are read): open the original' },
   'fetch-failed': { zh: '附件下载失败；请打开原文核对', en: 'The attachment could not be downloaded: open the original' },
+  'too-large': { zh: '文件过大（或解压后过大），不是一份年报的大小，未读取；请打开原文核对', en: 'The file is too large (or inflates too large) for a report and was not read: open the original' },
 };
 
 /** The plain message for a reason; `detail` (an HTTP status, an error) is appended in brackets. */

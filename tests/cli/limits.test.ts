@@ -1,0 +1,81 @@
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliReport } from '../../cli/unreadable-report';
+import { zipEntries, zipInflatedBytes } from '../../lib/attach/zip-names';
+import { readLimited } from '../../lib/net/read-limited';
+import { SEEDS_DIR } from '../helpers/seeds';
+import { runMain } from './run-main';
+
+const seedFile = (id: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(id))!);
+const DOCX = join(import.meta.dirname, '../fixtures/docx/seed-000.docx');
+
+/** A real .docx whose central directory says word/document.xml inflates to 300 MB: what a zip bomb declares. */
+function docxBomb(): Uint8Array {
+  const bytes = new Uint8Array(readFileSync(DOCX));
+  const view = new DataView(bytes.buffer);
+  for (let at = bytes.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    let entry = view.getUint32(at + 16, true);
+    for (let i = 0; i < view.getUint16(at + 10, true); i++) {
+      const nameLength = view.getUint16(entry + 28, true);
+      const name = new TextDecoder().decode(bytes.subarray(entry + 46, entry + 46 + nameLength));
+      if (name === 'word/document.xml') view.setUint32(entry + 24, 300 * 1024 * 1024, true);
+      entry += 46 + nameLength + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+    }
+    break;
+  }
+  return bytes;
+}
+
+let server: Server | undefined;
+let base = '';
+beforeAll(async () => {
+  // 80 MB of zeros gzipped to some 80 kB: the body a gzip bomb sends
+  const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024));
+  server = createServer((req, res) => {
+    if (req.url === '/bomb.html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb);
+    if (req.url === '/huge.html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5 * 1024 ** 3) }).end();
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise((ok) => server?.close(ok));
+});
+
+describe('inputs too large to be a report (issue 11)', () => {
+  it('should read a body up to its limit and cancel the rest, and refuse a declared length over it', async () => {
+    const stream = (n: number) => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(n)), c.enqueue(new Uint8Array(n)), c.close()) });
+    expect(await readLimited(stream(600), null, 1000)).toEqual({ ok: false, tooLarge: 1200 });
+    expect(await readLimited(stream(400), null, 1000)).toMatchObject({ ok: true, bytes: new Uint8Array(800) });
+    expect(await readLimited(stream(1), '5000', 1000)).toEqual({ ok: false, tooLarge: 5000 });
+  });
+
+  it('should read what a ZIP declares it inflates to without inflating it', () => {
+    expect(zipEntries(new Uint8Array(readFileSync(DOCX)))!.map((e) => e.name)).toContain('word/document.xml');
+    expect(zipInflatedBytes(docxBomb())).toBeGreaterThan(300 * 1024 * 1024);
+  });
+
+  it('should check the good inputs around a .docx bomb, a gzip bomb, an endless download and a huge file, each refused plainly (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-limits-'));
+    writeFileSync(join(dir, 'bomb.docx'), docxBomb());
+    // a sparse 65 MB file: refused by its size before it is read
+    const fd = openSync(join(dir, 'huge.html'), 'w');
+    ftruncateSync(fd, 65 * 1024 * 1024);
+    closeSync(fd);
+    const r = await runMain(['check', '--json', '--delay', '0', seedFile('000'), join(dir, 'bomb.docx'), `${base}/bomb.html`, `${base}/huge.html`, join(dir, 'huge.html'), seedFile('002')]);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as CliReport[];
+    expect(out.map((x) => [x.detected, x.error !== undefined])).toEqual([[true, false], [false, true], [false, true], [false, true], [false, true], [true, false]]);
+    expect(r.stderr).toContain('Word 文档解压后有 300 MB（上限 256 MB）');
+    expect(r.stderr).toContain('下载内容超过 64 MB');
+    expect(r.stderr).toContain('文件有 65 MB（上限 64 MB）');
+  }, 60_000);
+});
