@@ -30,9 +30,12 @@ export interface ReportTables {
 
 export type TableName = keyof ReportTables;
 
-/** Something the extractor could not do, kept so that nothing is lost silently. */
+/**
+ * Something the extractor could not do, kept so that nothing is lost silently. (`input-capped`: a reading
+ * limit was reached, e.g. a PDF's pages; its `table` names none in particular.)
+ */
 export interface ExtractionProblem {
-  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row' | 'cells-split' | 'cells-unread' | 'table-candidates';
+  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row' | 'cells-split' | 'cells-unread' | 'table-candidates' | 'input-capped';
   table: TableName;
   /** canonical row key or printed label */
   row?: string;

@@ -90,6 +90,7 @@ export const RULE_IDS = [
   'cells-split',
   'cells-unread',
   'table-candidates',
+  'input-capped',
   'narrative-received',
   'narrative-processed',
   'narrative-outcomes',

@@ -19,7 +19,7 @@ import { publicationDate } from './publication-date';
 import { reportYear } from './report-year';
 import type { Rule } from './rule';
 import { sections } from './sections';
-import { cellsSplit, cellsUnread, columnsByPosition, rowIncomplete, rowMissing, tableCandidates, tableMissing } from './structure';
+import { cellsSplit, cellsUnread, columnsByPosition, inputCapped, rowIncomplete, rowMissing, tableCandidates, tableMissing } from './structure';
 import { t3Balance } from './t3-balance';
 import { t3OutcomeBound } from './t3-outcome-bound';
 import { t3OutcomeTotal } from './t3-outcome-total';
@@ -47,6 +47,7 @@ export const RULES: readonly Rule[] = [
   columnsByPosition,
   cellsUnread,
   tableCandidates,
+  inputCapped,
   cellsSplit,
   narrativeReceived,
   narrativeProcessed,

@@ -121,6 +121,17 @@ export const tableCandidates: Rule = {
   },
 };
 
+/** A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent. */
+export const inputCapped: Rule = {
+  id: 'input-capped',
+  severity: 'info',
+  clause: '§3 (limits)',
+  summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
+  check({ ex }) {
+    return ex.problems.filter((p) => p.kind === 'input-capped').map((p) => note('input-capped', 'info', p.detail ?? '', 'The input was read only up to a reading limit'));
+  },
+};
+
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
 export const columnsByPosition: Rule = {
   id: 'columns-by-position',

@@ -46,7 +46,7 @@ export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (
     const page = await doc.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const [text, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-    pages.push({ page: n, width, height, items: textItems(text.items), segments: rulingSegments(ops, list, { width, height }) });
+    pages.push({ page: n, width, height, items: textItems(text.items), segments: rulingSegments(ops, list, { width, height }), documentPages: doc.numPages });
     page.cleanup?.();
   }
   return pages;

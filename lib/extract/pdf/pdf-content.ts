@@ -28,6 +28,8 @@ export interface PdfPageContent {
   height: number;
   items: PdfTextItem[];
   segments: PdfSegment[];
+  /** how many pages the whole document has (more than were read when a reading limit cut it) */
+  documentPages?: number;
 }
 
 /** Where a table cell sits on its page: what the viewer outlines (RawCell.source of a PDF cell). */

@@ -34,7 +34,14 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
     // no ruling line anywhere: the tables are read from the text positions alone
     tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
+    ...(capped(pages) ? { problems: [{ kind: 'input-capped', table: 'requests', detail: `PDF 共 ${pages[0]!.documentPages} 页，只读取了前 ${pages.length} 页（一份年报远少于此）` }] } : {}),
   };
+}
+
+/** True when the document has more pages than were read (loadPdfPages stops at MAX_PDF_PAGES). */
+function capped(pages: readonly PdfPageContent[]): boolean {
+  const of = pages[0]?.documentPages;
+  return of !== undefined && of > pages.length;
 }
 
 /** True when some page has text: false for a scanned (image-only) PDF. */
