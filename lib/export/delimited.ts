@@ -20,7 +20,8 @@ export function toTsv(matrix: readonly (readonly string[])[]): string {
 export function defuse(cell: string): string {
   if (/^[\t\r]/.test(cell)) return `'${cell}`;
   const start = cell.replace(/^[\s\u00a0\u3000\ufeff\u200b]+/, '');
-  if (start.length < 2 || !/^[=+\-@＝＋－＠]/.test(start) || /^[+-]?\d+(\.\d+)?%?$/.test(cell)) return cell;
+  // a lone "-" or "+" is a mark (not applicable), a lone "=" or "@" is not
+  if ((start.length < 2 && !/^[=@＝＠]$/.test(start)) || !/^[=+\-@＝＋－＠]/.test(start) || /^[+-]?\d+(\.\d+)?%?$/.test(cell)) return cell;
   return `'${cell}`;
 }
 
