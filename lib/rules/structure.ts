@@ -1,12 +1,18 @@
 import { activeRows, REQUEST_ROW_LABELS, requestRows } from '../model/keys';
-import type { Finding } from '../report/finding';
+import type { ExtractionProblem } from '../model/types';
+import type { Finding, Severity } from '../report/finding';
 import { cellLabel } from '../report/cell-label';
 import { eachCell } from './each-cell';
 import { note } from './note';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 const TABLE_ZH = { active: '表二（主动公开）', requests: '表三（收到和处理申请）', review: '表四（行政复议、行政诉讼）' } as const;
 const TABLE_EN = { active: 'Table 2 (proactive disclosure)', requests: 'Table 3 (requests)', review: 'Table 4 (review and litigation)' } as const;
+
+/** One finding per problem of `kind` the extractor recorded, worded by `text`. */
+function fromProblems(ex: RuleContext['ex'], kind: ExtractionProblem['kind'], rule: Rule['id'], severity: Severity, text: (p: ExtractionProblem) => [zh: string, en: string]): Finding[] {
+  return ex.problems.filter((p) => p.kind === kind).map((p) => note(rule, severity, ...text(p)));
+}
 
 
 /** D-1 (tables): a standard table that is absent or not machine-readable (e.g. published as an image). */
@@ -19,9 +25,7 @@ export const tableMissing: Rule = {
     if (ex.format === 'unknown' && !ex.tables.requests && !ex.tables.review && !ex.tables.active) {
       return [note('table-missing', 'warning', '页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对', 'No readable standard table (2, 3, 4) on this page; the tables may be images or an attachment. Nothing was checked.')];
     }
-    return ex.problems
-      .filter((p) => p.kind === 'table-missing')
-      .map((p) => note('table-missing', 'warning', `未找到${TABLE_ZH[p.table]}，或其不可读取`, `${TABLE_EN[p.table]} not found or not readable`));
+    return fromProblems(ex, 'table-missing', 'table-missing', 'warning', (p) => [`未找到${TABLE_ZH[p.table]}，或其不可读取`, `${TABLE_EN[p.table]} not found or not readable`]);
   },
 };
 
@@ -59,9 +63,7 @@ export const rowIncomplete: Rule = {
   clause: '§3',
   summary: { zh: '表格行的单元格数不足，未猜测其数值。', en: 'A table row has too few cells; its values are not guessed.' },
   check({ ex }) {
-    return ex.problems
-      .filter((p) => p.kind === 'row-incomplete')
-      .map((p) => note('row-incomplete', 'warning', `${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`, `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`));
+    return fromProblems(ex, 'row-incomplete', 'row-incomplete', 'warning', (p) => [`${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`, `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`]);
   },
 };
 
@@ -117,7 +119,7 @@ export const tableCandidates: Rule = {
   clause: '§3 (which table)',
   summary: { zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。', en: 'Two complete copies of one standard table with different figures: says which one was checked.' },
   check({ ex }) {
-    return ex.problems.filter((p) => p.kind === 'table-candidates').map((p) => note('table-candidates', 'info', `${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked`));
+    return fromProblems(ex, 'table-candidates', 'table-candidates', 'info', (p) => [`${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked`]);
   },
 };
 
@@ -128,7 +130,7 @@ export const inputCapped: Rule = {
   clause: '§3 (limits)',
   summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
   check({ ex }) {
-    return ex.problems.filter((p) => p.kind === 'input-capped').map((p) => note('input-capped', 'info', p.detail ?? '', 'The input was read only up to a reading limit'));
+    return fromProblems(ex, 'input-capped', 'input-capped', 'info', (p) => [p.detail ?? '', 'The input was read only up to a reading limit']);
   },
 };
 
@@ -139,8 +141,6 @@ export const columnsByPosition: Rule = {
   clause: '§3',
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
   check({ ex }) {
-    return ex.problems
-      .filter((p) => p.kind === 'columns-by-position')
-      .map((p) => note('columns-by-position', 'info', `${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: header labels not matched; columns read in template order`));
+    return fromProblems(ex, 'columns-by-position', 'columns-by-position', 'info', (p) => [`${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: header labels not matched; columns read in template order`]);
   },
 };
