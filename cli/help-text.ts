@@ -29,9 +29,14 @@ Checks annual reports on government information disclosure for internal consiste
                      pause between two network requests, in ms (default 500; none for local files)
   --xlsx FILE        另写一份 Excel 工作簿：汇总、问题清单、表三、表二、表四（表头合并，与扩展的批量导出相同）
                      also write the batch workbook: grid, findings and the three tables (merged headers)
+  --max-memory MB    每个输入最多使用的内存（默认 512）；超过则停止该输入，记为无法读取（退出码 2），其余照常检查
+                     memory one input may use (default 512 MB); over it, that input is stopped and counted unreadable
+  --max-seconds S    每个输入最多用时（默认 120 秒，含下载）；超过同上
+                     time one input may take (default 120 s, download included); over it, the same
   -h, --help         显示本说明 / show this help
 
 在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.
+摘要和 JSON 随检查逐份写出：中途停止也保留已检查的结果 / the summary and the JSON are written as each input is checked.
 
 退出码 Exit code:
   0 未发现错误 no error finding · 1 发现错误 some error finding · 2 有输入无法读取 an input could not be read (2 wins)

@@ -1,17 +1,21 @@
-import { writeFile } from 'node:fs/promises';
-import { writeWorkbook } from './write-workbook';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkInput, type Checked } from './check-input';
+import { checkOne } from './check-one';
 import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
+import { IsolatedChecker } from './isolated-checker';
+import { JsonArrayWriter } from './json-array-writer';
+import { exitCode, failedOutcome, type Outcome } from './outcome';
 import { parseCliArgs, type CliOptions } from './parse-cli-args';
 import { ProgressBar } from './progress-bar';
-import { isUrl, readInput } from './read-input';
-import { readFailed, type ReadFailed, type ReadOk } from './read-result';
+import { isUrl } from './read-input';
 import { readUrlList } from './read-url-list';
-import { renderReadError, renderSummary } from './render-summary';
+import { renderReadError } from './render-summary';
 import { renderTables } from './render-tables';
 import { unreadableReport } from './unreadable-report';
+import { writeWorkbook } from './write-workbook';
+
+export { exitCode };
 
 /** Where output goes, whether stderr is a terminal (for the progress bar) and how to wait; tests pass their own. */
 export interface Io {
@@ -20,6 +24,8 @@ export interface Io {
   isTTY?: boolean;
   columns?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** check in this thread rather than in a worker with limits (a test of the formatting alone) */
+  inProcess?: boolean;
 }
 
 const processIo: Io = {
@@ -32,48 +38,41 @@ const processIo: Io = {
 /** Pause between two network requests unless --delay says otherwise: polite to small government servers. */
 export const DEFAULT_URL_DELAY_MS = 500;
 
-type Entry = Checked | ReadFailed;
+/** The JSON entry of an outcome: its canonical report, or the unreadable report carrying the error. */
+const jsonOf = (o: Outcome) => o.report ?? unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } });
 
-/** A crash inside the pipeline on one odd page is reported like an unreadable input, and the batch goes on. */
-function safeCheck(input: ReadOk): Entry {
-  try {
-    return checkInput(input);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return readFailed(input.source, `检查时程序出错（${why}），请报告此问题`, `the checker crashed (${why}); please report this`);
-  }
-}
-
-/** 2 when an input could not be read (it wins), 1 when any report has an error finding, else 0. */
-export function exitCode(entries: readonly Entry[]): number {
-  if (entries.some((e) => 'error' in e)) return 2;
-  return entries.some((e) => 'result' in e && e.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-function render(entries: readonly Entry[], opts: CliOptions, io: Io): string {
-  const checked = entries.filter((e): e is Checked => 'result' in e);
-  if (opts.mode === 'summary') return checked.map((c) => renderSummary(c, opts.lang)).join('\n');
-  if (opts.mode === 'json') return JSON.stringify(entries.map((e) => ('result' in e ? e.result.report : unreadableReport(e))), null, 2) + '\n';
-  const reports = checked.filter((c) => c.result.report.detected);
-  for (const c of checked.filter((x) => !x.result.report.detected))
-    io.stderr(`xxgk-audit: 跳过 ${c.source}：未识别为政府信息公开工作年度报告\nxxgk-audit: skipped ${c.source}: not recognised as an annual report\n`);
-  return reports.length > 0 ? renderTables(reports.map((c) => c.result.report), opts.mode, opts.layout) : '';
+/** The extracted tables of the reports, printed once all are read (the row layout needs them all). */
+function tablesText(outcomes: readonly Outcome[], opts: CliOptions, err: (t: string) => void): string {
+  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+  for (const r of reports.filter((x) => !x.detected))
+    err(`xxgk-audit: 跳过 ${r.source}：未识别为政府信息公开工作年度报告\nxxgk-audit: skipped ${r.source}: not recognised as an annual report\n`);
+  const found = reports.filter((r) => r.detected);
+  return found.length > 0 && opts.mode !== 'summary' && opts.mode !== 'json' ? renderTables(found, opts.mode, opts.layout) : '';
 }
 
 /** What the bar says about an input: the report's agency and year once checked, else the file name or URL. */
-function progressLabel(source: string, entry?: Entry): [string, string] {
-  const report = entry && 'result' in entry ? entry.result.report : null;
+function progressLabel(source: string, outcome?: Outcome): [string, string] {
+  const report = outcome?.report;
   if (report?.detected && report.agency) return [report.agency, report.year === null ? '' : String(report.year)];
   return [isUrl(source) ? source.replace(/^https?:\/\//i, '') : basename(source), ''];
 }
 
 const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
+/** Where the output goes: stdout, or the --out file, emptied first and written to as results come. */
+function sink(opts: CliOptions, out: (text: string) => void): (text: string) => void {
+  if (opts.out === null) return out;
+  const file = opts.out;
+  writeFileSync(file, '', 'utf8');
+  return (text) => appendFileSync(file, text, 'utf8');
+}
+
 /**
  * `xxgk-audit check …`: reads every input in order (the arguments, directories expanded, then the
- * entries of --urls), pausing --delay ms between network requests, runs the pipeline, prints the chosen
- * output and returns the exit code. The summary is printed as each input is checked; JSON and tables
- * at the end. On a terminal a progress bar on stderr shows how far the batch has come.
+ * entries of --urls), pausing --delay ms between network requests, and checks each in a worker with
+ * a memory and time limit (IsolatedChecker), so one input cannot take the run down. The summary and
+ * the JSON array are written as each input is checked (a run stopped half way keeps what it checked);
+ * the tables at the end. On a terminal a progress bar on stderr shows how far the batch has come.
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const opts = parseCliArgs(argv);
@@ -91,47 +90,46 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const delay = opts.delay ?? DEFAULT_URL_DELAY_MS;
   const sleep = io.sleep ?? wait;
   const bar = new ProgressBar(io, inputs.length);
-  const out = (text: string) => {
-    bar.clear();
-    io.stdout(text);
-  };
   const err = (text: string) => {
     bar.clear();
     io.stderr(text);
   };
-  const stream = opts.mode === 'summary' && opts.out === null;
-  const entries: Entry[] = [];
+  const write = sink(opts, (text) => {
+    bar.clear();
+    io.stdout(text);
+  });
+  const json = opts.mode === 'json' ? new JsonArrayWriter(write) : null;
+  const checker = io.inProcess ? null : new IsolatedChecker(opts.limits);
+  const outcomes: Outcome[] = [];
   let fetched = false;
-  let shown = 0;
-  for (const [i, input] of inputs.entries()) {
-    let entry: Entry;
-    if (typeof input !== 'string') entry = input;
-    else {
-      bar.update(i, ...progressLabel(input));
-      if (isUrl(input)) {
-        if (fetched && delay > 0) await sleep(delay);
-        fetched = true;
+  try {
+    for (const [i, input] of inputs.entries()) {
+      let outcome: Outcome;
+      if (typeof input !== 'string') outcome = failedOutcome(input);
+      else {
+        bar.update(i, ...progressLabel(input));
+        if (isUrl(input)) {
+          if (fetched && delay > 0) await sleep(delay);
+          fetched = true;
+        }
+        outcome = checker ? await checker.check(input, opts.lang) : await checkOne(input, opts.lang);
       }
-      const read = await readInput(input);
-      entry = read.ok ? safeCheck(read) : read;
+      if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, error: outcome.error }));
+      else if (opts.mode === 'summary' && outcome.summary !== null) write((outcomes.some((o) => o.summary !== null) ? '\n' : '') + outcome.summary);
+      json?.push(jsonOf(outcome));
+      outcomes.push(outcome);
+      bar.update(i + 1, ...progressLabel(outcome.source, outcome));
     }
-    entries.push(entry);
-    if ('error' in entry) err(renderReadError(entry));
-    else if (stream) out((shown++ > 0 ? '\n' : '') + renderSummary(entry, opts.lang));
-    bar.update(i + 1, ...progressLabel(entry.source, entry));
+  } finally {
+    await checker?.close();
   }
   bar.clear();
+  json?.end();
+  if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts, err));
   if (opts.xlsx !== null) {
-    await writeWorkbook(entries, opts.xlsx);
+    await writeWorkbook(outcomes.map((o) => o.row), opts.xlsx);
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
   }
-  if (!stream) {
-    const text = render(entries, opts, { ...io, stderr: err });
-    if (opts.out === null) io.stdout(text);
-    else {
-      await writeFile(opts.out, text, 'utf8');
-      io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);
-    }
-  }
-  return exitCode(entries);
+  if (opts.out !== null) io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);
+  return exitCode(outcomes);
 }

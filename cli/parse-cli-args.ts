@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../lib/report/format-finding';
+import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';
 
 /** What the command line asks for. `mode` is the kind of output; inputs keep their order. */
@@ -16,6 +17,8 @@ export interface CliOptions {
   delay: number | null;
   /** `--xlsx FILE`: also write the batch workbook (grid, findings, the three tables) */
   xlsx: string | null;
+  /** `--max-memory MB`, `--max-seconds S`: what one input may take before it is stopped (exit 2 for it) */
+  limits: InputLimits;
 }
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
@@ -26,6 +29,13 @@ function pick<T extends string>(name: string, value: string | undefined, allowed
   const found = allowed.find((a) => a === value);
   if (!found) throw new UsageError(`--${name} 只能是 ${allowed.join('|')}（--${name} must be ${allowed.join('|')}）：${value}`);
   return found;
+}
+
+/** A whole number from 1 to 1,000,000, or the default when the option is not given. */
+function positive(name: string, value: string | undefined, fallback: number, unit: string): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new UsageError(`--${name} 须为正整数 ${unit}（--${name} must be a positive whole number）：${value}`);
+  return Number(value);
 }
 
 function parse(argv: readonly string[]): CliOptions {
@@ -41,6 +51,8 @@ function parse(argv: readonly string[]): CliOptions {
       urls: { type: 'string' },
       delay: { type: 'string' },
       xlsx: { type: 'string' },
+      'max-memory': { type: 'string' },
+      'max-seconds': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -51,7 +63,11 @@ function parse(argv: readonly string[]): CliOptions {
   const delay = values.delay === undefined ? null : /^\d{1,7}$/.test(values.delay) ? Number(values.delay) : NaN;
   if (Number.isNaN(delay)) throw new UsageError(`--delay 须为毫秒数（--delay must be a number of milliseconds）：${values.delay}`);
   const urls = values.urls ?? null;
-  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay, xlsx: values.xlsx ?? null };
+  const limits = {
+    memoryMb: positive('max-memory', values['max-memory'], DEFAULT_LIMITS.memoryMb, 'MB'),
+    seconds: positive('max-seconds', values['max-seconds'], DEFAULT_LIMITS.seconds, '秒数（seconds）'),
+  };
+  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay, xlsx: values.xlsx ?? null, limits };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
   if (inputs.length === 0 && urls === null) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
@@ -62,7 +78,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 } }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

@@ -1,8 +1,9 @@
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliReport } from '../../cli/unreadable-report';
@@ -39,6 +40,8 @@ beforeAll(async () => {
   const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024));
   server = createServer((req, res) => {
     if (req.url === '/bomb.html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb);
+    // a server that takes the request and never answers
+    if (req.url === '/hang.html') return;
     if (req.url === '/huge.html') return void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5 * 1024 ** 3) }).end();
     res.writeHead(404).end();
   });
@@ -77,5 +80,62 @@ describe('inputs too large to be a report (issue 11)', () => {
     expect(r.stderr).toContain('Word 文档解压后有 300 MB（上限 256 MB）');
     expect(r.stderr).toContain('下载内容超过 64 MB');
     expect(r.stderr).toContain('文件有 65 MB（上限 64 MB）');
+  }, 60_000);
+});
+
+/** A page of 20 MB of paragraphs: read in a few hundred MB, more than a small --max-memory allows. */
+function bigPage(dir: string): string {
+  const file = join(dir, 'big.html');
+  writeFileSync(file, `<html><head><title>2023年政府信息公开工作年度报告</title></head><body>${'<p>本机关2023年主动公开政府信息若干条。</p>'.repeat(350_000)}</body></html>`);
+  return file;
+}
+
+describe('each input checked in isolation, results streamed (issue 11)', () => {
+  it('should stop an input that needs more than --max-memory and check the next one in a new worker (exit 2)', async () => {
+    const big = bigPage(mkdtempSync(join(tmpdir(), 'xxgk-memory-')));
+    const r = await runMain(['check', '--json', '--max-memory', '48', seedFile('000'), big, seedFile('002')]);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as CliReport[];
+    expect(out.map((x) => [x.source, x.detected])).toEqual([[seedFile('000'), true], [big, false], [seedFile('002'), true]]);
+    expect(out[1]!.error).toContain('检查此输入所需内存超过 48 MB 上限');
+    // the worker that ran out was replaced: seed 002 is checked in full, its 5 errors found
+    expect(out[2]!.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
+  }, 60_000);
+
+  it('should stop an input that takes longer than --max-seconds, write each result as it comes, and go on', async () => {
+    const log: ['out' | 'err', string][] = [];
+    const started = Date.now();
+    const r = await runMain(['check', '--json', '--delay', '0', '--max-seconds', '2', seedFile('000'), `${base}/hang.html`, seedFile('002')], {
+      stdout: (t) => void log.push(['out', t]),
+      stderr: (t) => void log.push(['err', t]),
+    });
+    // the download's own timeout is 30 s: the input's time limit ended it first
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(2);
+    const stdout = log.filter(([k]) => k === 'out').map(([, t]) => t);
+    const out = JSON.parse(stdout.join('')) as CliReport[];
+    expect(out.map((x) => x.detected)).toEqual([true, false, true]);
+    expect(out[1]!.error).toContain('检查此输入超过 2 秒上限');
+    // seed 000's entry was written before the hanging URL was given up: a run stopped there keeps it
+    const timedOut = log.findIndex(([k, t]) => k === 'err' && t.includes('超过 2 秒上限'));
+    const first = log.findIndex(([k, t]) => k === 'out' && t.includes(seedFile('000')));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(timedOut);
+    expect(JSON.parse(`${stdout[0]}\n]`)).toHaveLength(1);
+  }, 60_000);
+
+  it('should check two seeds around a .docx bomb and a gzip bomb in the real program with a peak memory under 1 GB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-peak-'));
+    writeFileSync(join(dir, 'bomb.docx'), docxBomb());
+    const root = resolve(import.meta.dirname, '../..');
+    const args = ['--import', './tests/cli/peak-memory.mjs', 'bin/xxgk-audit.mjs', 'check', '--json', '--delay', '0', seedFile('000'), join(dir, 'bomb.docx'), `${base}/bomb.html`, seedFile('002')];
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
+      execFile(process.execPath, args, { cwd: root, maxBuffer: 32 << 20 }, (err, stdout, stderr) => done({ code: err ? Number(err.code) : 0, stdout, stderr })),
+    );
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as CliReport[]).map((x) => [x.detected, x.error !== undefined])).toEqual([[true, false], [false, true], [false, true], [true, false]]);
+    const peakKb = Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1]);
+    expect(peakKb).toBeGreaterThan(0);
+    expect(peakKb).toBeLessThan(1024 * 1024);
   }, 60_000);
 });

@@ -1,0 +1,15 @@
+import { parentPort } from 'node:worker_threads';
+import * as z from 'zod/mini';
+import { checkOne } from './check-one';
+
+/** What the CLI's main thread asks of the worker: one input at a time. */
+export const CheckRequest = z.object({ id: z.number(), source: z.string(), lang: z.enum(['zh', 'en']) });
+
+// the body of the checking worker (isolated-checker.ts): an input that exhausts its memory or time
+// takes down this thread only, never the run
+parentPort?.on('message', (message: unknown) => {
+  const request = CheckRequest.safeParse(message);
+  if (!request.success) return;
+  const { id, source, lang } = request.data;
+  void checkOne(source, lang).then((outcome) => parentPort?.postMessage({ id, outcome }));
+});

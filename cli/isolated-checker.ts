@@ -1,0 +1,103 @@
+import { Worker } from 'node:worker_threads';
+import * as z from 'zod/mini';
+import { VERDICTS } from '../lib/history/history-record';
+import { PublicReportSchema } from '../lib/messages';
+import type { Lang } from '../lib/report/format-finding';
+import { failedOutcome, type Outcome } from './outcome';
+import { readFailed } from './read-result';
+
+/** How much one input may take before it is stopped and reported as unreadable (exit 2). */
+export interface InputLimits {
+  /** the worker's JS heap, in MB */
+  memoryMb: number;
+  /** reading and checking one input, in seconds (a download's own 30 s timeout is inside it) */
+  seconds: number;
+}
+
+/** A report needs a few MB and under a second; these stop only what is not a report. */
+export const DEFAULT_LIMITS: InputLimits = { memoryMb: 512, seconds: 120 };
+
+const Text = z.object({ zh: z.string(), en: z.string() });
+const Row = z.object({
+  url: z.string(),
+  linkText: z.string(),
+  status: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  agency: z.nullable(z.string()),
+  year: z.nullable(z.number()),
+  verdict: z.nullable(z.enum([...VERDICTS, 'not-a-report'])),
+  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+  error: z.nullable(Text),
+  report: z.nullable(PublicReportSchema),
+  hash: z.nullable(z.string()),
+  findingKeys: z.array(z.string()),
+});
+// the worker is our own code, but what it sends is made from the input: checked like any message
+const Reply = z.object({
+  id: z.number(),
+  outcome: z.object({ source: z.string(), error: z.nullable(Text), report: z.nullable(PublicReportSchema), summary: z.nullable(z.string()), row: Row }),
+});
+
+const WORKER_URL = new URL('./check-worker.mjs', import.meta.url);
+
+/**
+ * Checks inputs one at a time in a worker thread with a memory limit and a time limit, so that an
+ * input that exhausts either (a span bomb, a PDF of millions of operators, a bug) becomes an exit-2
+ * entry for that input and the run goes on with a new worker. The worker is started on the first
+ * input and kept for the next ones: starting it costs about 0.2 s.
+ */
+export class IsolatedChecker {
+  #worker: Worker | null = null;
+  #next = 0;
+
+  constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
+
+  check(source: string, lang: Lang): Promise<Outcome> {
+    const worker = (this.#worker ??= this.#spawn());
+    const id = this.#next++;
+    return new Promise((resolve) => {
+      const finish = (outcome: Outcome, broken: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (broken) this.#drop(worker);
+        resolve(outcome);
+      };
+      const fail = (zh: string, en: string) => finish(failedOutcome(readFailed(source, zh, en)), true);
+      const onMessage = (message: unknown) => {
+        const reply = Reply.safeParse(message);
+        if (!reply.success) fail('检查程序返回了无法识别的结果，请报告此问题', 'the checker returned a result it cannot use; please report this');
+        else if (reply.data.id === id) finish(reply.data.outcome, false);
+      };
+      const onError = (e: Error & { code?: string }) => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          fail(`检查此输入所需内存超过 ${this.limits.memoryMb} MB 上限，已停止；不是一份年报的规模`, `checking this input needed more than the ${this.limits.memoryMb} MB memory limit and was stopped: not the size of a report`);
+        else fail(`检查时程序出错（${e.message}），请报告此问题`, `the checker crashed (${e.message}); please report this`);
+      };
+      const onExit = (code: number) => fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
+      const timer = setTimeout(
+        () => fail(`检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`, `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`),
+        this.limits.seconds * 1000,
+      );
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ id, source, lang });
+    });
+  }
+
+  /** Stops the worker (after the last input, or to let node exit). */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = null;
+    await worker?.terminate();
+  }
+
+  #spawn(): Worker {
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    // an error between two inputs (none is waiting for it) still retires the worker, and never goes unhandled
+    worker.on('error', () => this.#drop(worker));
+    return worker;
+  }
+
+  #drop(worker: Worker): void {
+    if (this.#worker === worker) this.#worker = null;
+    void worker.terminate();
+  }
+}

@@ -1,0 +1,38 @@
+import { failedRow, rowFromResult, type BatchRow } from '../lib/batch/batch-row';
+import type { Lang } from '../lib/report/format-finding';
+import type { PublicReport } from '../lib/report/public-report';
+import type { Checked } from './check-input';
+import type { Bilingual, ReadFailed } from './read-result';
+import { renderSummary } from './render-summary';
+
+/**
+ * One input once checked, reduced to plain data: what crosses from the checking worker to the CLI's
+ * main thread (structured clone), and all that the outputs need (summary, JSON, tables, workbook).
+ */
+export interface Outcome {
+  source: string;
+  /** why the input could not be read or checked; report and summary are then null */
+  error: Bilingual | null;
+  report: PublicReport | null;
+  /** the summary block in the chosen language */
+  summary: string | null;
+  /** the batch workbook's row (the same grid as the extension's batch page) */
+  row: BatchRow;
+}
+
+/** The outcome of an input read and checked. */
+export function checkedOutcome(c: Checked, lang: Lang): Outcome {
+  const row = rowFromResult({ url: c.source, linkText: c.source }, c.result);
+  return { source: c.source, error: null, report: c.result.report, summary: renderSummary(c, lang), row };
+}
+
+/** The outcome of an input that could not be read or checked. */
+export function failedOutcome(r: ReadFailed): Outcome {
+  return { source: r.source, error: r.error, report: null, summary: null, row: failedRow({ url: r.source, linkText: r.source }, r.error) };
+}
+
+/** 2 when an input could not be read (it wins), 1 when any report has an error finding, else 0. */
+export function exitCode(outcomes: readonly Outcome[]): number {
+  if (outcomes.some((o) => o.error !== null)) return 2;
+  return outcomes.some((o) => o.report?.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
