@@ -6,6 +6,7 @@ import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';
+import type { BilingualText } from '@/lib/batch/batch-row';
 import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
 import { ReviewControls } from './ReviewControls';
 
@@ -13,7 +14,14 @@ import { ReviewControls } from './ReviewControls';
 export type Outline = (index: number) => Promise<string>;
 
 /** The auditor's decisions on these findings, where the report version is known (a content hash). */
-export type ReviewHandle = { reviews: Reviews; set: (key: string, entry: ReviewEntry | null) => void };
+export type ReviewHandle = {
+  reviews: Reviews;
+  set: (key: string, entry: ReviewEntry | null) => void;
+  /** why the last decision could not be saved */
+  error?: BilingualText | null;
+  /** report versions whose decisions the last save removed to make room */
+  pruned?: number;
+};
 
 type FindingListProps = {
   t: Strings;
@@ -63,6 +71,16 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
         <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)} />
         <span class="hint">{t.keyboardHint}</span>
       </div>
+      {review?.error && (
+        <p class="notice review-error" role="alert">
+          {t.reviewNotSaved(review.error[lang])}
+        </p>
+      )}
+      {!!review?.pruned && (
+        <p class="notice" role="status">
+          {t.reviewsPruned(review.pruned)}
+        </p>
+      )}
       {groups.map((g) => (
         <section key={g.group} aria-labelledby={`group-${g.group}`}>
           <h2 id={`group-${g.group}`}>{GROUP_TITLES[g.group][lang]}</h2>

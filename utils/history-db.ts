@@ -144,9 +144,13 @@ export async function exportRecords(now = new Date()): Promise<string> {
   return exportHistory(await listRecords(), now.toISOString());
 }
 
-/** Reads an export file into the history: the valid records are stored, the others come back with their reasons. */
-export async function importRecords(json: string, limit = DEFAULT_HISTORY_LIMIT): Promise<{ added: number; rejected: RejectedRecord[]; dropped: HistoryRecord[] }> {
+/**
+ * Reads an export file into the history in one transaction: the valid records are stored (a record
+ * over MAX_RECORD_BYTES is refused alone), the others come back with their reasons. A storage error
+ * rejects and stores nothing (the transaction is undone).
+ */
+export async function importRecords(json: string, limit = DEFAULT_HISTORY_LIMIT): Promise<{ added: number; rejected: RejectedRecord[]; dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
   const { records, rejected } = importHistory(json);
-  const { dropped } = records.length > 0 ? await putRecords(records, limit) : { dropped: [] };
-  return { added: records.length, rejected, dropped };
+  const { dropped, refused } = records.length > 0 ? await putRecords(records, limit) : { dropped: [], refused: [] };
+  return { added: records.length - refused.length, rejected, dropped, refused };
 }

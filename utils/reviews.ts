@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { BilingualText } from '@/lib/batch/batch-row';
+import { storageErrorText } from '@/lib/history/storage-error';
+import { reviewKeysToPrune, type StoredReviews } from '@/lib/review/prune-reviews';
 import { ReviewEntry, Reviews, reviewStorageKey } from '@/lib/review/review';
 
 // Saves run one after another, and a load waits for the saves asked before it: a note typed and then
@@ -11,26 +14,63 @@ async function read(key: string): Promise<Reviews> {
   return parsed.success ? parsed.data : {};
 }
 
+/** Every report version's decisions in storage.local (its other keys are settings, left alone). */
+async function allStored(): Promise<StoredReviews[]> {
+  const everything = await browser.storage.local.get(null);
+  return Object.entries(everything).flatMap(([key, value]) => {
+    if (!key.startsWith('review:')) return [];
+    const parsed = Reviews.safeParse(value);
+    // a damaged entry takes room too: counted as empty, so it is among the first to go
+    return [{ key, reviews: parsed.success ? parsed.data : {} }];
+  });
+}
+
 /** The decisions kept for one report version (URL + content hash); anything unreadable counts as none. */
 export async function loadReviews(url: string, hash: string): Promise<Reviews> {
   await queue.catch(() => undefined);
   return read(reviewStorageKey(url, hash));
 }
 
-/** Records (or, with null, withdraws) the decision on one finding; returns all decisions now kept. */
-export function saveReview(url: string, hash: string, findingKey: string, entry: ReviewEntry | null): Promise<Reviews> {
+/** What a save did: the decisions now kept for the version, the older versions removed to make room, or why it failed. */
+export interface ReviewSave {
+  reviews: Reviews;
+  /** report versions whose decisions were removed to stay within the budget (oldest decided first) */
+  pruned: number;
+  /** set when the decision could not be saved; `reviews` are then those kept before */
+  error: BilingualText | null;
+}
+
+/**
+ * Records (or, with null, withdraws) the decision on one finding. When a version gets its first
+ * decision and the decisions are over their budget, the versions decided longest ago are removed
+ * first, only as many as needed, never this one. A storage
+ * error comes back as a value for the interface to show, never as a silent loss.
+ */
+export function saveReview(url: string, hash: string, findingKey: string, entry: ReviewEntry | null): Promise<ReviewSave> {
   const key = reviewStorageKey(url, hash);
-  const run = queue.catch(() => undefined).then(async () => {
-    const next = { ...(await read(key)) };
-    if (entry === null) delete next[findingKey];
-    else {
-      const checked = ReviewEntry.safeParse(entry);
-      if (!checked.success) return next;
-      next[findingKey] = checked.data;
+  const run = queue.catch(() => undefined).then(async (): Promise<ReviewSave> => {
+    const before = await read(key).catch(() => ({}));
+    try {
+      const next = { ...before };
+      if (entry === null) delete next[findingKey];
+      else {
+        const checked = ReviewEntry.safeParse(entry);
+        if (!checked.success) return { reviews: before, pruned: 0, error: null };
+        next[findingKey] = checked.data;
+      }
+      if (Object.keys(next).length === 0) {
+        await browser.storage.local.remove(key);
+        return { reviews: next, pruned: 0, error: null };
+      }
+      // the budget is looked at when a version gets its first decision (what adds up over the years),
+      // not on every keystroke of a note, which would read all decisions each time
+      const prune = Object.keys(before).length > 0 ? [] : reviewKeysToPrune([...(await allStored()).filter((s) => s.key !== key), { key, reviews: next }], key);
+      if (prune.length > 0) await browser.storage.local.remove(prune);
+      await browser.storage.local.set({ [key]: next });
+      return { reviews: next, pruned: prune.length, error: null };
+    } catch (err) {
+      return { reviews: before, pruned: 0, error: storageErrorText(err) };
     }
-    if (Object.keys(next).length === 0) await browser.storage.local.remove(key);
-    else await browser.storage.local.set({ [key]: next });
-    return next;
   });
   queue = run;
   return run;

@@ -114,12 +114,18 @@ export function BatchApp({ lang, search }: Props) {
   const resume = () => (control.current?.resume(), setPhase('running'));
   const cancel = () => abort.current?.abort();
   const busy = phase === 'running' || phase === 'paused';
+  const unsaved = rows.filter((r) => r.historyError);
   const stateText = { idle: '', running: '', paused: t.paused, finished: t.finished, cancelled: t.cancelled }[phase];
 
   return (
     <main>
       <h1>{t.title}</h1>
       {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {unsaved.length > 0 && (
+        <p class="notice" role="alert">
+          {t.notSaved(unsaved.length, unsaved[0]!.historyError![lang])}
+        </p>
+      )}
       {nextPage && (
         <p>
           <button type="button" disabled={busy} onClick={() => void readMorePages()}>

@@ -1,3 +1,4 @@
+import { storageErrorText } from '@/lib/history/storage-error';
 import { browser } from 'wxt/browser';
 import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
@@ -96,9 +97,14 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
     },
   );
   // the local history, as for a page checked in its tab (an attachment under its byte hash, as the
-  // viewer records it, so both give the same record); a full or failing store never fails the row
-  if (seen.result && row.report?.detected) await recordCheck(seen.result, item.url, seen.hash).catch(() => undefined);
-  return row;
+  // viewer records it, so both give the same record); a full or failing store never fails the row, it is said beside it
+  if (!seen.result || !row.report?.detected) return row;
+  try {
+    await recordCheck(seen.result, item.url, seen.hash);
+    return row;
+  } catch (err) {
+    return { ...row, historyError: storageErrorText(err) };
+  }
 }
 
 

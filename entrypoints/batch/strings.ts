@@ -6,6 +6,7 @@ export type { Lang };
 export const STRINGS = {
   zh: {
     title: '批量核查年报',
+    notSaved: (n: number, why: string) => `${n} 份报告已检查但未能存入历史记录：${why}。其余报告已存入，历史中原有的记录未受影响。`,
     fromPage: (n: number, page: string) => `从栏目页“${page}”找到 ${n} 个年报链接。`,
     morePages: '读取后续列表页',
     readingPages: (n: number) => `正在读取第 ${n} 个列表页……`,
@@ -44,6 +45,7 @@ export const STRINGS = {
   },
   en: {
     title: 'Check reports in bulk',
+    notSaved: (n: number, why: string) => `${n} report${n === 1 ? ' was' : 's were'} checked but could not be added to the history: ${why}. The others were added; the records already there are unchanged.`,
     fromPage: (n: number, page: string) => `${n} report links found on “${page}”.`,
     morePages: 'Read the following list pages',
     readingPages: (n: number) => `Reading list page ${n}…`,

@@ -2,6 +2,7 @@ import { downloadText } from '@/utils/download';
 import { useEffect, useState } from 'preact/hooks';
 import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
 import type { HistoryRecord } from '@/lib/history/history-record';
+import { storageErrorText } from '@/lib/history/storage-error';
 import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
 import { Filters } from './components/Filters';
 import { HistoryTable } from './components/HistoryTable';
@@ -34,23 +35,41 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   const download = async () => downloadText(await exportRecords(), `xxgk-audit-history-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
 
   const upload = async (file: File) => {
-    const { added, rejected, dropped } = await importRecords(await file.text());
-    setMessage([t.imported(added, rejected.length), ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`), dropped.length > 0 ? t.dropped(dropped.length) : ''].filter(Boolean).join('\n'));
+    // the last import's outcome must not stand beside this one's
+    setMessage('');
+    try {
+      const { added, rejected, dropped, refused } = await importRecords(await file.text());
+      setMessage(
+        [t.imported(added, rejected.length), ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`), refused.length > 0 ? t.refused(refused.length) : '', dropped.length > 0 ? t.dropped(dropped.length) : '']
+          .filter(Boolean)
+          .join('\n'),
+      );
+    } catch (err) {
+      setMessage(t.importFailed(storageErrorText(err)[lang]));
+    }
+    await reload();
+  };
+
+  /** A write to the history that, failing, says why on the page rather than in the console. */
+  const attempt = async (write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (err) {
+      setMessage(t.writeFailed(storageErrorText(err)[lang]));
+    }
     await reload();
   };
 
   const clear = async () => {
     if (!confirm(t.confirmClear)) return;
-    await clearHistory();
-    setAgency(null);
-    setMessage(t.cleared);
-    await reload();
+    await attempt(async () => {
+      await clearHistory();
+      setAgency(null);
+      setMessage(t.cleared);
+    });
   };
 
-  const remove = async (id: string) => {
-    await deleteRecord(id);
-    await reload();
-  };
+  const remove = (id: string) => attempt(() => deleteRecord(id));
 
   const shown = records ? filterRecords(records, filter) : [];
   return (

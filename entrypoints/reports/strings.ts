@@ -34,6 +34,9 @@ export const STRINGS = {
     storage: (used: string, limit: string, n: number) => `已用 ${used} / 上限 ${limit}（${n} 条记录）；超过上限时自动删除最早的记录。`,
     imported: (n: number, bad: number) => `已导入 ${n} 条记录${bad > 0 ? `，${bad} 条无效未导入` : ''}。`,
     dropped: (n: number) => `超过容量上限，已删除最早的 ${n} 条记录。`,
+    refused: (n: number) => `${n} 条记录超过 2 MB，未导入（其他记录不受影响）。`,
+    importFailed: (why: string) => `导入失败：${why}。本次未导入任何记录，原有记录未受影响。`,
+    writeFailed: (why: string) => `操作未完成：${why}。`,
     cleared: '历史记录已清空。',
     unavailable: '无法打开本地数据库（IndexedDB）：',
   },
@@ -68,6 +71,9 @@ export const STRINGS = {
     storage: (used: string, limit: string, n: number) => `${used} used of ${limit} (${n} records); the oldest records are removed beyond the limit.`,
     imported: (n: number, bad: number) => `${n} records imported${bad > 0 ? `, ${bad} invalid ones skipped` : ''}.`,
     dropped: (n: number) => `Over the size limit: the ${n} oldest records were removed.`,
+    refused: (n: number) => `${n} record${n === 1 ? ' is' : 's are'} over 2 MB and ${n === 1 ? 'was' : 'were'} not imported (the others are unaffected).`,
+    importFailed: (why: string) => `Import failed: ${why}. No record was imported; the records already kept are unchanged.`,
+    writeFailed: (why: string) => `Not done: ${why}.`,
     cleared: 'The history was cleared.',
     unavailable: 'The local database (IndexedDB) cannot be opened: ',
   },
@@ -77,5 +83,6 @@ export type Strings = (typeof STRINGS)[Lang];
 
 /** 1.2 MB / 340 kB, for the storage line. */
 export function formatBytes(n: number): string {
+  if (n === 0) return '0 kB';
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`;
 }

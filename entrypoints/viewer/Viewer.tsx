@@ -12,6 +12,7 @@ import { createOverlay } from '@/lib/page/overlay';
 import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
+import { storageErrorText } from '@/lib/history/storage-error';
 import { putRecord } from '@/utils/history-db';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
@@ -47,14 +48,19 @@ export function Viewer({ lang, search }: Props) {
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
   const [source, setSource] = useState(url ?? '');
+  const [historyNote, setHistoryNote] = useState<string | null>(null);
   // decisions are kept per source and file hash, like a page's
   const review = useReviews(source, state.status === 'done' ? state.hash : null);
 
   const done = (result: CheckResult, bytesHash: string, kind: 'pdf' | 'docx', from: string) => {
     setState({ status: 'done', result, hash: bytesHash, kind });
-    // kept in the local history like a page (the narrative for the copy-paste check)
+    setHistoryNote(null);
+    // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
     if (result.report.detected)
-      void putRecord(buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() })).catch(() => undefined);
+      void putRecord(buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() })).then(
+        ({ dropped, refused }) => setHistoryNote(refused.length > 0 ? v.refused : dropped.length > 0 ? v.dropped(dropped.length) : null),
+        (err: unknown) => setHistoryNote(v.notSaved(storageErrorText(err)[lang])),
+      );
   };
 
   const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {
@@ -159,6 +165,11 @@ export function Viewer({ lang, search }: Props) {
             <p class="hash">
               {v.sha} {state.hash}
             </p>
+            {historyNote && (
+              <p class="notice" role="status">
+                {historyNote}
+              </p>
+            )}
             <EvidenceButton lang={lang} make={evidence} />
             <div role="tablist" class="tabs" aria-label={t.findings}>
               {(['findings', 'tables'] as const).map((k) => (

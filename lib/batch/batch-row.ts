@@ -34,6 +34,8 @@ export interface BatchRow {
   hash: string | null;
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
   findingKeys: string[];
+  /** why the checked report could not be added to the local history (the row itself is complete) */
+  historyError?: BilingualText;
 }
 
 export interface BatchItem {

@@ -37,7 +37,7 @@ export function recordSize(record: HistoryRecord): RecordSize {
  * does not fit, every older one goes too (no gaps in the history), except that an item larger than the
  * whole limit is dropped alone. Kept newest first.
  */
-function splitBySize<T extends { checkedAt: string }>(items: readonly T[], bytesOf: (item: T) => number, limit: number): { kept: T[]; dropped: T[]; bytes: number } {
+export function splitBySize<T extends { checkedAt: string }>(items: readonly T[], bytesOf: (item: T) => number, limit: number): { kept: T[]; dropped: T[]; bytes: number } {
   const newestFirst = [...items].sort((a, b) => compareCheckedAt(b, a));
   const kept: T[] = [];
   const dropped: T[] = [];

@@ -7,6 +7,8 @@ import { formatFinding, type Lang } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
+import type { BilingualText } from '@/lib/batch/batch-row';
+import { storageErrorText } from '@/lib/history/storage-error';
 import { previousRecord, putRecord } from '@/utils/history-db';
 
 const STRINGS = {
@@ -18,6 +20,7 @@ const STRINGS = {
     against: (title: string) => `对照上年报告：${title}`,
     dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
     refused: '这份报告的记录超过 2 MB，未存入历史记录（其他记录均保留）。',
+    notSaved: (why: string) => `这份报告未能存入历史记录：${why}。历史中原有的记录未受影响。`,
     history: '查看历史记录',
   },
   en: {
@@ -28,6 +31,7 @@ const STRINGS = {
     against: (title: string) => `Compared with: ${title}`,
     dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
     refused: 'This report’s record is over 2 MB: it was not added to the history (every other record is kept).',
+    notSaved: (why: string) => `This report could not be added to the history: ${why}. The records already there are unchanged.`,
     history: 'Open the history',
   },
 } as const;
@@ -35,7 +39,18 @@ const STRINGS = {
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void; incognito?: boolean };
-type State = { status: 'loading' } | { status: 'unavailable' } | { status: 'done'; previous: HistoryRecord | null; findings: Finding[]; dropped: number; refused: boolean };
+type Saved = { dropped: number; refused: boolean; error: BilingualText | null };
+type State = { status: 'loading' } | { status: 'unavailable'; error: BilingualText | null } | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
+
+/** Adds the record to the history; a failure (a full store, a database held by another page) is kept to be shown. */
+async function save(record: HistoryRecord): Promise<Saved> {
+  try {
+    const { dropped, refused } = await putRecord(record);
+    return { dropped: dropped.length, refused: refused.length > 0, error: null };
+  } catch (err) {
+    return { dropped: 0, refused: false, error: storageErrorText(err) };
+  }
+}
 
 /**
  * Records the report shown in the local history, then checks it against last year's report of the same
@@ -49,18 +64,19 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
   useEffect(() => {
     let live = true;
     void (async () => {
+      let saved: Saved = { dropped: 0, refused: false, error: null };
       try {
         // a page checked on request that is not a report is not history
-        if (!report.detected) return void (live && setState({ status: 'unavailable' }));
+        if (!report.detected) return void (live && setState({ status: 'unavailable', error: null }));
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
         const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
         // a private window's report is compared with the history but not added to it
-        const { dropped, refused } = incognito ? { dropped: [], refused: [] } : await putRecord(record);
+        if (!incognito) saved = await save(record);
         const previous = await previousRecord(report);
-        if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], dropped: dropped.length, refused: refused.length > 0 });
+        if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], ...saved });
       } catch {
-        if (live) setState({ status: 'unavailable' });
+        if (live) setState({ status: 'unavailable', error: saved.error });
       }
     })();
     return () => {
@@ -73,8 +89,24 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
       {t.history}
     </a>
   );
-  if (state.status !== 'done') return <section class="cross-year">{state.status === 'unavailable' && link}</section>;
-  const { previous, findings, dropped, refused } = state;
+  const notSaved = (error: BilingualText | null) =>
+    error && (
+      <p class="notice" role="alert">
+        {t.notSaved(error[lang])}
+      </p>
+    );
+  if (state.status !== 'done')
+    return (
+      <section class="cross-year">
+        {state.status === 'unavailable' && (
+          <>
+            {notSaved(state.error)}
+            {link}
+          </>
+        )}
+      </section>
+    );
+  const { previous, findings, dropped, refused, error } = state;
   const title = previous ? (previous.title ?? previous.url) : '';
   return (
     <section class="cross-year" aria-labelledby="cross-year-heading">
@@ -103,6 +135,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
       )}
       {dropped > 0 && <p class="notice">{t.dropped(dropped)}</p>}
       {refused && <p class="notice">{t.refused}</p>}
+      {notSaved(error)}
       <p>{link}</p>
     </section>
   );
