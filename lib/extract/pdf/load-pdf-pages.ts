@@ -37,8 +37,30 @@ function textItems(items: ReadonlyArray<object>): PdfTextItem[] {
  */
 export const MAX_PDF_PAGES = 300;
 
-/** Reads the pages (at most MAX_PDF_PAGES): text runs with positions, and ruling lines. `onPage` is told as each page is read. */
-export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (n: number, of: number) => void): Promise<PdfPageContent[]> {
+/**
+ * A report's table page draws a few thousand operators; a page of hundreds of thousands (a map, a
+ * chart of tiny paths, a hostile file) is not scanned for ruling lines, its text is still read.
+ */
+export const MAX_PAGE_OPERATORS = 100_000;
+
+/** A report reads in a few seconds; after a minute the pages left are not read, and that is said. */
+export const MAX_PDF_READ_MS = 60_000;
+
+export interface LoadLimits {
+  /** the document's reading time budget */
+  ms?: number;
+  /** the clock (tests pass their own) */
+  now?: () => number;
+}
+
+/**
+ * Reads the pages (at most MAX_PDF_PAGES, within MAX_PDF_READ_MS): text runs with positions, and
+ * ruling lines unless the page draws more than MAX_PAGE_OPERATORS. Each cut is marked on the pages
+ * (documentPages, timeCapped, operatorsCapped) for readPdf to report. `onPage` is told as each page is read.
+ */
+export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (n: number, of: number) => void, limits: LoadLimits = {}): Promise<PdfPageContent[]> {
+  const { ms = MAX_PDF_READ_MS, now = Date.now } = limits;
+  const started = now();
   const pages: PdfPageContent[] = [];
   const last = Math.min(doc.numPages, MAX_PDF_PAGES);
   for (let n = 1; n <= last; n++) {
@@ -46,9 +68,22 @@ export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (
     const page = await doc.getPage(n);
     const { width, height } = page.getViewport({ scale: 1 });
     const [text, list] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-    pages.push({ page: n, width, height, items: textItems(text.items), segments: rulingSegments(ops, list, { width, height }), documentPages: doc.numPages });
+    const operators = list.fnArray.length;
+    const tooMany = operators > MAX_PAGE_OPERATORS;
+    pages.push({
+      page: n,
+      width,
+      height,
+      items: textItems(text.items),
+      segments: tooMany ? [] : rulingSegments(ops, list, { width, height }),
+      documentPages: doc.numPages,
+      ...(tooMany ? { operatorsCapped: operators } : {}),
+    });
     page.cleanup?.();
+    if (n < doc.numPages && now() - started > ms) {
+      pages[pages.length - 1]!.timeCapped = true;
+      break;
+    }
   }
   return pages;
 }
-

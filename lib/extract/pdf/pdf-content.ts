@@ -30,6 +30,10 @@ export interface PdfPageContent {
   segments: PdfSegment[];
   /** how many pages the whole document has (more than were read when a reading limit cut it) */
   documentPages?: number;
+  /** the page's drawing was past MAX_PAGE_OPERATORS: its ruling lines were not read (how many operators) */
+  operatorsCapped?: number;
+  /** reading stopped after this page: the document's reading time ran out (MAX_PDF_READ_MS) */
+  timeCapped?: boolean;
 }
 
 /** Where a table cell sits on its page: what the viewer outlines (RawCell.source of a PDF cell). */

@@ -1,3 +1,4 @@
+import type { ExtractionProblem } from '../../model/types';
 import type { SourceDoc } from '../raw-table';
 import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
@@ -34,14 +35,22 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
     // no ruling line anywhere: the tables are read from the text positions alone
     tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
-    ...(capped(pages) ? { problems: [{ kind: 'input-capped', table: 'requests', detail: `PDF 共 ${pages[0]!.documentPages} 页，只读取了前 ${pages.length} 页（一份年报远少于此）` }] } : {}),
+    ...(caps(pages).length > 0 ? { problems: caps(pages) } : {}),
   };
 }
 
-/** True when the document has more pages than were read (loadPdfPages stops at MAX_PDF_PAGES). */
-function capped(pages: readonly PdfPageContent[]): boolean {
+/** The reading limits loadPdfPages reached, each an input-capped problem: nothing is cut silently. */
+function caps(pages: readonly PdfPageContent[]): ExtractionProblem[] {
+  const out: ExtractionProblem[] = [];
   const of = pages[0]?.documentPages;
-  return of !== undefined && of > pages.length;
+  if (of !== undefined && of > pages.length) {
+    const why = pages.at(-1)?.timeCapped ? `读取 ${pages.length} 页后已超过读取时间上限` : `只读取了前 ${pages.length} 页`;
+    out.push({ kind: 'input-capped', table: 'requests', detail: `PDF 共 ${of} 页，${why}（一份年报远少于此），其后未读` });
+  }
+  const heavy = pages.filter((p) => p.operatorsCapped !== undefined);
+  if (heavy.length > 0)
+    out.push({ kind: 'input-capped', table: 'requests', detail: `第 ${heavy.map((p) => p.page).join('、')} 页的绘图指令过多（${heavy[0]!.operatorsCapped} 条，超过上限），未读取其表格线，该页的表格可能未读到` });
+  return out;
 }
 
 /** True when some page has text: false for a scanned (image-only) PDF. */
