@@ -42,6 +42,8 @@ export interface ExtractionProblem {
   detail?: string;
   /** the cells concerned (cells-unread: the cells left empty because their figures were not read) */
   cells?: string[];
+  /** input-capped: the narrative was cut too, so what it does not say cannot be judged (narrativeCut) */
+  narrative?: boolean;
 }
 
 /** The extractor's result: what the report says, before any rule runs. */

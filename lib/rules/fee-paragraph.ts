@@ -1,3 +1,4 @@
+import { narrativeCut } from './narrative-cut';
 import type { Rule } from './rule';
 import { note } from './note';
 import { readFeeFacts } from './fee-facts';
@@ -9,7 +10,7 @@ export const feeParagraph: Rule = {
   clause: 'F-1',
   summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },
   check({ ex, text }) {
-    if (ex.year === null || ex.year < 2021 || !ex.tables.requests) return [];
+    if (ex.year === null || ex.year < 2021 || !ex.tables.requests || narrativeCut(ex)) return [];
     if (readFeeFacts(text)) return [];
     return [note('fee-paragraph', 'warning', '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）', 'No statement of information processing fees (notices sent, amount billed, amount collected)')];
   },

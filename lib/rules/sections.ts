@@ -1,3 +1,4 @@
+import { narrativeCut } from './narrative-cut';
 import { normalizeLabel } from '../text/normalize-label';
 import { note } from './note';
 import type { Rule } from './rule';
@@ -20,7 +21,7 @@ export const sections: Rule = {
   clause: 'D-1',
   summary: { zh: '报告应按顺序包含六个部分（总体情况……其他需要报告的事项）。', en: 'The six sections are present, in order.' },
   check({ ex }) {
-    if (ex.format === 'unknown' && !ex.tables.requests) return [];
+    if ((ex.format === 'unknown' && !ex.tables.requests) || narrativeCut(ex)) return [];
     const headings = ex.lines.map(normalizeLabel).filter((l) => l.length <= 40);
     const found = SECTIONS.map((sec) => headings.findIndex((h) => sec.test(h)));
     const missing = SECTIONS.filter((_, i) => found[i] === -1).map((s) => s.zh);

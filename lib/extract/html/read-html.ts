@@ -1,12 +1,36 @@
 import { identifyTable } from '../map/identify-table';
 import type { RawTable, SourceDoc } from '../raw-table';
-import { expandSpans } from './expand-spans';
+import type { ExtractionProblem } from '../../model/types';
+import { expandSpans, ownRows } from './expand-spans';
 import { findPageTitle } from './find-page-title';
 import { narrativeLines } from './narrative-lines';
 import { normaliseDate } from '../../text/normalise-date';
 
 const CONTAINERS = ['.TRS_Editor', '.trs_editor_view', '.TRS_UEDITOR', '#UCAP-CONTENT', '#zoom', '.article-content', '.xxgk_content', '.zw-content', '.Custom_UnionStyle'];
 const NARRATIVE = /总体情况|第五十条|编制本报告/;
+
+/** A template table has at most a few hundred cells; one of more is a data dump or hostile markup, not read. */
+export const MAX_TABLE_CELLS = 5_000;
+/** A report's narrative is some 5,000–20,000 characters; past this the rest of the text is not read. */
+export const MAX_NARRATIVE_CHARS = 2_000_000;
+
+/** The <td>/<th> of a table's own rows, counted without reading them. */
+function cellCount(table: Element): number {
+  let n = 0;
+  for (const tr of ownRows(table))
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (/^t[dh]$/i.test(c.tagName)) n++;
+  return n;
+}
+
+/** The first lines up to `max` characters, and whether some were left out. */
+function capLines(lines: string[], max: number): { lines: string[]; cut: boolean } {
+  let size = 0;
+  for (let i = 0; i < lines.length; i++) {
+    size += lines[i]!.length;
+    if (size > max) return { lines: lines.slice(0, i), cut: true };
+  }
+  return { lines, cut: false };
+}
 
 /**
  * Reduces a page to a SourceDoc: the report tables (the innermost <table>s holding the template's labels,
@@ -18,18 +42,27 @@ export function readHtml(root: Document | Element): SourceDoc {
   const doc = 'documentElement' in root ? root : root.ownerDocument;
   const scope: ParentNode = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   const tables: RawTable[] = [];
+  const problems: ExtractionProblem[] = [];
   for (const el of Array.from(scope.querySelectorAll('table'))) {
     if (el.querySelector('table')) continue; // a layout table around the report: take the inner ones
+    const cells = cellCount(el);
+    if (cells > MAX_TABLE_CELLS) {
+      problems.push({ kind: 'input-capped', table: 'requests', detail: `页面上一个表格有 ${cells} 个单元格（上限 ${MAX_TABLE_CELLS}），不是年报表格的规模，未读取` });
+      continue;
+    }
     const raw: RawTable = { index: tables.length, rows: expandSpans(el) };
     if (identifyTable(raw)) tables.push(raw);
   }
   const container = findContainer(scope, tables);
   const meta = (name: string) => doc?.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+  const narrative = capLines(container ? narrativeLines(container) : [], MAX_NARRATIVE_CHARS);
+  if (narrative.cut) problems.push({ kind: 'input-capped', table: 'requests', narrative: true, detail: `正文超过 ${MAX_NARRATIVE_CHARS / 10_000} 万字，只读取了前 ${MAX_NARRATIVE_CHARS / 10_000} 万字（一份年报远少于此）` });
   return {
     title: findPageTitle(doc, scope, container),
-    lines: container ? narrativeLines(container) : [],
+    lines: narrative.lines,
     tables,
     meta: { published: normaliseDate(meta('PubDate') ?? meta('pubdate') ?? publishedInText(container)), column: meta('ColumnName') },
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ function caps(pages: readonly PdfPageContent[]): ExtractionProblem[] {
   const of = pages[0]?.documentPages;
   if (of !== undefined && of > pages.length) {
     const why = pages.at(-1)?.timeCapped ? `读取 ${pages.length} 页后已超过读取时间上限` : `只读取了前 ${pages.length} 页`;
-    out.push({ kind: 'input-capped', table: 'requests', detail: `PDF 共 ${of} 页，${why}（一份年报远少于此），其后未读` });
+    out.push({ kind: 'input-capped', table: 'requests', narrative: true, detail: `PDF 共 ${of} 页，${why}（一份年报远少于此），其后未读` });
   }
   const heavy = pages.filter((p) => p.operatorsCapped !== undefined);
   if (heavy.length > 0)
