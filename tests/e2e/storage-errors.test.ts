@@ -14,7 +14,7 @@ import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
  * fit in storage.local's 10 MB, and old decisions pruned to make room, only as many as needed.
  */
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
-const ext = useExtension([PAGES]);
+const ext = useExtension([PAGES, path.join(ROOT, 'tests/fixtures/pdf')]);
 
 type Local = { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
 const TOTAL = '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2';
@@ -44,8 +44,16 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     await expect.poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 10_000 }).toBe('这份报告未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     // the check itself is all there
     expect(await popup.locator('button.finding').count()).toBe(12);
+
+    // the viewer, for an attachment, says the same beside the check
+    const viewer = await ext.session.context.newPage();
+    await viewer.setViewportSize({ width: 1400, height: 900 });
+    await viewer.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/002.pdf`)}`);
+    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 2 个错误、0 个警告、0 条提示');
+    await expect.poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 10_000 }).toBe('本附件未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
+    await viewer.screenshot({ path: path.join(ARTIFACTS, 'viewer-history-not-saved.png') });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    await Promise.all([options.close(), page.close(), popup.close()]);
+    await Promise.all([options.close(), page.close(), popup.close(), viewer.close()]);
   });
 
 
