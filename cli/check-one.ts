@@ -1,8 +1,7 @@
 import type { Lang } from '../lib/report/format-finding';
 import { checkInput } from './check-input';
-import { checkedOutcome, failedOutcome, type Outcome } from './outcome';
+import { checkedOutcome, crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readInput } from './read-input';
-import { readFailed } from './read-result';
 
 /**
  * Reads and checks one file or URL. Never throws: an unreadable input, or a crash of the pipeline on
@@ -14,7 +13,6 @@ export async function checkOne(source: string, lang: Lang): Promise<Outcome> {
   try {
     return checkedOutcome(checkInput(read), lang);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return failedOutcome(readFailed(source, `检查时程序出错（${why}），请报告此问题`, `the checker crashed (${why}); please report this`));
+    return crashedOutcome(source, e instanceof Error ? e.message : String(e));
   }
 }

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
+import { ROW_STATUSES } from '../lib/batch/batch-row';
 import { VERDICTS } from '../lib/history/history-record';
 import { PublicReportSchema } from '../lib/messages';
 import type { Lang } from '../lib/report/format-finding';
-import { failedOutcome, type Outcome } from './outcome';
+import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readFailed } from './read-result';
 
 /** How much one input may take before it is stopped and reported as unreadable (exit 2). */
@@ -21,7 +22,7 @@ const Text = z.object({ zh: z.string(), en: z.string() });
 const Row = z.object({
   url: z.string(),
   linkText: z.string(),
-  status: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  status: z.enum(ROW_STATUSES),
   agency: z.nullable(z.string()),
   year: z.nullable(z.number()),
   verdict: z.nullable(z.enum([...VERDICTS, 'not-a-report'])),
@@ -70,7 +71,7 @@ export class IsolatedChecker {
       const onError = (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
           fail(`检查此输入所需内存超过 ${this.limits.memoryMb} MB 上限，已停止；不是一份年报的规模`, `checking this input needed more than the ${this.limits.memoryMb} MB memory limit and was stopped: not the size of a report`);
-        else fail(`检查时程序出错（${e.message}），请报告此问题`, `the checker crashed (${e.message}); please report this`);
+        else finish(crashedOutcome(source, e.message), true);
       };
       const onExit = (code: number) => fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
       const timer = setTimeout(

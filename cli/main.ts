@@ -11,7 +11,7 @@ import { ProgressBar } from './progress-bar';
 import { isUrl } from './read-input';
 import { readUrlList } from './read-url-list';
 import { renderReadError } from './render-summary';
-import { renderTables } from './render-tables';
+import { renderTables, type TableFormat } from './render-tables';
 import { unreadableReport } from './unreadable-report';
 import { writeWorkbook } from './write-workbook';
 
@@ -42,12 +42,12 @@ export const DEFAULT_URL_DELAY_MS = 500;
 const jsonOf = (o: Outcome) => o.report ?? unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } });
 
 /** The extracted tables of the reports, printed once all are read (the row layout needs them all). */
-function tablesText(outcomes: readonly Outcome[], opts: CliOptions, err: (t: string) => void): string {
+function tablesText(outcomes: readonly Outcome[], mode: TableFormat, opts: CliOptions, err: (t: string) => void): string {
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   for (const r of reports.filter((x) => !x.detected))
     err(`xxgk-audit: 跳过 ${r.source}：未识别为政府信息公开工作年度报告\nxxgk-audit: skipped ${r.source}: not recognised as an annual report\n`);
   const found = reports.filter((r) => r.detected);
-  return found.length > 0 && opts.mode !== 'summary' && opts.mode !== 'json' ? renderTables(found, opts.mode, opts.layout) : '';
+  return found.length > 0 ? renderTables(found, mode, opts.layout) : '';
 }
 
 /** What the bar says about an input: the report's agency and year once checked, else the file name or URL. */
@@ -102,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const checker = io.inProcess ? null : new IsolatedChecker(opts.limits);
   const outcomes: Outcome[] = [];
   let fetched = false;
+  let summaries = 0;
   try {
     for (const [i, input] of inputs.entries()) {
       let outcome: Outcome;
@@ -115,7 +116,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         outcome = checker ? await checker.check(input, opts.lang) : await checkOne(input, opts.lang);
       }
       if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, error: outcome.error }));
-      else if (opts.mode === 'summary' && outcome.summary !== null) write((outcomes.some((o) => o.summary !== null) ? '\n' : '') + outcome.summary);
+      else if (opts.mode === 'summary' && outcome.summary !== null) write((summaries++ > 0 ? '\n' : '') + outcome.summary);
       json?.push(jsonOf(outcome));
       outcomes.push(outcome);
       bar.update(i + 1, ...progressLabel(outcome.source, outcome));
@@ -125,7 +126,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   bar.clear();
   json?.end();
-  if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts, err));
+  if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
   if (opts.xlsx !== null) {
     await writeWorkbook(outcomes.map((o) => o.row), opts.xlsx);
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);

@@ -31,6 +31,11 @@ export function failedOutcome(r: ReadFailed): Outcome {
   return { source: r.source, error: r.error, report: null, summary: null, row: failedRow({ url: r.source, linkText: r.source }, r.error) };
 }
 
+/** A crash of the checker on an input (a programming error, never a data problem): reported like an unreadable input. */
+export function crashedOutcome(source: string, why: string): Outcome {
+  return failedOutcome({ ok: false, source, error: { zh: `检查时程序出错（${why}），请报告此问题`, en: `the checker crashed (${why}); please report this` } });
+}
+
 /** 2 when an input could not be read (it wins), 1 when any report has an error finding, else 0. */
 export function exitCode(outcomes: readonly Outcome[]): number {
   if (outcomes.some((o) => o.error !== null)) return 2;

@@ -78,15 +78,18 @@ function validAll(raws: unknown[]): HistoryRecord[] {
  * record is dropped too when it is among the oldest, but is not returned).
  */
 export async function putRecords(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
-  // one oversize record is refused on its own rather than stored at the cost of all the others
-  const refused = records.filter((r) => recordBytes(r) > Math.min(MAX_RECORD_BYTES, limit));
-  const checked = records.filter((r) => !refused.includes(r)).map((r) => HistoryRecordSchema.parse(r));
+  // each record is measured once (its JSON); one oversize record is refused on its own rather than
+  // stored at the cost of all the others
+  const measured = records.map((record) => ({ record, size: recordSize(record) }));
+  const fits = (m: (typeof measured)[number]) => m.size.bytes <= Math.min(MAX_RECORD_BYTES, limit);
+  const refused = measured.filter((m) => !fits(m)).map((m) => m.record);
+  const checked = measured.filter(fits).map((m) => ({ record: HistoryRecordSchema.parse(m.record), size: m.size }));
   const tx = (await db()).transaction([STORE, SIZES], 'readwrite');
   const reports = tx.objectStore(STORE);
   const sizes = tx.objectStore(SIZES);
-  for (const r of checked) {
-    await reports.put(r);
-    await sizes.put(recordSize(r));
+  for (const { record, size } of checked) {
+    await reports.put(record);
+    await sizes.put(size);
   }
   const dropped: HistoryRecord[] = [];
   for (const id of idsOverLimit(await sizes.getAll(), limit)) {

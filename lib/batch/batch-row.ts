@@ -6,7 +6,8 @@ import type { PublicReport } from '../report/public-report';
 import { severityCounts, type SeverityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
 
-export type RowStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
 /**
  * A report's verdict (error/warning/ok as the badge; unreadable: tables that cannot be read), plus what
  * only a batch meets: a link that is not a report. An unreadable row may also be a file this version cannot read.

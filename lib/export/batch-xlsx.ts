@@ -55,8 +55,10 @@ function link(url: string): XlsxCell {
   return { value: `HYPERLINK("${url.replace(/"/g, '""')}","${url.replace(/"/g, '""')}")`, type: 'Formula', textColor: '#1a0dab' };
 }
 
-/** A table cell: the number, or what was printed ("/", "—") for a blank, never an invented 0. */
-/** A number as a number; a figure printed with its unit (251000元), a mark ("/") as the text printed. */
+/**
+ * A table cell: the number as a number; a figure printed with its unit (251000元) or a mark ("/", "—")
+ * for a blank as the text printed, never an invented 0.
+ */
 function value(c: PublicCell | undefined): XlsxCell | null {
   const shown = cellText(c);
   if (!c || shown === '') return null;

@@ -17,6 +17,11 @@ export interface RawCell {
   unread?: boolean;
 }
 
+/** A cell of a table read from text (one row, one column: text forms carry no spans). */
+export function plainCell(text: string, row: number, col: number): RawCell {
+  return { text, row, col, rowSpan: 1, colSpan: 1 };
+}
+
 export interface RawTable {
   /** 0-based position of this table among the tables of its document */
   index: number;

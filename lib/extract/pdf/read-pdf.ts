@@ -29,13 +29,14 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
       });
     });
   }
+  const problems = caps(pages);
   return {
     title: pdfTitle(narrative[0]?.lines ?? []),
     lines: paragraphs(narrative.map((p) => p.lines)),
     // no ruling line anywhere: the tables are read from the text positions alone
     tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
-    ...(caps(pages).length > 0 ? { problems: caps(pages) } : {}),
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 

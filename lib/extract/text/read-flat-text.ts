@@ -1,4 +1,4 @@
-import type { RawCell, RawTable, SourceDoc } from '../raw-table';
+import { plainCell, type RawCell, type RawTable, type SourceDoc } from '../raw-table';
 import { findTitle } from './find-title';
 
 /**
@@ -27,7 +27,7 @@ export function readFlatText(text: string): SourceDoc {
   };
   const addCell = (cellText: string) => {
     table ??= [];
-    row.push({ text: cellText, row: table.length, col: row.length, rowSpan: 1, colSpan: 1 });
+    row.push(plainCell(cellText, table.length, row.length));
   };
 
   for (let i = 0; i < lines.length; i++) {

@@ -1,5 +1,5 @@
 import { matchRequestRow } from '../map/match-request-row';
-import type { RawCell, RawTable, SourceDoc } from '../raw-table';
+import { plainCell, type RawTable, type SourceDoc } from '../raw-table';
 import { findTitle } from './find-title';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -38,17 +38,13 @@ export function readMarkdownText(text: string): SourceDoc | null {
     const t = line.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
     if (t !== '') narrative.push(t);
   }
-  const tables: RawTable[] = pieces.map((rows, index) => ({ index, rows: joinWrappedLabels(rows.filter((r) => !r.every((c) => PLACEHOLDER.test(c)))).map((r, i) => r.map((t, col) => cell(t, i, col))) }));
+  const tables: RawTable[] = pieces.map((rows, index) => ({ index, rows: joinWrappedLabels(rows.filter((r) => !r.every((c) => PLACEHOLDER.test(c)))).map((r, i) => r.map((t, col) => plainCell(t, i, col))) }));
   return { title: findTitle(narrative), lines: narrative, tables, meta: {} };
 }
 
 function splitCells(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, '\n').trim());
-}
-
-function cell(text: string, row: number, col: number): RawCell {
-  return { text, row, col, rowSpan: 1, colSpan: 1 };
 }
 
 const isFigure = (t: string) => /^[\d\s.,，/\\\-—－]+$/.test(t) && t.trim() !== '';
@@ -69,7 +65,11 @@ function joinWrappedLabels(rows: string[][]): string[][] {
     const last = labels.pop() ?? '';
     return JSON.stringify(matchRequestRow([...labels, before ? extra + last : last + extra], null));
   };
-  const completes = (row: string[] | undefined, text: string, before: boolean) => row !== undefined && hasFigures(row) && keyOf(row, text, before) !== 'null' && keyOf(row, text, before) !== keyOf(row);
+  const completes = (row: string[] | undefined, text: string, before: boolean) => {
+    if (row === undefined || !hasFigures(row)) return false;
+    const joined = keyOf(row, text, before);
+    return joined !== 'null' && joined !== keyOf(row);
+  };
   for (let i = 0; i < out.length; i++) {
     const row = out[i]!;
     if (hasFigures(row) || labelOf(row).length !== 1) continue;

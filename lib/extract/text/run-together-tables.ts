@@ -1,6 +1,6 @@
 import { activeRows, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, type Format, type RequestRow } from '../../model/keys';
 import type { ExtractionProblem, TableName } from '../../model/types';
-import type { RawCell, RawTable } from '../raw-table';
+import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
 import { findLabel, labelIndex, type Found, type FoundLabel, type LabelIndex } from './label-index';
 import type { Slot } from './split-run';
@@ -158,7 +158,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const outcomes = rowKeys.slice(2, -2);
   const decoded = standardHeader ? decodeRequests(rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''), outcomes) : [];
   const byKey = new Map(decoded.map((d) => [d.key, d]));
-  const table: RawCell[][] = [[cell(0, 0, ''), ...HEADER_2021_REQUESTS.map((l, c) => cell(0, c + 1, l))]];
+  const table: RawCell[][] = [[plainCell('', 0, 0), ...HEADER_2021_REQUESTS.map((l, c) => plainCell(l, 0, c + 1))]];
   const unread: string[] = [];
   const unreadCells: string[] = [];
   for (const r of rows) {
@@ -216,7 +216,7 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     const run = runAfter(ix.text, p.found.end, stop, unit) ?? (last ? runBeforeText(ix.text, p.found.end, stop, unit) : null);
     const d = run ? decodeByDigits(spec.key, run, slots) : null;
     if (d) decoded.push(d);
-    rows.push([cell(rows.length, 0, '信息内容'), ...spec.columns.map((c, j) => cell(rows.length, j + 1, c.label))]);
+    rows.push([plainCell('信息内容', rows.length, 0), ...spec.columns.map((c, j) => plainCell(c.label, rows.length, j + 1))]);
     rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
     if (d?.cells) return;
     unread.push(describeUnread(spec.label, run, d, true));
@@ -258,13 +258,13 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const decoded = standard && run !== '' ? decodeReview(run) : [];
   const labels = REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c]);
   const rows: RawCell[][] = [
-    [cell(0, 0, '行政复议'), ...labels.map((l, c) => cell(0, c + 1, l)), cell(0, 6, '行政诉讼'), cell(0, 7, '未经复议直接起诉'), cell(0, 8, '复议后起诉')],
-    labels.concat(labels).map((l, c) => cell(1, c, l)),
+    [plainCell('行政复议', 0, 0), ...labels.map((l, c) => plainCell(l, 0, c + 1)), plainCell('行政诉讼', 0, 6), plainCell('未经复议直接起诉', 0, 7), plainCell('复议后起诉', 0, 8)],
+    labels.concat(labels).map((l, c) => plainCell(l, 1, c)),
   ];
   const values: RawCell[] = [];
   REVIEW_GROUPS.forEach((key, g) => {
     const d = decoded.find((x) => x.key === key);
-    for (let c = 0; c < 5; c++) values.push(d?.cells ? cell(2, g * 5 + c, d.cells[c]!) : { ...cell(2, g * 5 + c, ''), unread: true });
+    for (let c = 0; c < 5; c++) values.push(d?.cells ? plainCell(d.cells[c]!, 2, g * 5 + c) : { ...plainCell('', 2, g * 5 + c), unread: true });
   });
   rows.push(values);
   out.tables.push({ index: 0, rows });
@@ -276,15 +276,11 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells: groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)) });
 }
 
-function cell(row: number, col: number, text: string): RawCell {
-  return { text, row, col, rowSpan: 1, colSpan: 1 };
-}
-
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
 function dataRow(row: number, label: string, cells: string[] | null, width: number): RawCell[] {
   const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  const labels = item ? [cell(row, 0, item[1]!), cell(row, 1, item[2]!)] : [cell(row, 0, label)];
-  const values = Array.from({ length: width }, (_, c) => (cells ? cell(row, labels.length + c, cells[c]!) : { ...cell(row, labels.length + c, ''), unread: true }));
+  const labels = item ? [plainCell(item[1]!, row, 0), plainCell(item[2]!, row, 1)] : [plainCell(label, row, 0)];
+  const values = Array.from({ length: width }, (_, c) => (cells ? plainCell(cells[c]!, row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true }));
   return [...labels, ...values];
 }
 
