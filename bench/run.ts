@@ -28,7 +28,7 @@ function time(fn: () => unknown, minMs = 1000): { perRunMs: number; runs: number
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
-console.log('xxgk-audit benchmark (node', process.version + ', parse5 tree in a linkedom DOM, as the CLI parses)\n');
+console.log('xxgk-audit benchmark (node', `${process.version}, parse5 tree in a linkedom DOM, as the CLI parses)\n`);
 
 console.log('1. Flattened text (the five seeds): readFlatText + map + all rules');
 for (const f of readdirSync(SEEDS).sort()) {

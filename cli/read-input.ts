@@ -65,7 +65,7 @@ function legacyOffice(source: string) {
 }
 
 async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
-  let pages;
+  let pages: Awaited<ReturnType<typeof readPdfPages>>;
   try {
     pages = await readPdfPages(bytes);
   } catch (e) {

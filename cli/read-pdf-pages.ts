@@ -6,7 +6,7 @@ import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
 /** pdfjs-dist's own character maps and standard fonts: Chinese PDFs name CJK CMaps (UniGB-UCS2-H…) that pdf.js must load to give text. */
 function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+  return { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
 }
 
 /**

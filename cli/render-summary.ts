@@ -121,7 +121,7 @@ function notAReport(c: Checked, lang: Lang): string[] {
 export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
   const { report, findings } = c.result;
   const lines = [`== ${c.source}`];
-  if (!report.detected) return [...lines, ...notAReport(c, lang)].join('\n') + '\n';
+  if (!report.detected) return `${[...lines, ...notAReport(c, lang)].join('\n')}\n`;
   const none = lang === 'zh' ? '（未知）' : '(unknown)';
   const year = report.year === null ? none : String(report.year);
   lines.push(
@@ -132,7 +132,7 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
     verdict(report, findings, lang),
   );
   for (const f of findings) lines.push(...findingLines(f, lang, c.result));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** The stderr line for an input that could not be read: Chinese and English together. */

@@ -28,7 +28,7 @@ function markdownReport(report: PublicReport): string {
  * one line per report under a single header, for comparing agencies in one sheet.
  */
 export function renderTables(reports: readonly PublicReport[], format: TableFormat, layout: Layout): string {
-  if (format === 'md') return (layout === 'row' ? toMarkdown(wideMatrix(reports)) : reports.map(markdownReport).join('\n\n')) + '\n';
+  if (format === 'md') return `${layout === 'row' ? toMarkdown(wideMatrix(reports)) : reports.map(markdownReport).join('\n\n')}\n`;
   const matrix = layout === 'row' ? wideMatrix(reports) : reports.flatMap((r, i) => [...(i > 0 ? [[]] : []), ...reportMatrix(r)]);
-  return format === 'csv' ? toCsv(matrix) : toTsv(matrix) + '\r\n';
+  return format === 'csv' ? toCsv(matrix) : `${toTsv(matrix)}\r\n`;
 }

@@ -66,6 +66,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
 
   const focusable = selected ?? order[0];
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move focus between the finding buttons inside; the div itself takes no action
     <div ref={list} onKeyDown={onKeyDown}>
       <div class="actions">
         <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)} />

@@ -77,7 +77,7 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
     throw e;
   }
   if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
-  let body;
+  let body: Awaited<ReturnType<typeof readLimited>>;
   try {
     body = await readLimited(res.body, res.headers.get('content-length'));
   } catch (e) {

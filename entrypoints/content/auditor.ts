@@ -93,7 +93,6 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
 
 /** Tells the background the badge counts, and hands it the report for the local history. */
 async function announce(result: CheckResult, hash: string): Promise<void> {
-  const t = result.report.tables;
   const counts = severityCounts(result.findings);
   const summary: ReportSummary = {
     type: 'report-summary',

@@ -199,7 +199,7 @@ export function Viewer({ lang, search }: Props) {
           </>
         )}
       </aside>
-      <div class="doc" ref={docEl} aria-label={state.status === 'done' && state.kind === 'docx' ? v.docx : undefined} />
+      <div class="doc" role="document" ref={docEl} aria-label={state.status === 'done' && state.kind === 'docx' ? v.docx : undefined} />
     </div>
   );
 }

@@ -26,5 +26,5 @@ export function parseTitle(text: string): TitleInfo | null {
 }
 
 function cleanAgency(s: string): string {
-  return s.replace(/^[\s"'《<【\[(（:：、,，.。|_-]+/, '').replace(/(关于|的)$/, '');
+  return s.replace(/^[\s"'《<【[(（:：、,，.。|_-]+/, '').replace(/(关于|的)$/, '');
 }

@@ -1,6 +1,5 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
 import type { BatchRow, Verdict } from '../batch/batch-row';
-import type { PublicFinding } from '../report/public-report';
 import { toCsv } from './delimited';
 
 /** Verdicts in words for spreadsheets (the auditors' reading language). */

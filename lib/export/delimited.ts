@@ -30,7 +30,7 @@ export function defuse(cell: string): string {
  * @example toCsv([['项目', '总计']]) → '\ufeff项目,总计\r\n'
  */
 export function toCsv(matrix: readonly (readonly string[])[]): string {
-  return '\ufeff' + matrix.map((row) => row.map((c) => quote(defuse(c), /[,\r\n"]/)).join(',')).join('\r\n') + '\r\n';
+  return `\ufeff${matrix.map((row) => row.map((c) => quote(defuse(c), /[,\r\n"]/)).join(',')).join('\r\n')}\r\n`;
 }
 
 function quote(cell: string, special: RegExp): string {

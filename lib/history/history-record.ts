@@ -45,6 +45,6 @@ export const HistoryRecordSchema = z
     /** the narrative lines (tables excluded), for the copy-paste check X-3 */
     narrative: z.array(text(100_000)).check(z.maxLength(20_000)),
   })
-  .check(z.refine((r) => r.id === `${r.url}#${r.hash}`, { message: 'id must be `${url}#${hash}`', path: ['id'] }));
+  .check(z.refine((r) => r.id === `${r.url}#${r.hash}`, { message: 'id must be <url>#<hash>', path: ['id'] }));
 
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;

@@ -3,7 +3,7 @@ import { eachCell, placeText } from './each-cell';
 import type { Rule } from './rule';
 
 /** Cells that are amounts or signed changes, not counts (表二 fee in 万元, 2019 本年增/减 and 采购总金额). */
-function isCount(table: string, row: string, col: string): boolean {
+function isCount(table: string, col: string): boolean {
   if (table !== 'active') return true;
   return !(col === 'amount' || col === 'change');
 }
@@ -24,7 +24,7 @@ export const countInteger: Rule = {
       const where = placeText(p);
       if (note === 'unreadable') {
         findings.push(countFinding(p.path, { zh: `${where.zh}：“${raw.trim()}”不是数字`, en: `${where.en}: "${raw.trim()}" is not a number` }));
-      } else if (value !== null && isCount(p.table, p.row, p.col) && (value < 0 || !Number.isInteger(value))) {
+      } else if (value !== null && isCount(p.table, p.col) && (value < 0 || !Number.isInteger(value))) {
         findings.push({ ...countFinding(p.path, { zh: `${where.zh}：件数应为非负整数，报告为 ${raw.trim()}`, en: `${where.en}: a count must be a non-negative integer, reported ${raw.trim()}` }), actual: value });
       }
     }

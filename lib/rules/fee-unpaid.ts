@@ -16,7 +16,7 @@ export const feeUnpaid: Rule = {
   check({ ex, text }) {
     const t = ex.tables.requests;
     const f = readFeeFacts(text);
-    if (!t || !f || !f.notices || f.billed === null || f.collected === null || f.collected >= f.billed) return [];
+    if (!t || !f?.notices || f.billed === null || f.collected === null || f.collected >= f.billed) return [];
     const overdue = requestTerm(t, 'other.overdueFee', 'total');
     const pending = requestTerm(t, 'carriedForward', 'total');
     if (overdue.value !== 0) return [];

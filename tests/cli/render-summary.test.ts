@@ -23,7 +23,7 @@ describe('renderSummary', () => {
     // 22 cells: the stated total, then the range of the 21 addends
     expect(lines[i + 1]).toMatch(/^ +单元格：表三（七）总计·自然人，及 21 个加数（表三（一）予以公开·自然人 … 表三.+·自然人）$/);
     expect(lines).toContain('         单元格：表三一、本年新收政府信息公开申请数量·自然人、表三二、上年结转政府信息公开申请数量·自然人、表三（七）总计·自然人、表三四、结转下年度继续办理·自然人');
-    expect(lines.filter((l) => /^  \[(错误|警告|提示)\] [a-z0-9-]+ /.test(l))).toHaveLength(c.result.findings.length);
+    expect(lines.filter((l) => /^ {2}\[(错误|警告|提示)\] [a-z0-9-]+ /.test(l))).toHaveLength(c.result.findings.length);
   });
 
   it('should say 一致 for a clean report', () => {

@@ -30,6 +30,7 @@ export function ExportBar({ t, rows, disabled }: Props) {
   const name = (ext: string, what = '') => `年报批量核查${what}-${stamp()}.${ext}`;
   const csv = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would announce a form
     <div class="actions exports" role="group" aria-label={t.exports}>
       <span class="muted">{t.exports}</span>
       <button type="button" disabled={disabled} onClick={() => downloadBlob(csv(batchGridCsv(rows)), name('csv', '-汇总'))}>{t.exportGrid}</button>

@@ -8,6 +8,7 @@ type FiltersProps = { t: Strings; records: HistoryRecord[]; filter: RecordFilter
 export function Filters({ t, records, filter, onChange }: FiltersProps) {
   const years = [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: form role=search is the landmark every screen reader knows; <search> is too new for Firefox ESR 115
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
         {t.agency}

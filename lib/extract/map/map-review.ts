@@ -41,7 +41,7 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
   const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
   const data = raw.rows[dataIndex]!;
   let slots = (spans ? slotsByGrid(header, data) : null) ?? slotsBySequence(header);
-  if (!slots || slots.length !== 15) {
+  if (slots?.length !== 15) {
     problems.push({ kind: 'columns-by-position', table: 'review', detail: '表头未能逐列识别，按模板列序读取' });
     slots = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col })));
   }

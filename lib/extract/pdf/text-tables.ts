@@ -1,6 +1,6 @@
 import type { RawCell, RawTable } from '../raw-table';
 import type { PdfBox } from './pdf-content';
-import { textLines, type TextLine } from './text-lines';
+import type { TextLine } from './text-lines';
 import type { PdfTextItem } from './pdf-content';
 
 /** A figure, or one of the template's blank marks. */

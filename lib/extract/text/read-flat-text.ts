@@ -42,7 +42,7 @@ export function readFlatText(text: string): SourceDoc {
       lastWasCell = false;
     } else if (line === '') {
       if (row.length > 0 && isCellBreak(lines, i)) {
-        appendToLastCell(row, '\n' + (lines[i + 1] ?? ''));
+        appendToLastCell(row, `\n${lines[i + 1] ?? ''}`);
         i += 1;
         lastWasCell = true;
         continue;
@@ -50,7 +50,7 @@ export function readFlatText(text: string): SourceDoc {
       endRow();
       lastWasCell = false;
     } else if (lastWasCell && row.length > 0) {
-      appendToLastCell(row, '\n' + line);
+      appendToLastCell(row, `\n${line}`);
     } else if (line.trim() === '') {
       // an NBSP-only line between tables: neither a row nor narrative
     } else {
@@ -68,7 +68,7 @@ function isCellBreak(lines: string[], i: number): boolean {
   if (fragment === undefined || fragment === '' || fragment.startsWith('\t')) return false;
   if (fragment.trim().length > 12 || fragment.includes('\t')) return false;
   const after = lines[i + 2];
-  return after !== undefined && after.startsWith('\t');
+  return after?.startsWith('\t');
 }
 
 function appendToLastCell(row: RawCell[], more: string): void {

@@ -12,7 +12,7 @@ export function readRunTogetherText(text: string, meta: SourceDoc['meta'] = {}, 
   let narrative = '';
   let at = 0;
   for (const r of [...found.regions].sort((a, b) => a.start - b.start)) {
-    narrative += text.slice(at, Math.max(at, r.start)) + '\n';
+    narrative += `${text.slice(at, Math.max(at, r.start))}\n`;
     at = Math.max(at, r.end);
   }
   narrative += text.slice(at);

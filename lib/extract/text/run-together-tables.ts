@@ -15,8 +15,8 @@ export interface RunTogetherTables {
 }
 
 /** Characters a run of figures may hold: digits, spaces, marks for not-applicable cells, signs, a decimal point. */
-const RUN = /^[\d\s\u00a0\u3000\/\\\-—－–+.]*$/;
-const RUN_PREFIX = /^[\d\s\u00a0\u3000\/\\\-—－–+.]*/;
+const RUN = /^[\d\s\u00a0\u3000/\\\-—－–+.]*$/;
+const RUN_PREFIX = /^[\d\s\u00a0\u3000/\\\-—－–+.]*/;
 
 type RowSpec = { key: string | null; re: RegExp };
 
@@ -104,7 +104,7 @@ interface Placed {
  * other text stands among them. Text before the first figure is the rest of the label (（区分处理的…）).
  */
 function runAfter(text: string, from: number, end: number, unit = false): string | null {
-  const body = text.slice(from, end).replace(/^[^\d\/\\\-—－–+]*/, '').trim();
+  const body = text.slice(from, end).replace(/^[^\d/\\\-—－–+]*/, '').trim();
   const core = unit ? body.replace(/(万元|元)$/, '') : body;
   return RUN.test(core) ? body : null;
 }
@@ -116,7 +116,7 @@ function runAfter(text: string, from: number, end: number, unit = false): string
  */
 function runBeforeText(text: string, from: number, end: number, unit: boolean): string | null {
   const region = text.slice(from, end);
-  const m = (unit ? /^[\d\s\u00a0\u3000\/\\\-—－–+.]*(?:万元|元)?/ : RUN_PREFIX).exec(region)![0];
+  const m = (unit ? /^[\d\s\u00a0\u3000/\\\-—－–+.]*(?:万元|元)?/ : RUN_PREFIX).exec(region)![0];
   const next = region.slice(m.length).trimStart()[0] ?? '';
   if (/[年月日号%％件条个项次余多万元人户亿名家]/.test(next)) return null;
   return m.trim();

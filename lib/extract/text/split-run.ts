@@ -193,7 +193,7 @@ class Search {
       if (rest.startsWith(t)) take(t);
       return;
     }
-    const max = rest.startsWith('0') ? 1 : Math.min(MAX_DIGITS, rest.length, closing && closing.of.includes(n) ? closing.text.length : MAX_DIGITS);
+    const max = rest.startsWith('0') ? 1 : Math.min(MAX_DIGITS, rest.length, closing?.of.includes(n) ? closing.text.length : MAX_DIGITS);
     for (let len = 1; len <= max; len++) {
       const t = rest.slice(0, len);
       if (t.includes('.')) break;

@@ -80,7 +80,7 @@ describe('runBatch', () => {
       running--;
       return failedRow({ url, linkText: '' }, { zh: '', en: '' });
     };
-    const rows = await runBatch([...items, ...items.map((i) => ({ ...i, url: i.url + '?2' }))], check, time.sleep, { concurrency: 5, intervalMs: 100 }).done;
+    const rows = await runBatch([...items, ...items.map((i) => ({ ...i, url: `${i.url}?2` }))], check, time.sleep, { concurrency: 5, intervalMs: 100 }).done;
     expect(rows).toHaveLength(10);
     expect(most).toBe(3);
     expect(Math.min(...time.waits)).toBe(800);

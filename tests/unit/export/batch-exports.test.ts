@@ -24,8 +24,8 @@ describe('batch CSV', () => {
     const csv = batchGridCsv(rows);
     expect(csv.startsWith('\ufeff机关,年度,结论,错误,警告,提示,链接,出错信息\r\n')).toBe(true);
     expect(csvLines(csv).slice(1)).toEqual([
-      '北京市密云区商务局,2023,有错误,5,3,' + rows[0]!.counts.info + ',http://www.x.gov.cn/trs-002.html,',
-      '北京市通州区国资委,2023,勾稽一致,0,0,' + rows[1]!.counts.info + ',http://www.x.gov.cn/word-000.html,',
+      `北京市密云区商务局,2023,有错误,5,3,${rows[0]!.counts.info},http://www.x.gov.cn/trs-002.html,`,
+      `北京市通州区国资委,2023,勾稽一致,0,0,${rows[1]!.counts.info},http://www.x.gov.cn/word-000.html,`,
       'not-report.html,,非年报,0,0,0,http://www.x.gov.cn/not-report.html,',
       '某局2021年政府信息公开工作年度报告,,失败,0,0,0,http://www.x.gov.cn/404.html,HTTP 404',
     ]);
@@ -76,13 +76,13 @@ describe('batch XLSX sheets', () => {
 
   it('should have the five sheets: 汇总, 问题清单, 表三, 表二, 表四', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
-    expect(byName['汇总']!.data).toHaveLength(5);
-    expect(byName['问题清单']!.data).toHaveLength(1 + rows[0]!.report!.findings.length + rows[1]!.report!.findings.length);
-    expect(byName['汇总']!.data[1]![6]).toEqual({ value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")', type: 'Formula', textColor: '#1a0dab' });
+    expect(byName.汇总!.data).toHaveLength(5);
+    expect(byName.问题清单!.data).toHaveLength(1 + rows[0]!.report!.findings.length + rows[1]!.report!.findings.length);
+    expect(byName.汇总!.data[1]![6]).toEqual({ value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")', type: 'Formula', textColor: '#1a0dab' });
   });
 
   it('should lay 表三 out as 4 identity columns then 25 rows × 7 columns (and the 2019 single （六） row), each row label merged across its 7 columns', () => {
-    const [top, second, first] = byName['表三']!.data;
+    const [top, second, first] = byName.表三!.data;
     expect(top).toHaveLength(4 + 175 + 7);
     expect(top![4 + 25 * 7]).toMatchObject({ value: '（六）其他处理（2019 版单行）', columnSpan: 7 });
     expect(top!.slice(0, 4).map((c) => [c?.value, c?.rowSpan])).toEqual([['机关', 2], ['年度', 2], ['格式', 2], ['链接', 2]]);
@@ -91,7 +91,7 @@ describe('batch XLSX sheets', () => {
     expect(top![4 + 23 * 7]).toMatchObject({ value: '（七）总计', columnSpan: 7 });
     expect(second!.slice(4, 11).map(v)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
     // only reports get a line (not the non-report, not the failed row)
-    expect(byName['表三']!.data).toHaveLength(4);
+    expect(byName.表三!.data).toHaveLength(4);
     // seed 002's （七）总计: 自然人 10 as printed, at row 24 (index 23) column 1
     expect(v(first![4 + 23 * 7])).toBe(10);
     const requests = rows[0]!.report!.tables.requests!;
@@ -100,12 +100,12 @@ describe('batch XLSX sheets', () => {
   });
 
   it('should merge each 表四 group across its 5 columns and each 表二 row across its own columns', () => {
-    const [top, second, first] = byName['表四']!.data;
+    const [top, second, first] = byName.表四!.data;
     expect(top!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([['行政复议', 5], null, null, null, null, ['行政诉讼·未经复议直接起诉', 5], null, null, null, null, ['行政诉讼·复议后起诉', 5], null, null, null, null]);
     expect(second!.slice(4, 9).map(v)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
     const review = rows[0]!.report!.tables.review!;
     expect(v(first![8])).toBe(review.reconsideration!.total!.value ?? undefined);
-    const active = byName['表二']!.data;
+    const active = byName.表二!.data;
     expect(active[0]!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([['规章', 3], null, null, ['行政规范性文件', 3], null, null, ['行政许可', undefined], ['行政处罚', undefined], ['行政强制', undefined], ['行政事业性收费', undefined]]);
   });
 
@@ -120,6 +120,6 @@ describe('batch XLSX sheets', () => {
     expect(merges).toContain('E1:K1');
     expect(merges).toHaveLength(4 + 26);
     const findings = strFromU8(files['xl/worksheets/sheet2.xml']!);
-    expect(findings.match(/<row /g)).toHaveLength(byName['问题清单']!.data.length);
+    expect(findings.match(/<row /g)).toHaveLength(byName.问题清单!.data.length);
   });
 });

@@ -66,7 +66,7 @@ describe('export and import', () => {
     expect(records).toEqual([good]);
     expect(rejected.map((r) => [r.index, r.id])).toEqual([[1, good.id], [2, 'x'], [3, good.id], [4, null]]);
     expect(rejected[0]!.reason).toMatch(/^verdict: /);
-    expect(rejected[1]!.reason).toBe('id: id must be `${url}#${hash}`');
+    expect(rejected[1]!.reason).toBe('id: id must be <url>#<hash>');
     expect(rejected[2]!.reason).toBe('schemaVersion 9 is newer than this version of the extension (1)');
     expect(rejected[3]!.reason).toBe('not an object');
     expect(importHistory('{"records": 1}').rejected[0]!.reason).toBe('not a history export (no records array)');

@@ -6,10 +6,6 @@ import { checkHtml, checkText } from '../../../lib/pipeline';
 import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
 import { seedText } from '../../helpers/seeds';
 
-const page = (name: string) => {
-  const html = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
-  return checkHtml(parseHTML(html).document, name);
-};
 
 describe('sha256Hex', () => {
   it.each([
