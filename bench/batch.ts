@@ -41,6 +41,10 @@ export async function benchBatch(minMs = 3000): Promise<void> {
   const ms = performance.now() - start;
   const perMinute = (reports / ms) * 60_000;
   const paced = 60_000 / MIN_INTERVAL_MS;
-  console.log(`   ${items.length} links of the list page (${rounds} rounds): ${(ms / reports).toFixed(2)} ms per report, ${Math.round(perMinute)} reports per minute`);
-  console.log(`   polite pacing caps a real batch at ${paced} reports per minute; checking ${perMinute > paced * 10 ? 'is not' : 'IS'} the bottleneck (target: ≥ 10× the pacing)`);
+  console.log(
+    `   ${items.length} links of the list page (${rounds} rounds): ${(ms / reports).toFixed(2)} ms per report, ${Math.round(perMinute)} reports per minute`,
+  );
+  console.log(
+    `   polite pacing caps a real batch at ${paced} reports per minute; checking ${perMinute > paced * 10 ? 'is not' : 'IS'} the bottleneck (target: ≥ 10× the pacing)`,
+  );
 }

@@ -16,7 +16,9 @@ const CMAPS = path.join(ROOT, 'node_modules/pdfjs-dist/cmaps/');
 export async function benchPdf(runs = 5): Promise<void> {
   let pagesAll = 0;
   let msAll = 0;
-  for (const f of readdirSync(DIR).filter((n) => n.endsWith('.pdf')).sort()) {
+  for (const f of readdirSync(DIR)
+    .filter((n) => n.endsWith('.pdf'))
+    .sort()) {
     const bytes = new Uint8Array(readFileSync(path.join(DIR, f)));
     // one warm-up (module and font caches), then the mean of `runs`
     await readPdfBytes(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: CMAPS });
@@ -37,7 +39,9 @@ export async function benchPdf(runs = 5): Promise<void> {
     checkMs /= runs;
     pagesAll += pages;
     msAll += readMs + checkMs;
-    console.log(`   ${f}  ${pages} pages, ${(bytes.length / 1024).toFixed(0)} kB: pdf.js read ${readMs.toFixed(1)} ms, tables+rules ${checkMs.toFixed(1)} ms  → ${((readMs + checkMs) / pages).toFixed(1)} ms per page`);
+    console.log(
+      `   ${f}  ${pages} pages, ${(bytes.length / 1024).toFixed(0)} kB: pdf.js read ${readMs.toFixed(1)} ms, tables+rules ${checkMs.toFixed(1)} ms  → ${((readMs + checkMs) / pages).toFixed(1)} ms per page`,
+    );
   }
   console.log(`   overall ${(msAll / pagesAll).toFixed(1)} ms per page (${pagesAll} pages in ${msAll.toFixed(0)} ms)`);
 }

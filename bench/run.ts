@@ -22,7 +22,7 @@ function time(fn: () => unknown, minMs = 1000): { perRunMs: number; runs: number
   for (let i = 0; i < 3; i++) fn();
   let runs = 0;
   const start = performance.now();
-  while (performance.now() - start < minMs) (fn(), runs++);
+  while (performance.now() - start < minMs) fn(), runs++;
   return { perRunMs: (performance.now() - start) / runs, runs };
 }
 
@@ -39,7 +39,13 @@ for (const f of readdirSync(SEEDS).sort()) {
 
 console.log('\n1b. Other text forms: crawler text whose cells run together (real), converter Markdown (seed layouts)');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
-for (const f of ['corpus/text/pingtan-shs-2023.txt', 'corpus/text/pingtan-hzs-2024.txt', 'corpus/text/pingtan-jtj-2019.txt', 'real/pingtan-czj-2024.txt', 'markdown/seed-003.md']) {
+for (const f of [
+  'corpus/text/pingtan-shs-2023.txt',
+  'corpus/text/pingtan-hzs-2024.txt',
+  'corpus/text/pingtan-jtj-2019.txt',
+  'real/pingtan-czj-2024.txt',
+  'markdown/seed-003.md',
+]) {
   const text = readFileSync(path.join(FIXTURES, f), 'utf8');
   const t = time(() => pipeline.checkText(text, f), 500);
   console.log(`   ${f.padEnd(34)} ${fmt(t.perRunMs)} per report   target < 20 ms: ${t.perRunMs < 20 ? 'met' : 'MISSED'}`);
@@ -49,13 +55,20 @@ const checkHtml = (pipeline as Record<string, unknown>).checkHtml as ((doc: Docu
 if (checkHtml && existsSync(PAGES)) {
   console.log('\n2. HTML pages (tests/fixtures/pages): parse HTML + readHtml + map + rules');
   const real = ['corpus/html/pingtan-shs-2023.html', 'corpus/html/pingtan-hzs-2024.html', 'real/shanghai-bgt-2019-fragment.html'];
-  for (const f of [...readdirSync(PAGES).filter((n) => /^(word|trs|flat)-/.test(n)).sort(), ...real]) {
+  for (const f of [
+    ...readdirSync(PAGES)
+      .filter((n) => /^(word|trs|flat)-/.test(n))
+      .sort(),
+    ...real,
+  ]) {
     const html = readFileSync(path.join(f.includes('/') ? FIXTURES : PAGES, f), 'utf8');
     const mb = Buffer.byteLength(html) / 1e6;
     const parsed = parseHtml(html);
     const check = time(() => checkHtml(parsed, f));
     const all = time(() => checkHtml(parseHtml(html), f));
-    console.log(`   ${f.replace(/^.*\//, '').padEnd(30)} check ${fmt(check.perRunMs)}  parse+check ${fmt(all.perRunMs)}  (${(all.perRunMs / mb).toFixed(1)} ms per MB of HTML, page ${(mb * 1000).toFixed(0)} kB)`);
+    console.log(
+      `   ${f.replace(/^.*\//, '').padEnd(30)} check ${fmt(check.perRunMs)}  parse+check ${fmt(all.perRunMs)}  (${(all.perRunMs / mb).toFixed(1)} ms per MB of HTML, page ${(mb * 1000).toFixed(0)} kB)`,
+    );
   }
 }
 
@@ -77,7 +90,9 @@ const walk = time(() => {
 const detect = time(() => detectReport(doc, 'https://www.example.gov.cn/art/2024/1/1/art_1_1.html'));
 console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} nodes; is a report: ${detectReport(doc).isReport}`);
 console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
-console.log(`   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`);
+console.log(
+  `   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`,
+);
 
 console.log('\n3b. Narrative reading against the number of paragraphs (blockText: linear, not quadratic)');
 {
@@ -87,7 +102,9 @@ console.log('\n3b. Narrative reading against the number of paragraphs (blockText
   const large = page(8000);
   const a = time(() => narrativeLines(small), 500);
   const b = time(() => narrativeLines(large), 500);
-  console.log(`   1,000 paragraphs ${fmt(a.perRunMs)}, 8,000 paragraphs ${fmt(b.perRunMs)}: ${(b.perRunMs / a.perRunMs).toFixed(1)}× the time for 8× the text (target ≤ 10×: ${b.perRunMs <= 10 * a.perRunMs ? 'met' : 'MISSED'})`);
+  console.log(
+    `   1,000 paragraphs ${fmt(a.perRunMs)}, 8,000 paragraphs ${fmt(b.perRunMs)}: ${(b.perRunMs / a.perRunMs).toFixed(1)}× the time for 8× the text (target ≤ 10×: ${b.perRunMs <= 10 * a.perRunMs ? 'met' : 'MISSED'})`,
+  );
 }
 
 console.log('\n4. Batch throughput: the list page’s reports from disk, parsed as the CLI parses, checked through the runner (no network, no pacing wait)');

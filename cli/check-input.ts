@@ -14,7 +14,6 @@ export interface Checked {
   attachments: string[];
 }
 
-
 /** Signals for the "not a report" explanation of a document that has no page to scan (text, Word, PDF). */
 function fromParts(source: string, result: CheckResult, text: string): Checked {
   const signals = result.report.detected ? [] : detectFromParts({ titles: [result.report.title ?? ''], text }).reasons;

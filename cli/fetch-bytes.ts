@@ -37,7 +37,12 @@ export async function fetchBytes(url: string, timeoutMs = TIMEOUT_MS): Promise<F
   try {
     // counted as it streams in, after any gzip is undone: a 5 GB body or a gzip bomb stops at the limit
     const body = await readLimited(res.body, res.headers.get('content-length'));
-    if (!body.ok) return readFailed(url, `下载内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`, `the download is over ${megabytes(MAX_INPUT_BYTES)}: not a report, stopped`);
+    if (!body.ok)
+      return readFailed(
+        url,
+        `下载内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`,
+        `the download is over ${megabytes(MAX_INPUT_BYTES)}: not a report, stopped`,
+      );
     return { bytes: body.bytes, contentType: res.headers.get('content-type') };
   } catch (e) {
     const why = reason(e);

@@ -70,12 +70,20 @@ export class IsolatedChecker {
       };
       const onError = (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-          fail(`检查此输入所需内存超过 ${this.limits.memoryMb} MB 上限，已停止；不是一份年报的规模`, `checking this input needed more than the ${this.limits.memoryMb} MB memory limit and was stopped: not the size of a report`);
+          fail(
+            `检查此输入所需内存超过 ${this.limits.memoryMb} MB 上限，已停止；不是一份年报的规模`,
+            `checking this input needed more than the ${this.limits.memoryMb} MB memory limit and was stopped: not the size of a report`,
+          );
         else finish(crashedOutcome(source, e.message), true);
       };
-      const onExit = (code: number) => fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
+      const onExit = (code: number) =>
+        fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
       const timer = setTimeout(
-        () => fail(`检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`, `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`),
+        () =>
+          fail(
+            `检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`,
+            `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`,
+          ),
         this.limits.seconds * 1000,
       );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);

@@ -128,7 +128,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   json?.end();
   if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
   if (opts.xlsx !== null) {
-    await writeWorkbook(outcomes.map((o) => o.row), opts.xlsx);
+    await writeWorkbook(
+      outcomes.map((o) => o.row),
+      opts.xlsx,
+    );
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
   }
   if (opts.out !== null) io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);

@@ -67,7 +67,18 @@ function parse(argv: readonly string[]): CliOptions {
     memoryMb: positive('max-memory', values['max-memory'], DEFAULT_LIMITS.memoryMb, 'MB'),
     seconds: positive('max-seconds', values['max-seconds'], DEFAULT_LIMITS.seconds, '秒数（seconds）'),
   };
-  const options: CliOptions = { help: values.help, mode: values.json ? 'json' : (format ?? 'summary'), layout, lang, out: values.out ?? null, inputs, urls, delay, xlsx: values.xlsx ?? null, limits };
+  const options: CliOptions = {
+    help: values.help,
+    mode: values.json ? 'json' : (format ?? 'summary'),
+    layout,
+    lang,
+    out: values.out ?? null,
+    inputs,
+    urls,
+    delay,
+    xlsx: values.xlsx ?? null,
+    limits,
+  };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
   if (inputs.length === 0 && urls === null) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');

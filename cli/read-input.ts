@@ -88,7 +88,11 @@ async function fromDocx(source: string, bytes: Uint8Array): Promise<ReadResult> 
   // mammoth inflates every part: a 0.9 MB file that inflates to 300 MB takes gigabytes to open
   const inflated = zipInflatedBytes(bytes) ?? 0;
   if (inflated > MAX_INFLATED_BYTES)
-    return readFailed(source, `Word 文档解压后有 ${megabytes(inflated)}（上限 ${megabytes(MAX_INFLATED_BYTES)}），不是一份年报的大小，未读取`, `the Word document inflates to ${megabytes(inflated)} (at most ${megabytes(MAX_INFLATED_BYTES)}): not a report, not read`);
+    return readFailed(
+      source,
+      `Word 文档解压后有 ${megabytes(inflated)}（上限 ${megabytes(MAX_INFLATED_BYTES)}），不是一份年报的大小，未读取`,
+      `the Word document inflates to ${megabytes(inflated)} (at most ${megabytes(MAX_INFLATED_BYTES)}): not a report, not read`,
+    );
   try {
     // loaded on the first .docx only: HTML and text checks never pay for it
     const { default: mammoth } = await import('mammoth');
@@ -111,7 +115,8 @@ export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | 
   if (isPdf(bytes)) return fromPdf(source, bytes);
   const looksLikeHtml = /^\s*</.test(decodeText(bytes.subarray(0, 1024)).text);
   // portals answer a dead …/report.pdf link with an HTML page: read that page rather than call it a damaged PDF
-  if (kind === 'pdf' && !looksLikeHtml) return readFailed(source, '文件名为 .pdf，但内容不是 PDF（文件可能已损坏）', 'named .pdf but not a PDF (the file may be damaged)');
+  if (kind === 'pdf' && !looksLikeHtml)
+    return readFailed(source, '文件名为 .pdf，但内容不是 PDF（文件可能已损坏）', 'named .pdf but not a PDF (the file may be damaged)');
   if (isOle2(bytes)) return legacyOffice(source);
   if (isWordZip(bytes)) return fromDocx(source, bytes);
   const binary = binaryFormat(bytes, kind === 'pdf' ? '' : source, contentType);
@@ -134,7 +139,12 @@ async function readPath(path: string): Promise<ReadResult> {
   try {
     // the size is asked before anything is read: a 600 MB file is refused, not loaded
     const { size, isFile } = await stat(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
-    if (isFile && size > MAX_INPUT_BYTES) return readFailed(path, `文件有 ${megabytes(size)}（上限 ${megabytes(MAX_INPUT_BYTES)}），不是一份年报的大小，未读取`, `the file is ${megabytes(size)} (at most ${megabytes(MAX_INPUT_BYTES)}): not a report, not read`);
+    if (isFile && size > MAX_INPUT_BYTES)
+      return readFailed(
+        path,
+        `文件有 ${megabytes(size)}（上限 ${megabytes(MAX_INPUT_BYTES)}），不是一份年报的大小，未读取`,
+        `the file is ${megabytes(size)} (at most ${megabytes(MAX_INPUT_BYTES)}): not a report, not read`,
+      );
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -3,7 +3,16 @@ import { cellLabel } from '@/lib/report/cell-label';
 import { formatFinding } from '@/lib/report/format-finding';
 import type { Lang, Strings } from './strings';
 
-type FindingItemProps = { t: Strings; lang: Lang; finding: Finding; index: number; selected: boolean; tabbable: boolean; onSelect: () => void; where?: string | null };
+type FindingItemProps = {
+  t: Strings;
+  lang: Lang;
+  finding: Finding;
+  index: number;
+  selected: boolean;
+  tabbable: boolean;
+  onSelect: () => void;
+  where?: string | null;
+};
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 

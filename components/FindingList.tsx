@@ -69,7 +69,11 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move focus between the finding buttons inside; the div itself takes no action
     <div ref={list} onKeyDown={onKeyDown}>
       <div class="actions">
-        <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)} />
+        <CopyButton
+          t={t}
+          label={t.copyFindings}
+          text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)}
+        />
         <span class="hint">{t.keyboardHint}</span>
       </div>
       {review?.error && (
@@ -88,8 +92,19 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
           <ul>
             {g.items.map(({ index, finding }) => (
               <li key={index}>
-                <FindingItem t={t} lang={lang} finding={finding} index={index} selected={selected === index} tabbable={focusable === index} onSelect={() => void select(index)} where={where?.(index)} />
-                {review && <ReviewControls lang={lang} entry={review.reviews[findingKey(finding)]} onChange={(entry) => review.set(findingKey(finding), entry)} />}
+                <FindingItem
+                  t={t}
+                  lang={lang}
+                  finding={finding}
+                  index={index}
+                  selected={selected === index}
+                  tabbable={focusable === index}
+                  onSelect={() => void select(index)}
+                  where={where?.(index)}
+                />
+                {review && (
+                  <ReviewControls lang={lang} entry={review.reviews[findingKey(finding)]} onChange={(entry) => review.set(findingKey(finding), entry)} />
+                )}
               </li>
             ))}
           </ul>

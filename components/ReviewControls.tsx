@@ -15,7 +15,8 @@ const WORDS = {
  */
 export function ReviewControls({ lang, entry, onChange }: Props) {
   const w = WORDS[lang];
-  const choose = (status: ReviewEntry['status']) => onChange(entry?.status === status ? null : { status, note: entry?.note ?? '', at: new Date().toISOString() });
+  const choose = (status: ReviewEntry['status']) =>
+    onChange(entry?.status === status ? null : { status, note: entry?.note ?? '', at: new Date().toISOString() });
   const saveNote = (e: Event) => {
     const note = (e.currentTarget as HTMLInputElement).value;
     if (entry && note !== entry.note) onChange({ ...entry, note, at: new Date().toISOString() });
@@ -31,7 +32,16 @@ export function ReviewControls({ lang, entry, onChange }: Props) {
       {entry && (
         <>
           <span class="review-state">{REVIEW_LABELS[lang][entry.status]}</span>
-          <input type="text" class="note" aria-label={w.note} placeholder={w.note} defaultValue={entry.note} maxLength={2000} onInput={saveNote} onBlur={saveNote} />
+          <input
+            type="text"
+            class="note"
+            aria-label={w.note}
+            placeholder={w.note}
+            defaultValue={entry.note}
+            maxLength={2000}
+            onInput={saveNote}
+            onBlur={saveNote}
+          />
         </>
       )}
     </div>

@@ -43,7 +43,15 @@ export function TablesView({ t, report }: TablesViewProps) {
                 <tbody>
                   {m.slice(1).map((row, r) => (
                     <tr key={r}>
-                      {row.map((c, i) => (i === 0 || (key === 'active' && i === 1) ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}
+                      {row.map((c, i) =>
+                        i === 0 || (key === 'active' && i === 1) ? (
+                          <th key={i} scope="row">
+                            {c}
+                          </th>
+                        ) : (
+                          <td key={i}>{c}</td>
+                        ),
+                      )}
                     </tr>
                   ))}
                 </tbody>

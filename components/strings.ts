@@ -58,7 +58,8 @@ export const STRINGS = {
     noTablesHint: 'The page has no table to read (published as images, or the report is in an attachment).',
     format2019: '2019 trial template (国办公开办函〔2019〕60号), checked with its own rows.',
     consistent: 'The tables are consistent: no errors',
-    partlyRead: (w: number, i: number) => `Some figures could not be read for sure and were not checked; no errors in the rest (${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'})`,
+    partlyRead: (w: number, i: number) =>
+      `Some figures could not be read for sure and were not checked; no errors in the rest (${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'})`,
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
     severity: SEVERITY_WORDS.en,
     cells: 'Cells',

@@ -8,7 +8,14 @@ import { RULE_IDS } from './report/finding';
  */
 
 const Text = z.object({ zh: z.string(), en: z.string() });
-const Term = z.object({ path: z.string(), value: z.nullable(z.number()), label: Text, absent: z.optional(z.boolean()), lastYear: z.optional(z.boolean()), unread: z.optional(z.boolean()) });
+const Term = z.object({
+  path: z.string(),
+  value: z.nullable(z.number()),
+  label: Text,
+  absent: z.optional(z.boolean()),
+  lastYear: z.optional(z.boolean()),
+  unread: z.optional(z.boolean()),
+});
 const Severity = z.enum(['error', 'warning', 'info']);
 
 export const FindingDetailSchema = z.discriminatedUnion('kind', [
@@ -50,7 +57,14 @@ export const PublicReportSchema = z.object({
   year: z.nullable(z.number()),
   tables: z.object({ active: PublicTable, requests: PublicTable, review: PublicTable }),
   findings: z.array(
-    z.object({ rule: z.string(), severity: Severity, message: z.string(), cells: z.array(z.string()), expected: z.nullable(z.number()), actual: z.nullable(z.number()) }),
+    z.object({
+      rule: z.string(),
+      severity: Severity,
+      message: z.string(),
+      cells: z.array(z.string()),
+      expected: z.nullable(z.number()),
+      actual: z.nullable(z.number()),
+    }),
   ),
 });
 
@@ -90,7 +104,12 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     // the report's attachments (PDF/Word), for "check the attachment": named ones, or all when no table was read
     attachments: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
   }),
-  z.object({ status: z.literal('not-a-report'), url: z.string(), reasons: z.array(z.string()), attachments: z.array(z.object({ href: z.string(), text: z.string() })) }),
+  z.object({
+    status: z.literal('not-a-report'),
+    url: z.string(),
+    reasons: z.array(z.string()),
+    attachments: z.array(z.object({ href: z.string(), text: z.string() })),
+  }),
   z.object({ status: z.literal('error'), message: z.string() }),
 ]);
 export type GetReportResponse = z.infer<typeof GetReportResponse>;

@@ -12,7 +12,10 @@ export const UserHosts = z.array(z.string().check(z.regex(HOST)));
 export function normalizeHost(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (!s) return null;
-  s = s.replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  s = s
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   return HOST.test(s) && s.includes('.') ? s : null;
 }
 

@@ -27,7 +27,13 @@ try {
   const badge = await waitForBadge(session.worker, page, '5').catch(() => badgeOf(session.worker, page));
   console.log(`\nsample report: ${url}\ntoolbar badge: "${badge.text}" (${badge.title})`);
 
-  const reply = (await session.worker.evaluate(([id]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: 'get-report' }), [badge.tabId] as const)) as {
+  const reply = (await session.worker.evaluate(
+    ([id]) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, {
+        type: 'get-report',
+      }),
+    [badge.tabId] as const,
+  )) as {
     status: string;
     report?: { title: string; findings: { severity: string; rule: string; message: string }[] };
   };
@@ -43,7 +49,15 @@ try {
   await popup.waitForTimeout(500);
   const finding = popup.getByText('2+0+0+0+0+0+3', { exact: false }).first();
   if (await finding.count()) await finding.click();
-  else await session.worker.evaluate(([id, i]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: 'highlight', index: i }), [badge.tabId, reply.report.findings.findIndex((f) => f.rule === 't3-outcome-total')] as const);
+  else
+    await session.worker.evaluate(
+      ([id, i]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, {
+          type: 'highlight',
+          index: i,
+        }),
+      [badge.tabId, reply.report.findings.findIndex((f) => f.rule === 't3-outcome-total')] as const,
+    );
   await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
   await page.bringToFront();
   await page.waitForTimeout(300);

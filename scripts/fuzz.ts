@@ -14,7 +14,8 @@ for (const [name, property] of Object.entries(PROPERTIES)) {
   while (Date.now() < until && !failure) {
     const out = fc.check(property as fc.IProperty<unknown[]>, { numRuns: 500, seed: Date.now() ^ tried });
     tried += out.numRuns;
-    if (out.failed) failure = `${'errorInstance' in out && out.errorInstance ? String(out.errorInstance) : 'property false'}; counterexample: ${JSON.stringify(out.counterexample)?.slice(0, 400)}`;
+    if (out.failed)
+      failure = `${'errorInstance' in out && out.errorInstance ? String(out.errorInstance) : 'property false'}; counterexample: ${JSON.stringify(out.counterexample)?.slice(0, 400)}`;
   }
   console.log(`${failure ? 'FAIL' : 'ok  '}  ${name}: ${tried} inputs tried${failure ? `\n      ${failure}` : ''}`);
   if (failure) failed++;

@@ -77,7 +77,10 @@ function validAll(raws: unknown[]): HistoryRecord[] {
  * cheap however large the history. Returns the records dropped so the interface can say so (a damaged
  * record is dropped too when it is among the oldest, but is not returned).
  */
-export async function putRecords(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): Promise<{ dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
+export async function putRecords(
+  records: readonly HistoryRecord[],
+  limit = DEFAULT_HISTORY_LIMIT,
+): Promise<{ dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
   // each record is measured once (its JSON); one oversize record is refused on its own rather than
   // stored at the cost of all the others
   const measured = records.map((record) => ({ record, size: recordSize(record) }));
@@ -152,7 +155,10 @@ export async function exportRecords(now = new Date()): Promise<string> {
  * over MAX_RECORD_BYTES is refused alone), the others come back with their reasons. A storage error
  * rejects and stores nothing (the transaction is undone).
  */
-export async function importRecords(json: string, limit = DEFAULT_HISTORY_LIMIT): Promise<{ added: number; rejected: RejectedRecord[]; dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
+export async function importRecords(
+  json: string,
+  limit = DEFAULT_HISTORY_LIMIT,
+): Promise<{ added: number; rejected: RejectedRecord[]; dropped: HistoryRecord[]; refused: HistoryRecord[] }> {
   const { records, rejected } = importHistory(json);
   const { dropped, refused } = records.length > 0 ? await putRecords(records, limit) : { dropped: [], refused: [] };
   return { added: records.length - refused.length, rejected, dropped, refused };

@@ -43,7 +43,10 @@ type PdfFailure = Extract<AttachmentOutcome, { ok: false }>;
  * with no text (that one keeps the document, which the viewer still shows). The viewer keeps the open
  * document to draw its pages; the batch closes it.
  */
-export async function openPdfAttachment(bytes: Uint8Array, onPage?: (n: number, of: number) => void): Promise<{ ok: true; doc: OpenedDoc; pages: PdfPageContent[] } | (PdfFailure & { doc?: OpenedDoc })> {
+export async function openPdfAttachment(
+  bytes: Uint8Array,
+  onPage?: (n: number, of: number) => void,
+): Promise<{ ok: true; doc: OpenedDoc; pages: PdfPageContent[] } | (PdfFailure & { doc?: OpenedDoc })> {
   let doc: OpenedDoc;
   let pages: PdfPageContent[];
   try {

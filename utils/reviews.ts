@@ -48,30 +48,33 @@ export interface ReviewSave {
  */
 export function saveReview(url: string, hash: string, findingKey: string, entry: ReviewEntry | null): Promise<ReviewSave> {
   const key = reviewStorageKey(url, hash);
-  const run = queue.catch(() => undefined).then(async (): Promise<ReviewSave> => {
-    const before = await read(key).catch(() => ({}));
-    try {
-      const next = { ...before };
-      if (entry === null) delete next[findingKey];
-      else {
-        const checked = ReviewEntry.safeParse(entry);
-        if (!checked.success) return { reviews: before, pruned: 0, error: null };
-        next[findingKey] = checked.data;
+  const run = queue
+    .catch(() => undefined)
+    .then(async (): Promise<ReviewSave> => {
+      const before = await read(key).catch(() => ({}));
+      try {
+        const next = { ...before };
+        if (entry === null) delete next[findingKey];
+        else {
+          const checked = ReviewEntry.safeParse(entry);
+          if (!checked.success) return { reviews: before, pruned: 0, error: null };
+          next[findingKey] = checked.data;
+        }
+        if (Object.keys(next).length === 0) {
+          await browser.storage.local.remove(key);
+          return { reviews: next, pruned: 0, error: null };
+        }
+        // the budget is looked at when a version gets its first decision (what adds up over the years),
+        // not on every keystroke of a note, which would read all decisions each time
+        const prune =
+          Object.keys(before).length > 0 ? [] : reviewKeysToPrune([...(await allStored()).filter((s) => s.key !== key), { key, reviews: next }], key);
+        if (prune.length > 0) await browser.storage.local.remove(prune);
+        await browser.storage.local.set({ [key]: next });
+        return { reviews: next, pruned: prune.length, error: null };
+      } catch (err) {
+        return { reviews: before, pruned: 0, error: storageErrorText(err) };
       }
-      if (Object.keys(next).length === 0) {
-        await browser.storage.local.remove(key);
-        return { reviews: next, pruned: 0, error: null };
-      }
-      // the budget is looked at when a version gets its first decision (what adds up over the years),
-      // not on every keystroke of a note, which would read all decisions each time
-      const prune = Object.keys(before).length > 0 ? [] : reviewKeysToPrune([...(await allStored()).filter((s) => s.key !== key), { key, reviews: next }], key);
-      if (prune.length > 0) await browser.storage.local.remove(prune);
-      await browser.storage.local.set({ [key]: next });
-      return { reviews: next, pruned: prune.length, error: null };
-    } catch (err) {
-      return { reviews: before, pruned: 0, error: storageErrorText(err) };
-    }
-  });
+    });
   queue = run;
   return run;
 }

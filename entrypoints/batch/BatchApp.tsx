@@ -120,7 +120,11 @@ export function BatchApp({ lang, search }: Props) {
   return (
     <main>
       <h1>{t.title}</h1>
-      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       {unsaved.length > 0 && (
         <p class="notice" role="alert">
           {t.notSaved(unsaved.length, unsaved[0]!.historyError![lang])}
@@ -140,17 +144,33 @@ export function BatchApp({ lang, search }: Props) {
           <span>{t.pasteLabel}</span>
           <textarea rows={4} value={pasted} disabled={busy} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
         </label>
-        <button type="button" disabled={busy || !pasted.trim()} onClick={addPasted}>{t.addPasted}</button>
+        <button type="button" disabled={busy || !pasted.trim()} onClick={addPasted}>
+          {t.addPasted}
+        </button>
       </details>
       <div class="actions controls">
-        <button type="button" class="primary" disabled={busy || selected.size === 0} onClick={() => void start()}>{t.start}</button>
-        {phase === 'paused' ? <button type="button" onClick={resume}>{t.resume}</button> : <button type="button" disabled={phase !== 'running'} onClick={pause}>{t.pause}</button>}
-        <button type="button" disabled={!busy} onClick={cancel}>{t.cancel}</button>
+        <button type="button" class="primary" disabled={busy || selected.size === 0} onClick={() => void start()}>
+          {t.start}
+        </button>
+        {phase === 'paused' ? (
+          <button type="button" onClick={resume}>
+            {t.resume}
+          </button>
+        ) : (
+          <button type="button" disabled={phase !== 'running'} onClick={pause}>
+            {t.pause}
+          </button>
+        )}
+        <button type="button" disabled={!busy} onClick={cancel}>
+          {t.cancel}
+        </button>
         <label class="muted">
           {t.concurrency}{' '}
           <select value={String(concurrency)} disabled={busy} onChange={(e) => setConcurrency(Number((e.target as HTMLSelectElement).value))}>
             {[1, 2, 3].map((n) => (
-              <option key={n} value={String(n)}>{n}</option>
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
             ))}
           </select>
         </label>

@@ -17,7 +17,6 @@ import { recordCheck } from './record-history';
 
 /** The batch page's only file that calls browser.* or the network; replies are safeParse'd. */
 
-
 /** `?tab=<id>`: the list page whose links to take; null when the page was opened to paste links. */
 export function tabFromSearch(search: string): number | null {
   const id = Number(new URLSearchParams(search).get('tab'));
@@ -73,7 +72,8 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
   try {
     res = await fetch(item.url, { credentials: 'include', signal: both.signal, redirect: 'follow' });
   } catch (e) {
-    if (timeout.aborted && !signal?.aborted) return failedRow(item, { zh: `无法打开（${FETCH_TIMEOUT_MS / 1000} 秒内未响应）`, en: `Could not open (no answer within ${FETCH_TIMEOUT_MS / 1000} s)` });
+    if (timeout.aborted && !signal?.aborted)
+      return failedRow(item, { zh: `无法打开（${FETCH_TIMEOUT_MS / 1000} 秒内未响应）`, en: `Could not open (no answer within ${FETCH_TIMEOUT_MS / 1000} s)` });
     throw e;
   }
   if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
@@ -81,10 +81,15 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
   try {
     body = await readLimited(res.body, res.headers.get('content-length'));
   } catch (e) {
-    if (timeout.aborted && !signal?.aborted) return failedRow(item, { zh: `下载超时（${FETCH_TIMEOUT_MS / 1000} 秒）`, en: `Download timed out (${FETCH_TIMEOUT_MS / 1000} s)` });
+    if (timeout.aborted && !signal?.aborted)
+      return failedRow(item, { zh: `下载超时（${FETCH_TIMEOUT_MS / 1000} 秒）`, en: `Download timed out (${FETCH_TIMEOUT_MS / 1000} s)` });
     throw e;
   }
-  if (!body.ok) return failedRow(item, { zh: `内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`, en: `Over ${megabytes(MAX_INPUT_BYTES)}: not a report, download stopped` });
+  if (!body.ok)
+    return failedRow(item, {
+      zh: `内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`,
+      en: `Over ${megabytes(MAX_INPUT_BYTES)}: not a report, download stopped`,
+    });
   const bytes = body.bytes;
   const seen: { result?: CheckResult; hash?: string } = {};
   const row = await checkFetched(
@@ -106,7 +111,6 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
     return { ...row, historyError: storageErrorText(err) };
   }
 }
-
 
 /**
  * Once a batch is over, its reports against last year's (X-1…X-3), from the history that now holds

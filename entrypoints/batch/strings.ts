@@ -33,7 +33,10 @@ export const STRINGS = {
     permissionDenied: '未获授权，这些链接将无法核查。',
     counts: (e: number, w: number, ok: number, other: number) => `错误 ${e} 份 · 仅警告 ${w} 份 · 一致 ${ok} 份 · 其他 ${other} 份`,
     columns: { agency: '机关', year: '年度', verdict: '结论', error: '错误', warning: '警告', info: '提示', link: '链接', message: '说明' },
-    verdicts: { error: '有错误', warning: '有警告', ok: '勾稽一致', partial: '部分未读取', 'not-a-report': '非年报', unreadable: '无法读取' } satisfies Record<Verdict, string>,
+    verdicts: { error: '有错误', warning: '有警告', ok: '勾稽一致', partial: '部分未读取', 'not-a-report': '非年报', unreadable: '无法读取' } satisfies Record<
+      Verdict,
+      string
+    >,
     statuses: { pending: '等待', running: '核查中…', done: '完成', failed: '失败', cancelled: '已取消' } satisfies Record<RowStatus, string>,
     open: '打开',
     viewer: '查看标注',
@@ -45,7 +48,8 @@ export const STRINGS = {
   },
   en: {
     title: 'Check reports in bulk',
-    notSaved: (n: number, why: string) => `${n} report${n === 1 ? ' was' : 's were'} checked but could not be added to the history: ${why}. The others were added; the records already there are unchanged.`,
+    notSaved: (n: number, why: string) =>
+      `${n} report${n === 1 ? ' was' : 's were'} checked but could not be added to the history: ${why}. The others were added; the records already there are unchanged.`,
     fromPage: (n: number, page: string) => `${n} report links found on “${page}”.`,
     morePages: 'Read the following list pages',
     readingPages: (n: number) => `Reading list page ${n}…`,
@@ -72,7 +76,14 @@ export const STRINGS = {
     permissionDenied: 'Permission refused: these links cannot be checked.',
     counts: (e: number, w: number, ok: number, other: number) => `${e} with errors · ${w} warnings only · ${ok} consistent · ${other} other`,
     columns: { agency: 'Agency', year: 'Year', verdict: 'Verdict', error: 'Errors', warning: 'Warnings', info: 'Notes', link: 'Link', message: 'Message' },
-    verdicts: { error: 'Errors', warning: 'Warnings', ok: 'Consistent', partial: 'Partly unread', 'not-a-report': 'Not a report', unreadable: 'Unreadable' } satisfies Record<Verdict, string>,
+    verdicts: {
+      error: 'Errors',
+      warning: 'Warnings',
+      ok: 'Consistent',
+      partial: 'Partly unread',
+      'not-a-report': 'Not a report',
+      unreadable: 'Unreadable',
+    } satisfies Record<Verdict, string>,
     statuses: { pending: 'Waiting', running: 'Checking…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' } satisfies Record<RowStatus, string>,
     open: 'open',
     viewer: 'outlined',

@@ -39,7 +39,12 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   const startWatching = () => {
     if (watching) return;
     watching = true;
-    watchArticle(doc, ctx, () => result?.extraction.tables ?? null, () => check());
+    watchArticle(
+      doc,
+      ctx,
+      () => result?.extraction.tables ?? null,
+      () => check(),
+    );
   };
 
   const respond = (req: ContentRequest): GetReportResponse | HighlightResponse | SnapshotResponse => {
@@ -104,7 +109,14 @@ async function announce(result: CheckResult, hash: string): Promise<void> {
   try {
     await browser.runtime.sendMessage(summary);
     if (result.report.detected) {
-      const record: RecordReportRequest = { type: 'record-report', url: result.report.source, report: result.report, narrative: result.extraction.lines, hash, checkedAt: new Date().toISOString() };
+      const record: RecordReportRequest = {
+        type: 'record-report',
+        url: result.report.source,
+        report: result.report,
+        narrative: result.extraction.lines,
+        hash,
+        checkedAt: new Date().toISOString(),
+      };
       await browser.runtime.sendMessage(record);
     }
   } catch {

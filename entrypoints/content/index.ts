@@ -21,14 +21,25 @@ export default defineContentScript({
       const detection = detectReport(document, location.href);
       if (detection.isReport) ensure().check();
       else if (detection.reasons.length > 0)
-        watchForLateReport(document, ctx, () => detectReport(document, location.href).isReport, () => ensure().check());
+        watchForLateReport(
+          document,
+          ctx,
+          () => detectReport(document, location.href).isReport,
+          () => ensure().check(),
+        );
     } catch {
       // detection is pure and defensive; a failure here must never surface in the page
     }
     browser.runtime.onMessage.addListener((message: unknown) => {
       try {
         // the batch page asks a list page for its report links; read on request only, never on load
-        if (ListLinksRequest.safeParse(message).success) return Promise.resolve({ url: location.href, title: document.title, links: listLinks(document, location.href), next: nextPageUrl(document, location.href) });
+        if (ListLinksRequest.safeParse(message).success)
+          return Promise.resolve({
+            url: location.href,
+            title: document.title,
+            links: listLinks(document, location.href),
+            next: nextPageUrl(document, location.href),
+          });
         const request = ContentRequest.safeParse(message);
         if (!request.success) return undefined;
         return Promise.resolve(ensure().respond(request.data));

@@ -18,7 +18,8 @@ const T = {
   },
   en: {
     title: 'Check automatically on other sites',
-    intro: 'By default the extension checks reports automatically on *.gov.cn sites only. Add other portals here; the browser will ask for access to each. No data is ever sent over the network.',
+    intro:
+      'By default the extension checks reports automatically on *.gov.cn sites only. Add other portals here; the browser will ask for access to each. No data is ever sent over the network.',
     label: 'Site host name',
     add: 'Add',
     remove: 'Remove',

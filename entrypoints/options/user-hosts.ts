@@ -35,5 +35,6 @@ export async function syncUserHosts(): Promise<void> {
   }
   const legacy = (browser as unknown as { contentScripts?: { register(o: object): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
   await firefoxRegistration?.unregister();
-  firefoxRegistration = legacy && granted.length > 0 ? await legacy.register({ matches: granted, js: [{ file: 'content-scripts/content.js' }], runAt: 'document_idle' }) : null;
+  firefoxRegistration =
+    legacy && granted.length > 0 ? await legacy.register({ matches: granted, js: [{ file: 'content-scripts/content.js' }], runAt: 'document_idle' }) : null;
 }

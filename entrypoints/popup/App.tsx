@@ -64,7 +64,14 @@ export function App({ lang, search }: AppProps) {
   if (reply.status !== 'ok')
     return (
       <>
-        <StatusView t={t} reply={reply} onForce={() => void run('force')} onInject={() => void run('inject')} onAttachment={checkAttachmentOf} attachmentUrl={attachmentUrl} />
+        <StatusView
+          t={t}
+          reply={reply}
+          onForce={() => void run('force')}
+          onInject={() => void run('inject')}
+          onAttachment={checkAttachmentOf}
+          attachmentUrl={attachmentUrl}
+        />
         {reply.status === 'not-a-report' || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
       </>
     );
@@ -86,7 +93,8 @@ export function App({ lang, search }: AppProps) {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'findings' ? <FindingList
+        {view === 'findings' ? (
+          <FindingList
             t={t}
             lang={lang}
             outline={(i) => outlineOnTab(tabId!, i, lang)}
@@ -94,9 +102,20 @@ export function App({ lang, search }: AppProps) {
             findings={reply.findings}
             review={review}
             onSelected={(i) => (selected.current = i)}
-          /> : <TablesView t={t} report={reply.report} />}
+          />
+        ) : (
+          <TablesView t={t} report={reply.report} />
+        )}
       </section>
-      <CrossYear lang={lang} url={reply.url} report={reply.report} narrative={reply.narrative} hash={reply.hash} onOutline={(f) => void outlineFinding(tabId!, f)} incognito={incognito} />
+      <CrossYear
+        lang={lang}
+        url={reply.url}
+        report={reply.report}
+        narrative={reply.narrative}
+        hash={reply.hash}
+        onOutline={(f) => void outlineFinding(tabId!, f)}
+        incognito={incognito}
+      />
     </main>
   );
 }

@@ -31,7 +31,11 @@ export async function checkOnDemand(tabId: number): Promise<GetReportResponse | 
 }
 
 /** A question to the tab's content script, its answer checked against `schema`; null when there is none. */
-async function askTab<T>(tabId: number, message: ContentRequest, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): Promise<T | null> {
+async function askTab<T>(
+  tabId: number,
+  message: ContentRequest,
+  schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
+): Promise<T | null> {
   try {
     const parsed = schema.safeParse(await browser.tabs.sendMessage(tabId, message));
     return parsed.success ? parsed.data : null;

@@ -40,7 +40,12 @@ export function HistoryApp({ lang }: { lang: Lang }) {
     try {
       const { added, rejected, dropped, refused } = await importRecords(await file.text());
       setMessage(
-        [t.imported(added, rejected.length), ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`), refused.length > 0 ? t.refused(refused.length) : '', dropped.length > 0 ? t.dropped(dropped.length) : '']
+        [
+          t.imported(added, rejected.length),
+          ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`),
+          refused.length > 0 ? t.refused(refused.length) : '',
+          dropped.length > 0 ? t.dropped(dropped.length) : '',
+        ]
           .filter(Boolean)
           .join('\n'),
       );

@@ -42,7 +42,8 @@ export const STRINGS = {
   },
   en: {
     title: 'History of checked reports',
-    intro: 'Reports whose check you viewed on this computer (kept in this browser only, never uploaded). Two consecutive years of one agency are checked against each other (carry-over, documents in force, reused content).',
+    intro:
+      'Reports whose check you viewed on this computer (kept in this browser only, never uploaded). Two consecutive years of one agency are checked against each other (carry-over, documents in force, reused content).',
     agency: 'Agency',
     year: 'Year',
     verdict: 'Verdict',

@@ -57,7 +57,9 @@ export function Viewer({ lang, search }: Props) {
     setHistoryNote(null);
     // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
     if (result.report.detected)
-      void putRecord(buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() })).then(
+      void putRecord(
+        buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() }),
+      ).then(
         ({ dropped, refused }) => setHistoryNote(refused.length > 0 ? v.refused : dropped.length > 0 ? v.dropped(dropped.length) : null),
         (err: unknown) => setHistoryNote(v.notSaved(storageErrorText(err)[lang])),
       );
@@ -105,7 +107,16 @@ export function Viewer({ lang, search }: Props) {
   /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
   const evidence = () => {
     if (state.status !== 'done') throw new Error('nothing checked');
-    return attachmentEvidence({ ...state, source, selected: selected.current, pageOf: pageOf.current, pages: pages.current, pageLabel: v.page, tags: outlineTags(lang), lang });
+    return attachmentEvidence({
+      ...state,
+      source,
+      selected: selected.current,
+      pageOf: pageOf.current,
+      pages: pages.current,
+      pageLabel: v.page,
+      tags: outlineTags(lang),
+      lang,
+    });
   };
 
   const outline = async (index: number): Promise<string> => {
@@ -174,7 +185,11 @@ export function Viewer({ lang, search }: Props) {
             <div role="tablist" class="tabs" aria-label={t.findings}>
               {(['findings', 'tables'] as const).map((k) => (
                 <button key={k} role="tab" type="button" aria-selected={view === k} onClick={() => setView(k)}>
-                  {k === 'findings' ? (lang === 'zh' ? `${t.findings}（${state.result.findings.length}）` : `${t.findings} (${state.result.findings.length})`) : t.tables}
+                  {k === 'findings'
+                    ? lang === 'zh'
+                      ? `${t.findings}（${state.result.findings.length}）`
+                      : `${t.findings} (${state.result.findings.length})`
+                    : t.tables}
                 </button>
               ))}
             </div>

@@ -2,10 +2,7 @@ import { browser } from 'wxt/browser';
 import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import { originPattern } from '@/utils/origin-pattern';
 
-export type Fetched =
-  | { ok: true; bytes: Uint8Array; contentType: string | null }
-  | { ok: false; needPermission: string }
-  | { ok: false; error: string };
+export type Fetched = { ok: true; bytes: Uint8Array; contentType: string | null } | { ok: false; needPermission: string } | { ok: false; error: string };
 
 /**
  * Downloads the attachment the user asked for, in their own session (cookies included). *.gov.cn is

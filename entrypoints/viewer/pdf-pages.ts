@@ -81,9 +81,12 @@ export async function layoutPages(doc: PdfDocumentLike, into: HTMLElement, label
  */
 export function attachCellProxies(result: CheckResult, pages: Map<number, RenderedPage>): WeakMap<Element, number> {
   const pageOf = new WeakMap<Element, number>();
-  const tables: CellTable[] = [result.extraction.tables.active, result.extraction.tables.requests, result.extraction.tables.review, result.extraction.requestSubtotals].filter(
-    (t): t is CellTable => t !== null,
-  );
+  const tables: CellTable[] = [
+    result.extraction.tables.active,
+    result.extraction.tables.requests,
+    result.extraction.tables.review,
+    result.extraction.requestSubtotals,
+  ].filter((t): t is CellTable => t !== null);
   for (const table of tables)
     for (const row of Object.values(table))
       for (const cell of Object.values(row)) {

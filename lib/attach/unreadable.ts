@@ -21,9 +21,15 @@ const MESSAGES: Record<UnreadableReason, Bilingual> = {
     zh: '这是 WPS 文字文档（.wps），无法在浏览器中读取；请打开原文，或另存为 .docx / PDF 后再检查',
     en: 'This is a WPS Writer document (.wps), which cannot be read in the browser: open the original, or save it as .docx or PDF and check that',
   },
-  unsupported: { zh: '不支持的文件格式（只读取 PDF 和 .docx 附件）；请打开原文核对', en: 'Unsupported file format (only PDF and .docx attachments are read): open the original' },
+  unsupported: {
+    zh: '不支持的文件格式（只读取 PDF 和 .docx 附件）；请打开原文核对',
+    en: 'Unsupported file format (only PDF and .docx attachments are read): open the original',
+  },
   'fetch-failed': { zh: '附件下载失败；请打开原文核对', en: 'The attachment could not be downloaded: open the original' },
-  'too-large': { zh: '文件过大（或解压后过大），不是一份年报的大小，未读取；请打开原文核对', en: 'The file is too large (or inflates too large) for a report and was not read: open the original' },
+  'too-large': {
+    zh: '文件过大（或解压后过大），不是一份年报的大小，未读取；请打开原文核对',
+    en: 'The file is too large (or inflates too large) for a report and was not read: open the original',
+  },
 };
 
 /** The plain message for a reason; `detail` (an HTTP status, an error) is appended in brackets. */

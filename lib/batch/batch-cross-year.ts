@@ -10,9 +10,22 @@ import { batchVerdictOf, type BatchRow } from './batch-row';
 /** A row with more findings: its report, counts, verdict and decision keys follow. */
 function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
   if (!row.report || found.length === 0) return row;
-  const publicFindings = found.map((f) => ({ rule: f.rule, severity: f.severity, message: formatFinding(f, 'zh'), cells: f.cells, expected: f.expected, actual: f.actual }));
+  const publicFindings = found.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: formatFinding(f, 'zh'),
+    cells: f.cells,
+    expected: f.expected,
+    actual: f.actual,
+  }));
   const report = { ...row.report, findings: [...row.report.findings, ...publicFindings] };
-  return { ...row, report, counts: severityCounts(report.findings), verdict: batchVerdictOf(report), findingKeys: [...row.findingKeys, ...found.map(findingKey)] };
+  return {
+    ...row,
+    report,
+    counts: severityCounts(report.findings),
+    verdict: batchVerdictOf(report),
+    findingKeys: [...row.findingKeys, ...found.map(findingKey)],
+  };
 }
 
 /**

@@ -46,7 +46,19 @@ export interface BatchItem {
 
 /** A row before its check. */
 export function pendingRow(item: BatchItem): BatchRow {
-  return { url: item.url, linkText: item.linkText, status: 'pending', agency: null, year: null, verdict: null, counts: { error: 0, warning: 0, info: 0 }, error: null, report: null, hash: null, findingKeys: [] };
+  return {
+    url: item.url,
+    linkText: item.linkText,
+    status: 'pending',
+    agency: null,
+    year: null,
+    verdict: null,
+    counts: { error: 0, warning: 0, info: 0 },
+    error: null,
+    report: null,
+    hash: null,
+    findingKeys: [],
+  };
 }
 
 /** The verdict of a checked page: not a report, else the report's verdict as the history keeps it. */

@@ -34,10 +34,12 @@ const KIND_NAMES = { pdf: 'PDF', docx: 'Word', doc: 'Word', wps: 'WPS', other: '
  */
 export async function checkFetched(item: BatchItem, fetched: FetchedDocument, deps: CheckFetchedDeps): Promise<BatchRow> {
   const kind = attachmentKind(fetched.bytes, item.url, fetched.contentType);
-  if (kind === 'other') return unreadableRow(item, { zh: '不是网页、PDF 或 Word 文件，无法读取表格', en: 'not a web page, PDF or Word file: its tables cannot be read' });
+  if (kind === 'other')
+    return unreadableRow(item, { zh: '不是网页、PDF 或 Word 文件，无法读取表格', en: 'not a web page, PDF or Word file: its tables cannot be read' });
   if (kind) {
     const name = KIND_NAMES[kind];
-    if (!deps.checkAttachment) return unreadableRow(item, { zh: `${name} 附件：此处不能读取，请打开原文核对`, en: `${name} attachment: cannot be read here; open the original` });
+    if (!deps.checkAttachment)
+      return unreadableRow(item, { zh: `${name} 附件：此处不能读取，请打开原文核对`, en: `${name} attachment: cannot be read here; open the original` });
     const outcome = await deps.checkAttachment(fetched.bytes, item.url, fetched.contentType);
     if (!outcome.ok) return unreadableRow(item, outcome.message);
     deps.onChecked?.(outcome.result, outcome.hash);

@@ -86,7 +86,9 @@ export function runBatch(
       row = { ...result, url: item.url, linkText: item.linkText };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      row = aborted() ? { ...pendingRow(item), status: 'cancelled', error: CANCELLED } : failedRow(item, { zh: `检查失败：${message}`, en: `Check failed: ${message}` });
+      row = aborted()
+        ? { ...pendingRow(item), status: 'cancelled', error: CANCELLED }
+        : failedRow(item, { zh: `检查失败：${message}`, en: `Check failed: ${message}` });
     }
     set(i, row);
   };

@@ -2,8 +2,26 @@ import type { Format } from '../model/keys';
 import { normalizeLabel } from '../text/normalize-label';
 
 // report-format.md §5, "Template classifier": labels decide, the year is only a prior.
-const MARKERS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '逾期未按收费通知要求缴纳费用', '无正当理由逾期不补正'];
-const MARKERS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '第二十条第(九)项', '政府集中采购', '采购总金额'];
+const MARKERS_2021 = [
+  '本年制发件数',
+  '本年废止件数',
+  '现行有效件数',
+  '本年处理决定数量',
+  '本年收费金额',
+  '逾期未按收费通知要求缴纳费用',
+  '无正当理由逾期不补正',
+];
+const MARKERS_2019 = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '其他对外管理服务事项',
+  '第二十条第(九)项',
+  '政府集中采购',
+  '采购总金额',
+];
 
 export interface FormatHints {
   singleOtherRow?: boolean;

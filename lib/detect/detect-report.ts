@@ -27,7 +27,14 @@ export interface DetectionInput {
 }
 
 const STRONG_LABELS = ['第二十条第（一）项', '第二十条第(一)项', '收到和处理政府信息公开申请情况', '未经复议直接起诉', '结转下年度继续办理', '三安全一稳定'];
-const SECTION_HEADINGS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题', '其他需要报告的事项'];
+const SECTION_HEADINGS = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '行政复议、行政诉讼情况',
+  '存在的主要问题',
+  '其他需要报告的事项',
+];
 const URL_TOKENS = /ndbg|zfxxgknb|zfxxgkndbg|gknb|bmnb|xsqnb|nszfnb|nb20\d\d|20\d\dnb|sfgwgknb|xxgkannualreport/i;
 
 /**
@@ -42,21 +49,21 @@ export function detectFromParts(input: DetectionInput): Detection {
   let weak = 0;
   let info: TitleInfo | null = null;
   for (const t of input.titles) if (!info && t) info = parseTitle(t);
-  if (info) (strong++, reasons.push('title'));
+  if (info) strong++, reasons.push('title');
   const text = input.text;
-  if (text.includes('勾稽关系')) (strong++, reasons.push('template-note'));
-  if (STRONG_LABELS.filter((l) => text.includes(l)).length >= 2) (strong++, reasons.push('template-labels'));
-  if (input.url && URL_TOKENS.test(input.url)) (weak++, reasons.push('url'));
-  if (input.column && /年报|年度报告/.test(input.column)) (weak++, reasons.push('column'));
+  if (text.includes('勾稽关系')) strong++, reasons.push('template-note');
+  if (STRONG_LABELS.filter((l) => text.includes(l)).length >= 2) strong++, reasons.push('template-labels');
+  if (input.url && URL_TOKENS.test(input.url)) weak++, reasons.push('url');
+  if (input.column && /年报|年度报告/.test(input.column)) weak++, reasons.push('column');
   // the weak signals found in the text cannot make a report without a strong one: on the pages that
   // are not reports (nearly all the content script sees) their eight scans of the text are skipped
   if (strong >= 1) {
-    if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) (weak++, reasons.push('sections'));
-    if (text.includes('第五十条规定') || text.includes('编制本报告')) (weak++, reasons.push('boilerplate'));
+    if (SECTION_HEADINGS.filter((h) => text.includes(h)).length >= 4) weak++, reasons.push('sections');
+    if (text.includes('第五十条规定') || text.includes('编制本报告')) weak++, reasons.push('boilerplate');
   }
   const needLinks = strong >= 1 && !(strong >= 2 || weak >= 2);
   const attachments = needLinks ? (input.links?.() ?? []).filter((l) => ATTACHMENT_HREF.test(l.href) && namesReport(l.text)) : [];
-  if (attachments.length > 0) (weak++, reasons.push('attachment'));
+  if (attachments.length > 0) weak++, reasons.push('attachment');
   const isReport = strong >= 2 || (strong >= 1 && weak >= 2);
   return {
     isReport,

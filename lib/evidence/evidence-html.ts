@@ -95,7 +95,9 @@ export function evidenceHtml(e: EvidenceInput): string {
     .filter((k) => e.report.tables[k] !== null)
     .map((k) => `<h3>${esc(TABLE_TITLES[k])}</h3>\n${toHtmlTable(tableMatrix(e.report, k))}`)
     .join('\n');
-  const shots = e.screenshots.map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`).join('\n');
+  const shots = e.screenshots
+    .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)
+    .join('\n');
   // "</" cannot close the script block early: JSON is written with "<" escaped
   const json = JSON.stringify(withReviews(e.report, e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
   const title = e.report.title ?? e.url;

@@ -14,7 +14,15 @@ export function batchJson(rows: readonly BatchRow[], exportedAt: Date, review?: 
     {
       schemaVersion: 1,
       exportedAt: exportedAt.toISOString(),
-      reports: rows.map((r) => ({ url: r.url, linkText: r.linkText, status: r.status, verdict: r.verdict, error: r.error, hash: r.hash, report: withReview(r) })),
+      reports: rows.map((r) => ({
+        url: r.url,
+        linkText: r.linkText,
+        status: r.status,
+        verdict: r.verdict,
+        error: r.error,
+        hash: r.hash,
+        report: withReview(r),
+      })),
     },
     null,
     2,

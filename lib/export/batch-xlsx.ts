@@ -44,8 +44,23 @@ export interface XlsxSheet {
 
 export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', active2019: '表二（2019版）', review: '表四' } as const;
 
-const VERDICT_COLOUR: Record<string, `#${string}`> = { error: '#c62828', warning: '#b26a00', ok: '#2e7d32', partial: '#616161', 'not-a-report': '#616161', unreadable: '#616161' };
-const head = (value: string, more: XlsxCell = {}): XlsxCell => ({ value, fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#eeeeee', ...more });
+const VERDICT_COLOUR: Record<string, `#${string}`> = {
+  error: '#c62828',
+  warning: '#b26a00',
+  ok: '#2e7d32',
+  partial: '#616161',
+  'not-a-report': '#616161',
+  unreadable: '#616161',
+};
+const head = (value: string, more: XlsxCell = {}): XlsxCell => ({
+  value,
+  fontWeight: 'bold',
+  align: 'center',
+  alignVertical: 'center',
+  wrap: true,
+  backgroundColor: '#eeeeee',
+  ...more,
+});
 const text = (value: string): XlsxCell => ({ value });
 const num = (n: number): XlsxCell => ({ value: n });
 
@@ -78,26 +93,44 @@ function gridSheet(rows: readonly BatchRow[]): XlsxSheet {
       link(r.url),
       r.error ? text(r.error.zh) : null,
     ]);
-  return { sheet: SHEET_NAMES.grid, data, columns: [{ width: 32 }, { width: 7 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 60 }, { width: 30 }], stickyRowsCount: 1 };
+  return {
+    sheet: SHEET_NAMES.grid,
+    data,
+    columns: [{ width: 32 }, { width: 7 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 60 }, { width: 30 }],
+    stickyRowsCount: 1,
+  };
 }
 
 function findingsSheet(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet {
   const [header = [], ...body] = findingsMatrix(rows, review);
   const data: XlsxRow[] = [header.map((h) => head(h))];
-  for (const line of body) data.push(line.map((v, i) => (i === 2 ? link(v) : (i === 1 || i === 7 || i === 8) && v !== '' ? num(Number(v)) : v === '' ? null : { value: v, wrap: i === 5 })));
+  for (const line of body)
+    data.push(
+      line.map((v, i) => (i === 2 ? link(v) : (i === 1 || i === 7 || i === 8) && v !== '' ? num(Number(v)) : v === '' ? null : { value: v, wrap: i === 5 })),
+    );
   const widths = [28, 7, 40, 20, 8, 60, 30, 8, 8, 10, 24];
   return { sheet: SHEET_NAMES.findings, data, columns: header.map((_, i) => ({ width: widths[i] ?? 12 })), stickyRowsCount: 1 };
 }
 
 /** The identity columns every table sheet starts with, each merged over the two header rows. */
 const ID_HEADER = ['机关', '年度', '格式', '链接'];
-const idCells = (r: BatchRow): XlsxRow => [text(r.agency ?? r.linkText), r.year === null ? null : num(r.year), r.report ? text(r.report.format) : null, link(r.url)];
+const idCells = (r: BatchRow): XlsxRow => [
+  text(r.agency ?? r.linkText),
+  r.year === null ? null : num(r.year),
+  r.report ? text(r.report.format) : null,
+  link(r.url),
+];
 
 /**
  * A table sheet: one line per report; a two-row header whose top row holds each row label merged
  * across its columns (real merges) and whose second row names the columns.
  */
-function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { label: string; columns: readonly { label: string; path: string; get: (t: PublicTable) => PublicCell | undefined }[] }[], table: (r: BatchRow) => PublicTable | null): XlsxSheet {
+function tableSheet(
+  name: string,
+  rows: readonly BatchRow[],
+  groups: readonly { label: string; columns: readonly { label: string; path: string; get: (t: PublicTable) => PublicCell | undefined }[] }[],
+  table: (r: BatchRow) => PublicTable | null,
+): XlsxSheet {
   const top: XlsxRow = ID_HEADER.map((h) => head(h, { rowSpan: 2 }));
   const second: XlsxRow = ID_HEADER.map(() => null);
   for (const g of groups) {
@@ -112,7 +145,13 @@ function tableSheet(name: string, rows: readonly BatchRow[], groups: readonly { 
     data.push([...idCells(r), ...groups.flatMap((g) => g.columns.map((c) => (unread.has(c.path) ? text(UNREAD_MARK) : t ? value(c.get(t)) : null)))]);
   }
   const width = groups.reduce((n, g) => n + g.columns.length, 0);
-  return { sheet: name, data, columns: [{ width: 28 }, { width: 7 }, { width: 7 }, { width: 30 }, ...Array.from({ length: width }, () => ({ width: 9 }))], stickyRowsCount: 2, stickyColumnsCount: 1 };
+  return {
+    sheet: name,
+    data,
+    columns: [{ width: 28 }, { width: 7 }, { width: 7 }, { width: 30 }, ...Array.from({ length: width }, () => ({ width: 9 }))],
+    stickyRowsCount: 2,
+    stickyColumnsCount: 1,
+  };
 }
 
 /**
@@ -151,7 +190,12 @@ export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup
     gridSheet(rows),
     findingsSheet(rows, review),
     tableSheet(SHEET_NAMES.requests, rows, REQUEST_GROUPS, (r) => r.report?.tables.requests ?? null),
-    tableSheet(SHEET_NAMES.active, rows.filter((r) => r.report?.format !== '2019'), ACTIVE_GROUPS, (r) => r.report?.tables.active ?? null),
+    tableSheet(
+      SHEET_NAMES.active,
+      rows.filter((r) => r.report?.format !== '2019'),
+      ACTIVE_GROUPS,
+      (r) => r.report?.tables.active ?? null,
+    ),
     ...(old.length > 0 ? [tableSheet(SHEET_NAMES.active2019, old, ACTIVE_GROUPS_2019, (r) => r.report?.tables.active ?? null)] : []),
     tableSheet(SHEET_NAMES.review, rows, REVIEW_SHEET_GROUPS, (r) => r.report?.tables.review ?? null),
   ];

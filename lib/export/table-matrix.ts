@@ -1,4 +1,14 @@
-import { activeRows, REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, requestRows, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS } from '../model/keys';
+import {
+  activeRows,
+  REQUEST_COLUMN_LABELS,
+  REQUEST_COLUMNS,
+  REQUEST_ROW_LABELS,
+  requestRows,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUP_LABELS,
+  REVIEW_GROUPS,
+} from '../model/keys';
 import type { PublicCell, PublicReport } from '../report/public-report';
 import { unreadCells } from '../report/read-state';
 
@@ -42,7 +52,10 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
     const t = report.tables.requests ?? {};
     return [
       ['项目', ...REQUEST_COLUMNS.map((c) => REQUEST_COLUMN_LABELS[c])],
-      ...requestRows(report.format, report.tables.requests).map((r) => [REQUEST_ROW_LABELS[r], ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`))]),
+      ...requestRows(report.format, report.tables.requests).map((r) => [
+        REQUEST_ROW_LABELS[r],
+        ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`)),
+      ]),
     ];
   }
   if (table === 'review') {
@@ -57,7 +70,11 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
   const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
   return [
     ['项目', '信息内容', ...columns.map((c) => c.label)],
-    ...rows.map((r) => [r.block, r.label, ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : ''))]),
+    ...rows.map((r) => [
+      r.block,
+      r.label,
+      ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : '')),
+    ]),
   ];
 }
 
@@ -86,10 +103,13 @@ export function wideRow(report: PublicReport): { header: string[]; values: strin
   ];
   const push = (name: string, value: string) => (header.push(name), values.push(value));
   const active = report.tables.active ?? {};
-  for (const r of activeRows(report.format)) for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key], `active.${r.key}.${c.key}`));
+  for (const r of activeRows(report.format))
+    for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key], `active.${r.key}.${c.key}`));
   const requests = report.tables.requests ?? {};
-  for (const r of requestRows(report.format, report.tables.requests)) for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c], `requests.${r}.${c}`));
+  for (const r of requestRows(report.format, report.tables.requests))
+    for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c], `requests.${r}.${c}`));
   const review = report.tables.review ?? {};
-  for (const g of REVIEW_GROUPS) for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c], `review.${g}.${c}`));
+  for (const g of REVIEW_GROUPS)
+    for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c], `review.${g}.${c}`));
   return { header, values };
 }

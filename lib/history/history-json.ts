@@ -45,15 +45,18 @@ export function importHistory(json: string, migrations: Migrations = MIGRATIONS)
   if (!Array.isArray(list)) return { records: [], rejected: [{ index: -1, id: null, reason: 'not a history export (no records array)' }] };
   const records: HistoryRecord[] = [];
   const rejected: RejectedRecord[] = [];
-  if (list.length > MAX_IMPORT_RECORDS) rejected.push({ index: MAX_IMPORT_RECORDS, id: null, reason: `the file holds ${list.length} records; only the first ${MAX_IMPORT_RECORDS} are read` });
+  if (list.length > MAX_IMPORT_RECORDS)
+    rejected.push({ index: MAX_IMPORT_RECORDS, id: null, reason: `the file holds ${list.length} records; only the first ${MAX_IMPORT_RECORDS} are read` });
   list.slice(0, MAX_IMPORT_RECORDS).forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id.slice(0, 200) : null;
     const bytes = recordBytes(raw);
-    if (bytes > MAX_RECORD_BYTES) return void rejected.push({ index, id, reason: `record too large (${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_RECORD_BYTES / 1048576} MB)` });
+    if (bytes > MAX_RECORD_BYTES)
+      return void rejected.push({ index, id, reason: `record too large (${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_RECORD_BYTES / 1048576} MB)` });
     const migrated = migrateRecord(raw, migrations);
     if (!migrated.ok) return void rejected.push({ index, id, reason: migrated.reason });
     const parsed = HistoryRecordSchema.safeParse(migrated.record);
-    if (!parsed.success) return void rejected.push({ index, id, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
+    if (!parsed.success)
+      return void rejected.push({ index, id, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
     // the verdict and counts a file states are the report's findings seen through this version, not taken on trust
     records.push({ ...parsed.data, verdict: verdictOf(parsed.data.report), counts: severityCounts(parsed.data.report.findings) });
   });

@@ -10,7 +10,11 @@ export const MIGRATIONS: Migrations = {};
  * object (still to be validated) or the reason it cannot be: not an object, no version, a version
  * newer than this build knows, or a gap in the migrations.
  */
-export function migrateRecord(raw: unknown, migrations: Migrations = MIGRATIONS, target = HISTORY_SCHEMA_VERSION): { ok: true; record: Record<string, unknown> } | { ok: false; reason: string } {
+export function migrateRecord(
+  raw: unknown,
+  migrations: Migrations = MIGRATIONS,
+  target = HISTORY_SCHEMA_VERSION,
+): { ok: true; record: Record<string, unknown> } | { ok: false; reason: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   let record = raw as Record<string, unknown>;
   let version = record.schemaVersion;

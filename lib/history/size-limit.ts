@@ -37,7 +37,11 @@ export function recordSize(record: HistoryRecord): RecordSize {
  * does not fit, every older one goes too (no gaps in the history), except that an item larger than the
  * whole limit is dropped alone. Kept newest first.
  */
-export function splitBySize<T extends { checkedAt: string }>(items: readonly T[], bytesOf: (item: T) => number, limit: number): { kept: T[]; dropped: T[]; bytes: number } {
+export function splitBySize<T extends { checkedAt: string }>(
+  items: readonly T[],
+  bytesOf: (item: T) => number,
+  limit: number,
+): { kept: T[]; dropped: T[]; bytes: number } {
   const newestFirst = [...items].sort((a, b) => compareCheckedAt(b, a));
   const kept: T[] = [];
   const dropped: T[] = [];
@@ -59,7 +63,10 @@ export function splitBySize<T extends { checkedAt: string }>(items: readonly T[]
 }
 
 /** The size limit applied to whole records. Returns what was dropped so the interface can say so. */
-export function applySizeLimit(records: readonly HistoryRecord[], limit = DEFAULT_HISTORY_LIMIT): { kept: HistoryRecord[]; dropped: HistoryRecord[]; bytes: number } {
+export function applySizeLimit(
+  records: readonly HistoryRecord[],
+  limit = DEFAULT_HISTORY_LIMIT,
+): { kept: HistoryRecord[]; dropped: HistoryRecord[]; bytes: number } {
   return splitBySize(records, recordBytes, limit);
 }
 

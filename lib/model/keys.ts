@@ -6,15 +6,7 @@
 export type Format = '2021' | '2019' | 'unknown';
 
 /** Table 三 value columns: c1 自然人 … c6 其他 (five sub-columns of 法人或其他组织), c7 总计. */
-export const REQUEST_COLUMNS = [
-  'natural',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legal',
-  'other',
-  'total',
-] as const;
+export const REQUEST_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'] as const;
 export type RequestColumn = (typeof REQUEST_COLUMNS)[number];
 
 export const REQUEST_COLUMN_LABELS: Record<RequestColumn, string> = {

@@ -35,7 +35,16 @@ export type TableName = keyof ReportTables;
  * limit was reached, e.g. a PDF's pages; its `table` names none in particular.)
  */
 export interface ExtractionProblem {
-  kind: 'table-missing' | 'row-missing' | 'row-incomplete' | 'columns-by-position' | 'extra-row' | 'cells-split' | 'cells-unread' | 'table-candidates' | 'input-capped';
+  kind:
+    | 'table-missing'
+    | 'row-missing'
+    | 'row-incomplete'
+    | 'columns-by-position'
+    | 'extra-row'
+    | 'cells-split'
+    | 'cells-unread'
+    | 'table-candidates'
+    | 'input-capped';
   table: TableName;
   /** canonical row key or printed label */
   row?: string;

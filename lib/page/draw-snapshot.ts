@@ -53,7 +53,13 @@ export function drawSnapshot(doc: Document, stated: readonly Element[], addends:
  * figure solid red on top, each tagged. `origin` is where the picture's top left corner is in the
  * viewport (the elements' boxes are in viewport coordinates).
  */
-export function drawOutlines(ctx: CanvasRenderingContext2D, stated: readonly Element[], addends: readonly Element[], tags: { stated: string; addend: string }, origin: { x: number; y: number }): void {
+export function drawOutlines(
+  ctx: CanvasRenderingContext2D,
+  stated: readonly Element[],
+  addends: readonly Element[],
+  tags: { stated: string; addend: string },
+  origin: { x: number; y: number },
+): void {
   const box = (el: Element, color: string, dashed: boolean, tag: string) => {
     const r = el.getBoundingClientRect();
     const x = r.left - origin.x;

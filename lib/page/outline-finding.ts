@@ -15,9 +15,20 @@ export function outlineTags(lang: Lang): { stated: string; addend: string; close
  * over a rendered PDF), or clears the overlay when it has none. Returns the outlined elements and the
  * cell paths that have no element.
  */
-export function outlineFinding(overlay: Overlay, result: CheckResult, finding: Finding, lang: Lang): { stated: Element[]; addends: Element[]; missing: string[] } {
+export function outlineFinding(
+  overlay: Overlay,
+  result: CheckResult,
+  finding: Finding,
+  lang: Lang,
+): { stated: Element[]; addends: Element[]; missing: string[] } {
   const els = findingElements(result, finding);
   if (els.stated.length + els.addends.length === 0) overlay.clear();
-  else overlay.show({ ...els, heading: `${SEVERITY_WORDS[lang][finding.severity]} · ${finding.rule}`, message: formatFinding(finding, lang), tags: outlineTags(lang) });
+  else
+    overlay.show({
+      ...els,
+      heading: `${SEVERITY_WORDS[lang][finding.severity]} · ${finding.rule}`,
+      message: formatFinding(finding, lang),
+      tags: outlineTags(lang),
+    });
   return els;
 }

@@ -3,14 +3,7 @@
  * value: a blank is never a 0 (report-format.md §4). `unread`: the figures are printed but which of them
  * is this cell's cannot be told for sure (cells run together in the text), so none is taken.
  */
-export type CellNote =
-  | 'blank'
-  | 'not-applicable'
-  | 'unreadable'
-  | 'unread'
-  | 'inner-space'
-  | 'thousands'
-  | 'unit';
+export type CellNote = 'blank' | 'not-applicable' | 'unreadable' | 'unread' | 'inner-space' | 'thousands' | 'unit';
 
 export interface ParsedNumber {
   value: number | null;
@@ -32,7 +25,10 @@ const UNIT = /(万元|元|件|项|个|条|次)$/;
  * @example parseNumber('１ ０') → { value: 10, note: 'inner-space' }
  */
 export function parseNumber(raw: string): ParsedNumber {
-  const text = raw.normalize('NFKC').replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim();
+  const text = raw
+    .normalize('NFKC')
+    .replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ')
+    .trim();
   if (text === '') return { value: null, note: 'blank' };
   if (NOT_APPLICABLE.test(text.replace(/\s+/g, ''))) return { value: null, note: 'not-applicable' };
   let body = text;
@@ -53,7 +49,14 @@ export function parseNumber(raw: string): ParsedNumber {
   }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return { value: null, note: 'unreadable' };
   // a double holds 15 significant digits exactly: beyond them the number read would not be the one printed
-  if (body.replace(/^[+-]?0*/, '').replace('.', '').replace(/0+$/, '').length > 15 || body.replace(/[+-.]/g, '').length > 21) return { value: null, note: 'unread' };
+  if (
+    body
+      .replace(/^[+-]?0*/, '')
+      .replace('.', '')
+      .replace(/0+$/, '').length > 15 ||
+    body.replace(/[+-.]/g, '').length > 21
+  )
+    return { value: null, note: 'unread' };
   const value = Number(body);
   return { value: Object.is(value, -0) ? 0 : value, ...(note ? { note } : {}), ...(unit ? { unit } : {}) };
 }

@@ -5,8 +5,26 @@ import type { PublicReport } from './public-report';
 import { findingKey, reviewText, type Reviews } from '../review/review';
 
 const HEAD = {
-  zh: { error: '错误', warning: '警告', info: '提示', none: '未发现问题：表格勾稽关系一致。', cells: '涉及单元格', rule: '规则', source: '来源', checked: '核查时间' },
-  en: { error: 'Errors', warning: 'Warnings', info: 'Notes', none: 'No problems found: the tables are consistent.', cells: 'cells', rule: 'rule', source: 'Source', checked: 'Checked' },
+  zh: {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    none: '未发现问题：表格勾稽关系一致。',
+    cells: '涉及单元格',
+    rule: '规则',
+    source: '来源',
+    checked: '核查时间',
+  },
+  en: {
+    error: 'Errors',
+    warning: 'Warnings',
+    info: 'Notes',
+    none: 'No problems found: the tables are consistent.',
+    cells: 'cells',
+    rule: 'rule',
+    source: 'Source',
+    checked: 'Checked',
+  },
 } as const;
 
 /**

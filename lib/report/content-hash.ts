@@ -13,8 +13,7 @@ export function contentText(ex: { title: string | null; lines: readonly string[]
   for (const name of ['active', 'requests', 'review'] as const) {
     const table = ex.tables[name];
     if (!table) continue;
-    for (const [row, cols] of Object.entries(table))
-      for (const [col, cell] of Object.entries(cols)) out.push(`${name}.${row}.${col}=${cell.raw}`);
+    for (const [row, cols] of Object.entries(table)) for (const [col, cell] of Object.entries(cols)) out.push(`${name}.${row}.${col}=${cell.raw}`);
   }
   return out.join('\n');
 }

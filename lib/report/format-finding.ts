@@ -34,7 +34,11 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
         : `${d.subject.en}: ${l} = ${addends(d.left)} = ${n(f.expected)}, ${r} = ${addends(d.right)} = ${n(f.actual)}, off by ${fmtDiff(diff)}`;
     }
     case 'unassessable': {
-      const names = (absent: boolean) => d.missing.filter((t) => Boolean(t.absent) === absent).map((t) => t.label[lang]).join(zh ? '、' : ', ');
+      const names = (absent: boolean) =>
+        d.missing
+          .filter((t) => Boolean(t.absent) === absent)
+          .map((t) => t.label[lang])
+          .join(zh ? '、' : ', ');
       const blank = names(false);
       const absent = names(true);
       const parts = zh
@@ -75,7 +79,12 @@ function previousYear(f: Finding, d: Extract<Finding['detail'], { kind: 'previou
     })
     .join('');
   const stated = `${d.stated.label[lang]} ${n(d.stated.value)}`;
-  const arithmetic = d.terms.length > 1 ? (zh ? `${terms} = ${n(f.expected)} ≠ ${stated}，差 ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}` : `${terms} = ${n(f.expected)} ≠ ${stated}, off by ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`) : `${terms} ≠ ${stated}`;
+  const arithmetic =
+    d.terms.length > 1
+      ? zh
+        ? `${terms} = ${n(f.expected)} ≠ ${stated}，差 ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`
+        : `${terms} = ${n(f.expected)} ≠ ${stated}, off by ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`
+      : `${terms} ≠ ${stated}`;
   const hint = d.hint ? (zh ? `。${d.hint.zh}` : `. ${d.hint.en}`) : '';
   return zh ? `${d.subject.zh}：${arithmetic}${hint}` : `${d.subject.en}: ${arithmetic}${hint}`;
 }

@@ -64,10 +64,21 @@ export function toPublicReport(source: string, ex: FullExtraction, findings: rea
     agency: ex.agency,
     year: ex.year,
     tables: {
-      active: ordered(ex.tables.active, activeSpec.map((r) => r.key), (row) => activeSpec.find((r) => r.key === row)?.columns.map((c) => c.key) ?? []),
+      active: ordered(
+        ex.tables.active,
+        activeSpec.map((r) => r.key),
+        (row) => activeSpec.find((r) => r.key === row)?.columns.map((c) => c.key) ?? [],
+      ),
       requests: ordered(ex.tables.requests, requestRows(ex.format, ex.tables.requests), () => REQUEST_COLUMNS),
       review: ordered(ex.tables.review, REVIEW_GROUPS, () => REVIEW_COLUMNS),
     },
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: formatFinding(f, 'zh'), cells: f.cells, expected: f.expected, actual: f.actual })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: formatFinding(f, 'zh'),
+      cells: f.cells,
+      expected: f.expected,
+      actual: f.actual,
+    })),
   };
 }

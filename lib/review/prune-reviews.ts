@@ -32,7 +32,11 @@ const NOW_AND_LATER = '9999-12-31T23:59:59Z';
  * @example reviewKeysToPrune([{ key: 'review:a', reviews: old }, { key: 'review:b', reviews: recent }], 'review:b', 10) → ['review:a']
  */
 export function reviewKeysToPrune(stored: readonly StoredReviews[], keep: string, budget = REVIEWS_BUDGET_BYTES): string[] {
-  const items = stored.map((s) => ({ key: s.key, checkedAt: s.key === keep ? NOW_AND_LATER : latest(s.reviews), size: bytes(s.key) + bytes(JSON.stringify(s.reviews)) }));
+  const items = stored.map((s) => ({
+    key: s.key,
+    checkedAt: s.key === keep ? NOW_AND_LATER : latest(s.reviews),
+    size: bytes(s.key) + bytes(JSON.stringify(s.reviews)),
+  }));
   if (items.reduce((n, i) => n + i.size, 0) <= budget) return [];
   return splitBySize(items, (i) => i.size, budget)
     .dropped.map((i) => i.key)

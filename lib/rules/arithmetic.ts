@@ -15,7 +15,17 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
     if (terms.every((t) => t.value === null)) return [];
     const ifZero = sumAsZero(terms) === stated.value ? 'pass' : 'fail';
     const missing = terms.filter((t) => t.value === null);
-    return [{ rule, severity: 'info', cells, stated: [stated.path], expected: null, actual: stated.value, detail: { kind: 'unassessable', subject, missing, ifZero } }];
+    return [
+      {
+        rule,
+        severity: 'info',
+        cells,
+        stated: [stated.path],
+        expected: null,
+        actual: stated.value,
+        detail: { kind: 'unassessable', subject, missing, ifZero },
+      },
+    ];
   }
   if (total === stated.value) return [];
   return [{ rule, severity, cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } }];
@@ -32,7 +42,17 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
   if (l === null || r === null) {
     if (all.every((t) => t.value === null)) return [];
     const ifZero = sumAsZero(left) === sumAsZero(right) ? 'pass' : 'fail';
-    return [{ rule, severity: 'info', cells, stated, expected: l, actual: r, detail: { kind: 'unassessable', subject, missing: all.filter((t) => t.value === null), ifZero } }];
+    return [
+      {
+        rule,
+        severity: 'info',
+        cells,
+        stated,
+        expected: l,
+        actual: r,
+        detail: { kind: 'unassessable', subject, missing: all.filter((t) => t.value === null), ifZero },
+      },
+    ];
   }
   if (l === r) return [];
   return [{ rule, severity, cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];

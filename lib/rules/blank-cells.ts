@@ -10,7 +10,10 @@ export const blankCells: Rule = {
   id: 'blank-cells',
   severity: 'warning',
   clause: 'D-5',
-  summary: { zh: '表三、表四的空白或“/”单元格计数；表三总计列大多空白时提示。', en: 'Counts blank or "/" cells in tables 3 and 4; warns when most of the total column is blank.' },
+  summary: {
+    zh: '表三、表四的空白或“/”单元格计数；表三总计列大多空白时提示。',
+    en: 'Counts blank or "/" cells in tables 3 and 4; warns when most of the total column is blank.',
+  },
   check({ ex }) {
     const out: Finding[] = [];
     for (const table of ['requests', 'review'] as const) {
@@ -25,7 +28,13 @@ export const blankCells: Rule = {
         stated: [],
         expected: null,
         actual: blanks.length,
-        detail: { kind: 'note', text: { zh: `${name}有 ${blanks.length} 个单元格未填数字（${marks}），相关核对无法进行，未按 0 处理`, en: `${name === '表三' ? 'Table 3' : 'Table 4'} has ${blanks.length} cells without a number; related checks are not assessable (not read as 0)` } },
+        detail: {
+          kind: 'note',
+          text: {
+            zh: `${name}有 ${blanks.length} 个单元格未填数字（${marks}），相关核对无法进行，未按 0 处理`,
+            en: `${name === '表三' ? 'Table 3' : 'Table 4'} has ${blanks.length} cells without a number; related checks are not assessable (not read as 0)`,
+          },
+        },
       });
     }
     const rows = Object.values(ex.tables.requests ?? {});
@@ -38,7 +47,10 @@ export const blankCells: Rule = {
         stated: [],
         expected: null,
         actual: blankTotals,
-        detail: { kind: 'note', text: { zh: `表三总计列 ${rows.length} 行中有 ${blankTotals} 行空白`, en: `Table 3 total column is blank in ${blankTotals} of ${rows.length} rows` } },
+        detail: {
+          kind: 'note',
+          text: { zh: `表三总计列 ${rows.length} 行中有 ${blankTotals} 行空白`, en: `Table 3 total column is blank in ${blankTotals} of ${rows.length} rows` },
+        },
       });
     return out;
   },

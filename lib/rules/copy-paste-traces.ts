@@ -11,7 +11,10 @@ export const copyPasteTraces: Rule = {
   id: 'copy-paste-traces',
   severity: 'info',
   clause: 'D-6',
-  summary: { zh: '正文出现不属于本单位类型的称谓（如区级部门报告中的“我镇”“在县……指导下”）。', en: 'Wording written for another kind of unit (copy-paste traces).' },
+  summary: {
+    zh: '正文出现不属于本单位类型的称谓（如区级部门报告中的“我镇”“在县……指导下”）。',
+    en: 'Wording written for another kind of unit (copy-paste traces).',
+  },
   check({ ex, text }) {
     const agency = ex.agency ?? '';
     if (!agency) return [];
@@ -25,7 +28,15 @@ export const copyPasteTraces: Rule = {
       if (!applies) continue;
       const hit = findSentence(text, re);
       if (hit)
-        out.push(note('copy-paste-traces', 'info', `${agency}的报告中出现面向${unit}的表述“${hit.match[1]}”，可能套用了其他单位的文本`, `The report of ${agency} uses wording for a ${unit === '乡镇' ? 'township' : unit === '县' ? 'county' : 'district'} ("${hit.match[1]}"): possibly copied from another unit`, { quote: hit.quote }));
+        out.push(
+          note(
+            'copy-paste-traces',
+            'info',
+            `${agency}的报告中出现面向${unit}的表述“${hit.match[1]}”，可能套用了其他单位的文本`,
+            `The report of ${agency} uses wording for a ${unit === '乡镇' ? 'township' : unit === '县' ? 'county' : 'district'} ("${hit.match[1]}"): possibly copied from another unit`,
+            { quote: hit.quote },
+          ),
+        );
     }
     return out;
   },

@@ -25,7 +25,13 @@ export const countInteger: Rule = {
       if (note === 'unreadable') {
         findings.push(countFinding(p.path, { zh: `${where.zh}：“${raw.trim()}”不是数字`, en: `${where.en}: "${raw.trim()}" is not a number` }));
       } else if (value !== null && isCount(p.table, p.col) && (value < 0 || !Number.isInteger(value))) {
-        findings.push({ ...countFinding(p.path, { zh: `${where.zh}：件数应为非负整数，报告为 ${raw.trim()}`, en: `${where.en}: a count must be a non-negative integer, reported ${raw.trim()}` }), actual: value });
+        findings.push({
+          ...countFinding(p.path, {
+            zh: `${where.zh}：件数应为非负整数，报告为 ${raw.trim()}`,
+            en: `${where.en}: a count must be a non-negative integer, reported ${raw.trim()}`,
+          }),
+          actual: value,
+        });
       }
     }
     return findings;

@@ -15,6 +15,14 @@ export const feeActiveTable: Rule = {
     const f = readFeeFacts(text);
     const cell = ex.tables.active?.fees?.amount;
     if (!f?.collected || !cell || cell.value !== 0) return [];
-    return [note('fee-active-table', 'info', `实际收取信息处理费 ${f.collected} 元（${f.collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0`, `${f.collected} yuan of fees collected, but table 2 fee amount is 0`, { cells: ['active.fees.amount'], quote: f.quote, expected: f.collected / 10000, actual: 0 })];
+    return [
+      note(
+        'fee-active-table',
+        'info',
+        `实际收取信息处理费 ${f.collected} 元（${f.collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0`,
+        `${f.collected} yuan of fees collected, but table 2 fee amount is 0`,
+        { cells: ['active.fees.amount'], quote: f.quote, expected: f.collected / 10000, actual: 0 },
+      ),
+    ];
   },
 };

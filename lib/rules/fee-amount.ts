@@ -17,9 +17,31 @@ export const feeAmount: Rule = {
     const path = 'active.fees.amount';
     const out: Finding[] = [];
     if (cell.value !== null && cell.value < 0)
-      out.push({ rule: 'fee-amount', severity: 'error', cells: [path], stated: [path], expected: null, actual: cell.value, detail: { kind: 'note', text: { zh: `表二行政事业性收费金额为负数：${cell.raw.trim()}`, en: `Table 2 fee amount is negative: ${cell.raw.trim()}` } } });
+      out.push({
+        rule: 'fee-amount',
+        severity: 'error',
+        cells: [path],
+        stated: [path],
+        expected: null,
+        actual: cell.value,
+        detail: { kind: 'note', text: { zh: `表二行政事业性收费金额为负数：${cell.raw.trim()}`, en: `Table 2 fee amount is negative: ${cell.raw.trim()}` } },
+      });
     if (cell.unit && cell.unit !== '万元')
-      out.push({ rule: 'fee-amount', severity: 'warning', cells: [path], stated: [path], expected: null, actual: cell.value, detail: { kind: 'note', text: { zh: `表二收费金额单元格写有单位“${cell.unit}”，而表头单位为万元：${cell.raw.trim()}`, en: `Table 2 fee cell carries the unit "${cell.unit}" while the header says 10k yuan: ${cell.raw.trim()}` } } });
+      out.push({
+        rule: 'fee-amount',
+        severity: 'warning',
+        cells: [path],
+        stated: [path],
+        expected: null,
+        actual: cell.value,
+        detail: {
+          kind: 'note',
+          text: {
+            zh: `表二收费金额单元格写有单位“${cell.unit}”，而表头单位为万元：${cell.raw.trim()}`,
+            en: `Table 2 fee cell carries the unit "${cell.unit}" while the header says 10k yuan: ${cell.raw.trim()}`,
+          },
+        },
+      });
     return out;
   },
 };

@@ -13,7 +13,8 @@ function yuan(amount: string, unit: string | undefined): number {
 }
 
 /** A sentence about the fees for information requests (not 表二's 行政事业性收费 alone). */
-const ABOUT_FEES = /信息处理费|信息公开处理费|处理费|收费通知|(?:信息公开|依申请|公开申请)[^。；]{0,24}(?:收费|收取|费用)|(?:收费|收取费用)[^。；]{0,12}(?:信息公开|依申请)/;
+const ABOUT_FEES =
+  /信息处理费|信息公开处理费|处理费|收费通知|(?:信息公开|依申请|公开申请)[^。；]{0,24}(?:收费|收取|费用)|(?:收费|收取费用)[^。；]{0,12}(?:信息公开|依申请)/;
 /**
  * "Nothing was charged" in the forms reports really use: 未发生收费, 未产生信息公开处理费, 无收取信息处理费情况,
  * 未收取, 不涉及收费, 没有收取任何费用, 均为0 / 均为零.

@@ -11,6 +11,12 @@ export const feeNoticeAmount: Rule = {
   check({ text }) {
     const f = readFeeFacts(text);
     if (f?.notices !== 0 || f.billed === null || f.billed === 0) return [];
-    return [note('fee-notice-amount', 'error', `发出收费通知 0 件，而总金额为 ${f.billed} 元`, `No fee notice sent, yet ${f.billed} yuan billed`, { quote: f.quote, expected: 0, actual: f.billed })];
+    return [
+      note('fee-notice-amount', 'error', `发出收费通知 0 件，而总金额为 ${f.billed} 元`, `No fee notice sent, yet ${f.billed} yuan billed`, {
+        quote: f.quote,
+        expected: 0,
+        actual: f.billed,
+      }),
+    ];
   },
 };

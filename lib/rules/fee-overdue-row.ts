@@ -15,6 +15,14 @@ export const feeOverdueRow: Rule = {
     if (!t || !f || f.notices !== 0) return [];
     const overdue = requestTerm(t, 'other.overdueFee', 'total');
     if (overdue.value === null || overdue.value === 0) return [];
-    return [note('fee-overdue-row', 'warning', `表三（六）2 逾期未缴费为 ${overdue.value} 件，而正文称发出收费通知 0 件（除非为上年发出的通知）`, `Table 3 (6)2 has ${overdue.value} dropped for unpaid fees, but no fee notice was sent`, { cells: [overdue.path], quote: f.quote, actual: overdue.value })];
+    return [
+      note(
+        'fee-overdue-row',
+        'warning',
+        `表三（六）2 逾期未缴费为 ${overdue.value} 件，而正文称发出收费通知 0 件（除非为上年发出的通知）`,
+        `Table 3 (6)2 has ${overdue.value} dropped for unpaid fees, but no fee notice was sent`,
+        { cells: [overdue.path], quote: f.quote, actual: overdue.value },
+      ),
+    ];
   },
 };

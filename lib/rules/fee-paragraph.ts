@@ -12,6 +12,13 @@ export const feeParagraph: Rule = {
   check({ ex, text }) {
     if (ex.year === null || ex.year < 2021 || !ex.tables.requests || narrativeCut(ex)) return [];
     if (readFeeFacts(text)) return [];
-    return [note('fee-paragraph', 'warning', '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）', 'No statement of information processing fees (notices sent, amount billed, amount collected)')];
+    return [
+      note(
+        'fee-paragraph',
+        'warning',
+        '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）',
+        'No statement of information processing fees (notices sent, amount billed, amount collected)',
+      ),
+    ];
   },
 };

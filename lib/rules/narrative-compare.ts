@@ -31,14 +31,28 @@ const SCOPE_HINT: Text = {
  * government's report whose sentence gives the office's own figure (代表区政府受理…17件 against 表三's 95,
  * corpus/pdf/003), the two count different things, so the mismatch is an info with that hint.
  */
-export function compareFinding(rule: Finding['rule'], subject: Text, quote: string, said: number, table: Candidate[], ex: Pick<Extraction, 'agency' | 'title'>): Finding[] {
+export function compareFinding(
+  rule: Finding['rule'],
+  subject: Text,
+  quote: string,
+  said: number,
+  table: Candidate[],
+  ex: Pick<Extraction, 'agency' | 'title'>,
+): Finding[] {
   const known = table.filter((t) => t.value !== null);
   if (known.length === 0) return notAssessable(rule, subject, quote, said, table);
   if (known.some((t) => t.value === said)) return [];
   const first = known[0]!;
   const cells = [...new Set(known.flatMap((t) => t.parts ?? [t.path]))];
   const scoped = agencyKind(ex.agency, ex.title) === 'government' && OWN_SCOPE.test(quote.normalize('NFKC'));
-  const detail: Finding['detail'] = { kind: 'compare', subject, quote, said, table: known.map(({ path, value, label }) => ({ path, value, label })), ...(scoped ? { hint: SCOPE_HINT } : {}) };
+  const detail: Finding['detail'] = {
+    kind: 'compare',
+    subject,
+    quote,
+    said,
+    table: known.map(({ path, value, label }) => ({ path, value, label })),
+    ...(scoped ? { hint: SCOPE_HINT } : {}),
+  };
   return [{ rule, severity: scoped ? 'info' : 'warning', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail }];
 }
 
@@ -68,7 +82,14 @@ export function sumOf(parts: readonly Candidate[], label: Text): Candidate {
   const value = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const hinted = parts.every((p) => p.ifBlankZero !== undefined || p.value !== null) && !parts.some((p) => p.unread);
   const ifBlankZero = hinted ? parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) : undefined;
-  return { path: parts[0]?.path ?? '', value, label, parts: parts.map((p) => p.path), ...(ifBlankZero !== undefined ? { ifBlankZero } : {}), ...(parts.some((p) => p.unread) ? { unread: true } : {}) };
+  return {
+    path: parts[0]?.path ?? '',
+    value,
+    label,
+    parts: parts.map((p) => p.path),
+    ...(ifBlankZero !== undefined ? { ifBlankZero } : {}),
+    ...(parts.some((p) => p.unread) ? { unread: true } : {}),
+  };
 }
 
 /** A 总计 as a candidate, with the sum of its own row's (group's) parts for the blank-as-0 hint. */
@@ -79,10 +100,16 @@ function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
 
 /** Table 三's 总计 of one row as a candidate. */
 export function requestTotal(t: CellTable | null, row: string): Candidate {
-  return totalCandidate(requestTerm(t, row, 'total'), REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)));
+  return totalCandidate(
+    requestTerm(t, row, 'total'),
+    REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)),
+  );
 }
 
 /** Table 四's 总计 of one group as a candidate. */
 export function reviewTotal(t: CellTable | null, group: ReviewGroup): Candidate {
-  return totalCandidate(reviewTerm(t, group, 'total'), (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c)));
+  return totalCandidate(
+    reviewTerm(t, group, 'total'),
+    (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c)),
+  );
 }

@@ -15,6 +15,14 @@ export const narrativeNoRequests: Rule = {
     if (!t || !hit) return [];
     const fresh = requestTerm(t, 'newReceived', 'total');
     if (fresh.value === null || fresh.value === 0) return [];
-    return [note('narrative-no-requests', 'warning', `正文称未收到申请，而表三一、本年新收·总计为 ${fresh.value}`, `The narrative says no application was received; table 3 new total is ${fresh.value}`, { cells: [fresh.path], quote: hit.quote, expected: 0, actual: fresh.value })];
+    return [
+      note(
+        'narrative-no-requests',
+        'warning',
+        `正文称未收到申请，而表三一、本年新收·总计为 ${fresh.value}`,
+        `The narrative says no application was received; table 3 new total is ${fresh.value}`,
+        { cells: [fresh.path], quote: hit.quote, expected: 0, actual: fresh.value },
+      ),
+    ];
   },
 };

@@ -29,8 +29,19 @@ export const narrativeOutcomes: Rule = {
     const out: Finding[] = [];
     for (const [name, re, rows] of OUTCOMES) {
       for (const hit of findSentences(text, re)) {
-        const parts = outcomeRows(ex.format, ex.tables.requests).filter(rows).map((r) => requestTotal(t, r));
-        out.push(...compareFinding('narrative-outcomes', { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` }, hit.quote, figure(hit.match[1]!), [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })], ex));
+        const parts = outcomeRows(ex.format, ex.tables.requests)
+          .filter(rows)
+          .map((r) => requestTotal(t, r));
+        out.push(
+          ...compareFinding(
+            'narrative-outcomes',
+            { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` },
+            hit.quote,
+            figure(hit.match[1]!),
+            [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })],
+            ex,
+          ),
+        );
       }
     }
     return out;

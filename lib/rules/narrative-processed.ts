@@ -8,17 +8,38 @@ export const narrativeProcessed: Rule = {
   id: 'narrative-processed',
   severity: 'warning',
   clause: 'N-2',
-  summary: { zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。', en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.' },
+  summary: {
+    zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。',
+    en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.',
+  },
   check({ ex, text }) {
     const t = ex.tables.requests;
     if (!t) return [];
     const out: Finding[] = [];
     for (const hit of findSentences(text, /(?:办结|答复)(?:了)?[^。；，,\d%]{0,12}?(\d[\d,]*)\s*件/)) {
       if (/复议|诉讼|建议|提案/.test(hit.quote)) continue;
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' }, hit.quote, figure(hit.match[1]!), [{ ...requestTotal(t, 'totalProcessed'), label: { zh: '表三（七）总计·总计', en: 'table 3 total processed' } }], ex));
+      out.push(
+        ...compareFinding(
+          'narrative-processed',
+          { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' },
+          hit.quote,
+          figure(hit.match[1]!),
+          [{ ...requestTotal(t, 'totalProcessed'), label: { zh: '表三（七）总计·总计', en: 'table 3 total processed' } }],
+          ex,
+        ),
+      );
     }
     for (const hit of findSentences(text, /结转下一?年度?[^。；，,\d]{0,10}?(\d[\d,]*)\s*件/))
-      out.push(...compareFinding('narrative-processed', { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' }, hit.quote, figure(hit.match[1]!), [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }], ex));
+      out.push(
+        ...compareFinding(
+          'narrative-processed',
+          { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' },
+          hit.quote,
+          figure(hit.match[1]!),
+          [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }],
+          ex,
+        ),
+      );
     return out;
   },
 };

@@ -15,16 +15,23 @@ export const narrativeReceived: Rule = {
   id: 'narrative-received',
   severity: 'warning',
   clause: 'N-1',
-  summary: { zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。', en: 'Narrative "received N applications" equals table 3 new (or new + carried over).' },
+  summary: {
+    zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。',
+    en: 'Narrative "received N applications" equals table 3 new (or new + carried over).',
+  },
   check({ ex, text }) {
     const t = ex.tables.requests;
     const hit = findSentence(text, RECEIVED);
     if (!t || !hit || !/申请/.test(hit.quote) || NOT_REQUESTS.test(hit.match[1] ?? '')) return [];
     const fresh = requestTotal(t, 'newReceived');
     const both = sumOf([fresh, requestTotal(t, 'carriedOver')], { zh: '一+二·总计', en: 'new + carried over, total' });
-    return compareFinding('narrative-received', { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' }, hit.quote, figure(hit.match[2]!), [
-      { ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } },
-      both,
-    ], ex);
+    return compareFinding(
+      'narrative-received',
+      { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' },
+      hit.quote,
+      figure(hit.match[2]!),
+      [{ ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } }, both],
+      ex,
+    );
   },
 };

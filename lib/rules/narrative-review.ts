@@ -22,18 +22,56 @@ export const narrativeReview: Rule = {
     const out: Finding[] = [];
     const totals = REVIEW_GROUPS.map((g) => reviewTotal(t, g));
     const review = findSentence(text, /(?:行政)?复议(?!后)[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
-    if (review) out.push(...compareFinding('narrative-review', { zh: '正文所述行政复议件数', en: 'Reconsiderations, as the narrative says' }, review.quote, figure(review.match[1]!), [{ ...totals[0]!, label: { zh: '表四行政复议·总计', en: 'table 4 reconsideration total' } }], ex));
+    if (review)
+      out.push(
+        ...compareFinding(
+          'narrative-review',
+          { zh: '正文所述行政复议件数', en: 'Reconsiderations, as the narrative says' },
+          review.quote,
+          figure(review.match[1]!),
+          [{ ...totals[0]!, label: { zh: '表四行政复议·总计', en: 'table 4 reconsideration total' } }],
+          ex,
+        ),
+      );
     const suits = findSentence(text, /(?:行政)?诉讼[^。；，,\d]{0,8}?(\d+)\s*(?:件|起|宗)/);
-    if (suits) out.push(...compareFinding('narrative-review', { zh: '正文所述行政诉讼件数', en: 'Lawsuits, as the narrative says' }, suits.quote, figure(suits.match[1]!), [sumOf(totals.slice(1), { zh: '表四两类行政诉讼·总计之和', en: 'table 4 litigation totals' })], ex));
+    if (suits)
+      out.push(
+        ...compareFinding(
+          'narrative-review',
+          { zh: '正文所述行政诉讼件数', en: 'Lawsuits, as the narrative says' },
+          suits.quote,
+          figure(suits.match[1]!),
+          [sumOf(totals.slice(1), { zh: '表四两类行政诉讼·总计之和', en: 'table 4 litigation totals' })],
+          ex,
+        ),
+      );
     const none = findSentence(text, /(未发生|没有发生|未出现|无)[^。；\d]{0,20}行政复议/);
     const nonZero = totals.filter((x) => x.value !== null && x.value > 0);
     if (none && !/\d/.test(none.quote) && nonZero.length > 0)
-      out.push(note('narrative-review', 'warning', `正文称未发生行政复议、行政诉讼，而表四总计为 ${nonZero.map((x) => x.value).join('、')}`, `The narrative says there was no review or litigation, table 4 totals are ${nonZero.map((x) => x.value).join(', ')}`, { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 }));
+      out.push(
+        note(
+          'narrative-review',
+          'warning',
+          `正文称未发生行政复议、行政诉讼，而表四总计为 ${nonZero.map((x) => x.value).join('、')}`,
+          `The narrative says there was no review or litigation, table 4 totals are ${nonZero.map((x) => x.value).join(', ')}`,
+          { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 },
+        ),
+      );
     const upheld = findSentence(text, /均(?:获|被|予)?维持/);
     if (upheld) {
-      const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter((x) => x.value !== null && x.value > 0);
+      const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter(
+        (x) => x.value !== null && x.value > 0,
+      );
       if (others.length > 0)
-        out.push(note('narrative-review', 'warning', `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`, `The narrative says all were upheld; table 4 has other outcomes`, { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 }));
+        out.push(
+          note(
+            'narrative-review',
+            'warning',
+            `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
+            `The narrative says all were upheld; table 4 has other outcomes`,
+            { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 },
+          ),
+        );
     }
     return out;
   },

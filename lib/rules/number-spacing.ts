@@ -23,7 +23,13 @@ export const numberSpacing: Rule = {
           stated: [p.path],
           expected: null,
           actual: p.cell.value,
-          detail: { kind: 'note', text: { zh: `${where.zh}印为“${p.cell.raw.trim()}”，按 ${p.cell.value} 读取`, en: `${where.en} is printed "${p.cell.raw.trim()}", read as ${p.cell.value}` } },
+          detail: {
+            kind: 'note',
+            text: {
+              zh: `${where.zh}印为“${p.cell.raw.trim()}”，按 ${p.cell.value} 读取`,
+              en: `${where.en} is printed "${p.cell.raw.trim()}", read as ${p.cell.value}`,
+            },
+          },
         };
       });
   },

@@ -15,7 +15,10 @@ export const publicationDate: Rule = {
   id: 'publication-date',
   severity: 'warning',
   clause: 'D-3',
-  summary: { zh: '发布日期不晚于次年1月31日（县级以上人民政府本级报告为3月31日）。', en: 'Published by 31 January of the next year (31 March for a government’s own report).' },
+  summary: {
+    zh: '发布日期不晚于次年1月31日（县级以上人民政府本级报告为3月31日）。',
+    en: 'Published by 31 January of the next year (31 March for a government’s own report).',
+  },
   check({ ex }) {
     if (!ex.published || ex.year === null) return [];
     const kind = agencyKind(ex.agency, ex.title);
@@ -25,8 +28,14 @@ export const publicationDate: Rule = {
     const late = kind === 'department' && ex.published > january ? january : ex.published > march ? march : null;
     if (late) {
       const zh =
-        kind === 'government' ? `晚于县级以上人民政府本级报告的法定期限 ${late}` : kind === 'department' ? `晚于政府部门报告的法定期限 ${late}` : `晚于 ${late}（政府部门 1月31日、县级以上人民政府本级 3月31日 的期限均已过）`;
-      out.push(note('publication-date', 'warning', `发布日期 ${ex.published} ${zh}（条例第四十九条）`, `Published ${ex.published}, after the legal deadline ${late}`));
+        kind === 'government'
+          ? `晚于县级以上人民政府本级报告的法定期限 ${late}`
+          : kind === 'department'
+            ? `晚于政府部门报告的法定期限 ${late}`
+            : `晚于 ${late}（政府部门 1月31日、县级以上人民政府本级 3月31日 的期限均已过）`;
+      out.push(
+        note('publication-date', 'warning', `发布日期 ${ex.published} ${zh}（条例第四十九条）`, `Published ${ex.published}, after the legal deadline ${late}`),
+      );
     } else if (ex.published > january && kind !== 'government') {
       const why = kind === 'township' ? '条例未规定乡镇、街道报告的期限，地方通知多要求1月31日前' : '从机关名称无法判断是政府部门还是县级以上人民政府本级';
       out.push(
@@ -39,7 +48,14 @@ export const publicationDate: Rule = {
       );
     }
     if (ex.published.slice(0, 4) !== String(ex.year + 1))
-      out.push(note('publication-date', 'info', `${ex.year} 年度报告发布于 ${ex.published}，不在次年`, `The ${ex.year} report was published on ${ex.published}, not in the following year`));
+      out.push(
+        note(
+          'publication-date',
+          'info',
+          `${ex.year} 年度报告发布于 ${ex.published}，不在次年`,
+          `The ${ex.year} report was published on ${ex.published}, not in the following year`,
+        ),
+      );
     return out;
   },
 };

@@ -19,10 +19,26 @@ export const reportYear: Rule = {
     const out: Finding[] = [];
     const period = findSentence(text, /统计期(?:限)?[^。]{0,8}?((?:19|20)\d{2})年\s*1月\s*1日/);
     if (period && Number(period.match[1]) !== year)
-      out.push(note('report-year', 'warning', `标题年份为 ${year} 年，统计期限写为 ${period.match[1]} 年`, `Title year ${year}, statistics period ${period.match[1]}`, { quote: period.quote, expected: year, actual: Number(period.match[1]) }));
+      out.push(
+        note(
+          'report-year',
+          'warning',
+          `标题年份为 ${year} 年，统计期限写为 ${period.match[1]} 年`,
+          `Title year ${year}, statistics period ${period.match[1]}`,
+          { quote: period.quote, expected: year, actual: Number(period.match[1]) },
+        ),
+      );
     const stale = findSentences(text, new RegExp(`^${year - 1}年度?[，,]`));
     if (stale.length > 0)
-      out.push(note('report-year', 'warning', `${year} 年报告的正文以“${year - 1}年，”开头叙述（${stale.length} 处），可能沿用了上年报告`, `${stale.length} sentence(s) of this ${year} report open with "${year - 1}"; text may be carried over from last year`, { quote: stale[0]!.quote, expected: year, actual: year - 1 }));
+      out.push(
+        note(
+          'report-year',
+          'warning',
+          `${year} 年报告的正文以“${year - 1}年，”开头叙述（${stale.length} 处），可能沿用了上年报告`,
+          `${stale.length} sentence(s) of this ${year} report open with "${year - 1}"; text may be carried over from last year`,
+          { quote: stale[0]!.quote, expected: year, actual: year - 1 },
+        ),
+      );
     return out;
   },
 };

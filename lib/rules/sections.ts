@@ -28,7 +28,8 @@ export const sections: Rule = {
     const out = [];
     if (missing.length > 0) out.push(note('sections', 'warning', `缺少部分：${missing.join('；')}`, `Missing sections: ${missing.join('; ')}`));
     const present = found.filter((i) => i >= 0);
-    if (present.some((v, i) => i > 0 && v < present[i - 1]!)) out.push(note('sections', 'warning', '六个部分的顺序与模板不一致', 'The sections are not in template order'));
+    if (present.some((v, i) => i > 0 && v < present[i - 1]!))
+      out.push(note('sections', 'warning', '六个部分的顺序与模板不一致', 'The sections are not in template order'));
     return out;
   },
 };

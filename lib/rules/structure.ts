@@ -10,10 +10,15 @@ const TABLE_ZH = { active: '表二（主动公开）', requests: '表三（收�
 const TABLE_EN = { active: 'Table 2 (proactive disclosure)', requests: 'Table 3 (requests)', review: 'Table 4 (review and litigation)' } as const;
 
 /** One finding per problem of `kind` the extractor recorded, worded by `text`. */
-function fromProblems(ex: RuleContext['ex'], kind: ExtractionProblem['kind'], rule: Rule['id'], severity: Severity, text: (p: ExtractionProblem) => [zh: string, en: string]): Finding[] {
+function fromProblems(
+  ex: RuleContext['ex'],
+  kind: ExtractionProblem['kind'],
+  rule: Rule['id'],
+  severity: Severity,
+  text: (p: ExtractionProblem) => [zh: string, en: string],
+): Finding[] {
   return ex.problems.filter((p) => p.kind === kind).map((p) => note(rule, severity, ...text(p)));
 }
-
 
 /** D-1 (tables): a standard table that is absent or not machine-readable (e.g. published as an image). */
 export const tableMissing: Rule = {
@@ -23,9 +28,19 @@ export const tableMissing: Rule = {
   summary: { zh: '缺少标准表格，或表格不可读取（如以图片发布）。', en: 'A standard table is missing or not machine-readable.' },
   check({ ex }) {
     if (ex.format === 'unknown' && !ex.tables.requests && !ex.tables.review && !ex.tables.active) {
-      return [note('table-missing', 'warning', '页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对', 'No readable standard table (2, 3, 4) on this page; the tables may be images or an attachment. Nothing was checked.')];
+      return [
+        note(
+          'table-missing',
+          'warning',
+          '页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对',
+          'No readable standard table (2, 3, 4) on this page; the tables may be images or an attachment. Nothing was checked.',
+        ),
+      ];
     }
-    return fromProblems(ex, 'table-missing', 'table-missing', 'warning', (p) => [`未找到${TABLE_ZH[p.table]}，或其不可读取`, `${TABLE_EN[p.table]} not found or not readable`]);
+    return fromProblems(ex, 'table-missing', 'table-missing', 'warning', (p) => [
+      `未找到${TABLE_ZH[p.table]}，或其不可读取`,
+      `${TABLE_EN[p.table]} not found or not readable`,
+    ]);
   },
 };
 
@@ -41,7 +56,14 @@ export const rowMissing: Rule = {
     if (req) {
       const missing = requestRows(ex.format, ex.tables.requests).filter((r) => !req[r]);
       if (missing.length > 0)
-        out.push(note('row-missing', 'warning', `表三缺少 ${missing.length} 行：${missing.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`, `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`));
+        out.push(
+          note(
+            'row-missing',
+            'warning',
+            `表三缺少 ${missing.length} 行：${missing.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`,
+            `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`,
+          ),
+        );
     }
     const act = ex.tables.active;
     if (act) {
@@ -50,7 +72,14 @@ export const rowMissing: Rule = {
       const others = missing.filter((r) => r.key !== 'regulations').map((r) => r.label);
       if (others.length > 0) out.push(note('row-missing', 'warning', `表二缺少：${others.join('、')}`, `Table 2 lacks: ${others.join(', ')}`));
       if (missing.some((r) => r.key === 'regulations'))
-        out.push(note('row-missing', 'info', '表二未列“规章”行（无规章制定权的机关常省略此行；模板要求保留并填 0 或“/”）', 'Table 2 has no 规章 row (often dropped by bodies that cannot make 规章; the template keeps it)'));
+        out.push(
+          note(
+            'row-missing',
+            'info',
+            '表二未列“规章”行（无规章制定权的机关常省略此行；模板要求保留并填 0 或“/”）',
+            'Table 2 has no 规章 row (often dropped by bodies that cannot make 规章; the template keeps it)',
+          ),
+        );
     }
     return out;
   },
@@ -63,7 +92,10 @@ export const rowIncomplete: Rule = {
   clause: '§3',
   summary: { zh: '表格行的单元格数不足，未猜测其数值。', en: 'A table row has too few cells; its values are not guessed.' },
   check({ ex }) {
-    return fromProblems(ex, 'row-incomplete', 'row-incomplete', 'warning', (p) => [`${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`, `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`]);
+    return fromProblems(ex, 'row-incomplete', 'row-incomplete', 'warning', (p) => [
+      `${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`,
+      `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`,
+    ]);
   },
 };
 
@@ -75,11 +107,21 @@ export const cellsSplit: Rule = {
   id: 'cells-split',
   severity: 'info',
   clause: '§3 (text forms)',
-  summary: { zh: '原文单元格数字连写时，按位数及表内勾稽关系唯一拆分，并说明拆法。', en: 'Figures run together in the text are split in the only way the digits and the table arithmetic allow.' },
+  summary: {
+    zh: '原文单元格数字连写时，按位数及表内勾稽关系唯一拆分，并说明拆法。',
+    en: 'Figures run together in the text are split in the only way the digits and the table arithmetic allow.',
+  },
   check({ ex }) {
     const split = ex.problems.filter((p) => p.kind === 'cells-split');
     if (split.length === 0) return [];
-    return [note('cells-split', 'info', `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${split.map((p) => `${TABLE_ZH[p.table]}${p.detail ?? ''}`).join('；')}`, `Figures run together in the text were split into cells where only one split fits (${split.map((p) => TABLE_EN[p.table]).join(', ')})`)];
+    return [
+      note(
+        'cells-split',
+        'info',
+        `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${split.map((p) => `${TABLE_ZH[p.table]}${p.detail ?? ''}`).join('；')}`,
+        `Figures run together in the text were split into cells where only one split fits (${split.map((p) => TABLE_EN[p.table]).join(', ')})`,
+      ),
+    ];
   },
 };
 
@@ -91,10 +133,21 @@ export const cellsUnread: Rule = {
   id: 'cells-unread',
   severity: 'info',
   clause: '§3 (abstain)',
-  summary: { zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。', en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.' },
+  summary: {
+    zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。',
+    en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.',
+  },
   check({ ex }) {
     const problems = ex.problems.filter((p) => p.kind === 'cells-unread');
-    const out = problems.map((p) => note('cells-unread', 'info', `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`, `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`, { cells: p.cells ?? [] }));
+    const out = problems.map((p) =>
+      note(
+        'cells-unread',
+        'info',
+        `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`,
+        `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`,
+        { cells: p.cells ?? [] },
+      ),
+    );
     // a figure a double cannot hold exactly (over 15 significant digits): printed, but not read as another number
     const listed = new Set(problems.flatMap((p) => p.cells ?? []));
     const long = eachCell(ex.tables).filter((c) => c.cell.note === 'unread' && !listed.has(c.path));
@@ -117,9 +170,15 @@ export const tableCandidates: Rule = {
   id: 'table-candidates',
   severity: 'info',
   clause: '§3 (which table)',
-  summary: { zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。', en: 'Two complete copies of one standard table with different figures: says which one was checked.' },
+  summary: {
+    zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。',
+    en: 'Two complete copies of one standard table with different figures: says which one was checked.',
+  },
   check({ ex }) {
-    return fromProblems(ex, 'table-candidates', 'table-candidates', 'info', (p) => [`${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked`]);
+    return fromProblems(ex, 'table-candidates', 'table-candidates', 'info', (p) => [
+      `${TABLE_ZH[p.table]}：${p.detail ?? ''}`,
+      `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked`,
+    ]);
   },
 };
 
@@ -141,6 +200,9 @@ export const columnsByPosition: Rule = {
   clause: '§3',
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
   check({ ex }) {
-    return fromProblems(ex, 'columns-by-position', 'columns-by-position', 'info', (p) => [`${TABLE_ZH[p.table]}：${p.detail ?? ''}`, `${TABLE_EN[p.table]}: header labels not matched; columns read in template order`]);
+    return fromProblems(ex, 'columns-by-position', 'columns-by-position', 'info', (p) => [
+      `${TABLE_ZH[p.table]}：${p.detail ?? ''}`,
+      `${TABLE_EN[p.table]}: header labels not matched; columns read in template order`,
+    ]);
   },
 };

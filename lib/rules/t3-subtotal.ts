@@ -21,13 +21,25 @@ export const t3Subtotal: Rule = {
         const items = outcomeRows(ex.format, ex.tables.requests).filter((r) => r.startsWith(`${category}.`));
         const name = columnName(col);
         const stated = { path: `requestSubtotals.${category}.${col}`, value: subs[category]?.[col]?.value ?? null, label: { zh: '小计', en: 'subtotal' } };
-        return checkSum('t3-subtotal', 'error', { zh: `表三${category}小计·${name.zh}`, en: `Table 3 ${category} subtotal, ${name.en}` }, items.map((r) => requestTerm(t, r, col)), stated);
+        return checkSum(
+          't3-subtotal',
+          'error',
+          { zh: `表三${category}小计·${name.zh}`, en: `Table 3 ${category} subtotal, ${name.en}` },
+          items.map((r) => requestTerm(t, r, col)),
+          stated,
+        );
       }),
     );
     const byColumn = Object.keys(t).flatMap((row) => {
       if (!t[row]?.legalSubtotal) return [];
       const parts = (['commercial', 'research', 'publicInterest', 'legal', 'other'] as const).map((c) => requestColumnTerm(t, row, c));
-      return checkSum('t3-subtotal', 'error', { zh: `表三${row}·法人或其他组织小计`, en: `Table 3 ${row}, legal-person subtotal` }, parts, requestColumnTerm(t, row, 'legalSubtotal'));
+      return checkSum(
+        't3-subtotal',
+        'error',
+        { zh: `表三${row}·法人或其他组织小计`, en: `Table 3 ${row}, legal-person subtotal` },
+        parts,
+        requestColumnTerm(t, row, 'legalSubtotal'),
+      );
     });
     return [...byRow, ...byColumn];
   },

@@ -10,17 +10,41 @@ export const templateYear: Rule = {
   id: 'template-year',
   severity: 'warning',
   clause: 'D-4',
-  summary: { zh: '表格模板与报告年度相符（2021年度起用2021版格式），且未混用两版标签。', en: 'The table template matches the report year, and the two templates are not mixed.' },
+  summary: {
+    zh: '表格模板与报告年度相符（2021年度起用2021版格式），且未混用两版标签。',
+    en: 'The table template matches the report year, and the two templates are not mixed.',
+  },
   check({ ex }) {
     const out = [];
     const tableText = JSON.stringify(ex.tables, (k, v: unknown) => (k === 'source' || k === 'at' ? undefined : v));
     const labels = formatMarkers(ex.lines.join('\n') + tableText);
     if (ex.year !== null && ex.format === '2019' && ex.year >= 2021)
-      out.push(note('template-year', 'warning', `${ex.year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`, `A ${ex.year} report uses the 2019 trial template; the 2021 template applies`));
+      out.push(
+        note(
+          'template-year',
+          'warning',
+          `${ex.year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,
+          `A ${ex.year} report uses the 2019 trial template; the 2021 template applies`,
+        ),
+      );
     if (ex.year !== null && ex.format === '2021' && ex.year <= 2020)
-      out.push(note('template-year', 'warning', `${ex.year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`, `A ${ex.year} report uses the 2021 template; the 2019 trial template applied then`));
+      out.push(
+        note(
+          'template-year',
+          'warning',
+          `${ex.year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`,
+          `A ${ex.year} report uses the 2021 template; the 2019 trial template applied then`,
+        ),
+      );
     if (labels.m2021 >= 2 && labels.m2019 >= 2)
-      out.push(note('template-year', 'warning', '表格同时含有 2021 版与 2019 版模板的标签：非标准模板', 'Labels of both the 2021 and 2019 templates: a non-standard template'));
+      out.push(
+        note(
+          'template-year',
+          'warning',
+          '表格同时含有 2021 版与 2019 版模板的标签：非标准模板',
+          'Labels of both the 2021 and 2019 templates: a non-standard template',
+        ),
+      );
     return out;
   },
 };

@@ -22,7 +22,12 @@ const EN_COLUMNS: Record<RequestColumn, string> = {
   total: 'total',
 };
 
-const EN_SHORT: Record<string, string> = { newReceived: 'new', carriedOver: 'carried over', totalProcessed: 'total processed', carriedForward: 'carried forward' };
+const EN_SHORT: Record<string, string> = {
+  newReceived: 'new',
+  carriedOver: 'carried over',
+  totalProcessed: 'total processed',
+  carriedForward: 'carried forward',
+};
 
 const EN_REVIEW_GROUPS: Record<ReviewGroup, string> = {
   reconsideration: 'administrative reconsideration',
@@ -45,11 +50,17 @@ export function requestTerm(table: CellTable | null, row: RequestRow | string, c
 /** A table-三 operand labelled by its column (for sums across a row). */
 export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
   const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
-  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } }, cellOf(table, row, col));
+  return withAbsence(
+    { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } },
+    cellOf(table, row, col),
+  );
 }
 
 export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
-  return withAbsence({ path: `review.${group}.${col}`, value: cellOf(table, group, col)?.value ?? null, label: { zh: REVIEW_COLUMN_LABELS[col], en: col } }, cellOf(table, group, col));
+  return withAbsence(
+    { path: `review.${group}.${col}`, value: cellOf(table, group, col)?.value ?? null, label: { zh: REVIEW_COLUMN_LABELS[col], en: col } },
+    cellOf(table, group, col),
+  );
 }
 
 function withAbsence(term: Term, cell: Cell | undefined): Term {

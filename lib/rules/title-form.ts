@@ -11,6 +11,13 @@ export const titleForm: Rule = {
   check({ ex }) {
     if (!ex.title || ex.year === null) return [];
     if (/\d{4}年度?政府信息公开工作年度报告/.test(normalizeLabel(ex.title))) return [];
-    return [note('title-form', 'info', `标题“${ex.title}”不是规范形式“{机关}${ex.year}年政府信息公开工作年度报告”`, `The title "${ex.title}" is not in the canonical form`)];
+    return [
+      note(
+        'title-form',
+        'info',
+        `标题“${ex.title}”不是规范形式“{机关}${ex.year}年政府信息公开工作年度报告”`,
+        `The title "${ex.title}" is not in the canonical form`,
+      ),
+    ];
   },
 };

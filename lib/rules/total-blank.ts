@@ -25,7 +25,12 @@ export const totalBlank: Rule = {
       for (const col of REQUEST_COLUMNS) {
         if (!t.totalProcessed?.[col]) continue; // a missing row is row-missing's business, not a blank
         const name = columnName(col);
-        push(out, { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` }, requestTerm(t, 'totalProcessed', col), outcomeRows(ex.format, ex.tables.requests).map((r) => requestTerm(t, r, col)));
+        push(
+          out,
+          { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` },
+          requestTerm(t, 'totalProcessed', col),
+          outcomeRows(ex.format, ex.tables.requests).map((r) => requestTerm(t, r, col)),
+        );
       }
     }
     const r = ex.tables.review;

@@ -9,7 +9,21 @@ export interface Decoded {
  * Government CMSs still serve pages declared gb2312 or gbk whose text uses characters outside GB2312
  * (rare surnames, 〔〕 in document numbers); gb18030 is the superset that decodes them all.
  */
-const GB_ALIASES = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', 'cp936', 'windows-936', 'ms936', 'csgb2312', 'iso-ir-58', 'chinese', 'euc-cn', 'gb18030']);
+const GB_ALIASES = new Set([
+  'gb2312',
+  'gbk',
+  'x-gbk',
+  'gb_2312-80',
+  'gb_2312',
+  'cp936',
+  'windows-936',
+  'ms936',
+  'csgb2312',
+  'iso-ir-58',
+  'chinese',
+  'euc-cn',
+  'gb18030',
+]);
 
 /**
  * A charset label as written in a page or header, mapped to a label TextDecoder accepts; null when
@@ -17,7 +31,10 @@ const GB_ALIASES = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'gb_2312', '
  * @example normalizeCharset('GB2312') → 'gb18030'
  */
 export function normalizeCharset(label: string): string | null {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (GB_ALIASES.has(l)) return 'gb18030';
   try {
     return new TextDecoder(l).encoding;

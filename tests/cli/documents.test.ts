@@ -62,7 +62,9 @@ describe('xxgk-audit check: PDF', { timeout: 30_000 }, () => {
 
   it('should name the page a PDF finding is on in the summary', async () => {
     const r = await runMain(['check', join(FIXTURES, 'pdf', '002.pdf')]);
-    expect(r.stdout).toContain('单元格：表四行政复议·总计、表四行政复议·结果维持、表四行政复议·结果纠正、表四行政复议·其他结果、表四行政复议·尚未审结（第 4 页）');
+    expect(r.stdout).toContain(
+      '单元格：表四行政复议·总计、表四行政复议·结果维持、表四行政复议·结果纠正、表四行政复议·其他结果、表四行政复议·尚未审结（第 4 页）',
+    );
     const en = await runMain(['check', '--lang', 'en', join(FIXTURES, 'pdf', '001.pdf')]);
     // 001 has no finding: no page is named
     expect(en.stdout).not.toContain('(page ');
@@ -137,7 +139,13 @@ describe('xxgk-audit check --xlsx', { timeout: 30_000 }, () => {
     const r = await runMain(['check', '--xlsx', out, dir]);
     expect(r.stderr).toContain(`已写入 ${out}`);
     const files = unzipSync(new Uint8Array(readFileSync(out)));
-    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
+    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '汇总',
+      '问题清单',
+      '表三',
+      '表二',
+      '表四',
+    ]);
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
     const grid = strFromU8(files['xl/worksheets/sheet1.xml']!);
     // a header and three reports

@@ -73,10 +73,28 @@ describe('inputs too large to be a report (issue 11)', () => {
     const fd = openSync(join(dir, 'huge.html'), 'w');
     ftruncateSync(fd, 65 * 1024 * 1024);
     closeSync(fd);
-    const r = await runMain(['check', '--json', '--delay', '0', seedFile('000'), join(dir, 'bomb.docx'), `${base}/bomb.html`, `${base}/huge.html`, join(dir, 'huge.html'), seedFile('002')]);
+    const r = await runMain([
+      'check',
+      '--json',
+      '--delay',
+      '0',
+      seedFile('000'),
+      join(dir, 'bomb.docx'),
+      `${base}/bomb.html`,
+      `${base}/huge.html`,
+      join(dir, 'huge.html'),
+      seedFile('002'),
+    ]);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as CliReport[];
-    expect(out.map((x) => [x.detected, x.error !== undefined])).toEqual([[true, false], [false, true], [false, true], [false, true], [false, true], [true, false]]);
+    expect(out.map((x) => [x.detected, x.error !== undefined])).toEqual([
+      [true, false],
+      [false, true],
+      [false, true],
+      [false, true],
+      [false, true],
+      [true, false],
+    ]);
     expect(r.stderr).toContain('Word 文档解压后有 300 MB（上限 256 MB）');
     expect(r.stderr).toContain('下载内容超过 64 MB');
     expect(r.stderr).toContain('文件有 65 MB（上限 64 MB）');
@@ -86,7 +104,10 @@ describe('inputs too large to be a report (issue 11)', () => {
 /** A page of 20 MB of paragraphs: read in a few hundred MB, more than a small --max-memory allows. */
 function bigPage(dir: string): string {
   const file = join(dir, 'big.html');
-  writeFileSync(file, `<html><head><title>2023年政府信息公开工作年度报告</title></head><body>${'<p>本机关2023年主动公开政府信息若干条。</p>'.repeat(350_000)}</body></html>`);
+  writeFileSync(
+    file,
+    `<html><head><title>2023年政府信息公开工作年度报告</title></head><body>${'<p>本机关2023年主动公开政府信息若干条。</p>'.repeat(350_000)}</body></html>`,
+  );
   return file;
 }
 
@@ -96,7 +117,11 @@ describe('each input checked in isolation, results streamed (issue 11)', () => {
     const r = await runMain(['check', '--json', '--max-memory', '48', seedFile('000'), big, seedFile('002')]);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as CliReport[];
-    expect(out.map((x) => [x.source, x.detected])).toEqual([[seedFile('000'), true], [big, false], [seedFile('002'), true]]);
+    expect(out.map((x) => [x.source, x.detected])).toEqual([
+      [seedFile('000'), true],
+      [big, false],
+      [seedFile('002'), true],
+    ]);
     expect(out[1]!.error).toContain('检查此输入所需内存超过 48 MB 上限');
     // the worker that ran out was replaced: seed 002 is checked in full, its 5 errors found
     expect(out[2]!.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
@@ -128,12 +153,29 @@ describe('each input checked in isolation, results streamed (issue 11)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-peak-'));
     writeFileSync(join(dir, 'bomb.docx'), docxBomb());
     const root = resolve(import.meta.dirname, '../..');
-    const args = ['--import', './tests/cli/peak-memory.mjs', 'bin/xxgk-audit.mjs', 'check', '--json', '--delay', '0', seedFile('000'), join(dir, 'bomb.docx'), `${base}/bomb.html`, seedFile('002')];
+    const args = [
+      '--import',
+      './tests/cli/peak-memory.mjs',
+      'bin/xxgk-audit.mjs',
+      'check',
+      '--json',
+      '--delay',
+      '0',
+      seedFile('000'),
+      join(dir, 'bomb.docx'),
+      `${base}/bomb.html`,
+      seedFile('002'),
+    ];
     const r = await new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
       execFile(process.execPath, args, { cwd: root, maxBuffer: 32 << 20 }, (err, stdout, stderr) => done({ code: err ? Number(err.code) : 0, stdout, stderr })),
     );
     expect(r.code).toBe(2);
-    expect((JSON.parse(r.stdout) as CliReport[]).map((x) => [x.detected, x.error !== undefined])).toEqual([[true, false], [false, true], [false, true], [true, false]]);
+    expect((JSON.parse(r.stdout) as CliReport[]).map((x) => [x.detected, x.error !== undefined])).toEqual([
+      [true, false],
+      [false, true],
+      [false, true],
+      [true, false],
+    ]);
     const peakKb = Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1]);
     expect(peakKb).toBeGreaterThan(0);
     expect(peakKb).toBeLessThan(1024 * 1024);

@@ -70,14 +70,21 @@ describe('main', () => {
     expect([r.code, r.stderr]).toEqual([2, `xxgk-audit: 无法读取 ${file}：内容为空\nxxgk-audit: cannot read ${file}: empty content\n`]);
   });
 
-  it.each([['a doctype only', '<!DOCTYPE html>'], ['a comment only', '<!-- 正文 -->'], ['empty tags', '<html><head><style>p{}</style></head><body>&nbsp;</body></html>']])('should refuse a page of %s plainly (issue 11), and still check a page of bare text', async (_what, html) => {
+  it.each([
+    ['a doctype only', '<!DOCTYPE html>'],
+    ['a comment only', '<!-- 正文 -->'],
+    ['empty tags', '<html><head><style>p{}</style></head><body>&nbsp;</body></html>'],
+  ])('should refuse a page of %s plainly (issue 11), and still check a page of bare text', async (_what, html) => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-markup-'));
     writeFileSync(join(dir, 'empty.html'), html);
     writeFileSync(join(dir, 'text.html'), '只有一行文字');
     const r = await runMain('check', '--json', join(dir, 'empty.html'), join(dir, 'text.html'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('页面没有任何文字内容');
-    expect(JSON.parse(r.stdout).map((x: CliReport) => [x.detected, x.error !== undefined])).toEqual([[false, true], [false, false]]);
+    expect(JSON.parse(r.stdout).map((x: CliReport) => [x.detected, x.error !== undefined])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
   });
 
   it('should sniff a file without a known extension: `<` means HTML', async () => {
@@ -86,7 +93,13 @@ describe('main', () => {
     writeFileSync(join(dir, 'page.aspx'), `\n  ${seedPage('000', '<meta charset="utf-8">')}`);
     writeFileSync(join(dir, 'report.dat'), readFileSync(seedFile('001')));
     const r = await runMain('check', '--json', join(dir, 'page.aspx'), join(dir, 'report.dat'));
-    expect(JSON.parse(r.stdout).map((x: { detected: boolean; agency: string | null; tables: { requests: object | null } }) => [x.detected, x.agency, x.tables.requests !== null])).toEqual([
+    expect(
+      JSON.parse(r.stdout).map((x: { detected: boolean; agency: string | null; tables: { requests: object | null } }) => [
+        x.detected,
+        x.agency,
+        x.tables.requests !== null,
+      ]),
+    ).toEqual([
       [true, '北京市通州区国资委', true],
       [true, '北京市东城区人民政府办公室', true],
     ]);

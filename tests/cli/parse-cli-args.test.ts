@@ -5,15 +5,61 @@ const DEFAULTS = { memoryMb: 512, seconds: 120 };
 
 describe('parseCliArgs', () => {
   it.each([
-    [['check', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: DEFAULTS }],
-    [['check', '--json', 'a.txt', 'b.html'], { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt', 'b.html'], urls: null, delay: null, xlsx: null, limits: DEFAULTS }],
-    [['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'], { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null, limits: DEFAULTS }],
-    [['check', '--lang=en', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: DEFAULTS }],
+    [
+      ['check', 'a.txt'],
+      { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: DEFAULTS },
+    ],
+    [
+      ['check', '--json', 'a.txt', 'b.html'],
+      {
+        help: false,
+        mode: 'json',
+        layout: 'tables',
+        lang: 'zh',
+        out: null,
+        inputs: ['a.txt', 'b.html'],
+        urls: null,
+        delay: null,
+        xlsx: null,
+        limits: DEFAULTS,
+      },
+    ],
+    [
+      ['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'],
+      { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null, limits: DEFAULTS },
+    ],
+    [
+      ['check', '--lang=en', 'a.txt'],
+      { help: false, mode: 'summary', layout: 'tables', lang: 'en', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: DEFAULTS },
+    ],
     [['--help'], { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null, xlsx: null, limits: DEFAULTS }],
-    [['check', '--urls', 'list.txt', '--delay', '1000'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: 'list.txt', delay: 1000, xlsx: null, limits: DEFAULTS }],
-    [['check', '--xlsx', 'out.xlsx', 'dir'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['dir'], urls: null, delay: null, xlsx: 'out.xlsx', limits: DEFAULTS }],
-    [['check', '--max-memory', '256', '--max-seconds=5', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 256, seconds: 5 } }],
-    [['check', '--delay=0', 'a.txt'], { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: 0, xlsx: null, limits: DEFAULTS }],
+    [
+      ['check', '--urls', 'list.txt', '--delay', '1000'],
+      { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: 'list.txt', delay: 1000, xlsx: null, limits: DEFAULTS },
+    ],
+    [
+      ['check', '--xlsx', 'out.xlsx', 'dir'],
+      { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['dir'], urls: null, delay: null, xlsx: 'out.xlsx', limits: DEFAULTS },
+    ],
+    [
+      ['check', '--max-memory', '256', '--max-seconds=5', 'a.txt'],
+      {
+        help: false,
+        mode: 'summary',
+        layout: 'tables',
+        lang: 'zh',
+        out: null,
+        inputs: ['a.txt'],
+        urls: null,
+        delay: null,
+        xlsx: null,
+        limits: { memoryMb: 256, seconds: 5 },
+      },
+    ],
+    [
+      ['check', '--delay=0', 'a.txt'],
+      { help: false, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: 0, xlsx: null, limits: DEFAULTS },
+    ],
   ])('should parse %j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });

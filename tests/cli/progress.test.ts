@@ -6,7 +6,9 @@ import { main } from '../../cli/main';
 import { progressLine } from '../../cli/progress-line';
 import { SEEDS_DIR } from '../helpers/seeds';
 
-const seeds = readdirSync(SEEDS_DIR).sort().map((f) => join(SEEDS_DIR, f));
+const seeds = readdirSync(SEEDS_DIR)
+  .sort()
+  .map((f) => join(SEEDS_DIR, f));
 const CLEAR = '\r\x1b[K';
 
 describe('progressLine', () => {
@@ -54,7 +56,11 @@ describe('the progress bar in main', () => {
     await main3(tty, { isTTY: true, columns: 60 });
     expect(plain.filter(([s]) => s === 'stderr')).toEqual([]);
     expect(plain.map(([, t]) => t).join('')).not.toContain('\r');
-    const stdout = (events: [string, string][]) => events.filter(([s]) => s === 'stdout').map(([, t]) => t).join('');
+    const stdout = (events: [string, string][]) =>
+      events
+        .filter(([s]) => s === 'stdout')
+        .map(([, t]) => t)
+        .join('');
     expect(stdout(tty)).toBe(stdout(plain));
     expect(stdout(plain).match(/^== /gm)).toHaveLength(3);
   });

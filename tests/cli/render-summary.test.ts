@@ -4,7 +4,12 @@ import { renderReadError, renderSummary } from '../../cli/render-summary';
 import { checkText } from '../../lib/pipeline';
 import { seedText } from '../helpers/seeds';
 
-const checked = (id: string, attachments: string[] = []) => ({ source: `seed-${id}.txt`, result: checkText(seedText(id), `seed-${id}.txt`), signals: [], attachments });
+const checked = (id: string, attachments: string[] = []) => ({
+  source: `seed-${id}.txt`,
+  result: checkText(seedText(id), `seed-${id}.txt`),
+  signals: [],
+  attachments,
+});
 
 describe('renderSummary', () => {
   it('should show identity, verdict and each finding of seed 002 with its arithmetic and cell labels', () => {
@@ -22,7 +27,9 @@ describe('renderSummary', () => {
     expect(i).toBeGreaterThan(0);
     // 22 cells: the stated total, then the range of the 21 addends
     expect(lines[i + 1]).toMatch(/^ +单元格：表三（七）总计·自然人，及 21 个加数（表三（一）予以公开·自然人 … 表三.+·自然人）$/);
-    expect(lines).toContain('         单元格：表三一、本年新收政府信息公开申请数量·自然人、表三二、上年结转政府信息公开申请数量·自然人、表三（七）总计·自然人、表三四、结转下年度继续办理·自然人');
+    expect(lines).toContain(
+      '         单元格：表三一、本年新收政府信息公开申请数量·自然人、表三二、上年结转政府信息公开申请数量·自然人、表三（七）总计·自然人、表三四、结转下年度继续办理·自然人',
+    );
     expect(lines.filter((l) => /^ {2}\[(错误|警告|提示)\] [a-z0-9-]+ /.test(l))).toHaveLength(c.result.findings.length);
   });
 
@@ -37,7 +44,9 @@ describe('renderSummary', () => {
   it('should render English messages with --lang en', () => {
     const out = renderSummary(checked('002'), 'en');
     expect(out).toContain('Agency: 北京市密云区商务局  Year: 2023  Template: 2021 template');
-    expect(out).toContain('  [error] t3-outcome-total Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(out).toContain(
+      '  [error] t3-outcome-total Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2',
+    );
     expect(out).toMatch(/cells: requests\.totalProcessed\.natural \(表三（七）总计·自然人\), and 21 addends/);
   });
 
@@ -54,6 +63,8 @@ describe('renderSummary', () => {
 
 describe('renderReadError', () => {
   it('should print the Chinese and the English message', () => {
-    expect(renderReadError(readFailed('a.pdf', '这是 PDF 文件', 'this is a PDF file'))).toBe('xxgk-audit: 无法读取 a.pdf：这是 PDF 文件\nxxgk-audit: cannot read a.pdf: this is a PDF file\n');
+    expect(renderReadError(readFailed('a.pdf', '这是 PDF 文件', 'this is a PDF file'))).toBe(
+      'xxgk-audit: 无法读取 a.pdf：这是 PDF 文件\nxxgk-audit: cannot read a.pdf: this is a PDF file\n',
+    );
   });
 });

@@ -39,7 +39,10 @@ describe('renderTables', () => {
   });
 
   it('should give two reports the same TSV shape in the tables layout', () => {
-    const shape = (id: string) => renderTables([report(id)], 'tsv', 'tables').split('\r\n').map((l) => l.split('\t').length);
+    const shape = (id: string) =>
+      renderTables([report(id)], 'tsv', 'tables')
+        .split('\r\n')
+        .map((l) => l.split('\t').length);
     expect(shape('000')).toEqual(shape('003'));
   });
 

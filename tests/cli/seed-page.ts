@@ -12,10 +12,15 @@ export function seedPage(id: string, charsetMeta: string | null): string {
   const raw = Object.fromEntries(
     (['active', 'requests', 'review'] as const).map((t) => [
       t,
-      Object.fromEntries(Object.entries(report.tables[t] ?? {}).map(([row, cells]) => [row, Object.fromEntries(Object.entries(cells).map(([col, c]) => [col, c.raw]))])),
+      Object.fromEntries(
+        Object.entries(report.tables[t] ?? {}).map(([row, cells]) => [row, Object.fromEntries(Object.entries(cells).map(([col, c]) => [col, c.raw]))]),
+      ),
     ]),
   ) as Raw;
-  const narrative = seedText(id).split('\n').filter((l) => /收到.*申请|申请.*件/.test(l)).slice(0, 3);
+  const narrative = seedText(id)
+    .split('\n')
+    .filter((l) => /收到.*申请|申请.*件/.test(l))
+    .slice(0, 3);
   const html = renderPage(raw, 'trs', { title: report.title ?? '', before: ['一、总体情况', ...narrative], after: ['五、存在的主要问题及改进情况'] });
   return html.replace('<meta charset="utf-8">', charsetMeta ?? '');
 }

@@ -14,7 +14,10 @@ const DOCX_002 = join(__dirname, '../fixtures/docx/seed-002.docx');
 
 describe('parseUrlList', () => {
   it('should keep one entry per line, trimmed, and skip blank lines, # comments and a BOM', () => {
-    expect(parseUrlList('\ufeff# 2023 年报\r\nhttps://a.gov.cn/1.html#part\n\n   \n  reports/b.html  \r\n#https://skipped.gov.cn/\n')).toEqual(['https://a.gov.cn/1.html#part', 'reports/b.html']);
+    expect(parseUrlList('\ufeff# 2023 年报\r\nhttps://a.gov.cn/1.html#part\n\n   \n  reports/b.html  \r\n#https://skipped.gov.cn/\n')).toEqual([
+      'https://a.gov.cn/1.html#part',
+      'reports/b.html',
+    ]);
   });
 });
 
@@ -55,7 +58,11 @@ describe('xxgk-audit check --urls', { timeout: 30_000 }, () => {
     expect(JSON.parse(r.stdout).map((x: CliReport) => [x.source, x.agency, x.error ?? null])).toEqual([
       [seed('001'), '北京市东城区人民政府办公室', null], // arguments first, then the list
       [`${server.base}/seed-000.txt`, '北京市通州区国资委', null],
-      [`${server.base}/zfxxgknb/202401/gone.html`, null, '无法下载（服务器返回 HTTP 404 Not Found） (cannot download (the server answered HTTP 404 Not Found))'],
+      [
+        `${server.base}/zfxxgknb/202401/gone.html`,
+        null,
+        '无法下载（服务器返回 HTTP 404 Not Found） (cannot download (the server answered HTTP 404 Not Found))',
+      ],
       [local, '北京市通州区漷县镇人民政府', null],
       [`${server.base}/module/download/downfile.jsp?classid=0&filename=2023nb`, '北京市密云区商务局', null],
       [`${server.base}/tongzhou-2024.html`, '北京市通州区', null],

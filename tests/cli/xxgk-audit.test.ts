@@ -97,7 +97,10 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
     '/miyun-2023.html': ['text/html', gbkEncode(seedPage('002', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))],
     // GBK bytes declared only in the HTTP header
     '/huoxian-2023.html': ['text/html; charset=GBK', gbkEncode(seedPage('004', null))],
-    '/notice.html': ['text/html; charset=utf-8', '<!doctype html><html><head><title>关于开展消防安全检查的通知</title></head><body><h1>关于开展消防安全检查的通知</h1><p>各单位：请于本周内完成自查。</p></body></html>'],
+    '/notice.html': [
+      'text/html; charset=utf-8',
+      '<!doctype html><html><head><title>关于开展消防安全检查的通知</title></head><body><h1>关于开展消防安全检查的通知</h1><p>各单位：请于本周内完成自查。</p></body></html>',
+    ],
     '/report.pdf': ['application/pdf', '%PDF-1.4\n%…'],
   };
 
@@ -109,7 +112,11 @@ describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect({ ...text!, source: '' }).toEqual({ ...checkText(seedText('000'), '').report });
-    expect([miyun!.title, miyun!.agency, cellCount(miyun!.tables.requests)]).toEqual(['北京市密云区商务局2023年政府信息公开年度报告', '北京市密云区商务局', 175]);
+    expect([miyun!.title, miyun!.agency, cellCount(miyun!.tables.requests)]).toEqual([
+      '北京市密云区商务局2023年政府信息公开年度报告',
+      '北京市密云区商务局',
+      175,
+    ]);
     expect(miyun!.findings.map((f) => f.message)).toContain('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
     expect(huoxian!.tables.requests).toEqual(checkText(seedText('004'), '').report.tables.requests);
     expect(huoxian!.findings.filter((f) => f.severity === 'error')).toEqual([]);

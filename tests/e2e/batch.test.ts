@@ -50,7 +50,15 @@ const gridRows = (batch: Page) =>
   batch.locator('table.grid tbody tr').evaluateAll((trs) =>
     trs.map((tr) => {
       const cells = Array.from(tr.querySelectorAll('td')).map((td) => td.textContent ?? '');
-      return { status: (tr as HTMLElement).dataset.status, verdict: (tr as HTMLElement).dataset.verdict, agency: cells[1], year: cells[2], errors: cells[4], url: tr.querySelector('a')?.getAttribute('href'), message: cells[8] };
+      return {
+        status: (tr as HTMLElement).dataset.status,
+        verdict: (tr as HTMLElement).dataset.verdict,
+        agency: cells[1],
+        year: cells[2],
+        errors: cells[4],
+        url: tr.querySelector('a')?.getAttribute('href'),
+        message: cells[8],
+      };
     }),
   );
 
@@ -76,7 +84,11 @@ describe('the batch page, opened on a 年报 list page', () => {
     await expect.poll(() => total.locator('.review-state').textContent()).toBe('已确认');
     // closed only once the note is written
     await expect
-      .poll(() => popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))))
+      .poll(() =>
+        popup.evaluate(async () =>
+          JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)),
+        ),
+      )
       .toContain('多报 2 件');
     await popup.close();
 
@@ -92,7 +104,9 @@ describe('the batch page, opened on a 年报 list page', () => {
     const seen = await gridRows(batch);
     expect(seen).toHaveLength(24);
     expect(seen.map((r) => r.url)).toEqual(expected.map((r) => r.url));
-    expect(seen.map((r) => [r.status, r.verdict, r.errors])).toEqual(expected.map((r) => [r.status, r.verdict ?? '', r.status === 'done' ? String(r.counts.error) : '']));
+    expect(seen.map((r) => [r.status, r.verdict, r.errors])).toEqual(
+      expected.map((r) => [r.status, r.verdict ?? '', r.status === 'done' ? String(r.counts.error) : '']),
+    );
     expect(seen.map((r) => r.agency)).toEqual(expected.map((r) => r.agency ?? r.linkText));
     // the spread the fixtures were made for: errors, clean reports, a half table, a non-report, GBK, a PDF, a 404
     expect(seen.find((r) => r.url!.endsWith('/gbk-002.html'))).toMatchObject({ verdict: 'error', errors: '5', agency: '北京市密云区商务局' });
@@ -104,17 +118,25 @@ describe('the batch page, opened on a 年报 list page', () => {
     const pdfRow = batch.locator('table.grid tbody tr', { has: batch.locator('a[href$="/002.pdf"]') });
     expect(await pdfRow.getByRole('link', { name: '查看标注' }).getAttribute('href')).toMatch(/^viewer\.html\?url=http%3A%2F%2F.*002\.pdf$/);
     expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法打开（HTTP 404）' });
-    expect(new Set(seen.map((r) => r.verdict))).toEqual(new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))));
+    expect(new Set(seen.map((r) => r.verdict))).toEqual(
+      new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
+    );
 
     // exports: the grid CSV, and the workbook with its sheets, merges and one findings row per finding
     const csv = (await download(batch, '汇总 CSV')).toString('utf8');
-    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csv.startsWith('\ufeff机关,年度,结论')).toBe(true);
     expect(lines).toHaveLength(25);
     expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},${expected[0]!.url},`);
     const findingsCsv = (await download(batch, '问题清单 CSV')).toString('utf8');
     const findingCount = expected.reduce((n, r) => n + (r.report?.detected ? r.report.findings.length : 0), 0);
-    const findingLines = findingsCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const findingLines = findingsCsv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(findingLines).toHaveLength(1 + findingCount);
     expect(findingLines[0]).toMatch(/,复核状态,复核备注$/);
     const reviewed = findingLines.filter((l) => l.endsWith(',已确认,多报 2 件'));
@@ -179,7 +201,9 @@ describe('the batch page, opened on a 年报 list page', () => {
   it('should check pasted links when opened without a tab', async () => {
     const batch = await ext.session.context.newPage();
     await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
-    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${ext.port}/word-002.html\nhttp://${HOST}:${ext.port}/word-000.html`);
+    await batch
+      .getByLabel('粘贴链接（每行一个，或任意含网址的文字）')
+      .fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${ext.port}/word-002.html\nhttp://${HOST}:${ext.port}/word-000.html`);
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
     await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
@@ -199,10 +223,12 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.getByRole('button', { name: '开始核查' }).click();
     await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
     // X-1 in two columns (warnings) and the narrative copied from 2022 (a note) on the 2023 row only
-    await expect.poll(async () => (await gridRows(batch)).map((r) => [r.year, r.verdict, r.errors])).toEqual([
-      ['2023', 'warning', '0'],
-      ['2022', 'ok', '0'],
-    ]);
+    await expect
+      .poll(async () => (await gridRows(batch)).map((r) => [r.year, r.verdict, r.errors]))
+      .toEqual([
+        ['2023', 'warning', '0'],
+        ['2022', 'ok', '0'],
+      ]);
     const findings = (await download(batch, '问题清单 CSV')).toString('utf8');
     const carry = findings.split('\r\n').filter((l) => l.includes(',cross-year-carry-over,'));
     expect(carry).toHaveLength(2);
@@ -218,6 +244,9 @@ describe('the batch page, opened on a 年报 list page', () => {
     // page 2 is the last: no more to read
     expect(await batch.getByRole('button', { name: '读取后续列表页' }).count()).toBe(0);
     const texts = await batch.locator('ol.link-list li').allTextContents();
-    expect(texts.slice(-2).map((t) => t.replace(/\s+/g, ''))).toEqual([expect.stringContaining('北京市通州区国资委2022年'), expect.stringContaining('北京市通州区国资委2023年政府信息公开工作年度报告（修订）')]);
+    expect(texts.slice(-2).map((t) => t.replace(/\s+/g, ''))).toEqual([
+      expect.stringContaining('北京市通州区国资委2022年'),
+      expect.stringContaining('北京市通州区国资委2023年政府信息公开工作年度报告（修订）'),
+    ]);
   });
 });

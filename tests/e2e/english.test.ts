@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
-
 const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')], 'en-US');
 
 describe('the extension in an English browser', () => {

@@ -35,7 +35,10 @@ describe('reviews and evidence', () => {
     await spacing.getByRole('button', { name: '驳回' }).click();
 
     // a new popup on the same page version restores both decisions (once they are written)
-    const stored = () => popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)));
+    const stored = () =>
+      popup.evaluate(async () =>
+        JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)),
+      );
     await expect.poll(stored).toMatch(/已与原件核对，总计多报 2[\s\S]*dismissed|dismissed[\s\S]*已与原件核对，总计多报 2/);
     await popup.reload();
     await expect.poll(() => item(TOTAL).locator('.review-state').textContent()).toBe('已确认');

@@ -14,7 +14,11 @@ async function open(file: string, host?: string) {
 }
 
 async function send(tabId: number, message: unknown): Promise<unknown> {
-  return ext.session.worker.evaluate(([id, m]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+  return ext.session.worker.evaluate(
+    ([id, m]) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m),
+    [tabId, message] as const,
+  );
 }
 
 const ext = useExtension([PAGES]);
@@ -44,9 +48,17 @@ describe('the built extension in Debian Chromium', () => {
     expect(outlined).toEqual({ outlined: 22, missing: [] });
     const overlay = await page.evaluate(() => {
       const root = document.querySelector('xxgk-audit-overlay')?.shadowRoot;
-      return { stated: root?.querySelectorAll('.box.stated').length, addends: root?.querySelectorAll('.box.addend').length, tip: root?.querySelector('[role=tooltip]')?.textContent };
+      return {
+        stated: root?.querySelectorAll('.box.stated').length,
+        addends: root?.querySelectorAll('.box.addend').length,
+        tip: root?.querySelector('[role=tooltip]')?.textContent,
+      };
     });
-    expect(overlay).toEqual({ stated: 1, addends: 21, tip: '×错误 · t3-outcome-total表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2' });
+    expect(overlay).toEqual({
+      stated: 1,
+      addends: 21,
+      tip: '×错误 · t3-outcome-total表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2',
+    });
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-outlined-seed-002.png') });
     await send(tabId, { type: 'highlight', index: null });
     expect(await page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);

@@ -8,7 +8,11 @@ export { ARTIFACTS, badgeOf, launch, ROOT, serve, waitForBadge, type Session } f
  * with the built extension before the file's tests, and closes both after them. `dirs` may be a
  * function, for folders the file writes first.
  */
-export function useExtension(dirs: string[] | (() => string[]), lang: 'zh-CN' | 'en-US' = 'zh-CN', serveOpts: Parameters<typeof serve>[1] = {}): { readonly session: Session; readonly port: number } {
+export function useExtension(
+  dirs: string[] | (() => string[]),
+  lang: 'zh-CN' | 'en-US' = 'zh-CN',
+  serveOpts: Parameters<typeof serve>[1] = {},
+): { readonly session: Session; readonly port: number } {
   let session: Session | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {

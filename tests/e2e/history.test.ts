@@ -35,8 +35,12 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     // content script now hands over with the report
     await expect.poll(() => items.count()).toBe(3);
     expect(await y2023.popup.locator('.cross-year').textContent()).toContain(`对照上年报告：${TITLE_2022}`);
-    expect(await items.nth(0).locator('.msg').textContent()).toBe(`表三·自然人列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0`);
-    expect(await items.nth(1).locator('.msg').textContent()).toBe(`表三·总计列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·总计 2 ≠ 本年二、上年结转·总计 0`);
+    expect(await items.nth(0).locator('.msg').textContent()).toBe(
+      `表三·自然人列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·自然人 2 ≠ 本年二、上年结转·自然人 0`,
+    );
+    expect(await items.nth(1).locator('.msg').textContent()).toBe(
+      `表三·总计列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·总计 2 ≠ 本年二、上年结转·总计 0`,
+    );
     expect(await items.nth(0).getAttribute('class')).toBe('finding warning');
     expect(await items.nth(2).textContent()).toContain('cross-year-same-narrative');
     // a click outlines this year's 上年结转·自然人 on the page, with last year's figure in the tooltip
@@ -63,7 +67,10 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     const pageUrl = url('trs-002.html', 'www.bjmy.gov.cn');
     const { document } = parseHTML(readFileSync(path.join(PAGES, 'trs-002.html'), 'utf8'));
     const message = JSON.parse(JSON.stringify(recordReportMessage(checkHtml(document, pageUrl), pageUrl, '2026-11-23T08:00:00.000Z')));
-    const reply = await history.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    const reply = await history.evaluate(
+      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+      message,
+    );
     expect(reply).toEqual({ ok: false, error: 'no page address' });
     // what the content script sends after it checks the real page (seed 002 as a TRS portal page)
     const page = await ext.session.context.newPage();
@@ -124,7 +131,9 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     file.records.push({ ...file.records[0]!, verdict: 'fine' });
     await history.locator('input[type=file]').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await history.locator('.message').textContent()).toMatch(/^已导入 3 条记录，1 条无效未导入。\n#4 http:\/\/www\.bjmy\.gov\.cn:\d+\/trs-002\.html#[0-9a-f]{64}: verdict: /);
+    expect(await history.locator('.message').textContent()).toMatch(
+      /^已导入 3 条记录，1 条无效未导入。\n#4 http:\/\/www\.bjmy\.gov\.cn:\d+\/trs-002\.html#[0-9a-f]{64}: verdict: /,
+    );
   });
 
   it('should link the history page from the options page', async () => {

@@ -11,7 +11,10 @@ import { ROOT, badgeOf, useExtension } from './harness';
  * CLI runs no script: by design it sees the page as served).
  */
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
-const dirFiles = (dir: string) => readdirSync(path.join(FIXTURES, dir)).filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`);
+const dirFiles = (dir: string) =>
+  readdirSync(path.join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${dir}/${f}`);
 const FILES = [...dirFiles('pages').filter((f) => !f.endsWith('late-load.html')), ...dirFiles('corpus/html'), ...dirFiles('real')].sort();
 
 const ext = useExtension([FIXTURES], 'zh-CN', { htmlCharset: 'utf-8' });
@@ -21,7 +24,10 @@ const withoutSource = ({ source: _source, ...rest }: Report) => rest;
 
 describe('the same page gives the same JSON from the CLI and from the extension in Chromium', () => {
   // exit code 1 (errors found) is an answer, not a failure: the JSON is on stdout either way
-  const run = spawnSync('node', [path.join(ROOT, 'bin/xxgk-audit.mjs'), 'check', '--json', ...FILES.map((f) => path.join(FIXTURES, f))], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync('node', [path.join(ROOT, 'bin/xxgk-audit.mjs'), 'check', '--json', ...FILES.map((f) => path.join(FIXTURES, f))], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const cli = JSON.parse(run.stdout) as Report[];
 
   it.each(FILES.map((f, i) => [f, i] as const))('%s', async (file, i) => {
@@ -29,7 +35,14 @@ describe('the same page gives the same JSON from the CLI and from the extension 
     await page.goto(`http://www.example-portal.gov.cn:${ext.port}/${file}`);
     await page.waitForLoadState('load');
     const { tabId } = await badgeOf(ext.session.worker, page);
-    const reply = (await ext.session.worker.evaluate(([id]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: 'get-report', force: true }), [tabId] as const)) as { status: string; report: Report };
+    const reply = (await ext.session.worker.evaluate(
+      ([id]) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, {
+          type: 'get-report',
+          force: true,
+        }),
+      [tabId] as const,
+    )) as { status: string; report: Report };
     await page.close();
     expect(reply.status).toBe('ok');
     expect(withoutSource(reply.report)).toEqual(withoutSource(cli[i]!));

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
-
 const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')]);
 
 async function openPopupFor(file: string) {
@@ -69,7 +68,9 @@ describe('the popup, opened on a report page', () => {
 
   it('should say what is missing when a report publishes its tables as images', async () => {
     const { popup } = await openPopupFor('images-only.html');
-    await expect.poll(() => popup.locator('.notice').first().textContent()).toBe('已识别为年报，但表格无法读取：页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对');
+    await expect
+      .poll(() => popup.locator('.notice').first().textContent())
+      .toBe('已识别为年报，但表格无法读取：页面中未找到可读取的标准表格（表二、表三、表四）；表格可能以图片或附件形式发布，未作核对');
     // nothing read, so nothing called consistent
     expect(await popup.locator('.verdict').textContent()).toBe('? 本页未读到表格，无法核对');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-unreadable.png') });

@@ -22,7 +22,13 @@ const TOTAL = '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+
 function exportFile(): string {
   const html = readFileSync(path.join(PAGES, 'trs-002.html'), 'utf8');
   const result = checkHtml(parseHTML(html).document, 'http://www.bjmy.gov.cn/trs-002.html');
-  const record = buildRecord({ url: result.report.source, report: result.report, narrative: result.extraction.lines, hash: reportHash(result.report, result.extraction.lines), checkedAt: '2026-01-20T08:00:00.000Z' });
+  const record = buildRecord({
+    url: result.report.source,
+    report: result.report,
+    narrative: result.extraction.lines,
+    hash: reportHash(result.report, result.extraction.lines),
+    checkedAt: '2026-01-20T08:00:00.000Z',
+  });
   return exportHistory([record], '2026-01-21T08:00:00.000Z');
 }
 
@@ -41,7 +47,9 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     const popup = await ext.session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 10_000 }).toBe('这份报告未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
+    await expect
+      .poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 10_000 })
+      .toBe('这份报告未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     // the check itself is all there
     expect(await popup.locator('button.finding').count()).toBe(12);
 
@@ -50,12 +58,13 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     await viewer.setViewportSize({ width: 1400, height: 900 });
     await viewer.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/002.pdf`)}`);
     await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 发现 2 个错误、0 个警告、0 条提示');
-    await expect.poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 10_000 }).toBe('本附件未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
+    await expect
+      .poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 10_000 })
+      .toBe('本附件未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     await viewer.screenshot({ path: path.join(ARTIFACTS, 'viewer-history-not-saved.png') });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await Promise.all([options.close(), page.close(), popup.close(), viewer.close()]);
   });
-
 
   it('should say an import failed for a full store and that nothing was imported, then import once there is room', async () => {
     const history = await ext.session.context.newPage();
@@ -84,7 +93,11 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
     const local = (fn: (l: Local, arg: number) => Promise<unknown>, arg = 0) =>
-      popup.evaluate(([body, n]) => new Function('l', 'n', `return (${body})(l, n)`)((globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local, n), [fn.toString(), arg] as const);
+      popup.evaluate(
+        ([body, n]) =>
+          new Function('l', 'n', `return (${body})(l, n)`)((globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local, n),
+        [fn.toString(), arg] as const,
+      );
     const item = popup.locator('li', { has: popup.locator('button.finding', { hasText: TOTAL }) });
     await item.waitFor();
 
@@ -102,14 +115,21 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
       const versions: Record<string, unknown> = {};
       for (let i = 0; i < 45; i++) {
         const at = new Date(Date.UTC(2022, 0, 1 + i)).toISOString();
-        versions[`review:h${String(i).padStart(2, '0')}:https://old.gov.cn/${i}`] = { [`T3-C|x|${i}||`]: { status: 'dismissed', note: '注'.repeat(2000), at }, ...Object.fromEntries(Array.from({ length: 15 }, (_, k) => [`k${k}`, { status: 'confirmed', note: '注'.repeat(2000), at }])) };
+        versions[`review:h${String(i).padStart(2, '0')}:https://old.gov.cn/${i}`] = {
+          [`T3-C|x|${i}||`]: { status: 'dismissed', note: '注'.repeat(2000), at },
+          ...Object.fromEntries(Array.from({ length: 15 }, (_, k) => [`k${k}`, { status: 'confirmed', note: '注'.repeat(2000), at }])),
+        };
       }
       await l.set(versions);
     });
     await item.getByRole('button', { name: '确认' }).click();
     await expect.poll(() => item.locator('.review-state').textContent()).toBe('已确认');
-    await expect.poll(() => popup.locator('.notice[role=status]', { hasText: '决定记录超过容量上限' }).textContent()).toMatch(/已删除最早作出决定的 \d+ 份报告上的决定/);
-    const keys = Object.keys((await local((l) => l.get(null))) as object).filter((k) => k.startsWith('review:')).sort();
+    await expect
+      .poll(() => popup.locator('.notice[role=status]', { hasText: '决定记录超过容量上限' }).textContent())
+      .toMatch(/已删除最早作出决定的 \d+ 份报告上的决定/);
+    const keys = Object.keys((await local((l) => l.get(null))) as object)
+      .filter((k) => k.startsWith('review:'))
+      .sort();
     const removed = Number(/删除最早作出决定的 (\d+) 份/.exec((await popup.locator('.notice[role=status]', { hasText: '决定记录' }).textContent())!)![1]);
     // only as many as needed (the budget holds about 41 of them), the oldest first, and this report's kept
     expect(removed).toBeGreaterThan(0);
@@ -120,5 +140,4 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     expect(keys.some((k) => k.endsWith('/trs-002.html'))).toBe(true);
     expect(await alert.count()).toBe(0);
   });
-
 });

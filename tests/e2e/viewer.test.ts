@@ -14,7 +14,12 @@ let extra: string;
 
 /** A valid one-page PDF with no text at all: what a scanned report looks like to a text reader. */
 function blankPdf(): string {
-  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', '<< /Length 0 >>\nstream\n\nendstream'];
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    '<< /Length 0 >>\nstream\n\nendstream',
+  ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objs.forEach((o, i) => {
@@ -44,7 +49,11 @@ async function openViewer(file: string) {
 const boxes = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
     const root = document.querySelector('xxgk-audit-overlay')?.shadowRoot;
-    return { stated: root?.querySelectorAll('.box.stated').length ?? 0, addends: root?.querySelectorAll('.box.addend').length ?? 0, tip: root?.querySelector('.tip')?.textContent ?? '' };
+    return {
+      stated: root?.querySelectorAll('.box.stated').length ?? 0,
+      addends: root?.querySelectorAll('.box.addend').length ?? 0,
+      tip: root?.querySelector('.tip')?.textContent ?? '',
+    };
   });
 
 describe('the attachment viewer', () => {

@@ -5,7 +5,11 @@ import { OUTCOME_ROWS_2021, REQUEST_COLUMNS, REVIEW_GROUPS } from '../../lib/mod
 export type Values = Record<'active' | 'requests' | 'review', Record<string, Record<string, number>>>;
 
 const APPLICANTS = REQUEST_COLUMNS.filter((c) => c !== 'total');
-const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: 41, max: 3000 }) });
+const count = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 41, max: 3000 }) },
+);
 
 /**
  * A random report that satisfies every arithmetic rule: outcomes and carry-forward are drawn per
@@ -31,7 +35,10 @@ export const consistentReport: fc.Arbitrary<Values> = fc
     row('totalProcessed', processed);
     row('carriedForward', forward);
     row('carriedOver', carried);
-    row('newReceived', processed.map((p, c) => p + forward[c]! - carried[c]!));
+    row(
+      'newReceived',
+      processed.map((p, c) => p + forward[c]! - carried[c]!),
+    );
     const reviewTable = Object.fromEntries(
       REVIEW_GROUPS.map((g, i) => {
         const [upheld, corrected, other, pending] = review[i]!;

@@ -22,7 +22,33 @@ export interface CorpusEntry {
 export const EXPECTED: Record<string, CorpusEntry> = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')).files;
 
 // expected.json's row keys in template order (its schema.row_keys_2021), mapped to output.md's
-const ROWS = ['newReceived', 'carriedOver', 'granted', 'partial', 'denied.stateSecret', 'denied.lawForbidden', 'denied.threeSecurity', 'denied.thirdParty', 'denied.internalAffairs', 'denied.processInfo', 'denied.enforcementFile', 'denied.queryMatter', 'unable.notHeld', 'unable.needCreate', 'unable.unclear', 'notProcessed.petition', 'notProcessed.duplicate', 'notProcessed.publication', 'notProcessed.massive', 'notProcessed.confirm', 'other.overdueCorrection', 'other.overdueFee', 'other.other', 'totalProcessed', 'carriedForward'];
+const ROWS = [
+  'newReceived',
+  'carriedOver',
+  'granted',
+  'partial',
+  'denied.stateSecret',
+  'denied.lawForbidden',
+  'denied.threeSecurity',
+  'denied.thirdParty',
+  'denied.internalAffairs',
+  'denied.processInfo',
+  'denied.enforcementFile',
+  'denied.queryMatter',
+  'unable.notHeld',
+  'unable.needCreate',
+  'unable.unclear',
+  'notProcessed.petition',
+  'notProcessed.duplicate',
+  'notProcessed.publication',
+  'notProcessed.massive',
+  'notProcessed.confirm',
+  'other.overdueCorrection',
+  'other.overdueFee',
+  'other.other',
+  'totalProcessed',
+  'carriedForward',
+];
 const GROUPS = { review: 'reconsideration', litigation_direct: 'litigationDirect', litigation_after_review: 'litigationAfterReconsideration' } as const;
 
 /** Every expected cell as [path, value]: a single （六） row (r22/r23 absent) is keyed `other` (output.md). */
@@ -33,7 +59,8 @@ export function expectedCells(e: CorpusEntry): [string, number | null][] {
     const row = single && key.startsWith('r21') ? 'other' : ROWS[Number(key.slice(1, 3)) - 1]!;
     REQUEST_COLUMNS.forEach((c, i) => out.push([`requests.${row}.${c}`, values[i]!]));
   }
-  for (const [g, values] of Object.entries(e.table4)) REVIEW_COLUMNS.forEach((c, i) => out.push([`review.${GROUPS[g as keyof typeof GROUPS]}.${c}`, values[i]!]));
+  for (const [g, values] of Object.entries(e.table4))
+    REVIEW_COLUMNS.forEach((c, i) => out.push([`review.${GROUPS[g as keyof typeof GROUPS]}.${c}`, values[i]!]));
   return out;
 }
 

@@ -57,7 +57,13 @@ export function makeExtraction(spec: ExtractionSpec = {}): FullExtraction {
     year: spec.year === undefined ? 2023 : spec.year,
     published: spec.published ?? null,
     tables: {
-      active: without.has('active') ? null : table(active.map((r) => r.key), (r) => active.find((x) => x.key === r)!.columns.map((c) => c.key), spec.active),
+      active: without.has('active')
+        ? null
+        : table(
+            active.map((r) => r.key),
+            (r) => active.find((x) => x.key === r)!.columns.map((c) => c.key),
+            spec.active,
+          ),
       requests: without.has('requests') ? null : table(requestRows(format), () => REQUEST_COLUMNS, spec.requests),
       review: without.has('review') ? null : table(REVIEW_GROUPS, () => REVIEW_COLUMNS, spec.review),
     },

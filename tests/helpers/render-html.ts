@@ -4,29 +4,39 @@ import { REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUM
 export type Raw = Record<'active' | 'requests' | 'review', Record<string, Record<string, string>>>;
 export type Layout = 'word' | 'trs' | 'flat';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\u00a0/g, '&nbsp;');
+const esc = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\u00a0/g, '&nbsp;');
 
 /** One cell in the style of a layout: Word's <p class=MsoNormal><span>…<o:p></o:p>, a CMS's <p>, or bare text. */
 function td(text: string, layout: Layout, attrs = ''): string {
   const body = text.split('\n').map(esc);
-  if (layout === 'word') return `<td${attrs} style="border:solid windowtext 1.0pt;padding:0cm 5.4pt"><p class=MsoNormal align=center style="text-align:center"><span style="font-size:10.5pt;font-family:宋体">${body.join('<br>')}<o:p></o:p></span></p></td>`;
+  if (layout === 'word')
+    return `<td${attrs} style="border:solid windowtext 1.0pt;padding:0cm 5.4pt"><p class=MsoNormal align=center style="text-align:center"><span style="font-size:10.5pt;font-family:宋体">${body.join('<br>')}<o:p></o:p></span></p></td>`;
   if (layout === 'trs') return `<td${attrs}>${body.map((b) => `<p style="text-align:center">${b}</p>`).join('')}</td>`;
   return `<td${attrs}>${body.join('<br>')}</td>`;
 }
 
-const span = (layout: Layout, rows: number, cols: number) => (layout === 'flat' ? '' : `${rows > 1 ? ` rowspan="${rows}"` : ''}${cols > 1 ? ` colspan="${cols}"` : ''}`);
+const span = (layout: Layout, rows: number, cols: number) =>
+  layout === 'flat' ? '' : `${rows > 1 ? ` rowspan="${rows}"` : ''}${cols > 1 ? ` colspan="${cols}"` : ''}`;
 
 /**
  * Renders the three standard tables with the real template spans (report-format.md §3), or, for the
  * `flat` layout, without any merged cell (merged areas repeated in every cell they cover).
  */
 export function renderTables(raw: Raw, layout: Layout): string {
-  const rep = (text: string, n: number) => (layout === 'flat' ? Array.from({ length: n }, () => td(text, layout)).join('') : td(text, layout, span(layout, 1, n)));
+  const rep = (text: string, n: number) =>
+    layout === 'flat' ? Array.from({ length: n }, () => td(text, layout)).join('') : td(text, layout, span(layout, 1, n));
   const a = raw.active;
   const t2 = [
     `<tr>${rep('第二十条第（一）项', 4)}</tr>`,
     `<tr>${td('信息内容', layout)}${td('本年制发件数', layout)}${td('本年废止件数', layout)}${td('现行有效件数', layout)}</tr>`,
-    ...[['regulations', '规章'], ['normativeDocuments', '行政规范性文件']].map(([k, l]) => `<tr>${td(l!, layout)}${['issued', 'repealed', 'effective'].map((c) => td(a[k!]![c]!, layout)).join('')}</tr>`),
+    ...[
+      ['regulations', '规章'],
+      ['normativeDocuments', '行政规范性文件'],
+    ].map(([k, l]) => `<tr>${td(l!, layout)}${['issued', 'repealed', 'effective'].map((c) => td(a[k!]![c]!, layout)).join('')}</tr>`),
     `<tr>${rep('第二十条第（五）项', 4)}</tr>`,
     `<tr>${td('信息内容', layout)}${rep('本年处理决定数量', 3)}</tr>`,
     `<tr>${td('行政许可', layout)}${rep(a.licensing!.count!, 3)}</tr>`,
@@ -54,7 +64,12 @@ export function renderTables(raw: Raw, layout: Layout): string {
           `<tr>${td('自然人', layout, span(layout, 2, 1))}${td('法人或其他组织', layout, span(layout, 1, 5))}${td('总计', layout, span(layout, 2, 1))}</tr>`,
           `<tr>${['商业\n企业', '科研\n机构', '社会公益组织', '法律服务机构', '其他'].map((x) => td(x, layout)).join('')}</tr>`,
         ];
-  const cats: Record<string, [string, number]> = { 'denied.stateSecret': ['（三）不予公开', 8], 'unable.notHeld': ['（四）无法提供', 3], 'notProcessed.petition': ['（五）不予处理', 5], 'other.overdueCorrection': ['（六）其他处理', 3] };
+  const cats: Record<string, [string, number]> = {
+    'denied.stateSecret': ['（三）不予公开', 8],
+    'unable.notHeld': ['（四）无法提供', 3],
+    'notProcessed.petition': ['（五）不予处理', 5],
+    'other.overdueCorrection': ['（六）其他处理', 3],
+  };
   let category = '';
   for (const key of Object.keys(REQUEST_ROW_LABELS)) {
     if (key === 'other') continue;
@@ -63,7 +78,12 @@ export function renderTables(raw: Raw, layout: Layout): string {
       t3.push(`<tr>${rep(label, 3)}${vals(key)}</tr>`);
       continue;
     }
-    const head = key === 'granted' && layout !== 'flat' ? td('三、本年度办理结果', layout, span(layout, 22, 1)) : layout === 'flat' ? td('三、本年度办理结果', layout) : '';
+    const head =
+      key === 'granted' && layout !== 'flat'
+        ? td('三、本年度办理结果', layout, span(layout, 22, 1))
+        : layout === 'flat'
+          ? td('三、本年度办理结果', layout)
+          : '';
     if (key === 'granted' || key === 'partial' || key === 'totalProcessed') {
       const full = key === 'partial' ? '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' : label;
       t3.push(`<tr>${head}${layout === 'flat' ? td(full, layout) + td(full, layout) : td(full, layout, span(layout, 1, 2))}${vals(key)}</tr>`);
@@ -89,8 +109,18 @@ export function renderTables(raw: Raw, layout: Layout): string {
           `<tr>${[...cols, ...cols].map((c) => td(c, layout)).join('')}</tr>`,
         ];
   t4.push(`<tr>${REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => td(v[g]![c]!, layout))).join('')}</tr>`);
-  const table = (rows: string[]) => (layout === 'word' ? `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse">${rows.join('\n')}</table>` : `<table border="1">${rows.join('\n')}</table>`);
-  return [`<p>二、主动公开政府信息情况</p>`, table(t2), `<p>三、收到和处理政府信息公开申请情况</p>`, table(t3), `<p>四、政府信息公开行政复议、行政诉讼情况</p>`, table(t4)].join('\n');
+  const table = (rows: string[]) =>
+    layout === 'word'
+      ? `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse">${rows.join('\n')}</table>`
+      : `<table border="1">${rows.join('\n')}</table>`;
+  return [
+    `<p>二、主动公开政府信息情况</p>`,
+    table(t2),
+    `<p>三、收到和处理政府信息公开申请情况</p>`,
+    table(t3),
+    `<p>四、政府信息公开行政复议、行政诉讼情况</p>`,
+    table(t4),
+  ].join('\n');
 }
 
 /** A whole page: narrative lines before and after the tables, in a layout's page chrome. */

@@ -6,7 +6,10 @@ import { checkHtml } from '../../lib/pipeline';
 import { readState } from '../../lib/report/read-state';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, '../fixtures/pages/trs-002.html'), 'utf8');
-const errorsOf = (html: string) => checkHtml(parseHtml(html), 'decoy').findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}@${f.stated[0]}`);
+const errorsOf = (html: string) =>
+  checkHtml(parseHtml(html), 'decoy')
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.severity} ${f.rule}@${f.stated[0]}`);
 const beforeArticle = (extra: string) => PAGE.replace('<div class="TRS_Editor">', `${extra}<div class="TRS_Editor">`);
 
 describe('a table that looks like a standard table placed before the real one (issue 11)', () => {
@@ -39,7 +42,8 @@ describe('a table that looks like a standard table placed before the real one (i
 describe('a standard table that is there but cannot be read', () => {
   it('should say it is unread, not missing, and not call the report consistent', () => {
     // 表四's header as printed, its data row lost (a page cut off, or figures published as an image)
-    const header = '<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr></table>';
+    const header =
+      '<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr></table>';
     const table = /<table[^>]*>(?:(?!<\/table>)[\s\S])*结果维持(?:(?!<\/table>)[\s\S])*<\/table>/.exec(PAGE)![0];
     const { report } = checkHtml(parseHtml(PAGE.replace(table, header)), 'cut');
     const rules = report.findings.map((f) => f.rule);

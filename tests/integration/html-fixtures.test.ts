@@ -64,7 +64,11 @@ describe('odd pages', () => {
     expect(Object.keys(report.tables.requests!)).toHaveLength(23);
     expect(report.tables.requests!.other!.natural).toEqual({ value: 0, raw: '0' });
     expect(report.tables.requests!['other.overdueFee']).toBeUndefined();
-    expect(report.tables.active!.licensing).toEqual({ previous: { value: 20, raw: '20' }, change: { value: 2, raw: '+2' }, count: { value: 1036, raw: '1036' } });
+    expect(report.tables.active!.licensing).toEqual({
+      previous: { value: 20, raw: '20' },
+      change: { value: 2, raw: '+2' },
+      count: { value: 1036, raw: '1036' },
+    });
     expect(report.tables.active!.procurement!.amount).toEqual({ value: 251000, raw: '251000元' });
     // the 总计 column is blank in 19 rows, as in Shanghai's 2019 report: a missing figure where parts are not 0
     expect(report.findings.map((f) => [f.rule, f.severity, f.cells[0]])).toEqual([

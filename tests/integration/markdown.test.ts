@@ -32,7 +32,9 @@ describe.each(['002', '003'])('seed %s as Markdown from a PDF converter (tests/f
 
   it('should read tables 二 and 四 cell for cell', () => {
     expect(REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => report.tables.review?.[g]?.[c]?.value))).toEqual(printedNumbers(md, /^四、/, /^五、/));
-    expect(ACTIVE_ROWS_2021.flatMap((r) => r.columns.map((c) => report.tables.active?.[r.key]?.[c.key]?.value))).toEqual(printedNumbers(md, /主动公开政府信息情况$/, /^三、收到和处理/));
+    expect(ACTIVE_ROWS_2021.flatMap((r) => r.columns.map((c) => report.tables.active?.[r.key]?.[c.key]?.value))).toEqual(
+      printedNumbers(md, /主动公开政府信息情况$/, /^三、收到和处理/),
+    );
   });
 
   it('should find what the seed’s own text gives', () => {
@@ -51,12 +53,19 @@ describe('readMarkdownText', () => {
 
   it('should keep a wrapped label row that completes no row out of the figures (never guessed onto a row)', () => {
     const doc = readMarkdownText(`${head}\n| | 不知所云的一行 | | | | | | | | |\n| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`)!;
-    const labels = doc.tables[0]!.rows.map((r) => r.filter((c) => c.text !== '' && !/^\d+$/.test(c.text)).map((c) => c.text).join(''));
+    const labels = doc.tables[0]!.rows.map((r) =>
+      r
+        .filter((c) => c.text !== '' && !/^\d+$/.test(c.text))
+        .map((c) => c.text)
+        .join(''),
+    );
     expect(labels).toEqual(['一、本年新收政府信息公开申请数量', '不知所云的一行', '二、上年结转政府信息公开申请数量']);
   });
 
   it('should join the pieces of a table cut by a page number, and stop at narrative', () => {
-    const doc = readMarkdownText(`${head}\n\n- 3 -\n\n| Col1 | Col2 |\n| --- | --- |\n| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | 结果维持 |`)!;
+    const doc = readMarkdownText(
+      `${head}\n\n- 3 -\n\n| Col1 | Col2 |\n| --- | --- |\n| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\n四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | 结果维持 |`,
+    )!;
     expect(doc.tables.map((t) => t.rows.length)).toEqual([2, 1]);
     expect(doc.lines).toEqual(['四、政府信息公开行政复议、行政诉讼情况']);
   });

@@ -18,9 +18,33 @@ function printedNumbers(pages: PdfPageContent[], from: RegExp, to: RegExp): stri
 }
 
 const CASES = [
-  { file: '001.pdf', title: '淮安市人民政府2024年政府信息公开工作年度报告', agency: '淮安市人民政府', year: 2024, otherRows: 3, pages: 6, tallLabel: '三、本年度办理结果' },
-  { file: '002.pdf', title: '洪泽区人民政府2023年政府信息公开工作年度报告', agency: '洪泽区人民政府', year: 2023, otherRows: 1, pages: 5, tallLabel: '三、本年' },
-  { file: '003.pdf', title: '淮安市洪泽区人民政府2024年政府信息公开工作年度报告', agency: '淮安市洪泽区人民政府', year: 2024, otherRows: 1, pages: 5, tallLabel: '三、本' },
+  {
+    file: '001.pdf',
+    title: '淮安市人民政府2024年政府信息公开工作年度报告',
+    agency: '淮安市人民政府',
+    year: 2024,
+    otherRows: 3,
+    pages: 6,
+    tallLabel: '三、本年度办理结果',
+  },
+  {
+    file: '002.pdf',
+    title: '洪泽区人民政府2023年政府信息公开工作年度报告',
+    agency: '洪泽区人民政府',
+    year: 2023,
+    otherRows: 1,
+    pages: 5,
+    tallLabel: '三、本年',
+  },
+  {
+    file: '003.pdf',
+    title: '淮安市洪泽区人民政府2024年政府信息公开工作年度报告',
+    agency: '淮安市洪泽区人民政府',
+    year: 2024,
+    otherRows: 1,
+    pages: 5,
+    tallLabel: '三、本',
+  },
 ] as const;
 
 describe.each(CASES)('real PDF $file', (c) => {
@@ -86,8 +110,20 @@ describe('findings on the real PDFs', () => {
   it('should catch the blank-as-0 totals of table 四 in 洪泽区 2023 (002): 10+1+0+0 printed as 0, 5+0+0+0 as 0', async () => {
     const got = await findings('002.pdf');
     expect(got).toEqual([
-      expect.objectContaining({ rule: 't4-group-total', severity: 'error', expected: 11, actual: 0, cells: expect.arrayContaining(['review.reconsideration.total']) }),
-      expect.objectContaining({ rule: 't4-group-total', severity: 'error', expected: 5, actual: 0, cells: expect.arrayContaining(['review.litigationAfterReconsideration.total']) }),
+      expect.objectContaining({
+        rule: 't4-group-total',
+        severity: 'error',
+        expected: 11,
+        actual: 0,
+        cells: expect.arrayContaining(['review.reconsideration.total']),
+      }),
+      expect.objectContaining({
+        rule: 't4-group-total',
+        severity: 'error',
+        expected: 5,
+        actual: 0,
+        cells: expect.arrayContaining(['review.litigationAfterReconsideration.total']),
+      }),
     ]);
   });
 

@@ -47,7 +47,10 @@ describe.each(FILES)('real report %s', (file) => {
 });
 
 describe('the same report as a page and as crawler text', () => {
-  it.each([['html/pingtan-shs-2023.html', 'text/pingtan-shs-2023.txt'], ['html/pingtan-hzs-2024.html', 'text/pingtan-hzs-2024.txt']])('should give the same tables and errors for %s and %s', (page, text) => {
+  it.each([
+    ['html/pingtan-shs-2023.html', 'text/pingtan-shs-2023.txt'],
+    ['html/pingtan-hzs-2024.html', 'text/pingtan-hzs-2024.txt'],
+  ])('should give the same tables and errors for %s and %s', (page, text) => {
     const a = checkCorpusFile(page).report;
     const b = checkCorpusFile(text).report;
     expect(b.tables.requests).toEqual(a.tables.requests);

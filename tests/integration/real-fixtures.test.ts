@@ -10,7 +10,13 @@ import { checkCorpusFile, expectedCells, REAL, type CorpusEntry } from '../helpe
  * between some figures only; a decimal fee followed by narrative; a row of 表二 that splits three ways)
  * and the Shanghai 2019 article saved without its page (2019 template, 总计 column left blank).
  */
-type Entry = CorpusEntry & { published: string; format: string; active: Record<string, (number | null)[] | null>; errors: [string, string][]; warnings?: [string, string][] };
+type Entry = CorpusEntry & {
+  published: string;
+  format: string;
+  active: Record<string, (number | null)[] | null>;
+  errors: [string, string][];
+  warnings?: [string, string][];
+};
 const FILES: Record<string, Entry> = JSON.parse(readFileSync(path.join(REAL, 'real/expected.json'), 'utf8')).files;
 
 describe.each(Object.keys(FILES))('real report %s', (file) => {

@@ -9,7 +9,13 @@ const cells = (t: Record<string, Record<string, unknown>> | null) => Object.valu
 describe('the five seed reports (report-format.md §8)', () => {
   it.each(SEED_IDS)('seed %s: all 10 + 175 + 15 cells read, 2021 format', (id) => {
     const { report } = check(id);
-    expect([report.detected, report.format, cells(report.tables.active), cells(report.tables.requests), cells(report.tables.review)]).toEqual([true, '2021', 10, 175, 15]);
+    expect([report.detected, report.format, cells(report.tables.active), cells(report.tables.requests), cells(report.tables.review)]).toEqual([
+      true,
+      '2021',
+      10,
+      175,
+      15,
+    ]);
   });
 
   it.each([
@@ -48,7 +54,9 @@ describe('the five seed reports (report-format.md §8)', () => {
     ]);
     expect(report.findings[3]!.message).toBe('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
     expect(report.findings[0]!.message).toBe('表三·自然人列：一+二 = 7+0 = 7，（七）+四 = 10+0 = 10，差 3');
-    expect(formatFinding(findings[3]!, 'en')).toBe('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(formatFinding(findings[3]!, 'en')).toBe(
+      'Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2',
+    );
     expect(report.tables.requests!.totalProcessed!.natural).toEqual({ value: 10, raw: '1\u00a00' });
     expect(report.tables.review!.reconsideration).toMatchObject({ upheld: { value: 1 }, total: { value: 1 } });
   });
@@ -60,7 +68,9 @@ describe('the five seed reports (report-format.md §8)', () => {
       ['fee-unpaid', 'warning', null, 0],
     ]);
     const t = report.tables.requests!;
-    expect([t.newReceived!.total!.value, t.carriedOver!.total!.value, t.totalProcessed!.total!.value, t.carriedForward!.total!.value]).toEqual([2331, 132, 2337, 126]);
+    expect([t.newReceived!.total!.value, t.carriedOver!.total!.value, t.totalProcessed!.total!.value, t.carriedForward!.total!.value]).toEqual([
+      2331, 132, 2337, 126,
+    ]);
     const r = report.tables.review!;
     expect([r.reconsideration!.total!.value, r.litigationDirect!.total!.value, r.litigationAfterReconsideration!.total!.value]).toEqual([92, 16, 14]);
     expect(report.tables.active!.fees!.amount).toEqual({ value: 28983.0794, raw: '28983.0794' });

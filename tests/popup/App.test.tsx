@@ -53,12 +53,19 @@ describe('popup App', () => {
   it('should render findings in English when the browser is English', async () => {
     stubPage(okReply('002'));
     render(<App lang="en" search="?tab=7" />);
-    expect(await screen.findByText('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2')).toBeTruthy();
+    expect(
+      await screen.findByText('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2'),
+    ).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('✖ 5 errors, 3 warnings, 4 notes');
   });
 
   it('should say a page is not a report and offer to check it anyway', async () => {
-    const send = stubPage({ status: 'not-a-report', url: 'x', reasons: [], attachments: [{ href: 'https://x.gov.cn/nb.pdf', text: '某局2023年政府信息公开工作年度报告.pdf' }] });
+    const send = stubPage({
+      status: 'not-a-report',
+      url: 'x',
+      reasons: [],
+      attachments: [{ href: 'https://x.gov.cn/nb.pdf', text: '某局2023年政府信息公开工作年度报告.pdf' }],
+    });
     render(<App lang="zh" search="?tab=7" />);
     expect(await screen.findByText('本页未识别为政府信息公开工作年度报告。')).toBeTruthy();
     expect(screen.getByRole('link', { name: '某局2023年政府信息公开工作年度报告.pdf' })).toBeTruthy();
@@ -67,7 +74,12 @@ describe('popup App', () => {
   });
 
   it('should open the attachment viewer on a linked PDF report', async () => {
-    stubPage({ status: 'not-a-report', url: 'x', reasons: [], attachments: [{ href: 'https://x.gov.cn/nb.pdf', text: '某局2023年政府信息公开工作年度报告.pdf' }] });
+    stubPage({
+      status: 'not-a-report',
+      url: 'x',
+      reasons: [],
+      attachments: [{ href: 'https://x.gov.cn/nb.pdf', text: '某局2023年政府信息公开工作年度报告.pdf' }],
+    });
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
     render(<App lang="zh" search="?tab=7" />);
     fireEvent.click(await screen.findByRole('button', { name: '检查附件' }));
@@ -82,7 +94,9 @@ describe('popup App', () => {
     expect(await screen.findByText('本页是一份附件（PDF / Word）。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '检查此页' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '检查此附件' }));
-    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('/viewer.html?url=http%3A%2F%2Fwww.hongze.gov.cn%2Fuploadfiles%2F2024nb.pdf') }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('/viewer.html?url=http%3A%2F%2Fwww.hongze.gov.cn%2Fuploadfiles%2F2024nb.pdf') }),
+    );
   });
 
   it('should offer to check a page without the content script, injecting it on demand', async () => {

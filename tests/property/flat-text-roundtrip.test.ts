@@ -5,10 +5,15 @@ import type { PublicReport } from '../../lib/report/public-report';
 import { consistentReport, type Values } from '../helpers/arbitrary-report';
 import { renderFlatText, type Style } from '../helpers/render-flat-text';
 
-const style: fc.Arbitrary<Style> = fc.record({ pad: fc.array(fc.nat(4), { minLength: 1, maxLength: 7 }), breakLabels: fc.boolean(), leadingEmpty: fc.boolean() });
+const style: fc.Arbitrary<Style> = fc.record({
+  pad: fc.array(fc.nat(4), { minLength: 1, maxLength: 7 }),
+  breakLabels: fc.boolean(),
+  leadingEmpty: fc.boolean(),
+});
 
 function values(report: PublicReport): Values {
-  const strip = (t: PublicReport['tables']['active']) => Object.fromEntries(Object.entries(t ?? {}).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, cell]) => [c, cell.value]))]));
+  const strip = (t: PublicReport['tables']['active']) =>
+    Object.fromEntries(Object.entries(t ?? {}).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, cell]) => [c, cell.value]))]));
   return { active: strip(report.tables.active), requests: strip(report.tables.requests), review: strip(report.tables.review) } as Values;
 }
 
@@ -37,7 +42,10 @@ describe('flattened-text reports (property)', () => {
         const changed = structuredClone(v);
         changed[pick.table][row]![col]! += pick.delta;
         const { report } = checkText(renderFlatText(changed, s, narrativeOf(v)), 'prop');
-        const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}@${f.cells[0]}`).sort();
+        const errors = report.findings
+          .filter((f) => f.severity === 'error')
+          .map((f) => `${f.rule}@${f.cells[0]}`)
+          .sort();
         expect(errors).toEqual(expectedErrors(v, pick.table, row, col, pick.delta).sort());
       }),
       { numRuns: 150 },

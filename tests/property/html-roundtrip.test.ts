@@ -14,7 +14,8 @@ function toRaw(v: Values, pads: number[]): Raw {
     const p = PADS[pads[i++ % pads.length]! % PADS.length]!;
     return i % 2 ? p + String(x) : String(x) + p;
   };
-  const map = (t: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(t).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, x]) => [c, print(x)]))]));
+  const map = (t: Record<string, Record<string, number>>) =>
+    Object.fromEntries(Object.entries(t).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, x]) => [c, print(x)]))]));
   return { active: map(v.active), requests: map(v.requests), review: map(v.review) };
 }
 
@@ -23,13 +24,22 @@ const page = (v: Values, layout: Layout, pads: number[]) =>
     renderPage(toRaw(v, pads), layout, {
       title: '某区某局2023年政府信息公开工作年度报告',
       before: ['一、总体情况', `2023年共收到政府信息公开申请${v.requests.newReceived!.total}件。`],
-      after: ['五、存在的主要问题及改进情况', '六、其他需要报告的事项', `发出收费通知的件数为${v.requests['other.overdueFee']!.total}件，总金额为0元，实际收取的总金额为0元。`],
+      after: [
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+        `发出收费通知的件数为${v.requests['other.overdueFee']!.total}件，总金额为0元，实际收取的总金额为0元。`,
+      ],
     }),
     'text/html',
   );
 
 const values = (r: ReturnType<typeof checkHtml>['report']) =>
-  Object.fromEntries(Object.entries(r.tables).map(([t, rows]) => [t, Object.fromEntries(Object.entries(rows ?? {}).map(([k, cols]) => [k, Object.fromEntries(Object.entries(cols).map(([c, cell]) => [c, cell.value]))]))]));
+  Object.fromEntries(
+    Object.entries(r.tables).map(([t, rows]) => [
+      t,
+      Object.fromEntries(Object.entries(rows ?? {}).map(([k, cols]) => [k, Object.fromEntries(Object.entries(cols).map(([c, cell]) => [c, cell.value]))])),
+    ]),
+  );
 
 const layout = fc.constantFrom<Layout>('word', 'trs', 'flat');
 const pads = fc.array(fc.nat(4), { minLength: 1, maxLength: 9 });
@@ -48,12 +58,18 @@ describe('HTML report pages (property)', () => {
 
   it('should raise t4-group-total, and only it, for one changed number in table 四', () => {
     fc.assert(
-      fc.property(consistentReport, layout, fc.constantFrom('reconsideration', 'litigationDirect', 'litigationAfterReconsideration'), fc.constantFrom('upheld', 'corrected', 'other', 'pending', 'total'), (v, l, group, col) => {
-        const changed = structuredClone(v);
-        changed.review[group]![col]! += 3;
-        const errors = checkHtml(page(changed, l, [0]), 'prop').report.findings.filter((f) => f.severity === 'error');
-        expect(errors.map((f) => `${f.rule}@${f.cells[0]}`)).toEqual([`t4-group-total@review.${group}.total`]);
-      }),
+      fc.property(
+        consistentReport,
+        layout,
+        fc.constantFrom('reconsideration', 'litigationDirect', 'litigationAfterReconsideration'),
+        fc.constantFrom('upheld', 'corrected', 'other', 'pending', 'total'),
+        (v, l, group, col) => {
+          const changed = structuredClone(v);
+          changed.review[group]![col]! += 3;
+          const errors = checkHtml(page(changed, l, [0]), 'prop').report.findings.filter((f) => f.severity === 'error');
+          expect(errors.map((f) => `${f.rule}@${f.cells[0]}`)).toEqual([`t4-group-total@review.${group}.total`]);
+        },
+      ),
       { numRuns: 30 },
     );
   });

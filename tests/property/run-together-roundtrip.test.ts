@@ -35,7 +35,8 @@ describe('text whose table cells run together (property)', () => {
         const { wrong, unread } = compare(v, report);
         expect(wrong).toEqual([]);
         // rows of single-digit figures (most rows of most reports) are fixed by their digit count
-        for (const [row, cols] of Object.entries(v.requests)) if (singleDigits(cols)) for (const col of REQUEST_COLUMNS) expect(unread).not.toContain(`requests.${row}.${col}`);
+        for (const [row, cols] of Object.entries(v.requests))
+          if (singleDigits(cols)) for (const col of REQUEST_COLUMNS) expect(unread).not.toContain(`requests.${row}.${col}`);
         // a consistent report raises no error or warning on what was read; what was not read is listed, not checked
         expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
         const listed = findings.filter((f) => f.rule === 'cells-unread');
@@ -48,10 +49,14 @@ describe('text whose table cells run together (property)', () => {
   it('should read every cell back when each figure stands apart', () => {
     fc.assert(
       fc.property(consistentReport, (v) => {
-        const { report, findings } = checkText(renderRunTogether(v, () => ' '), 'prop');
+        const { report, findings } = checkText(
+          renderRunTogether(v, () => ' '),
+          'prop',
+        );
         expect(compare(v, report)).toMatchObject({ wrong: [], unread: [] });
         expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-        for (const group of Object.keys(v.review)) for (const col of REVIEW_COLUMNS) expect(report.tables.review?.[group]?.[col]?.value).toBe(v.review[group]![col]);
+        for (const group of Object.keys(v.review))
+          for (const col of REVIEW_COLUMNS) expect(report.tables.review?.[group]?.[col]?.value).toBe(v.review[group]![col]);
       }),
       { numRuns: 40 },
     );

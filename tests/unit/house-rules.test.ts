@@ -28,7 +28,9 @@ function lintProbe(files: Record<string, string>): { path: string; category: str
     }
     const run = spawnSync(path.join(ROOT, 'node_modules/.bin/biome'), ['lint', '--vcs-enabled=false', '--reporter=json', '.'], { cwd: dir, encoding: 'utf8' });
     const report = JSON.parse(run.stdout) as { diagnostics: { category: string; location: { path: string } }[] };
-    return report.diagnostics.map((d) => ({ path: d.location.path, category: d.category })).sort((a, b) => (a.path + a.category).localeCompare(b.path + b.category));
+    return report.diagnostics
+      .map((d) => ({ path: d.location.path, category: d.category }))
+      .sort((a, b) => (a.path + a.category).localeCompare(b.path + b.category));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -37,7 +39,8 @@ function lintProbe(files: Record<string, string>): { path: string; category: str
 describe('house rules (developers’ guide: lib/ is pure, browser only from wxt/browser)', () => {
   it('the lint config rejects globals, WXT, Preact and extension APIs in lib/, the polyfill in entrypoints, default exports outside entrypoints', () => {
     const found = lintProbe({
-      'lib/probe.ts': "import { storage } from 'wxt/utils/storage';\nimport { h } from 'preact';\nexport const f = () => [document.title, location.href, storage, h];\n",
+      'lib/probe.ts':
+        "import { storage } from 'wxt/utils/storage';\nimport { h } from 'preact';\nexport const f = () => [document.title, location.href, storage, h];\n",
       'entrypoints/popup/probe.ts': "import browser from 'webextension-polyfill';\nexport const g = () => browser.runtime.id;\n",
       'cli/probe.ts': 'export default 1;\n',
       'entrypoints/background.ts': 'export default 1;\n',
@@ -59,7 +62,9 @@ describe('house rules (developers’ guide: lib/ is pure, browser only from wxt/
   });
 
   it('loads pdf.js and mammoth only in extension pages, never in the content script (they would weigh on every gov.cn page)', () => {
-    const content = files(path.join(ROOT, 'entrypoints/content')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const content = files(path.join(ROOT, 'entrypoints/content'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(content).not.toMatch(/pdfjs-dist|mammoth|read-attachment/);
   });
 });

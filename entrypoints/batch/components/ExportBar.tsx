@@ -33,10 +33,36 @@ export function ExportBar({ t, rows, disabled }: Props) {
     // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would announce a form
     <div class="actions exports" role="group" aria-label={t.exports}>
       <span class="muted">{t.exports}</span>
-      <button type="button" disabled={disabled} onClick={() => downloadBlob(csv(batchGridCsv(rows)), name('csv', '-汇总'))}>{t.exportGrid}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => downloadBlob(csv(batchFindingsCsv(rows, r)), name('csv', '-问题清单')))}>{t.exportFindings}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => xlsxBlob(batchXlsxSheets(rows, r))).then((b) => downloadBlob(b, name('xlsx')))}>{t.exportXlsx}</button>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows).then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))}>{t.exportJson}</button>
+      <button type="button" disabled={disabled} onClick={() => downloadBlob(csv(batchGridCsv(rows)), name('csv', '-汇总'))}>
+        {t.exportGrid}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => void reviewLookup(rows).then((r) => downloadBlob(csv(batchFindingsCsv(rows, r)), name('csv', '-问题清单')))}
+      >
+        {t.exportFindings}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void reviewLookup(rows)
+            .then((r) => xlsxBlob(batchXlsxSheets(rows, r)))
+            .then((b) => downloadBlob(b, name('xlsx')))
+        }
+      >
+        {t.exportXlsx}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() =>
+          void reviewLookup(rows).then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))
+        }
+      >
+        {t.exportJson}
+      </button>
     </div>
   );
 }

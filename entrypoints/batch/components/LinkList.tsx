@@ -14,8 +14,12 @@ export function LinkList({ t, links, selected, disabled, onChange }: Props) {
   return (
     <section class="links" aria-label={t.selected(selected.size, links.length)}>
       <div class="actions">
-        <button type="button" disabled={disabled} onClick={() => onChange(new Set(links.map((l) => l.url)))}>{t.selectAll}</button>
-        <button type="button" disabled={disabled} onClick={() => onChange(new Set())}>{t.selectNone}</button>
+        <button type="button" disabled={disabled} onClick={() => onChange(new Set(links.map((l) => l.url)))}>
+          {t.selectAll}
+        </button>
+        <button type="button" disabled={disabled} onClick={() => onChange(new Set())}>
+          {t.selectNone}
+        </button>
         <span class="muted">{t.selected(selected.size, links.length)}</span>
       </div>
       <ol class="link-list">

@@ -27,7 +27,9 @@ export function ResultGrid({ t, lang, rows }: Props) {
           {rows.map((r, i) => (
             <tr key={r.url} class={`row-${r.status}`} data-status={r.status} data-verdict={r.verdict ?? ''}>
               <td>{i + 1}</td>
-              <td class="agency" title={r.linkText}>{r.agency ?? r.linkText}</td>
+              <td class="agency" title={r.linkText}>
+                {r.agency ?? r.linkText}
+              </td>
               <td>{r.year ?? ''}</td>
               <td class={`verdict v-${r.verdict ?? r.status}`}>{r.verdict ? t.verdicts[r.verdict] : t.statuses[r.status]}</td>
               <td class={r.counts.error > 0 ? 'num bad' : 'num'}>{r.status === 'done' ? r.counts.error : ''}</td>

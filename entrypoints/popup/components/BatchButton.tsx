@@ -15,7 +15,12 @@ export function BatchButton({ lang, tabId }: Props) {
   };
   return (
     <p class="batch-link">
-      <button type="button" class="copy" onClick={open} title={lang === 'zh' ? '核查本页列出的全部年报，或粘贴多个链接' : 'Check every report this page lists, or paste many links'}>
+      <button
+        type="button"
+        class="copy"
+        onClick={open}
+        title={lang === 'zh' ? '核查本页列出的全部年报，或粘贴多个链接' : 'Check every report this page lists, or paste many links'}
+      >
         {lang === 'zh' ? '批量核查…' : 'Check many…'}
       </button>
     </p>

@@ -25,7 +25,8 @@ const STRINGS = {
   },
   en: {
     heading: 'Against last year’s report',
-    none: (agency: string, year: number) => `No ${year} report of ${agency} in the history: open last year’s report page and view its check, then it is compared here.`,
+    none: (agency: string, year: number) =>
+      `No ${year} report of ${agency} in the history: open last year’s report page and view its check, then it is compared here.`,
     noKey: 'The agency or year of this report could not be read, so last year’s report cannot be looked up.',
     same: (title: string) => `Compared with last year’s report (${title}): nothing to report.`,
     against: (title: string) => `Compared with: ${title}`,
@@ -38,9 +39,20 @@ const STRINGS = {
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
-type CrossYearProps = { lang: Lang; url: string; report: PublicReport; narrative?: string[]; hash?: string; onOutline?: (finding: Finding) => void; incognito?: boolean };
+type CrossYearProps = {
+  lang: Lang;
+  url: string;
+  report: PublicReport;
+  narrative?: string[];
+  hash?: string;
+  onOutline?: (finding: Finding) => void;
+  incognito?: boolean;
+};
 type Saved = { dropped: number; refused: boolean; error: BilingualText | null };
-type State = { status: 'loading' } | { status: 'unavailable'; error: BilingualText | null } | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
+type State =
+  | { status: 'loading' }
+  | { status: 'unavailable'; error: BilingualText | null }
+  | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
 
 /** Adds the record to the history; a failure (a full store, a database held by another page) is kept to be shown. */
 async function save(record: HistoryRecord): Promise<Saved> {
@@ -120,7 +132,13 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
             {findings.map((f, i) => (
               <li key={i}>
                 {/* a button when it names this year's cells: a click outlines them on the page */}
-                <button type="button" class={`finding ${f.severity}`} data-rule={f.rule} disabled={!onOutline || f.cells.length === 0} onClick={() => onOutline?.(f)}>
+                <button
+                  type="button"
+                  class={`finding ${f.severity}`}
+                  data-rule={f.rule}
+                  disabled={!onOutline || f.cells.length === 0}
+                  onClick={() => onOutline?.(f)}
+                >
                   <span class="sev">
                     <span aria-hidden="true">{ICON[f.severity]} </span>
                     {SEVERITY_WORDS[lang][f.severity]}

@@ -12,11 +12,21 @@ export function Filters({ t, records, filter, onChange }: FiltersProps) {
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
         {t.agency}
-        <input type="search" name="agency" placeholder={t.filterAgency} value={filter.agency} onInput={(e) => onChange({ ...filter, agency: e.currentTarget.value })} />
+        <input
+          type="search"
+          name="agency"
+          placeholder={t.filterAgency}
+          value={filter.agency}
+          onInput={(e) => onChange({ ...filter, agency: e.currentTarget.value })}
+        />
       </label>
       <label>
         {t.year}
-        <select name="year" value={filter.year === null ? '' : String(filter.year)} onChange={(e) => onChange({ ...filter, year: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}>
+        <select
+          name="year"
+          value={filter.year === null ? '' : String(filter.year)}
+          onChange={(e) => onChange({ ...filter, year: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}
+        >
           <option value="">{t.allYears}</option>
           {years.map((y) => (
             <option key={y} value={String(y)}>
@@ -27,7 +37,11 @@ export function Filters({ t, records, filter, onChange }: FiltersProps) {
       </label>
       <label>
         {t.verdict}
-        <select name="verdict" value={filter.verdict ?? ''} onChange={(e) => onChange({ ...filter, verdict: e.currentTarget.value === '' ? null : (e.currentTarget.value as Verdict) })}>
+        <select
+          name="verdict"
+          value={filter.verdict ?? ''}
+          onChange={(e) => onChange({ ...filter, verdict: e.currentTarget.value === '' ? null : (e.currentTarget.value as Verdict) })}
+        >
           <option value="">{t.allVerdicts}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>

@@ -1,7 +1,13 @@
 import type { Strings } from '../strings';
 import { formatBytes } from '../strings';
 
-type StorageProps = { t: Strings; usage: { bytes: number; limit: number; count: number } | null; onExport: () => void; onImport: (file: File) => void; onClear: () => void };
+type StorageProps = {
+  t: Strings;
+  usage: { bytes: number; limit: number; count: number } | null;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onClear: () => void;
+};
 
 /** The storage used against the limit (a meter), and the export, import and clear actions. */
 export function Storage({ t, usage, onExport, onImport, onClear }: StorageProps) {

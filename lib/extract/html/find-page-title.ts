@@ -18,7 +18,9 @@ const MAX_VISITS = 400;
 export function findPageTitle(doc: Document | null, scope: ParentNode, article: ParentNode | null): string | null {
   const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
   const meta = clean(doc?.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
-  const headings = Array.from(scope.querySelectorAll(HEADINGS)).slice(0, 8).map((e) => clean(e.textContent));
+  const headings = Array.from(scope.querySelectorAll(HEADINGS))
+    .slice(0, 8)
+    .map((e) => clean(e.textContent));
   const own = clean(doc?.title);
   const found = [meta, ...headings].find((t) => parseTitle(t) !== null);
   if (found) return found;
@@ -43,7 +45,12 @@ function firstLines(root: ParentNode): { text: string; emphasis: boolean }[] {
     if (text === '') continue;
     if (BLOCKS.has(name) && text.length <= 100) {
       seen++;
-      const emphasis = EMPHASIS.test(el.getAttribute('style') ?? '') || /center/i.test(el.getAttribute('align') ?? '') || name === 'strong' || name === 'b' || name === 'center';
+      const emphasis =
+        EMPHASIS.test(el.getAttribute('style') ?? '') ||
+        /center/i.test(el.getAttribute('align') ?? '') ||
+        name === 'strong' ||
+        name === 'b' ||
+        name === 'center';
       out.push({ text, emphasis });
       continue;
     }

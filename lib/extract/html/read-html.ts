@@ -6,7 +6,17 @@ import { findPageTitle } from './find-page-title';
 import { narrativeLines } from './narrative-lines';
 import { normaliseDate } from '../../text/normalise-date';
 
-const CONTAINERS = ['.TRS_Editor', '.trs_editor_view', '.TRS_UEDITOR', '#UCAP-CONTENT', '#zoom', '.article-content', '.xxgk_content', '.zw-content', '.Custom_UnionStyle'];
+const CONTAINERS = [
+  '.TRS_Editor',
+  '.trs_editor_view',
+  '.TRS_UEDITOR',
+  '#UCAP-CONTENT',
+  '#zoom',
+  '.article-content',
+  '.xxgk_content',
+  '.zw-content',
+  '.Custom_UnionStyle',
+];
 const NARRATIVE = /总体情况|第五十条|编制本报告/;
 
 /** A template table has at most a few hundred cells; one of more is a data dump or hostile markup, not read. */
@@ -17,8 +27,7 @@ export const MAX_NARRATIVE_CHARS = 2_000_000;
 /** The <td>/<th> of a table's own rows, counted without reading them. */
 function cellCount(table: Element): number {
   let n = 0;
-  for (const tr of ownRows(table))
-    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (/^t[dh]$/i.test(c.tagName)) n++;
+  for (const tr of ownRows(table)) for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (/^t[dh]$/i.test(c.tagName)) n++;
   return n;
 }
 
@@ -47,7 +56,11 @@ export function readHtml(root: Document | Element): SourceDoc {
     if (el.querySelector('table')) continue; // a layout table around the report: take the inner ones
     const cells = cellCount(el);
     if (cells > MAX_TABLE_CELLS) {
-      problems.push({ kind: 'input-capped', table: 'requests', detail: `页面上一个表格有 ${cells} 个单元格（上限 ${MAX_TABLE_CELLS}），不是年报表格的规模，未读取` });
+      problems.push({
+        kind: 'input-capped',
+        table: 'requests',
+        detail: `页面上一个表格有 ${cells} 个单元格（上限 ${MAX_TABLE_CELLS}），不是年报表格的规模，未读取`,
+      });
       continue;
     }
     const raw: RawTable = { index: tables.length, rows: expandSpans(el) };
@@ -56,7 +69,13 @@ export function readHtml(root: Document | Element): SourceDoc {
   const container = findContainer(scope, tables);
   const meta = (name: string) => doc?.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
   const narrative = capLines(container ? narrativeLines(container) : [], MAX_NARRATIVE_CHARS);
-  if (narrative.cut) problems.push({ kind: 'input-capped', table: 'requests', narrative: true, detail: `正文超过 ${MAX_NARRATIVE_CHARS / 10_000} 万字，只读取了前 ${MAX_NARRATIVE_CHARS / 10_000} 万字（一份年报远少于此）` });
+  if (narrative.cut)
+    problems.push({
+      kind: 'input-capped',
+      table: 'requests',
+      narrative: true,
+      detail: `正文超过 ${MAX_NARRATIVE_CHARS / 10_000} 万字，只读取了前 ${MAX_NARRATIVE_CHARS / 10_000} 万字（一份年报远少于此）`,
+    });
   return {
     title: findPageTitle(doc, scope, container),
     lines: narrative.lines,

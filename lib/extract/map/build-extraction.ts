@@ -61,13 +61,27 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
     if (kind) byKind[kind].push(raw);
   }
   const active = byKind.active.length > 0 ? mapActive(byKind.active) : null;
-  const requests = bestOf(byKind.requests.map((raw) => mapRequests(raw, spans)), 'requests', problems);
-  const review = bestOf(byKind.review.map((raw) => mapReview(raw, spans)), 'review', problems);
+  const requests = bestOf(
+    byKind.requests.map((raw) => mapRequests(raw, spans)),
+    'requests',
+    problems,
+  );
+  const review = bestOf(
+    byKind.review.map((raw) => mapReview(raw, spans)),
+    'review',
+    problems,
+  );
   for (const part of [active, requests, review]) if (part) problems.push(...part.problems);
-  for (const [name, part] of [['active', active], ['requests', requests], ['review', review]] as const)
+  for (const [name, part] of [
+    ['active', active],
+    ['requests', requests],
+    ['review', review],
+  ] as const)
     if (!part || Object.keys(part.table).length === 0)
       // a table carrying the template's labels is there but yields no row: unread, not missing
-      problems.push(byKind[name].length > 0 ? { kind: 'cells-unread', table: name, detail: '表格已找到，但其行列未能按模板识别' } : { kind: 'table-missing', table: name });
+      problems.push(
+        byKind[name].length > 0 ? { kind: 'cells-unread', table: name, detail: '表格已找到，但其行列未能按模板识别' } : { kind: 'table-missing', table: name },
+      );
 
   const tableText = doc.tables.flatMap((t) => t.rows.flat().map((c) => c.text)).join('|');
   const titleInfo = doc.title ? parseTitle(doc.title) : null;

@@ -33,7 +33,9 @@ function classifyGroup(text: string): ReviewGroup | 'litigation' | null {
  */
 export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; problems: ExtractionProblem[] } {
   const problems: ExtractionProblem[] = [];
-  const dataIndex = raw.rows.findIndex((r) => r.length >= 5 && r.every((c) => c.unread || looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== '' || c.unread));
+  const dataIndex = raw.rows.findIndex(
+    (r) => r.length >= 5 && r.every((c) => c.unread || looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== '' || c.unread),
+  );
   if (dataIndex < 0) {
     problems.push({ kind: 'row-missing', table: 'review', detail: '表四没有数据行' });
     return { table: {}, problems };

@@ -61,10 +61,7 @@ export function matchCategory(label: string): RequestCategory | null {
  * or a subtotal row of the non-standard 29-row variant.
  * @example matchRequestRow(['（四）无法提供', '1.本机关不掌握相关政府信息'], null) → 'unable.notHeld'
  */
-export function matchRequestRow(
-  labels: readonly string[],
-  category: RequestCategory | null,
-): RequestRow | { categoryTotal: RequestCategory } | null {
+export function matchRequestRow(labels: readonly string[], category: RequestCategory | null): RequestRow | { categoryTotal: RequestCategory } | null {
   const texts = labels.map(normalizeLabel).filter((t) => t !== '');
   const own = texts[texts.length - 1];
   if (own === undefined) return null;
@@ -83,6 +80,8 @@ export function matchRequestRow(
   }
   // no category in sight (a PDF without ruling lines prints the category label beside the middle of its
   // rows): an item phrase that belongs to one category only still names its row
-  const anywhere = (Object.values(ITEM_PATTERNS) as (typeof ITEM_PATTERNS)[RequestCategory][]).flatMap((list) => list.filter(([re]) => re.test(own)).map(([, key]) => key));
+  const anywhere = (Object.values(ITEM_PATTERNS) as (typeof ITEM_PATTERNS)[RequestCategory][]).flatMap((list) =>
+    list.filter(([re]) => re.test(own)).map(([, key]) => key),
+  );
   return anywhere.length === 1 ? anywhere[0]! : null;
 }

@@ -9,9 +9,7 @@ export interface GridRegion {
 }
 
 function covered(lines: RulingGrid['v'], at: number, mid: number, axis: 'x' | 'y'): boolean {
-  return lines.some((s) =>
-    axis === 'x' ? Math.abs(s.x1 - at) <= SNAP && s.y1 < mid && s.y2 > mid : Math.abs(s.y1 - at) <= SNAP && s.x1 < mid && s.x2 > mid,
-  );
+  return lines.some((s) => (axis === 'x' ? Math.abs(s.x1 - at) <= SNAP && s.y1 < mid && s.y2 > mid : Math.abs(s.y1 - at) <= SNAP && s.x1 < mid && s.x2 > mid));
 }
 
 /**

@@ -58,7 +58,12 @@ export interface LoadLimits {
  * ruling lines unless the page draws more than MAX_PAGE_OPERATORS. Each cut is marked on the pages
  * (documentPages, timeCapped, operatorsCapped) for readPdf to report. `onPage` is told as each page is read.
  */
-export async function loadPdfPages(doc: PdfDocumentLike, ops: PdfOps, onPage?: (n: number, of: number) => void, limits: LoadLimits = {}): Promise<PdfPageContent[]> {
+export async function loadPdfPages(
+  doc: PdfDocumentLike,
+  ops: PdfOps,
+  onPage?: (n: number, of: number) => void,
+  limits: LoadLimits = {},
+): Promise<PdfPageContent[]> {
   const { ms = MAX_PDF_READ_MS, now = Date.now } = limits;
   const started = now();
   const pages: PdfPageContent[] = [];

@@ -4,14 +4,9 @@ import type { PdfPageContent } from './pdf-content';
 /** The pdf.js module as imported (`pdfjs-dist` in a page, `pdfjs-dist/legacy/build/pdf.mjs` in node). */
 export interface PdfJsLike {
   OPS: object;
-  getDocument(src: {
-    data: Uint8Array;
-    isEvalSupported: boolean;
-    cMapUrl?: string;
-    cMapPacked?: boolean;
-    standardFontDataUrl?: string;
-    verbosity?: number;
-  }): { promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }> };
+  getDocument(src: { data: Uint8Array; isEvalSupported: boolean; cMapUrl?: string; cMapPacked?: boolean; standardFontDataUrl?: string; verbosity?: number }): {
+    promise: Promise<PdfDocumentLike & { destroy(): Promise<void> }>;
+  };
 }
 
 /** Where pdf.js finds the CJK character maps (bcmap files) and the standard fonts. */

@@ -62,7 +62,14 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
     const x2 = grid.xs[g.col + g.colSpan];
     const top = grid.ys[g.row];
     const bottom = grid.ys[g.row + g.rowSpan];
-    return { x1, x2, r1: g.row, r2: g.row + g.rowSpan - 1, text: cellText(texts[i]), boxes: [{ page: page.page, x: x1, y: bottom, w: x2 - x1, h: top - bottom }] };
+    return {
+      x1,
+      x2,
+      r1: g.row,
+      r2: g.row + g.rowSpan - 1,
+      text: cellText(texts[i]),
+      boxes: [{ page: page.page, x: x1, y: bottom, w: x2 - x1, h: top - bottom }],
+    };
   });
   return { page: page.page, top: grid.ys[0], bottom: grid.ys[grid.ys.length - 1], rows: grid.ys.length - 1, cells };
 }

@@ -85,7 +85,12 @@ function edges(r: { x1: number; y1: number; x2: number; y2: number }): PdfSegmen
  * counts only when it is a thin rectangle (a rule drawn as a bar); a clipping rectangle gives its
  * four edges (the cell box), unless it is `large` (the page itself).
  */
-export function pathSegments(data: ArrayLike<number>, ctm: Matrix, paint: 'stroke' | 'fill' | 'clip', large: (w: number, h: number) => boolean = () => false): PdfSegment[] {
+export function pathSegments(
+  data: ArrayLike<number>,
+  ctm: Matrix,
+  paint: 'stroke' | 'fill' | 'clip',
+  large: (w: number, h: number) => boolean = () => false,
+): PdfSegment[] {
   const out: PdfSegment[] = [];
   for (const { points, closed } of subpaths(data, ctm)) {
     if (paint === 'stroke') {

@@ -50,7 +50,11 @@ function caps(pages: readonly PdfPageContent[]): ExtractionProblem[] {
   }
   const heavy = pages.filter((p) => p.operatorsCapped !== undefined);
   if (heavy.length > 0)
-    out.push({ kind: 'input-capped', table: 'requests', detail: `第 ${heavy.map((p) => p.page).join('、')} 页的绘图指令过多（${heavy[0]!.operatorsCapped} 条，超过上限），未读取其表格线，该页的表格可能未读到` });
+    out.push({
+      kind: 'input-capped',
+      table: 'requests',
+      detail: `第 ${heavy.map((p) => p.page).join('、')} 页的绘图指令过多（${heavy[0]!.operatorsCapped} 条，超过上限），未读取其表格线，该页的表格可能未读到`,
+    });
   return out;
 }
 

@@ -41,8 +41,7 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < h.length; i++)
-    for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) parent[find(i)] = find(h.length + j);
+  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) parent[find(i)] = find(h.length + j);
   const groups = new Map<number, PdfSegment[]>();
   all.forEach((s, i) => {
     const root = find(i);

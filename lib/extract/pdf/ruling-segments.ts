@@ -2,7 +2,26 @@ import type { PdfSegment } from './pdf-content';
 import { pathSegments, type Matrix } from './path-segments';
 
 /** pdf.js's OPS table (the numbers of the operators this reader follows). */
-export type PdfOps = Readonly<Record<'save' | 'restore' | 'transform' | 'constructPath' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd' | 'stroke' | 'closeStroke' | 'fill' | 'eoFill' | 'fillStroke' | 'eoFillStroke' | 'closeFillStroke' | 'closeEOFillStroke' | 'endPath', number>>;
+export type PdfOps = Readonly<
+  Record<
+    | 'save'
+    | 'restore'
+    | 'transform'
+    | 'constructPath'
+    | 'paintFormXObjectBegin'
+    | 'paintFormXObjectEnd'
+    | 'stroke'
+    | 'closeStroke'
+    | 'fill'
+    | 'eoFill'
+    | 'fillStroke'
+    | 'eoFillStroke'
+    | 'closeFillStroke'
+    | 'closeEOFillStroke'
+    | 'endPath',
+    number
+  >
+>;
 
 const ALL_PAINTS: ReadonlySet<'stroke' | 'fill' | 'clip'> = new Set(['stroke', 'fill', 'clip']);
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -49,7 +68,13 @@ export function rulingSegments(
       const paint = args[0] as number;
       const data = (args[1] as ArrayLike<unknown>)?.[0] as ArrayLike<number> | undefined;
       if (!data) continue;
-      const stroked = paint === ops.stroke || paint === ops.closeStroke || paint === ops.fillStroke || paint === ops.eoFillStroke || paint === ops.closeFillStroke || paint === ops.closeEOFillStroke;
+      const stroked =
+        paint === ops.stroke ||
+        paint === ops.closeStroke ||
+        paint === ops.fillStroke ||
+        paint === ops.eoFillStroke ||
+        paint === ops.closeFillStroke ||
+        paint === ops.closeEOFillStroke;
       const filled = paint === ops.fill || paint === ops.eoFill;
       const clip = paint === ops.endPath;
       const kind = stroked ? 'stroke' : filled ? 'fill' : clip ? 'clip' : null;
@@ -58,4 +83,3 @@ export function rulingSegments(
   }
   return out;
 }
-

@@ -58,7 +58,10 @@ export function textTables(pages: ReadonlyArray<{ page: number; lines: TextLine[
       regions[at]!.push({ page, y: line.y, size: line.size, labels: cells.filter((c) => !values.includes(c)), values });
     }
   // table 三 alone has labels beside the middle of their rows (its categories and vertical label)
-  return regions.map((region, i) => ({ region, greedy: i === 1 })).filter((r) => r.region.length > 0).map((r, index) => toRows(r.region, index, r.greedy));
+  return regions
+    .map((region, i) => ({ region, greedy: i === 1 }))
+    .filter((r) => r.region.length > 0)
+    .map((r, index) => toRows(r.region, index, r.greedy));
 }
 
 function toRows(region: Line[], index: number, greedy: boolean): RawTable {
@@ -80,7 +83,8 @@ function toRows(region: Line[], index: number, greedy: boolean): RawTable {
   }
   const ordered = [...loose, ...rows].sort((a, b) => a.page - b.page || b.y - a.y);
   const out: RawCell[][] = ordered.map((line, r) => {
-    if (line.values.length === 0) return line.labels.sort((a, b) => a.x - b.x).map((l, c) => ({ text: l.str, row: r, col: c, rowSpan: 1, colSpan: 1, source: [box(line.page, l)] }));
+    if (line.values.length === 0)
+      return line.labels.sort((a, b) => a.x - b.x).map((l, c) => ({ text: l.str, row: r, col: c, rowSpan: 1, colSpan: 1, source: [box(line.page, l)] }));
     // label fragments by column (vertical label, category, item), each column read top to bottom
     const columns: PdfTextItem[][] = [];
     for (const l of labelsOf.get(line)!.sort((a, b) => a.x - b.x)) {
@@ -99,7 +103,9 @@ function toRows(region: Line[], index: number, greedy: boolean): RawTable {
       const parts = c.sort((a, b) => b.y - a.y || a.x - b.x);
       return { text: parts.map((l) => l.str).join(''), row: r, col: i, rowSpan: 1, colSpan: 1, source: parts.map((l) => box(line.page, l)) };
     });
-    const values = [...line.values].sort((a, b) => a.x - b.x).map((v, i) => ({ text: v.str.trim(), row: r, col: labels.length + i, rowSpan: 1, colSpan: 1, source: [box(line.page, v)] }));
+    const values = [...line.values]
+      .sort((a, b) => a.x - b.x)
+      .map((v, i) => ({ text: v.str.trim(), row: r, col: labels.length + i, rowSpan: 1, colSpan: 1, source: [box(line.page, v)] }));
     return [...labels, ...values];
   });
   return { index, rows: out };

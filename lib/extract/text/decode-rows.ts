@@ -107,7 +107,8 @@ export function decodeByDigits(key: string, run: string, slots: readonly Slot[])
  */
 export function decodeReview(run: string): DecodedRow[] {
   const free = splitRun(run, freeSlots(REVIEW_SLOTS), 2);
-  if (free.splits.length === 1 && !free.truncated) return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
+  if (free.splits.length === 1 && !free.truncated)
+    return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
   const fit = splitRun(run, REVIEW_SLOTS, 64);
   return REVIEW_GROUPS.map((key, g): DecodedRow => {
     const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));

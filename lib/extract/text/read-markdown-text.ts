@@ -35,16 +35,27 @@ export function readMarkdownText(text: string): SourceDoc | null {
     // a page number or an image between two pipe tables: the same table goes on
     if (piece && BETWEEN_PIECES.test(line)) continue;
     piece = null;
-    const t = line.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
+    const t = line
+      .replace(/^\s*#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .trim();
     if (t !== '') narrative.push(t);
   }
-  const tables: RawTable[] = pieces.map((rows, index) => ({ index, rows: joinWrappedLabels(rows.filter((r) => !r.every((c) => PLACEHOLDER.test(c)))).map((r, i) => r.map((t, col) => plainCell(t, i, col))) }));
+  const tables: RawTable[] = pieces.map((rows, index) => ({
+    index,
+    rows: joinWrappedLabels(rows.filter((r) => !r.every((c) => PLACEHOLDER.test(c)))).map((r, i) => r.map((t, col) => plainCell(t, i, col))),
+  }));
   return { title: findTitle(narrative), lines: narrative, tables, meta: {} };
 }
 
 function splitCells(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, '\n').trim());
+  return inner.split(/(?<!\\)\|/).map((c) =>
+    c
+      .replace(/\\\|/g, '|')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .trim(),
+  );
 }
 
 const isFigure = (t: string) => /^[\d\s.,，/\\\-—－]+$/.test(t) && t.trim() !== '';
@@ -74,7 +85,11 @@ function joinWrappedLabels(rows: string[][]): string[][] {
     const row = out[i]!;
     if (hasFigures(row) || labelOf(row).length !== 1) continue;
     const text = labelOf(row)[0]!;
-    const target = completes(out[i + 1], text, true) ? { row: out[i + 1]!, before: true } : completes(out[i - 1], text, false) ? { row: out[i - 1]!, before: false } : null;
+    const target = completes(out[i + 1], text, true)
+      ? { row: out[i + 1]!, before: true }
+      : completes(out[i - 1], text, false)
+        ? { row: out[i - 1]!, before: false }
+        : null;
     if (!target) continue;
     const at = lastLabelIndex(target.row);
     target.row[at] = target.before ? text + target.row[at] : target.row[at] + text;

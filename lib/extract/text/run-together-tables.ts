@@ -1,4 +1,13 @@
-import { activeRows, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, type Format, type RequestRow } from '../../model/keys';
+import {
+  activeRows,
+  REQUEST_COLUMNS,
+  REQUEST_ROW_LABELS,
+  REVIEW_COLUMN_LABELS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+  type Format,
+  type RequestRow,
+} from '../../model/keys';
 import type { ExtractionProblem, TableName } from '../../model/types';
 import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
@@ -104,7 +113,10 @@ interface Placed {
  * other text stands among them. Text before the first figure is the rest of the label (（区分处理的…）).
  */
 function runAfter(text: string, from: number, end: number, unit = false): string | null {
-  const body = text.slice(from, end).replace(/^[^\d/\\\-—－–+]*/, '').trim();
+  const body = text
+    .slice(from, end)
+    .replace(/^[^\d/\\\-—－–+]*/, '')
+    .trim();
   const core = unit ? body.replace(/(万元|元)$/, '') : body;
   return RUN.test(core) ? body : null;
 }
@@ -156,7 +168,12 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const seen = new Set(rows.map((r) => r.key));
   const missing = rowKeys.filter((k) => !seen.has(k));
   const outcomes = rowKeys.slice(2, -2);
-  const decoded = standardHeader ? decodeRequests(rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''), outcomes) : [];
+  const decoded = standardHeader
+    ? decodeRequests(
+        rows.filter((r): r is { key: string; run: string } => r.run !== null && r.run !== ''),
+        outcomes,
+      )
+    : [];
   const byKey = new Map(decoded.map((d) => [d.key, d]));
   const table: RawCell[][] = [[plainCell('', 0, 0), ...HEADER_2021_REQUESTS.map((l, c) => plainCell(l, 0, c + 1))]];
   const unread: string[] = [];
@@ -252,13 +269,20 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const start = head ?? direct;
   const headerA = ix.norm.slice(start.normEnd, direct.normStart);
   const headerBC = ix.norm.slice(after.normEnd, totals[1]?.normEnd ?? after.normEnd);
-  const standard = totals.length === 2 && ['维持', '纠正', '其他', '审结', '总计'].every((l) => headerA.includes(l)) && (headerBC.match(/维持/g) ?? []).length === 2;
+  const standard =
+    totals.length === 2 && ['维持', '纠正', '其他', '审结', '总计'].every((l) => headerA.includes(l)) && (headerBC.match(/维持/g) ?? []).length === 2;
   const runStart = totals[1]?.end ?? after.end;
   const run = (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0] ?? '').trim();
   const decoded = standard && run !== '' ? decodeReview(run) : [];
   const labels = REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c]);
   const rows: RawCell[][] = [
-    [plainCell('行政复议', 0, 0), ...labels.map((l, c) => plainCell(l, 0, c + 1)), plainCell('行政诉讼', 0, 6), plainCell('未经复议直接起诉', 0, 7), plainCell('复议后起诉', 0, 8)],
+    [
+      plainCell('行政复议', 0, 0),
+      ...labels.map((l, c) => plainCell(l, 0, c + 1)),
+      plainCell('行政诉讼', 0, 6),
+      plainCell('未经复议直接起诉', 0, 7),
+      plainCell('复议后起诉', 0, 8),
+    ],
     labels.concat(labels).map((l, c) => plainCell(l, 1, c)),
   ];
   const values: RawCell[] = [];
@@ -271,16 +295,27 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   out.regions.push({ start: start.start, end: runStart + (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0].length ?? 0) });
   const names: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' };
   splitNote(out, 'review', decoded, (k) => names[k] ?? k);
-  const unread = decoded.length === 0 ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`] : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
+  const unread =
+    decoded.length === 0
+      ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`]
+      : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
   const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells: groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)) });
+  if (unread.length > 0)
+    out.problems.push({
+      kind: 'cells-unread',
+      table: 'review',
+      detail: unread.join('；'),
+      cells: groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
+    });
 }
 
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
 function dataRow(row: number, label: string, cells: string[] | null, width: number): RawCell[] {
   const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
   const labels = item ? [plainCell(item[1]!, row, 0), plainCell(item[2]!, row, 1)] : [plainCell(label, row, 0)];
-  const values = Array.from({ length: width }, (_, c) => (cells ? plainCell(cells[c]!, row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true }));
+  const values = Array.from({ length: width }, (_, c) =>
+    cells ? plainCell(cells[c]!, row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true },
+  );
   return [...labels, ...values];
 }
 

@@ -87,7 +87,8 @@ export function splitRun(run: string, slots: readonly Slot[], limit = 64): Split
     for (let k = 1; k <= Math.min(MAX_DIGITS, tail.text.length) && !search.truncated; k++) {
       const total = tail.text.slice(tail.text.length - k);
       if (total.length > 1 && total.startsWith('0')) continue;
-      const head = k === tail.text.length ? atoms.slice(0, -1) : [...atoms.slice(0, -1), { kind: 'digits' as const, text: tail.text.slice(0, tail.text.length - k) }];
+      const head =
+        k === tail.text.length ? atoms.slice(0, -1) : [...atoms.slice(0, -1), { kind: 'digits' as const, text: tail.text.slice(0, tail.text.length - k) }];
       search.run(head, slots.slice(0, -1), { of: last.of, total: Number(total), text: total });
     }
   } else search.run(atoms, slots, null);
@@ -163,7 +164,8 @@ class Search {
     if (atoms.length - atom > slots.length - n) return;
     // (no addend has more digits than the 总计 it adds up to)
     let room = 0;
-    for (let i = n; i < slots.length; i++) room += slots[i]!.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
+    for (let i = n; i < slots.length; i++)
+      room += slots[i]!.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
     if (this.after[atom]! - offset > room) return;
     if (closing) {
       let partial = 0;
@@ -206,7 +208,10 @@ class Search {
 export const ROW_SLOTS: readonly Slot[] = [...Array.from({ length: 6 }, () => ({ kind: 'count' }) as const), { kind: 'sum', of: [0, 1, 2, 3, 4, 5] }];
 
 /** The slots of 表四's one row: three groups of 维持, 纠正, 其他, 尚未审结 and their 总计 (T4-A/B/C). */
-export const REVIEW_SLOTS: readonly Slot[] = [0, 5, 10].flatMap((g) => [...Array.from({ length: 4 }, () => ({ kind: 'count' }) as const), { kind: 'sum', of: [g, g + 1, g + 2, g + 3] } as const]);
+export const REVIEW_SLOTS: readonly Slot[] = [0, 5, 10].flatMap((g) => [
+  ...Array.from({ length: 4 }, () => ({ kind: 'count' }) as const),
+  { kind: 'sum', of: [g, g + 1, g + 2, g + 3] } as const,
+]);
 
 /** The same number of cells with no arithmetic: how many ways the digits alone allow. */
 export function freeSlots(slots: readonly Slot[]): Slot[] {

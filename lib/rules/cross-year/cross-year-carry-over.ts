@@ -14,7 +14,10 @@ export const crossYearCarryOver: CrossYearRule = {
   id: 'cross-year-carry-over',
   severity: 'warning',
   clause: 'X-1',
-  summary: { zh: '本年表三“二、上年结转”每一列 = 上年报告“四、结转下年度继续办理”对应列。', en: "Table 3, every column: this year's carried over = last year's carried forward." },
+  summary: {
+    zh: '本年表三“二、上年结转”每一列 = 上年报告“四、结转下年度继续办理”对应列。',
+    en: "Table 3, every column: this year's carried over = last year's carried forward.",
+  },
   check({ current, previous }) {
     const now = current.report.tables.requests?.carriedOver;
     const last = previous.report.tables.requests?.carriedForward;
@@ -34,10 +37,28 @@ export const crossYearCarryOver: CrossYearRule = {
       const subject = { zh: `表三·${c.zh}列上年结转`, en: `Table 3, ${c.en} column, carried over` };
       const stated: Term = { path, value: a.value, label: { zh: `本年二、上年结转·${c.zh}`, en: `this year's carried over, ${c.en}` } };
       // last year's own cell (四、结转下年度), marked as last year's: this page's cell of that path is another figure
-      const lastTerm: Term = { path: `requests.carriedForward.${col}`, value: b.value, label: { zh: `上年报告（${name}）四、结转下年度继续办理·${c.zh}`, en: `carried forward in last year's report (${name}), ${c.en}` }, lastYear: true };
+      const lastTerm: Term = {
+        path: `requests.carriedForward.${col}`,
+        value: b.value,
+        label: { zh: `上年报告（${name}）四、结转下年度继续办理·${c.zh}`, en: `carried forward in last year's report (${name}), ${c.en}` },
+        lastYear: true,
+      };
       if (a.value === null || b.value === null) {
         // cells: only this year's figure can be outlined on this page, whichever of the two is blank
-        out.push({ rule: 'cross-year-carry-over', severity: 'info', cells: [path], stated: [path], expected: b.value, actual: a.value, detail: { kind: 'unassessable', subject, missing: [stated, lastTerm].filter((t) => t.value === null), ifZero: (a.value ?? 0) === (b.value ?? 0) ? 'pass' : 'fail' } });
+        out.push({
+          rule: 'cross-year-carry-over',
+          severity: 'info',
+          cells: [path],
+          stated: [path],
+          expected: b.value,
+          actual: a.value,
+          detail: {
+            kind: 'unassessable',
+            subject,
+            missing: [stated, lastTerm].filter((t) => t.value === null),
+            ifZero: (a.value ?? 0) === (b.value ?? 0) ? 'pass' : 'fail',
+          },
+        });
         continue;
       }
       if (a.value === b.value) continue;
@@ -48,7 +69,13 @@ export const crossYearCarryOver: CrossYearRule = {
         stated: [path],
         expected: b.value,
         actual: a.value,
-        detail: { kind: 'previous-year', subject, previous: prev, terms: [{ label: { zh: `四、结转下年度继续办理·${c.zh}`, en: `carried forward, ${c.en}` }, value: b.value, sign: 1, lastYear: true }], stated },
+        detail: {
+          kind: 'previous-year',
+          subject,
+          previous: prev,
+          terms: [{ label: { zh: `四、结转下年度继续办理·${c.zh}`, en: `carried forward, ${c.en}` }, value: b.value, sign: 1, lastYear: true }],
+          stated,
+        },
       });
     }
     return out;

@@ -20,7 +20,10 @@ export const crossYearEffective: CrossYearRule = {
   id: 'cross-year-effective',
   severity: 'warning',
   clause: 'X-2',
-  summary: { zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。', en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).' },
+  summary: {
+    zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。',
+    en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).',
+  },
   check({ current, previous }) {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
@@ -48,9 +51,29 @@ export const crossYearEffective: CrossYearRule = {
       const signed = terms.map((t) => ({ ...t, value: t.value === null ? null : t.sign * t.value }));
       const expected = sum(signed);
       if (expected === null || stated.value === null) {
-        const missing: Term[] = [stated, ...terms.map((t) => (t.lastYear ? { path: t.path, value: t.value, label: { zh: `上年报告（${name}）${t.label.zh}`, en: `${t.label.en} in last year's report (${name})` }, lastYear: true } : { path: t.path, value: t.value, label: t.label }))].filter((t) => t.value === null);
+        const missing: Term[] = [
+          stated,
+          ...terms.map((t) =>
+            t.lastYear
+              ? {
+                  path: t.path,
+                  value: t.value,
+                  label: { zh: `上年报告（${name}）${t.label.zh}`, en: `${t.label.en} in last year's report (${name})` },
+                  lastYear: true,
+                }
+              : { path: t.path, value: t.value, label: t.label },
+          ),
+        ].filter((t) => t.value === null);
         const ifZero = round(signed.reduce((s, t) => s + (t.value ?? 0), 0)) === (stated.value ?? 0) ? 'pass' : 'fail';
-        out.push({ rule: 'cross-year-effective', severity: 'info', cells, stated: [path('effective')], expected, actual: stated.value, detail: { kind: 'unassessable', subject, missing, ifZero } });
+        out.push({
+          rule: 'cross-year-effective',
+          severity: 'info',
+          cells,
+          stated: [path('effective')],
+          expected,
+          actual: stated.value,
+          detail: { kind: 'unassessable', subject, missing, ifZero },
+        });
         continue;
       }
       if (expected === stated.value) continue;
@@ -67,7 +90,10 @@ export const crossYearEffective: CrossYearRule = {
           previous: prev,
           terms: terms.map(({ label, value, sign, lastYear }) => ({ label, value, sign, lastYear })),
           stated,
-          hint: { zh: '如本年开展了规章、规范性文件清理，现行有效件数可依清理结果调整，请核实报告是否作出说明', en: 'A clean-up (清理) of the documents in force can legitimately explain this: check whether the report says so' },
+          hint: {
+            zh: '如本年开展了规章、规范性文件清理，现行有效件数可依清理结果调整，请核实报告是否作出说明',
+            en: 'A clean-up (清理) of the documents in force can legitimately explain this: check whether the report says so',
+          },
         },
       });
     }

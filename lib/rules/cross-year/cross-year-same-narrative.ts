@@ -32,7 +32,10 @@ export const crossYearSameNarrative: CrossYearRule = {
   id: 'cross-year-same-narrative',
   severity: 'info',
   clause: 'X-3',
-  summary: { zh: '正文段落与上年报告大量逐字相同（≥80%，年份除外），提示可能沿用上年文本。', en: "Most narrative lines repeat last year's report verbatim (≥ 80%, years aside)." },
+  summary: {
+    zh: '正文段落与上年报告大量逐字相同（≥80%，年份除外），提示可能沿用上年文本。',
+    en: "Most narrative lines repeat last year's report verbatim (≥ 80%, years aside).",
+  },
   check({ current, previous }) {
     const now = eligible(current.narrative, current.report.year);
     const last = new Set(eligible(previous.narrative, previous.year));

@@ -8,7 +8,8 @@ export const MIN_NONZERO = 3;
 function values(report: PublicReport): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const name of ['active', 'requests', 'review'] as const)
-    for (const [row, cols] of Object.entries(report.tables[name] ?? {})) for (const [col, cell] of Object.entries(cols)) out.set(`${name}.${row}.${col}`, cell.value);
+    for (const [row, cols] of Object.entries(report.tables[name] ?? {}))
+      for (const [col, cell] of Object.entries(cols)) out.set(`${name}.${row}.${col}`, cell.value);
   return out;
 }
 
@@ -22,7 +23,10 @@ export const crossYearSameTables: CrossYearRule = {
   id: 'cross-year-same-tables',
   severity: 'warning',
   clause: 'X-3',
-  summary: { zh: '本年表二、表三、表四的数字与上年报告完全相同（疑似沿用上年数据）。', en: "Tables 2–4 identical to last year's report (data possibly reused)." },
+  summary: {
+    zh: '本年表二、表三、表四的数字与上年报告完全相同（疑似沿用上年数据）。',
+    en: "Tables 2–4 identical to last year's report (data possibly reused).",
+  },
   check({ current, previous }) {
     const now = values(current.report);
     const last = values(previous.report);

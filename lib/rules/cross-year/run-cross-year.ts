@@ -20,5 +20,8 @@ export function runCrossYear(current: CurrentReport, previous: HistoryRecord, ru
       out.push(note(rule.id, 'info', `规则 ${rule.id} 运行出错：${String(err)}`, `Rule ${rule.id} failed: ${String(err)}`));
     }
   }
-  return out.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
 }

@@ -25,7 +25,8 @@ function storedZip(files: Record<string, string>): Uint8Array {
   return new Uint8Array([...local, ...central, ...end]);
 }
 
-const XLSX_TYPES = '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
+const XLSX_TYPES =
+  '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
 
 describe('zipNames / isWordZip', () => {
   it('should list the parts through the central directory, deflated (docx package) or stored', () => {

@@ -28,7 +28,11 @@ describe('popup BatchButton', () => {
 
 describe('batch page', () => {
   it('should list the links the list page’s content script answers, all selected', async () => {
-    const reply = { url: LIST_URL, title: '政府信息公开年报_北京市通州区人民政府', links: listLinks(new DOMParser().parseFromString(LIST, 'text/html') as unknown as Document, LIST_URL) };
+    const reply = {
+      url: LIST_URL,
+      title: '政府信息公开年报_北京市通州区人民政府',
+      links: listLinks(new DOMParser().parseFromString(LIST, 'text/html') as unknown as Document, LIST_URL),
+    };
     expect(ListLinksResponse.safeParse(reply).success).toBe(true);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);
     render(<BatchApp lang="zh" search="?tab=7" />);
@@ -47,7 +51,9 @@ describe('batch page', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
     render(<BatchApp lang="en" search="?tab=9" />);
     expect(await screen.findByText(/Could not read that tab’s links/)).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Paste links (one per line, or any text with URLs)'), { target: { value: '某局2023年政府信息公开工作年度报告 https://a.gov.cn/1.html\nhttps://a.gov.cn/2.pdf' } });
+    fireEvent.input(screen.getByLabelText('Paste links (one per line, or any text with URLs)'), {
+      target: { value: '某局2023年政府信息公开工作年度报告 https://a.gov.cn/1.html\nhttps://a.gov.cn/2.pdf' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add to list' }));
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.getByText('某局2023年政府信息公开工作年度报告')).toBeTruthy();

@@ -11,7 +11,8 @@ import { severityCounts } from '../../../lib/report/severity-counts';
 import { seedText } from '../../helpers/seeds';
 
 const PAGES = path.join(import.meta.dirname, '../../fixtures/pages');
-const page = (file: string) => checkHtml(new DOMParser().parseFromString(readFileSync(path.join(PAGES, file), 'utf8'), 'text/html') as unknown as Document, `http://www.x.gov.cn/${file}`);
+const page = (file: string) =>
+  checkHtml(new DOMParser().parseFromString(readFileSync(path.join(PAGES, file), 'utf8'), 'text/html') as unknown as Document, `http://www.x.gov.cn/${file}`);
 const item = { url: 'http://www.x.gov.cn/r.html', linkText: 'r' };
 
 describe('one verdict and one count for the history and the batch', () => {

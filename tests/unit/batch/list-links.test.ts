@@ -13,7 +13,12 @@ describe('listLinks on the 年报栏目 list page (tests/fixtures/batch/zfxxgknb
 
   it('should find the 24 report links, absolute, in page order, the hot-box duplicate of trs-002 counted once', () => {
     expect(links).toHaveLength(24);
-    expect(links[0]).toEqual({ url: 'http://www.bjtzh.gov.cn/trs-002.html', text: '北京市密云区商务局2023年政府信息公开年度报告', year: 2023, attachment: false });
+    expect(links[0]).toEqual({
+      url: 'http://www.bjtzh.gov.cn/trs-002.html',
+      text: '北京市密云区商务局2023年政府信息公开年度报告',
+      year: 2023,
+      attachment: false,
+    });
     expect(links.map((l) => l.url.replace('http://www.bjtzh.gov.cn/', ''))).toEqual([
       'trs-002.html',
       'trs-000.html',
@@ -46,13 +51,19 @@ describe('listLinks on the 年报栏目 list page (tests/fixtures/batch/zfxxgknb
   });
 
   it('should mark attachments and read years from the link text', () => {
-    expect(links.filter((l) => l.attachment).map((l) => l.url)).toEqual(['http://www.bjtzh.gov.cn/files/nb2023.pdf', 'http://www.bjtzh.gov.cn/002.pdf', 'http://www.bjtzh.gov.cn/seed-000.docx']);
+    expect(links.filter((l) => l.attachment).map((l) => l.url)).toEqual([
+      'http://www.bjtzh.gov.cn/files/nb2023.pdf',
+      'http://www.bjtzh.gov.cn/002.pdf',
+      'http://www.bjtzh.gov.cn/seed-000.docx',
+    ]);
     expect(links.find((l) => l.url.includes('format2019'))!.year).toBe(2019);
     expect(links.find((l) => l.url.endsWith('404.html'))!.year).toBe(2021);
   });
 
   it('should honour <base href> and ignore links without a report title', () => {
-    const doc = parse('<html><head><base href="https://www.sh.gov.cn/nb/"></head><body><a href="t1.html">2023年上海市政府信息公开工作年度报告</a><a href="t2.html">更多</a><a href="x.docx">关于2022年度政府信息公开情况的报告</a></body></html>');
+    const doc = parse(
+      '<html><head><base href="https://www.sh.gov.cn/nb/"></head><body><a href="t1.html">2023年上海市政府信息公开工作年度报告</a><a href="t2.html">更多</a><a href="x.docx">关于2022年度政府信息公开情况的报告</a></body></html>',
+    );
     expect(listLinks(doc, 'https://www.sh.gov.cn/other/')).toEqual([
       { url: 'https://www.sh.gov.cn/nb/t1.html', text: '2023年上海市政府信息公开工作年度报告', year: 2023, attachment: false },
       { url: 'https://www.sh.gov.cn/nb/x.docx', text: '关于2022年度政府信息公开情况的报告', year: 2022, attachment: true },
@@ -84,7 +95,12 @@ describe('parsePastedLinks', () => {
       '不是链接的一行',
     ].join('\n');
     expect(parsePastedLinks(text)).toEqual([
-      { url: 'http://www.bjtzh.gov.cn/zfxxgknb/202401/t20240115_1.html', text: '北京市通州区国资委2023年政府信息公开工作年度报告', year: 2023, attachment: false },
+      {
+        url: 'http://www.bjtzh.gov.cn/zfxxgknb/202401/t20240115_1.html',
+        text: '北京市通州区国资委2023年政府信息公开工作年度报告',
+        year: 2023,
+        attachment: false,
+      },
       { url: 'https://www.bjmy.gov.cn/art/2024/1/20/art_123_456.html', text: '', year: null, attachment: false },
       { url: 'https://a.gov.cn/1.html', text: '', year: null, attachment: false },
       { url: 'https://a.gov.cn/2.html', text: '', year: null, attachment: false },
@@ -92,7 +108,12 @@ describe('parsePastedLinks', () => {
   });
 
   it('should resolve relative paths against a base and keep only http(s)', () => {
-    expect(parsePastedLinks('/zfxxgknb/t1.html\n./nb/2023.pdf 某局2023年政府信息公开工作年度报告\nftp://x.gov.cn/a.html', 'http://www.x.gov.cn/list/').map((l) => [l.url, l.attachment])).toEqual([
+    expect(
+      parsePastedLinks('/zfxxgknb/t1.html\n./nb/2023.pdf 某局2023年政府信息公开工作年度报告\nftp://x.gov.cn/a.html', 'http://www.x.gov.cn/list/').map((l) => [
+        l.url,
+        l.attachment,
+      ]),
+    ).toEqual([
       ['http://www.x.gov.cn/zfxxgknb/t1.html', false],
       ['http://www.x.gov.cn/list/nb/2023.pdf', true],
     ]);

@@ -9,7 +9,9 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 describe('nextPageUrl', () => {
   it('should follow the 下一页 link of the generated list page, and stop on its last page', () => {
     const dir = path.join(import.meta.dirname, '../../fixtures/batch/zfxxgknb');
-    expect(nextPageUrl(parse(readFileSync(path.join(dir, 'index.html'), 'utf8')), 'http://www.bjtzh.gov.cn/zfxxgknb/index.html')).toBe('http://www.bjtzh.gov.cn/zfxxgknb/index_1.html');
+    expect(nextPageUrl(parse(readFileSync(path.join(dir, 'index.html'), 'utf8')), 'http://www.bjtzh.gov.cn/zfxxgknb/index.html')).toBe(
+      'http://www.bjtzh.gov.cn/zfxxgknb/index_1.html',
+    );
     expect(nextPageUrl(parse(readFileSync(path.join(dir, 'index_1.html'), 'utf8')), 'http://www.bjtzh.gov.cn/zfxxgknb/index_1.html')).toBeNull();
   });
 

@@ -8,7 +8,10 @@ import { checkHtml } from '../../../lib/pipeline';
 
 const PAGES = path.join(import.meta.dirname, '../../fixtures/pages');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const items: BatchItem[] = ['trs-002.html', 'word-000.html', 'not-report.html', 'missing.html', 'flat-003.html'].map((f) => ({ url: `http://www.x.gov.cn/${f}`, linkText: f }));
+const items: BatchItem[] = ['trs-002.html', 'word-000.html', 'not-report.html', 'missing.html', 'flat-003.html'].map((f) => ({
+  url: `http://www.x.gov.cn/${f}`,
+  linkText: f,
+}));
 
 /** A fake clock: sleep advances it and records the wait; nothing waits for real time. */
 function fakeTime() {
@@ -39,7 +42,12 @@ describe('runBatch', () => {
     const time = fakeTime();
     const progress: BatchProgress[] = [];
     const started: string[] = [];
-    const rows = await runBatch(items, checkFixture((u) => started.push(u)), time.sleep, { onProgress: (p) => progress.push(p) }).done;
+    const rows = await runBatch(
+      items,
+      checkFixture((u) => started.push(u)),
+      time.sleep,
+      { onProgress: (p) => progress.push(p) },
+    ).done;
     expect(started).toEqual(items.map((i) => i.url));
     expect(time.waits).toEqual([800, 800, 800, 800]);
     expect(rows.map((r) => [r.status, r.verdict, r.counts.error, r.agency])).toEqual([

@@ -9,7 +9,12 @@ function page(html: string, title = ''): Document {
 
 describe('detectReport', () => {
   it('should recognise a report by its title and the template note', () => {
-    const d = detectReport(page('<table><tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td></tr></table>', '北京市通州区国资委2023年政府信息公开工作年度报告_北京市通州区人民政府'));
+    const d = detectReport(
+      page(
+        '<table><tr><td>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td></tr></table>',
+        '北京市通州区国资委2023年政府信息公开工作年度报告_北京市通州区人民政府',
+      ),
+    );
     expect(d).toMatchObject({ isReport: true, agency: '北京市通州区国资委', year: 2023, reasons: ['title', 'template-note'] });
   });
 

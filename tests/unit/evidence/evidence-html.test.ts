@@ -64,6 +64,8 @@ describe('evidenceHtml on a hostile page', () => {
     expect(doc.querySelector('script')?.id).toBe('report-json');
     expect(doc.querySelectorAll('img')).toHaveLength(1);
     expect(doc.querySelector('h2')?.textContent).toBe(hostile);
-    expect(JSON.parse(doc.querySelector('#report-json')!.textContent!).findings.some((f: { message: string }) => f.message.includes('</script><script>alert(2)'))).toBe(true);
+    expect(
+      JSON.parse(doc.querySelector('#report-json')!.textContent!).findings.some((f: { message: string }) => f.message.includes('</script><script>alert(2)')),
+    ).toBe(true);
   });
 });

@@ -16,8 +16,17 @@ const row = (file: string): BatchRow => {
   const url = `http://www.x.gov.cn/${file}`;
   return rowFromResult({ url, linkText: file }, checkHtml(parse(readFileSync(path.join(PAGES, file), 'utf8')), url));
 };
-const rows: BatchRow[] = [row('trs-002.html'), row('word-000.html'), row('not-report.html'), failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { zh: 'HTTP 404', en: 'HTTP 404' })];
-const csvLines = (csv: string) => csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+const rows: BatchRow[] = [
+  row('trs-002.html'),
+  row('word-000.html'),
+  row('not-report.html'),
+  failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { zh: 'HTTP 404', en: 'HTTP 404' }),
+];
+const csvLines = (csv: string) =>
+  csv
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe('batch CSV', () => {
   it('should write the grid with a BOM, one line per report', () => {
@@ -36,7 +45,9 @@ describe('batch CSV', () => {
     const lines = csvLines(batchFindingsCsv(rows));
     expect(lines[0]).toBe('机关,年度,链接,规则,严重程度,说明,涉及单元格,应为,报告为');
     expect(lines).toHaveLength(1 + total);
-    const m = findingsMatrix(rows, (row, i) => (row.report!.findings[i]!.rule === 't3-outcome-total' ? { status: '已确认', note: `核对 ${row.url}` } : undefined));
+    const m = findingsMatrix(rows, (row, i) =>
+      row.report!.findings[i]!.rule === 't3-outcome-total' ? { status: '已确认', note: `核对 ${row.url}` } : undefined,
+    );
     expect(m[0]!.slice(-2)).toEqual(['复核状态', '复核备注']);
     const outcome = m.find((l) => l[3] === 't3-outcome-total')!;
     expect(outcome).toEqual([
@@ -63,7 +74,13 @@ describe('batch JSON', () => {
     const json = JSON.parse(batchJson(rows, new Date('2026-11-23T08:00:00Z')));
     expect(json).toMatchObject({ schemaVersion: 1, exportedAt: '2026-11-23T08:00:00.000Z' });
     expect(json.reports).toHaveLength(4);
-    expect(json.reports[0]).toMatchObject({ url: 'http://www.x.gov.cn/trs-002.html', status: 'done', verdict: 'error', error: null, report: { schemaVersion: 1, agency: '北京市密云区商务局', year: 2023 } });
+    expect(json.reports[0]).toMatchObject({
+      url: 'http://www.x.gov.cn/trs-002.html',
+      status: 'done',
+      verdict: 'error',
+      error: null,
+      report: { schemaVersion: 1, agency: '北京市密云区商务局', year: 2023 },
+    });
     expect(json.reports[0].report.tables.requests.totalProcessed.natural).toEqual({ value: 10, raw: expect.any(String) });
     expect(json.reports[3]).toMatchObject({ status: 'failed', report: null, error: { zh: 'HTTP 404' } });
   });
@@ -78,14 +95,23 @@ describe('batch XLSX sheets', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
     expect(byName.汇总!.data).toHaveLength(5);
     expect(byName.问题清单!.data).toHaveLength(1 + rows[0]!.report!.findings.length + rows[1]!.report!.findings.length);
-    expect(byName.汇总!.data[1]![6]).toEqual({ value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")', type: 'Formula', textColor: '#1a0dab' });
+    expect(byName.汇总!.data[1]![6]).toEqual({
+      value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")',
+      type: 'Formula',
+      textColor: '#1a0dab',
+    });
   });
 
   it('should lay 表三 out as 4 identity columns then 25 rows × 7 columns (and the 2019 single （六） row), each row label merged across its 7 columns', () => {
     const [top, second, first] = byName.表三!.data;
     expect(top).toHaveLength(4 + 175 + 7);
     expect(top![4 + 25 * 7]).toMatchObject({ value: '（六）其他处理（2019 版单行）', columnSpan: 7 });
-    expect(top!.slice(0, 4).map((c) => [c?.value, c?.rowSpan])).toEqual([['机关', 2], ['年度', 2], ['格式', 2], ['链接', 2]]);
+    expect(top!.slice(0, 4).map((c) => [c?.value, c?.rowSpan])).toEqual([
+      ['机关', 2],
+      ['年度', 2],
+      ['格式', 2],
+      ['链接', 2],
+    ]);
     expect(top![4]).toMatchObject({ value: '一、本年新收政府信息公开申请数量', columnSpan: 7 });
     expect(top!.slice(5, 11)).toEqual([null, null, null, null, null, null]);
     expect(top![4 + 23 * 7]).toMatchObject({ value: '（七）总计', columnSpan: 7 });
@@ -95,18 +121,49 @@ describe('batch XLSX sheets', () => {
     // seed 002's （七）总计: 自然人 10 as printed, at row 24 (index 23) column 1
     expect(v(first![4 + 23 * 7])).toBe(10);
     const requests = rows[0]!.report!.tables.requests!;
-    expect(first!.slice(4, 11).map(v)).toEqual(['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((c) => requests.newReceived![c]!.value ?? undefined));
-    expect(first!.slice(4 + 24 * 7, 4 + 25 * 7).map(v)).toEqual(['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((c) => requests.carriedForward![c]!.value ?? undefined));
+    expect(first!.slice(4, 11).map(v)).toEqual(
+      ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((c) => requests.newReceived![c]!.value ?? undefined),
+    );
+    expect(first!.slice(4 + 24 * 7, 4 + 25 * 7).map(v)).toEqual(
+      ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((c) => requests.carriedForward![c]!.value ?? undefined),
+    );
   });
 
   it('should merge each 表四 group across its 5 columns and each 表二 row across its own columns', () => {
     const [top, second, first] = byName.表四!.data;
-    expect(top!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([['行政复议', 5], null, null, null, null, ['行政诉讼·未经复议直接起诉', 5], null, null, null, null, ['行政诉讼·复议后起诉', 5], null, null, null, null]);
+    expect(top!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([
+      ['行政复议', 5],
+      null,
+      null,
+      null,
+      null,
+      ['行政诉讼·未经复议直接起诉', 5],
+      null,
+      null,
+      null,
+      null,
+      ['行政诉讼·复议后起诉', 5],
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(second!.slice(4, 9).map(v)).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
     const review = rows[0]!.report!.tables.review!;
     expect(v(first![8])).toBe(review.reconsideration!.total!.value ?? undefined);
     const active = byName.表二!.data;
-    expect(active[0]!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([['规章', 3], null, null, ['行政规范性文件', 3], null, null, ['行政许可', undefined], ['行政处罚', undefined], ['行政强制', undefined], ['行政事业性收费', undefined]]);
+    expect(active[0]!.slice(4).map((c) => (c ? [c.value, c.columnSpan] : null))).toEqual([
+      ['规章', 3],
+      null,
+      null,
+      ['行政规范性文件', 3],
+      null,
+      null,
+      ['行政许可', undefined],
+      ['行政处罚', undefined],
+      ['行政强制', undefined],
+      ['行政事业性收费', undefined],
+    ]);
   });
 
   it('should be written by write-excel-file with real merged cells and the findings rows', async () => {

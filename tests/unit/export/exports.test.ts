@@ -40,7 +40,11 @@ describe('tableMatrix', () => {
 });
 
 describe('serialisers', () => {
-  const m = [['项目', '总计'], ['a\tb', '1'], ['say "x"', '']];
+  const m = [
+    ['项目', '总计'],
+    ['a\tb', '1'],
+    ['say "x"', ''],
+  ];
   it('should write TSV that quotes only cells holding tabs, line breaks or quotes', () => {
     expect(toTsv(m)).toBe('项目\t总计\r\n"a\tb"\t1\r\n"say ""x"""\t');
   });
@@ -48,7 +52,12 @@ describe('serialisers', () => {
     expect(toCsv([['项目', '1,2']])).toBe('\ufeff项目,"1,2"\r\n');
   });
   it('should write Markdown with escaped pipes', () => {
-    expect(toMarkdown([['a|b', 'c'], ['1', '2']])).toBe('| a\\|b | c |\n| --- | --- |\n| 1 | 2 |');
+    expect(
+      toMarkdown([
+        ['a|b', 'c'],
+        ['1', '2'],
+      ]),
+    ).toBe('| a\\|b | c |\n| --- | --- |\n| 1 | 2 |');
   });
   it('should write an HTML table for the clipboard', () => {
     expect(toHtmlTable([['<x>', '1']])).toBe('<table><tr><td>&lt;x&gt;</td><td>1</td></tr></table>');

@@ -17,7 +17,18 @@ describe('the 2019 template’s table 二 in the exports (issue 8)', () => {
     const m = tableMatrix(shanghai.report, 'active');
     const header = m[0]!;
     const at = (label: string, col: string) => m.find((r) => r[1] === label)![header.indexOf(col)];
-    expect(header).toEqual(['项目', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额']);
+    expect(header).toEqual([
+      '项目',
+      '信息内容',
+      '本年新制作数量',
+      '本年新公开数量',
+      '对外公开总数量',
+      '上一年项目数量',
+      '本年增/减',
+      '处理决定数量',
+      '采购项目数量',
+      '采购总金额',
+    ]);
     expect(at('政府集中采购', '采购项目数量')).toBe('6');
     expect(at('政府集中采购', '处理决定数量')).toBe('');
     expect(at('政府集中采购', '采购总金额')).toBe('251000元');
@@ -25,11 +36,24 @@ describe('the 2019 template’s table 二 in the exports (issue 8)', () => {
   });
 
   it('should give 2019 reports a 表二 sheet of their own in the workbook, and keep the single （六） row of 表三', () => {
-    const sheets = batchXlsxSheets([rowFromResult({ url: 'http://a.gov.cn/1', linkText: '1' }, shanghai), rowFromResult({ url: 'http://a.gov.cn/2', linkText: '2' }, seed)]);
+    const sheets = batchXlsxSheets([
+      rowFromResult({ url: 'http://a.gov.cn/1', linkText: '1' }, shanghai),
+      rowFromResult({ url: 'http://a.gov.cn/2', linkText: '2' }, seed),
+    ]);
     expect(sheets.map((s) => s.sheet)).toEqual(['汇总', '问题清单', '表三', '表二', '表二（2019版）', '表四']);
     const old = sheets.find((s) => s.sheet === '表二（2019版）')!.data;
     const top = old[0]!.slice(4).map((c) => (c ? (c as XlsxCell).value : null));
-    expect(top.filter((v) => v !== null)).toEqual(['规章', '规范性文件', '其他主动公开文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购']);
+    expect(top.filter((v) => v !== null)).toEqual([
+      '规章',
+      '规范性文件',
+      '其他主动公开文件',
+      '行政许可',
+      '其他对外管理服务事项',
+      '行政处罚',
+      '行政强制',
+      '行政事业性收费',
+      '政府集中采购',
+    ]);
     expect(old).toHaveLength(3); // two header rows and the one 2019 report
     const last = old[2]!.slice(-2).map((c) => (c as XlsxCell | null)?.value);
     expect(last).toEqual([6, '251000元']);
@@ -51,4 +75,3 @@ describe('figures not read for sure in the exports', () => {
     expect(cells).toEqual([0, 0, 0, '?', '?', '?']);
   });
 });
-

@@ -120,4 +120,3 @@ describe('history-db size limit', () => {
     expect((await h.listRecords()).map((r) => r.id)).toEqual([mid.id, old.id]);
   });
 });
-

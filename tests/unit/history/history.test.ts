@@ -24,7 +24,14 @@ describe('HistoryRecord', () => {
     const result = checkText(seedText('002'), 'seed-002.txt');
     const r = seedRecord('002');
     expect(HistoryRecordSchema.safeParse(r).success).toBe(true);
-    expect(r).toMatchObject({ schemaVersion: 1, agency: '北京市密云区商务局', year: 2023, format: '2021', verdict: 'error', counts: { error: 5, warning: 3, info: 4 } });
+    expect(r).toMatchObject({
+      schemaVersion: 1,
+      agency: '北京市密云区商务局',
+      year: 2023,
+      format: '2021',
+      verdict: 'error',
+      counts: { error: 5, warning: 3, info: 4 },
+    });
     expect(r.hash).toBe(reportHash(result.report, result.extraction.lines));
     expect(r.id).toBe(`https://www.example.gov.cn/002.html#${r.hash}`);
     expect(r.narrative).toEqual(result.extraction.lines);
@@ -61,10 +68,18 @@ describe('export and import', () => {
 
   it('should keep the good records and say why each bad one was rejected', () => {
     const good = seedRecord('000');
-    const json = JSON.stringify({ schemaVersion: 1, records: [good, { ...good, verdict: 'fine' }, { ...good, id: 'x' }, { ...good, schemaVersion: 9 }, 'text'] });
+    const json = JSON.stringify({
+      schemaVersion: 1,
+      records: [good, { ...good, verdict: 'fine' }, { ...good, id: 'x' }, { ...good, schemaVersion: 9 }, 'text'],
+    });
     const { records, rejected } = importHistory(json);
     expect(records).toEqual([good]);
-    expect(rejected.map((r) => [r.index, r.id])).toEqual([[1, good.id], [2, 'x'], [3, good.id], [4, null]]);
+    expect(rejected.map((r) => [r.index, r.id])).toEqual([
+      [1, good.id],
+      [2, 'x'],
+      [3, good.id],
+      [4, null],
+    ]);
     expect(rejected[0]!.reason).toMatch(/^verdict: /);
     expect(rejected[1]!.reason).toBe('id: id must be <url>#<hash>');
     expect(rejected[2]!.reason).toBe('schemaVersion 9 is newer than this version of the extension (1)');
@@ -78,12 +93,25 @@ describe('export and import', () => {
     const bad = seedRecord('002');
     const evil = (url: string) => ({ ...good, url, id: `${url}#${good.hash}` });
     const json = JSON.stringify({
-      records: [evil('javascript:alert(1)'), evil('data:text/html,x'), { ...good, title: '长'.repeat(5000) }, { ...bad, verdict: 'ok', counts: { error: 0, warning: 0, info: 0 } }, evil('report.pdf')],
+      records: [
+        evil('javascript:alert(1)'),
+        evil('data:text/html,x'),
+        { ...good, title: '长'.repeat(5000) },
+        { ...bad, verdict: 'ok', counts: { error: 0, warning: 0, info: 0 } },
+        evil('report.pdf'),
+      ],
     });
     const { records, rejected } = importHistory(json);
-    expect(rejected.map((r) => [r.index, r.reason.split(':')[0]])).toEqual([[0, 'url'], [1, 'url'], [2, 'title']]);
+    expect(rejected.map((r) => [r.index, r.reason.split(':')[0]])).toEqual([
+      [0, 'url'],
+      [1, 'url'],
+      [2, 'title'],
+    ]);
     // a verdict that contradicts the record's own findings is not taken on trust: seed 002 has 5 errors
-    expect(records.map((r) => [r.url, r.verdict, r.counts.error])).toEqual([[bad.url, 'error', 5], ['report.pdf', 'ok', 0]]);
+    expect(records.map((r) => [r.url, r.verdict, r.counts.error])).toEqual([
+      [bad.url, 'error', 5],
+      ['report.pdf', 'ok', 0],
+    ]);
     const huge = { ...good, narrative: ['很长的一段'.repeat(450_000)] };
     expect(importHistory(JSON.stringify({ records: [huge] })).rejected[0]!.reason).toMatch(/^record too large \(\d+\.\d MB; at most 2 MB\)$/);
   });

@@ -6,7 +6,6 @@ import { checkHtml, checkText } from '../../../lib/pipeline';
 import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
 import { seedText } from '../../helpers/seeds';
 
-
 describe('sha256Hex', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],

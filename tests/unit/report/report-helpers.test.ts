@@ -19,14 +19,32 @@ describe('cellLabel', () => {
 describe('badgeFor', () => {
   const s = { type: 'report-summary' as const, isReport: true, read: 'full' as 'full' | 'partial' | 'none', errors: 0, warnings: 0 };
   it.each([
-    [{ ...s, errors: 5, warnings: 3 }, { text: '5', color: '#c62828', title: '年报：5 个错误、3 个警告' }],
-    [{ ...s, warnings: 2 }, { text: '2', color: '#b26a00', title: '年报：无错误，2 个警告' }],
+    [
+      { ...s, errors: 5, warnings: 3 },
+      { text: '5', color: '#c62828', title: '年报：5 个错误、3 个警告' },
+    ],
+    [
+      { ...s, warnings: 2 },
+      { text: '2', color: '#b26a00', title: '年报：无错误，2 个警告' },
+    ],
     [s, { text: '✓', color: '#2e7d32', title: '年报：表格勾稽一致' }],
-    [{ ...s, read: 'none' as const }, { text: '?', color: '#616161', title: '年报：表格无法读取' }],
+    [
+      { ...s, read: 'none' as const },
+      { text: '?', color: '#616161', title: '年报：表格无法读取' },
+    ],
     // figures printed but not read for sure: never ✓, nor a bare warning count; errors found in what was read still show
-    [{ ...s, read: 'partial' as const }, { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对' }],
-    [{ ...s, read: 'partial' as const, warnings: 1 }, { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对；1 个警告' }],
-    [{ ...s, read: 'partial' as const, errors: 1 }, { text: '1', color: '#c62828', title: '年报：1 个错误、0 个警告' }],
+    [
+      { ...s, read: 'partial' as const },
+      { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对' },
+    ],
+    [
+      { ...s, read: 'partial' as const, warnings: 1 },
+      { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对；1 个警告' },
+    ],
+    [
+      { ...s, read: 'partial' as const, errors: 1 },
+      { text: '1', color: '#c62828', title: '年报：1 个错误、0 个警告' },
+    ],
   ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));
   it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s, isReport: false })).toBeNull());
 });
@@ -50,7 +68,9 @@ describe('groupFindings and auditText', () => {
       '',
       '错误（5）',
     ]);
-    expect(text).toContain('4. 表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2（规则 t3-outcome-total；涉及单元格：表三（七）总计·自然人、表三（一）予以公开·自然人');
+    expect(text).toContain(
+      '4. 表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2（规则 t3-outcome-total；涉及单元格：表三（七）总计·自然人、表三（一）予以公开·自然人',
+    );
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reviewKeysToPrune, type StoredReviews } from '../../../lib/review/prune-reviews';
 
-const version = (key: string, at: string, noteLength = 100): StoredReviews => ({ key, reviews: { 'T3-C|x|1|2|': { status: 'dismissed', note: '注'.repeat(noteLength), at } } });
+const version = (key: string, at: string, noteLength = 100): StoredReviews => ({
+  key,
+  reviews: { 'T3-C|x|1|2|': { status: 'dismissed', note: '注'.repeat(noteLength), at } },
+});
 const size = (v: StoredReviews) => new TextEncoder().encode(v.key + JSON.stringify(v.reviews)).length;
 
 describe('reviewKeysToPrune', () => {

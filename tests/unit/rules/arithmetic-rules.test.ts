@@ -32,11 +32,21 @@ describe('arithmetic rules', () => {
     expect(outcome).toMatchObject({ expected: 3, actual: 4, stated: ['requests.totalProcessed.natural'] });
     expect(formatFinding(outcome)).toBe('表三（七）总计·自然人：2+0+0+0+0+0+0+0+0+0+1+0+0+0+0+0+0+0+0+0+0 = 3，报告为 4，差 1');
     expect(formatFinding(findings[0]!)).toBe('表三·自然人列：一+二 = 3+0 = 3，（七）+四 = 4+0 = 4，差 1');
-    expect(formatFinding(findings[0]!, 'en')).toBe('Table 3, natural persons column: new+carried over = 3+0 = 3, total processed+carried forward = 4+0 = 4, off by 1');
+    expect(formatFinding(findings[0]!, 'en')).toBe(
+      'Table 3, natural persons column: new+carried over = 3+0 = 3, total processed+carried forward = 4+0 = 4, off by 1',
+    );
   });
 
   it('should report a row whose 总计 is not the sum of its six columns (t3-row-total)', () => {
-    expect(summary({ requests: { 'denied.thirdParty': { natural: 1, legal: 2, total: 4 }, totalProcessed: { natural: 1, legal: 2, total: 4 }, newReceived: { natural: 1, legal: 2, total: 4 } } })).toEqual([
+    expect(
+      summary({
+        requests: {
+          'denied.thirdParty': { natural: 1, legal: 2, total: 4 },
+          totalProcessed: { natural: 1, legal: 2, total: 4 },
+          newReceived: { natural: 1, legal: 2, total: 4 },
+        },
+      }),
+    ).toEqual([
       { rule: 't3-row-total', severity: 'error', expected: 3, actual: 4, cells: 'requests.newReceived.total' },
       { rule: 't3-row-total', severity: 'error', expected: 3, actual: 4, cells: 'requests.denied.thirdParty.total' },
       { rule: 't3-row-total', severity: 'error', expected: 3, actual: 4, cells: 'requests.totalProcessed.total' },
@@ -50,7 +60,9 @@ describe('arithmetic rules', () => {
   });
 
   it('should say a check is not assessable when an addend is blank, never treating the blank as 0', () => {
-    const findings = runRules(makeExtraction({ requests: { newReceived: { natural: 2, total: 2 }, granted: { natural: '', total: 2 }, totalProcessed: { natural: 2, total: 2 } } }));
+    const findings = runRules(
+      makeExtraction({ requests: { newReceived: { natural: 2, total: 2 }, granted: { natural: '', total: 2 }, totalProcessed: { natural: 2, total: 2 } } }),
+    );
     const natural = findings.filter((f) => f.cells.includes('requests.granted.natural'));
     expect(natural.map((f) => [f.rule, f.severity, f.detail.kind])).toEqual([
       ['t3-row-total', 'info', 'unassessable'],
@@ -69,9 +81,18 @@ describe('arithmetic rules', () => {
   });
 
   it('should report an outcome larger than its column can hold (t3-outcome-bound)', () => {
-    const f = summary({ requests: { newReceived: { research: 1, total: 1 }, 'notProcessed.duplicate': { research: 5, total: 5 }, totalProcessed: { research: 5, total: 5 }, carriedOver: { research: 4, total: 4 } } });
+    const f = summary({
+      requests: {
+        newReceived: { research: 1, total: 1 },
+        'notProcessed.duplicate': { research: 5, total: 5 },
+        totalProcessed: { research: 5, total: 5 },
+        carriedOver: { research: 4, total: 4 },
+      },
+    });
     expect(f.filter((x) => x.rule === 't3-outcome-bound')).toEqual([]);
-    const g = summary({ requests: { newReceived: { research: 1, total: 1 }, 'notProcessed.duplicate': { research: 5, total: 5 }, totalProcessed: { research: 5, total: 5 } } });
+    const g = summary({
+      requests: { newReceived: { research: 1, total: 1 }, 'notProcessed.duplicate': { research: 5, total: 5 }, totalProcessed: { research: 5, total: 5 } },
+    });
     expect(g.filter((x) => x.rule === 't3-outcome-bound')).toEqual([
       { rule: 't3-outcome-bound', severity: 'error', expected: 1, actual: 5, cells: 'requests.notProcessed.duplicate.research' },
       { rule: 't3-outcome-bound', severity: 'error', expected: 1, actual: 5, cells: 'requests.notProcessed.duplicate.total' },
@@ -88,13 +109,29 @@ describe('arithmetic rules', () => {
 
   it('should accept a decimal fee in 万元 and warn about a fee typed in 元 (fee-amount)', () => {
     expect(summary({ active: { fees: { amount: '28983.0794' } } })).toEqual([]);
-    expect(summary({ active: { fees: { amount: '930元' } } })).toEqual([{ rule: 'fee-amount', severity: 'warning', expected: null, actual: 930, cells: 'active.fees.amount' }]);
+    expect(summary({ active: { fees: { amount: '930元' } } })).toEqual([
+      { rule: 'fee-amount', severity: 'warning', expected: null, actual: 930, cells: 'active.fees.amount' },
+    ]);
   });
 
   it('should check the 2019 format with its single （六）其他处理 row', () => {
-    const findings = runRules(makeExtraction({ format: '2019', year: 2019, requests: { newReceived: { natural: 2, total: 2 }, other: { natural: 2, total: 2 }, totalProcessed: { natural: 2, total: 2 } }, lines: [] }));
+    const findings = runRules(
+      makeExtraction({
+        format: '2019',
+        year: 2019,
+        requests: { newReceived: { natural: 2, total: 2 }, other: { natural: 2, total: 2 }, totalProcessed: { natural: 2, total: 2 } },
+        lines: [],
+      }),
+    );
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    const broken = runRules(makeExtraction({ format: '2019', year: 2019, requests: { newReceived: { natural: 2, total: 2 }, other: { natural: 1, total: 1 }, totalProcessed: { natural: 2, total: 2 } }, lines: [] }));
+    const broken = runRules(
+      makeExtraction({
+        format: '2019',
+        year: 2019,
+        requests: { newReceived: { natural: 2, total: 2 }, other: { natural: 1, total: 1 }, totalProcessed: { natural: 2, total: 2 } },
+        lines: [],
+      }),
+    );
     expect(broken.filter((f) => f.rule === 't3-outcome-total').map((f) => [f.cells[0], f.expected, f.actual])).toEqual([
       ['requests.totalProcessed.natural', 1, 2],
       ['requests.totalProcessed.total', 1, 2],

@@ -18,7 +18,9 @@ describe('narrative rules', () => {
   it('should warn when the received count matches neither (N-1), quoting the sentence', () => {
     const findings = runRules(makeExtraction({ requests: six, lines: [...CLEAN_LINES, '2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。'] }));
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['narrative-received', 6, 1]]);
-    expect(formatFinding(findings[0]!)).toBe('正文所述收到申请件数为 1，表格为：表三一、本年新收·总计 6，一+二·总计 6。原文：“2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。”');
+    expect(formatFinding(findings[0]!)).toBe(
+      '正文所述收到申请件数为 1，表格为：表三一、本年新收·总计 6，一+二·总计 6。原文：“2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。”',
+    );
   });
 
   it('should read a count of reconsideration applications against table 四, not as information requests', () => {
@@ -82,11 +84,15 @@ describe('fee rules', () => {
 
   it('should flag money billed without notices (F-2) and collected beyond billed (F-3)', () => {
     expect(fee('发出收费通知的件数为0件，总金额为300元，实际收取的总金额为0元。')).toEqual([['fee-notice-amount', 'error']]);
-    expect(fee('发出收费通知的件数为1件，总金额为100元，实际收取的总金额为300元。', { active: { fees: { amount: 0.03 } } })).toEqual([['fee-collected', 'warning']]);
+    expect(fee('发出收费通知的件数为1件，总金额为100元，实际收取的总金额为300元。', { active: { fees: { amount: 0.03 } } })).toEqual([
+      ['fee-collected', 'warning'],
+    ]);
   });
 
   it('should flag unpaid notices not visible in （六）2 (F-5, seed 003) and collected fees against a 0 in 表二 (F-6)', () => {
-    expect(fee('发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。', { active: { fees: { amount: 0.093 } } })).toEqual([['fee-unpaid', 'warning']]);
+    expect(fee('发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。', { active: { fees: { amount: 0.093 } } })).toEqual([
+      ['fee-unpaid', 'warning'],
+    ]);
     expect(fee('发出收费通知的件数为4件，总金额为930元，实际收取的总金额为930元。')).toEqual([['fee-active-table', 'info']]);
   });
 
@@ -116,7 +122,9 @@ describe('document rules', () => {
   it('should give a 管委会 of a 综合实验区 reporting as its area’s government the 3月31日 deadline (D-3, issue 8)', () => {
     expect(runRules(makeExtraction({ published: '2024-03-08', agency: '平潭综合实验区管委会' }))).toEqual([]);
     expect(runRules(makeExtraction({ published: '2024-03-08', agency: '平潭综合实验区' }))).toEqual([]);
-    expect(runRules(makeExtraction({ published: '2024-04-02', agency: '平潭综合实验区管委会' })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'warning']]);
+    expect(runRules(makeExtraction({ published: '2024-04-02', agency: '平潭综合实验区管委会' })).map((f) => [f.rule, f.severity])).toEqual([
+      ['publication-date', 'warning'],
+    ]);
   });
 
   it('should not warn about a date between the two deadlines when the kind of publisher cannot be told: an info names both', () => {
@@ -124,7 +132,9 @@ describe('document rules', () => {
     expect(unknown.map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'info']]);
     expect(formatFinding(unknown[0]!)).toContain('2024-01-31');
     expect(formatFinding(unknown[0]!)).toContain('2024-03-31');
-    expect(runRules(makeExtraction({ published: '2024-02-20', agency: '北京市通州区漷县镇人民政府' })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'info']]);
+    expect(runRules(makeExtraction({ published: '2024-02-20', agency: '北京市通州区漷县镇人民政府' })).map((f) => [f.rule, f.severity])).toEqual([
+      ['publication-date', 'info'],
+    ]);
     expect(runRules(makeExtraction({ published: '2024-04-20', agency: null })).map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'warning']]);
   });
 
@@ -133,7 +143,13 @@ describe('document rules', () => {
   });
 
   it('should note wording for another kind of unit (D-6) and a non-canonical title', () => {
-    const f = runRules(makeExtraction({ agency: '北京市密云区商务局', title: '北京市密云区商务局2023年政府信息公开年度报告', lines: [...CLEAN_LINES, '我镇逐步健全政府信息公开工作机制。'] }));
+    const f = runRules(
+      makeExtraction({
+        agency: '北京市密云区商务局',
+        title: '北京市密云区商务局2023年政府信息公开年度报告',
+        lines: [...CLEAN_LINES, '我镇逐步健全政府信息公开工作机制。'],
+      }),
+    );
     expect(f.map((x) => [x.rule, x.severity])).toEqual([
       ['title-form', 'info'],
       ['copy-paste-traces', 'info'],

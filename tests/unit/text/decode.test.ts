@@ -84,11 +84,19 @@ describe('decodeHtml', () => {
   });
 
   it('should prefer the Content-Type header over the meta tag', () => {
-    expect(decodeHtml(bytes('<meta charset="gb2312">', Array.from(utf8('政府'))), 'utf-8')).toEqual({ text: '<meta charset="gb2312">政府', charset: 'utf-8', from: 'header' });
+    expect(decodeHtml(bytes('<meta charset="gb2312">', Array.from(utf8('政府'))), 'utf-8')).toEqual({
+      text: '<meta charset="gb2312">政府',
+      charset: 'utf-8',
+      from: 'header',
+    });
   });
 
   it('should prefer the byte-order mark over everything', () => {
-    expect(decodeHtml(bytes([0xef, 0xbb, 0xbf], '<meta charset="gbk">', Array.from(utf8('府'))), 'gbk')).toEqual({ text: '<meta charset="gbk">府', charset: 'utf-8', from: 'bom' });
+    expect(decodeHtml(bytes([0xef, 0xbb, 0xbf], '<meta charset="gbk">', Array.from(utf8('府'))), 'gbk')).toEqual({
+      text: '<meta charset="gbk">府',
+      charset: 'utf-8',
+      from: 'bom',
+    });
   });
 
   it('should default to UTF-8 when nothing is declared', () => {

@@ -27,7 +27,11 @@ describe('readDocxHtml: the seed reports as Word documents (tests/fixtures/docx,
 
   it('seed 002 keeps its known error: （七）总计 10 for the natural-person column whose items sum to 8', async () => {
     const { report } = checkSource(readDocxHtml(await docxHtml('002'), parse), 'seed-002.docx', true);
-    expect(report.findings.find((f) => f.rule === 't3-outcome-total' && f.cells[0] === 'requests.totalProcessed.natural')).toMatchObject({ severity: 'error', expected: 8, actual: 10 });
+    expect(report.findings.find((f) => f.rule === 't3-outcome-total' && f.cells[0] === 'requests.totalProcessed.natural')).toMatchObject({
+      severity: 'error',
+      expected: 8,
+      actual: 10,
+    });
   });
 });
 

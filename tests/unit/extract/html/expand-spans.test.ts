@@ -7,7 +7,10 @@ import { readHtml } from '../../../../lib/extract/html/read-html';
 import { normaliseDate } from '../../../../lib/text/normalise-date';
 
 const table = (html: string) => new DOMParser().parseFromString(`<table>${html}</table>`, 'text/html').querySelector('table')!;
-const layout = (html: string) => expandSpans(table(html)).map((row) => row.map((c) => `${c.text}@${c.row},${c.col}${c.rowSpan > 1 ? `r${c.rowSpan}` : ''}${c.colSpan > 1 ? `c${c.colSpan}` : ''}`));
+const layout = (html: string) =>
+  expandSpans(table(html)).map((row) =>
+    row.map((c) => `${c.text}@${c.row},${c.col}${c.rowSpan > 1 ? `r${c.rowSpan}` : ''}${c.colSpan > 1 ? `c${c.colSpan}` : ''}`),
+  );
 
 describe('expandSpans', () => {
   it('should place cells after the columns held by rowspans from above, as a browser does', () => {
@@ -18,7 +21,11 @@ describe('expandSpans', () => {
   });
 
   it('should lay out the table 三 shape: rowspan=22 on 三、本年度办理结果 and rowspan=8 on （三）', () => {
-    const rows = ['<tr><td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>1</td></tr>', '<tr><td colspan="2">（二）部分公开</td><td>2</td></tr>', '<tr><td rowspan="8">（三）不予公开</td><td>1.属于国家秘密</td><td>3</td></tr>'];
+    const rows = [
+      '<tr><td rowspan="22">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>1</td></tr>',
+      '<tr><td colspan="2">（二）部分公开</td><td>2</td></tr>',
+      '<tr><td rowspan="8">（三）不予公开</td><td>1.属于国家秘密</td><td>3</td></tr>',
+    ];
     for (let i = 2; i <= 8; i++) rows.push(`<tr><td>${i}.x</td><td>0</td></tr>`);
     const grid = expandSpans(table(rows.join('')));
     expect(grid[2]!.map((c) => c.col)).toEqual([1, 2, 3]);
@@ -60,7 +67,12 @@ describe('readHtml', () => {
       '<html><head><title>网站首页</title><meta name="ArticleTitle" content="某局2023年政府信息公开工作年度报告"><meta name="PubDate" content="2024/1/9 10:00"></head><body><div class="nav">首页</div><div class="TRS_Editor"><p>一、总体情况</p><p>正文。</p></div></body></html>',
       'text/html',
     );
-    expect(readHtml(doc)).toMatchObject({ title: '某局2023年政府信息公开工作年度报告', lines: ['一、总体情况', '正文。'], tables: [], meta: { published: '2024-01-09' } });
+    expect(readHtml(doc)).toMatchObject({
+      title: '某局2023年政府信息公开工作年度报告',
+      lines: ['一、总体情况', '正文。'],
+      tables: [],
+      meta: { published: '2024-01-09' },
+    });
   });
 
   it.each([
@@ -70,7 +82,9 @@ describe('readHtml', () => {
   ])('should normalise the date %j to %j', (text, date) => expect(normaliseDate(text)).toBe(date));
 
   it('should give one line per block and per <br>, without the tables', () => {
-    const el = new DOMParser().parseFromString('<div><p>一、总体情况</p>甲<br>乙<table><tr><td>9</td></tr></table><h3>二、主动公开政府信息情况</h3></div>', 'text/html').querySelector('div')!;
+    const el = new DOMParser()
+      .parseFromString('<div><p>一、总体情况</p>甲<br>乙<table><tr><td>9</td></tr></table><h3>二、主动公开政府信息情况</h3></div>', 'text/html')
+      .querySelector('div')!;
     expect(narrativeLines(el)).toEqual(['一、总体情况', '甲', '乙', '二、主动公开政府信息情况']);
   });
 });

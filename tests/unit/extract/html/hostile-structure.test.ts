@@ -27,7 +27,9 @@ describe('pages built to break a reader (issue 11)', () => {
   }, 10_000);
 
   it('should keep the meaning of spans as before: a cell goes to the first column no rowspan holds', () => {
-    const t = parseHtml('<table><tr><td rowspan="2">a</td><td>b</td><td rowspan="3">c</td></tr><tr><td>d</td></tr><tr><td>e</td><td>f</td></tr></table>').querySelector('table')!;
+    const t = parseHtml(
+      '<table><tr><td rowspan="2">a</td><td>b</td><td rowspan="3">c</td></tr><tr><td>d</td></tr><tr><td>e</td><td>f</td></tr></table>',
+    ).querySelector('table')!;
     expect(expandSpans(t).map((r) => r.map((c) => `${c.text}@${c.col}`))).toEqual([['a@0', 'b@1', 'c@2'], ['d@1'], ['e@0', 'f@1']]);
   });
 
@@ -35,7 +37,9 @@ describe('pages built to break a reader (issue 11)', () => {
     const dump = `<table>${`<tr>${'<td>一、本年新收政府信息公开申请数量</td><td>0</td>'.repeat(10)}</tr>`.repeat(300)}</table>`;
     const { report } = checkHtml(parseHtml(PAGE.replace('<div class="TRS_Editor">', `${dump}<div class="TRS_Editor">`)), 'dump');
     expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
-    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual(['页面上一个表格有 6000 个单元格（上限 5000），不是年报表格的规模，未读取']);
+    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual([
+      '页面上一个表格有 6000 个单元格（上限 5000），不是年报表格的规模，未读取',
+    ]);
   });
 
   it('should read the narrative only up to its cap, and say so', () => {
@@ -43,7 +47,9 @@ describe('pages built to break a reader (issue 11)', () => {
     const { report, extraction } = checkHtml(parseHtml(PAGE.replace('<div class="TRS_Editor">', `<div class="TRS_Editor">${long}`)), 'long');
     expect(extraction.lines.join('').length).toBeLessThanOrEqual(2_000_000);
     expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
-    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual(['正文超过 200 万字，只读取了前 200 万字（一份年报远少于此）']);
+    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual([
+      '正文超过 200 万字，只读取了前 200 万字（一份年报远少于此）',
+    ]);
     // what the unread rest might say is not judged: no missing-section or missing-fee warning
     expect(report.findings.map((f) => f.rule)).not.toContain('sections');
     expect(report.findings.map((f) => f.rule)).not.toContain('fee-paragraph');

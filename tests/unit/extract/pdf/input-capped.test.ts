@@ -4,7 +4,10 @@ import { readPdf } from '../../../../lib/extract/pdf/read-pdf';
 import { checkPdf } from '../../../../lib/pipeline';
 import { loadPdfFixture } from '../../../helpers/pdf-fixtures';
 
-const capped = (pages: Parameters<typeof checkPdf>[0]) => checkPdf(pages, 'x.pdf').report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message);
+const capped = (pages: Parameters<typeof checkPdf>[0]) =>
+  checkPdf(pages, 'x.pdf')
+    .report.findings.filter((f) => f.rule === 'input-capped')
+    .map((f) => f.message);
 
 /** What readPdf says it cut (the pages below hold no report, so no rule runs on them). */
 const problems = (pages: Parameters<typeof readPdf>[0]) => (readPdf(pages).problems ?? []).map((p) => p.detail);

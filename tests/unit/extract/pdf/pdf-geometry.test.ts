@@ -41,7 +41,11 @@ function grid(xs: number[], ys: number[], skip: (s: PdfSegment) => boolean = () 
 describe('rulingGrids and gridRegions', () => {
   it('should find one table and read a rowspan and a colspan from the missing lines', () => {
     // 3 columns × 3 rows; the first column's cells of rows 2–3 are one cell, and row 1's columns 2–3 are one
-    const segs = grid([0, 100, 200, 300], [300, 200, 100, 0], (s) => (s.y1 === 100 && s.y2 === 100 && s.x1 === 0) || (s.x1 === 200 && s.x2 === 200 && s.y2 === 300));
+    const segs = grid(
+      [0, 100, 200, 300],
+      [300, 200, 100, 0],
+      (s) => (s.y1 === 100 && s.y2 === 100 && s.x1 === 0) || (s.x1 === 200 && s.x2 === 200 && s.y2 === 300),
+    );
     const [g, ...rest] = rulingGrids(segs);
     expect(rest).toEqual([]);
     expect(g!.xs).toEqual([0, 100, 200, 300]);
@@ -67,12 +71,33 @@ describe('rulingGrids and gridRegions', () => {
   });
 });
 
-const cell = (x1: number, x2: number, r1: number, r2: number, text: string, page = 1): PdfCell => ({ x1, x2, r1, r2, text, boxes: [{ page, x: x1, y: 0, w: x2 - x1, h: 10 }] });
-const part = (page: number, rows: number, cells: PdfCell[], ends = true, starts = true): PdfPageTable & { endsPage: boolean; startsPage: boolean } => ({ page, top: 700, bottom: 60, rows, cells, endsPage: ends, startsPage: starts });
+const cell = (x1: number, x2: number, r1: number, r2: number, text: string, page = 1): PdfCell => ({
+  x1,
+  x2,
+  r1,
+  r2,
+  text,
+  boxes: [{ page, x: x1, y: 0, w: x2 - x1, h: 10 }],
+});
+const part = (page: number, rows: number, cells: PdfCell[], ends = true, starts = true): PdfPageTable & { endsPage: boolean; startsPage: boolean } => ({
+  page,
+  top: 700,
+  bottom: 60,
+  rows,
+  cells,
+  endsPage: ends,
+  startsPage: starts,
+});
 
 describe('joinTables', () => {
   it('should join a table over a page break and rebuild a cell cut by it ("（四）无" | "法提供")', () => {
-    const p1 = part(1, 2, [cell(0, 50, 0, 1, '三、本年度'), cell(50, 100, 0, 0, '（三）不予公开'), cell(100, 200, 0, 0, '1'), cell(50, 100, 1, 1, '（四）无'), cell(100, 200, 1, 1, '746')]);
+    const p1 = part(1, 2, [
+      cell(0, 50, 0, 1, '三、本年度'),
+      cell(50, 100, 0, 0, '（三）不予公开'),
+      cell(100, 200, 0, 0, '1'),
+      cell(50, 100, 1, 1, '（四）无'),
+      cell(100, 200, 1, 1, '746'),
+    ]);
     const p2 = part(2, 2, [cell(0, 50, 0, 1, '办理结果', 2), cell(50, 100, 0, 1, '法提供', 2), cell(100, 200, 0, 0, '11', 2), cell(100, 200, 1, 1, '1', 2)]);
     const [t, ...rest] = joinTables([p1, p2]);
     expect(rest).toEqual([]);
@@ -104,7 +129,12 @@ describe('textLines, paragraphs and pdfTitle', () => {
   const run = (str: string, x: number, y: number, h = 16, w = str.length * h) => ({ str, x, y, w, h });
 
   it('should rebuild a sentence broken over lines and keep digits set in another font on their line', () => {
-    const lines = textLines([run('全市共受理政府信息公开申请', 74, 572, 16, 361), run('3119', 435.1, 571.9, 16, 32), run('件，答', 470.4, 572), run('复3050件。', 74, 544, 16, 100)]);
+    const lines = textLines([
+      run('全市共受理政府信息公开申请', 74, 572, 16, 361),
+      run('3119', 435.1, 571.9, 16, 32),
+      run('件，答', 470.4, 572),
+      run('复3050件。', 74, 544, 16, 100),
+    ]);
     expect(lines.map((l) => l.text)).toEqual(['全市共受理政府信息公开申请3119件，答', '复3050件。']);
     expect(paragraphs([[{ ...lines[0]!, right: 518 }, lines[1]!]])).toEqual(['全市共受理政府信息公开申请3119件，答复3050件。']);
   });
@@ -115,7 +145,12 @@ describe('textLines, paragraphs and pdfTitle', () => {
   });
 
   it('should take the largest type on the first page as the title, over two lines', () => {
-    const lines = textLines([run('- 1 -', 497, 39, 13, 22), run('淮安市人民政府', 219, 666, 22), run('2024 年政府信息公开工作年度报告', 128, 638, 22), run('本报告由…编制。', 106, 554)]);
+    const lines = textLines([
+      run('- 1 -', 497, 39, 13, 22),
+      run('淮安市人民政府', 219, 666, 22),
+      run('2024 年政府信息公开工作年度报告', 128, 638, 22),
+      run('本报告由…编制。', 106, 554),
+    ]);
     expect(pdfTitle(lines)).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
   });
 });
@@ -124,7 +159,11 @@ describe('loadPdfPages', () => {
   it(`should read no more than MAX_PDF_PAGES pages of a huge PDF, telling its progress`, async () => {
     const { loadPdfPages, MAX_PDF_PAGES } = await import('../../../../lib/extract/pdf/load-pdf-pages');
     let asked = 0;
-    const page = { getViewport: () => ({ width: 595, height: 842 }), getTextContent: async () => ({ items: [] }), getOperatorList: async () => ({ fnArray: [], argsArray: [] }) };
+    const page = {
+      getViewport: () => ({ width: 595, height: 842 }),
+      getTextContent: async () => ({ items: [] }),
+      getOperatorList: async () => ({ fnArray: [], argsArray: [] }),
+    };
     const doc = { numPages: 5000, getPage: async () => (asked++, page) };
     const seen: [number, number][] = [];
     const pages = await loadPdfPages(doc, {} as never, (n, of) => seen.push([n, of]));
@@ -140,7 +179,14 @@ describe('readPdf: title and paragraphs on real-world layouts', () => {
 
   it('should find the title below a red header set in larger type', async () => {
     const { readPdf } = await import('../../../../lib/extract/pdf/read-pdf');
-    const doc = readPdf([page([run('某县人民政府办公室文件', 100, 760, 30), run('某县2024年政府信息公开', 130, 700, 20), run('工作年度报告', 230, 672, 20), run('一、总体情况', 74, 600)])]);
+    const doc = readPdf([
+      page([
+        run('某县人民政府办公室文件', 100, 760, 30),
+        run('某县2024年政府信息公开', 130, 700, 20),
+        run('工作年度报告', 230, 672, 20),
+        run('一、总体情况', 74, 600),
+      ]),
+    ]);
     expect(doc.title).toBe('某县2024年政府信息公开工作年度报告');
   });
 

@@ -6,7 +6,12 @@ const texts = (doc: ReturnType<typeof readFlatText>) => doc.tables.map((t) => t.
 describe('readFlatText', () => {
   it('should read one cell per tab-led line and a blank line between rows', () => {
     const doc = readFlatText('标题\n\n\t规章\n\t0\n\t1\n\n\t行政许可\n\t2\n\n后记');
-    expect(texts(doc)).toEqual([[['规章', '0', '1'], ['行政许可', '2']]]);
+    expect(texts(doc)).toEqual([
+      [
+        ['规章', '0', '1'],
+        ['行政许可', '2'],
+      ],
+    ]);
     expect(doc.lines).toEqual(['标题', '后记']);
   });
 
@@ -17,7 +22,12 @@ describe('readFlatText', () => {
 
   it('should keep an empty line inside a cell (seed 002: 结果 / blank / 纠正)', () => {
     const doc = readFlatText('\t结果维持\n\t结果\n\n纠正\n\t其他\n\n结果\n\t总计\n\n\t1\n\t0\n');
-    expect(texts(doc)).toEqual([[['结果维持', '结果\n纠正', '其他\n结果', '总计'], ['1', '0']]]);
+    expect(texts(doc)).toEqual([
+      [
+        ['结果维持', '结果\n纠正', '其他\n结果', '总计'],
+        ['1', '0'],
+      ],
+    ]);
   });
 
   it('should end a table at a narrative line and start a new one after it', () => {

@@ -17,7 +17,11 @@ describe('text forms of a report (readText)', () => {
       url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgknb/202501/t20250120_96806.htm',
     });
     const doc = readText(text);
-    expect(doc.meta).toEqual({ published: '2025-01-20', column: '政府信息公开年报', url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgknb/202501/t20250120_96806.htm' });
+    expect(doc.meta).toEqual({
+      published: '2025-01-20',
+      column: '政府信息公开年报',
+      url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgknb/202501/t20250120_96806.htm',
+    });
     expect(doc.title).toBe('平潭综合实验区公安局2024年政府信息公开工作年度报告');
   });
 
@@ -44,7 +48,9 @@ describe('text forms of a report (readText)', () => {
     const seed = readText(seedText('000'));
     expect(seed.tables.length).toBeGreaterThanOrEqual(3);
     expect(seed.problems ?? []).toEqual([]);
-    const pasted = readText('某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量1000001二、上年结转政府信息公开申请数量0000000');
+    const pasted = readText(
+      '某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量1000001二、上年结转政府信息公开申请数量0000000',
+    );
     expect(pasted.tables[0]!.rows[1]!.map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1']);
   });
 });

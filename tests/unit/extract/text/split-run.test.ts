@@ -85,6 +85,9 @@ describe('decodeRequests: rows of table 三 read only where one split fits', () 
   it('should read table 四 group by group, and table 二 rows only when the digits decide', () => {
     expect(decodeReview('000003001410001').map((g) => g.cells?.join('|'))).toEqual(['0|0|0|0|0', '3|0|0|1|4', '1|0|0|0|1']);
     expect(decodeByDigits('normativeDocuments', '005', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }]).cells).toEqual(['0', '0', '5']);
-    expect(decodeByDigits('normativeDocuments', '15621', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }])).toMatchObject({ cells: null, candidates: expect.arrayContaining([['15', '6', '21']]) });
+    expect(decodeByDigits('normativeDocuments', '15621', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }])).toMatchObject({
+      cells: null,
+      candidates: expect.arrayContaining([['15', '6', '21']]),
+    });
   });
 });
