@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/report/format-finding';
 import { badgeFor } from '@/lib/badge';
-import { RecordReportRequest, ReportSummary } from '@/lib/messages';
+import { RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '@/lib/history/build-record';
 import { putRecord } from '@/utils/history-db';
 import { syncUserHosts } from './options/user-hosts';
 
 /**
- * Sets the toolbar badge per tab from the content script's summary, clears it when the tab navigates,
- * keeps the content script registered on the hosts the user added, and stores the reports the content
- * script checked in the local history (record-report). Nothing else: no network.
+ * Injects the checker where the detector found a report, sets the toolbar badge per tab from the
+ * checker's summary, clears it when the tab navigates, keeps the detector registered on the hosts the
+ * user added, and stores the reports the checker checked in the local history (record-report). Nothing
+ * else: no network.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -25,6 +27,13 @@ export default defineBackground(() => {
       badge ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : Promise.resolve(),
       action.setTitle({ tabId, title: badge?.title ?? '' }),
     ]).then(() => ({ ok: true }));
+  });
+
+  // detector → checker: the manifest's content script only detects; the checker is injected where it found a report
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!ReportDetected.safeParse(message).success || tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+    return injectChecker(tabId).then((injected) => ({ ok: injected }));
   });
 
   // content → history: the content script cannot reach the extension's IndexedDB, so it hands its check here

@@ -117,6 +117,9 @@ export type GetReportResponse = z.infer<typeof GetReportResponse>;
 export const HighlightResponse = z.object({ outlined: z.number(), missing: z.array(z.string()) });
 export type HighlightResponse = z.infer<typeof HighlightResponse>;
 
+/** detector → background: this page is a report; inject the checker (entrypoints/checker.content). */
+export const ReportDetected = z.object({ type: z.literal('report-detected') });
+
 /** content → background: what the toolbar badge shows for this tab. */
 export const ReportSummary = z.object({
   type: z.literal('report-summary'),

@@ -14,6 +14,7 @@ import { checkAttachment } from '@/utils/read-attachment';
 import { batchCrossYear } from '@/lib/batch/batch-cross-year';
 import { listRecords } from '@/utils/history-db';
 import { recordCheck } from './record-history';
+import { injectChecker } from '@/utils/inject-checker';
 
 /** The batch page's only file that calls browser.* or the network; replies are safeParse'd. */
 
@@ -23,8 +24,9 @@ export function tabFromSearch(search: string): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-/** Asks the list page's content script for its report links; null when no content script answers. */
+/** Asks the list page for its report links (through the checker, injected now); null when none answers. */
 export async function linksOfTab(tabId: number): Promise<ListLinksResponse | null> {
+  await injectChecker(tabId);
   try {
     const parsed = ListLinksResponse.safeParse(await browser.tabs.sendMessage(tabId, { type: 'list-links' }));
     return parsed.success ? parsed.data : null;

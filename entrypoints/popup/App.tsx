@@ -5,7 +5,7 @@ import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabInfo, targetTab } from './api';
+import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from '@/components/FindingList';
@@ -41,10 +41,15 @@ export function App({ lang, search }: AppProps) {
       const id = await targetTab(search);
       setTabId(id);
       const info = id === null ? { url: null, incognito: false } : await tabInfo(id);
-      // a tab showing a PDF or Word file: the browser's viewer runs no content script there
-      setAttachmentUrl(info.url && /^(https?|file):/i.test(info.url) && ATTACHMENT_HREF.test(info.url) ? info.url : null);
       setIncognito(info.incognito);
-      setReply(id === null ? { status: 'error', message: 'no tab' } : await requestReport(id));
+      if (id === null) return setReply({ status: 'error', message: 'no tab' });
+      // a tab showing a PDF: the browser's viewer is no report page, whatever a script in it would answer, so
+      // the popup offers the attachment viewer and asks nothing. Where the type cannot be read, the address tells.
+      const type = await tabContentType(id);
+      const fileUrl = info.url && /^(https?|file):/i.test(info.url) ? info.url : null;
+      const attachment = fileUrl && (type === 'application/pdf' || (type === null && ATTACHMENT_HREF.test(fileUrl))) ? fileUrl : null;
+      setAttachmentUrl(attachment);
+      setReply(type === 'application/pdf' && attachment ? { status: 'no-script' } : await requestReport(id, false, info.url));
     })();
   }, [search]);
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { GetReportResponse, HighlightResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
 import type { Finding } from '@/lib/report/finding';
+import { injectChecker, mayInject } from '@/utils/inject-checker';
 
 /** The popup's messages to its tab and its tab actions: every reply is safeParse'd before use. */
 
@@ -12,8 +13,8 @@ export async function targetTab(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Asks the page for its report; `no-script` when no content script answers (not a gov.cn page). */
-export async function requestReport(tabId: number, force = false): Promise<GetReportResponse | { status: 'no-script' }> {
+/** The checker's answer on the tab; `no-script` when none answers. */
+async function askReport(tabId: number, force: boolean): Promise<GetReportResponse | { status: 'no-script' }> {
   let reply: unknown;
   try {
     reply = await browser.tabs.sendMessage(tabId, { type: 'get-report', ...(force ? { force } : {}) });
@@ -24,10 +25,21 @@ export async function requestReport(tabId: number, force = false): Promise<GetRe
   return parsed.success ? parsed.data : { status: 'error', message: 'invalid reply from the page' };
 }
 
-/** Injects the content script into a page the manifest does not cover (activeTab), then asks again. */
+/**
+ * Asks the page for its report. The checker is on the page already where the detector found a report;
+ * on a page where the extension runs (gov.cn, a host the user added) that is not one, it is injected now
+ * to answer (not a report, its attachments, 仍然检查此页). `no-script` elsewhere: the popup then offers 检查此页.
+ */
+export async function requestReport(tabId: number, force = false, url: string | null = null): Promise<GetReportResponse | { status: 'no-script' }> {
+  const first = await askReport(tabId, force);
+  if (first.status !== 'no-script' || !(await mayInject(url)) || !(await injectChecker(tabId))) return first;
+  return askReport(tabId, force);
+}
+
+/** Injects the checker into a page the extension does not run on (activeTab), then asks it to check anyway. */
 export async function checkOnDemand(tabId: number): Promise<GetReportResponse | { status: 'no-script' }> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-  return requestReport(tabId, true);
+  await injectChecker(tabId);
+  return askReport(tabId, true);
 }
 
 /** A question to the tab's content script, its answer checked against `schema`; null when there is none. */
@@ -60,6 +72,19 @@ export async function tabInfo(tabId: number): Promise<{ url: string | null; inco
     return { url: tab.url ?? null, incognito: tab.incognito === true };
   } catch {
     return { url: null, incognito: false };
+  }
+}
+
+/**
+ * The MIME type of the tab's document (`application/pdf` in the browser's PDF viewer, whatever the
+ * address looks like); null when the extension may not look (no permission, a browser page).
+ */
+export async function tabContentType(tabId: number): Promise<string | null> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+    return typeof frame?.result === 'string' ? frame.result : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, badgeOf, useExtension, waitForBadge } from './harness';
@@ -18,6 +19,18 @@ async function send(tabId: number, message: unknown): Promise<unknown> {
     ([id, m]) =>
       (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m),
     [tabId, message] as const,
+  );
+}
+
+/** Injects the checker as the popup and the background do (utils/inject-checker.ts). */
+async function inject(tabId: number): Promise<void> {
+  await ext.session.worker.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: { scripting: { executeScript(d: unknown): Promise<unknown> } } }).chrome.scripting.executeScript({
+        target: { tabId: id },
+        files: ['/content-scripts/checker.js'],
+      }),
+    tabId,
   );
 }
 
@@ -71,11 +84,28 @@ describe('the built extension in Debian Chromium', () => {
     expect(late.errors).toEqual([]);
   });
 
-  it('should say a page is not a report, and check it anyway when asked', async () => {
+  it('should load only the detector on a page that is not a report; the checker, injected as the popup does, says so and checks it anyway', async () => {
     const { page } = await open('not-report.html');
     const { tabId } = await badgeOf(ext.session.worker, page);
+    // nothing listens on a page that is not a report: the checker was never injected
+    await expect(send(tabId, { type: 'get-report' })).rejects.toThrow(/Receiving end does not exist/);
+    for (let i = 0; i < 2; i++) await inject(tabId); // twice: the second finds the first and stops
     expect(await send(tabId, { type: 'get-report' })).toMatchObject({ status: 'not-a-report' });
     expect(await send(tabId, { type: 'get-report', force: true })).toMatchObject({ status: 'ok', report: { detected: false } });
+    expect(await page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);
+  });
+
+  it('should list only the detector in the manifest, under 20 kB and without zod, the readers or the rules (issue 10)', () => {
+    const dir = path.join(ROOT, '.output/chrome-mv3');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    const files = manifest.content_scripts.flatMap((c) => c.js);
+    expect(files).toEqual(['content-scripts/content.js']);
+    const bytes = files.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(20_000);
+    const detector = readFileSync(path.join(dir, files[0]!), 'utf8');
+    // zod's own error text, the rules' ids and the table readers' labels stay in the checker
+    expect(detector).not.toMatch(/safeParse|t3-outcome-total|无法核对|xxgk-audit-overlay/);
+    expect(readFileSync(path.join(dir, 'content-scripts/checker.js'), 'utf8')).toMatch(/t3-outcome-total/);
   });
 
   it('should badge ? for a report whose tables are images, and survive a hostile page', async () => {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')]);
@@ -89,5 +92,35 @@ describe('the popup, opened on a report page', () => {
     await expect.poll(() => popup.getByRole('button', { name: '仍然检查此页' }).count()).toBe(1);
     expect(await popup.locator('main').textContent()).toContain('本页未识别为政府信息公开工作年度报告。');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-a-report.png') });
+  });
+});
+
+describe('the popup, opened on a tab that shows a PDF', () => {
+  // a portal's download address that names no file type: only the document's own MIME type tells
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    const pdf = readFileSync(path.join(ROOT, 'tests/fixtures/pdf/002.pdf'));
+    server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('should offer 检查此附件 in the PDF viewer, whatever the script in the viewer would answer (issue 9)', async () => {
+    const page = await ext.session.context.newPage();
+    const address = `http://www.bjmy.gov.cn:${port}/attach/download?id=2023nb`;
+    await page.goto(address).catch(() => undefined); // the PDF viewer's navigation may end without a load event
+    const tabId = await ext.session.worker.evaluate(async (url) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? null;
+    }, address);
+    expect(tabId).not.toBeNull();
+    const popup = await ext.session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByRole('button', { name: '检查此附件' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: '仍然检查此页' }).count()).toBe(0);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-pdf-tab.png') });
   });
 });

@@ -99,12 +99,44 @@ describe('popup App', () => {
     );
   });
 
+  it('should offer the attachment viewer on a tab whose document is a PDF, even at an address without .pdf and whatever the page answers', async () => {
+    const send = stubPage({ status: 'not-a-report', url: 'https://www.x.gov.cn/download?id=42', reasons: [], attachments: [] });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: 'https://www.x.gov.cn/download?id=42' } as never);
+    const probe = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: 'application/pdf' }] as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App lang="zh" search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: '检查此附件' }));
+    expect(probe).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7 }, func: expect.any(Function) }));
+    expect(screen.queryByText('仍然检查此页')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('/viewer.html?url=https%3A%2F%2Fwww.x.gov.cn%2Fdownload%3Fid%3D42') }),
+    );
+  });
+
+  it('should inject the checker and ask again on a portal page where none answered yet (the detector saw no report)', async () => {
+    let injected = false;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: 'https://www.x.gov.cn/news/1.html' } as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (details: { files?: string[] }) => {
+      if (details.files) injected = true;
+      return [{ frameId: 0, result: 'text/html' }];
+    }) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+      if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { status: 'not-a-report', url: 'https://www.x.gov.cn/news/1.html', reasons: [], attachments: [] };
+    }) as never);
+    render(<App lang="zh" search="?tab=7" />);
+    expect(await screen.findByRole('button', { name: '仍然检查此页' })).toBeTruthy();
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/checker.js'] });
+  });
+
   it('should offer to check a page without the content script, injecting it on demand', async () => {
     stubPage(new Error('Could not establish connection. Receiving end does not exist.'));
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     render(<App lang="zh" search="?tab=7" />);
     fireEvent.click(await screen.findByRole('button', { name: '检查此页' }));
-    await waitFor(() => expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/content.js'] }));
+    await waitFor(() => expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/checker.js'] }));
   });
 
   it('should note a 2019-format report', async () => {

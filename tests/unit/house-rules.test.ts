@@ -62,7 +62,8 @@ describe('house rules (developers’ guide: lib/ is pure, browser only from wxt/
   });
 
   it('loads pdf.js and mammoth only in extension pages, never in the content script (they would weigh on every gov.cn page)', () => {
-    const content = files(path.join(ROOT, 'entrypoints/content'))
+    const content = ['entrypoints/content', 'entrypoints/checker.content']
+      .flatMap((d) => files(path.join(ROOT, d)))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     expect(content).not.toMatch(/pdfjs-dist|mammoth|read-attachment/);

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { listLinks } from '@/lib/batch/list-links';
+import { nextPageUrl } from '@/lib/batch/next-page';
+import { detectReport } from '@/lib/detect/detect-report';
+import { ContentRequest, ListLinksRequest } from '@/lib/messages';
+import { createAuditor } from './auditor';
+
+/** Set in the extension's isolated world of the page: a second injection (popup, batch page) finds it and stops. */
+const LOADED = Symbol.for('xxgk-audit.checker');
+
+/**
+ * The checker, injected on demand (never listed in the manifest): by the background when the detector
+ * found a report, by the popup (检查此页, or on opening it over a portal page) and by the batch page on a
+ * list page. It checks a report page once, tells the background the badge counts, and answers the popup
+ * and the batch page. Loaded once per page whoever injects it; it never throws into the page.
+ */
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  registration: 'runtime',
+  main(ctx) {
+    const scope = globalThis as { [LOADED]?: true };
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+    let auditor: ReturnType<typeof createAuditor> | null = null;
+    const ensure = () => (auditor ??= createAuditor(document, ctx));
+    try {
+      if (detectReport(document, location.href).isReport) ensure().check();
+    } catch {
+      // the popup asks again and gets the error as a value
+    }
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      try {
+        // the batch page asks a list page for its report links; read on request only, never on load
+        if (ListLinksRequest.safeParse(message).success)
+          return Promise.resolve({
+            url: location.href,
+            title: document.title,
+            links: listLinks(document, location.href),
+            next: nextPageUrl(document, location.href),
+          });
+        const request = ContentRequest.safeParse(message);
+        if (!request.success) return undefined;
+        return Promise.resolve(ensure().respond(request.data));
+      } catch (err) {
+        // whatever a hostile page does to the DOM, the answer is an error value, never a throw into the page
+        return Promise.resolve({ status: 'error', message: String(err) });
+      }
+    });
+  },
+});
