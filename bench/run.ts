@@ -112,3 +112,6 @@ await (await import('./batch')).benchBatch();
 
 console.log('\n5. PDF attachments (tests/fixtures/pdf, real reports): pdf.js text + ruling lines, then tables and rules');
 await (await import('./pdf')).benchPdf();
+
+console.log('\n6. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
+await (await import('./chromium')).benchChromium();

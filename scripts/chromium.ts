@@ -48,6 +48,24 @@ export interface Session {
  * Chromium with the built extension loaded and every *.gov.cn host resolved to 127.0.0.1, so the real
  * manifest's `*://*.gov.cn/*` match is exercised without any network.
  */
+/**
+ * The flags every launch here uses: no network of Chromium's own (this machine refuses it), and every
+ * *.gov.cn and *.example.org host resolved to 127.0.0.1 where the tests serve their pages.
+ */
+export function chromiumArgs(lang: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${lang}`,
+    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1',
+  ];
+}
+
 export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true): Promise<Session> {
   if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`extension not built: ${EXTENSION}`);
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -59,19 +77,7 @@ export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true)
     locale: lang,
     // Chromium on Linux takes its UI language (what i18n.getUILanguage reports) from LANGUAGE
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP *.example.org 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...chromiumArgs(lang), `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

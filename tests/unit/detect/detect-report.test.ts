@@ -1,5 +1,9 @@
 /** @vitest-environment happy-dom */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { attachmentLinks } from '../../../lib/detect/attachment-links';
+import { scanPage } from '../../../lib/detect/scan-page';
 import { detectFromParts, detectReport } from '../../../lib/detect/detect-report';
 import { seedText } from '../../helpers/seeds';
 
@@ -44,5 +48,28 @@ describe('detectReport', () => {
 
   it('should ignore script text (a page that merely ships the labels in code is not a report)', () => {
     expect(detectReport(page('<script>var s = "本列数据的勾稽关系 未经复议直接起诉 结转下年度继续办理";</script><p>新闻</p>')).isReport).toBe(false);
+  });
+});
+
+describe('detectReport on real pages: the textContent first pass decides as the exact scan would', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+  const files = [
+    ...readdirSync(path.join(FIXTURES, 'pages'))
+      .filter((n) => n.endsWith('.html'))
+      .map((n) => path.join(FIXTURES, 'pages', n)),
+    ...readdirSync(path.join(FIXTURES, 'corpus/html')).map((n) => path.join(FIXTURES, 'corpus/html', n)),
+  ];
+  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s', (_, file) => {
+    const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+    const meta = (name: string) => doc.head?.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+    const scan = scanPage(doc.body);
+    const exact = detectFromParts({
+      titles: [meta('ArticleTitle') ?? '', scan.h1, doc.title],
+      text: scan.text,
+      url: 'https://www.x.gov.cn/a.html',
+      column: meta('ColumnName'),
+      links: () => attachmentLinks(doc),
+    });
+    expect(detectReport(doc, 'https://www.x.gov.cn/a.html')).toEqual(exact);
   });
 });

@@ -1,0 +1,198 @@
+/**
+ * The extension's cost in the real browser (issue 10): Debian Chromium with the built extension against
+ * the same Chromium without it, pages served on 127.0.0.1 under *.gov.cn host names.
+ * - a 5 MB portal page that is not a report: load event and time to idle, with against without;
+ * - a report page: the same, and the time from its load event to the toolbar badge;
+ * - detection's own time inside the page (the detector's code, bundled as the extension bundles it, run
+ *   in the page with performance.now around it) against one plain DOM walk in the same page.
+ * Figures are medians of RUNS runs, alternating the two browsers so that drift on this shared machine
+ * falls on both. Printed, never asserted.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, EXTENSION, ROOT, chromiumArgs } from '../scripts/chromium';
+import { ensureChromium } from '../scripts/ensure-chromium';
+import { nonReportPortalPage } from './portal-page';
+
+const RUNS = 7;
+
+type Timing = { load: number; idle: number };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function launchWith(extension: boolean): Promise<{ context: BrowserContext; worker: Worker | null; close(): Promise<void> }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...chromiumArgs('zh-CN'), ...(extension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : ['--disable-extensions'])],
+  });
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))) : null;
+  return {
+    context,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Load event and first idle callback after it, both in ms from navigation start, read in the page. */
+async function loadAndIdle(page: Page, url: string): Promise<Timing> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(
+    () =>
+      new Promise<Timing>((resolve) => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        requestIdleCallback(() => resolve({ load: nav.loadEventEnd, idle: performance.now() }));
+      }),
+  );
+}
+
+/** The tab id of a fresh page (the extension has no `tabs` permission: the active tab's id is read). */
+async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Loads a report page and returns the ms between its load event and the badge appearing on its tab. */
+async function loadToBadge(worker: Worker, page: Page, url: string): Promise<number> {
+  const tabId = await tabIdOf(worker, page);
+  const badge = worker.evaluate(async (id) => {
+    const until = Date.now() + 15_000;
+    while (Date.now() < until) {
+      if ((await chrome.action.getBadgeText({ tabId: id })) !== '') return Date.now();
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return Number.NaN;
+  }, tabId);
+  await page.goto(url, { waitUntil: 'load' });
+  const loadedAt = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  return (await badge) - loadedAt;
+}
+
+/** detectReport bundled for the page (as the detector bundles it), and a plain DOM walk, timed in the page. */
+async function detectionInPage(page: Page, detector: string): Promise<{ detectMs: number; walkMs: number; nodes: number }> {
+  await page.addScriptTag({ content: detector });
+  // a string, not a function: tsx's esbuild would wrap a function's inner names in a helper the page lacks
+  return page.evaluate(`(() => {
+    const detect = globalThis.xxgkDetect.detectReport;
+    const walk = () => {
+      let n = 0;
+      const stack = [document.documentElement];
+      while (stack.length) {
+        const node = stack.pop();
+        n++;
+        for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+      }
+      return n;
+    };
+    const time = (fn) => {
+      for (let i = 0; i < 3; i++) fn();
+      const runs = [];
+      for (let i = 0; i < 15; i++) {
+        const t = performance.now();
+        fn();
+        runs.push(performance.now() - t);
+      }
+      runs.sort((a, b) => a - b);
+      return runs[7];
+    };
+    return { detectMs: time(() => detect(document, location.href)), walkMs: time(walk), nodes: walk() };
+  })()`);
+}
+
+export async function benchChromium(): Promise<void> {
+  ensureChromium();
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    console.log('   (the extension is not built: run `npx wxt build` first)');
+    return;
+  }
+  const portal = nonReportPortalPage(5_000_000);
+  const report = readFileSync(path.join(ROOT, 'tests/fixtures/pages/trs-002.html'));
+  const server = http.createServer((req, res) => {
+    const body = req.url?.startsWith('/report') ? report : portal;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const detector = (
+    await build({
+      entryPoints: [path.join(ROOT, 'lib/detect/detect-report.ts')],
+      bundle: true,
+      format: 'iife',
+      globalName: 'xxgkDetect',
+      write: false,
+      minify: true,
+    })
+  ).outputFiles[0]!.text;
+
+  const bare = await launchWith(false);
+  const withExt = await launchWith(true);
+  try {
+    const timings = { portal: { bare: [] as Timing[], ext: [] as Timing[] }, report: { bare: [] as Timing[], ext: [] as Timing[] } };
+    const badge: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const kind of ['portal', 'report'] as const) {
+        const url = `http://www.bench.gov.cn:${port}/${kind}/${i}.html`;
+        for (const [which, session] of [
+          ['bare', bare],
+          ['ext', withExt],
+        ] as const) {
+          const page = await session.context.newPage();
+          timings[kind][which].push(await loadAndIdle(page, url));
+          await page.close();
+        }
+      }
+      const page = await withExt.context.newPage();
+      badge.push(await loadToBadge(withExt.worker!, page, `http://www.bench.gov.cn:${port}/report/badge-${i}.html`));
+      await page.close();
+    }
+    const line = (name: string, t: { bare: Timing[]; ext: Timing[] }, target?: number) => {
+      const [lb, le] = [median(t.bare.map((x) => x.load)), median(t.ext.map((x) => x.load))];
+      const [ib, ie] = [median(t.bare.map((x) => x.idle)), median(t.ext.map((x) => x.idle))];
+      const verdict = (r: number) => (target === undefined ? '' : `  (target ≤ ${target}×: ${r <= target ? 'met' : 'MISSED'})`);
+      console.log(`   ${name}: load ${lb.toFixed(0)} → ${le.toFixed(0)} ms, ratio ${(le / lb).toFixed(3)}×${verdict(le / lb)}`);
+      console.log(`   ${' '.repeat(name.length)}  idle ${ib.toFixed(0)} → ${ie.toFixed(0)} ms, ratio ${(ie / ib).toFixed(3)}×${verdict(ie / ib)}`);
+    };
+    console.log(`   without → with the extension, medians of ${RUNS} runs each`);
+    line(`non-report portal page (${(Buffer.byteLength(portal) / 1e6).toFixed(1)} MB)`, timings.portal, 1.05);
+    line('report page (trs-002.html)', timings.report);
+    const toBadge = median(badge);
+    console.log(
+      `   report page: load event → badge ${toBadge.toFixed(0)} ms (median; runs ${badge.map((b) => b.toFixed(0)).join(', ')}) (target ≤ 100 ms: ${toBadge <= 100 ? 'met' : 'MISSED'})`,
+    );
+
+    const page = await bare.context.newPage();
+    await page.goto(`http://www.bench.gov.cn:${port}/portal/detect.html`, { waitUntil: 'load' });
+    const d = await detectionInPage(page, detector);
+    const ratio = d.detectMs / d.walkMs;
+    console.log(
+      `   detection in the page (${d.nodes} nodes): detectReport ${d.detectMs.toFixed(2)} ms, one DOM walk ${d.walkMs.toFixed(2)} ms, ratio ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'MISSED'})`,
+    );
+  } finally {
+    await bare.close();
+    await withExt.close();
+    server.close();
+  }
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
