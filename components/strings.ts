@@ -13,6 +13,7 @@ export const STRINGS = {
     checkAnyway: '仍然检查此页',
     noScript: '本页尚未运行检查（非 gov.cn 网站，或页面在安装扩展前已打开）。',
     checkThis: '检查此页',
+    injectRefused: '浏览器不允许在此页运行检查：请在该标签页上点击工具栏中的本扩展图标打开弹窗，再点“检查此页”。',
     attachments: '本页链接的年报附件：',
     checkAttachment: '检查附件',
     attachmentTab: '本页是一份附件（PDF / Word）。',
@@ -49,6 +50,8 @@ export const STRINGS = {
     checkAnyway: 'Check this page anyway',
     noScript: 'No check ran on this page (not a gov.cn site, or the page was open before the extension).',
     checkThis: 'Check this page',
+    injectRefused:
+      'The browser did not let the check run on this page: open this popup from the extension’s toolbar icon on that tab, then press “Check this page”.',
     attachments: 'Report attachments linked here:',
     checkAttachment: 'Check the attachment',
     attachmentTab: 'This tab shows an attachment (PDF / Word).',

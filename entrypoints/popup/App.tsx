@@ -15,7 +15,7 @@ import { TablesView } from '@/components/TablesView';
 import { STRINGS, type Lang } from '@/components/strings';
 
 type AppProps = { lang: Lang; search: string };
-type Reply = GetReportResponse | { status: 'no-script' } | { status: 'loading' };
+type Reply = GetReportResponse | { status: 'no-script' } | { status: 'refused' } | { status: 'loading' };
 
 /** Outlines a finding's cells on the tab; what to announce. */
 async function outlineOnTab(tabId: number, index: number, lang: Lang): Promise<string> {

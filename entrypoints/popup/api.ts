@@ -36,9 +36,12 @@ export async function requestReport(tabId: number, force = false, url: string | 
   return askReport(tabId, force);
 }
 
-/** Injects the checker into a page the extension does not run on (activeTab), then asks it to check anyway. */
-export async function checkOnDemand(tabId: number): Promise<GetReportResponse | { status: 'no-script' }> {
-  await injectChecker(tabId);
+/**
+ * Injects the checker into a page the extension does not run on (activeTab), then asks it to check
+ * anyway; `refused` when the browser does not allow it (the popup was not opened from the toolbar on that tab).
+ */
+export async function checkOnDemand(tabId: number): Promise<GetReportResponse | { status: 'no-script' } | { status: 'refused' }> {
+  if (!(await injectChecker(tabId))) return { status: 'refused' };
   return askReport(tabId, true);
 }
 

@@ -139,6 +139,16 @@ describe('popup App', () => {
     await waitFor(() => expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/checker.js'] }));
   });
 
+  it('should say so when the browser refuses 检查此页 (the popup was not opened from the toolbar on that tab)', async () => {
+    stubPage(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+    );
+    render(<App lang="zh" search="?tab=7" />);
+    fireEvent.click(await screen.findByRole('button', { name: '检查此页' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^浏览器不允许在此页运行检查/);
+  });
+
   it('should note a 2019-format report', async () => {
     const reply = okReply('000');
     if (reply.status === 'ok') reply.report.format = '2019';

@@ -4,7 +4,7 @@ import { AttachmentList } from './AttachmentList';
 
 type StatusViewProps = {
   t: Strings;
-  reply: Exclude<GetReportResponse, { status: 'ok' }> | { status: 'no-script' } | { status: 'loading' };
+  reply: Exclude<GetReportResponse, { status: 'ok' }> | { status: 'no-script' } | { status: 'refused' } | { status: 'loading' };
   onForce: () => void;
   onInject: () => void;
   /** opens the attachment viewer on a link */
@@ -34,6 +34,7 @@ export function StatusView({ t, reply, onForce, onInject, onAttachment, attachme
           </button>
         </>
       )}
+      {reply.status === 'refused' && <p role="alert">{t.injectRefused}</p>}
       {reply.status === 'not-a-report' && (
         <>
           <p>
