@@ -88,6 +88,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   };
 
   return {
+    checked: () => result !== null,
     check: () => {
       check();
       startWatching();

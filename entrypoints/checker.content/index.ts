@@ -5,7 +5,7 @@ import { detectReport } from '@/lib/detect/detect-report';
 import { ContentRequest, ListLinksRequest } from '@/lib/messages';
 import { createAuditor } from './auditor';
 
-/** Set in the extension's isolated world of the page: a second injection (popup, batch page) finds it and stops. */
+/** Set in the extension's isolated world of the page: a second injection (popup, batch page, detector) finds it. */
 const LOADED = Symbol.for('xxgk-audit.checker');
 
 /**
@@ -18,16 +18,20 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   registration: 'runtime',
   main(ctx) {
-    const scope = globalThis as { [LOADED]?: true };
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
+    // a second injection (the detector's request after the popup's, say) only re-runs the start-up check
+    const scope = globalThis as { [LOADED]?: () => void };
+    if (scope[LOADED]) return void scope[LOADED]();
     let auditor: ReturnType<typeof createAuditor> | null = null;
     const ensure = () => (auditor ??= createAuditor(document, ctx));
-    try {
-      if (detectReport(document, location.href).isReport) ensure().check();
-    } catch {
-      // the popup asks again and gets the error as a value
-    }
+    const startUp = () => {
+      try {
+        if (!auditor?.checked() && detectReport(document, location.href).isReport) ensure().check();
+      } catch {
+        // the popup asks again and gets the error as a value
+      }
+    };
+    scope[LOADED] = startUp;
+    startUp();
     browser.runtime.onMessage.addListener((message: unknown) => {
       try {
         // the batch page asks a list page for its report links; read on request only, never on load

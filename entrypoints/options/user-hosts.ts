@@ -17,7 +17,7 @@ export async function writeUserHosts(hosts: string[]): Promise<void> {
 }
 
 /**
- * Registers the content script on the user's hosts that still have a granted permission (Chrome MV3:
+ * Registers the detector (at document_start, as the manifest does: entrypoints/content) on the user's hosts that still have a granted permission (Chrome MV3:
  * scripting.registerContentScripts; Firefox MV2: contentScripts.register, which lasts while the
  * background lives, so the background calls this at start-up).
  */
@@ -30,11 +30,11 @@ export async function syncUserHosts(): Promise<void> {
   if (scripting?.registerContentScripts) {
     await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
     if (granted.length > 0)
-      await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_idle' }]);
+      await scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], runAt: 'document_start' }]);
     return;
   }
   const legacy = (browser as unknown as { contentScripts?: { register(o: object): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
   await firefoxRegistration?.unregister();
   firefoxRegistration =
-    legacy && granted.length > 0 ? await legacy.register({ matches: granted, js: [{ file: 'content-scripts/content.js' }], runAt: 'document_idle' }) : null;
+    legacy && granted.length > 0 ? await legacy.register({ matches: granted, js: [{ file: 'content-scripts/content.js' }], runAt: 'document_start' }) : null;
 }

@@ -1,4 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, badgeOf, useExtension, waitForBadge } from './harness';
@@ -135,5 +137,33 @@ describe('the built extension in Debian Chromium', () => {
     await waitForBadge(ext.session.worker, page, '5');
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     expect(seen.filter((s) => s.includes(ext.session.extensionId) || /content-script|wxt/.test(s))).toEqual([]);
+  });
+
+  it('should badge a report whose load event never comes (an image that hangs), titled or not', async () => {
+    const html = readFileSync(path.join(PAGES, 'trs-002.html'), 'utf8').replace('<body>', '<body><img src="/hang.png" alt="">');
+    // untitled: no <title>, ArticleTitle or h1 names a report; detection runs on the DOMContentLoaded fallback
+    const untitled = html
+      .replace(/<title>[^<]*<\/title>/, '<title>正文</title>')
+      .replace(/<meta name="ArticleTitle"[^>]*>/, '')
+      .replace(/<h1[^>]*>[^<]*<\/h1>/, '');
+    const hanging: ServerResponse[] = [];
+    const server = createServer((req, res) => {
+      if (req.url === '/hang.png') return void hanging.push(res);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/untitled.html' ? untitled : html);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      for (const file of ['titled.html', 'untitled.html']) {
+        const page = await ext.session.context.newPage();
+        await page.goto(`http://www.bjmy.gov.cn:${port}/${file}`, { waitUntil: 'domcontentloaded' });
+        expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+        expect((await waitForBadge(ext.session.worker, page, '5')).text).toBe('5');
+        await page.close();
+      }
+    } finally {
+      for (const res of hanging) res.destroy();
+      server.close();
+    }
   });
 });
