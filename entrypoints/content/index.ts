@@ -37,7 +37,8 @@ export default defineContentScript({
     const soon = () => ctx.setTimeout(detect, 0);
     // a page titled as a report is read as soon as its DOM is complete, so the badge does not wait for the
     // images; every other page waits for its load event
-    const titled = () => parseTitle(document.title) !== null || parseTitle(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '') !== null;
+    const titled = () =>
+      parseTitle(document.title) !== null || parseTitle(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '') !== null;
     const onReady = () => (titled() ? soon() : ctx.setTimeout(detect, LOAD_FALLBACK_MS));
     if (document.readyState === 'complete') return void soon();
     ctx.addEventListener(window, 'load', soon, { once: true });
