@@ -3,6 +3,9 @@ import { detectReport } from '@/lib/detect/detect-report';
 import { parseTitle } from '@/lib/detect/parse-title';
 import { watchForLateReport } from './watch-late-report';
 
+/** Pages whose load event never comes (a subresource that hangs) are read this long after DOMContentLoaded. */
+const LOAD_FALLBACK_MS = 3000;
+
 /**
  * The only script in the manifest: it runs on every government-portal page, so it carries detection
  * alone (no zod, readers, rules or overlay). On a report page, or when a page with some sign of a report
@@ -10,9 +13,6 @@ import { watchForLateReport } from './watch-late-report';
  * It listens to nothing, changes nothing and sends nothing on a page that is not a report, and it never
  * throws into the page.
  */
-/** Pages whose load event never comes (a subresource that hangs) are read this long after DOMContentLoaded. */
-const LOAD_FALLBACK_MS = 3000;
-
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   // At document_end or document_idle, Chromium injects only once it has laid the page out, and holds the
