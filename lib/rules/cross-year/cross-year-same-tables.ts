@@ -1,4 +1,5 @@
 import type { PublicReport } from '../../report/public-report';
+import { readState } from '../../report/read-state';
 import { note } from '../note';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
@@ -17,7 +18,8 @@ function values(report: PublicReport): Map<string, number | null> {
  * X-3 (numbers): every figure of 表二, 表三 and 表四 equal to last year's report, the trace of a report
  * that reused last year's data (东莞统计局 reused 2008 data in 2009 and 2010). Blank matches blank only
  * (a blank is not a 0). Tables with fewer than MIN_NONZERO non-zero figures are not reported: all-zero
- * tables legitimately repeat.
+ * tables legitimately repeat. Either report not read in full (a figure not read for sure, two different
+ * copies of a table) says nothing: its blanks are not known to be blanks, so "all the same" is not known.
  */
 export const crossYearSameTables: CrossYearRule = {
   id: 'cross-year-same-tables',
@@ -28,6 +30,7 @@ export const crossYearSameTables: CrossYearRule = {
     en: "Tables 2–4 identical to last year's report (data possibly reused).",
   },
   check({ current, previous }) {
+    if (readState(current.report) !== 'full' || readState(previous.report) !== 'full') return [];
     const now = values(current.report);
     const last = values(previous.report);
     if (now.size === 0 || now.size !== last.size) return [];

@@ -137,6 +137,19 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     expect(runCrossYear(thisYear(), lastYear({ 'review.reconsideration.upheld': 1, 'review.reconsideration.total': 1 }, { narrative: [] }))).toEqual([]);
   });
 
+  it('X-3: should say nothing when a figure of either year was not read for sure (its blank is not known to be one)', () => {
+    const unread = { rule: 'cells-unread', severity: 'warning' as const, message: '', cells: ['requests.granted.legal'], expected: null, actual: null };
+    const current = thisYear();
+    current.report.tables.requests!.granted!.legal = { value: null, raw: '1 0 1' };
+    current.report.findings.push(unread);
+    const previous = lastYear({ 'requests.granted.legal': null }, { narrative: [] });
+    expect(runCrossYear(current, previous).filter((f) => f.rule === 'cross-year-same-tables')).toEqual([]);
+    previous.report.findings.push(unread);
+    expect(runCrossYear(thisYear(), previous).filter((f) => f.rule === 'cross-year-same-tables')).toEqual([]);
+    // read in full, the same copy is a warning
+    expect(runCrossYear(thisYear(), lastYear({}, { narrative: [] })).map((f) => f.rule)).toEqual(['cross-year-same-tables']);
+  });
+
   it("X-3: should note a narrative repeated from last year with its overlap, and not another agency's text", () => {
     const same = runCrossYear(thisYear(), lastYear(distinct, { narrative: copiedNarrative() }));
     expect(rules(same)).toEqual(['cross-year-same-narrative:info:']);
