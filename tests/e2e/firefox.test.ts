@@ -1,12 +1,24 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, serve } from '../../scripts/chromium';
-import { badgeOf, type FirefoxSession, launchFirefox, openPopup } from '../../scripts/firefox';
+import {
+  badgeOf,
+  clickToolbarButton,
+  closeToolbarPopup,
+  type FirefoxSession,
+  launchFirefox,
+  openPopup,
+  toolbarPopupSnapshot,
+  toolbarPopupText,
+  toolbarSnapshot,
+} from '../../scripts/firefox';
 
 // the bundled sample (a real report: （七）总计 reads 10 where its items sum to 8) and a consistent one
 const SAMPLE = path.join(ROOT, 'assets/samples');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
+const SAMPLE_FILE = 'beijing-2023-miyun-commerce.html';
 const HOST = 'www.bjmy.gov.cn';
 const WAIT = { timeout: 20_000, interval: 200 };
 
@@ -37,17 +49,28 @@ describe('the Firefox add-on (MV2) in Debian firefox-esr', () => {
     expect(session.addonId).toBe('xxgk-audit@xxgk-audit.org');
   });
 
-  it('should badge the bundled sample with its 5 errors, and the popup should give the verdict and outline a finding on the page', async () => {
-    const { page, errors } = await open('beijing-2023-miyun-commerce.html');
+  it('should badge the bundled sample with its 5 errors, and its toolbar button should open the popup with the verdict', async () => {
+    const { page, errors } = await open(SAMPLE_FILE);
     await expect
       .poll(() => badgeOf(session, page), WAIT)
       .toEqual({ text: '5', color: 'background-color: rgba(198, 40, 40, 1)', title: '年报：5 个错误、3 个警告' });
+    await clickToolbarButton(session, page);
+    // the button is pinned to the toolbar now: the badge as the user sees it there
+    writeFileSync(path.join(ARTIFACTS, 'firefox-toolbar-sample.png'), Buffer.from(await toolbarSnapshot(session), 'base64'));
+    await expect.poll(() => toolbarPopupText(session, '.verdict'), WAIT).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    expect(await toolbarPopupText(session, 'h1')).toBe('北京市密云区商务局');
+    writeFileSync(path.join(ARTIFACTS, 'firefox-toolbar-popup-sample.png'), Buffer.from(await toolbarPopupSnapshot(session), 'base64'));
+    await closeToolbarPopup(session);
+    expect(errors).toEqual([]);
+  });
 
+  it("should outline a finding's cells on the sample when it is clicked in the popup", async () => {
+    // the popup's page in a tab of its own (popup.html?tab=<id>), where puppeteer can click like a user
+    const { page, errors } = await open(`${SAMPLE_FILE}?outline`);
+    await expect.poll(async () => (await badgeOf(session, page)).text, WAIT).toBe('5');
     const popup = await openPopup(session, page);
     await popup.setViewport({ width: 420, height: 800 });
     await expect.poll(() => text(popup, '.verdict'), WAIT).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
-    expect(await text(popup, 'h1')).toBe('北京市密云区商务局');
-
     const finding = '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2';
     const item = await popup.waitForSelector(`button.finding ::-p-text(${finding})`);
     await item!.click();
