@@ -27,8 +27,9 @@ interface EvaluateResult {
 /**
  * Firefox with the built add-on installed and `hosts` resolved to 127.0.0.1, so the manifest's
  * `*://*.gov.cn/*` match is the real one. `--remote-allow-system-access` lets BiDi script the browser
- * window (moz:scope "chrome"): that is how the test reads the toolbar badge and opens the popup's page,
- * because BiDi refuses to navigate a tab to moz-extension:// itself.
+ * window (moz:scope "chrome"): that is how the test reads the toolbar badge, clicks the toolbar button and
+ * reads the popup in its panel, and opens the popup's page in a tab, because BiDi refuses to navigate a
+ * tab to moz-extension:// itself. The add-on is the production build, with no test hook.
  */
 export async function launchFirefox(hosts: string[], locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<FirefoxSession> {
   if (!existsSync(path.join(FIREFOX_EXTENSION, 'manifest.json'))) throw new Error(`Firefox add-on not built: ${FIREFOX_EXTENSION}`);
