@@ -3,17 +3,8 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, serve } from '../../scripts/chromium';
-import {
-  badgeOf,
-  clickToolbarButton,
-  closeToolbarPopup,
-  type FirefoxSession,
-  launchFirefox,
-  openPopup,
-  toolbarPopupSnapshot,
-  toolbarPopupText,
-  toolbarSnapshot,
-} from '../../scripts/firefox';
+import { badgeOf, type FirefoxSession, launchFirefox, openPopup } from '../../scripts/firefox';
+import { clickToolbarButton, closeToolbarPopup, toolbarPopupSnapshot, toolbarPopupText, toolbarSnapshot } from '../../scripts/firefox-toolbar';
 
 // the bundled sample (a real report: （七）总计 reads 10 where its items sum to 8) and a consistent one
 const SAMPLE = path.join(ROOT, 'assets/samples');
