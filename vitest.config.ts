@@ -21,9 +21,22 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/build-once.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // the Firefox MV2 add-on in Debian firefox-esr (puppeteer-core over WebDriver BiDi), web-ext lint and
+        // the sources zip: one `wxt zip -b firefox` for the three
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e/firefox*.test.ts'],
+          globalSetup: ['tests/e2e/zip-firefox-once.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

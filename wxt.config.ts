@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { trackedSources } from './scripts/tracked-sources';
 
 // pdf.js's CJK character maps: PDFs whose Chinese fonts use predefined CMaps (UniGB-UCS2-H …) cannot
 // be read without them. Only the simplified-Chinese (GB) maps are shipped (the full set is 1.7 MB);
@@ -26,6 +27,20 @@ const quietContentScript = {
   },
 };
 
+/**
+ * Firefox (AMO) settings. The id is the add-on's permanent identity on AMO and in users' profiles: a
+ * name of the project's own, never a placeholder (`@example.org` cannot be published). 144 is what the
+ * bundle really needs: pdf.js 5.6 calls `Map.prototype.getOrInsertComputed` (Firefox 144) without a
+ * fallback (image-mask cache, form fields), beside `Promise.try` (134) and `Promise.withResolvers` (121);
+ * our own code and CSS need far less. Recheck with `grep` over `.output/firefox-mv2` when pdf.js moves.
+ * No data leaves the browser, which AMO's data_collection_permissions says as `none`.
+ */
+const GECKO = {
+  id: 'xxgk-audit@xxgk-audit.org',
+  strict_min_version: '144.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -39,9 +54,16 @@ export default defineConfig({
     // The content script already runs there, so the install warning does not change.
     permissions: ['activeTab', 'scripting', 'storage', ...(manifestVersion === 3 ? [] : ['*://*.gov.cn/*'])],
     ...(manifestVersion === 3 ? { host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'xxgk-audit@example.org', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
   }),
+  // the sources zip (Firefox) is exactly the files git tracks: every other file is excluded, and the
+  // tracked ones are put back in by name when zipping starts (WXT keeps a file that matches
+  // includeSources even when it matches excludeSources; it reads includeSources after this hook)
+  zip: { excludeSources: ['**'] },
   hooks: {
+    'zip:sources:start': (wxt) => {
+      wxt.config.zip.includeSources = trackedSources(wxt.config.zip.sourcesRoot);
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n))) files.push({ absoluteSrc: path.join(CMAPS, name), relativeDest: `cmaps/${name}` });
     },
