@@ -55,6 +55,8 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', ...(manifestVersion === 3 ? [] : ['*://*.gov.cn/*'])],
     ...(manifestVersion === 3 ? { host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
+    // the same pdf.js call (Map.prototype.getOrInsertComputed) arrived in Chrome 145
+    ...(browser === 'chrome' ? { minimum_chrome_version: '145' } : {}),
   }),
   // the sources zip (Firefox) is exactly the files git tracks: every other file is excluded, and the
   // tracked ones are put back in by name when zipping starts (WXT keeps a file that matches
