@@ -14,7 +14,7 @@ export function TablesView({ t, report }: TablesViewProps) {
   return (
     <div>
       <div class="actions">
-        <CopyButton t={t} label={`${t.copyAll}（TSV）`} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
+        <CopyButton t={t} label={t.copyAllTsv} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
         <CopyButton t={t} label="JSON" text={() => JSON.stringify(report, null, 2)} />
       </div>
       {KEYS.map((key) => {
