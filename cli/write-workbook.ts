@@ -1,5 +1,6 @@
 import type { BatchRow } from '../lib/batch/batch-row';
 import { batchXlsxSheets } from '../lib/export/batch-xlsx';
+import { LINK_VALUES } from '../lib/export/xlsx-link-values';
 
 /**
  * Writes the batch workbook (汇总, 问题清单, 表三, 表二, 表四 with merged headers) that the batch page
@@ -9,5 +10,5 @@ import { batchXlsxSheets } from '../lib/export/batch-xlsx';
 export async function writeWorkbook(rows: readonly BatchRow[], file: string): Promise<void> {
   const { default: writeXlsxFile } = await import('write-excel-file/node');
   const sheets = batchXlsxSheets([...rows]);
-  await writeXlsxFile(sheets as Parameters<typeof writeXlsxFile>[0], { fontFamily: 'Microsoft YaHei', fontSize: 11 }).toFile(file);
+  await writeXlsxFile(sheets as Parameters<typeof writeXlsxFile>[0], { fontFamily: 'Microsoft YaHei', fontSize: 11, features: [LINK_VALUES] }).toFile(file);
 }
