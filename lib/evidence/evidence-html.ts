@@ -22,8 +22,12 @@ export interface EvidenceInput {
   hashOf: 'page-text' | 'attachment';
   /** PNG data URLs of the outlined cells, with what each shows */
   screenshots: { dataUrl: string; caption: string }[];
-  /** why there is no picture, when there is none (said plainly: never a browser's error text) */
-  screenshotNote?: string;
+  /**
+   * why there is no picture, when there is none: no finding has cells to outline, or neither a
+   * screenshot nor the page drawing could be made. Said in the file's words, never a browser's error
+   * text ("Either the '<all_urls>' or 'activeTab' permission is required").
+   */
+  noPicture?: 'nothing-to-outline' | 'not-drawn';
   reviews: Reviews;
   tool: string;
   lang: Lang;
@@ -48,6 +52,10 @@ const WORDS = {
     review: '审核意见',
     none: '未发现问题',
     shots: '单元格标注截图',
+    noPicture: {
+      'nothing-to-outline': '没有需要标注单元格的发现，未附图。',
+      'not-drawn': '未能附图：浏览器未允许截图，页面排版也未能绘制。请打开原网页核对。',
+    },
     tables: '提取的表格',
     json: '机器可读数据（JSON，schemaVersion 1）见本文件中 id="report-json" 的脚本块。',
     summary: (e: number, w: number, i: number) => `错误 ${e} 处，警告 ${w} 处，提示 ${i} 处`,
@@ -68,6 +76,10 @@ const WORDS = {
     review: 'Review',
     none: 'No problems found',
     shots: 'Screenshots of the outlined cells',
+    noPicture: {
+      'nothing-to-outline': 'No finding with cells to outline: no picture.',
+      'not-drawn': 'No picture: the browser allowed no screenshot and the page layout could not be drawn. Open the page to check.',
+    },
     tables: 'Tables as extracted',
     json: 'Machine-readable data (JSON, schemaVersion 1) is in the script block id="report-json" of this file.',
     summary: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'note')}`,
@@ -123,7 +135,7 @@ figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12p
 ${rows}
 </tbody></table>
 <h2>${esc(w.shots)}</h2>
-${shots || `<p>${esc(e.screenshotNote ?? '')}</p>`}
+${shots || `<p id="no-picture">${esc(w.noPicture[e.noPicture ?? 'nothing-to-outline'])}</p>`}
 <h2>${esc(w.tables)}</h2>
 ${tables}
 <p>${esc(w.json)}</p>
