@@ -47,6 +47,12 @@ describe('badgeFor', () => {
     ],
   ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));
   it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s, isReport: false })).toBeNull());
+  it.each([
+    [{ ...s, errors: 1, warnings: 1 }, 'Annual report: 1 error, 1 warning'],
+    [{ ...s, errors: 2, warnings: 0 }, 'Annual report: 2 errors, 0 warnings'],
+    [{ ...s, warnings: 1 }, 'Annual report: no errors, 1 warning'],
+    [{ ...s, read: 'partial' as const, warnings: 1 }, 'Annual report: some figures could not be read for sure; 1 warning'],
+  ])('should title %j in English with the right plurals', (summary, title) => expect(badgeFor(summary, 'en')?.title).toBe(title));
 });
 
 describe('groupFindings and auditText', () => {
