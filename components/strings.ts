@@ -70,7 +70,8 @@ export const STRINGS = {
     cells: 'Cells',
     copyFindings: 'Copy findings',
     reviewNotSaved: (why: string) => `Decision not saved: ${why}. The decisions saved before are unchanged.`,
-    reviewsPruned: (n: number) => `The decisions were over their size limit: those on the ${n} reports decided longest ago were removed.`,
+    reviewsPruned: (n: number) =>
+      `The decisions were over their size limit: those on the ${n === 1 ? 'report' : `${n} reports`} decided longest ago were removed.`,
     copyAll: 'Copy all three tables',
     copied: 'Copied',
     copyFailed: 'Copy failed',
