@@ -71,7 +71,7 @@ export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh'): stri
   return toCsv(gridMatrix(rows, lang));
 }
 
-/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md in both languages. */
+/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering where the row has it. */
 export const FINDINGS_HEADERS: Record<Lang, string[]> = {
   zh: ['机关', '年度', '链接', '规则', '严重程度', '说明', '涉及单元格', '应为', '报告为'],
   en: ['Agency', 'Year', 'Link', 'Rule', 'Severity', 'Message', 'Cells', 'Expected', 'Reported'],
@@ -96,7 +96,7 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup,
         r.url,
         f.rule,
         SEVERITY_WORDS[lang][f.severity],
-        f.message,
+        lang === 'en' ? (r.messagesEn?.[index] ?? f.message) : f.message,
         cellList(f.cells, lang, Number.POSITIVE_INFINITY),
         f.expected === null ? '' : String(f.expected),
         f.actual === null ? '' : String(f.actual),

@@ -194,5 +194,8 @@ describe('batch CSV in English', () => {
     expect(outcome).toContain(',Error,');
     expect(outcome).toContain('Table 3 (7) total processed, natural persons; Table 3 (1) disclosed, natural persons');
     expect(outcome).not.toMatch(/requests\./);
+    // the message in English too (the canonical Chinese one stays in the JSON and the zh exports)
+    expect(outcome).toContain('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(csvLines(batchFindingsCsv(rows)).find((l) => l.includes(',t3-outcome-total,'))).toContain('表三（七）总计·自然人：2+0');
   });
 });
