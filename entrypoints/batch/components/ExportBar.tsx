@@ -57,7 +57,8 @@ export function ExportBar({ t, lang, rows, disabled }: Props) {
         type="button"
         disabled={disabled}
         onClick={() =>
-          void reviewLookup(rows, lang).then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))
+          // the JSON is for machines: its decisions are worded one way whatever the interface language
+          void reviewLookup(rows, 'zh').then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))
         }
       >
         {t.exportJson}
