@@ -6,6 +6,8 @@ export type { Lang };
 
 export const STRINGS = {
   zh: {
+    // the language these strings are in, for the exports a component makes (TablesView)
+    lang: 'zh',
     loading: '正在读取本页……',
     findings: '核查发现',
     tables: '表格',
@@ -46,6 +48,7 @@ export const STRINGS = {
     copyAllTsv: '复制全部三表（TSV）',
   },
   en: {
+    lang: 'en',
     loading: 'Reading this page…',
     findings: 'Findings',
     tables: 'Tables',
