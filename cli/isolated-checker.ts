@@ -31,6 +31,7 @@ const Row = z.object({
   report: z.nullable(PublicReportSchema),
   hash: z.nullable(z.string()),
   findingKeys: z.array(z.string()),
+  messagesEn: z.optional(z.array(z.string())),
 });
 // the worker is our own code, but what it sends is made from the input: checked like any message
 const Reply = z.object({

@@ -131,6 +131,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await writeWorkbook(
       outcomes.map((o) => o.row),
       opts.xlsx,
+      opts.lang,
     );
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
   }

@@ -8,6 +8,7 @@ import { readState } from '../lib/report/read-state';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
 import type { Bilingual, ReadFailed } from './read-result';
+import { plural } from '../lib/text/plural';
 
 const TAG: Record<Lang, Record<Severity, string>> = {
   zh: { error: '[错误]', warning: '[警告]', info: '[提示]' },
@@ -35,8 +36,8 @@ function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang)
   const [e, w, i] = [count(findings, 'error'), count(findings, 'warning'), count(findings, 'info')];
   const state = readState(report);
   if (lang === 'en') {
-    const notes = i > 0 ? ` (${i} note${i === 1 ? '' : 's'})` : '';
-    const found = `found ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${notes}`;
+    const notes = i > 0 ? ` (${plural(i, 'note')})` : '';
+    const found = `found ${plural(e, 'error')}, ${plural(w, 'warning')}${notes}`;
     if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
     if (state === 'partial') return `Verdict: some figures could not be read for sure (cells-unread) and were not checked; in the rest ${found}`;
     return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
@@ -48,14 +49,15 @@ function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang)
   return e + w === 0 ? `结论：一致${notes}` : `结论：${found}`;
 }
 
+// labels for people in both languages: the keys are in --json
 function label(path: string, lang: Lang): string {
-  return lang === 'zh' ? cellLabel(path) : `${path} (${cellLabel(path)})`;
+  return cellLabel(path, lang);
 }
 
 /** The cells of a finding by their printed labels; long sums keep the stated figure and the addends' range. */
 function cellsLine(f: Finding, lang: Lang): string | null {
   if (f.cells.length === 0) return null;
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = lang === 'zh' ? '、' : '; ';
   const head = lang === 'zh' ? '单元格：' : 'cells: ';
   if (f.cells.length <= MAX_CELLS) return head + f.cells.map((c) => label(c, lang)).join(sep);
   const addends = f.cells.filter((c) => !f.stated.includes(c));
@@ -64,7 +66,7 @@ function cellsLine(f: Finding, lang: Lang): string | null {
   const stated = f.stated.map((c) => label(c, lang)).join(sep);
   return lang === 'zh'
     ? `${head}${stated}，及 ${addends.length} 个加数（${first} … ${last}）`
-    : `${head}${stated}, and ${addends.length} addends (${first} … ${last})`;
+    : `${head}${stated}, and ${plural(addends.length, 'addend')} (${first} … ${last})`;
 }
 
 function findingLines(f: Finding, lang: Lang, result: CheckResult): string[] {

@@ -18,7 +18,7 @@ const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
 /** One finding: severity in words and shape (not colour alone), its arithmetic, the labels of its cells. */
 export function FindingItem({ t, lang, finding, index, selected, tabbable, onSelect, where }: FindingItemProps) {
-  const cells = finding.cells.slice(0, 4).map(cellLabel);
+  const cells = finding.cells.slice(0, 4).map((c) => cellLabel(c, lang));
   return (
     <button type="button" class={`finding ${finding.severity}`} data-index={index} aria-pressed={selected} tabIndex={tabbable ? 0 : -1} onClick={onSelect}>
       <span class="sev">
@@ -28,12 +28,7 @@ export function FindingItem({ t, lang, finding, index, selected, tabbable, onSel
         {where && <span class="where">{where}</span>}
       </span>
       <span class="msg">{formatFinding(finding, lang)}</span>
-      {cells.length > 0 && (
-        <span class="cells">
-          {t.cells}：{cells.join('、')}
-          {finding.cells.length > 4 ? ` …（${finding.cells.length}）` : ''}
-        </span>
-      )}
+      {cells.length > 0 && <span class="cells">{t.cellsLine(cells, finding.cells.length)}</span>}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';
+import { localIso } from '@/lib/text/local-stamp';
 import type { BilingualText } from '@/lib/batch/batch-row';
 import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
 import { ReviewControls } from './ReviewControls';
@@ -69,11 +70,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move focus between the finding buttons inside; the div itself takes no action
     <div ref={list} onKeyDown={onKeyDown}>
       <div class="actions">
-        <CopyButton
-          t={t}
-          label={t.copyFindings}
-          text={() => auditText(report, findings, new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'), lang, review?.reviews)}
-        />
+        <CopyButton t={t} label={t.copyFindings} text={() => auditText(report, findings, localIso(new Date()), lang, review?.reviews)} />
         <span class="hint">{t.keyboardHint}</span>
       </div>
       {review?.error && (

@@ -35,7 +35,7 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
       ) : (
         <p class={`verdict ${errors > 0 ? 'bad' : count('warning') > 0 ? 'warn' : 'good'}`} role="status" aria-live="polite">
           <span aria-hidden="true">{errors > 0 ? '✖ ' : count('warning') > 0 ? '▲ ' : '✔ '}</span>
-          {errors === 0 && count('warning') === 0 ? `${t.consistent}（${count('info')}）` : t.summary(errors, count('warning'), count('info'))}
+          {errors === 0 && count('warning') === 0 ? t.consistentWith(count('info')) : t.summary(errors, count('warning'), count('info'))}
         </p>
       )}
       {report.format === '2019' && <p class="notice">{t.format2019}</p>}

@@ -1,5 +1,5 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
-import { reportMatrix, TABLE_TITLES, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
+import { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
 import type { PublicReport } from '@/lib/report/public-report';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
@@ -10,19 +10,20 @@ const KEYS: TableKey[] = ['active', 'requests', 'review'];
 
 /** The extracted tables in canonical layout, each with TSV/CSV/Markdown/JSON copy buttons, and all three at once. */
 export function TablesView({ t, report }: TablesViewProps) {
-  const all = () => reportMatrix(report);
+  // the copies are headed in the interface language (the cells are the same)
+  const all = () => reportMatrix(report, undefined, t.lang);
   return (
     <div>
       <div class="actions">
-        <CopyButton t={t} label={`${t.copyAll}（TSV）`} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
+        <CopyButton t={t} label={t.copyAllTsv} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
         <CopyButton t={t} label="JSON" text={() => JSON.stringify(report, null, 2)} />
       </div>
       {KEYS.map((key) => {
-        const m = tableMatrix(report, key);
+        const m = tableMatrix(report, key, t.lang);
         const table = report.tables[key];
         return (
           <section key={key} aria-labelledby={`t-${key}`}>
-            <h2 id={`t-${key}`}>{TABLE_TITLES[key]}</h2>
+            <h2 id={`t-${key}`}>{(t.lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[key]}</h2>
             <div class="actions">
               <CopyButton t={t} label="TSV" text={() => toTsv(m)} html={() => toHtmlTable(m)} />
               <CopyButton t={t} label="CSV" text={() => toCsv(m)} />

@@ -1,10 +1,13 @@
 /** The popup's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { Lang } from '@/lib/report/format-finding';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
+import { plural } from '@/lib/text/plural';
 export type { Lang };
 
 export const STRINGS = {
   zh: {
+    // the language these strings are in, for the exports a component makes (TablesView)
+    lang: 'zh',
     loading: '正在读取本页……',
     findings: '核查发现',
     tables: '表格',
@@ -40,8 +43,13 @@ export const STRINGS = {
     showOnPage: '在页面上标出',
     noCells: '此项不涉及表格单元格',
     keyboardHint: '↑↓ 在各项之间移动，回车在页面上标出',
+    // the verdict of a consistent report names what its number counts
+    consistentWith: (i: number) => `表格勾稽一致，未发现错误${i > 0 ? `（${i} 条提示）` : ''}`,
+    cellsLine: (labels: readonly string[], total: number) => `涉及单元格：${labels.join('、')}${total > labels.length ? ` 等 ${total} 个` : ''}`,
+    copyAllTsv: '复制全部三表（TSV）',
   },
   en: {
+    lang: 'en',
     loading: 'Reading this page…',
     findings: 'Findings',
     tables: 'Tables',
@@ -62,13 +70,14 @@ export const STRINGS = {
     format2019: '2019 trial template (国办公开办函〔2019〕60号), checked with its own rows.',
     consistent: 'The tables are consistent: no errors',
     partlyRead: (w: number, i: number) =>
-      `Some figures could not be read for sure and were not checked; no errors in the rest (${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'})`,
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+      `Some figures could not be read for sure and were not checked; no errors in the rest (${plural(w, 'warning')}, ${plural(i, 'note')})`,
+    summary: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'note')}`,
     severity: SEVERITY_WORDS.en,
     cells: 'Cells',
     copyFindings: 'Copy findings',
     reviewNotSaved: (why: string) => `Decision not saved: ${why}. The decisions saved before are unchanged.`,
-    reviewsPruned: (n: number) => `The decisions were over their size limit: those on the ${n} reports decided longest ago were removed.`,
+    reviewsPruned: (n: number) =>
+      `The decisions were over their size limit: those on the ${n === 1 ? 'report' : `${n} reports`} decided longest ago were removed.`,
     copyAll: 'Copy all three tables',
     copied: 'Copied',
     copyFailed: 'Copy failed',
@@ -79,6 +88,9 @@ export const STRINGS = {
     showOnPage: 'Outline on the page',
     noCells: 'No table cells involved',
     keyboardHint: '↑↓ move between findings, Enter outlines on the page',
+    consistentWith: (i: number) => `The tables are consistent: no errors${i > 0 ? ` (${plural(i, 'note')})` : ''}`,
+    cellsLine: (labels: readonly string[], total: number) => `Cells: ${labels.join('; ')}${total > labels.length ? ` and ${total - labels.length} more` : ''}`,
+    copyAllTsv: 'Copy all three tables (TSV)',
   },
 } as const;
 

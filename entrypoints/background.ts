@@ -16,6 +16,8 @@ import { syncUserHosts } from './options/user-hosts';
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const lang = langOf(browser.i18n.getUILanguage());
+  // the manifest's action.default_title, in the browser's language (public/_locales)
+  const defaultTitle = () => browser.i18n.getMessage('actionTitle') || (lang === 'en' ? 'Annual report checker' : '年报核查');
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const summary = ReportSummary.safeParse(message);
@@ -25,7 +27,8 @@ export default defineBackground(() => {
     return Promise.all([
       action.setBadgeText({ tabId, text: badge?.text ?? '' }),
       badge ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : Promise.resolve(),
-      action.setTitle({ tabId, title: badge?.title ?? '' }),
+      // a page that is no report gets the default title back (an empty one would leave the button unnamed)
+      action.setTitle({ tabId, title: badge?.title ?? defaultTitle() }),
     ]).then(() => ({ ok: true }));
   });
 
@@ -53,7 +56,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void action.setBadgeText({ tabId, text: '' });
+    if (change.status !== 'loading') return;
+    void action.setBadgeText({ tabId, text: '' });
+    // the last page's verdict must not stay in the tooltip of the next
+    void action.setTitle({ tabId, title: defaultTitle() });
   });
 
   void syncUserHosts();

@@ -1,4 +1,5 @@
 import type { ReportSummary } from './messages';
+import { plural } from './text/plural';
 
 export interface Badge {
   text: string;
@@ -23,19 +24,19 @@ export function badgeFor(s: ReportSummary, lang: 'zh' | 'en' = 'zh'): Badge | nu
       color: '#616161',
       title: zh
         ? `年报：部分数字无法确定读取，未作核对${s.warnings > 0 ? `；${s.warnings} 个警告` : ''}`
-        : `Annual report: some figures could not be read for sure${s.warnings > 0 ? `; ${s.warnings} warnings` : ''}`,
+        : `Annual report: some figures could not be read for sure${s.warnings > 0 ? `; ${plural(s.warnings, 'warning')}` : ''}`,
     };
   if (s.errors > 0)
     return {
       text: String(s.errors),
       color: '#c62828',
-      title: zh ? `年报：${s.errors} 个错误、${s.warnings} 个警告` : `Annual report: ${s.errors} errors, ${s.warnings} warnings`,
+      title: zh ? `年报：${s.errors} 个错误、${s.warnings} 个警告` : `Annual report: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
     };
   if (s.warnings > 0)
     return {
       text: String(s.warnings),
       color: '#b26a00',
-      title: zh ? `年报：无错误，${s.warnings} 个警告` : `Annual report: no errors, ${s.warnings} warnings`,
+      title: zh ? `年报：无错误，${s.warnings} 个警告` : `Annual report: no errors, ${plural(s.warnings, 'warning')}`,
     };
   return { text: '✓', color: '#2e7d32', title: zh ? '年报：表格勾稽一致' : 'Annual report: consistent' };
 }

@@ -75,8 +75,10 @@ export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true)
     headless,
     viewport: { width: 1280, height: 900 },
     locale: lang,
-    // Chromium on Linux takes its UI language (what i18n.getUILanguage reports) from LANGUAGE
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    // Chromium on Linux takes its UI language (what i18n.getUILanguage reports) from LANGUAGE. LC_ALL:
+    // the machine may lack a zh_CN.UTF-8 locale, and under the C fallback Chromium saves a file with a
+    // Chinese name (年报核查历史记录-….json) as "download"; C.UTF-8 always exists and leaves LANGUAGE in charge
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [...chromiumArgs(lang), `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

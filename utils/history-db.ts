@@ -6,6 +6,7 @@ import { HistoryRecordSchema, type HistoryRecord } from '@/lib/history/history-r
 import { migrateRecord } from '@/lib/history/migrate-record';
 import { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, recordSize, type RecordSize } from '@/lib/history/size-limit';
 import { agencyKey } from '@/lib/history/agency-key';
+import { localIso } from '@/lib/text/local-stamp';
 
 /**
  * The local history of checked reports, in the extension origin's IndexedDB: the popup, the history
@@ -147,7 +148,7 @@ export async function historyUsage(limit = DEFAULT_HISTORY_LIMIT): Promise<{ byt
 
 /** The whole history as an export file (JSON text). */
 export async function exportRecords(now = new Date()): Promise<string> {
-  return exportHistory(await listRecords(), now.toISOString());
+  return exportHistory(await listRecords(), localIso(now));
 }
 
 /**

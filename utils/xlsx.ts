@@ -1,4 +1,5 @@
 import type { XlsxSheet } from '@/lib/export/batch-xlsx';
+import { LINK_VALUES } from '@/lib/export/xlsx-link-values';
 
 /**
  * Writes sheets built by lib/export (batchXlsxSheets) to an .xlsx Blob. write-excel-file is loaded on
@@ -6,5 +7,5 @@ import type { XlsxSheet } from '@/lib/export/batch-xlsx';
  */
 export async function xlsxBlob(sheets: readonly XlsxSheet[]): Promise<Blob> {
   const { default: writeExcelFile } = await import('write-excel-file/browser');
-  return writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0], { fontFamily: 'Microsoft YaHei', fontSize: 11 }).toBlob();
+  return writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0], { fontFamily: 'Microsoft YaHei', fontSize: 11, features: [LINK_VALUES] }).toBlob();
 }

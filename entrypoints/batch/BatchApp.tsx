@@ -179,7 +179,7 @@ export function BatchApp({ lang, search }: Props) {
       {rows.length > 0 ? (
         <>
           <ProgressBar t={t} rows={rows} current={current} state={stateText} />
-          <ExportBar t={t} rows={rows} disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')} />
+          <ExportBar t={t} lang={lang} rows={rows} disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')} />
           <ResultGrid t={t} lang={lang} rows={rows} />
         </>
       ) : null}

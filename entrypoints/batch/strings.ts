@@ -1,6 +1,7 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { RowStatus, Verdict } from '@/lib/batch/batch-row';
 import type { Lang } from '@/lib/report/format-finding';
+import { plural } from '@/lib/text/plural';
 export type { Lang };
 
 export const STRINGS = {
@@ -50,10 +51,10 @@ export const STRINGS = {
     title: 'Check reports in bulk',
     notSaved: (n: number, why: string) =>
       `${n} report${n === 1 ? ' was' : 's were'} checked but could not be added to the history: ${why}. The others were added; the records already there are unchanged.`,
-    fromPage: (n: number, page: string) => `${n} report links found on “${page}”.`,
+    fromPage: (n: number, page: string) => `${plural(n, 'report link')} found on “${page}”.`,
     morePages: 'Read the following list pages',
     readingPages: (n: number) => `Reading list page ${n}…`,
-    pagesRead: (pages: number, links: number) => `${pages} list pages read, ${links} report links in all.`,
+    pagesRead: (pages: number, links: number) => `${plural(pages, 'list page')} read, ${plural(links, 'report link')} in all.`,
     noLinks: 'No report links found on that page (the link text must name a 政府信息公开工作年度报告). Paste links below.',
     noScript: 'Could not read that tab’s links (closed, or not a gov.cn site). Paste links below.',
     pasteLabel: 'Paste links (one per line, or any text with URLs)',
@@ -74,7 +75,7 @@ export const STRINGS = {
     cancelled: 'Cancelled',
     needPermission: 'These sites are not gov.cn and need your permission:',
     permissionDenied: 'Permission refused: these links cannot be checked.',
-    counts: (e: number, w: number, ok: number, other: number) => `${e} with errors · ${w} warnings only · ${ok} consistent · ${other} other`,
+    counts: (e: number, w: number, ok: number, other: number) => `${e} with errors · ${w} with warnings only · ${ok} consistent · ${other} other`,
     columns: { agency: 'Agency', year: 'Year', verdict: 'Verdict', error: 'Errors', warning: 'Warnings', info: 'Notes', link: 'Link', message: 'Message' },
     verdicts: {
       error: 'Errors',

@@ -6,4 +6,6 @@ import './style.css';
 
 const lang = langOf(browser.i18n.getUILanguage());
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+// the tab's title in the interface language (index.html's is the Chinese one)
+document.title = lang === 'en' ? 'xxgk-audit · Settings' : '年报核查 · 设置';
 render(<Options lang={lang} />, document.getElementById('app')!);

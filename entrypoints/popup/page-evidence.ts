@@ -5,6 +5,7 @@ import type { PublicReport } from '@/lib/report/public-report';
 import { loadReviews } from '@/utils/reviews';
 import { evidenceFinding } from '@/lib/evidence/evidence-finding';
 import { toolName } from '@/utils/tool-name';
+import { localIso } from '@/lib/text/local-stamp';
 import { captureTab, highlight, snapshot } from './api';
 import type { Lang } from '@/components/strings';
 
@@ -37,15 +38,16 @@ export async function pageEvidence(o: {
     report: o.report,
     findings: o.findings,
     url: o.url,
-    retrievedAt: new Date().toISOString(),
+    retrievedAt: localIso(new Date()),
     hash: o.hash,
     hashOf: 'page-text',
     screenshots,
-    screenshotNote: 'error' in shot ? (o.lang === 'zh' ? `未能截图：${shot.error}` : `No screenshot: ${shot.error}`) : undefined,
+    // the browser's refusal ("…'activeTab' permission is required") is no news to the reader: the drawing replaces the shot
+    noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
     // read again: a note typed just before the click is saved by now, and must be in the file
     reviews: await loadReviews(o.url, o.hash),
     tool: toolName(),
     lang: o.lang,
   });
-  return { html, fileName: evidenceFileName(o.report, o.hash) };
+  return { html, fileName: evidenceFileName(o.report, o.hash, o.lang) };
 }

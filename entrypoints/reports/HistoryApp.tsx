@@ -1,4 +1,5 @@
 import { downloadText } from '@/utils/download';
+import { historyFileName } from '@/lib/export/export-names';
 import { useEffect, useState } from 'preact/hooks';
 import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
 import type { HistoryRecord } from '@/lib/history/history-record';
@@ -32,7 +33,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   };
   useEffect(() => void reload(), []);
 
-  const download = async () => downloadText(await exportRecords(), `xxgk-audit-history-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  const download = async () => downloadText(await exportRecords(), historyFileName(lang, new Date()), 'application/json');
 
   const upload = async (file: File) => {
     // the last import's outcome must not stand beside this one's

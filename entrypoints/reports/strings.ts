@@ -1,5 +1,6 @@
 /** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { Lang } from '@/lib/report/format-finding';
+import { plural } from '@/lib/text/plural';
 export type { Lang };
 
 export const STRINGS = {
@@ -69,9 +70,9 @@ export const STRINGS = {
     clear: 'Clear the history',
     confirmClear: 'Clear the whole history? This cannot be undone.',
     remove: 'Delete',
-    storage: (used: string, limit: string, n: number) => `${used} used of ${limit} (${n} records); the oldest records are removed beyond the limit.`,
-    imported: (n: number, bad: number) => `${n} records imported${bad > 0 ? `, ${bad} invalid ones skipped` : ''}.`,
-    dropped: (n: number) => `Over the size limit: the ${n} oldest records were removed.`,
+    storage: (used: string, limit: string, n: number) => `${used} used of ${limit} (${plural(n, 'record')}); the oldest records are removed beyond the limit.`,
+    imported: (n: number, bad: number) => `${plural(n, 'record')} imported${bad > 0 ? `, ${plural(bad, 'invalid one')} skipped` : ''}.`,
+    dropped: (n: number) => (n === 1 ? 'Over the size limit: the oldest record was removed.' : `Over the size limit: the ${n} oldest records were removed.`),
     refused: (n: number) => `${n} record${n === 1 ? ' is' : 's are'} over 2 MB and ${n === 1 ? 'was' : 'were'} not imported (the others are unaffected).`,
     importFailed: (why: string) => `Import failed: ${why}. No record was imported; the records already kept are unchanged.`,
     writeFailed: (why: string) => `Not done: ${why}.`,

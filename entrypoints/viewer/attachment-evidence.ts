@@ -7,6 +7,7 @@ import type { CheckResult } from '@/lib/pipeline';
 import { formatFinding } from '@/lib/report/format-finding';
 import { loadReviews } from '@/utils/reviews';
 import { toolName } from '@/utils/tool-name';
+import { localIso } from '@/lib/text/local-stamp';
 import type { RenderedPage } from './pdf-pages';
 import { pdfSnapshot } from './pdf-snapshot';
 
@@ -45,14 +46,15 @@ export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html:
     report: e.result.report,
     findings: e.result.findings,
     url: e.source,
-    retrievedAt: new Date().toISOString(),
+    retrievedAt: localIso(new Date()),
     hash: e.hash,
     hashOf: 'attachment',
     screenshots,
+    noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
     // read again: a note typed just before the click is saved by now, and must be in the file
     reviews: await loadReviews(e.source, e.hash),
     tool: toolName(),
     lang: e.lang,
   });
-  return { html, fileName: evidenceFileName(e.result.report, e.hash) };
+  return { html, fileName: evidenceFileName(e.result.report, e.hash, e.lang) };
 }

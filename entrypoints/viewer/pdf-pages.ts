@@ -96,6 +96,8 @@ export function attachCellProxies(result: CheckResult, pages: Map<number, Render
         const css = page.toCss(box);
         const proxy = document.createElement('div');
         proxy.className = 'cell-proxy';
+        // the proxy has no text: the evidence drawing reads here whether the cell prints a figure
+        proxy.dataset.figure = cell.value === null ? '0' : '1';
         proxy.setAttribute('style', `left:${css.left}px;top:${css.top}px;width:${css.width}px;height:${css.height}px`);
         page.el.append(proxy);
         cell.source = proxy;

@@ -1,4 +1,5 @@
 import type { Lang } from '@/components/strings';
+import { plural } from '@/lib/text/plural';
 
 /** The viewer's own interface text (the report parts reuse the popup's strings). */
 export const VIEWER_STRINGS = {
@@ -34,13 +35,16 @@ export const VIEWER_STRINGS = {
     grant: (origin: string) => `Allow reading attachments from ${origin}`,
     needPermission: (origin: string) => `Your permission is needed to download from ${origin} (that site only).`,
     fetchFailed: (why: string) => `The attachment could not be downloaded: ${why}`,
-    onPage: (page: number, n: number) => `${n} cells outlined on page ${page}`,
-    outlined: (n: number) => `${n} cells outlined`,
+    onPage: (page: number, n: number) => `${plural(n, 'cell')} outlined on page ${page}`,
+    outlined: (n: number) => `${plural(n, 'cell')} outlined`,
     page: (n: number) => `Page ${n}`,
     docx: 'Word document',
     notSaved: (why: string) => `This attachment could not be added to the history: ${why}. The records already there are unchanged.`,
     refused: 'This attachment’s record is over 2 MB: it was not added to the history (every other record is kept).',
-    dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
+    dropped: (n: number) =>
+      n === 1
+        ? 'The history was over its size limit: the oldest record was removed.'
+        : `The history was over its size limit: the ${n} oldest records were removed.`,
   },
 } as const satisfies Record<Lang, unknown>;
 

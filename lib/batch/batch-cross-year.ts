@@ -25,6 +25,10 @@ function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
     counts: severityCounts(report.findings),
     verdict: batchVerdictOf(report),
     findingKeys: [...row.findingKeys, ...found.map(findingKey)],
+    // kept only while it matches the findings one for one
+    ...(row.messagesEn?.length === row.report.findings.length
+      ? { messagesEn: [...row.messagesEn, ...found.map((f) => formatFinding(f, 'en'))] }
+      : { messagesEn: undefined }),
   };
 }
 

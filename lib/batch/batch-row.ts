@@ -5,6 +5,7 @@ import { reportHash } from '../report/content-hash';
 import type { PublicReport } from '../report/public-report';
 import { severityCounts, type SeverityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
+import { formatFinding } from '../report/format-finding';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
@@ -35,6 +36,11 @@ export interface BatchRow {
   hash: string | null;
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
   findingKeys: string[];
+  /**
+   * the English message of each of report.findings, in order, for the English exports (the report's own
+   * message is the canonical Chinese one of output.md); absent where the findings' details were not at hand
+   */
+  messagesEn?: string[];
   /** why the checked report could not be added to the local history (the row itself is complete) */
   historyError?: BilingualText;
 }
@@ -85,6 +91,7 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
     report,
     hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),
     findingKeys: checked ? checked.findings.map(findingKey) : [],
+    ...(checked ? { messagesEn: checked.findings.map((f) => formatFinding(f, 'en')) } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
-import { tableMatrix, TABLE_TITLES, type TableKey } from '../export/table-matrix';
+import { tableMatrix, TABLE_TITLES, TABLE_TITLES_EN, type TableKey } from '../export/table-matrix';
 import { toHtmlTable } from '../export/delimited';
 import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
-import { cellLabel } from '../report/cell-label';
+import { cellList } from '../report/cell-label';
 import type { Finding } from '../report/finding';
 import { formatFinding, type Lang } from '../report/format-finding';
 import type { PublicReport } from '../report/public-report';
 import { severityCounts } from '../report/severity-counts';
 import { SEVERITY_WORDS } from '../report/severity-words';
+import { plural } from '../text/plural';
 
 /** Everything the evidence file records about one check. */
 export interface EvidenceInput {
@@ -14,25 +15,22 @@ export interface EvidenceInput {
   findings: readonly Finding[];
   /** where the report was read: the page or the attachment URL */
   url: string;
-  /** ISO time the content was retrieved and checked */
+  /** local time (with its offset, localIso) the content was retrieved and checked */
   retrievedAt: string;
   /** SHA-256 hex, and of what: the page's report text or the attachment's bytes */
   hash: string;
   hashOf: 'page-text' | 'attachment';
   /** PNG data URLs of the outlined cells, with what each shows */
   screenshots: { dataUrl: string; caption: string }[];
-  /** why there is no screenshot, when there is none */
-  screenshotNote?: string;
+  /**
+   * why there is no picture, when there is none: no finding has cells to outline, or neither a
+   * screenshot nor the page drawing could be made. Said in the file's words, never a browser's error
+   * text ("Either the '<all_urls>' or 'activeTab' permission is required").
+   */
+  noPicture?: 'nothing-to-outline' | 'not-drawn';
   reviews: Reviews;
   tool: string;
   lang: Lang;
-}
-
-/** At most six cell labels, then how many more (table 三's (七)总计 check names 22). */
-function cellList(cells: readonly string[], lang: Lang): string {
-  const shown = cells.slice(0, 6).map(cellLabel).join('、');
-  if (cells.length <= 6) return shown;
-  return lang === 'zh' ? `${shown} 等 ${cells.length} 个` : `${shown} and ${cells.length - 6} more`;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -47,11 +45,17 @@ const WORDS = {
     tool: '核查工具',
     verdict: '核查结论',
     findings: '核查发现',
+    severity: '级别',
     rule: '规则',
-    cells: '单元格',
+    message: '问题',
+    cells: '涉及单元格',
     review: '审核意见',
     none: '未发现问题',
     shots: '单元格标注截图',
+    noPicture: {
+      'nothing-to-outline': '没有需要标注单元格的发现，未附图。',
+      'not-drawn': '未能附图：浏览器未允许截图，页面排版也未能绘制。请打开原网页核对。',
+    },
     tables: '提取的表格',
     json: '机器可读数据（JSON，schemaVersion 1）见本文件中 id="report-json" 的脚本块。',
     summary: (e: number, w: number, i: number) => `错误 ${e} 处，警告 ${w} 处，提示 ${i} 处`,
@@ -65,14 +69,20 @@ const WORDS = {
     tool: 'Tool',
     verdict: 'Result',
     findings: 'Findings',
+    severity: 'Severity',
     rule: 'Rule',
+    message: 'Finding',
     cells: 'Cells',
     review: 'Review',
     none: 'No problems found',
     shots: 'Screenshots of the outlined cells',
+    noPicture: {
+      'nothing-to-outline': 'No finding with cells to outline: no picture.',
+      'not-drawn': 'No picture: the browser allowed no screenshot and the page layout could not be drawn. Open the page to check.',
+    },
     tables: 'Tables as extracted',
     json: 'Machine-readable data (JSON, schemaVersion 1) is in the script block id="report-json" of this file.',
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+    summary: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'note')}`,
   },
 } as const;
 
@@ -88,12 +98,12 @@ export function evidenceHtml(e: EvidenceInput): string {
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
-      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td>${esc(review)}</td></tr>`;
+      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td class="review">${esc(review)}</td></tr>`;
     })
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])
     .filter((k) => e.report.tables[k] !== null)
-    .map((k) => `<h3>${esc(TABLE_TITLES[k])}</h3>\n${toHtmlTable(tableMatrix(e.report, k))}`)
+    .map((k) => `<h3>${esc((e.lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[k])}</h3>\n${toHtmlTable(tableMatrix(e.report, k, e.lang))}`)
     .join('\n');
   const shots = e.screenshots
     .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)
@@ -108,6 +118,7 @@ body{font:14px/1.6 system-ui,"Microsoft YaHei",sans-serif;margin:24px auto;max-w
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dt{font-weight:600}dd{margin:0;word-break:break-all}
 tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b45309}
+#findings th{white-space:nowrap;text-align:left}#findings .review{min-width:10em}
 figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12px}
 </style></head><body>
 <h1>${esc(w.heading)}</h1>
@@ -120,11 +131,11 @@ figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12p
 <dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(e.findings.length === 0 ? w.none : w.summary(counts.error, counts.warning, counts.info))}</dd>
 </dl>
 <h2>${esc(w.findings)}</h2>
-<table id="findings"><thead><tr><th></th><th>${esc(w.rule)}</th><th></th><th>${esc(w.cells)}</th><th>${esc(w.review)}</th></tr></thead><tbody>
+<table id="findings"><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.rule)}</th><th>${esc(w.message)}</th><th>${esc(w.cells)}</th><th class="review">${esc(w.review)}</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 <h2>${esc(w.shots)}</h2>
-${shots || `<p>${esc(e.screenshotNote ?? '')}</p>`}
+${shots || `<p id="no-picture">${esc(w.noPicture[e.noPicture ?? 'nothing-to-outline'])}</p>`}
 <h2>${esc(w.tables)}</h2>
 ${tables}
 <p>${esc(w.json)}</p>
@@ -133,8 +144,8 @@ ${tables}
 `;
 }
 
-/** A file name for the evidence: agency, year, the first 8 hex of the hash. */
-export function evidenceFileName(report: PublicReport, hash: string): string {
-  const name = [report.agency ?? 'report', report.year ?? '', hash.slice(0, 8)].filter(Boolean).join('-');
-  return `核查证据-${name.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`;
+/** A file name for the evidence, in the interface language: agency, year, the first 8 hex of the hash. */
+export function evidenceFileName(report: PublicReport, hash: string, lang: Lang = 'zh'): string {
+  const name = [report.agency ?? (lang === 'zh' ? '年报' : 'report'), report.year ?? '', hash.slice(0, 8)].filter(Boolean).join('-');
+  return `${lang === 'zh' ? '核查证据' : 'evidence'}-${name.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`;
 }

@@ -1,17 +1,34 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
 import type { BatchRow, Verdict } from '../batch/batch-row';
+import { cellList } from '../report/cell-label';
+import type { Lang } from '../report/format-finding';
 import { toCsv } from './delimited';
 
-/** Verdicts in words for spreadsheets (the auditors' reading language). */
-export const VERDICT_ZH: Record<Verdict, string> = {
-  error: '有错误',
-  warning: '有警告',
-  ok: '勾稽一致',
-  partial: '部分数字未能读取',
-  'not-a-report': '非年报',
-  unreadable: '表格无法读取',
+/** Verdicts in words for spreadsheets, in the auditor's interface language. */
+export const VERDICT_WORDS: Record<Lang, Record<Verdict, string>> = {
+  zh: {
+    error: '有错误',
+    warning: '有警告',
+    ok: '勾稽一致',
+    partial: '部分数字未能读取',
+    'not-a-report': '非年报',
+    unreadable: '表格无法读取',
+  },
+  en: {
+    error: 'Errors',
+    warning: 'Warnings',
+    ok: 'Consistent',
+    partial: 'Some figures unread',
+    'not-a-report': 'Not a report',
+    unreadable: 'Tables unreadable',
+  },
 };
-export const STATUS_ZH: Record<BatchRow['status'], string> = { pending: '未开始', running: '检查中', done: '已完成', failed: '失败', cancelled: '已取消' };
+export const VERDICT_ZH = VERDICT_WORDS.zh;
+export const STATUS_WORDS: Record<Lang, Record<BatchRow['status'], string>> = {
+  zh: { pending: '未开始', running: '检查中', done: '已完成', failed: '失败', cancelled: '已取消' },
+  en: { pending: 'Not started', running: 'Checking', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' },
+};
+export const STATUS_ZH = STATUS_WORDS.zh;
 
 /** The auditor's decision on one finding (confirmed/dismissed in the popup or viewer), when there is one. */
 export interface FindingReview {
@@ -21,44 +38,55 @@ export interface FindingReview {
 /** The decision on finding `index` of a row's report. */
 export type ReviewLookup = (row: BatchRow, index: number) => FindingReview | undefined;
 
-export const GRID_HEADER = ['机关', '年度', '结论', '错误', '警告', '提示', '链接', '出错信息'];
+export const GRID_HEADERS: Record<Lang, string[]> = {
+  zh: ['机关', '年度', '结论', '错误', '警告', '提示', '链接', '出错信息'],
+  en: ['Agency', 'Year', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Link', 'Error'],
+};
+export const GRID_HEADER = GRID_HEADERS.zh;
 
 /** The verdict cell: the verdict, or the row's state when it has none (failed, cancelled). */
-export function verdictText(row: BatchRow): string {
-  return row.verdict ? VERDICT_ZH[row.verdict] : STATUS_ZH[row.status];
+export function verdictText(row: BatchRow, lang: Lang = 'zh'): string {
+  return row.verdict ? VERDICT_WORDS[lang][row.verdict] : STATUS_WORDS[lang][row.status];
 }
 
 /** The batch grid, one line per report (agency, year, verdict, counts, URL, error). */
-export function gridMatrix(rows: readonly BatchRow[]): string[][] {
+export function gridMatrix(rows: readonly BatchRow[], lang: Lang = 'zh'): string[][] {
   return [
-    GRID_HEADER,
+    GRID_HEADERS[lang],
     ...rows.map((r) => [
       r.agency ?? r.linkText,
       r.year === null ? '' : String(r.year),
-      verdictText(r),
+      verdictText(r, lang),
       String(r.counts.error),
       String(r.counts.warning),
       String(r.counts.info),
       r.url,
-      r.error?.zh ?? '',
+      r.error?.[lang] ?? '',
     ]),
   ];
 }
 
 /** The grid as CSV with a BOM (Excel on Windows then reads the Chinese text). */
-export function batchGridCsv(rows: readonly BatchRow[]): string {
-  return toCsv(gridMatrix(rows));
+export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh'): string {
+  return toCsv(gridMatrix(rows, lang));
 }
 
-export const FINDINGS_HEADER = ['机关', '年度', '链接', '规则', '严重程度', '说明', '涉及单元格', '应为', '报告为'];
-export const REVIEW_HEADER = ['复核状态', '复核备注'];
+/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering where the row has it. */
+export const FINDINGS_HEADERS: Record<Lang, string[]> = {
+  zh: ['机关', '年度', '链接', '规则', '严重程度', '说明', '涉及单元格', '应为', '报告为'],
+  en: ['Agency', 'Year', 'Link', 'Rule', 'Severity', 'Message', 'Cells', 'Expected', 'Reported'],
+};
+export const FINDINGS_HEADER = FINDINGS_HEADERS.zh;
+export const REVIEW_HEADERS: Record<Lang, string[]> = { zh: ['复核状态', '复核备注'], en: ['Review', 'Review note'] };
+export const REVIEW_HEADER = REVIEW_HEADERS.zh;
 
 /**
- * Every finding of every checked report, one line each; with `review`, two more columns carry the
- * reviewer's status and note (empty where a finding has not been reviewed).
+ * Every finding of every checked report, one line each, its cells named by their labels (never the
+ * model's keys, which the JSON export keeps); with `review`, two more columns carry the reviewer's
+ * status and note (empty where a finding has not been reviewed).
  */
-export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup): string[][] {
-  const out: string[][] = [review ? [...FINDINGS_HEADER, ...REVIEW_HEADER] : FINDINGS_HEADER];
+export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup, lang: Lang = 'zh'): string[][] {
+  const out: string[][] = [review ? [...FINDINGS_HEADERS[lang], ...REVIEW_HEADERS[lang]] : FINDINGS_HEADERS[lang]];
   for (const r of rows) {
     if (!r.report?.detected) continue;
     r.report.findings.forEach((f, index) => {
@@ -67,9 +95,9 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup)
         r.year === null ? '' : String(r.year),
         r.url,
         f.rule,
-        SEVERITY_WORDS.zh[f.severity],
-        f.message,
-        f.cells.join(' '),
+        SEVERITY_WORDS[lang][f.severity],
+        lang === 'en' ? (r.messagesEn?.[index] ?? f.message) : f.message,
+        cellList(f.cells, lang, Number.POSITIVE_INFINITY),
         f.expected === null ? '' : String(f.expected),
         f.actual === null ? '' : String(f.actual),
       ];
@@ -84,6 +112,6 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup)
 }
 
 /** All findings as CSV with a BOM. */
-export function batchFindingsCsv(rows: readonly BatchRow[], review?: ReviewLookup): string {
-  return toCsv(findingsMatrix(rows, review));
+export function batchFindingsCsv(rows: readonly BatchRow[], review?: ReviewLookup, lang: Lang = 'zh'): string {
+  return toCsv(findingsMatrix(rows, review, lang));
 }

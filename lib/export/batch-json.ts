@@ -1,19 +1,21 @@
 import type { BatchRow } from '../batch/batch-row';
 import type { ReviewLookup } from './batch-csv';
+import { localIso, localOffset } from '../text/local-stamp';
 
 /**
  * The batch as JSON: `reports` holds, per row, where it came from, how the check went, and the
  * canonical report of output.md (null when the row was not checked), its findings carrying the
  * auditor's decision (`review`) where one was made. Versioned on its own, because the envelope may
- * grow while each report keeps output.md's schemaVersion.
+ * grow while each report keeps output.md's schemaVersion. `exportedAt` is written in local time with
+ * its offset (minutes east of UTC, the machine's zone unless given).
  */
-export function batchJson(rows: readonly BatchRow[], exportedAt: Date, review?: ReviewLookup): string {
+export function batchJson(rows: readonly BatchRow[], exportedAt: Date, review?: ReviewLookup, offset = localOffset(exportedAt)): string {
   const withReview = (r: BatchRow) =>
     r.report && review ? { ...r.report, findings: r.report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) })) } : r.report;
   return JSON.stringify(
     {
       schemaVersion: 1,
-      exportedAt: exportedAt.toISOString(),
+      exportedAt: localIso(exportedAt, offset),
       reports: rows.map((r) => ({
         url: r.url,
         linkText: r.linkText,

@@ -13,7 +13,16 @@ import {
   REVIEW_GROUPS,
 } from '../model/keys';
 import type { PublicCell, PublicTable } from '../report/public-report';
-import { findingsMatrix, GRID_HEADER, verdictText, type ReviewLookup } from './batch-csv';
+import { findingsMatrix, GRID_HEADERS, verdictText, type ReviewLookup } from './batch-csv';
+import type { Lang } from '../report/format-finding';
+import {
+  activeColumnLabelEn,
+  ACTIVE_ROW_LABELS_EN,
+  REQUEST_COLUMN_LABELS_EN,
+  REQUEST_ROW_LABELS_EN,
+  REVIEW_COLUMN_LABELS_EN,
+  REVIEW_GROUP_LABELS_EN,
+} from '../model/labels-en';
 import { cellText, UNREAD_MARK } from './table-matrix';
 import { unreadCells } from '../report/read-state';
 
@@ -42,7 +51,11 @@ export interface XlsxSheet {
   stickyColumnsCount?: number;
 }
 
-export const SHEET_NAMES = { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', active2019: '表二（2019版）', review: '表四' } as const;
+export const SHEET_NAMES_BY_LANG = {
+  zh: { grid: '汇总', findings: '问题清单', requests: '表三', active: '表二', active2019: '表二（2019版）', review: '表四' },
+  en: { grid: 'Summary', findings: 'Findings', requests: 'Table 3', active: 'Table 2', active2019: 'Table 2 (2019)', review: 'Table 4' },
+} as const;
+export const SHEET_NAMES = SHEET_NAMES_BY_LANG.zh;
 
 const VERDICT_COLOUR: Record<string, `#${string}`> = {
   error: '#c62828',
@@ -80,40 +93,40 @@ function value(c: PublicCell | undefined): XlsxCell | null {
   return c.value !== null && shown === String(c.value) ? num(c.value) : text(shown);
 }
 
-function gridSheet(rows: readonly BatchRow[]): XlsxSheet {
-  const data: XlsxRow[] = [GRID_HEADER.map((h) => head(h))];
+function gridSheet(rows: readonly BatchRow[], lang: Lang): XlsxSheet {
+  const data: XlsxRow[] = [GRID_HEADERS[lang].map((h) => head(h))];
   for (const r of rows)
     data.push([
       text(r.agency ?? r.linkText),
       r.year === null ? null : num(r.year),
-      { value: verdictText(r), textColor: r.verdict ? VERDICT_COLOUR[r.verdict] : '#616161', fontWeight: r.verdict === 'error' ? 'bold' : undefined },
+      { value: verdictText(r, lang), textColor: r.verdict ? VERDICT_COLOUR[r.verdict] : '#616161', fontWeight: r.verdict === 'error' ? 'bold' : undefined },
       num(r.counts.error),
       num(r.counts.warning),
       num(r.counts.info),
       link(r.url),
-      r.error ? text(r.error.zh) : null,
+      r.error ? text(r.error[lang]) : null,
     ]);
   return {
-    sheet: SHEET_NAMES.grid,
+    sheet: SHEET_NAMES_BY_LANG[lang].grid,
     data,
     columns: [{ width: 32 }, { width: 7 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 60 }, { width: 30 }],
     stickyRowsCount: 1,
   };
 }
 
-function findingsSheet(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet {
-  const [header = [], ...body] = findingsMatrix(rows, review);
+function findingsSheet(rows: readonly BatchRow[], lang: Lang, review?: ReviewLookup): XlsxSheet {
+  const [header = [], ...body] = findingsMatrix(rows, review, lang);
   const data: XlsxRow[] = [header.map((h) => head(h))];
   for (const line of body)
     data.push(
       line.map((v, i) => (i === 2 ? link(v) : (i === 1 || i === 7 || i === 8) && v !== '' ? num(Number(v)) : v === '' ? null : { value: v, wrap: i === 5 })),
     );
   const widths = [28, 7, 40, 20, 8, 60, 30, 8, 8, 10, 24];
-  return { sheet: SHEET_NAMES.findings, data, columns: header.map((_, i) => ({ width: widths[i] ?? 12 })), stickyRowsCount: 1 };
+  return { sheet: SHEET_NAMES_BY_LANG[lang].findings, data, columns: header.map((_, i) => ({ width: widths[i] ?? 12 })), stickyRowsCount: 1 };
 }
 
 /** The identity columns every table sheet starts with, each merged over the two header rows. */
-const ID_HEADER = ['机关', '年度', '格式', '链接'];
+const ID_HEADERS: Record<Lang, string[]> = { zh: ['机关', '年度', '格式', '链接'], en: ['Agency', 'Year', 'Template', 'Link'] };
 const idCells = (r: BatchRow): XlsxRow => [
   text(r.agency ?? r.linkText),
   r.year === null ? null : num(r.year),
@@ -130,9 +143,10 @@ function tableSheet(
   rows: readonly BatchRow[],
   groups: readonly { label: string; columns: readonly { label: string; path: string; get: (t: PublicTable) => PublicCell | undefined }[] }[],
   table: (r: BatchRow) => PublicTable | null,
+  lang: Lang = 'zh',
 ): XlsxSheet {
-  const top: XlsxRow = ID_HEADER.map((h) => head(h, { rowSpan: 2 }));
-  const second: XlsxRow = ID_HEADER.map(() => null);
+  const top: XlsxRow = ID_HEADERS[lang].map((h) => head(h, { rowSpan: 2 }));
+  const second: XlsxRow = ID_HEADERS[lang].map(() => null);
   for (const g of groups) {
     top.push(head(g.label, g.columns.length > 1 ? { columnSpan: g.columns.length } : {}), ...g.columns.slice(1).map(() => null));
     second.push(...g.columns.map((c) => head(c.label)));
@@ -159,24 +173,42 @@ function tableSheet(
  * the single （六）其他处理 row of the 2019 template (and of 2021 reports that kept it), so that no printed
  * row is dropped: a report fills the rows it has.
  */
-export const REQUEST_GROUPS = [...requestRows('2021'), 'other' as const].map((row) => ({
-  label: row === 'other' ? '（六）其他处理（2019 版单行）' : REQUEST_ROW_LABELS[row],
-  columns: REQUEST_COLUMNS.map((col) => ({ label: REQUEST_COLUMN_LABELS[col], path: `requests.${row}.${col}`, get: (t: PublicTable) => t[row]?.[col] })),
-}));
-const activeGroups = (spec: readonly ActiveRowSpec[]) =>
+function requestGroups(lang: Lang) {
+  return [...requestRows('2021'), 'other' as const].map((row) => ({
+    label: lang === 'en' ? REQUEST_ROW_LABELS_EN[row] : row === 'other' ? '（六）其他处理（2019 版单行）' : REQUEST_ROW_LABELS[row],
+    columns: REQUEST_COLUMNS.map((col) => ({
+      label: lang === 'en' ? REQUEST_COLUMN_LABELS_EN[col] : REQUEST_COLUMN_LABELS[col],
+      path: `requests.${row}.${col}`,
+      get: (t: PublicTable) => t[row]?.[col],
+    })),
+  }));
+}
+export const REQUEST_GROUPS = requestGroups('zh');
+const activeGroups = (spec: readonly ActiveRowSpec[], lang: Lang = 'zh') =>
   spec.map((row) => ({
-    label: row.label,
-    columns: row.columns.map((col) => ({ label: col.label, path: `active.${row.key}.${col.key}`, get: (t: PublicTable) => t[row.key]?.[col.key] })),
+    label: lang === 'en' ? (ACTIVE_ROW_LABELS_EN[row.key] ?? row.label) : row.label,
+    columns: row.columns.map((col) => ({
+      label: lang === 'en' ? (activeColumnLabelEn(row.key, col.key) ?? col.label) : col.label,
+      path: `active.${row.key}.${col.key}`,
+      get: (t: PublicTable) => t[row.key]?.[col.key],
+    })),
   }));
 /** 表二 of the 2021 template: each row label merged across its columns. */
 export const ACTIVE_GROUPS = activeGroups(ACTIVE_ROWS_2021);
 /** 表二 of the 2019 template (its own columns, and 第二十条第（九）项 政府集中采购), on a sheet of its own. */
 export const ACTIVE_GROUPS_2019 = activeGroups(ACTIVE_ROWS_2019);
+function reviewGroups(lang: Lang) {
+  return REVIEW_GROUPS.map((g) => ({
+    label: lang === 'en' ? REVIEW_GROUP_LABELS_EN[g] : REVIEW_GROUP_LABELS[g],
+    columns: REVIEW_COLUMNS.map((col) => ({
+      label: lang === 'en' ? REVIEW_COLUMN_LABELS_EN[col] : REVIEW_COLUMN_LABELS[col],
+      path: `review.${g}.${col}`,
+      get: (t: PublicTable) => t[g]?.[col],
+    })),
+  }));
+}
 /** 表四: the three groups, each merged across its five columns. */
-export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
-  label: REVIEW_GROUP_LABELS[g],
-  columns: REVIEW_COLUMNS.map((col) => ({ label: REVIEW_COLUMN_LABELS[col], path: `review.${g}.${col}`, get: (t: PublicTable) => t[g]?.[col] })),
-}));
+export const REVIEW_SHEET_GROUPS = reviewGroups('zh');
 
 /**
  * The workbook of a batch for write-excel-file: 汇总 (the grid, links clickable), 问题清单 (every
@@ -184,19 +216,21 @@ export const REVIEW_SHEET_GROUPS = REVIEW_GROUPS.map((g) => ({
  * other rows and columns than 2021's: its reports go to a sheet 表二（2019版） of their own (only when the
  * batch has any), so that no cell lands under another template's header.
  */
-export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup): XlsxSheet[] {
+export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup, lang: Lang = 'zh'): XlsxSheet[] {
   const old = rows.filter((r) => r.report?.format === '2019');
+  const names = SHEET_NAMES_BY_LANG[lang];
   return [
-    gridSheet(rows),
-    findingsSheet(rows, review),
-    tableSheet(SHEET_NAMES.requests, rows, REQUEST_GROUPS, (r) => r.report?.tables.requests ?? null),
+    gridSheet(rows, lang),
+    findingsSheet(rows, lang, review),
+    tableSheet(names.requests, rows, requestGroups(lang), (r) => r.report?.tables.requests ?? null, lang),
     tableSheet(
-      SHEET_NAMES.active,
+      names.active,
       rows.filter((r) => r.report?.format !== '2019'),
-      ACTIVE_GROUPS,
+      activeGroups(ACTIVE_ROWS_2021, lang),
       (r) => r.report?.tables.active ?? null,
+      lang,
     ),
-    ...(old.length > 0 ? [tableSheet(SHEET_NAMES.active2019, old, ACTIVE_GROUPS_2019, (r) => r.report?.tables.active ?? null)] : []),
-    tableSheet(SHEET_NAMES.review, rows, REVIEW_SHEET_GROUPS, (r) => r.report?.tables.review ?? null),
+    ...(old.length > 0 ? [tableSheet(names.active2019, old, activeGroups(ACTIVE_ROWS_2019, lang), (r) => r.report?.tables.active ?? null, lang)] : []),
+    tableSheet(names.review, rows, reviewGroups(lang), (r) => r.report?.tables.review ?? null, lang),
   ];
 }

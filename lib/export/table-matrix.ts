@@ -10,6 +10,15 @@ import {
   REVIEW_GROUPS,
 } from '../model/keys';
 import type { PublicCell, PublicReport } from '../report/public-report';
+import type { Lang } from '../report/format-finding';
+import {
+  ACTIVE_ROW_LABELS_EN,
+  activeColumnLabelEn,
+  REQUEST_COLUMN_LABELS_EN,
+  REQUEST_ROW_LABELS_EN,
+  REVIEW_COLUMN_LABELS_EN,
+  REVIEW_GROUP_LABELS_EN,
+} from '../model/labels-en';
 import { unreadCells } from '../report/read-state';
 
 export type TableKey = 'active' | 'requests' | 'review';
@@ -19,6 +28,17 @@ export const TABLE_TITLES: Record<TableKey, string> = {
   requests: '三、收到和处理政府信息公开申请情况',
   review: '四、政府信息公开行政复议、行政诉讼情况',
 };
+export const TABLE_TITLES_EN: Record<TableKey, string> = {
+  active: 'II. Proactive disclosure',
+  requests: 'III. Requests received and handled',
+  review: 'IV. Administrative reconsideration and litigation',
+};
+
+/** 第二十条第（五）项 → Art. 20 (5): the clause of the regulations a table 二 row reports under. */
+function blockEn(block: string): string {
+  const n = '一二三四五六七八九'.indexOf(block.match(/（(.)）/)?.[1] ?? '') + 1;
+  return n > 0 ? `Art. 20 (${n})` : block;
+}
 
 /**
  * The value as a spreadsheet should get it: the number, or the printed mark ("/") for a null, never an
@@ -44,16 +64,18 @@ export function shownBy(report: Pick<PublicReport, 'findings'>): (c: PublicCell 
  * whatever the page's layout, so that tables of different agencies paste into the same cells.
  * Table 二's rows have different columns; the union is used (columns told apart by their printed
  * header: the 2019 template's 处理决定数量 and 采购项目数量 are both `count` in their rows) and
- * inapplicable cells stay empty.
+ * inapplicable cells stay empty. In English (`lang`) the headers and row labels are English, the cells
+ * the same.
  */
-export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
+export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 'zh'): string[][] {
   const cellText = shownBy(report);
+  const en = lang === 'en';
   if (table === 'requests') {
     const t = report.tables.requests ?? {};
     return [
-      ['项目', ...REQUEST_COLUMNS.map((c) => REQUEST_COLUMN_LABELS[c])],
+      [en ? 'Item' : '项目', ...REQUEST_COLUMNS.map((c) => (en ? REQUEST_COLUMN_LABELS_EN[c] : REQUEST_COLUMN_LABELS[c]))],
       ...requestRows(report.format, report.tables.requests).map((r) => [
-        REQUEST_ROW_LABELS[r],
+        en ? REQUEST_ROW_LABELS_EN[r] : REQUEST_ROW_LABELS[r],
         ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`)),
       ]),
     ];
@@ -61,27 +83,39 @@ export function tableMatrix(report: PublicReport, table: TableKey): string[][] {
   if (table === 'review') {
     const t = report.tables.review ?? {};
     return [
-      ['类别', ...REVIEW_COLUMNS.map((c) => REVIEW_COLUMN_LABELS[c])],
-      ...REVIEW_GROUPS.map((g) => [REVIEW_GROUP_LABELS[g], ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`))]),
+      [en ? 'Category' : '类别', ...REVIEW_COLUMNS.map((c) => (en ? REVIEW_COLUMN_LABELS_EN[c] : REVIEW_COLUMN_LABELS[c]))],
+      ...REVIEW_GROUPS.map((g) => [
+        en ? REVIEW_GROUP_LABELS_EN[g] : REVIEW_GROUP_LABELS[g],
+        ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`)),
+      ]),
     ];
   }
   const t = report.tables.active ?? {};
   const rows = activeRows(report.format);
   const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
   return [
-    ['项目', '信息内容', ...columns.map((c) => c.label)],
+    [
+      en ? 'Item' : '项目',
+      en ? 'Information' : '信息内容',
+      ...columns.map((c) => (en ? (activeColumnLabelEn(columnRow(rows, c), c.key) ?? c.label) : c.label)),
+    ],
     ...rows.map((r) => [
-      r.block,
-      r.label,
+      en ? blockEn(r.block) : r.block,
+      en ? (ACTIVE_ROW_LABELS_EN[r.key] ?? r.label) : r.label,
       ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : '')),
     ]),
   ];
 }
 
+/** The row a table 二 column first belongs to (2019's 采购项目数量 is procurement's `count`). */
+function columnRow(rows: readonly { key: string; columns: readonly { key: string; label: string }[] }[], c: { key: string; label: string }): string {
+  return rows.find((r) => r.columns.some((x) => x.key === c.key && x.label === c.label))?.key ?? '';
+}
+
 /** All three tables one below the other, each under its title, with the report's identity on top. */
-export function reportMatrix(report: PublicReport, tables: readonly TableKey[] = ['active', 'requests', 'review']): string[][] {
+export function reportMatrix(report: PublicReport, tables: readonly TableKey[] = ['active', 'requests', 'review'], lang: Lang = 'zh'): string[][] {
   const out: string[][] = [[report.agency ?? '', report.year === null ? '' : String(report.year), report.title ?? '']];
-  for (const t of tables) out.push([], [TABLE_TITLES[t]], ...tableMatrix(report, t));
+  for (const t of tables) out.push([], [(lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[t]], ...tableMatrix(report, t, lang));
   return out;
 }
 

@@ -50,8 +50,10 @@ export function drawSnapshot(doc: Document, stated: readonly Element[], addends:
 
 /**
  * The outlines on a picture, as the page overlay draws them: the addends dashed blue, then the stated
- * figure solid red on top, each tagged. `origin` is where the picture's top left corner is in the
- * viewport (the elements' boxes are in viewport coordinates).
+ * figure solid red on top, each tagged. An addend cell that prints no figure (blank, "/", "—") is
+ * outlined but not tagged 加数: it adds nothing, and tagging it so misleads the reader of the evidence
+ * (its blank is what the finding says, in words). `origin` is where the picture's top left corner is in
+ * the viewport (the elements' boxes are in viewport coordinates).
  */
 export function drawOutlines(
   ctx: CanvasRenderingContext2D,
@@ -60,7 +62,7 @@ export function drawOutlines(
   tags: { stated: string; addend: string },
   origin: { x: number; y: number },
 ): void {
-  const box = (el: Element, color: string, dashed: boolean, tag: string) => {
+  const box = (el: Element, color: string, dashed: boolean, tag: string | null) => {
     const r = el.getBoundingClientRect();
     const x = r.left - origin.x;
     const y = r.top - origin.y;
@@ -69,6 +71,7 @@ export function drawOutlines(
     ctx.setLineDash(dashed ? [5, 3] : []);
     ctx.strokeRect(x - 2, y - 2, r.width + 4, r.height + 4);
     ctx.setLineDash([]);
+    if (tag === null) return;
     ctx.font = '600 10px sans-serif';
     ctx.textBaseline = 'middle';
     ctx.fillStyle = color;
@@ -76,6 +79,15 @@ export function drawOutlines(
     ctx.fillStyle = '#fff';
     ctx.fillText(tag, x + 1, y - 8);
   };
-  for (const el of addends) box(el, '#1565c0', true, tags.addend);
+  for (const el of addends) box(el, '#1565c0', true, printsFigure(el) ? tags.addend : null);
   for (const el of stated) box(el, '#c62828', false, tags.stated);
+}
+
+/**
+ * Whether a cell prints a figure: its text has a digit; a PDF cell proxy (an empty box over the drawn
+ * page) says so in `data-figure` ("1" or "0").
+ */
+export function printsFigure(el: Element): boolean {
+  const said = el.getAttribute?.('data-figure');
+  return said === null || said === undefined ? /\d/.test(el.textContent ?? '') : said === '1';
 }

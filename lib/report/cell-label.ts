@@ -1,4 +1,13 @@
 import {
+  activeColumnLabelEn,
+  ACTIVE_ROW_LABELS_EN,
+  REQUEST_CATEGORY_LABELS,
+  REQUEST_COLUMN_LABELS_EN,
+  REQUEST_ROW_LABELS_EN,
+  REVIEW_COLUMN_LABELS_EN,
+  REVIEW_GROUP_LABELS_EN,
+} from '../model/labels-en';
+import {
   ACTIVE_ROWS_2019,
   ACTIVE_ROWS_2021,
   REQUEST_COLUMN_LABELS,
@@ -10,22 +19,81 @@ import {
   type ReviewColumn,
   type ReviewGroup,
 } from '../model/keys';
+import type { Lang } from './format-finding';
 
-const TABLE_ZH: Record<string, string> = { active: '表二', requests: '表三', review: '表四', requestSubtotals: '表三小计' };
+const TABLE: Record<Lang, Record<string, string>> = {
+  zh: { active: '表二', requests: '表三', review: '表四', requestSubtotals: '表三' },
+  en: { active: 'Table 2 ', requests: 'Table 3 ', review: 'Table 4 ', requestSubtotals: 'Table 3 ' },
+};
+// a key the tables do not know (a non-standard column) is shown as printed nowhere: say so rather than print the key
+const UNKNOWN = { zh: '（非标准单元格）', en: '(non-standard cell)' };
+
+function requestRow(row: string, lang: Lang, subtotal: boolean): string {
+  if (subtotal) {
+    const c = REQUEST_CATEGORY_LABELS[row];
+    return c ? (lang === 'zh' ? `${c.zh}小计` : `${c.en}, subtotal`) : UNKNOWN[lang];
+  }
+  return (lang === 'zh' ? REQUEST_ROW_LABELS : REQUEST_ROW_LABELS_EN)[row as RequestRow] ?? UNKNOWN[lang];
+}
+
+function requestColumn(col: string, lang: Lang): string {
+  if (lang === 'en') return REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? UNKNOWN.en;
+  return REQUEST_COLUMN_LABELS[col as RequestColumn] ?? (col === 'legalSubtotal' ? '法人或其他组织小计' : UNKNOWN.zh);
+}
+
+function activeCell(row: string, col: string, lang: Lang): [string, string] {
+  const spec = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].find((r) => r.key === row);
+  if (lang === 'zh') return [spec?.label ?? UNKNOWN.zh, spec?.columns.find((c) => c.key === col)?.label ?? UNKNOWN.zh];
+  return [ACTIVE_ROW_LABELS_EN[row] ?? UNKNOWN.en, activeColumnLabelEn(row, col) ?? UNKNOWN.en];
+}
 
 /**
- * The printed labels of a cell path, for display next to a finding.
+ * The printed labels of a cell path, for display next to a finding: people read labels, never the
+ * model's keys (output.md keeps the keys in the JSON).
  * @example cellLabel('requests.totalProcessed.natural') → '表三（七）总计·自然人'
+ * @example cellLabel('requests.denied.stateSecret.natural', 'en') → 'Table 3 (3)1 withheld: state secret, natural persons'
  */
-export function cellLabel(path: string): string {
+export function cellLabel(path: string, lang: Lang = 'zh'): string {
   const [table = '', ...rest] = path.split('.');
   const col = rest.pop() ?? '';
   const row = rest.join('.');
-  const t = TABLE_ZH[table] ?? table;
+  const t = TABLE[lang][table] ?? '';
+  const sep = lang === 'zh' ? '·' : ', ';
   if (table === 'requests' || table === 'requestSubtotals')
-    return `${t}${REQUEST_ROW_LABELS[row as RequestRow] ?? row}·${REQUEST_COLUMN_LABELS[col as RequestColumn] ?? (col === 'legalSubtotal' ? '法人或其他组织小计' : col)}`;
-  if (table === 'review') return `${t}${REVIEW_GROUP_LABELS[row as ReviewGroup] ?? row}·${REVIEW_COLUMN_LABELS[col as ReviewColumn] ?? col}`;
-  const spec = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].find((r) => r.key === row);
-  const colLabel = spec?.columns.find((c) => c.key === col)?.label ?? col;
-  return `${t}${spec?.label ?? row}·${colLabel}`;
+    return `${t}${requestRow(row, lang, table === 'requestSubtotals')}${sep}${requestColumn(col, lang)}`;
+  if (table === 'review') {
+    const group = (lang === 'zh' ? REVIEW_GROUP_LABELS : REVIEW_GROUP_LABELS_EN)[row as ReviewGroup] ?? UNKNOWN[lang];
+    return `${t}${group}${sep}${(lang === 'zh' ? REVIEW_COLUMN_LABELS : REVIEW_COLUMN_LABELS_EN)[col as ReviewColumn] ?? UNKNOWN[lang]}`;
+  }
+  if (table === 'active') {
+    const [r, c] = activeCell(row, col, lang);
+    return `${t}${r}${sep}${c}`;
+  }
+  return UNKNOWN[lang];
+}
+
+/** Cell labels for a list (`、` in Chinese, `; ` in English), at most `max`, then how many more. */
+export function cellList(cells: readonly string[], lang: Lang, max = 6): string {
+  const shown = cells
+    .slice(0, max)
+    .map((c) => cellLabel(c, lang))
+    .join(lang === 'zh' ? '、' : '; ');
+  if (cells.length <= max) return shown;
+  return lang === 'zh' ? `${shown} 等 ${cells.length} 个` : `${shown} and ${cells.length - max} more`;
+}
+
+/**
+ * The label of a row of a standard table: a model key (`denied.stateSecret`, `licensing`) by its
+ * printed label; anything else is already the page's own label and is shown as printed.
+ * @example rowLabel('requests', 'granted') → '（一）予以公开'
+ */
+export function rowLabel(table: string, row: string, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  if (table === 'requests') return (zh ? REQUEST_ROW_LABELS : REQUEST_ROW_LABELS_EN)[row as RequestRow] ?? row;
+  if (table === 'review') return (zh ? REVIEW_GROUP_LABELS : REVIEW_GROUP_LABELS_EN)[row as ReviewGroup] ?? row;
+  if (table === 'active') {
+    const spec = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].find((r) => r.key === row);
+    return spec ? (zh ? spec.label : (ACTIVE_ROW_LABELS_EN[row] ?? spec.label)) : row;
+  }
+  return row;
 }

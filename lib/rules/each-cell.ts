@@ -20,11 +20,9 @@ export function eachCell(tables: ReportTables): PlacedCell[] {
   return out;
 }
 
-const TABLE_EN: Record<TableName, string> = { active: 'Table 2', requests: 'Table 3', review: 'Table 4' };
-
 /** "表三 第5行第3列" style position of a cell in its printed table (1-based for display). */
 export function placeText(p: PlacedCell): { zh: string; en: string } {
   const at = p.cell.at;
   const pos = at ? `（原表第${at.row + 1}行第${at.col + 1}格）` : '';
-  return { zh: `${cellLabel(p.path)}${pos}`, en: `${TABLE_EN[p.table]} ${p.row}.${p.col}${at ? ` (row ${at.row + 1}, cell ${at.col + 1})` : ''}` };
+  return { zh: `${cellLabel(p.path)}${pos}`, en: `${cellLabel(p.path, 'en')}${at ? ` (row ${at.row + 1}, cell ${at.col + 1})` : ''}` };
 }

@@ -68,7 +68,7 @@ export const narrativeReview: Rule = {
             'narrative-review',
             'warning',
             `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
-            `The narrative says all were upheld; table 4 has other outcomes`,
+            `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
             { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 },
           ),
         );

@@ -1,7 +1,8 @@
 import { activeRows, REQUEST_ROW_LABELS, requestRows } from '../model/keys';
 import type { ExtractionProblem } from '../model/types';
 import type { Finding, Severity } from '../report/finding';
-import { cellLabel } from '../report/cell-label';
+import { cellLabel, rowLabel } from '../report/cell-label';
+import { plural } from '../text/plural';
 import { eachCell } from './each-cell';
 import { note } from './note';
 import type { Rule, RuleContext } from './rule';
@@ -61,7 +62,7 @@ export const rowMissing: Rule = {
             'row-missing',
             'warning',
             `表三缺少 ${missing.length} 行：${missing.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`,
-            `Table 3 lacks ${missing.length} rows: ${missing.join(', ')}`,
+            `Table 3 lacks ${plural(missing.length, 'row')}: ${missing.map((r) => rowLabel('requests', r, 'en')).join('; ')}`,
           ),
         );
     }
@@ -70,7 +71,18 @@ export const rowMissing: Rule = {
       const missing = activeRows(ex.format).filter((r) => !act[r.key] && r.key !== 'otherDocuments');
       // a body without the power to make 规章 often drops that row: the template keeps it, but nothing is wrong with the figures
       const others = missing.filter((r) => r.key !== 'regulations').map((r) => r.label);
-      if (others.length > 0) out.push(note('row-missing', 'warning', `表二缺少：${others.join('、')}`, `Table 2 lacks: ${others.join(', ')}`));
+      if (others.length > 0)
+        out.push(
+          note(
+            'row-missing',
+            'warning',
+            `表二缺少：${others.join('、')}`,
+            `Table 2 lacks: ${missing
+              .filter((r) => r.key !== 'regulations')
+              .map((r) => rowLabel('active', r.key, 'en'))
+              .join(', ')}`,
+          ),
+        );
       if (missing.some((r) => r.key === 'regulations'))
         out.push(
           note(
@@ -93,8 +105,8 @@ export const rowIncomplete: Rule = {
   summary: { zh: '表格行的单元格数不足，未猜测其数值。', en: 'A table row has too few cells; its values are not guessed.' },
   check({ ex }) {
     return fromProblems(ex, 'row-incomplete', 'row-incomplete', 'warning', (p) => [
-      `${TABLE_ZH[p.table]}“${p.row ?? ''}”行不完整：${p.detail ?? ''}`,
-      `${TABLE_EN[p.table]} row "${p.row ?? ''}" is incomplete`,
+      `${TABLE_ZH[p.table]}“${rowLabel(p.table, p.row ?? '')}”行不完整：${p.detail ?? ''}`,
+      `${TABLE_EN[p.table]} row "${rowLabel(p.table, p.row ?? '', 'en')}" is incomplete`,
     ]);
   },
 };
@@ -143,8 +155,8 @@ export const cellsUnread: Rule = {
       note(
         'cells-unread',
         'info',
-        `${TABLE_ZH[p.table]}${p.row ? `“${p.row}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`,
-        `${TABLE_EN[p.table]}${p.row ? ` row ${p.row}` : ''}: figures not read for sure, not checked`,
+        `${TABLE_ZH[p.table]}${p.row ? `“${rowLabel(p.table, p.row)}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`,
+        `${TABLE_EN[p.table]}${p.row ? ` row "${rowLabel(p.table, p.row, 'en')}"` : ''}: figures not read for sure, not checked`,
         { cells: p.cells ?? [] },
       ),
     );
@@ -157,7 +169,7 @@ export const cellsUnread: Rule = {
           'cells-unread',
           'info',
           `${long.map((c) => `${cellLabel(c.path)}印为“${c.cell.raw.trim().slice(0, 40)}${c.cell.raw.trim().length > 40 ? '…' : ''}”`).join('；')}：数字超过 15 位有效数字，无法按所印精确读取，未作核对`,
-          `${long.length} figure(s) with more than 15 significant digits cannot be held exactly: not read, not checked`,
+          `${plural(long.length, 'figure')} with more than 15 significant digits cannot be held exactly: not read, not checked`,
           { cells: long.map((c) => c.path) },
         ),
       );

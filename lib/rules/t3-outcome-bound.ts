@@ -1,4 +1,5 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
+import { rowLabel } from '../report/cell-label';
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
 import { columnName, requestTerm, sum } from './terms';
@@ -36,7 +37,7 @@ export const t3OutcomeBound: Rule = {
             kind: 'note',
             text: {
               zh: `表三${term.label.zh}·${name.zh}为 ${term.value}，超过该列一+二 = ${available.map((a) => a.value).join('+')} = ${bound}`,
-              en: `Table 3 ${row}, ${name.en} is ${term.value}, more than new + carried over = ${bound}`,
+              en: `Table 3 ${rowLabel('requests', row, 'en')}, ${name.en} is ${term.value}, more than new + carried over = ${bound}`,
             },
           },
         });

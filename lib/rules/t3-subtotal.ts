@@ -1,4 +1,6 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
+import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
+import { rowLabel } from '../report/cell-label';
 import { checkSum } from './arithmetic';
 import type { Rule } from './rule';
 import { columnName, requestColumnTerm, requestTerm } from './terms';
@@ -24,7 +26,10 @@ export const t3Subtotal: Rule = {
         return checkSum(
           't3-subtotal',
           'error',
-          { zh: `表三${category}小计·${name.zh}`, en: `Table 3 ${category} subtotal, ${name.en}` },
+          {
+            zh: `表三${REQUEST_CATEGORY_LABELS[category]?.zh ?? category}小计·${name.zh}`,
+            en: `Table 3 ${REQUEST_CATEGORY_LABELS[category]?.en ?? category} subtotal, ${name.en}`,
+          },
           items.map((r) => requestTerm(t, r, col)),
           stated,
         );
@@ -36,7 +41,7 @@ export const t3Subtotal: Rule = {
       return checkSum(
         't3-subtotal',
         'error',
-        { zh: `表三${row}·法人或其他组织小计`, en: `Table 3 ${row}, legal-person subtotal` },
+        { zh: `表三${rowLabel('requests', row)}·法人或其他组织小计`, en: `Table 3 ${rowLabel('requests', row, 'en')}, legal-person subtotal` },
         parts,
         requestColumnTerm(t, row, 'legalSubtotal'),
       );

@@ -9,30 +9,16 @@ import {
   type ReviewColumn,
   type ReviewGroup,
 } from '../model/keys';
+import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../model/labels-en';
 import type { Cell, CellTable } from '../model/types';
 import type { Term } from '../report/finding';
 
-const EN_COLUMNS: Record<RequestColumn, string> = {
-  natural: 'natural persons',
-  commercial: 'businesses',
-  research: 'research bodies',
-  publicInterest: 'non-profits',
-  legal: 'legal services',
-  other: 'other organisations',
-  total: 'total',
-};
-
+// requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
   newReceived: 'new',
   carriedOver: 'carried over',
   totalProcessed: 'total processed',
   carriedForward: 'carried forward',
-};
-
-const EN_REVIEW_GROUPS: Record<ReviewGroup, string> = {
-  reconsideration: 'administrative reconsideration',
-  litigationDirect: 'litigation without reconsideration',
-  litigationAfterReconsideration: 'litigation after reconsideration',
 };
 
 export function cellOf(table: CellTable | null, row: string, col: string): Cell | undefined {
@@ -43,7 +29,7 @@ export function cellOf(table: CellTable | null, row: string, col: string): Cell 
 export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
   const short = REQUEST_ROW_SHORT[row as RequestRow];
   const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
-  const en = EN_SHORT[row] ?? row;
+  const en = EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row;
   return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } }, cellOf(table, row, col));
 }
 
@@ -51,14 +37,18 @@ export function requestTerm(table: CellTable | null, row: RequestRow | string, c
 export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
   const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
   return withAbsence(
-    { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: EN_COLUMNS[col as RequestColumn] ?? col } },
+    { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? col } },
     cellOf(table, row, col),
   );
 }
 
 export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
   return withAbsence(
-    { path: `review.${group}.${col}`, value: cellOf(table, group, col)?.value ?? null, label: { zh: REVIEW_COLUMN_LABELS[col], en: col } },
+    {
+      path: `review.${group}.${col}`,
+      value: cellOf(table, group, col)?.value ?? null,
+      label: { zh: REVIEW_COLUMN_LABELS[col], en: REVIEW_COLUMN_LABELS_EN[col] },
+    },
     cellOf(table, group, col),
   );
 }
@@ -69,15 +59,15 @@ function withAbsence(term: Term, cell: Cell | undefined): Term {
 }
 
 export function columnName(col: RequestColumn): { zh: string; en: string } {
-  return { zh: REQUEST_COLUMN_LABELS[col], en: EN_COLUMNS[col] };
+  return { zh: REQUEST_COLUMN_LABELS[col], en: REQUEST_COLUMN_LABELS_EN[col] };
 }
 
 export function groupName(group: ReviewGroup): { zh: string; en: string } {
-  return { zh: REVIEW_GROUP_LABELS[group], en: EN_REVIEW_GROUPS[group] };
+  return { zh: REVIEW_GROUP_LABELS[group], en: REVIEW_GROUP_LABELS_EN[group] };
 }
 
 export function rowName(row: RequestRow): { zh: string; en: string } {
-  return { zh: REQUEST_ROW_LABELS[row], en: row };
+  return { zh: REQUEST_ROW_LABELS[row], en: REQUEST_ROW_LABELS_EN[row] };
 }
 
 /** Sum of values; null if any is null (never an invented 0). */

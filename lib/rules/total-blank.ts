@@ -20,7 +20,7 @@ export const totalBlank: Rule = {
         if (!t[row]?.total) continue;
         const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
         const name = rowName(row);
-        push(out, { zh: `表三${name.zh}·总计`, en: `Table 3 ${row} total` }, requestColumnTerm(t, row, 'total'), parts);
+        push(out, { zh: `表三${name.zh}·总计`, en: `Table 3 ${name.en}, total` }, requestColumnTerm(t, row, 'total'), parts);
       }
       for (const col of REQUEST_COLUMNS) {
         if (!t.totalProcessed?.[col]) continue; // a missing row is row-missing's business, not a blank

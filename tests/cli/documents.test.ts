@@ -155,4 +155,24 @@ describe('xxgk-audit check --xlsx', { timeout: 30_000 }, () => {
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + 2 + 12);
     expect(strFromU8(files['xl/worksheets/sheet3.xml']!)).toContain('<mergeCell ref="E1:K1"/>');
   });
+
+  it('should write it in English with --lang en: sheet names, headers, verdicts and messages', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const dir = tmp();
+    copyFileSync(join(FIXTURES, 'docx/seed-002.docx'), join(dir, 'seed-002.docx'));
+    const out = join(tmp(), 'en.xlsx');
+    await runMain(['check', '--lang', 'en', '--xlsx', out, dir]);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'Summary',
+      'Findings',
+      'Table 3',
+      'Table 2',
+      'Table 4',
+    ]);
+    const strings = strFromU8(files['xl/sharedStrings.xml']!);
+    expect(strings).toContain('<t>Agency</t>');
+    expect(strings).toContain('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(strings).not.toMatch(/\brequests\.[a-zA-Z]/);
+  });
 });

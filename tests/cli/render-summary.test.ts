@@ -47,7 +47,11 @@ describe('renderSummary', () => {
     expect(out).toContain(
       '  [error] t3-outcome-total Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2',
     );
-    expect(out).toMatch(/cells: requests\.totalProcessed\.natural \(表三（七）总计·自然人\), and 21 addends/);
+    // people read labels; --json keeps the keys
+    expect(out).toContain(
+      'cells: Table 3 (7) total processed, natural persons, and 21 addends (Table 3 (1) disclosed, natural persons … Table 3 (6)3 other, natural persons)',
+    );
+    expect(out).not.toMatch(/requests\.|review\.|active\./);
   });
 
   it('should say what was looked for when the input is not a report, and point at attachments', () => {

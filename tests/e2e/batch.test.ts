@@ -62,8 +62,12 @@ const gridRows = (batch: Page) =>
     }),
   );
 
+/** The local day and minute the file name must carry (UTC names the previous day before 08:00 in Beijing). */
+const NAME_STAMP = /-\d{8}-\d{4}\.(csv|xlsx|json)$/;
+const names: string[] = [];
 async function download(batch: Page, label: string): Promise<Buffer> {
   const [file] = await Promise.all([batch.waitForEvent('download'), batch.getByRole('button', { name: label }).click()]);
+  names.push(file.suggestedFilename());
   return readFileSync((await file.path())!);
 }
 
@@ -151,6 +155,12 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(t3).toContain('<mergeCell ref="E1:K1"/>');
     expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 26);
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + findingCount);
+    // the link cells carry a cached value, so readers that do not recalculate show the URL
+    const grid = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(grid).toContain(`<v>${expected[0]!.url}</v>`);
+    expect(grid.match(/<f>HYPERLINK/g)?.length).toBe(grid.match(/<f>HYPERLINK\([^<]*<\/f><v>/g)?.length);
+    // no model key where people read the cells
+    expect(findingsCsv).not.toMatch(/\brequests\.[a-zA-Z]+/);
 
     // every report checked is in the local history (IndexedDB of the extension origin)
     const stored = await batch.evaluate(
@@ -169,6 +179,14 @@ describe('the batch page, opened on a 年报 list page', () => {
     const json = JSON.parse((await download(batch, 'JSON')).toString('utf8'));
     expect(json.reports).toHaveLength(24);
     expect(json.reports[0].report.tables.requests.totalProcessed.natural.value).toBe(10);
+    expect(json.exportedAt).toMatch(/T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(names.slice(0, 4).map((n) => n.replace(NAME_STAMP, '.$1'))).toEqual([
+      '年报批量核查-汇总.csv',
+      '年报批量核查-问题清单.csv',
+      '年报批量核查.xlsx',
+      '年报批量核查.json',
+    ]);
+    expect(names.every((n) => NAME_STAMP.test(n))).toBe(true);
   });
 
   it('should pause (no new start), resume, and cancel the rest', async () => {

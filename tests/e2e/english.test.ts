@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
+import { ARTIFACTS, badgeOf, ROOT, useExtension, waitForBadge } from './harness';
 
 const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')], 'en-US');
 
@@ -18,6 +18,25 @@ describe('the extension in an English browser', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelector('[role=tooltip]')?.textContent))
       .toBe('×Error · t3-outcome-totalTable 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    // the cells in English labels, ASCII punctuation, the count said in words (issue 9)
+    const cells = await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).locator('.cells').textContent();
+    expect(cells).toMatch(/^Cells: Table 3 \(7\) total processed, natural persons; Table 3 \(1\) disclosed, natural persons; .* and 18 more$/);
+    expect(await popup.locator('.finding .cells').allTextContents()).not.toContainEqual(expect.stringMatching(/[：（）、]|requests\.|review\./));
+    await popup.getByRole('tab', { name: 'Tables' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: 'Copy all three tables (TSV)' }).count()).toBe(1);
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-findings-english.png') });
+  });
+
+  it('should title the toolbar button in English, and give a page that is no report the default title back', async () => {
+    const worker = ext.session.worker;
+    const defaultTitle = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({}),
+    );
+    expect(defaultTitle).toBe('Annual report checker');
+    const page = await ext.session.context.newPage();
+    await page.goto(`http://www.bjmy.gov.cn:${ext.port}/trs-002.html`);
+    expect((await waitForBadge(worker, page, '5')).title).toBe('Annual report: 5 errors, 3 warnings');
+    await page.goto(`http://www.bjmy.gov.cn:${ext.port}/not-report.html`);
+    await expect.poll(async () => (await badgeOf(worker, page)).title).toBe('Annual report checker');
   });
 });

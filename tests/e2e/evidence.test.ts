@@ -69,6 +69,13 @@ describe('reviews and evidence', () => {
     expect(json.findings.filter((f: { review?: unknown }) => f.review)).toHaveLength(2);
     const img = document.querySelector('figure img');
     expect(img?.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // a popup opened from a URL may not capture the tab: the page drawing stands in, and no browser error text is shown (issue 9)
+    expect(document.querySelector('figcaption')?.textContent).toMatch(/（按页面排版绘制）$/);
+    expect(document.body.textContent).not.toMatch(/permission|未能截图/);
+    // retrieval time in local time with its offset, never UTC's Z
+    expect(document.querySelector('dl')?.textContent).toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d/);
+    expect([...document.querySelectorAll('#findings thead th')].map((th) => th.textContent)).toEqual(['级别', '规则', '问题', '涉及单元格', '审核意见']);
+    expect(document.querySelector('#findings tbody')?.textContent).not.toMatch(/requests\.|review\./);
     expect(document.querySelectorAll('h3')).toHaveLength(3);
     // what an auditor sees when opening the file
     const view = await ext.session.context.newPage();

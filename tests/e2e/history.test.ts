@@ -115,6 +115,9 @@ describe('local history and the cross-year checks, in Chromium with the built ex
     // export: a JSON file with the three records
     const [download] = await Promise.all([history.waitForEvent('download'), history.locator('button', { hasText: '导出 JSON' }).click()]);
     const exported = readFileSync((await download.path())!, 'utf8');
+    // named as the other exports are, with the local day and minute (not xxgk-audit-history-<UTC date>)
+    expect(download.suggestedFilename()).toMatch(/^年报核查历史记录-\d{8}-\d{4}\.json$/);
+    expect(JSON.parse(exported).exportedAt).toMatch(/[+-]\d\d:\d\d$/);
     expect(JSON.parse(exported)).toMatchObject({ schemaVersion: 1, records: [{ agency: '北京市密云区商务局' }, { year: 2023 }, { year: 2022 }] });
 
     // clear asks first; dismissing keeps everything, accepting empties the history

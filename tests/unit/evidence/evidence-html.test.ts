@@ -11,7 +11,7 @@ const input = {
   report,
   findings,
   url: report.source,
-  retrievedAt: '2026-01-20T08:00:00.000Z',
+  retrievedAt: '2026-01-20T16:00:00+08:00',
   hash,
   hashOf: 'page-text' as const,
   screenshots: [{ dataUrl: 'data:image/png;base64,iVBORw0KGgo=', caption: '表三（七）总计' }],
@@ -25,7 +25,7 @@ describe('evidenceHtml', () => {
 
   it('should record what was checked, when, its hash and the verdict', () => {
     expect(document.querySelector('#sha256')?.textContent).toBe(hash);
-    expect(document.querySelector('dl')?.textContent).toContain('2026-01-20T08:00:00.000Z');
+    expect(document.querySelector('dl')?.textContent).toContain('2026-01-20T16:00:00+08:00');
     expect(document.querySelector('a')?.getAttribute('href')).toBe(report.source);
     expect(document.querySelector('#verdict')?.textContent).toBe('错误 5 处，警告 3 处，提示 4 处');
   });
@@ -48,8 +48,41 @@ describe('evidenceHtml', () => {
 });
 
 describe('evidenceFileName', () => {
-  it('should name the agency, year and hash prefix', () => {
+  it('should name the agency, year and hash prefix, in the interface language', () => {
     expect(evidenceFileName(report, hash)).toBe('核查证据-北京市密云区商务局-2023-aaaaaaaa.html');
+    expect(evidenceFileName(report, hash, 'en')).toBe('evidence-北京市密云区商务局-2023-aaaaaaaa.html');
+  });
+});
+
+describe('evidenceHtml for people (issue 9)', () => {
+  it('should label every header cell of the findings table', () => {
+    const { document: zh } = parseHTML(evidenceHtml(input));
+    expect([...zh.querySelectorAll('#findings thead th')].map((th) => th.textContent)).toEqual(['级别', '规则', '问题', '涉及单元格', '审核意见']);
+    const { document: en } = parseHTML(evidenceHtml({ ...input, lang: 'en' }));
+    expect([...en.querySelectorAll('#findings thead th')].map((th) => th.textContent)).toEqual(['Severity', 'Rule', 'Finding', 'Cells', 'Review']);
+  });
+
+  it('should give the 审核意见 column a width it cannot wrap one character a line in', () => {
+    const html = evidenceHtml(input);
+    expect(html).toMatch(/#findings \.review\{[^}]*min-width:\s*\d+em/);
+    const { document: doc } = parseHTML(html);
+    expect(doc.querySelector('#findings thead th:last-child')?.getAttribute('class')).toBe('review');
+    expect(doc.querySelector('#findings tbody tr td:last-child')?.getAttribute('class')).toBe('review');
+  });
+
+  it('should name cells by their labels and count in English with plurals', () => {
+    const { document: en } = parseHTML(evidenceHtml({ ...input, lang: 'en' }));
+    expect(en.querySelector('#verdict')?.textContent).toBe('5 errors, 3 warnings, 4 notes');
+    expect(en.querySelector('#findings tbody')?.textContent).toContain('Table 3 (7) total processed, natural persons');
+    expect(en.querySelector('#findings tbody')?.textContent).not.toMatch(/requests\./);
+  });
+
+  it('should say plainly why there is no picture, never a browser error text', () => {
+    const text = (lang: 'zh' | 'en', noPicture: 'nothing-to-outline' | 'not-drawn') =>
+      parseHTML(evidenceHtml({ ...input, lang, screenshots: [], noPicture })).document.querySelector('#no-picture')?.textContent;
+    expect(text('zh', 'nothing-to-outline')).toBe('没有需要标注单元格的发现，未附图。');
+    expect(text('zh', 'not-drawn')).toBe('未能附图：浏览器未允许截图，页面排版也未能绘制。请打开原网页核对。');
+    expect(text('en', 'not-drawn')).toBe('No picture: the browser allowed no screenshot and the page layout could not be drawn. Open the page to check.');
   });
 });
 

@@ -57,7 +57,8 @@ describe('batch CSV', () => {
       't3-outcome-total',
       '错误',
       '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2',
-      expect.stringContaining('requests.totalProcessed.natural'),
+      // people read the cells' labels; the JSON export keeps the keys
+      expect.stringMatching(/^表三（七）总计·自然人、表三（一）予以公开·自然人、.*、表三（六）3\.其他·自然人$/),
       '8',
       '10',
       '已确认',
@@ -71,8 +72,9 @@ describe('batch CSV', () => {
 
 describe('batch JSON', () => {
   it('should hold the canonical reports with each row’s status and error', () => {
-    const json = JSON.parse(batchJson(rows, new Date('2026-11-23T08:00:00Z')));
-    expect(json).toMatchObject({ schemaVersion: 1, exportedAt: '2026-11-23T08:00:00.000Z' });
+    const json = JSON.parse(batchJson(rows, new Date('2026-11-23T08:00:00Z'), undefined, 480));
+    // local time with its offset (Beijing), the same instant
+    expect(json).toMatchObject({ schemaVersion: 1, exportedAt: '2026-11-23T16:00:00+08:00' });
     expect(json.reports).toHaveLength(4);
     expect(json.reports[0]).toMatchObject({
       url: 'http://www.x.gov.cn/trs-002.html',
@@ -178,5 +180,22 @@ describe('batch XLSX sheets', () => {
     expect(merges).toHaveLength(4 + 26);
     const findings = strFromU8(files['xl/worksheets/sheet2.xml']!);
     expect(findings.match(/<row /g)).toHaveLength(byName.问题清单!.data.length);
+  });
+});
+
+describe('batch CSV in English', () => {
+  it('should write English headers, verdicts, severities and cell labels', () => {
+    const grid = csvLines(batchGridCsv(rows, 'en'));
+    expect(grid[0]).toBe('Agency,Year,Verdict,Errors,Warnings,Notes,Link,Error');
+    expect(grid[1]).toMatch(/^北京市密云区商务局,2023,Errors,5,3,4,http:\/\/www\.x\.gov\.cn\/trs-002\.html,$/);
+    const findings = csvLines(batchFindingsCsv(rows, undefined, 'en'));
+    expect(findings[0]).toBe('Agency,Year,Link,Rule,Severity,Message,Cells,Expected,Reported');
+    const outcome = findings.find((l) => l.includes(',t3-outcome-total,'))!;
+    expect(outcome).toContain(',Error,');
+    expect(outcome).toContain('Table 3 (7) total processed, natural persons; Table 3 (1) disclosed, natural persons');
+    expect(outcome).not.toMatch(/requests\./);
+    // the message in English too (the canonical Chinese one stays in the JSON and the zh exports)
+    expect(outcome).toContain('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+    expect(csvLines(batchFindingsCsv(rows)).find((l) => l.includes(',t3-outcome-total,'))).toContain('表三（七）总计·自然人：2+0');
   });
 });

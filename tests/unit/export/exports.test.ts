@@ -6,6 +6,32 @@ import { seedText } from '../../helpers/seeds';
 
 const report = (id: string) => checkText(seedText(id), id).report;
 
+describe('tableMatrix in English', () => {
+  it('should head the tables in English when the interface is English, with the same cells', () => {
+    const r = report('002');
+    const m = tableMatrix(r, 'requests', 'en');
+    expect(m[0]).toEqual(['Item', 'natural persons', 'businesses', 'research bodies', 'non-profits', 'legal services', 'other organisations', 'total']);
+    expect(m[24]).toEqual(['(7) total processed', '10', '0', '0', '0', '0', '0', '10']);
+    expect(m.slice(1).map((row) => row.slice(1))).toEqual(
+      tableMatrix(r, 'requests')
+        .slice(1)
+        .map((row) => row.slice(1)),
+    );
+    expect(tableMatrix(r, 'active', 'en')[0]).toEqual([
+      'Item',
+      'Information',
+      'issued this year',
+      'repealed this year',
+      'in force',
+      'decisions this year',
+      'amount (10k yuan)',
+    ]);
+    expect(tableMatrix(r, 'active', 'en')[1]!.slice(0, 2)).toEqual(['Art. 20 (1)', 'regulations']);
+    expect(tableMatrix(r, 'review', 'en')[0]).toEqual(['Category', 'upheld', 'corrected', 'other result', 'pending', 'total']);
+    expect(reportMatrix(r, undefined, 'en')[2]).toEqual(['II. Proactive disclosure']);
+  });
+});
+
 describe('tableMatrix', () => {
   it('should lay table 三 out in canonical rows and columns whatever the page did', () => {
     const m = tableMatrix(report('002'), 'requests');

@@ -47,6 +47,12 @@ describe('badgeFor', () => {
     ],
   ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));
   it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s, isReport: false })).toBeNull());
+  it.each([
+    [{ ...s, errors: 1, warnings: 1 }, 'Annual report: 1 error, 1 warning'],
+    [{ ...s, errors: 2, warnings: 0 }, 'Annual report: 2 errors, 0 warnings'],
+    [{ ...s, warnings: 1 }, 'Annual report: no errors, 1 warning'],
+    [{ ...s, read: 'partial' as const, warnings: 1 }, 'Annual report: some figures could not be read for sure; 1 warning'],
+  ])('should title %j in English with the right plurals', (summary, title) => expect(badgeFor(summary, 'en')?.title).toBe(title));
 });
 
 describe('groupFindings and auditText', () => {
@@ -59,17 +65,42 @@ describe('groupFindings and auditText', () => {
     ]);
   });
   it('should write the findings in audit wording with the arithmetic and cell labels', () => {
-    const text = auditText(report, findings, '2026-11-23 10:00');
+    const text = auditText(report, findings, '2026-11-23T10:00:00+08:00');
     expect(text.split('\n').slice(0, 6)).toEqual([
       '北京市密云区商务局2023年政府信息公开年度报告',
-      '来源: https://www.bjmy.gov.cn/nb/2024.html',
-      '核查时间: 2026-11-23 10:00',
+      // full-width colons throughout the Chinese text
+      '来源：https://www.bjmy.gov.cn/nb/2024.html',
+      '核查时间：2026-11-23T10:00:00+08:00',
       '核查结论：错误 5 处，警告 3 处，提示 4 处。',
       '',
       '错误（5）',
     ]);
     expect(text).toContain(
       '4. 表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2（规则 t3-outcome-total；涉及单元格：表三（七）总计·自然人、表三（一）予以公开·自然人',
+    );
+  });
+});
+
+describe('auditText in English', () => {
+  const { report, findings } = checkText(seedText('002'), 'https://www.bjmy.gov.cn/nb/2024.html');
+  it('should write ASCII punctuation, plurals and English cell labels', () => {
+    const text = auditText(report, findings, '2026-11-23T10:00:00+08:00', 'en');
+    expect(text.split('\n').slice(1, 6)).toEqual([
+      'Source: https://www.bjmy.gov.cn/nb/2024.html',
+      'Checked: 2026-11-23T10:00:00+08:00',
+      'Result: 5 errors, 3 warnings, 4 notes.',
+      '',
+      'Errors (5)',
+    ]);
+    expect(text).toContain(
+      '(rule t3-outcome-total; cells: Table 3 (7) total processed, natural persons; Table 3 (1) disclosed, natural persons; Table 3 (2) partly disclosed, natural persons;',
+    );
+    // only the report's own words, quoted, keep their Chinese punctuation
+    expect(text.replace(/Text: "[^"]*"/g, '')).not.toMatch(/[（）：，；【】]/);
+  });
+  it('should count one error in the singular', () => {
+    expect(auditText(report, findings.filter((f) => f.severity === 'error').slice(0, 1), 'x', 'en').split('\n')[3]).toBe(
+      'Result: 1 error, 0 warnings, 0 notes.',
     );
   });
 });
