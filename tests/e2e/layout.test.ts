@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
+
+/**
+ * Issue 9, the parts a browser must show: type sizes as Chromium computes them on the extension pages
+ * (whose own stylesheet shrinks the body to 75%), the tooltip beside outlined cells kept inside the
+ * window, Escape and a finding without cells clearing the outline, and axe-core finding no serious or
+ * critical violation on any page.
+ */
+const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages'), path.join(ROOT, 'assets/samples'), path.join(ROOT, 'tests/fixtures/docx')]);
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const extPage = (name: string) => `chrome-extension://${ext.session.extensionId}/${name}`;
+
+async function openReport(file: string, badge: string, width = 1280) {
+  const page = await ext.session.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`http://www.bjmy.gov.cn:${ext.port}/${file}`);
+  const { tabId } = await waitForBadge(ext.session.worker, page, badge);
+  return { page, tabId };
+}
+
+async function openPopup(tabId: number, width = 420) {
+  const popup = await ext.session.context.newPage();
+  await popup.setViewportSize({ width, height: 800 });
+  await popup.goto(extPage(`popup.html?tab=${tabId}`));
+  await popup.locator('.verdict').waitFor();
+  return popup;
+}
+
+const px = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+
+/** The serious and critical violations axe-core finds on the page as it is now: rule id and the nodes' selectors. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // the extension pages' CSP forbids injected <script>s; an evaluation from the test is not subject to it
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const overlayBoxes = (page: Page) => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box').length ?? 0);
+const tipRect = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelector('.tip')?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: innerWidth, height: innerHeight } : null;
+  });
+
+describe('type sizes on the extension pages', () => {
+  it('should set the popup verdict and findings in at least 13 px, secondary lines in at least 12 px', async () => {
+    const { tabId } = await openReport('trs-002.html', '5');
+    const popup = await openPopup(tabId);
+    expect(await px(popup, '.verdict')).toBeGreaterThanOrEqual(13);
+    expect(await px(popup, 'button.finding .msg')).toBeGreaterThanOrEqual(13);
+    expect(await px(popup, 'button.finding .cells')).toBeGreaterThanOrEqual(12);
+    expect(await px(popup, 'body')).toBeGreaterThanOrEqual(13);
+  });
+
+  it.each(['batch.html', 'reports.html', 'options.html', 'viewer.html'])('should set the body copy of %s in at least 13 px', async (name) => {
+    const page = await ext.session.context.newPage();
+    await page.goto(extPage(name));
+    await page.locator('h1').first().waitFor();
+    expect(await px(page, 'body')).toBeGreaterThanOrEqual(13);
+    expect(await px(page, 'h1')).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('the outline on the page', () => {
+  it('should keep the tooltip of a 总计-column finding inside a 1,280 px window, and clear the outline on Escape', async () => {
+    const { page, tabId } = await openReport('beijing-2023-miyun-commerce.html', '5');
+    const popup = await openPopup(tabId);
+    // T3-C in the 总计 column: the rightmost cell of 表三
+    await popup.locator('button.finding', { hasText: '表三（七）总计·总计：' }).click();
+    await expect.poll(() => overlayBoxes(page)).toBeGreaterThan(0);
+    await page.bringToFront();
+    const tip = (await tipRect(page))!;
+    expect(tip.left).toBeGreaterThanOrEqual(0);
+    expect(tip.right).toBeLessThanOrEqual(tip.width);
+    expect(tip.top).toBeGreaterThanOrEqual(0);
+    expect(tip.bottom).toBeLessThanOrEqual(tip.height);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-total-column-outlined-1280.png') });
+    await page.keyboard.press('Escape');
+    expect(await overlayBoxes(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);
+  });
+
+  it('should clear the outline when a finding without cells is picked', async () => {
+    const { page, tabId } = await openReport('trs-002.html', '5');
+    const popup = await openPopup(tabId);
+    await popup.locator('button.finding', { hasText: '表三（七）总计·自然人：' }).click();
+    await expect.poll(() => overlayBoxes(page)).toBe(22);
+    // 六、其他需要报告的事项 has no 信息处理费 sentence: a finding about the text, with no cell
+    await popup.locator('button.finding', { hasText: '信息处理费' }).click();
+    await expect.poll(() => popup.locator('.outcome').textContent()).toBe('此项不涉及表格单元格');
+    await expect.poll(() => overlayBoxes(page)).toBe(0);
+  });
+
+  it('should keep the tooltip inside the viewer window on a 总计-column finding of a Word attachment, and clear it on Escape', async () => {
+    const page = await ext.session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(extPage(`viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`));
+    await page.locator('button.finding', { hasText: '表三（七）总计·总计：' }).click({ timeout: 20_000 });
+    await expect.poll(() => overlayBoxes(page)).toBeGreaterThan(0);
+    const tip = (await tipRect(page))!;
+    expect(tip.left).toBeGreaterThanOrEqual(0);
+    expect(tip.right).toBeLessThanOrEqual(tip.width);
+    expect(tip.bottom).toBeLessThanOrEqual(tip.height);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-total-column-outlined-1280.png') });
+    await page.keyboard.press('Escape');
+    expect(await overlayBoxes(page)).toBe(0);
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('should find no serious or critical violation in the popup, on findings and on tables', async () => {
+    const { tabId } = await openReport('trs-002.html', '5');
+    const popup = await openPopup(tabId);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: '表格' }).click();
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('should find no serious or critical violation in the viewer', async () => {
+    const page = await ext.session.context.newPage();
+    await page.goto(extPage(`viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`));
+    await page.locator('.verdict').waitFor({ timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each(['batch.html', 'reports.html', 'options.html'])('should find no serious or critical violation on %s', async (name) => {
+    const page = await ext.session.context.newPage();
+    await page.goto(extPage(name));
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
