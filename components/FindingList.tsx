@@ -51,8 +51,9 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
     setSelected(index);
     onSelected?.(index);
     const finding = findings[index]!;
-    if (finding.cells.length === 0) return setOutcome(t.noCells);
-    setOutcome(await outline(index));
+    // asked all the same: outlining a finding without cells clears the last one's boxes and tooltip
+    const said = await outline(index);
+    setOutcome(finding.cells.length === 0 ? t.noCells : said);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

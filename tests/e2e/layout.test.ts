@@ -69,6 +69,64 @@ describe('type sizes on the extension pages', () => {
   });
 });
 
+describe('the popup on a clean report with blank columns, an inconsistent report and a 2019 report', () => {
+  it('should show the 25 not-assessable row totals as one collapsed line that expands, and filter by severity', async () => {
+    const { tabId } = await openReport('blank-columns.html', '✓');
+    const popup = await openPopup(tabId);
+    const group = popup.locator('button.group-toggle', { hasText: '25' });
+    expect(await group.getAttribute('aria-expanded')).toBe('false');
+    expect(await group.textContent()).toContain('表三每一行：总计 = 自然人 + 五类法人或其他组织。');
+    expect(await popup.locator('button.finding[data-rule="t3-row-total"]').count()).toBe(0);
+    // one screen, not 4,475 px
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(700);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-blank-columns-420.png'), fullPage: true });
+    await group.click();
+    expect(await group.getAttribute('aria-expanded')).toBe('true');
+    expect(await popup.locator('button.finding[data-rule="t3-row-total"]').count()).toBe(25);
+    await group.click();
+    await popup.getByRole('checkbox', { name: /提示/ }).uncheck();
+    expect(await popup.locator('button.group-toggle, button.finding.info').count()).toBe(0);
+    await popup.getByRole('checkbox', { name: /提示/ }).check();
+    await popup.setViewportSize({ width: 800, height: 800 });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-blank-columns-800.png'), fullPage: true });
+  });
+
+  it('should explain each finding by its rule, quote its clause of report-format.md §4, and show its table row', async () => {
+    const { tabId } = await openReport('trs-002.html', '5');
+    const popup = await openPopup(tabId);
+    const item = popup.locator('li', { has: popup.locator('button.finding', { hasText: '表三（七）总计·自然人：' }) });
+    expect(await item.locator('.rule-summary').textContent()).toBe('表三每一列：（七）总计 = （一）至（六）各项办理结果之和。');
+    const why = item.locator('details.why');
+    await why.locator('summary').click();
+    expect(await why.textContent()).toContain('T3-C');
+    expect(await why.textContent()).toContain('(七)总计 = (一) + (二) + Σ(三)1–8 + Σ(四)1–3 + Σ(五)1–5 + Σ(六)1–3');
+    const rows = item.locator('details.rows');
+    await rows.locator('summary').click();
+    expect(await rows.locator('td.stated').allTextContents()).toEqual(['10']);
+    expect(await rows.locator('td.addend').count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-inconsistent-420.png'), fullPage: true });
+    await popup.setViewportSize({ width: 800, height: 800 });
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-inconsistent-800.png'), fullPage: true });
+  });
+
+  it.each([420, 800])('should show the 7 columns of 表三 without sideways scrolling at %i px', async (width) => {
+    const { tabId } = await openReport('trs-002.html', '5');
+    const popup = await openPopup(tabId, width);
+    await popup.getByRole('tab', { name: '表格' }).click();
+    const region = popup.getByRole('region', { name: '三、收到和处理政府信息公开申请情况' }).locator('.scroll');
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    await popup.screenshot({ path: path.join(ARTIFACTS, `popup-tables-${width}.png`), fullPage: true });
+  });
+
+  it.each([420, 800])('should show a 2019 report at %i px', async (width) => {
+    const { tabId } = await openReport('format2019-illustrative.html', '5');
+    const popup = await openPopup(tabId, width);
+    expect(await popup.locator('.notice').first().textContent()).toContain('2019 年试行格式');
+    await popup.screenshot({ path: path.join(ARTIFACTS, `popup-2019-${width}.png`), fullPage: true });
+  });
+});
+
 describe('the outline on the page', () => {
   it('should keep the tooltip of a 总计-column finding inside a 1,280 px window, and clear the outline on Escape', async () => {
     const { page, tabId } = await openReport('beijing-2023-miyun-commerce.html', '5');
