@@ -31,7 +31,7 @@ export function TablesView({ t, report }: TablesViewProps) {
             </div>
             {/* focusable so a keyboard can scroll 表四's 15 columns; 表三 fits the popup without scrolling */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable) */}
-            <div class="scroll" tabIndex={0} aria-label={TABLE_TITLES[key]}>
+            <div class="scroll" tabIndex={0}>
               <table class={`canon ${key}`}>
                 <thead>
                   <tr>

@@ -39,6 +39,14 @@ export const STRINGS = {
     showOnPage: '在页面上标出',
     noCells: '此项不涉及表格单元格',
     keyboardHint: '↑↓ 在各项之间移动，回车在页面上标出',
+    show: '显示',
+    why: '为什么？',
+    rule: '规则',
+    clauseOf: (section: string) => `依据 report-format.md ${section}`,
+    rows: '查看所在表格行',
+    legend: { stated: '报告数', addend: '加数' },
+    similar: (n: number, summary: string, blanks: boolean) => (blanks ? `${n} 处未填数字、无法核对——${summary}` : `${n} 条同类提示——${summary}`),
+    noneShown: '所选类别下没有核查发现。',
   },
   en: {
     loading: 'Reading this page…',
@@ -76,6 +84,15 @@ export const STRINGS = {
     showOnPage: 'Outline on the page',
     noCells: 'No table cells involved',
     keyboardHint: '↑↓ move between findings, Enter outlines on the page',
+    show: 'Show',
+    why: 'Why?',
+    rule: 'Rule',
+    clauseOf: (section: string) => `From report-format.md ${section}`,
+    rows: 'Show the table rows',
+    legend: { stated: 'stated', addend: 'addend' },
+    similar: (n: number, summary: string, blanks: boolean) =>
+      blanks ? `${n} checks not assessable (blank cells) — ${summary}` : `${n} similar notes — ${summary}`,
+    noneShown: 'No findings of the kinds selected.',
   },
 } as const;
 
