@@ -76,6 +76,8 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
   const onKeyDown = (e: KeyboardEvent) => {
     const buttons = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('button.finding, button.group-toggle') ?? []);
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    // keys typed in a note, or on an expander, a checkbox or a review button, are theirs
+    if (at < 0) return;
     const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
     if (next === null || buttons.length === 0) return;
     e.preventDefault();

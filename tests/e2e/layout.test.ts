@@ -10,7 +10,7 @@ import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
  * window, Escape and a finding without cells clearing the outline, and axe-core finding no serious or
  * critical violation on any page.
  */
-const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages'), path.join(ROOT, 'assets/samples'), path.join(ROOT, 'tests/fixtures/docx')]);
+const ext = useExtension([...['pages', 'docx', 'batch', 'pdf'].map((d) => path.join(ROOT, 'tests/fixtures', d)), path.join(ROOT, 'assets/samples')]);
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const extPage = (name: string) => `chrome-extension://${ext.session.extensionId}/${name}`;
 
@@ -196,6 +196,11 @@ describe('accessibility (axe-core)', () => {
     const { tabId } = await openReport('trs-002.html', '5');
     const popup = await openPopup(tabId);
     expect(await axeViolations(popup)).toEqual([]);
+    // with a folded line opened and a finding's why and rows shown
+    await popup.locator('button.group-toggle').first().click();
+    await popup.locator('details.why summary').first().click();
+    await popup.locator('details.rows summary').first().click();
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('tab', { name: '表格' }).click();
     expect(await axeViolations(popup)).toEqual([]);
   });
@@ -205,6 +210,30 @@ describe('accessibility (axe-core)', () => {
     await page.goto(extPage(`viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`));
     await page.locator('.verdict').waitFor({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('should find no serious or critical violation on the batch page with its links, and with its results', { timeout: 150_000 }, async () => {
+    const list = await ext.session.context.newPage();
+    await list.goto(`http://www.bjtzh.gov.cn:${ext.port}/zfxxgknb/index.html`);
+    const { tabId } = await waitForBadge(ext.session.worker, list, '');
+    const batch = await ext.session.context.newPage();
+    await batch.goto(extPage(`batch.html?tab=${tabId}`));
+    await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(24);
+    expect(await axeViolations(batch)).toEqual([]);
+    await batch.getByLabel('同时核查').selectOption('3');
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000, interval: 500 }).toMatch(/^已完成 24 \/ 24/);
+    expect(await axeViolations(batch)).toEqual([]);
+    expect(await px(batch, 'table.grid td')).toBeGreaterThanOrEqual(13);
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-results-axe.png'), fullPage: true });
+  });
+
+  it('should find no serious or critical violation on the history page listing the reports seen', async () => {
+    const history = await ext.session.context.newPage();
+    await history.goto(extPage('reports.html'));
+    await expect.poll(() => history.locator('table.history tbody tr').count()).toBeGreaterThan(0);
+    expect(await axeViolations(history)).toEqual([]);
+    await history.screenshot({ path: path.join(ARTIFACTS, 'history-axe.png'), fullPage: true });
   });
 
   it.each(['batch.html', 'reports.html', 'options.html'])('should find no serious or critical violation on %s', async (name) => {
