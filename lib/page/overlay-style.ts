@@ -8,7 +8,7 @@ export const OVERLAY_CSS = `
 .box { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }
 .stated { border: 3px solid #c62828; background: rgba(198, 40, 40, 0.10); }
 .addend { border: 2px dashed #1565c0; background: rgba(21, 101, 192, 0.07); }
-.tag { position: absolute; top: -1.35em; left: -3px; font: 600 11px/1.3 system-ui, "Microsoft YaHei", sans-serif;
+.tag { position: absolute; top: -1.35em; left: -3px; font: 600 12px/1.3 system-ui, "Microsoft YaHei", sans-serif;
   padding: 0 4px; color: #fff; white-space: nowrap; border-radius: 2px 2px 0 0; }
 .stated .tag { background: #c62828; }
 .addend .tag { background: #1565c0; left: auto; right: -3px; }
