@@ -16,5 +16,6 @@ export const OVERLAY_CSS = `
   font: 13px/1.5 system-ui, "Microsoft YaHei", sans-serif; color: #1b1b1b; background: #fffbe6;
   border: 1px solid #c62828; border-left-width: 4px; border-radius: 4px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .tip strong { display: block; font-size: 12px; color: #c62828; }
+.tip small { display: block; margin-top: 2px; font-size: 12px; color: #5f6368; }
 .tip button { float: right; margin: -4px -6px 0 8px; font: inherit; border: 0; background: none; cursor: pointer; }
 `;

@@ -7,6 +7,8 @@ export interface OutlineSpec {
   addends: readonly Element[];
   heading: string;
   message: string;
+  /** what the rule checks, in one plain line under the arithmetic */
+  explain?: string;
   tags: { stated: string; addend: string; close: string };
 }
 
@@ -101,6 +103,11 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
   const heading = doc.createElement('strong');
   heading.textContent = spec.heading;
   tip.append(shut, heading, doc.createTextNode(spec.message));
+  if (spec.explain) {
+    const explain = doc.createElement('small');
+    explain.textContent = spec.explain;
+    tip.append(explain);
+  }
   // measured hidden in place first: its size depends on the text and on the window's width
   const view = { width: doc.documentElement.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || doc.documentElement.clientHeight };
   tip.setAttribute('style', `left:0;top:0;visibility:hidden;max-width:${Math.min(420, view.width - 16)}px`);
