@@ -54,6 +54,11 @@ export default defineConfig({
     // The content script already runs there, so the install warning does not change.
     permissions: ['activeTab', 'scripting', 'storage', ...(manifestVersion === 3 ? [] : ['*://*.gov.cn/*'])],
     ...(manifestVersion === 3 ? { host_permissions: ['*://*.gov.cn/*'], optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    // a keyboard way to the popup (Alt+Shift+X, changeable at chrome://extensions/shortcuts); the icons come from public/icon/
+    commands:
+      manifestVersion === 3
+        ? { _execute_action: { suggested_key: { default: 'Alt+Shift+X' } } }
+        : { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+X' } } },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     // the same pdf.js call (Map.prototype.getOrInsertComputed) arrived in Chrome 145
     ...(browser === 'chrome' ? { minimum_chrome_version: '145' } : {}),

@@ -30,8 +30,10 @@ export function TablesView({ t, report }: TablesViewProps) {
               <CopyButton t={t} label="Markdown" text={() => toMarkdown(m)} />
               <CopyButton t={t} label="JSON" text={() => JSON.stringify(table, null, 2)} />
             </div>
-            <div class="scroll">
-              <table>
+            {/* focusable so a keyboard can scroll 表四's 15 columns; 表三 fits the popup without scrolling */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable) */}
+            <div class="scroll" tabIndex={0}>
+              <table class={`canon ${key}`}>
                 <thead>
                   <tr>
                     {m[0]!.map((h, i) => (

@@ -47,6 +47,14 @@ export const STRINGS = {
     consistentWith: (i: number) => `表格勾稽一致，未发现错误${i > 0 ? `（${i} 条提示）` : ''}`,
     cellsLine: (labels: readonly string[], total: number) => `涉及单元格：${labels.join('、')}${total > labels.length ? ` 等 ${total} 个` : ''}`,
     copyAllTsv: '复制全部三表（TSV）',
+    show: '显示',
+    why: '为什么？',
+    rule: '规则',
+    clauseOf: (section: string) => `依据 report-format.md ${section}`,
+    rows: '查看所在表格行',
+    legend: { stated: '报告数', addend: '加数' },
+    similar: (n: number, summary: string, blanks: boolean) => (blanks ? `${n} 处未填数字、无法核对——${summary}` : `${n} 条同类提示——${summary}`),
+    noneShown: '所选类别下没有核查发现。',
   },
   en: {
     lang: 'en',
@@ -91,6 +99,15 @@ export const STRINGS = {
     consistentWith: (i: number) => `The tables are consistent: no errors${i > 0 ? ` (${plural(i, 'note')})` : ''}`,
     cellsLine: (labels: readonly string[], total: number) => `Cells: ${labels.join('; ')}${total > labels.length ? ` and ${total - labels.length} more` : ''}`,
     copyAllTsv: 'Copy all three tables (TSV)',
+    show: 'Show',
+    why: 'Why?',
+    rule: 'Rule',
+    clauseOf: (section: string) => `From report-format.md ${section}`,
+    rows: 'Show the table rows',
+    legend: { stated: 'stated', addend: 'addend' },
+    similar: (n: number, summary: string, blanks: boolean) =>
+      blanks ? `${n} checks not assessable (blank cells) — ${summary}` : `${n} similar notes — ${summary}`,
+    noneShown: 'No findings of the kinds selected.',
   },
 } as const;
 

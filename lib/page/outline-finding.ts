@@ -2,6 +2,7 @@ import type { CheckResult } from '../pipeline';
 import type { Finding } from '../report/finding';
 import { formatFinding, type Lang } from '../report/format-finding';
 import { SEVERITY_WORDS } from '../report/severity-words';
+import { ruleInfo } from '../rules/rule-info';
 import { findingElements } from './cell-elements';
 import type { Overlay } from './overlay';
 
@@ -28,6 +29,7 @@ export function outlineFinding(
       ...els,
       heading: `${SEVERITY_WORDS[lang][finding.severity]} · ${finding.rule}`,
       message: formatFinding(finding, lang),
+      explain: ruleInfo(finding.rule).summary[lang],
       tags: outlineTags(lang),
     });
   return els;

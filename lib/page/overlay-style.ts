@@ -8,7 +8,7 @@ export const OVERLAY_CSS = `
 .box { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 2px; }
 .stated { border: 3px solid #c62828; background: rgba(198, 40, 40, 0.10); }
 .addend { border: 2px dashed #1565c0; background: rgba(21, 101, 192, 0.07); }
-.tag { position: absolute; top: -1.35em; left: -3px; font: 600 11px/1.3 system-ui, "Microsoft YaHei", sans-serif;
+.tag { position: absolute; top: -1.35em; left: -3px; font: 600 12px/1.3 system-ui, "Microsoft YaHei", sans-serif;
   padding: 0 4px; color: #fff; white-space: nowrap; border-radius: 2px 2px 0 0; }
 .stated .tag { background: #c62828; }
 .addend .tag { background: #1565c0; left: auto; right: -3px; }
@@ -16,5 +16,6 @@ export const OVERLAY_CSS = `
   font: 13px/1.5 system-ui, "Microsoft YaHei", sans-serif; color: #1b1b1b; background: #fffbe6;
   border: 1px solid #c62828; border-left-width: 4px; border-radius: 4px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .tip strong { display: block; font-size: 12px; color: #c62828; }
+.tip small { display: block; margin-top: 2px; font-size: 12px; color: #5f6368; }
 .tip button { float: right; margin: -4px -6px 0 8px; font: inherit; border: 0; background: none; cursor: pointer; }
 `;

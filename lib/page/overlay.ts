@@ -1,4 +1,5 @@
 import { OVERLAY_CSS } from './overlay-style';
+import { placeTooltip } from './place-tooltip';
 
 /** What to outline: the stated figure(s), their addends, and the arithmetic for the tooltip. */
 export interface OutlineSpec {
@@ -6,6 +7,8 @@ export interface OutlineSpec {
   addends: readonly Element[];
   heading: string;
   message: string;
+  /** what the rule checks, in one plain line under the arithmetic */
+  explain?: string;
   tags: { stated: string; addend: string; close: string };
 }
 
@@ -18,18 +21,24 @@ const HOST_TAG = 'xxgk-audit-overlay';
 
 /**
  * A page overlay in a shadow root: boxes drawn over the cells' bounding boxes (the page's own elements
- * and styles are never touched), repositioned on scroll and resize, removed completely by clear().
+ * and styles are never touched), repositioned on scroll and resize, removed completely by clear() or by
+ * Escape pressed in the document (the popup is a separate window, so the page needs its own way out).
  */
 export function createOverlay(doc: Document): Overlay {
   const win = doc.defaultView;
   let host: HTMLElement | null = null;
   let redraw: (() => void) | null = null;
 
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') clear();
+  };
+
   const clear = () => {
     if (redraw && win) {
       win.removeEventListener('scroll', redraw, true);
       win.removeEventListener('resize', redraw);
     }
+    doc.removeEventListener('keydown', onKey, true);
     redraw = null;
     host?.remove();
     host = null;
@@ -48,6 +57,7 @@ export function createOverlay(doc: Document): Overlay {
     (doc.body ?? doc.documentElement).append(host);
     redraw = () => draw(doc, layer, spec, clear);
     redraw();
+    doc.addEventListener('keydown', onKey, true);
     if (win) {
       win.addEventListener('scroll', redraw, { capture: true, passive: true });
       win.addEventListener('resize', redraw, { passive: true });
@@ -61,9 +71,11 @@ export function createOverlay(doc: Document): Overlay {
 
 function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () => void): void {
   const win = doc.defaultView;
-  const sx = win?.scrollX ?? 0;
-  const sy = win?.scrollY ?? 0;
   layer.replaceChildren();
+  // the layer's own place on screen: boxes are drawn relative to it, whether or not the page scrolled or positioned its body
+  const origin = layer.getBoundingClientRect();
+  const sx = -origin.left;
+  const sy = -origin.top;
   const box = (el: Element, kind: 'stated' | 'addend', tag: string) => {
     const r = el.getBoundingClientRect();
     const div = doc.createElement('div');
@@ -91,6 +103,17 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
   const heading = doc.createElement('strong');
   heading.textContent = spec.heading;
   tip.append(shut, heading, doc.createTextNode(spec.message));
-  tip.setAttribute('style', `left:${Math.max(4, anchor.left + sx)}px;top:${anchor.bottom + sy + 22}px`);
+  if (spec.explain) {
+    const explain = doc.createElement('small');
+    explain.textContent = spec.explain;
+    tip.append(explain);
+  }
+  // measured hidden in place first: its size depends on the text and on the window's width
+  const view = { width: doc.documentElement.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || doc.documentElement.clientHeight };
+  tip.setAttribute('style', `left:0;top:0;visibility:hidden;max-width:${Math.min(420, view.width - 16)}px`);
   layer.append(tip);
+  const size = tip.getBoundingClientRect();
+  const at = placeTooltip(anchor, size, view);
+  tip.dataset.side = at.side;
+  tip.setAttribute('style', `left:${at.left + sx}px;top:${at.top + sy}px;max-width:${Math.min(420, view.width - 16)}px`);
 }

@@ -17,7 +17,9 @@ describe('the extension in an English browser', () => {
     await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).click();
     await expect
       .poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelector('[role=tooltip]')?.textContent))
-      .toBe('×Error · t3-outcome-totalTable 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2');
+      .toBe(
+        '×Error · t3-outcome-totalTable 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2Table 3, every column: total processed = sum of all outcome rows.',
+      );
     // the cells in English labels, ASCII punctuation, the count said in words (issue 9)
     const cells = await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).locator('.cells').textContent();
     expect(cells).toMatch(/^Cells: Table 3 \(7\) total processed, natural persons; Table 3 \(1\) disclosed, natural persons; .* and 18 more$/);

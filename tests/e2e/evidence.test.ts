@@ -28,10 +28,12 @@ describe('reviews and evidence', () => {
     await popup.goto(popupUrl);
 
     const item = (text: string) => popup.locator('li', { has: popup.locator('button.finding', { hasText: text }) });
+    // the rule id is no longer printed on the finding's button (its summary is): find that one by its data-rule
+    const byRule = (rule: string) => popup.locator('li', { has: popup.locator(`button.finding[data-rule="${rule}"]`) });
     await item(TOTAL).getByRole('button', { name: '确认' }).click();
     await item(TOTAL).getByRole('textbox').fill('已与原件核对，总计多报 2');
     await item(TOTAL).getByRole('textbox').press('Enter');
-    const spacing = item('number-spacing').first();
+    const spacing = byRule('number-spacing').first();
     await spacing.getByRole('button', { name: '驳回' }).click();
 
     // a new popup on the same page version restores both decisions (once they are written)
@@ -43,7 +45,7 @@ describe('reviews and evidence', () => {
     await popup.reload();
     await expect.poll(() => item(TOTAL).locator('.review-state').textContent()).toBe('已确认');
     expect(await item(TOTAL).getByRole('textbox').inputValue()).toBe('已与原件核对，总计多报 2');
-    expect(await item('number-spacing').first().locator('.review-state').textContent()).toBe('已驳回');
+    expect(await byRule('number-spacing').first().locator('.review-state').textContent()).toBe('已驳回');
 
     await item(TOTAL).locator('button.finding').click();
     await page.bringToFront();

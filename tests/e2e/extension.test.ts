@@ -72,7 +72,7 @@ describe('the built extension in Debian Chromium', () => {
     expect(overlay).toEqual({
       stated: 1,
       addends: 21,
-      tip: '×错误 · t3-outcome-total表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2',
+      tip: '×错误 · t3-outcome-total表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2表三每一列：（七）总计 = （一）至（六）各项办理结果之和。',
     });
     await page.screenshot({ path: path.join(ARTIFACTS, 'page-outlined-seed-002.png') });
     await send(tabId, { type: 'highlight', index: null });

@@ -34,6 +34,10 @@ describe('the popup, opened on a report page', () => {
     await popup.locator('button.finding').first().focus();
     await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe('1');
+    // the last line is the two copy-paste-trace notes folded into one: Enter opens it, End then reaches the last finding
+    await popup.keyboard.press('End');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await popup.keyboard.press('Enter');
     await popup.keyboard.press('End');
     expect(await popup.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe('10');
   });

@@ -51,7 +51,9 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
       .poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 10_000 })
       .toBe('这份报告未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     // the check itself is all there
-    expect(await popup.locator('button.finding').count()).toBe(12);
+    // (10 lines and one folded line for the two copy-paste notes: 12 findings)
+    expect(await popup.locator('button.finding').count()).toBe(10);
+    expect(await popup.locator('button.group-toggle').textContent()).toContain('2 条同类提示');
 
     // the viewer, for an attachment, says the same beside the check
     const viewer = await ext.session.context.newPage();

@@ -37,6 +37,17 @@ describe('createOverlay', () => {
     overlay.clear();
     expect(doc.body.innerHTML).toBe(before);
   });
+
+  it('should remove the outline when Escape is pressed in the page, and stop listening after', () => {
+    const doc = page();
+    const result = checkHtml(doc, 'x');
+    const overlay = createOverlay(doc);
+    overlay.show({ ...findingElements(result, result.findings[0]!), heading: '错误', message: '…', tags: { stated: '报告数', addend: '加数', close: '关闭' } });
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(doc.querySelectorAll('xxgk-audit-overlay')).toHaveLength(1);
+    doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(doc.querySelectorAll('xxgk-audit-overlay')).toHaveLength(0);
+  });
 });
 
 describe('normalizeHost', () => {

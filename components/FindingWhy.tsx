@@ -1,0 +1,35 @@
+import type { Finding } from '@/lib/report/finding';
+import type { PublicReport } from '@/lib/report/public-report';
+import { ruleInfo } from '@/lib/rules/rule-info';
+import { FindingRows, hasRows } from './FindingRows';
+import type { Lang, Strings } from './strings';
+
+type FindingWhyProps = { t: Strings; lang: Lang; report: PublicReport; finding: Finding };
+
+/**
+ * Under a finding, two expanders (closed until asked, so the list stays short): why — the rule's id and
+ * the clause of report-format.md it enforces, quoted; and the 表三/表四 rows its cells are in.
+ */
+export function FindingWhy({ t, lang, report, finding }: FindingWhyProps) {
+  const info = ruleInfo(finding.rule);
+  return (
+    <>
+      <details class="why">
+        <summary>{t.why}</summary>
+        <p class="clause-source">
+          {t.rule} <code>{finding.rule}</code> · {info.clause} · {t.clauseOf(info.clauseText.section)}
+        </p>
+        <blockquote lang="en">{info.clauseText.text}</blockquote>
+        <p class="muted">{info.summary[lang]}</p>
+      </details>
+      {hasRows(report, finding) && (
+        <details class="rows">
+          <summary>{t.rows}</summary>
+          <div class="scroll">
+            <FindingRows t={t} report={report} finding={finding} />
+          </div>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Finding, Severity } from './finding';
+
+/** One line of the findings list: a finding on its own, or several findings of one kind under one line. */
+export type ListEntry =
+  | { kind: 'one'; index: number; finding: Finding }
+  | { kind: 'many'; key: string; severity: Severity; rule: Finding['rule']; reason: string; items: { index: number; finding: Finding }[] };
+
+/**
+ * What makes two findings "the same kind": rule, severity and the kind of reason (for a check that could
+ * not be made, whether it would hold with blanks as 0). 25 rows whose 法人 columns are blank give one kind.
+ */
+export function similarKey(f: Finding): string {
+  const reason = f.detail.kind === 'unassessable' ? `unassessable-${f.detail.ifZero ?? 'none'}` : f.detail.kind;
+  return `${f.rule}|${f.severity}|${reason}`;
+}
+
+/**
+ * Collapses the findings of one kind into one entry, in place of the first of them, for the severities
+ * given (the notes: errors and warnings are each worth their own line, as in devtools' issues panel). A
+ * kind met once stays a single finding.
+ * @example collapseSimilar(25 × t3-row-total info + 1 error) → [error, many(25)] (order as given)
+ */
+export function collapseSimilar(items: readonly { index: number; finding: Finding }[], collapse: readonly Severity[] = ['info']): ListEntry[] {
+  const byKey = new Map<string, { index: number; finding: Finding }[]>();
+  for (const item of items) {
+    if (!collapse.includes(item.finding.severity)) continue;
+    const key = similarKey(item.finding);
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  const out: ListEntry[] = [];
+  for (const item of items) {
+    const key = similarKey(item.finding);
+    const same = byKey.get(key);
+    if (!same || same.length < 2) out.push({ kind: 'one', ...item });
+    else if (same[0] === item)
+      out.push({ kind: 'many', key, severity: item.finding.severity, rule: item.finding.rule, reason: key.split('|')[2]!, items: same });
+  }
+  return out;
+}

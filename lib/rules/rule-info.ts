@@ -1,0 +1,30 @@
+import type { RuleId, Severity, Text } from '../report/finding';
+import { CLAUSE_TEXTS } from './clause-texts';
+import { CROSS_YEAR_RULES } from './cross-year';
+import { RULES } from './index';
+
+/** What the interface says about a rule: its one-line summary (from the rule itself) and the clause it enforces. */
+export interface RuleInfo {
+  id: RuleId;
+  severity: Severity;
+  summary: Text;
+  /** the clause's ID as the rule cites it (`T3-C`) */
+  clause: string;
+  /** the section of report-format.md and the clause's wording there */
+  clauseText: { section: string; text: string };
+}
+
+const INFO = new Map<RuleId, RuleInfo>(
+  [...RULES, ...CROSS_YEAR_RULES].map((r) => [r.id, { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] }]),
+);
+
+/**
+ * The summary and clause of a rule, for the finding's plain explanation and its "why" expander.
+ * @example ruleInfo('t3-row-total').clause → 'T3-B'
+ */
+export function ruleInfo(id: RuleId): RuleInfo {
+  const info = INFO.get(id);
+  // every RULE_ID is in one of the two registries (tests/unit/rules/rule-info.test.ts)
+  if (!info) throw new Error(`no rule registered with id ${id}`);
+  return info;
+}

@@ -1,0 +1,75 @@
+/** @vitest-environment happy-dom */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FindingList } from '../../components/FindingList';
+import { STRINGS } from '../../components/strings';
+import { checkHtml } from '../../lib/pipeline';
+
+const check = (file: string) =>
+  checkHtml(new DOMParser().parseFromString(readFileSync(path.join(__dirname, '../fixtures/pages', file), 'utf8'), 'text/html'), file);
+
+function list(file: string) {
+  const { report, findings } = check(file);
+  const outline = vi.fn(async (_index: number) => '已在页面上标出 22 个单元格');
+  const view = render(<FindingList t={STRINGS.zh} lang="zh" outline={outline} report={report} findings={findings} />);
+  return { ...view, outline, findings };
+}
+
+afterEach(() => cleanup());
+
+describe('FindingList', () => {
+  it('should fold the 25 not-assessable row totals of blank-columns.html into one line that expands', () => {
+    const { container } = list('blank-columns.html');
+    const toggle = screen.getByRole('button', { name: /25 处未填数字、无法核对——表三每一行：总计 = 自然人 \+ 五类法人或其他组织。/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelectorAll('button.finding[data-rule="t3-row-total"]')).toHaveLength(0);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelectorAll('button.finding[data-rule="t3-row-total"]')).toHaveLength(25);
+  });
+
+  it('should hide the severities unticked in the filter', () => {
+    const { container } = list('trs-002.html');
+    expect(container.querySelectorAll('button.finding')).toHaveLength(10);
+    fireEvent.click(screen.getByRole('checkbox', { name: '提示 4' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '警告 3' }));
+    expect([...container.querySelectorAll('button.finding')].map((b) => b.getAttribute('data-rule'))).toEqual([
+      't3-balance',
+      't3-balance',
+      't3-balance',
+      't3-outcome-total',
+      't3-outcome-total',
+    ]);
+    fireEvent.click(screen.getByRole('checkbox', { name: '错误 5' }));
+    expect(screen.getByText('所选类别下没有核查发现。')).toBeTruthy();
+  });
+
+  it('should say what the rule checks and quote its clause of report-format.md', () => {
+    const { container } = list('trs-002.html');
+    const button = container.querySelector('button.finding[data-index="3"]')!;
+    expect(button.querySelector('.rule-summary')!.textContent).toBe('表三每一列：（七）总计 = （一）至（六）各项办理结果之和。');
+    const why = button.closest('li')!.querySelector('details.why')!;
+    expect(why.querySelector('.clause-source')!.textContent).toBe('规则 t3-outcome-total · T3-C · 依据 report-format.md §4.2 T3-C');
+    expect(why.querySelector('blockquote')!.textContent).toContain('(七)总计 = (一) + (二) + Σ(三)1–8');
+  });
+
+  it('should mark the stated figure and the addends in the rows of a T3-B finding', () => {
+    const { container, findings } = list('blank-columns.html');
+    fireEvent.click(screen.getByRole('button', { name: /25 处未填数字/ }));
+    const index = findings.findIndex((f) => f.rule === 't3-row-total' && f.stated[0] === 'requests.newReceived.total');
+    const rows = container.querySelector(`button.finding[data-index="${index}"]`)!.closest('li')!.querySelector('details.rows table')!;
+    expect([...rows.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['一、本年新收政府信息公开申请数量']);
+    expect([...rows.querySelectorAll('td.stated')].map((td) => td.textContent)).toEqual(['6']);
+    expect([...rows.querySelectorAll('td.addend')].map((td) => td.textContent)).toEqual(['5', '1', '·', '·', '·', '·']);
+  });
+
+  it('should ask to outline a finding without cells too, which clears the last outline, and say it has none', async () => {
+    const { container, outline, findings } = list('trs-002.html');
+    const index = findings.findIndex((f) => f.rule === 'fee-paragraph');
+    fireEvent.click(container.querySelector(`button.finding[data-index="${index}"]`)!);
+    await waitFor(() => expect(container.querySelector('.outcome')!.textContent).toBe('此项不涉及表格单元格'));
+    expect(outline).toHaveBeenCalledWith(index);
+  });
+});
