@@ -34,3 +34,22 @@ export function useExtension(
     },
   };
 }
+
+/**
+ * Asks the tab's checker, injecting it first as the popup does where none answers yet (a page that is not
+ * a report, or one whose detector has not asked for it yet): utils/inject-checker.ts.
+ */
+export async function askChecker(worker: Session['worker'], tabId: number, message: unknown): Promise<unknown> {
+  return worker.evaluate(
+    async ([id, m]) => {
+      const c = (
+        globalThis as unknown as {
+          chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> }; scripting: { executeScript(d: unknown): Promise<unknown> } };
+        }
+      ).chrome;
+      await c.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/checker.js'], injectImmediately: true });
+      return c.tabs.sendMessage(id as number, m);
+    },
+    [tabId, message] as const,
+  );
+}

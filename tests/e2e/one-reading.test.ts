@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, badgeOf, useExtension } from './harness';
+import { ROOT, askChecker, badgeOf, useExtension } from './harness';
 
 /**
  * One reading everywhere (issue 8): every HTML fixture gives the same canonical JSON from the command-line
- * checker (parse5's tree in a linkedom DOM) and from the extension's content script in Chromium (the
+ * checker (parse5's tree in a linkedom DOM) and from the extension's checker in Chromium (the
  * browser's own tree). Left out: late-load.html, whose article a page script inserts after load (the
  * CLI runs no script: by design it sees the page as served).
  */
@@ -35,14 +35,7 @@ describe('the same page gives the same JSON from the CLI and from the extension 
     await page.goto(`http://www.example-portal.gov.cn:${ext.port}/${file}`);
     await page.waitForLoadState('load');
     const { tabId } = await badgeOf(ext.session.worker, page);
-    const reply = (await ext.session.worker.evaluate(
-      ([id]) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, {
-          type: 'get-report',
-          force: true,
-        }),
-      [tabId] as const,
-    )) as { status: string; report: Report };
+    const reply = (await askChecker(ext.session.worker, tabId, { type: 'get-report', force: true })) as { status: string; report: Report };
     await page.close();
     expect(reply.status).toBe('ok');
     expect(withoutSource(reply.report)).toEqual(withoutSource(cli[i]!));
