@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { useRouteServer, type Routes } from './route-server';
 import type { CliReport } from '../../cli/unreadable-report';
 import { checkText } from '../../lib/pipeline';
+import { BUILT_CLI } from '../helpers/built-cli';
 import { SEEDS_DIR, SEED_IDS, seedText } from '../helpers/seeds';
 import { gbkEncode } from './gbk-encode';
 import { seedPage } from './seed-page';
 
-/** End to end: the real bin script as a child process (tsx loader included), cwd = repo root. */
+/** End to end: the bundled CLI (dist/, what the package's bin runs) as a child process, cwd = repo root. */
 const ROOT = resolve(__dirname, '../..');
 const seed = (id: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(id)) ?? id);
 
@@ -24,7 +25,7 @@ interface Run {
 
 function run(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, ['bin/xxgk-audit.mjs', ...args], { cwd: ROOT, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       done({ code, stdout, stderr });
     });
