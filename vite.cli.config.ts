@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -36,4 +37,10 @@ export default defineConfig({
   },
   // bundle parse5, linkedom, zod and @noble/hashes: the installed CLI then needs only the three above
   ssr: { noExternal: true, target: 'node' },
+  resolve: {
+    // linkedom tries `require('canvas')` (an optional peer, for <canvas> drawing, which no rule needs) and
+    // falls back to its shim; vite would put a stub in its place that throws at start-up outside a
+    // production build (NODE_ENV=test under vitest). The shim, always, is what the CLI runs either way.
+    alias: { canvas: fileURLToPath(new URL('node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) },
+  },
 });

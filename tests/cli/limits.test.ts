@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliReport } from '../../cli/unreadable-report';
 import { zipEntries, zipInflatedBytes } from '../../lib/attach/zip-names';
 import { readLimited } from '../../lib/net/read-limited';
-import { BUILT_CLI } from '../helpers/built-cli';
+import { BUILT_CLI } from '../../scripts/ensure-built-cli';
 import { SEEDS_DIR } from '../helpers/seeds';
 import { runMain } from './run-main';
 

@@ -2,18 +2,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
 import type { CliReport } from '../../cli/unreadable-report';
 import { SEEDS_DIR } from '../helpers/seeds';
+import { runMain as runMainWith } from './run-main';
 import { seedPage } from './seed-page';
 
-/** main() in-process: the CLI's behaviour without the cost of a child process. */
-async function runMain(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+/** main() in-process (one job: see run-main.ts): the CLI's behaviour without the cost of a child process. */
+const runMain = (...argv: string[]) => runMainWith(argv);
 
 const DOCX = join(__dirname, '../fixtures/docx');
 /** The OLE2 compound-file signature that starts every .doc, .wps and .xls, then zeros. */

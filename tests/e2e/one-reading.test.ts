@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_CLI } from '../helpers/built-cli';
+import { BUILT_CLI } from '../../scripts/ensure-built-cli';
 import { ROOT, badgeOf, useExtension } from './harness';
 
 /**

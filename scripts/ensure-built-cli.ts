@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 
 /** The command-line checker as `npm run build:cli` bundles it and the package's `bin` runs it. */
 export const BUILT_CLI = join(ROOT, 'dist/xxgk-audit.mjs');
@@ -27,6 +27,8 @@ export function ensureBuiltCli(): void {
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
       cwd: ROOT,
+      // the build `npm run build:cli` makes, not a test-mode one (vitest sets NODE_ENV=test)
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'pipe',
       timeout: 120_000,
     });
