@@ -29,6 +29,8 @@ const quietContentScript = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  // dist/ is the CLI bundle (npm run build:cli): build output, not a source of the extension
+  zip: { excludeSources: ['dist/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
