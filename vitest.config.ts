@@ -12,8 +12,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/pack/**', 'node_modules/**'],
+          // the CLI tests that start a child process run the bundle (dist/), rebuilt here when stale
+          globalSetup: ['tests/build-cli-once.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        // the packed CLI (npm pack, then npm install of the tarball with --omit=dev in an empty folder)
+        test: {
+          name: 'pack',
+          include: ['tests/pack/**/*.test.ts'],
+          globalSetup: ['tests/build-cli-once.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -22,7 +34,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/firefox*.test.ts'],
-          globalSetup: ['tests/e2e/build-once.ts'],
+          globalSetup: ['tests/e2e/build-once.ts', 'tests/build-cli-once.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -2,8 +2,10 @@
  * npm run bench: speed figures, printed (never asserted in tests).
  * - parse + check time per report (seeds as text; fixture pages as HTML when present) and per MB of HTML;
  * - detectReport on a large non-report page, as a ratio to one plain traversal of the same DOM;
- * - batch throughput (reports per minute, network excluded) and PDF read time per page.
- * Targets (README): a report checked in under 20 ms; detection within 2× of one DOM walk.
+ * - batch throughput (reports per minute, network excluded) and PDF read time per page;
+ * - the built CLI: start-up against `node -e 0`, and reports per minute over a directory of 1,000.
+ * Targets (README): a report checked in under 20 ms; detection within 2× of one DOM walk; the CLI
+ * within 8× of a bare node start and at least 3,000 reports a minute.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,5 +115,8 @@ await (await import('./batch')).benchBatch();
 console.log('\n5. PDF attachments (tests/fixtures/pdf, real reports): pdf.js text + ruling lines, then tables and rules');
 await (await import('./pdf')).benchPdf();
 
-console.log('\n6. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
+console.log('\n6. The command-line checker as installed (dist/, child processes): start-up and a directory of 1,000 reports');
+(await import('./cli')).benchCli();
+
+console.log('\n7. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
 await (await import('./chromium')).benchChromium();

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import { checkOne } from './check-one';
+import { WORKER_READY } from './worker-ready';
 
 /** What the CLI's main thread asks of the worker: one input at a time. */
 export const CheckRequest = z.object({ id: z.number(), source: z.string(), lang: z.enum(['zh', 'en']) });
@@ -13,3 +14,7 @@ parentPort?.on('message', (message: unknown) => {
   const { id, source, lang } = request.data;
   void checkOne(source, lang).then((outcome) => parentPort?.postMessage({ id, outcome }));
 });
+
+// loaded (the bundle parsed, or the sources compiled by tsx): the time limit of an input starts now, not
+// with a start-up that takes seconds on a busy machine and says nothing about the input
+parentPort?.postMessage(WORKER_READY);

@@ -33,6 +33,8 @@ Checks annual reports on government information disclosure for internal consiste
                      memory one input may use (default 512 MB); over it, that input is stopped and counted unreadable
   --max-seconds S    每个输入最多用时（默认 120 秒，含下载）；超过同上
                      time one input may take (default 120 s, download included); over it, the same
+  -j, --jobs N       同时检查的输入数，每个在各自的工作线程中（默认为处理器核数，最多 4）；输出顺序不变
+                     inputs checked at once, each in its own worker (default: the cores, at most 4); output order unchanged
   -h, --help         显示本说明 / show this help
 
 在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.

@@ -6,12 +6,13 @@ import { PublicReportSchema } from '../lib/messages';
 import type { Lang } from '../lib/report/format-finding';
 import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readFailed } from './read-result';
+import { WORKER_READY } from './worker-ready';
 
 /** How much one input may take before it is stopped and reported as unreadable (exit 2). */
 export interface InputLimits {
   /** the worker's JS heap, in MB */
   memoryMb: number;
-  /** reading and checking one input, in seconds (a download's own 30 s timeout is inside it) */
+  /** reading and checking one input, in seconds (a download's own 30 s timeout is inside it; a new worker's start-up is not) */
   seconds: number;
 }
 
@@ -50,6 +51,8 @@ const WORKER_URL = new URL('./check-worker.mjs', import.meta.url);
 export class IsolatedChecker {
   #worker: Worker | null = null;
   #next = 0;
+  /** workers that have said WORKER_READY */
+  #ready = new WeakSet<Worker>();
 
   constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
@@ -57,6 +60,7 @@ export class IsolatedChecker {
     const worker = (this.#worker ??= this.#spawn());
     const id = this.#next++;
     return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: Outcome, broken: boolean) => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -65,6 +69,7 @@ export class IsolatedChecker {
       };
       const fail = (zh: string, en: string) => finish(failedOutcome(readFailed(source, zh, en)), true);
       const onMessage = (message: unknown) => {
+        if (message === WORKER_READY) return void (this.#ready.add(worker), startClock());
         const reply = Reply.safeParse(message);
         if (!reply.success) fail('检查程序返回了无法识别的结果，请报告此问题', 'the checker returned a result it cannot use; please report this');
         else if (reply.data.id === id) finish(reply.data.outcome, false);
@@ -79,16 +84,20 @@ export class IsolatedChecker {
       };
       const onExit = (code: number) =>
         fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
-      const timer = setTimeout(
-        () =>
-          fail(
-            `检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`,
-            `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`,
-          ),
-        this.limits.seconds * 1000,
-      );
+      // the clock runs from the moment the worker can read the input: a new worker's start-up is not billed to it
+      const startClock = () => {
+        timer = setTimeout(
+          () =>
+            fail(
+              `检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`,
+              `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`,
+            ),
+          this.limits.seconds * 1000,
+        );
+      };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ id, source, lang });
+      if (this.#ready.has(worker)) startClock();
     });
   }
 

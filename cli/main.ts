@@ -1,14 +1,16 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkOne } from './check-one';
+import { defaultJobs } from './default-jobs';
 import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
 import { IsolatedChecker } from './isolated-checker';
 import { JsonArrayWriter } from './json-array-writer';
+import { mapInOrder } from './map-in-order';
 import { exitCode, failedOutcome, type Outcome } from './outcome';
 import { parseCliArgs, type CliOptions } from './parse-cli-args';
 import { ProgressBar } from './progress-bar';
 import { isUrl } from './read-input';
+import type { ReadFailed } from './read-result';
 import { readUrlList } from './read-url-list';
 import { renderReadError } from './render-summary';
 import { renderTables, type TableFormat } from './render-tables';
@@ -59,6 +61,20 @@ function progressLabel(source: string, outcome?: Outcome): [string, string] {
 
 const wait = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
+/**
+ * The turn of each network request: the first at once, each next one `delay` ms after the one before
+ * has started (with one job, after it is done, as the requests then come one after another), so
+ * --jobs never makes the run less polite to a small government server.
+ */
+function pacer(delay: number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+  let last: Promise<void> | null = null;
+  return () => {
+    const turn: Promise<void> = last === null || delay === 0 ? Promise.resolve() : last.then(() => sleep(delay));
+    last = turn;
+    return turn;
+  };
+}
+
 /** Where the output goes: stdout, or the --out file, emptied first and written to as results come. */
 function sink(opts: CliOptions, out: (text: string) => void): (text: string) => void {
   if (opts.out === null) return out;
@@ -70,7 +86,8 @@ function sink(opts: CliOptions, out: (text: string) => void): (text: string) => 
 /**
  * `xxgk-audit check …`: reads every input in order (the arguments, directories expanded, then the
  * entries of --urls), pausing --delay ms between network requests, and checks each in a worker with
- * a memory and time limit (IsolatedChecker), so one input cannot take the run down. The summary and
+ * a memory and time limit (IsolatedChecker), so one input cannot take the run down; --jobs of them at
+ * once (a worker each), the results still taken in input order. The summary and
  * the JSON array are written as each input is checked (a run stopped half way keeps what it checked);
  * the tables at the end. On a terminal a progress bar on stderr shows how far the batch has come.
  */
@@ -99,30 +116,37 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout(text);
   });
   const json = opts.mode === 'json' ? new JsonArrayWriter(write) : null;
-  const checker = io.inProcess ? null : new IsolatedChecker(opts.limits);
+  // one checker (one worker, started on its first input) per lane: --jobs inputs are checked at once
+  const checkers = io.inProcess ? [] : Array.from({ length: opts.jobs ?? defaultJobs() }, () => new IsolatedChecker(opts.limits));
+  const paced = pacer(delay, sleep);
   const outcomes: Outcome[] = [];
-  let fetched = false;
   let summaries = 0;
+  const check = async (input: string | ReadFailed, _index: number, lane: number): Promise<Outcome> => {
+    if (typeof input !== 'string') return failedOutcome(input);
+    if (isUrl(input)) await paced();
+    const checker = checkers[lane];
+    // the reading and checking code loads in the workers; this thread only in a test's in-process run
+    return checker ? checker.check(input, opts.lang) : (await import('./check-one')).checkOne(input, opts.lang);
+  };
+  // the bar names the input the batch waits for (the next in order), drawn here rather than where each
+  // starts: the same draws in the same order whatever the number of jobs
+  const waitingFor = (i: number) => {
+    const input = inputs[i];
+    if (typeof input === 'string') bar.update(i, ...progressLabel(input));
+  };
+  waitingFor(0);
   try {
-    for (const [i, input] of inputs.entries()) {
-      let outcome: Outcome;
-      if (typeof input !== 'string') outcome = failedOutcome(input);
-      else {
-        bar.update(i, ...progressLabel(input));
-        if (isUrl(input)) {
-          if (fetched && delay > 0) await sleep(delay);
-          fetched = true;
-        }
-        outcome = checker ? await checker.check(input, opts.lang) : await checkOne(input, opts.lang);
-      }
+    // results come back in input order whatever the number of jobs: the output is the same for any --jobs
+    for await (const outcome of mapInOrder(inputs, Math.max(1, checkers.length), check)) {
       if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, error: outcome.error }));
       else if (opts.mode === 'summary' && outcome.summary !== null) write((summaries++ > 0 ? '\n' : '') + outcome.summary);
       json?.push(jsonOf(outcome));
       outcomes.push(outcome);
-      bar.update(i + 1, ...progressLabel(outcome.source, outcome));
+      bar.update(outcomes.length, ...progressLabel(outcome.source, outcome));
+      waitingFor(outcomes.length);
     }
   } finally {
-    await checker?.close();
+    await Promise.all(checkers.map((c) => c.close()));
   }
   bar.clear();
   json?.end();

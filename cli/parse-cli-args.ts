@@ -19,6 +19,8 @@ export interface CliOptions {
   xlsx: string | null;
   /** `--max-memory MB`, `--max-seconds S`: what one input may take before it is stopped (exit 2 for it) */
   limits: InputLimits;
+  /** `--jobs N`: inputs checked at once, each in its own worker; null = the default (defaultJobs) */
+  jobs: number | null;
 }
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
@@ -38,6 +40,16 @@ function positive(name: string, value: string | undefined, fallback: number, uni
   return Number(value);
 }
 
+/** Most inputs checked at once: each is a worker thread that may grow to --max-memory. */
+export const MAX_JOBS = 64;
+
+function jobs(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > MAX_JOBS)
+    throw new UsageError(`--jobs 须为 1 到 ${MAX_JOBS} 的整数（--jobs must be a whole number from 1 to ${MAX_JOBS}）：${value}`);
+  return Number(value);
+}
+
 function parse(argv: readonly string[]): CliOptions {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -53,6 +65,7 @@ function parse(argv: readonly string[]): CliOptions {
       xlsx: { type: 'string' },
       'max-memory': { type: 'string' },
       'max-seconds': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,6 +91,7 @@ function parse(argv: readonly string[]): CliOptions {
     delay,
     xlsx: values.xlsx ?? null,
     limits,
+    jobs: jobs(values.jobs),
   };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
@@ -89,7 +103,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 } }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

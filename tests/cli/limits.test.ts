@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliReport } from '../../cli/unreadable-report';
 import { zipEntries, zipInflatedBytes } from '../../lib/attach/zip-names';
 import { readLimited } from '../../lib/net/read-limited';
+import { BUILT_CLI } from '../../scripts/ensure-built-cli';
 import { SEEDS_DIR } from '../helpers/seeds';
 import { runMain } from './run-main';
 
@@ -156,7 +157,7 @@ describe('each input checked in isolation, results streamed (issue 11)', () => {
     const args = [
       '--import',
       './tests/cli/peak-memory.mjs',
-      'bin/xxgk-audit.mjs',
+      BUILT_CLI,
       'check',
       '--json',
       '--delay',

@@ -32,7 +32,7 @@ describe('progressLine', () => {
   });
 });
 
-describe('the progress bar in main', () => {
+describe('the progress bar in main', { timeout: 30_000 }, () => {
   it('should redraw in place on a terminal, step by step, clear itself before each summary, and leave no trace at the end', async () => {
     const events: [string, string][] = [];
     const code = await main3(events, { isTTY: true, columns: 60 });
@@ -66,7 +66,11 @@ describe('the progress bar in main', () => {
   });
 });
 
-/** Checks seeds 000, 001, 002 with the given terminal, logging every write in order. */
+/** Checks seeds 000, 001, 002 with the given terminal (one job: see run-main.ts), logging every write in order. */
 function main3(events: [string, string][], tty: { isTTY: boolean; columns: number }): Promise<number> {
-  return main(['check', ...seeds.slice(0, 3)], { stdout: (t) => void events.push(['stdout', t]), stderr: (t) => void events.push(['stderr', t]), ...tty });
+  return main(['check', '--jobs', '1', ...seeds.slice(0, 3)], {
+    stdout: (t) => void events.push(['stdout', t]),
+    stderr: (t) => void events.push(['stderr', t]),
+    ...tty,
+  });
 }

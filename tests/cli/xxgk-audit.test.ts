@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { useRouteServer, type Routes } from './route-server';
 import type { CliReport } from '../../cli/unreadable-report';
 import { checkText } from '../../lib/pipeline';
+import { BUILT_CLI } from '../../scripts/ensure-built-cli';
 import { SEEDS_DIR, SEED_IDS, seedText } from '../helpers/seeds';
 import { gbkEncode } from './gbk-encode';
 import { seedPage } from './seed-page';
 
-/** End to end: the real bin script as a child process (tsx loader included), cwd = repo root. */
+/** End to end: the bundled CLI (dist/, what the package's bin runs) as a child process, cwd = repo root. */
 const ROOT = resolve(__dirname, '../..');
 const seed = (id: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(id)) ?? id);
 
@@ -24,7 +25,7 @@ interface Run {
 
 function run(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, ['bin/xxgk-audit.mjs', ...args], { cwd: ROOT, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BUILT_CLI, ...args], { cwd: ROOT, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       done({ code, stdout, stderr });
     });
@@ -79,6 +80,33 @@ describe('xxgk-audit check (files)', { timeout: 30_000 }, () => {
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + SEED_IDS.length);
     expect(new Set(lines.map((l) => l.split(',').length)).size).toBe(1);
+  });
+
+  it('should write the same bytes with --jobs 1 and --jobs 3, every result in input order', async () => {
+    // a directory where the slow inputs (a PDF, a .docx) come first and a missing file sits between them
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-jobs-'));
+    copyFileSync(resolve(ROOT, 'tests/fixtures/pdf/002.pdf'), join(dir, 'a-report.pdf'));
+    copyFileSync(resolve(ROOT, 'tests/fixtures/docx/seed-003.docx'), join(dir, 'b-report.docx'));
+    for (const id of SEED_IDS) copyFileSync(seed(id), join(dir, `c-${id}.txt`));
+    const args = ['check', '--json', join(dir, 'a-report.pdf'), 'no-such-report.txt', dir];
+    const [one, three, summaryOne, summaryThree] = await Promise.all([
+      run(...args, '--jobs', '1'),
+      run(...args, '--jobs', '3'),
+      run('check', dir, '-j', '1'),
+      run('check', dir, '-j', '3'),
+    ]);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect([one.code, three.code]).toEqual([2, 2]);
+    expect(json(one).map((r) => r.source)).toEqual([
+      join(dir, 'a-report.pdf'),
+      'no-such-report.txt',
+      join(dir, 'a-report.pdf'),
+      join(dir, 'b-report.docx'),
+      ...SEED_IDS.map((id) => join(dir, `c-${id}.txt`)),
+    ]);
+    expect(summaryThree.stdout).toBe(summaryOne.stdout);
+    expect(summaryOne.stdout.match(/^== .+$/gm)).toHaveLength(7);
   });
 
   it('should exit 2 on a missing file and still report the other input', async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_CLI } from '../../scripts/ensure-built-cli';
 import { ROOT, askChecker, badgeOf, useExtension } from './harness';
 
 /**
@@ -24,7 +25,7 @@ const withoutSource = ({ source: _source, ...rest }: Report) => rest;
 
 describe('the same page gives the same JSON from the CLI and from the extension in Chromium', () => {
   // exit code 1 (errors found) is an answer, not a failure: the JSON is on stdout either way
-  const run = spawnSync('node', [path.join(ROOT, 'bin/xxgk-audit.mjs'), 'check', '--json', ...FILES.map((f) => path.join(FIXTURES, f))], {
+  const run = spawnSync(process.execPath, [BUILT_CLI, 'check', '--json', ...FILES.map((f) => path.join(FIXTURES, f))], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
