@@ -42,17 +42,21 @@ export function toolbarPopupText(session: FirefoxSession, selector: string): Pro
   })`);
 }
 
+/** In the browser window's scope: `bitmap` (an ImageBitmap from drawSnapshot) returned as base64 PNG. */
+const BITMAP_TO_PNG = `
+    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    return JSON.stringify(canvas.toDataURL('image/png').replace(/^data:image\\/png;base64,/, ''));`;
+
 /** A PNG of what the toolbar popup shows (its panel's page, drawn by the browser), base64. */
 export function toolbarPopupSnapshot(session: FirefoxSession): Promise<string> {
   return session.chrome(`(async () => {
     ${POPUP_BROWSER}
     if (!popup) throw new Error('the toolbar popup is not open');
     const bitmap = await popup.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
-    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
-    canvas.getContext('2d').drawImage(bitmap, 0, 0);
-    return JSON.stringify(canvas.toDataURL('image/png').replace(/^data:image\\/png;base64,/, ''));
+    ${BITMAP_TO_PNG}
   })()`);
 }
 
@@ -63,11 +67,7 @@ export function toolbarSnapshot(session: FirefoxSession): Promise<string> {
     // the window's own global draws the browser chrome together with the tab's content under it
     const rect = new DOMRect(0, 0, window.innerWidth, Math.ceil(toolbox.bottom));
     const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(rect, 1, 'white', true);
-    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
-    canvas.getContext('2d').drawImage(bitmap, 0, 0);
-    return JSON.stringify(canvas.toDataURL('image/png').replace(/^data:image\\/png;base64,/, ''));
+    ${BITMAP_TO_PNG}
   })()`);
 }
 
