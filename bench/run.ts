@@ -3,9 +3,12 @@
  * - parse + check time per report (seeds as text; fixture pages as HTML when present) and per MB of HTML;
  * - detectReport on a large non-report page, as a ratio to one plain traversal of the same DOM;
  * - batch throughput (reports per minute, network excluded) and PDF read time per page;
- * - the built CLI: start-up against `node -e 0`, and reports per minute over a directory of 1,000.
- * Targets (README): a report checked in under 20 ms; detection within 2× of one DOM walk; the CLI
- * within 8× of a bare node start and at least 3,000 reports a minute.
+ * - the built CLI: start-up against `node -e 0`, and reports per minute over a directory of 1,000;
+ * - in Debian Chromium (bench/chromium.ts): the built extension against none, on a 5 MB portal page and a
+ *   report page, and detection in the page against one DOM walk.
+ * Targets (README): a report checked in under 20 ms; the CLI within 8× of a bare node start and at least
+ * 3,000 reports a minute; in Chromium, a non-report page ≤ 1.05× without the extension, detection within
+ * 2× of one DOM walk, the badge ≤ 100 ms after a report page's load event.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,7 +77,7 @@ if (checkHtml && existsSync(PAGES)) {
   }
 }
 
-console.log('\n3. Detection on a large page that is not a report');
+console.log("\n3. Detection on a large page that is not a report, in the CLI's DOM (linkedom; the detector's own target is measured in Chromium, section 7)");
 const rows = Array.from({ length: 4000 }, (_, i) => `<tr><td>${i}</td><td>政府工作动态第${i}条</td><td><a href="/a/${i}.html">链接</a></td></tr>`).join('');
 const paras = Array.from({ length: 3000 }, (_, i) => `<p>法治政府建设年度报告 第${i}段：坚持以人民为中心，推进依法行政。<span>附注</span></p>`).join('');
 const big = `<!doctype html><html><head><title>2023年法治政府建设年度报告_某市人民政府</title></head><body><div id="nav"><ul>${'<li><a href="/x">栏目</a></li>'.repeat(500)}</ul></div><div class="article">${paras}<table>${rows}</table></div></body></html>`;
@@ -93,7 +96,8 @@ const detect = time(() => detectReport(doc, 'https://www.example.gov.cn/art/2024
 console.log(`   page ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB, ${nodes} nodes; is a report: ${detectReport(doc).isReport}`);
 console.log(`   one plain DOM walk   ${fmt(walk.perRunMs)}`);
 console.log(
-  `   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (target ≤ 2×: ${detect.perRunMs <= 2 * walk.perRunMs ? 'met' : 'MISSED'})`,
+  // textContent, native in a browser, is a JS walk of its own in linkedom: a few ms per page next to parsing's hundreds
+  `   detectReport         ${fmt(detect.perRunMs)}   ratio ${(detect.perRunMs / walk.perRunMs).toFixed(2)}× (the ≤ 2× target is the browser's: section 7)`,
 );
 
 console.log('\n3b. Narrative reading against the number of paragraphs (blockText: linear, not quadratic)');
