@@ -145,7 +145,9 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
                       {expanded ? '▾' : '▸'}
                     </span>
                     <span class="sev">{t.severity[e.severity]}</span>
-                    {t.similar(e.items.length, ruleInfo(e.rule).summary[lang], e.reason.startsWith('unassessable'))}
+                    {e.rules.length === 1
+                      ? t.similar(e.items.length, ruleInfo(e.rules[0]!).summary[lang], e.reason.startsWith('unassessable'))
+                      : t.similarRules(e.items.length, e.rules.length)}
                   </button>
                   {expanded && <ul id={`similar-${key}`}>{e.items.map((i) => item(i.index, i.finding))}</ul>}
                 </li>

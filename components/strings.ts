@@ -54,6 +54,7 @@ export const STRINGS = {
     rows: '查看所在表格行',
     legend: { stated: '报告数', addend: '加数' },
     similar: (n: number, summary: string, blanks: boolean) => (blanks ? `${n} 处未填数字、无法核对——${summary}` : `${n} 条同类提示——${summary}`),
+    similarRules: (n: number, rules: number) => `${n} 处核对因未填数字无法进行（涉及 ${rules} 条规则，展开查看各处）`,
     noneShown: '所选类别下没有核查发现。',
   },
   en: {
@@ -107,6 +108,7 @@ export const STRINGS = {
     legend: { stated: 'stated', addend: 'addend' },
     similar: (n: number, summary: string, blanks: boolean) =>
       blanks ? `${n} checks not assessable (blank cells) — ${summary}` : `${n} similar notes — ${summary}`,
+    similarRules: (n: number, rules: number) => `${plural(n, 'check')} not assessable for blank cells (${plural(rules, 'rule')}; expand to see each)`,
     noneShown: 'No findings of the kinds selected.',
   },
 } as const;

@@ -3,15 +3,24 @@ import type { Finding, Severity } from './finding';
 /** One line of the findings list: a finding on its own, or several findings of one kind under one line. */
 export type ListEntry =
   | { kind: 'one'; index: number; finding: Finding }
-  | { kind: 'many'; key: string; severity: Severity; rule: Finding['rule']; reason: string; items: { index: number; finding: Finding }[] };
+  | {
+      kind: 'many';
+      key: string;
+      severity: Severity;
+      /** the rules of its findings, in order of first appearance (one, unless blanks left several checks undone) */
+      rules: Finding['rule'][];
+      reason: string;
+      items: { index: number; finding: Finding }[];
+    };
 
 /**
- * What makes two findings "the same kind": rule, severity and the kind of reason (for a check that could
- * not be made, whether it would hold with blanks as 0). 25 rows whose 法人 columns are blank give one kind.
+ * What makes two findings "the same kind": rule, severity and the kind of reason. A check that could not be
+ * made for blank cells is of one kind whatever its rule (a row total, a column's balance, a 总计), as long as
+ * it would end the same with blanks as 0: blank 法人 columns leave 27 such checks undone, one line to read.
  */
 export function similarKey(f: Finding): string {
-  const reason = f.detail.kind === 'unassessable' ? `unassessable-${f.detail.ifZero ?? 'none'}` : f.detail.kind;
-  return `${f.rule}|${f.severity}|${reason}`;
+  if (f.detail.kind === 'unassessable') return `*|${f.severity}|unassessable-${f.detail.ifZero ?? 'none'}`;
+  return `${f.rule}|${f.severity}|${f.detail.kind}`;
 }
 
 /**
@@ -32,8 +41,10 @@ export function collapseSimilar(items: readonly { index: number; finding: Findin
     const key = similarKey(item.finding);
     const same = byKey.get(key);
     if (!same || same.length < 2) out.push({ kind: 'one', ...item });
-    else if (same[0] === item)
-      out.push({ kind: 'many', key, severity: item.finding.severity, rule: item.finding.rule, reason: key.split('|')[2]!, items: same });
+    else if (same[0] === item) {
+      const rules = [...new Set(same.map((i) => i.finding.rule))];
+      out.push({ kind: 'many', key, severity: item.finding.severity, rules, reason: key.split('|')[2]!, items: same });
+    }
   }
   return out;
 }

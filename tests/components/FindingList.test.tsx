@@ -20,14 +20,16 @@ function list(file: string) {
 afterEach(() => cleanup());
 
 describe('FindingList', () => {
-  it('should fold the 25 not-assessable row totals of blank-columns.html into one line that expands', () => {
+  it('should fold the 27 checks the blank 法人 columns of blank-columns.html leave undone into one line that expands', () => {
     const { container } = list('blank-columns.html');
-    const toggle = screen.getByRole('button', { name: /25 处未填数字、无法核对——表三每一行：总计 = 自然人 \+ 五类法人或其他组织。/ });
+    const toggle = screen.getByRole('button', { name: /27 处核对因未填数字无法进行（涉及 3 条规则，展开查看各处）/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(container.querySelectorAll('button.finding[data-rule="t3-row-total"]')).toHaveLength(0);
+    // a clean report with blank columns: one folded line and the blank-cells count, nothing else to read
+    expect([...container.querySelectorAll('button.finding')].map((b) => b.getAttribute('data-rule'))).toEqual(['blank-cells']);
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelectorAll('button.finding[data-rule="t3-row-total"]')).toHaveLength(25);
+    expect(container.querySelectorAll('button.finding[data-rule="t3-balance"], button.finding[data-rule="t3-outcome-total"]')).toHaveLength(2);
   });
 
   it('should hide the severities unticked in the filter', () => {
@@ -57,7 +59,7 @@ describe('FindingList', () => {
 
   it('should mark the stated figure and the addends in the rows of a T3-B finding', () => {
     const { container, findings } = list('blank-columns.html');
-    fireEvent.click(screen.getByRole('button', { name: /25 处未填数字/ }));
+    fireEvent.click(screen.getByRole('button', { name: /27 处核对因未填数字无法进行/ }));
     const index = findings.findIndex((f) => f.rule === 't3-row-total' && f.stated[0] === 'requests.newReceived.total');
     const rows = container.querySelector(`button.finding[data-index="${index}"]`)!.closest('li')!.querySelector('details.rows table')!;
     expect([...rows.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['一、本年新收政府信息公开申请数量']);
