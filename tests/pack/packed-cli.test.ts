@@ -50,8 +50,12 @@ afterAll(() => {
 });
 
 describe('the packed CLI installed from its tarball with --omit=dev', () => {
-  it('should hold the bundle, the README and package.json only, and install without the dev tools', () => {
-    expect(packed.filter((f) => !/^dist\/(check-worker|xxgk-audit|[\w-]+-[\w-]{8})\.mjs$/.test(f))).toEqual(['README.md', 'package.json']);
+  it('should hold the bin, the bundle, the README and package.json only, and install without the dev tools', () => {
+    expect(packed.filter((f) => !/^dist\/(check-worker|xxgk-audit|[\w-]+-[\w-]{8})\.mjs$/.test(f))).toEqual([
+      'README.md',
+      'bin/xxgk-audit.mjs',
+      'package.json',
+    ]);
     expect(packed).toEqual(expect.arrayContaining(['dist/xxgk-audit.mjs', 'dist/check-worker.mjs']));
     const modules = join(app, 'node_modules');
     expect(['pdfjs-dist', 'mammoth', 'write-excel-file'].map((m) => existsSync(join(modules, m)))).toEqual([true, true, true]);
