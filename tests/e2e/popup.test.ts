@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
+import { ARTIFACTS, ROOT, badgeOf, useExtension, waitForBadge } from './harness';
 
 const ext = useExtension([path.join(ROOT, 'tests/fixtures/pages')]);
 
@@ -97,6 +97,20 @@ describe('the popup, opened on a report page', () => {
     await expect.poll(() => popup.getByRole('button', { name: '仍然检查此页' }).count()).toBe(1);
     expect(await popup.locator('main').textContent()).toContain('本页未识别为政府信息公开工作年度报告。');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-not-a-report.png') });
+  });
+
+  it('should offer 检查此页 on a site outside gov.cn, and say plainly when the browser refuses it (no toolbar click granted activeTab)', async () => {
+    const page = await ext.session.context.newPage();
+    await page.goto(`http://www.example.org:${ext.port}/trs-002.html`);
+    const { tabId } = await badgeOf(ext.session.worker, page);
+    const popup = await ext.session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
+    // neither the detector nor the checker runs there, and the popup does not inject unasked
+    await popup.getByRole('button', { name: '检查此页' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/^浏览器不允许在此页运行检查/);
+    expect(await page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-inject-refused.png') });
   });
 });
 
