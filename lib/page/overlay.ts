@@ -1,3 +1,4 @@
+import { printsFigure } from './draw-snapshot';
 import { OVERLAY_CSS } from './overlay-style';
 import { placeTooltip } from './place-tooltip';
 
@@ -81,14 +82,18 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
     const div = doc.createElement('div');
     div.className = `box ${kind}`;
     div.setAttribute('style', `left:${r.left + sx - 3}px;top:${r.top + sy - 3}px;width:${r.width + 6}px;height:${r.height + 6}px`);
-    const label = doc.createElement('span');
-    label.className = 'tag';
-    label.textContent = tag;
-    div.append(label);
+    if (tag) {
+      const label = doc.createElement('span');
+      label.className = 'tag';
+      label.textContent = tag;
+      div.append(label);
+    }
     layer.append(div);
     return r;
   };
-  for (const el of spec.addends) box(el, 'addend', spec.tags.addend);
+  // an addend that prints no figure (blank, "/") is outlined but not tagged 加数, as in the evidence drawing:
+  // the finding says in words that it is blank
+  for (const el of spec.addends) box(el, 'addend', printsFigure(el) ? spec.tags.addend : '');
   const rects = spec.stated.map((el) => box(el, 'stated', spec.tags.stated));
   const anchor = rects[0] ?? spec.addends[0]?.getBoundingClientRect();
   if (!anchor) return;

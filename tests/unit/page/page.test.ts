@@ -38,6 +38,17 @@ describe('createOverlay', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('should outline an addend that prints no figure without tagging it 加数 (blank-columns.html, a row total)', () => {
+    const doc = new DOMParser().parseFromString(readFileSync(path.join(__dirname, '../../fixtures/pages/blank-columns.html'), 'utf8'), 'text/html');
+    const result = checkHtml(doc, 'x');
+    const f = result.findings.find((x) => x.rule === 't3-row-total' && x.stated[0] === 'requests.newReceived.total')!;
+    createOverlay(doc).show({ ...findingElements(result, f), heading: '提示', message: '…', tags: { stated: '报告数', addend: '加数', close: '关闭' } });
+    const boxes = [...doc.querySelector('xxgk-audit-overlay')!.shadowRoot!.querySelectorAll('.box.addend')];
+    expect(boxes).toHaveLength(6);
+    // 自然人 5 and 商业企业 1 are tagged; the four blank 法人 columns are outlined only
+    expect(boxes.map((b) => b.querySelector('.tag')?.textContent ?? null)).toEqual(['加数', '加数', null, null, null, null]);
+  });
+
   it('should remove the outline when Escape is pressed in the page, and stop listening after', () => {
     const doc = page();
     const result = checkHtml(doc, 'x');
