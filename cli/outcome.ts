@@ -2,7 +2,8 @@ import { failedRow, rowFromResult, type BatchRow } from '../lib/batch/batch-row'
 import type { Lang } from '../lib/report/format-finding';
 import type { PublicReport } from '../lib/report/public-report';
 import type { Checked } from './check-input';
-import type { Bilingual, ReadFailed } from './read-result';
+import type { Bilingual } from '../lib/text/bilingual';
+import type { ReadFailed } from './read-result';
 import { renderSummary } from './render-summary';
 
 /**

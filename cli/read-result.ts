@@ -1,10 +1,5 @@
+import type { Bilingual } from '../lib/text/bilingual';
 import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
-
-/** A message in both languages: the CLI prints the Chinese and the English side by side. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 interface Read {
   ok: true;

@@ -7,7 +7,8 @@ import type { PublicReport } from '../lib/report/public-report';
 import { readState } from '../lib/report/read-state';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
-import type { Bilingual, ReadFailed } from './read-result';
+import type { Bilingual } from '../lib/text/bilingual';
+import type { ReadFailed } from './read-result';
 import { plural } from '../lib/text/plural';
 
 const TAG: Record<Lang, Record<Severity, string>> = {

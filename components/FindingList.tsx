@@ -7,7 +7,7 @@ import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { auditText } from '@/lib/report/audit-text';
 import { localIso } from '@/lib/text/local-stamp';
-import type { BilingualText } from '@/lib/batch/batch-row';
+import type { Bilingual } from '@/lib/text/bilingual';
 import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
 import { ReviewControls } from './ReviewControls';
 import { collapseSimilar } from '@/lib/report/similar-findings';
@@ -25,7 +25,7 @@ export type ReviewHandle = {
   reviews: Reviews;
   set: (key: string, entry: ReviewEntry | null) => void;
   /** why the last decision could not be saved */
-  error?: BilingualText | null;
+  error?: Bilingual | null;
   /** report versions whose decisions the last save removed to make room */
   pruned?: number;
 };

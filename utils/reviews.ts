@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BilingualText } from '@/lib/batch/batch-row';
+import type { Bilingual } from '@/lib/text/bilingual';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { reviewKeysToPrune, type StoredReviews } from '@/lib/review/prune-reviews';
 import { ReviewEntry, Reviews, reviewStorageKey } from '@/lib/review/review';
@@ -37,7 +37,7 @@ export interface ReviewSave {
   /** report versions whose decisions were removed to stay within the budget (oldest decided first) */
   pruned: number;
   /** set when the decision could not be saved; `reviews` are then those kept before */
-  error: BilingualText | null;
+  error: Bilingual | null;
 }
 
 /**

@@ -1,10 +1,6 @@
+import type { Bilingual } from '../text/bilingual';
 /** Why an attachment could not be checked. */
 export type UnreadableReason = 'scanned-pdf' | 'encrypted-pdf' | 'corrupt' | 'legacy-doc' | 'wps' | 'unsupported' | 'fetch-failed' | 'too-large';
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
 
 const MESSAGES: Record<UnreadableReason, Bilingual> = {
   'scanned-pdf': {

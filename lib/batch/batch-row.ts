@@ -1,3 +1,4 @@
+import type { Bilingual } from '../text/bilingual';
 import type { Verdict as ReportVerdict } from '../history/history-record';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
@@ -15,11 +16,6 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
  */
 export type Verdict = ReportVerdict | 'not-a-report';
 
-export interface BilingualText {
-  zh: string;
-  en: string;
-}
-
 /** One report of a batch: where it is, how far it got, and what the check found. */
 export interface BatchRow {
   url: string;
@@ -29,7 +25,7 @@ export interface BatchRow {
   year: number | null;
   verdict: Verdict | null;
   counts: SeverityCounts;
-  error: BilingualText | null;
+  error: Bilingual | null;
   /** the canonical report (output.md) once checked */
   report: PublicReport | null;
   /** the report version (page text or attachment bytes), which the auditor's decisions are kept under */
@@ -42,7 +38,7 @@ export interface BatchRow {
    */
   messagesEn?: string[];
   /** why the checked report could not be added to the local history (the row itself is complete) */
-  historyError?: BilingualText;
+  historyError?: Bilingual;
 }
 
 export interface BatchItem {
@@ -96,11 +92,11 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
 }
 
 /** A row that could not be checked (HTTP error, network, a file the page cannot read). */
-export function failedRow(item: BatchItem, error: BilingualText, verdict: Verdict | null = null): BatchRow {
+export function failedRow(item: BatchItem, error: Bilingual, verdict: Verdict | null = null): BatchRow {
   return { ...pendingRow(item), status: 'failed', verdict, error };
 }
 
 /** A row fetched but not readable by this version (a PDF/DOCX before the attachment reader, an image). */
-export function unreadableRow(item: BatchItem, error: BilingualText): BatchRow {
+export function unreadableRow(item: BatchItem, error: Bilingual): BatchRow {
   return { ...pendingRow(item), status: 'done', verdict: 'unreadable', error };
 }

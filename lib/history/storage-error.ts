@@ -1,4 +1,4 @@
-import type { BilingualText } from '../batch/batch-row';
+import type { Bilingual } from '../text/bilingual';
 
 /**
  * What a failed write to the browser's storage (IndexedDB, storage.local) means to the user. The
@@ -6,7 +6,7 @@ import type { BilingualText } from '../batch/batch-row';
  * message chrome.storage rejects with ("QUOTA_BYTES quota exceeded").
  * @example storageErrorText(new DOMException('', 'QuotaExceededError')).zh → '浏览器给扩展的存储空间已满'
  */
-export function storageErrorText(err: unknown): BilingualText {
+export function storageErrorText(err: unknown): Bilingual {
   const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
   const message =
     err instanceof Error || (typeof err === 'object' && err !== null && 'message' in err) ? String((err as { message: unknown }).message) : String(err);

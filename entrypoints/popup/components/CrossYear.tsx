@@ -7,7 +7,7 @@ import { formatFinding, type Lang } from '@/lib/report/format-finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import type { BilingualText } from '@/lib/batch/batch-row';
+import type { Bilingual } from '@/lib/text/bilingual';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { previousRecord, putRecord } from '@/utils/history-db';
 
@@ -48,10 +48,10 @@ type CrossYearProps = {
   onOutline?: (finding: Finding) => void;
   incognito?: boolean;
 };
-type Saved = { dropped: number; refused: boolean; error: BilingualText | null };
+type Saved = { dropped: number; refused: boolean; error: Bilingual | null };
 type State =
   | { status: 'loading' }
-  | { status: 'unavailable'; error: BilingualText | null }
+  | { status: 'unavailable'; error: Bilingual | null }
   | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
 
 /** Adds the record to the history; a failure (a full store, a database held by another page) is kept to be shown. */
@@ -101,7 +101,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
       {t.history}
     </a>
   );
-  const notSaved = (error: BilingualText | null) =>
+  const notSaved = (error: Bilingual | null) =>
     error && (
       <p class="notice" role="alert">
         {t.notSaved(error[lang])}
