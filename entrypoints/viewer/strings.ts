@@ -1,3 +1,4 @@
+import { historyNotices } from '@/lib/history/history-notices';
 import type { Lang } from '@/components/strings';
 import { plural } from '@/lib/text/plural';
 
@@ -19,9 +20,7 @@ export const VIEWER_STRINGS = {
     outlined: (n: number) => `已标出 ${n} 个单元格`,
     page: (n: number) => `第 ${n} 页`,
     docx: 'Word 文档内容',
-    notSaved: (why: string) => `本附件未能存入历史记录：${why}。历史中原有的记录未受影响。`,
-    refused: '本附件的记录超过 2 MB，未存入历史记录（其他记录均保留）。',
-    dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
+    ...historyNotices('zh', 'attachment'),
   },
   en: {
     title: 'Attachment check',
@@ -39,12 +38,7 @@ export const VIEWER_STRINGS = {
     outlined: (n: number) => `${plural(n, 'cell')} outlined`,
     page: (n: number) => `Page ${n}`,
     docx: 'Word document',
-    notSaved: (why: string) => `This attachment could not be added to the history: ${why}. The records already there are unchanged.`,
-    refused: 'This attachment’s record is over 2 MB: it was not added to the history (every other record is kept).',
-    dropped: (n: number) =>
-      n === 1
-        ? 'The history was over its size limit: the oldest record was removed.'
-        : `The history was over its size limit: the ${n} oldest records were removed.`,
+    ...historyNotices('en', 'attachment'),
   },
 } as const satisfies Record<Lang, unknown>;
 

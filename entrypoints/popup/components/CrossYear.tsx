@@ -8,6 +8,7 @@ import type { PublicReport } from '@/lib/report/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
 import type { Bilingual } from '@/lib/text/bilingual';
+import { historyNotices } from '@/lib/history/history-notices';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { previousRecord, putRecord } from '@/utils/history-db';
 
@@ -18,9 +19,7 @@ const STRINGS = {
     noKey: '报告的机关或年度未能识别，无法查找上年报告。',
     same: (title: string) => `与上年报告（${title}）对照，未发现问题。`,
     against: (title: string) => `对照上年报告：${title}`,
-    dropped: (n: number) => `历史记录超过容量上限，已删除最早的 ${n} 条。`,
-    refused: '这份报告的记录超过 2 MB，未存入历史记录（其他记录均保留）。',
-    notSaved: (why: string) => `这份报告未能存入历史记录：${why}。历史中原有的记录未受影响。`,
+    ...historyNotices('zh', 'report'),
     history: '查看历史记录',
   },
   en: {
@@ -30,9 +29,7 @@ const STRINGS = {
     noKey: 'The agency or year of this report could not be read, so last year’s report cannot be looked up.',
     same: (title: string) => `Compared with last year’s report (${title}): nothing to report.`,
     against: (title: string) => `Compared with: ${title}`,
-    dropped: (n: number) => `The history was over its size limit: the ${n} oldest records were removed.`,
-    refused: 'This report’s record is over 2 MB: it was not added to the history (every other record is kept).',
-    notSaved: (why: string) => `This report could not be added to the history: ${why}. The records already there are unchanged.`,
+    ...historyNotices('en', 'report'),
     history: 'Open the history',
   },
 } as const;
