@@ -1,29 +1,10 @@
 import type { BatchRow } from '../batch/batch-row';
-import {
-  ACTIVE_ROWS_2019,
-  ACTIVE_ROWS_2021,
-  type ActiveRowSpec,
-  REQUEST_COLUMN_LABELS,
-  REQUEST_COLUMNS,
-  REQUEST_ROW_LABELS,
-  requestRows,
-  REVIEW_COLUMN_LABELS,
-  REVIEW_COLUMNS,
-  REVIEW_GROUP_LABELS,
-  REVIEW_GROUPS,
-} from '../model/keys';
+import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { PublicCell, PublicTable } from '../report/public-report';
 import { findingsMatrix, GRID_HEADERS, verdictText, type ReviewLookup } from './batch-csv';
 import type { Lang } from '../report/format-finding';
-import {
-  activeColumnLabelEn,
-  ACTIVE_ROW_LABELS_EN,
-  REQUEST_COLUMN_LABELS_EN,
-  REQUEST_ROW_LABELS_EN,
-  REVIEW_COLUMN_LABELS_EN,
-  REVIEW_GROUP_LABELS_EN,
-} from '../model/labels-en';
 import { cellText, UNREAD_MARK } from './table-matrix';
+import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
 
 /**
@@ -175,9 +156,9 @@ function tableSheet(
  */
 function requestGroups(lang: Lang) {
   return [...requestRows('2021'), 'other' as const].map((row) => ({
-    label: lang === 'en' ? REQUEST_ROW_LABELS_EN[row] : row === 'other' ? '（六）其他处理（2019 版单行）' : REQUEST_ROW_LABELS[row],
+    label: lang === 'zh' && row === 'other' ? '（六）其他处理（2019 版单行）' : requestRowLabel(row, lang),
     columns: REQUEST_COLUMNS.map((col) => ({
-      label: lang === 'en' ? REQUEST_COLUMN_LABELS_EN[col] : REQUEST_COLUMN_LABELS[col],
+      label: requestColumnLabel(col, lang),
       path: `requests.${row}.${col}`,
       get: (t: PublicTable) => t[row]?.[col],
     })),
@@ -186,9 +167,9 @@ function requestGroups(lang: Lang) {
 export const REQUEST_GROUPS = requestGroups('zh');
 const activeGroups = (spec: readonly ActiveRowSpec[], lang: Lang = 'zh') =>
   spec.map((row) => ({
-    label: lang === 'en' ? (ACTIVE_ROW_LABELS_EN[row.key] ?? row.label) : row.label,
+    label: activeRowLabel(row, lang),
     columns: row.columns.map((col) => ({
-      label: lang === 'en' ? (activeColumnLabelEn(row.key, col.key) ?? col.label) : col.label,
+      label: activeColumnLabel(row.key, col, lang),
       path: `active.${row.key}.${col.key}`,
       get: (t: PublicTable) => t[row.key]?.[col.key],
     })),
@@ -199,9 +180,9 @@ export const ACTIVE_GROUPS = activeGroups(ACTIVE_ROWS_2021);
 export const ACTIVE_GROUPS_2019 = activeGroups(ACTIVE_ROWS_2019);
 function reviewGroups(lang: Lang) {
   return REVIEW_GROUPS.map((g) => ({
-    label: lang === 'en' ? REVIEW_GROUP_LABELS_EN[g] : REVIEW_GROUP_LABELS[g],
+    label: reviewGroupLabel(g, lang),
     columns: REVIEW_COLUMNS.map((col) => ({
-      label: lang === 'en' ? REVIEW_COLUMN_LABELS_EN[col] : REVIEW_COLUMN_LABELS[col],
+      label: reviewColumnLabel(col, lang),
       path: `review.${g}.${col}`,
       get: (t: PublicTable) => t[g]?.[col],
     })),

@@ -11,14 +11,7 @@ import {
 } from '../model/keys';
 import type { PublicCell, PublicReport } from '../report/public-report';
 import type { Lang } from '../report/format-finding';
-import {
-  ACTIVE_ROW_LABELS_EN,
-  activeColumnLabelEn,
-  REQUEST_COLUMN_LABELS_EN,
-  REQUEST_ROW_LABELS_EN,
-  REVIEW_COLUMN_LABELS_EN,
-  REVIEW_GROUP_LABELS_EN,
-} from '../model/labels-en';
+import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
 
 export type TableKey = 'active' | 'requests' | 'review';
@@ -73,9 +66,9 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
   if (table === 'requests') {
     const t = report.tables.requests ?? {};
     return [
-      [en ? 'Item' : '项目', ...REQUEST_COLUMNS.map((c) => (en ? REQUEST_COLUMN_LABELS_EN[c] : REQUEST_COLUMN_LABELS[c]))],
+      [en ? 'Item' : '项目', ...REQUEST_COLUMNS.map((c) => requestColumnLabel(c, lang))],
       ...requestRows(report.format, report.tables.requests).map((r) => [
-        en ? REQUEST_ROW_LABELS_EN[r] : REQUEST_ROW_LABELS[r],
+        requestRowLabel(r, lang),
         ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`)),
       ]),
     ];
@@ -83,25 +76,18 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
   if (table === 'review') {
     const t = report.tables.review ?? {};
     return [
-      [en ? 'Category' : '类别', ...REVIEW_COLUMNS.map((c) => (en ? REVIEW_COLUMN_LABELS_EN[c] : REVIEW_COLUMN_LABELS[c]))],
-      ...REVIEW_GROUPS.map((g) => [
-        en ? REVIEW_GROUP_LABELS_EN[g] : REVIEW_GROUP_LABELS[g],
-        ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`)),
-      ]),
+      [en ? 'Category' : '类别', ...REVIEW_COLUMNS.map((c) => reviewColumnLabel(c, lang))],
+      ...REVIEW_GROUPS.map((g) => [reviewGroupLabel(g, lang), ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`))]),
     ];
   }
   const t = report.tables.active ?? {};
   const rows = activeRows(report.format);
   const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
   return [
-    [
-      en ? 'Item' : '项目',
-      en ? 'Information' : '信息内容',
-      ...columns.map((c) => (en ? (activeColumnLabelEn(columnRow(rows, c), c.key) ?? c.label) : c.label)),
-    ],
+    [en ? 'Item' : '项目', en ? 'Information' : '信息内容', ...columns.map((c) => activeColumnLabel(columnRow(rows, c), c, lang))],
     ...rows.map((r) => [
       en ? blockEn(r.block) : r.block,
-      en ? (ACTIVE_ROW_LABELS_EN[r.key] ?? r.label) : r.label,
+      activeRowLabel(r, lang),
       ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : '')),
     ]),
   ];

@@ -1,24 +1,14 @@
-import {
-  activeColumnLabelEn,
-  ACTIVE_ROW_LABELS_EN,
-  REQUEST_CATEGORY_LABELS,
-  REQUEST_COLUMN_LABELS_EN,
-  REQUEST_ROW_LABELS_EN,
-  REVIEW_COLUMN_LABELS_EN,
-  REVIEW_GROUP_LABELS_EN,
-} from '../model/labels-en';
+import { activeColumnLabelEn, ACTIVE_ROW_LABELS_EN, REQUEST_CATEGORY_LABELS, REQUEST_COLUMN_LABELS_EN } from '../model/labels-en';
 import {
   ACTIVE_ROWS_2019,
   ACTIVE_ROWS_2021,
   REQUEST_COLUMN_LABELS,
-  REQUEST_ROW_LABELS,
-  REVIEW_COLUMN_LABELS,
-  REVIEW_GROUP_LABELS,
   type RequestColumn,
   type RequestRow,
   type ReviewColumn,
   type ReviewGroup,
 } from '../model/keys';
+import { activeRowLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import type { Lang } from './format-finding';
 
 const TABLE: Record<Lang, Record<string, string>> = {
@@ -33,7 +23,7 @@ function requestRow(row: string, lang: Lang, subtotal: boolean): string {
     const c = REQUEST_CATEGORY_LABELS[row];
     return c ? (lang === 'zh' ? `${c.zh}小计` : `${c.en}, subtotal`) : UNKNOWN[lang];
   }
-  return (lang === 'zh' ? REQUEST_ROW_LABELS : REQUEST_ROW_LABELS_EN)[row as RequestRow] ?? UNKNOWN[lang];
+  return requestRowLabel(row as RequestRow, lang) ?? UNKNOWN[lang];
 }
 
 function requestColumn(col: string, lang: Lang): string {
@@ -62,8 +52,8 @@ export function cellLabel(path: string, lang: Lang = 'zh'): string {
   if (table === 'requests' || table === 'requestSubtotals')
     return `${t}${requestRow(row, lang, table === 'requestSubtotals')}${sep}${requestColumn(col, lang)}`;
   if (table === 'review') {
-    const group = (lang === 'zh' ? REVIEW_GROUP_LABELS : REVIEW_GROUP_LABELS_EN)[row as ReviewGroup] ?? UNKNOWN[lang];
-    return `${t}${group}${sep}${(lang === 'zh' ? REVIEW_COLUMN_LABELS : REVIEW_COLUMN_LABELS_EN)[col as ReviewColumn] ?? UNKNOWN[lang]}`;
+    const group = reviewGroupLabel(row as ReviewGroup, lang) ?? UNKNOWN[lang];
+    return `${t}${group}${sep}${reviewColumnLabel(col as ReviewColumn, lang) ?? UNKNOWN[lang]}`;
   }
   if (table === 'active') {
     const [r, c] = activeCell(row, col, lang);
@@ -88,12 +78,11 @@ export function cellList(cells: readonly string[], lang: Lang, max = 6): string 
  * @example rowLabel('requests', 'granted') → '（一）予以公开'
  */
 export function rowLabel(table: string, row: string, lang: Lang = 'zh'): string {
-  const zh = lang === 'zh';
-  if (table === 'requests') return (zh ? REQUEST_ROW_LABELS : REQUEST_ROW_LABELS_EN)[row as RequestRow] ?? row;
-  if (table === 'review') return (zh ? REVIEW_GROUP_LABELS : REVIEW_GROUP_LABELS_EN)[row as ReviewGroup] ?? row;
+  if (table === 'requests') return requestRowLabel(row as RequestRow, lang) ?? row;
+  if (table === 'review') return reviewGroupLabel(row as ReviewGroup, lang) ?? row;
   if (table === 'active') {
     const spec = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].find((r) => r.key === row);
-    return spec ? (zh ? spec.label : (ACTIVE_ROW_LABELS_EN[row] ?? spec.label)) : row;
+    return spec ? activeRowLabel(spec, lang) : row;
   }
   return row;
 }
