@@ -17,17 +17,13 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, EXTENSION, ROOT, chromiumArgs } from '../scripts/chromium';
 import { ensureChromium } from '../scripts/ensure-chromium';
+import { median } from './median';
 import { nonReportPortalPage } from './portal-page';
 
 // at least 5 (issue 10); BENCH_RUNS overrides it for a quick look
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
 
 type Timing = { load: number; idle: number };
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function launchWith(extension: boolean): Promise<{ context: BrowserContext; worker: Worker | null; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-'));

@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILT_CLI, ensureBuiltCli } from '../scripts/ensure-built-cli';
+import { median } from './median';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'tests/fixtures/seeds');
@@ -24,10 +25,9 @@ function wall(command: string, args: string[]): number {
   return ms;
 }
 
-function median(command: string, args: string[], runs: number): number {
+function medianWall(command: string, args: string[], runs: number): number {
   wall(command, args); // warm-up: the file cache, not the figure
-  const times = Array.from({ length: runs }, () => wall(command, args)).sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)]!;
+  return median(Array.from({ length: runs }, () => wall(command, args)));
 }
 
 /** 1,000 reports: 200 copies of each seed, under names that keep them apart. */
@@ -42,9 +42,9 @@ function reportsDir(count: number): string {
 export function benchCli(runs = 7): void {
   ensureBuiltCli();
   const seed = path.join(SEEDS, readdirSync(SEEDS).sort()[0]!);
-  const bare = median(process.execPath, ['-e', '0'], runs);
-  const one = median(process.execPath, [BUILT_CLI, 'check', seed, '--json'], runs);
-  const tsx = median(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cli/bin.ts', 'check', seed, '--json'], 3);
+  const bare = medianWall(process.execPath, ['-e', '0'], runs);
+  const one = medianWall(process.execPath, [BUILT_CLI, 'check', seed, '--json'], runs);
+  const tsx = medianWall(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cli/bin.ts', 'check', seed, '--json'], 3);
   console.log(`   node -e 0                              ${bare.toFixed(0)} ms (median of ${runs})`);
   console.log(
     `   one seed, dist/xxgk-audit.mjs --json   ${one.toFixed(0)} ms: ${(one / bare).toFixed(1)}× node -e 0 (target ≤ 8×: ${one <= 8 * bare ? 'met' : 'MISSED'})`,
@@ -54,7 +54,7 @@ export function benchCli(runs = 7): void {
   const dir = reportsDir(count);
   try {
     for (const jobs of [1, 2]) {
-      const ms = median(
+      const ms = medianWall(
         process.execPath,
         [BUILT_CLI, 'check', '--json', '--jobs', String(jobs), '--out', path.join(dir, 'out.json'), path.join(dir, 'reports')],
         3,
