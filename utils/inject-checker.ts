@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { originPattern } from './origin-pattern';
 
 /** The checker's bundle (entrypoints/checker.content), shipped in the package, never fetched. */
 export const CHECKER_FILE = '/content-scripts/checker.js';
@@ -25,8 +26,7 @@ export async function injectChecker(tabId: number): Promise<boolean> {
 export async function mayInject(url: string | null): Promise<boolean> {
   if (!url || !/^https?:/i.test(url)) return false;
   try {
-    const u = new URL(url);
-    return await browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+    return await browser.permissions.contains({ origins: [originPattern(url)] });
   } catch {
     return false;
   }

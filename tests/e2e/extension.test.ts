@@ -3,7 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, badgeOf, useExtension, waitForBadge } from './harness';
+import { ARTIFACTS, ROOT, badgeOf, injectChecker, sendToTab, useExtension, waitForBadge } from './harness';
 
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const url = (file: string, host = 'www.bjmy.gov.cn') => `http://${host}:${ext.port}/${file}`;
@@ -16,25 +16,8 @@ async function open(file: string, host?: string) {
   return { page, errors };
 }
 
-async function send(tabId: number, message: unknown): Promise<unknown> {
-  return ext.session.worker.evaluate(
-    ([id, m]) =>
-      (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m),
-    [tabId, message] as const,
-  );
-}
-
-/** Injects the checker as the popup and the background do (utils/inject-checker.ts). */
-async function inject(tabId: number): Promise<void> {
-  await ext.session.worker.evaluate(
-    (id) =>
-      (globalThis as unknown as { chrome: { scripting: { executeScript(d: unknown): Promise<unknown> } } }).chrome.scripting.executeScript({
-        target: { tabId: id },
-        files: ['/content-scripts/checker.js'],
-      }),
-    tabId,
-  );
-}
+const send = (tabId: number, message: unknown) => sendToTab(ext.session.worker, tabId, message);
+const inject = (tabId: number) => injectChecker(ext.session.worker, tabId);
 
 const ext = useExtension([PAGES]);
 

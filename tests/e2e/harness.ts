@@ -35,21 +35,33 @@ export function useExtension(
   };
 }
 
-/**
- * Asks the tab's checker, injecting it first as the popup does where none answers yet (a page that is not
- * a report, or one whose detector has not asked for it yet): utils/inject-checker.ts.
- */
-export async function askChecker(worker: Session['worker'], tabId: number, message: unknown): Promise<unknown> {
+/** Sends a message to the tab's content scripts from the service worker, as the popup does. */
+export function sendToTab(worker: Session['worker'], tabId: number, message: unknown): Promise<unknown> {
   return worker.evaluate(
-    async ([id, m]) => {
-      const c = (
-        globalThis as unknown as {
-          chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> }; scripting: { executeScript(d: unknown): Promise<unknown> } };
-        }
-      ).chrome;
-      await c.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/checker.js'], injectImmediately: true });
-      return c.tabs.sendMessage(id as number, m);
-    },
+    ([id, m]) =>
+      (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, x: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, m),
     [tabId, message] as const,
   );
+}
+
+/** Injects the checker as the popup and the background do (utils/inject-checker.ts). */
+export async function injectChecker(worker: Session['worker'], tabId: number): Promise<void> {
+  await worker.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: { scripting: { executeScript(d: unknown): Promise<unknown> } } }).chrome.scripting.executeScript({
+        target: { tabId: id },
+        files: ['/content-scripts/checker.js'],
+        injectImmediately: true,
+      }),
+    tabId,
+  );
+}
+
+/**
+ * Asks the tab's checker, injecting it first as the popup does where none answers yet (a page that is not
+ * a report, or one whose detector has not asked for it yet).
+ */
+export async function askChecker(worker: Session['worker'], tabId: number, message: unknown): Promise<unknown> {
+  await injectChecker(worker, tabId);
+  return sendToTab(worker, tabId, message);
 }
