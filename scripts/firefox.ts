@@ -58,12 +58,19 @@ export async function launchFirefox(hosts: string[], locale: 'zh-CN' | 'en-US' =
       browser,
       addonId,
       async chrome<T>(expression: string): Promise<T> {
-        const { result } = (await bidi.send('script.evaluate', {
-          expression,
-          target: { context: window.context },
-          awaitPromise: true,
-          resultOwnership: 'none',
-        })) as { result: EvaluateResult };
+        // one call that never answers (a promise in the browser window that never settles) must not hold
+        // a test until its own timeout: it fails here, naming the call, and expect.poll asks again
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`the browser window did not answer in ${CHROME_CALL_MS / 1000} s: ${expression.trim().split('\n')[0]}`)),
+            CHROME_CALL_MS,
+          );
+        });
+        const { result } = (await Promise.race([
+          bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true, resultOwnership: 'none' }),
+          late,
+        ]).finally(() => clearTimeout(timer))) as { result: EvaluateResult };
         if (result.type === 'exception') throw new Error(`in the browser window: ${result.exceptionDetails?.text}`);
         if (result.result?.type !== 'string') throw new Error(`expected a JSON string from the browser window, got ${result.result?.type}`);
         return JSON.parse(result.result.value as string) as T;
@@ -75,6 +82,9 @@ export async function launchFirefox(hosts: string[], locale: 'zh-CN' | 'en-US' =
     throw err;
   }
 }
+
+/** How long one call into the browser window may take before it counts as lost. */
+const CHROME_CALL_MS = 15_000;
 
 /**
  * puppeteer's own WebDriver BiDi connection, for the commands it has no API for (the chrome scope).

@@ -27,14 +27,23 @@ export interface RejectedRecord {
   reason: string;
 }
 
+/** What importHistory may be given besides the file: the migrations table and the cap (tests set both). */
+export interface ImportOptions {
+  migrations?: Migrations;
+  maxRecords?: number;
+}
+
 /**
  * Reads an export file: each record is migrated to the current version and validated on its own, so
  * one bad record does not lose the others; the rejected ones come back with their reasons. What a
  * record derives from its report (verdict, counts) is recomputed, not trusted; a record over
- * MAX_RECORD_BYTES is refused; beyond MAX_IMPORT_RECORDS the rest of the file is refused.
+ * MAX_RECORD_BYTES is refused; beyond `maxRecords` (MAX_IMPORT_RECORDS) the rest of the file is refused.
  * A file that is not an export at all is one rejection at index −1.
  */
-export function importHistory(json: string, migrations: Migrations = MIGRATIONS): { records: HistoryRecord[]; rejected: RejectedRecord[] } {
+export function importHistory(
+  json: string,
+  { migrations = MIGRATIONS, maxRecords = MAX_IMPORT_RECORDS }: ImportOptions = {},
+): { records: HistoryRecord[]; rejected: RejectedRecord[] } {
   let file: unknown;
   try {
     file = JSON.parse(json);
@@ -45,9 +54,9 @@ export function importHistory(json: string, migrations: Migrations = MIGRATIONS)
   if (!Array.isArray(list)) return { records: [], rejected: [{ index: -1, id: null, reason: 'not a history export (no records array)' }] };
   const records: HistoryRecord[] = [];
   const rejected: RejectedRecord[] = [];
-  if (list.length > MAX_IMPORT_RECORDS)
-    rejected.push({ index: MAX_IMPORT_RECORDS, id: null, reason: `the file holds ${list.length} records; only the first ${MAX_IMPORT_RECORDS} are read` });
-  list.slice(0, MAX_IMPORT_RECORDS).forEach((raw, index) => {
+  if (list.length > maxRecords)
+    rejected.push({ index: maxRecords, id: null, reason: `the file holds ${list.length} records; only the first ${maxRecords} are read` });
+  list.slice(0, maxRecords).forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id.slice(0, 200) : null;
     const bytes = recordBytes(raw);
     if (bytes > MAX_RECORD_BYTES)

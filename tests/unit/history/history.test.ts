@@ -3,7 +3,7 @@ import { agencyKey } from '../../../lib/history/agency-key';
 import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
 import { compareCheckedAt } from '../../../lib/history/compare-checked-at';
 import { findPrevious } from '../../../lib/history/find-previous';
-import { exportHistory, importHistory } from '../../../lib/history/history-json';
+import { exportHistory, importHistory, MAX_IMPORT_RECORDS } from '../../../lib/history/history-json';
 import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/history/history-record';
 import { keyFigures } from '../../../lib/history/key-figures';
 import { migrateRecord } from '../../../lib/history/migrate-record';
@@ -116,11 +116,25 @@ describe('export and import', () => {
     expect(importHistory(JSON.stringify({ records: [huge] })).rejected[0]!.reason).toMatch(/^record too large \(\d+\.\d MB; at most 2 MB\)$/);
   });
 
-  it('should read at most 10,000 records of one file and say so', () => {
+  it('should read at most maxRecords records of one file and say so, the cap counted before any record is validated', () => {
     const good = seedRecord('000');
-    const { records, rejected } = importHistory(JSON.stringify({ records: Array.from({ length: 10_002 }, () => good) }));
-    expect(records).toHaveLength(10_000);
-    expect(rejected).toEqual([{ index: 10_000, id: null, reason: 'the file holds 10002 records; only the first 10000 are read' }]);
+    const file = (n: number) => JSON.stringify({ records: Array.from({ length: n }, () => good) });
+    // both sides of the boundary: a file of exactly maxRecords is read whole, one more is cut and said so
+    expect(importHistory(file(5), { maxRecords: 5 })).toEqual({ records: Array(5).fill(good), rejected: [] });
+    const { records, rejected } = importHistory(file(7), { maxRecords: 5 });
+    expect(records).toHaveLength(5);
+    expect(rejected).toEqual([{ index: 5, id: null, reason: 'the file holds 7 records; only the first 5 are read' }]);
+  });
+
+  it('should cap an import file at 10,000 records by default', () => {
+    // entries that are not objects are rejected without any validation work, so the default cap is
+    // exercised on a full-size file in milliseconds: 10,000 rejected one by one, the rest by the cap
+    expect(MAX_IMPORT_RECORDS).toBe(10_000);
+    const { records, rejected } = importHistory(JSON.stringify({ records: Array(10_002).fill(0) }));
+    expect(records).toEqual([]);
+    expect(rejected).toHaveLength(10_001);
+    expect(rejected[0]).toEqual({ index: 10_000, id: null, reason: 'the file holds 10002 records; only the first 10000 are read' });
+    expect(rejected.at(-1)).toEqual({ index: 9_999, id: null, reason: 'not an object' });
   });
 
   it('should migrate an older record one version at a time through the migrations table', () => {
@@ -130,7 +144,7 @@ describe('export and import', () => {
     const v0 = { ...rest, schemaVersion: 0, lines: narrative };
     const migrations = { 0: ({ lines, ...r }: Record<string, unknown>) => ({ ...r, narrative: lines }) };
     expect(migrateRecord(v0, migrations)).toEqual({ ok: true, record: good });
-    expect(importHistory(JSON.stringify({ records: [v0] }), migrations).records).toEqual([good]);
+    expect(importHistory(JSON.stringify({ records: [v0] }), { migrations }).records).toEqual([good]);
     expect(migrateRecord(v0)).toEqual({ ok: false, reason: 'no migration from schemaVersion 0' });
   });
 });
