@@ -8,7 +8,7 @@ import { REAL } from '../helpers/corpus';
 
 /**
  * Issue 15 (6): 表三（六）其他处理 printed with merged cells, in copies of real pages edited only there
- * (tests/fixtures/make-merged-other-pages.ts): the three item labels in one cell with rowspan=3 over three
+ * (tests/fixtures/make-merged-six-pages.ts): the three item labels in one cell with rowspan=3 over three
  * figure rows are three rows; labels and figures merged are the group printed as one row, the single （六）
  * row the map knows from the 2019 template and 淮安 2023. Neither is "表三缺少 2 行" or a shifted figure.
  */
@@ -19,8 +19,8 @@ const values = (r: PublicReport, row: string) => Object.values(r.tables.requests
 
 describe('（六） item labels in one cell with rowspan=3, each row with its own figures', () => {
   it.each([
-    ['pages/merged-other-labels.html', 'pages/trs-003.html'],
-    ['pages/pingtan-shs-2023-merged-other.html', 'corpus/html/pingtan-shs-2023.html'],
+    ['pages/merged-six-labels.html', 'pages/trs-003.html'],
+    ['pages/pingtan-shs-2023-merged-six.html', 'corpus/html/pingtan-shs-2023.html'],
   ])('%s should read every cell and give every finding as the page it was copied from (%s)', (merged, original) => {
     const a = check(merged).report;
     const b = check(original).report;
@@ -29,7 +29,7 @@ describe('（六） item labels in one cell with rowspan=3, each row with its ow
   });
 
   it('should give each row its own figures, in the cell’s order (seed 003: 2, 0, 119)', () => {
-    const r = check('pages/merged-other-labels.html').report;
+    const r = check('pages/merged-six-labels.html').report;
     expect(Object.keys(other(r))).toEqual(['other.overdueCorrection', 'other.overdueFee', 'other.other']);
     expect(values(r, 'other.overdueCorrection')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(values(r, 'other.overdueFee')).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -38,7 +38,7 @@ describe('（六） item labels in one cell with rowspan=3, each row with its ow
 });
 
 describe('（六） labels and figures merged over three rows', () => {
-  const r = check('pages/merged-other-row.html').report;
+  const r = check('pages/merged-six-row.html').report;
 
   it('should read the group as the single （六） row, with the figures as printed, and no item row', () => {
     expect(Object.keys(other(r))).toEqual(['other']);
