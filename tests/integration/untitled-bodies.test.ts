@@ -42,6 +42,7 @@ const TEXTS: [string, () => string][] = [
   ['corpus/text/pingtan-jtj-2019.txt', () => crawlerBody('corpus/text/pingtan-jtj-2019.txt', '根据《中华人民共和国')],
   ['real/pingtan-hzs-2023.txt', () => crawlerBody('real/pingtan-hzs-2023.txt', '根据《中华人民共和国')],
   ['real/pingtan-czj-2024.txt', () => crawlerBody('real/pingtan-czj-2024.txt', '根据《中华人民共和国')],
+  ['real/pingtan-region-2023.txt', () => crawlerBody('real/pingtan-region-2023.txt', '本报告根据')],
   ...['000_767a40d4e3f1469c', '001_2a4087b0dbaec631', '002_ff4ead9d5fb148eb', '003_2b19c720d5f1c29d', '004_318a82d3163b8b1e'].map(
     (id): [string, () => string] => [`seeds/${id}.txt`, () => seedBody(`seeds/${id}.txt`)],
   ),
