@@ -93,16 +93,17 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
 
   const tableText = doc.tables.flatMap((t) => t.rows.flat().map((c) => c.text)).join('|');
   const titleInfo = doc.title ? parseTitle(doc.title) : null;
-  // no title: the year from the body's own sentences (统计期限, the report naming itself, the subject year),
-  // never from a document number; the agency stays unknown rather than a fragment of a sentence
-  const inferred = titleInfo ? null : bodyYear(doc.lines);
   const format: Format = classifyFormat(tableText, {
     singleOtherRow: requests?.singleOtherRow ?? false,
     activeFormat: active?.format ?? 'unknown',
   });
+  // a report by the detection score, or because its table 三 is there (a page with a generic title)
+  const detected = detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null;
+  // a report without a title: the year from the body's own sentences (统计期限, the report naming itself, the
+  // subject year), never from a document number; the agency stays unknown rather than a fragment of a sentence
+  const inferred = titleInfo || !detected ? null : bodyYear(doc.lines);
   return {
-    // a report by the detection score, or because its table 三 is there (a page with a generic title)
-    detected: detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null,
+    detected,
     format,
     title: titleInfo?.title ?? doc.title,
     agency: titleInfo?.agency ?? null,
