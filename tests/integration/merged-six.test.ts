@@ -37,8 +37,9 @@ describe('（六） item labels in one cell with rowspan=3, each row with its ow
   });
 });
 
-describe('（六） labels and figures merged over three rows', () => {
-  const r = check('pages/merged-six-row.html').report;
+describe.each(['pages/merged-six-row.html', 'pages/merged-six-one-row.html'])('%s: the (六) group printed as one row', (file) => {
+  // -row: labels and figures merged over three rows; -one-row: the three labels in one cell, one row of figures
+  const r = check(file).report;
 
   it('should read the group as the single （六） row, with the figures as printed, and no item row', () => {
     expect(Object.keys(other(r))).toEqual(['other']);

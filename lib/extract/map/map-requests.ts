@@ -3,7 +3,7 @@ import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
 import type { RawCell, RawTable } from '../raw-table';
 import { matchCategory, matchRequestRow, type RequestCategory } from './match-request-row';
-import { mergedItems } from './merged-item-labels';
+import { itemCount, mergedItems } from './merged-item-labels';
 import { readRequestColumns, type RequestColumnKey } from './request-columns';
 import { toCell } from './to-cell';
 
@@ -83,11 +83,12 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
 }
 
 /**
- * A row whose own label cell spans the rows below it and names their items, one per line (issue 15:
- * （六）1–3 in one cell with rowspan=3). When each row below prints its own figures, they are the items'
- * rows, in the cell's order (recorded in `carried`), and this row is the first item. When the figures are
- * merged too (one figure per column spanning the same rows, the rows below empty), the group is printed
- * as one row: its category's row, the single （六） layout of the 2019 template. Otherwise null.
+ * A row whose own label cell names several items, one per line (issue 15: （六）1–3 in one cell). Spanning
+ * as many rows as it names items, with each row below printing its own figures: they are the items' rows,
+ * in the cell's order (recorded in `carried`), and this row is the first item. With the figures merged too
+ * (one figure per column spanning the same rows, the rows below empty), or the cell naming every item of
+ * its category over one row of figures, the group is printed as one row: its category's row, the single
+ * （六） layout of the 2019 template. Otherwise null, and the row is read by its label as before.
  */
 function mergedLabel(
   split: { labels: RawCell[]; values: RawCell[] },
@@ -99,8 +100,9 @@ function mergedLabel(
   const cell = split.labels[split.labels.length - 1];
   const merged = cell ? mergedItems(cell, category) : null;
   if (!cell || !merged) return null;
+  if (cell.rowSpan === 1) return merged.items.length === itemCount(merged.category) ? { categoryTotal: merged.category } : null;
   const below = rows.slice(at + 1, at + cell.rowSpan);
-  if (below.length !== cell.rowSpan - 1) return null;
+  if (merged.items.length !== cell.rowSpan || below.length !== cell.rowSpan - 1) return null;
   if (below.every((r) => r.length > 0 && findLastLabel(r) < 0)) {
     below.forEach((r, j) => carried.set(r, merged.items[j + 1]!));
     return merged.items[0]!;

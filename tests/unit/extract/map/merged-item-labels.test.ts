@@ -21,6 +21,13 @@ describe('mergedItems', () => {
     expect(mergedItems(cell(text, 3), category)).toEqual({ category: 'other', items: OTHER });
   });
 
+  it('should name the items whatever the span: how many rows they are is the caller’s to check', () => {
+    expect(mergedItems(cell('1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用', 1), 'other')).toEqual({
+      category: 'other',
+      items: ['other.overdueCorrection', 'other.overdueFee'],
+    });
+  });
+
   it('should read the items of any category, in template order', () => {
     expect(mergedItems(cell('1.本机关不掌握相关政府信息\n2.没有现成信息需要另行制作\n3.补正后申请内容仍不明确', 3), 'unable')).toEqual({
       category: 'unable',
@@ -30,10 +37,9 @@ describe('mergedItems', () => {
 
   it.each([
     ['（六）其他处理', 3, 'other'], // a category label alone
-    ['1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用', 3, 'other'], // fewer items than rows
     ['3.其他\n1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用', 3, 'other'], // out of order
     ['其\n他\n处', 3, 'other'], // a vertical label, one character per line
-    ['1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', 1, 'other'], // no span
+    ['1.申请人无正当理由逾期不补正', 1, 'other'], // one item
     ['1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', 3, null], // no category in sight
   ] as const)('should not split %j (rowspan %i) into rows', (text, rowSpan, category) => {
     expect(mergedItems(cell(text, rowSpan), category)).toBeNull();
