@@ -14,7 +14,10 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const NOTICES = path.join(ROOT, 'public/THIRD-PARTY-NOTICES.txt');
 
-/** Packages whose code is in the extension's bundles (folders under node_modules). */
+/**
+ * Packages whose code is in the extension's bundles, as their folders under node_modules (a package
+ * nested under another is the version that one uses: mammoth bundles its own xmlbuilder 10).
+ */
 export const EXTENSION_PACKAGES = [
   '@noble/hashes',
   '@xmldom/xmldom',
@@ -32,7 +35,7 @@ export const EXTENSION_PACKAGES = [
   'webextension-polyfill',
   'write-excel-file',
   'wxt',
-  'xmlbuilder',
+  'mammoth/node_modules/xmlbuilder',
   'zod',
 ] as const;
 
@@ -51,6 +54,8 @@ export const CLI_PACKAGES = [
   'domhandler',
   'domutils',
   'entities',
+  'dom-serializer/node_modules/entities',
+  'parse5/node_modules/entities',
   'htmlparser2',
   'linkedom',
   'nth-check',
@@ -78,14 +83,14 @@ function sourceUrl(repository: unknown): string {
   return /^[\w-]+\/[\w.-]+$/.test(url) ? `https://github.com/${url}` : url;
 }
 
-/** A package's name, version, licence, source and licence text, read from node_modules. */
-export function describePackage(name: string): ThirdParty {
-  const dir = path.join(ROOT, 'node_modules', name);
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string; license: string; repository?: unknown };
+/** A package's name, version, licence, source and licence text, read from its folder under node_modules. */
+export function describePackage(folder: string): ThirdParty {
+  const dir = path.join(ROOT, 'node_modules', folder);
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string; repository?: unknown };
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
-  if (!file) throw new Error(`${name} has no licence file`);
+  if (!file) throw new Error(`${folder} has no licence file`);
   return {
-    name,
+    name: pkg.name,
     version: pkg.version,
     license: pkg.license,
     source: sourceUrl(pkg.repository),
@@ -110,7 +115,7 @@ export function noticesText(): string {
   );
 }
 
-/** Every package a build's source maps name under node_modules (the folder path after node_modules/). */
+/** Every package a build's source maps name under node_modules (its folder, nested ones included: `a/node_modules/b`). */
 function packagesInMaps(dir: string): string[] {
   const found = new Set<string>();
   const walk = (d: string): void => {
@@ -119,7 +124,7 @@ function packagesInMaps(dir: string): string[] {
       if (statSync(p).isDirectory()) walk(p);
       else if (p.endsWith('.map'))
         for (const s of (JSON.parse(readFileSync(p, 'utf8')) as { sources: string[] }).sources) {
-          const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s);
+          const m = /node_modules\/((?:(?:@[^/]+\/)?[^/]+\/node_modules\/)*(?:@[^/]+\/)?[^/]+)\//.exec(s);
           if (m) found.add(m[1]);
         }
     }
