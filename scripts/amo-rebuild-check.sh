@@ -6,14 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm run zip >/dev/null
-sources=$(ls -t .output/*-sources.zip | head -n 1)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+npm run zip >"$tmp.zip.log" 2>&1 || { cat "$tmp.zip.log"; exit 1; }
+rm -f "$tmp.zip.log"
+sources=$(ls -t .output/*-sources.zip | head -n 1)
 unzip -q "$sources" -d "$tmp"
 echo "rebuilding from $sources in $tmp"
-(cd "$tmp" && npm ci --no-audit --no-fund 2>&1 | grep -i 'warn' || true)
-(cd "$tmp" && npm run build-for-amo >/dev/null 2>&1)
+(cd "$tmp" && npm ci --no-audit --no-fund >ci.log 2>&1) || { cat "$tmp/ci.log"; exit 1; }
+warnings=$(grep -i 'warn' "$tmp/ci.log" || true)
+echo "npm ci warnings: ${warnings:-none}"
+(cd "$tmp" && npm run build-for-amo >build.log 2>&1) || { cat "$tmp/build.log"; exit 1; }
 ours=$(cd .output/firefox-mv2 && find . -type f | sort)
 theirs=$(cd "$tmp/.output/firefox-mv2" && find . -type f | sort)
 if [ "$ours" != "$theirs" ]; then
