@@ -1,0 +1,71 @@
+import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, type RequestColumn } from '../../model/keys';
+import { normalizeLabel } from '../../text/normalize-label';
+import { classifyHeader, readRequestColumns, type RequestColumnKey } from '../map/request-columns';
+import { plainCell } from '../raw-table';
+
+/** A piece of header text: the cells of one pipe row (in printed order), or one line of text. */
+export interface HeaderUnit {
+  cells: readonly string[];
+  pipe: boolean;
+}
+
+/** How table 三's value columns were told: by the header's own layout, by its names in reading order, or by the template's order. */
+export type ColumnsBy = 'header' | 'names' | 'template';
+
+export type ResolvedColumns = { columns: RequestColumnKey[]; by: ColumnsBy } | { columns: null; names: string[] };
+
+const GROUP = /法人或其他组织/g;
+
+/**
+ * The applicant columns a header cell names: its whole text (classifyHeader), or, for a cell a narrow
+ * column cut (`社会公益`, `益组织`), the one column whose label it begins or ends (two characters at least).
+ * A line of text may name several (`自然人总计`): whole labels only, in the order printed.
+ */
+function namesIn(unit: HeaderUnit): RequestColumn[] {
+  if (!unit.pipe) {
+    const text = normalizeLabel(unit.cells.join('')).replace(GROUP, '');
+    const found: { at: number; col: RequestColumn }[] = [];
+    for (const col of REQUEST_COLUMNS) for (let at = text.indexOf(REQUEST_COLUMN_LABELS[col]); at >= 0; at = text.indexOf(REQUEST_COLUMN_LABELS[col], at + 1)) found.push({ at, col });
+    return found.sort((a, b) => a.at - b.at).map((f) => f.col);
+  }
+  return unit.cells.map(cellName).filter((c): c is RequestColumn => c !== null);
+}
+
+function cellName(text: string): RequestColumn | null {
+  const whole = classifyHeader(text);
+  if (whole) return whole === 'legalGroup' || whole === 'legalSubtotal' ? null : whole;
+  const s = normalizeLabel(text);
+  if (s.length < 2) return null;
+  const partial = REQUEST_COLUMNS.filter((c) => REQUEST_COLUMN_LABELS[c].startsWith(s) || REQUEST_COLUMN_LABELS[c].endsWith(s));
+  return partial.length === 1 ? partial[0]! : null;
+}
+
+const increasing = (names: readonly RequestColumn[], order: readonly RequestColumnKey[]) => names.every((n, i) => i === 0 || order.indexOf(n) > order.indexOf(names[i - 1]!));
+
+/**
+ * Which applicant column each of table 三's value columns is, from the header text above the first row
+ * of figures. In turn: the header rows read as the flattened-Word mapper reads them (readRequestColumns);
+ * else the column names met in reading order, when they name each of the seven (a converter that printed
+ * 自然人 and 总计 as headings and the five 法人 columns as a table of their own); else the template's
+ * order, but only when nothing in the header contradicts it — every row and line names its columns in
+ * the template's order. A header naming columns out of that order gives no columns: the figures are not read.
+ */
+export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedColumns {
+  const rows = units.filter((u) => u.pipe).map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
+  const byHeader = readRequestColumns(rows, false);
+  if (byHeader) return { columns: byHeader, by: 'header' };
+  const perUnit = units.map(namesIn);
+  const sequence = perUnit.flat().filter((n, i, all) => all.indexOf(n) === i);
+  if (sequence.length === REQUEST_COLUMNS.length && perUnit.every((names) => increasing(names, sequence))) return { columns: sequence, by: 'names' };
+  if (perUnit.every((names) => increasing(names, REQUEST_COLUMNS))) return { columns: [...REQUEST_COLUMNS], by: 'template' };
+  return { columns: null, names: perUnit.flat().map((n) => REQUEST_COLUMN_LABELS[n]) };
+}
+
+/**
+ * Whether a header row repeated over a later piece of the table agrees with the columns read: it names
+ * them in the same order (placeholders such as `数据1` and a wrong header naming rows name none).
+ */
+export function agreesWith(unit: HeaderUnit, columns: readonly RequestColumnKey[]): boolean {
+  const names = namesIn(unit);
+  return names.every((n) => columns.includes(n)) && increasing(names, columns);
+}

@@ -1,0 +1,153 @@
+import type { ExtractionProblem } from '../../model/types';
+import { normalizeLabel } from '../../text/normalize-label';
+import { matchCategory, matchRequestRow, type RequestCategory } from '../map/match-request-row';
+import { plainCell, type RawCell, type RawTable } from '../raw-table';
+import type { MdItem, MdRow } from './markdown-items';
+import { agreesWith, type HeaderUnit, resolveRequestColumns } from './markdown-request-columns';
+import { type FigureRow, placeRows, type Placement } from './markdown-request-rows';
+import { SLOT_ORDER, type Slot, slotLabels, slotName, slotOf } from './markdown-request-slots';
+import { rowShape } from './markdown-row-shape';
+
+/** A table read from Markdown by its structure: the grid for the label mapper, what could not be read, and the items it took. */
+export interface MarkdownTable {
+  table: RawTable;
+  problems: ExtractionProblem[];
+  /** indices of the items (rows and lines) that were this table's */
+  items: Set<number>;
+}
+
+const SECTION_THREE = /^[一二三四五六七八九十]+、收到和处理/;
+const TABLE_END = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
+const COLUMN_TEXT: Record<string, string> = {
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  publicInterest: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
+  legalSubtotal: '小计',
+};
+
+/**
+ * Reads table 三 from converter Markdown by its structure, as the HTML reader reads a grid: the columns
+ * from the header (markdown-request-columns.ts), each row of figures tied to a template row by its own
+ * label or, where the converter moved or cut its label, by its place between labelled rows
+ * (markdown-request-rows.ts), and its figures tied to the columns where they stand. Whatever cannot be
+ * tied one way only is left unread and listed (`cells-unread`), never shifted. Returns the rebuilt grid
+ * (template labels, one value cell per column, unread cells marked) for mapRequests; null without a
+ * 本年新收 row in a pipe table.
+ */
+export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | null {
+  const first = items.findIndex((it) => it.kind === 'row' && it.cells.some((c) => /本年新收/.test(normalizeLabel(c))));
+  if (first < 0) return null;
+  const start = headerStart(items, first);
+  let end = items.findIndex((it, i) => i > first && TABLE_END.test(it.kind === 'text' ? it.text : it.cells.join('')));
+  if (end < 0) end = items.length;
+
+  const figures = figureRows(items, start, end);
+  const firstKeyed = figures.find((f) => f.slot !== null)?.item ?? first;
+  const units: HeaderUnit[] = [];
+  for (let i = start; i < firstKeyed; i++) {
+    const it = items[i]!;
+    if (it.kind === 'text' && !it.filler) units.push({ cells: [it.text], pipe: false });
+    else if (it.kind === 'row' && rowShape(it.cells).printed === 0) units.push({ cells: it.cells, pipe: true });
+  }
+  const resolved = resolveRequestColumns(units);
+  const columns = resolved.columns;
+  // a piece of the table under a header of its own that names the columns otherwise is not read
+  const badPieces = new Set<number>();
+  if (columns)
+    for (let i = firstKeyed; i < end; i++) {
+      const it = items[i]!;
+      if (it.kind === 'row' && it.head && rowShape(it.cells).printed === 0 && !agreesWith({ cells: it.cells, pipe: true }, columns)) badPieces.add(it.piece);
+    }
+  const { placed, extras } = placeRows(
+    figures.filter((f) => f.item >= firstKeyed || /\d/.test(f.cells.join(''))),
+    columns?.length ?? 7,
+    badPieces,
+  );
+  if (!columns) for (const [slot, p] of placed) if ('values' in p) placed.set(slot, { reason: '表头列序与模板不符，未读取' });
+  const header = columns !== null && resolved.columns !== null && resolved.by !== 'template';
+  // the label mapper finds the header above the 本年新收 row: without that row it would take the columns by position
+  if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: '未找到本行' });
+
+  const problems: ExtractionProblem[] = [];
+  if (!columns) problems.push({ kind: 'cells-unread', table: 'requests', detail: `表头所列各列（${resolved.names.join('、')}）与模板列序不符，各行数字均未读取` });
+  const table = grid(placed, columns, header);
+  const unread = [...placed].filter((e): e is [Slot, { reason: string }] => 'reason' in e[1]);
+  if (unread.length > 0) {
+    // slots left unread for one reason (a stretch of rows that cannot be tied) are named together
+    const byReason = new Map<string, Slot[]>();
+    for (const [slot, p] of unread) byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), slot]);
+    problems.push({
+      kind: 'cells-unread',
+      table: 'requests',
+      detail: [...byReason].map(([reason, slots]) => `${slots.map(slotName).join('、')}：${reason}`).join('；'),
+      cells: unread.flatMap(([slot]) => cellPaths(slot, columns)),
+    });
+  }
+  for (const extra of extras) problems.push({ kind: 'extra-row', table: 'requests', row: extra });
+  const taken = new Set<number>();
+  for (let i = start; i < end; i++) taken.add(i);
+  return { table, problems, items: taken };
+}
+
+/** Where the table's header begins: back from its first row to the section heading 三、收到和处理…, never past another table's figures. */
+function headerStart(items: readonly MdItem[], first: number): number {
+  let i = first;
+  while (i > 0 && i > first - 40) {
+    const it = items[i - 1]!;
+    if (it.kind === 'row' && /\d/.test(rowShape(it.cells).values.join(''))) break;
+    i--;
+    if (it.kind === 'text' && SECTION_THREE.test(normalizeLabel(it.text))) break;
+  }
+  return i;
+}
+
+/** The rows printing figures in [start, end), each keyed by its own label where that names a template row (categories carried down as printed). */
+function figureRows(items: readonly MdItem[], start: number, end: number): FigureRow[] {
+  const out: FigureRow[] = [];
+  let category: RequestCategory | null = null;
+  let lastFigure = -2;
+  for (let i = start; i < end; i++) {
+    const it = items[i]!;
+    if (it.kind === 'text') {
+      category = matchCategory(it.text) ?? category;
+      continue;
+    }
+    const shape = rowShape(it.cells);
+    category = shape.labels.map(matchCategory).find((c) => c !== null) ?? category;
+    if (shape.printed === 0) continue;
+    const adjacent = lastFigure >= 0 && items.slice(lastFigure + 1, i).every((x) => x.kind === 'text' && x.filler);
+    const key = shape.labels.length > 0 ? matchRequestRow(shape.labels, category) : null;
+    out.push({ item: i, cells: it.cells, piece: (it as MdRow).piece, shape, slot: key === null ? null : slotOf(key), adjacent });
+    lastFigure = i;
+  }
+  return out;
+}
+
+/** The grid handed to mapRequests: the header (unless the columns are the template's by position), then each placed row in template order. */
+function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly string[] | null, header: boolean): RawTable {
+  const width = columns?.length ?? 7;
+  const rows: RawCell[][] = [];
+  if (header && columns) rows.push([plainCell('', 0, 0), ...columns.map((c, i) => plainCell(COLUMN_TEXT[c] ?? c, 0, i + 1))]);
+  const single = placed.has('#other') && ![...placed.keys()].some((s) => s.startsWith('other.'));
+  for (const slot of SLOT_ORDER) {
+    const p = placed.get(slot);
+    if (!p || (slot.startsWith('#') && !(single && slot === '#other') && !('values' in p))) continue;
+    const r = rows.length;
+    const labels = slotLabels(slot).map((t, c) => plainCell(t, r, c));
+    const values = Array.from({ length: width }, (_, c) =>
+      'values' in p ? plainCell(p.values[c]!, r, labels.length + c) : { ...plainCell('', r, labels.length + c), unread: true },
+    );
+    rows.push([...labels, ...values]);
+  }
+  return { index: 0, rows };
+}
+
+function cellPaths(slot: Slot, columns: readonly string[] | null): string[] {
+  const key = slot === '#other' ? 'other' : slot.startsWith('#') ? null : slot;
+  if (!key) return [];
+  return (columns ?? Object.keys(COLUMN_TEXT).slice(0, 7)).map((c) => `requests.${key}.${c}`);
+}
