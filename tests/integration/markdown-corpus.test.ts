@@ -45,8 +45,8 @@ describe('converter Markdown: the verdicts', () => {
   const check = (file: string) => checkText(readFileSync(path.join(DIR, file), 'utf8'), file);
 
   it('should find nothing wrong in the consistent 沭阳县 2025 (no error, no warning, every figure read)', () => {
-    const { report, findings } = check('shuyang-gov-2025.md');
-    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.message])).toEqual([]);
+    const { report } = check('shuyang-gov-2025.md');
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.message])).toEqual([]);
     expect(readState(report)).toBe('full');
   });
 

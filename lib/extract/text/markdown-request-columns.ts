@@ -18,14 +18,15 @@ const GROUP = /法人或其他组织/g;
 
 /**
  * The applicant columns a header cell names: its whole text (classifyHeader), or, for a cell a narrow
- * column cut (`社会公益`, `益组织`), the one column whose label it begins or ends (two characters at least).
+ * column cut (`社会公益`, `益组织`, `业`), the one column whose label it begins or ends.
  * A line of text may name several (`自然人总计`): whole labels only, in the order printed.
  */
 function namesIn(unit: HeaderUnit): RequestColumn[] {
   if (!unit.pipe) {
     const text = normalizeLabel(unit.cells.join('')).replace(GROUP, '');
     const found: { at: number; col: RequestColumn }[] = [];
-    for (const col of REQUEST_COLUMNS) for (let at = text.indexOf(REQUEST_COLUMN_LABELS[col]); at >= 0; at = text.indexOf(REQUEST_COLUMN_LABELS[col], at + 1)) found.push({ at, col });
+    for (const col of REQUEST_COLUMNS)
+      for (let at = text.indexOf(REQUEST_COLUMN_LABELS[col]); at >= 0; at = text.indexOf(REQUEST_COLUMN_LABELS[col], at + 1)) found.push({ at, col });
     return found.sort((a, b) => a.at - b.at).map((f) => f.col);
   }
   return unit.cells.map(cellName).filter((c): c is RequestColumn => c !== null);
@@ -35,16 +36,17 @@ function cellName(text: string): RequestColumn | null {
   const whole = classifyHeader(text);
   if (whole) return whole === 'legalGroup' || whole === 'legalSubtotal' ? null : whole;
   const s = normalizeLabel(text);
-  if (s.length < 2) return null;
+  if (s === '') return null;
   const partial = REQUEST_COLUMNS.filter((c) => REQUEST_COLUMN_LABELS[c].startsWith(s) || REQUEST_COLUMN_LABELS[c].endsWith(s));
   return partial.length === 1 ? partial[0]! : null;
 }
 
-const increasing = (names: readonly RequestColumn[], order: readonly RequestColumnKey[]) => names.every((n, i) => i === 0 || order.indexOf(n) > order.indexOf(names[i - 1]!));
+const increasing = (names: readonly RequestColumn[], order: readonly RequestColumnKey[]) =>
+  names.every((n, i) => i === 0 || order.indexOf(n) > order.indexOf(names[i - 1]!));
 
 /**
  * Which applicant column each of table 三's value columns is, from the header text above the first row
- * of figures. In turn: the header rows read as the flattened-Word mapper reads them (readRequestColumns);
+ * of figures. In turn: the header rows read as a grid, or else in sequence (readRequestColumns);
  * else the column names met in reading order, when they name each of the seven (a converter that printed
  * 自然人 and 总计 as headings and the five 法人 columns as a table of their own); else the template's
  * order, but only when nothing in the header contradicts it — every row and line names its columns in
@@ -52,7 +54,8 @@ const increasing = (names: readonly RequestColumn[], order: readonly RequestColu
  */
 export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedColumns {
   const rows = units.filter((u) => u.pipe).map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
-  const byHeader = readRequestColumns(rows, false);
+  // a pipe table keeps its cells' places: the header is read as a grid first (the 法人 group over its five)
+  const byHeader = readRequestColumns(rows, true);
   if (byHeader) return { columns: byHeader, by: 'header' };
   const perUnit = units.map(namesIn);
   const sequence = perUnit.flat().filter((n, i, all) => all.indexOf(n) === i);

@@ -107,7 +107,15 @@ function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
     const r = rows[i]!;
     const n = rows[i + 1];
     const full = (x: FigureRow) => !x.shape.mixed && x.shape.printed === x.shape.values.length;
-    if (n && n.adjacent && n.slot === null && n.shape.labels.length === 0 && full(r) && full(n) && r.shape.values.length < width && r.shape.values.length + n.shape.values.length === width) {
+    if (
+      n?.adjacent &&
+      n.slot === null &&
+      n.shape.labels.length === 0 &&
+      full(r) &&
+      full(n) &&
+      r.shape.values.length < width &&
+      r.shape.values.length + n.shape.values.length === width
+    ) {
       const cells = [...r.cells, ...n.cells];
       out.push({ ...r, cells, shape: rowShape(cells) });
       i++;

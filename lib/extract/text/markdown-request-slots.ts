@@ -8,7 +8,12 @@ import type { RequestCategory } from '../map/match-request-row';
 export type Slot = RequestRow | `#${RequestCategory}`;
 
 const CATEGORY_OF: Record<string, RequestCategory> = { denied: 'denied', unable: 'unable', notProcessed: 'notProcessed', other: 'other' };
-const CATEGORY_LABELS: Record<RequestCategory, string> = { denied: '（三）不予公开', unable: '（四）无法提供', notProcessed: '（五）不予处理', other: '（六）其他处理' };
+const CATEGORY_LABELS: Record<RequestCategory, string> = {
+  denied: '（三）不予公开',
+  unable: '（四）无法提供',
+  notProcessed: '（五）不予处理',
+  other: '（六）其他处理',
+};
 
 /** Every slot in the template's printed order, a category's own slot just above its items. */
 export const SLOT_ORDER: readonly Slot[] = (() => {

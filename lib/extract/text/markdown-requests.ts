@@ -73,7 +73,8 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: '未找到本行' });
 
   const problems: ExtractionProblem[] = [];
-  if (!columns) problems.push({ kind: 'cells-unread', table: 'requests', detail: `表头所列各列（${resolved.names.join('、')}）与模板列序不符，各行数字均未读取` });
+  if (!columns)
+    problems.push({ kind: 'cells-unread', table: 'requests', detail: `表头所列各列（${resolved.names.join('、')}）与模板列序不符，各行数字均未读取` });
   const table = grid(placed, columns, header);
   const unread = [...placed].filter((e): e is [Slot, { reason: string }] => 'reason' in e[1]);
   if (unread.length > 0) {
