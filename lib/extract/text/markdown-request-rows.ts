@@ -31,7 +31,7 @@ const printedText = (r: FigureRow) => r.cells.map((c) => c.trim() || '□').join
  * place: between two anchors, when they are exactly as many as the template rows missing there, in
  * order; otherwise none of those rows is read. A row's figures stand in the one window of `width`
  * cells that holds them all (valueWindows); where an empty cell leaves two windows, the rows of the
- * same pipe table and width that have one window settle it, when they all agree. A row cut in two by
+ * same pipe table and layout that have one window settle it, when they all agree (pieceGeometry). A row cut in two by
  * the converter (its first cells, then the rest on the next row with no label) is joined when together
  * they print exactly `width` figures.
  */
@@ -77,7 +77,7 @@ export function placeRows(input: readonly FigureRow[], width: number, badPieces:
 function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number>, badPieces: ReadonlySet<number>): Placement {
   if (badPieces.has(row.piece)) return { reason: `“${printedText(row)}”所在表格的表头列序与前文不符，未读取` };
   const windows = valueWindows(row.shape, width);
-  const agreed = geometry.get(`${row.piece}|${row.cells.length}`);
+  const agreed = geometry.get(layout(row));
   const start = windows.length === 1 ? windows[0] : agreed !== undefined && windows.includes(agreed) ? agreed : undefined;
   if (start !== undefined) return { values: row.cells.slice(start, start + width) };
   if (windows.length > 1) return { reason: `“${printedText(row)}”的数字可按 ${windows.length} 种位置对应到 ${width} 列（空白单元格所属不定），未读取` };
@@ -86,19 +86,26 @@ function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number
   return { reason: `“${printedText(row)}”${count}，应为 ${width} 列，未读取` };
 }
 
-/** For each pipe table and row width: the start of the value columns, where every row of that width with one window agrees on it. */
+/**
+ * For each pipe table and row layout (its width and where its labels end): the start of the value
+ * columns, where at least two rows of that layout with one window each agree on it and none disagrees.
+ * A converter keeps one layout's cells in place; rows of the same width but another label layout
+ * (`2.重复申请 | 16 | … | 16 | ` beside `（五）不 | 3.要求… | 1 | … | 1`) are not evidence for each other.
+ */
 function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, number> {
-  const starts = new Map<string, Set<number>>();
+  const starts = new Map<string, number[]>();
   for (const r of rows) {
     const w = valueWindows(r.shape, width);
     if (w.length !== 1) continue;
-    const key = `${r.piece}|${r.cells.length}`;
-    starts.set(key, (starts.get(key) ?? new Set()).add(w[0]!));
+    const key = layout(r);
+    starts.set(key, [...(starts.get(key) ?? []), w[0]!]);
   }
   const agreed = new Map<string, number>();
-  for (const [key, set] of starts) if (set.size === 1) agreed.set(key, [...set][0]!);
+  for (const [key, list] of starts) if (list.length >= 2 && list.every((s) => s === list[0])) agreed.set(key, list[0]!);
   return agreed;
 }
+
+const layout = (r: FigureRow) => `${r.piece}|${r.cells.length}|${r.shape.valueStart}`;
 
 /** Joins a row of too few figures with the next row when that one has no label and the two print exactly `width` figures. */
 function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {

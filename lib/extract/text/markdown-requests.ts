@@ -6,7 +6,7 @@ import type { MdItem, MdRow } from './markdown-items';
 import { agreesWith, type HeaderUnit, resolveRequestColumns } from './markdown-request-columns';
 import { type FigureRow, placeRows, type Placement } from './markdown-request-rows';
 import { SLOT_ORDER, type Slot, slotLabels, slotName, slotOf } from './markdown-request-slots';
-import { rowShape } from './markdown-row-shape';
+import { type RowShape, rowShape } from './markdown-row-shape';
 
 /** A table read from Markdown by its structure: the grid for the label mapper, what could not be read, and the items it took. */
 export interface MarkdownTable {
@@ -17,6 +17,7 @@ export interface MarkdownTable {
 }
 
 const SECTION_THREE = /^[一二三四五六七八九十]+、收到和处理/;
+const FIRST_ROWS = /本年新收|上年结转|本年度办理结果|予以公开|部分公开|不予公开/;
 const TABLE_END = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
 const COLUMN_TEXT: Record<string, string> = {
   natural: '自然人',
@@ -36,22 +37,25 @@ const COLUMN_TEXT: Record<string, string> = {
  * (markdown-request-rows.ts), and its figures tied to the columns where they stand. Whatever cannot be
  * tied one way only is left unread and listed (`cells-unread`), never shifted. Returns the rebuilt grid
  * (template labels, one value cell per column, unread cells marked) for mapRequests; null without a
- * 本年新收 row in a pipe table.
+ * pipe row naming one of its first rows (本年新收 … 不予公开).
  */
 export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | null {
-  const first = items.findIndex((it) => it.kind === 'row' && it.cells.some((c) => /本年新收/.test(normalizeLabel(c))));
+  // the first row of the table: 本年新收, or, where the converter lost that row, the first row naming a row of 三
+  const first = items.findIndex((it) => it.kind === 'row' && it.cells.some((c) => FIRST_ROWS.test(normalizeLabel(c))));
   if (first < 0) return null;
-  const start = headerStart(items, first);
+  const shapes = new Map<number, RowShape>();
+  const shapeOf = (i: number) => shapes.get(i) ?? shapes.set(i, rowShape((items[i] as MdRow).cells)).get(i)!;
+  const start = headerStart(items, first, shapeOf);
   let end = items.findIndex((it, i) => i > first && TABLE_END.test(it.kind === 'text' ? it.text : it.cells.join('')));
   if (end < 0) end = items.length;
 
-  const figures = figureRows(items, start, end);
+  const figures = figureRows(items, start, end, shapeOf);
   const firstKeyed = figures.find((f) => f.slot !== null)?.item ?? first;
   const units: HeaderUnit[] = [];
   for (let i = start; i < firstKeyed; i++) {
     const it = items[i]!;
     if (it.kind === 'text' && !it.filler) units.push({ cells: [it.text], pipe: false });
-    else if (it.kind === 'row' && rowShape(it.cells).printed === 0) units.push({ cells: it.cells, pipe: true });
+    else if (it.kind === 'row' && shapeOf(i).printed === 0) units.push({ cells: it.cells, pipe: true });
   }
   const resolved = resolveRequestColumns(units);
   const columns = resolved.columns;
@@ -60,7 +64,7 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   if (columns)
     for (let i = firstKeyed; i < end; i++) {
       const it = items[i]!;
-      if (it.kind === 'row' && it.head && rowShape(it.cells).printed === 0 && !agreesWith({ cells: it.cells, pipe: true }, columns)) badPieces.add(it.piece);
+      if (it.kind === 'row' && it.head && shapeOf(i).printed === 0 && !agreesWith({ cells: it.cells, pipe: true }, columns)) badPieces.add(it.piece);
     }
   const { placed, extras } = placeRows(
     figures.filter((f) => f.item >= firstKeyed || /\d/.test(f.cells.join(''))),
@@ -95,11 +99,11 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
 }
 
 /** Where the table's header begins: back from its first row to the section heading 三、收到和处理…, never past another table's figures. */
-function headerStart(items: readonly MdItem[], first: number): number {
+function headerStart(items: readonly MdItem[], first: number, shapeOf: (i: number) => RowShape): number {
   let i = first;
   while (i > 0 && i > first - 40) {
     const it = items[i - 1]!;
-    if (it.kind === 'row' && /\d/.test(rowShape(it.cells).values.join(''))) break;
+    if (it.kind === 'row' && /\d/.test(shapeOf(i - 1).values.join(''))) break;
     i--;
     if (it.kind === 'text' && SECTION_THREE.test(normalizeLabel(it.text))) break;
   }
@@ -107,7 +111,7 @@ function headerStart(items: readonly MdItem[], first: number): number {
 }
 
 /** The rows printing figures in [start, end), each keyed by its own label where that names a template row (categories carried down as printed). */
-function figureRows(items: readonly MdItem[], start: number, end: number): FigureRow[] {
+function figureRows(items: readonly MdItem[], start: number, end: number, shapeOf: (i: number) => RowShape): FigureRow[] {
   const out: FigureRow[] = [];
   let category: RequestCategory | null = null;
   let lastFigure = -2;
@@ -117,7 +121,7 @@ function figureRows(items: readonly MdItem[], start: number, end: number): Figur
       category = matchCategory(it.text) ?? category;
       continue;
     }
-    const shape = rowShape(it.cells);
+    const shape = shapeOf(i);
     category = shape.labels.map(matchCategory).find((c) => c !== null) ?? category;
     if (shape.printed === 0) continue;
     const adjacent = lastFigure >= 0 && items.slice(lastFigure + 1, i).every((x) => x.kind === 'text' && x.filler);

@@ -25,20 +25,24 @@ export interface RowShape {
   values: string[];
   /** how many of `values` print something (a figure or a mark) */
   printed: number;
+  /** where in `values` they stand */
+  printedAt: number[];
   /** a value printed before the last label: which label the figures belong to cannot be told */
   mixed: boolean;
 }
 
-/** Cuts a row into labels and values. @example rowShape(['一、本年新收', '32', '']) → { labels: ['一、本年新收'], valueStart: 1, values: ['32', ''], printed: 1, mixed: false } */
+/** Cuts a row into labels and values. @example rowShape(['一、本年新收', '32', '']) → { labels: ['一、本年新收'], valueStart: 1, values: ['32', ''], printed: 1, printedAt: [0], mixed: false } */
 export function rowShape(cells: readonly string[]): RowShape {
   const kinds = cells.map(cellKind);
   const lastLabel = kinds.lastIndexOf('label');
-  const values = cells.slice(lastLabel + 1);
+  const printedAt: number[] = [];
+  for (let i = lastLabel + 1; i < cells.length; i++) if (kinds[i] === 'value') printedAt.push(i - lastLabel - 1);
   return {
     labels: cells.filter((_, i) => kinds[i] === 'label'),
     valueStart: lastLabel + 1,
-    values,
-    printed: values.filter((v) => cellKind(v) === 'value').length,
+    values: cells.slice(lastLabel + 1),
+    printed: printedAt.length,
+    printedAt,
     mixed: kinds.slice(0, Math.max(0, lastLabel)).includes('value'),
   };
 }
@@ -52,9 +56,8 @@ export function rowShape(cells: readonly string[]): RowShape {
  * @example valueWindows(rowShape(['一、本年新收', '', '1', '0', '0', '0', '0', '0', '']), 7) → [1, 2]
  */
 export function valueWindows(shape: RowShape, width: number): number[] {
-  if (shape.mixed) return [];
-  const printedAt = shape.values.map((v, i) => (cellKind(v) === 'value' ? i : -1)).filter((i) => i >= 0);
-  if (printedAt.length === 0) return [];
+  const { printedAt } = shape;
+  if (shape.mixed || printedAt.length === 0) return [];
   const first = printedAt[0]!;
   const last = printedAt[printedAt.length - 1]!;
   const starts: number[] = [];
