@@ -36,7 +36,8 @@ function seedTruth(id: string): Truth {
   const { report } = checkText(seedText(id), id);
   const out: Truth = new Map();
   for (const table of ['requests', 'review'] as const)
-    for (const [row, cols] of Object.entries(report.tables[table] ?? {})) for (const [col, c] of Object.entries(cols)) out.set(`${table}.${row}.${col}`, c.value);
+    for (const [row, cols] of Object.entries(report.tables[table] ?? {}))
+      for (const [col, c] of Object.entries(cols)) out.set(`${table}.${row}.${col}`, c.value);
   return out;
 }
 
@@ -57,7 +58,13 @@ const PIPE = /^\s*\|.*\|\s*$/;
 const FIGURE = /^\s*\d+(\s+\d+)*\s*$/;
 const cellsOf = (line: string) => line.trim().slice(1, -1).split('|');
 const withCell = (lines: readonly string[], p: Pos, text: string) =>
-  lines.map((l, i) => (i === p.line ? `|${cellsOf(l).map((c, j) => (j === p.cell ? ` ${text} ` : c)).join('|')}|` : l));
+  lines.map((l, i) =>
+    i === p.line
+      ? `|${cellsOf(l)
+          .map((c, j) => (j === p.cell ? ` ${text} ` : c))
+          .join('|')}|`
+      : l,
+  );
 
 /** Every cell of 三 and 四 as read: its value, `blank`, or `unread` (a printed figure not read for sure). */
 function readCells(md: string): Map<string, number | 'blank' | 'unread'> {
@@ -124,7 +131,13 @@ describe('converter Markdown under mutation (metamorphic)', () => {
         const f = m.figures[figure % m.figures.length]!;
         const v = Number(f.text);
         const text =
-          how === 'empty' ? '' : how === 'plus' ? String(v + 1) : how === 'minus' ? String(Math.max(0, v - 1) === v ? v + 2 : v - 1) : f.text.slice(0, -1) + String(digit);
+          how === 'empty'
+            ? ''
+            : how === 'plus'
+              ? String(v + 1)
+              : how === 'minus'
+                ? String(Math.max(0, v - 1) === v ? v + 2 : v - 1)
+                : f.text.slice(0, -1) + String(digit);
         const truth = new Map(m.truth);
         if (f.cell3or4) truth.set(f.cell3or4, text === '' ? null : Number(text));
         const read = readCells(withCell(m.lines, f, text).join('\n'));
@@ -230,5 +243,11 @@ function permuted(m: (typeof MAPS)[number], order: RequestColumn[]): string {
 
 /** The line with every cell that is not a figure or blank emptied (its label lost, its figures in place). */
 function withLabelsBlank(lines: readonly string[], at: number): string[] {
-  return lines.map((l, i) => (i === at ? `|${cellsOf(l).map((c) => (FIGURE.test(c) || c.trim() === '' ? c : ' ')).join('|')}|` : l));
+  return lines.map((l, i) =>
+    i === at
+      ? `|${cellsOf(l)
+          .map((c) => (FIGURE.test(c) || c.trim() === '' ? c : ' '))
+          .join('|')}|`
+      : l,
+  );
 }
