@@ -1,6 +1,8 @@
+import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS } from '../../model/keys';
 import type { ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
 import { matchCategory, matchRequestRow, type RequestCategory } from '../map/match-request-row';
+import type { RequestColumnKey } from '../map/request-columns';
 import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import type { MdItem, MdRow } from './markdown-items';
 import { agreesWith, type HeaderUnit, resolveRequestColumns } from './markdown-request-columns';
@@ -19,16 +21,8 @@ export interface MarkdownTable {
 const SECTION_THREE = /^[一二三四五六七八九十]+、收到和处理/;
 const FIRST_ROWS = /本年新收|上年结转|本年度办理结果|予以公开|部分公开|不予公开/;
 const TABLE_END = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
-const COLUMN_TEXT: Record<string, string> = {
-  natural: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  publicInterest: '社会公益组织',
-  legal: '法律服务机构',
-  other: '其他',
-  total: '总计',
-  legalSubtotal: '小计',
-};
+/** The header printed over the rebuilt grid: the template's labels, and 小计 for the non-standard 法人 subtotal column. */
+const COLUMN_TEXT: Record<RequestColumnKey, string> = { ...REQUEST_COLUMN_LABELS, legalSubtotal: '小计' };
 
 /**
  * Reads table 三 from converter Markdown by its structure, as the HTML reader reads a grid: the columns
@@ -72,7 +66,7 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
     badPieces,
   );
   if (!columns) for (const [slot, p] of placed) if ('values' in p) placed.set(slot, { reason: '表头列序与模板不符，未读取' });
-  const header = columns !== null && resolved.columns !== null && resolved.by !== 'template';
+  const header = resolved.columns !== null && resolved.by !== 'template';
   // the label mapper finds the header above the 本年新收 row: without that row it would take the columns by position
   if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: '未找到本行' });
 
@@ -133,10 +127,10 @@ function figureRows(items: readonly MdItem[], start: number, end: number, shapeO
 }
 
 /** The grid handed to mapRequests: the header (unless the columns are the template's by position), then each placed row in template order. */
-function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly string[] | null, header: boolean): RawTable {
+function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestColumnKey[] | null, header: boolean): RawTable {
   const width = columns?.length ?? 7;
   const rows: RawCell[][] = [];
-  if (header && columns) rows.push([plainCell('', 0, 0), ...columns.map((c, i) => plainCell(COLUMN_TEXT[c] ?? c, 0, i + 1))]);
+  if (header && columns) rows.push([plainCell('', 0, 0), ...columns.map((c, i) => plainCell(COLUMN_TEXT[c], 0, i + 1))]);
   const single = placed.has('#other') && ![...placed.keys()].some((s) => s.startsWith('other.'));
   for (const slot of SLOT_ORDER) {
     const p = placed.get(slot);
@@ -151,8 +145,9 @@ function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly string[] |
   return { index: 0, rows };
 }
 
-function cellPaths(slot: Slot, columns: readonly string[] | null): string[] {
+/** The cells a slot left unread: none for a category's subtotal row, which the public tables do not hold. */
+function cellPaths(slot: Slot, columns: readonly RequestColumnKey[] | null): string[] {
   const key = slot === '#other' ? 'other' : slot.startsWith('#') ? null : slot;
   if (!key) return [];
-  return (columns ?? Object.keys(COLUMN_TEXT).slice(0, 7)).map((c) => `requests.${key}.${c}`);
+  return (columns ?? REQUEST_COLUMNS).map((c) => `requests.${key}.${c}`);
 }

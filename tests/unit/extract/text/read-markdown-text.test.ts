@@ -223,6 +223,27 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     expect(read(md, ['granted']).rows.granted).toEqual(UNREAD);
   });
 
+  it('should read a single （六）其他处理 row (the 2019 template) as the row `other`', () => {
+    const md = tableThree((r) =>
+      r === 'other.overdueCorrection'
+        ? [line(['', '（六）其他处理', '1', '0', '0', '0', '0', '0', '1'])]
+        : r.startsWith('other.')
+          ? null
+          : [line([...labels(r), ...figures(r)])],
+    );
+    const { report } = checkText(md, 'test.md');
+    expect(REQUEST_COLUMNS.map((c) => report.tables.requests?.other?.[c]?.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(Object.keys(report.tables.requests ?? {}).filter((k) => k.startsWith('other.'))).toEqual([]);
+  });
+
+  it('should read a category’s subtotal row above its items without taking it for an item', () => {
+    const md = tableThree((r) => [
+      ...(r === 'denied.stateSecret' ? [line(['', '（三）不予公开', '0', '0', '0', '0', '0', '0', '0'])] : []),
+      line([...labels(r), ...figures(r)]),
+    ]);
+    expect(read(md).rows).toEqual(expected());
+  });
+
   it('should read table 三 split into one pipe table per group, the last block under a wrong header (沭阳县 2025)', () => {
     const groups: RequestRow[][] = [['newReceived'], ['carriedOver'], ['granted'], ['partial'], requestRows('2021').filter((r) => r.startsWith('denied.'))];
     const rest = requestRows('2021').filter((r) => !groups.flat().includes(r));
