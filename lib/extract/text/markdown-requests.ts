@@ -108,20 +108,24 @@ function headerStart(items: readonly MdItem[], first: number, shapeOf: (i: numbe
 function figureRows(items: readonly MdItem[], start: number, end: number, shapeOf: (i: number) => RowShape): FigureRow[] {
   const out: FigureRow[] = [];
   let category: RequestCategory | null = null;
-  let lastFigure = -2;
+  // only page numbers or images since the last row of figures
+  let adjacent = false;
   for (let i = start; i < end; i++) {
     const it = items[i]!;
     if (it.kind === 'text') {
       category = matchCategory(it.text) ?? category;
+      adjacent &&= it.filler;
       continue;
     }
     const shape = shapeOf(i);
     category = shape.labels.map(matchCategory).find((c) => c !== null) ?? category;
-    if (shape.printed === 0) continue;
-    const adjacent = lastFigure >= 0 && items.slice(lastFigure + 1, i).every((x) => x.kind === 'text' && x.filler);
+    if (shape.printed === 0) {
+      adjacent = false;
+      continue;
+    }
     const key = shape.labels.length > 0 ? matchRequestRow(shape.labels, category) : null;
-    out.push({ item: i, cells: it.cells, piece: (it as MdRow).piece, shape, slot: key === null ? null : slotOf(key), adjacent });
-    lastFigure = i;
+    out.push({ item: i, cells: it.cells, piece: it.piece, shape, slot: key === null ? null : slotOf(key), adjacent });
+    adjacent = true;
   }
   return out;
 }
