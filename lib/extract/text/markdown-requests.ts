@@ -48,7 +48,7 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   const units: HeaderUnit[] = [];
   for (let i = start; i < firstKeyed; i++) {
     const it = items[i]!;
-    if (it.kind === 'text' && !it.filler) units.push({ cells: [it.text], pipe: false });
+    if (it.kind === 'text' && !it.filler) units.push({ cells: [it.text], pipe: false, heading: it.heading });
     else if (it.kind === 'row' && shapeOf(i).printed === 0) units.push({ cells: it.cells, pipe: true });
   }
   const resolved = resolveRequestColumns(units);

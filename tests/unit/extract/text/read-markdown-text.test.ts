@@ -135,17 +135,39 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     expect(got.rules).toContain('columns-by-position');
   });
 
-  it('should read the columns from their names in reading order: headings and a table of the five 法人 columns (沭阳县 2025)', () => {
-    const header = [
-      '### 申请人情况 (自然人)',
-      '### 申请人情况 (法人或其他组织)',
-      line(['商业企业', '科研机构', '社会公益', '法律服务机构', '其他']),
-      rule(5),
-      '### 申请人情况 (总计)',
-    ];
-    const got = read(tableThree(undefined, header));
+  const legend = (names: string[]) => [
+    `### 申请人情况 (${names[0]})`,
+    '### 申请人情况 (法人或其他组织)',
+    line(names.slice(1, 6)),
+    rule(5),
+    `### 申请人情况 (${names[6]})`,
+  ];
+
+  it('should read in the template’s order columns a legend of headings and a small table names in that order (沭阳县 2025)', () => {
+    const got = read(tableThree(undefined, legend(['自然人', '商业企业', '科研机构', '社会公益', '法律服务机构', '其他', '总计'])));
     expect(got.rows).toEqual(expected());
-    expect(got.rules).not.toContain('columns-by-position');
+    expect(got.rules).toContain('columns-by-position');
+  });
+
+  it('should read nothing when such a legend names the columns in another order (it is no grid to read them by)', () => {
+    const got = read(tableThree(undefined, legend(['商业企业', '自然人', '科研机构', '社会公益', '法律服务机构', '其他', '总计'])));
+    expect(Object.values(got.rows).every((cells) => cells.every((c) => c === 'unread' || c === '-'))).toBe(true);
+  });
+
+  it('should read a header printed line by line (自然人总计 over the five 法人 columns) in the template’s order', () => {
+    const got = read(tableThree(undefined, ['申请人情况', '自然人总计', '商业企业科研机构社会公益组织法律服务机构其他', line(HEADER.map(() => '')), rule(9)]));
+    expect(got.rows).toEqual(expected());
+  });
+
+  it('should read nothing under pipe rows naming 自然人 and 总计 before the five, without the 法人 group between', () => {
+    const got = read(
+      tableThree(undefined, [
+        line(['', '', '自然人', '总计']),
+        rule(4),
+        line(['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']),
+      ]),
+    );
+    expect(Object.values(got.rows).every((cells) => cells.every((c) => c === 'unread' || c === '-'))).toBe(true);
   });
 
   it('should read columns printed in another order by their header', () => {
