@@ -62,9 +62,10 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
  * the table (行政复议、行政诉讼…), which names the table when its header is cut to fragments (维持|纠正|结果|审结).
  */
 function oneRow(items: readonly MdItem[], start: number, rows: readonly Figures[]): RawTable | null {
-  if (rows.length !== 1) return null;
   const { item, row } = rows[0]!;
-  const windows = valueWindows(rowShape(row.cells), ALL);
+  const cells = rows.length === 1 ? row.cells : continued(items, rows);
+  if (!cells) return null;
+  const windows = valueWindows(rowShape(cells), ALL);
   if (windows.length !== 1) return null;
   const head: string[][] = [];
   for (let i = item - 1; i >= 0; i--) {
@@ -72,10 +73,25 @@ function oneRow(items: readonly MdItem[], start: number, rows: readonly Figures[
     if (it.kind !== 'row' || it.piece !== row.piece) break;
     head.unshift(it.cells);
   }
-  const data = row.cells.slice(windows[0]!, windows[0]! + ALL);
+  const data = cells.slice(windows[0]!, windows[0]! + ALL);
   const opening = items[start]!;
   const caption = opening.kind === 'text' ? [[opening.text]] : [];
   return { index: 0, rows: [...caption, ...head, data].map((cells, r) => cells.map((t, c) => plainCell(t, r, c))) };
+}
+
+/**
+ * The 15 figures of a row the converter continued in the next row or pipe table: rows with nothing but
+ * figures (no label, no empty cell), one after the other with only page numbers or images between, that
+ * print 15 figures together. Null when they are anything else.
+ */
+function continued(items: readonly MdItem[], rows: readonly Figures[]): string[] | null {
+  const cells = rows.flatMap((r) => r.row.cells);
+  const plain = rows.every((r) => {
+    const shape = rowShape(r.row.cells);
+    return shape.labels.length === 0 && shape.printed === r.row.cells.length;
+  });
+  const together = rows.every((r, i) => i === 0 || items.slice(rows[i - 1]!.item + 1, r.item).every((it) => it.kind === 'text' && it.filler));
+  return plain && together && cells.length === ALL ? cells : null;
 }
 
 /**

@@ -320,6 +320,17 @@ describe('converter Markdown: table 四 by its structure', () => {
     expect(review(md.join('\n'))).toEqual(values);
   });
 
+  it('should join a row of 15 figures the converter continued in the next pipe table, and not rows with a blank among them', () => {
+    const head = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      line(['行政复议', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉']),
+      rule(8),
+    ];
+    const split = (a: string[], b: string[]) => [...head, line(a), '', '- 5 -', '', line(b), rule(b.length)].join('\n');
+    expect(review(split(values.slice(0, 8).map(String), values.slice(8).map(String)))).toEqual(values);
+    expect(review(split(values.slice(0, 8).map(String), ['', ...values.slice(9).map(String)]))).toEqual(values.map(() => 'unread'));
+  });
+
   it('should read 15 figures in 17 cells with an empty cell at each end, and not 14 figures with a blank that could stand at either end', () => {
     const head = ['四、政府信息公开行政复议、行政诉讼情况', line(['行政复议', '结果维持', ...Array.from({ length: 15 }, () => '')]), rule(17)];
     expect(review([...head, line(['', ...values.map(String), ''])].join('\n'))).toEqual(values);
