@@ -15,7 +15,10 @@ const Term = z.object({
   absent: z.optional(z.boolean()),
   lastYear: z.optional(z.boolean()),
   unread: z.optional(z.boolean()),
+  range: z.optional(z.object({ min: z.number(), max: z.nullable(z.number()) })),
 });
+const Relation = z.enum(['sum', 'balance', 'at-most']);
+const Printed = z.array(z.object({ label: Text, text: z.string() }));
 const Severity = z.enum(['error', 'warning', 'info']);
 
 export const FindingDetailSchema = z.discriminatedUnion('kind', [
@@ -32,6 +35,17 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     stated: Term,
     hint: z.optional(Text),
   }),
+  z.object({
+    kind: z.literal('every-reading'),
+    subject: Text,
+    relation: Relation,
+    left: z.array(Term),
+    right: z.array(Term),
+    cases: z.array(z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) })),
+    count: z.number(),
+    printed: Printed,
+  }),
+  z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
 ]);
 
 export const FindingSchema = z.object({

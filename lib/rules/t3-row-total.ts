@@ -1,5 +1,6 @@
 import { REQUEST_COLUMNS, requestRows } from '../model/keys';
 import { checkSum } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { requestColumnTerm, rowName } from './terms';
 
@@ -16,7 +17,14 @@ export const t3RowTotal: Rule = {
       if (!t[row]) return [];
       const name = rowName(row);
       const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
-      return checkSum('t3-row-total', 'error', { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` }, parts, requestColumnTerm(t, row, 'total'));
+      return checkSum(
+        't3-row-total',
+        'error',
+        { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` },
+        parts,
+        requestColumnTerm(t, row, 'total'),
+        readingIndex(ex.problems),
+      );
     });
   },
 };

@@ -1,5 +1,6 @@
 import { REVIEW_GROUPS } from '../model/keys';
 import { checkSum } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { groupName, reviewTerm } from './terms';
 
@@ -19,7 +20,14 @@ export const t4GroupTotal: Rule = {
       if (!t[group]) return [];
       const name = groupName(group);
       const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c));
-      return checkSum('t4-group-total', 'error', { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` }, parts, reviewTerm(t, group, 'total'));
+      return checkSum(
+        't4-group-total',
+        'error',
+        { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` },
+        parts,
+        reviewTerm(t, group, 'total'),
+        readingIndex(ex.problems),
+      );
     });
   },
 };

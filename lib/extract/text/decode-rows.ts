@@ -12,10 +12,23 @@ export interface DecodedRow {
   how: SplitHow | null;
   /** the splits that fit, when there are several (or those the digits allow, when none fits) */
   candidates: string[][];
+  /**
+   * A row not read: every split its digits allow, whatever the arithmetic (table 四: of the whole run, all
+   * three groups at once); [] when the figures cannot be cut into the row's cells; null when too many to list.
+   */
+  options?: string[][] | null;
 }
 
 const MAX_COMBINATIONS = 20_000;
 const LISTED = 6;
+/** Splits listed per unread row for the rules to reason over; more and its cells are only known to be counts. */
+export const MAX_OPTIONS = 4096;
+
+/** Every split of `run` into `slots` the digits allow (no arithmetic), or null when there are more than MAX_OPTIONS. */
+function allSplits(run: string, slots: readonly Slot[]): string[][] | null {
+  const all = splitRun(run, freeSlots(slots), MAX_OPTIONS);
+  return all.truncated ? null : all.splits;
+}
 
 /**
  * Decodes the rows of table 三 from their run-together figures (one string per row, as printed).
@@ -33,9 +46,11 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
     const fit = splitRun(run, ROW_SLOTS, 64);
     if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
-    if (fit.truncated) return { key, run, cells: null, how: null, candidates: [] };
-    if (fit.splits.length === 0) return { key, run, cells: null, how: null, candidates: splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits };
-    const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits };
+    const options = allSplits(run, ROW_SLOTS);
+    if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
+    if (fit.splits.length === 0)
+      return { key, run, cells: null, how: null, candidates: options?.slice(0, LISTED) ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits, options };
+    const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
     return row;
   });
@@ -89,6 +104,7 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
       r.cells = r.candidates[picks[0]!]!;
       r.how = 'columns';
       r.candidates = [];
+      delete r.options;
     } else if (picks.length > 1) r.candidates = picks.map((p) => r.candidates[p]!);
   });
 }
@@ -110,10 +126,15 @@ export function decodeReview(run: string): DecodedRow[] {
   if (free.splits.length === 1 && !free.truncated)
     return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
   const fit = splitRun(run, REVIEW_SLOTS, 64);
-  return REVIEW_GROUPS.map((key, g): DecodedRow => {
+  const rows = REVIEW_GROUPS.map((key, g): DecodedRow => {
     const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));
     const distinct = [...new Map(parts.map((p) => [p.join('|'), p])).values()];
     if (distinct.length === 1) return { key, run, cells: distinct[0]!, how: 'row-total', candidates: [] };
     return { key, run, cells: null, how: null, candidates: distinct.slice(0, LISTED) };
   });
+  // one run fixes all three groups: the splits left for the groups not read are those that give the read ones their cells
+  const all = allSplits(run, REVIEW_SLOTS);
+  const options = all?.filter((s) => rows.every((r, g) => !r.cells || r.cells.every((c, i) => s[g * 5 + i] === c)));
+  for (const r of rows) if (!r.cells) r.options = options ?? null;
+  return rows;
 }
