@@ -19,6 +19,7 @@ const Term = z.object({
 });
 const Relation = z.enum(['sum', 'balance', 'at-most']);
 const Printed = z.array(z.object({ label: Text, text: z.string() }));
+const ReadingCase = z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) });
 const Severity = z.enum(['error', 'warning', 'info']);
 
 export const FindingDetailSchema = z.discriminatedUnion('kind', [
@@ -41,11 +42,19 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     relation: Relation,
     left: z.array(Term),
     right: z.array(Term),
-    cases: z.array(z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) })),
+    cases: z.array(ReadingCase),
     count: z.number(),
     printed: Printed,
   }),
   z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
+  z.object({
+    kind: z.literal('jointly'),
+    subject: Text,
+    checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
+    cases: z.array(z.object({ failed: z.number(), values: z.array(ReadingCase) })),
+    count: z.number(),
+    printed: Printed,
+  }),
 ]);
 
 export const FindingSchema = z.object({

@@ -34,6 +34,20 @@ export interface ReadingCase {
   right: (number | null)[];
 }
 
+/** One of several checks over the same unread figures (FindingDetail jointly). */
+export interface JointCheck {
+  subject: Text;
+  relation: Relation;
+  left: Term[];
+  right: Term[];
+}
+
+/** One reading under which checks over the same figures cannot all hold: every check's values, and the first that fails. */
+export interface JointCase {
+  failed: number;
+  values: ReadingCase[];
+}
+
 /** Figures printed run together and not read for sure: whose they are and how they were printed. */
 export interface Printed {
   label: Text;
@@ -51,7 +65,9 @@ export interface Printed {
  * - every-reading: a check with figures not read for sure that fails under every way they may be read
  *   (`cases`: the first of them, `count` in all);
  * - range: the same, shown by bounds: the least one side can be already exceeds the most the other can
- *   (each unread operand carries its `range`).
+ *   (each unread operand carries its `range`);
+ * - jointly: checks over the same unread figures that no reading lets hold all at once (table 四's one run),
+ *   though each alone may: for each reading listed, the first check it breaks.
  */
 export type FindingDetail =
   | { kind: 'sum'; subject: Text; terms: Term[]; stated: Term }
@@ -61,7 +77,8 @@ export type FindingDetail =
   | { kind: 'note'; text: Text; quote?: string }
   | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text }
   | { kind: 'every-reading'; subject: Text; relation: Relation; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number; printed: Printed[] }
-  | { kind: 'range'; subject: Text; relation: Relation; left: Term[]; right: Term[]; printed: Printed[] };
+  | { kind: 'range'; subject: Text; relation: Relation; left: Term[]; right: Term[]; printed: Printed[] }
+  | { kind: 'jointly'; subject: Text; checks: JointCheck[]; cases: JointCase[]; count: number; printed: Printed[] };
 
 /** Last year's report a cross-year finding compares with (its cells are not cells of this report, so it is named). */
 export interface PreviousReport {

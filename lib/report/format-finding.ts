@@ -1,5 +1,5 @@
 import type { Finding, Term } from './finding';
-import { formatEveryReading, formatRange } from './format-reading';
+import { formatEveryReading, formatJointly, formatRange } from './format-reading';
 
 export type Lang = 'zh' | 'en';
 
@@ -63,6 +63,8 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
       return formatEveryReading(d, lang);
     case 'range':
       return formatRange(d, lang);
+    case 'jointly':
+      return formatJointly(d, lang);
   }
 }
 

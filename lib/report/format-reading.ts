@@ -3,6 +3,7 @@ import type { FindingDetail, Printed, ReadingCase, Relation, Term } from './find
 type Lang = 'zh' | 'en';
 type EveryReading = Extract<FindingDetail, { kind: 'every-reading' }>;
 type Range = Extract<FindingDetail, { kind: 'range' }>;
+type Jointly = Extract<FindingDetail, { kind: 'jointly' }>;
 
 const n = (v: number | null) => (v === null ? '□' : String(v));
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -75,7 +76,7 @@ export function formatRange(d: Range, lang: Lang): string {
       : bigUnread.every((t) => t.range!.min === 0)
         ? zh
           ? `已读出的${bigName} ${bigSpan.min}`
-          : `${bigName} read already ${bigSpan.min}`
+          : `${bigName} is ${bigSpan.min} from the figures read alone`
         : zh
           ? `${bigName}至少为 ${bigSpan.min}`
           : `${bigName} at least ${bigSpan.min}`;
@@ -95,4 +96,25 @@ export function formatRange(d: Range, lang: Lang): string {
   return zh
     ? `${d.subject.zh}：${bigText} 已大于${smallText}（未确定读取：${unread}${printed ? `；${printed}` : ''}）`
     : `${d.subject.en}: ${bigText}, more than ${smallText} (not read for sure: ${unread}${printed ? `; ${printed}` : ''})`;
+}
+
+/**
+ * `表四：表四印为“…”，无论按哪种拆法，表四行政复议·总计、…都不能同时相符：按 2|1|3|1|7|0|1|0|0|0|13|2|4|0|19 拆，表四未经复议直接起诉·总计 0+1+0+0 = 1 ≠ 0；…`
+ */
+export function formatJointly(d: Jointly, lang: Lang): string {
+  const zh = lang === 'zh';
+  const cases = d.cases
+    .map((c) => {
+      const split = c.values.flatMap((v) => [...v.left, ...v.right].map(n)).join('|');
+      const check = d.checks[c.failed]!;
+      const v = c.values[c.failed]!;
+      return zh ? `按 ${split} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${split}: ${check.subject.en} ${caseText(check.relation, v)}`;
+    })
+    .join(zh ? '；' : '; ');
+  const more = d.count > d.cases.length ? (zh ? `；……（共 ${d.count} 种拆法，均不相符）` : `; … (${d.count} splits in all, none adds up)`) : '';
+  const printed = printedText(d.printed, lang);
+  const names = d.checks.map((c) => c.subject[lang]).join(zh ? '、' : ', ');
+  return zh
+    ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种拆法，${names}都不能同时相符：${cases}${more}`
+    : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are split, ${names} cannot all add up: ${cases}${more}`;
 }

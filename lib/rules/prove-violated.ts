@@ -2,6 +2,7 @@ import { rowLabel } from '../report/cell-label';
 import { span } from '../report/format-reading';
 import type { CellReading } from '../model/types';
 import type { Printed, ReadingCase, Relation, Term } from '../report/finding';
+import { eachReading } from './each-reading';
 import type { ReadingIndex } from './reading-index';
 import { round } from './terms';
 
@@ -10,59 +11,66 @@ export type Violation =
   | { kind: 'every-reading'; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number; printed: Printed[] }
   | { kind: 'range'; left: Term[]; right: Term[]; printed: Printed[] };
 
-/** Joint readings tried one by one, at most (as decode-rows' own search across rows). */
-const MAX_COMBINATIONS = 20_000;
 /** Readings written out in a message. */
-const LISTED = 6;
+export const LISTED = 6;
 
-const holds = (relation: Relation, l: number, r: number) => (relation === 'at-most' ? l <= r : round(l) === round(r));
+const total = (vs: readonly (number | null)[]) => vs.reduce<number>((s, v) => s + (v ?? 0), 0);
+
+/** How far a reading is from satisfying its check: the readings a message lists are the nearest (217+1 = 218 ≠ 217 before 2+1+7+100 ≠ 217). */
+export function miss(c: ReadingCase): number {
+  return Math.abs(total(c.left) - total(c.right));
+}
+
+/** The readings, the nearest to adding up first (a stable sort: the split order otherwise). */
+export function nearestFirst<T>(cases: T[], distance: (c: T) => number = (c) => miss(c as ReadingCase)): T[] {
+  return cases
+    .map((c, i) => ({ c, i, d: distance(c) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
+}
+
+/** Whether a check holds on these values (none of them null). */
+export function holds(relation: Relation, left: readonly (number | null)[], right: readonly (number | null)[]): boolean {
+  const l = total(left);
+  const r = total(right);
+  return relation === 'at-most' ? l <= r : round(l) === round(r);
+}
 
 /**
  * Whether a check with figures not read for sure fails under every way its printed figures may be read.
  * The readings that fix several cells at once (a row's split) are tried together: every combination of
  * the readings concerned where they are few enough, else bounds (the least and the most each unread
- * operand can be; a cell only known to be printed is some count ≥ 0). A blank operand, a reading
- * under which the check holds or cannot be made (a mark), or bounds that overlap prove nothing: null.
+ * operand can be; a cell only known to be printed is some count ≥ 0). A failure over several rows'
+ * readings (or more readings than a message lists) is told by its bound where the bound shows it. A blank
+ * operand, a reading under which the check holds or cannot be made (a mark), or bounds that overlap prove
+ * nothing: null.
  */
 export function proveViolated(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null {
   const all = [...left, ...right];
   if (!all.some((t) => t.unread) || all.some((t) => !t.unread && t.value === null)) return null;
   const tried = byEveryReading(relation, left, right, index);
-  return tried === 'too-many' ? byRange(relation, left, right, index) : tried;
+  if (tried === 'too-many') return byRange(relation, left, right, index);
+  // readings of several rows, or more than a message lists: the bound says it in one sentence when it holds
+  if (tried && (tried.printed.length > 1 || tried.count > LISTED)) return byRange(relation, left, right, index) ?? tried;
+  return tried;
 }
 
-function byEveryReading(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null | 'too-many' {
-  const all = [...left, ...right];
-  // the unread operands by the reading that fixes them, with their places in its options
-  const groups = new Map<CellReading, { terms: number[]; places: number[] }>();
-  for (const [i, t] of all.entries()) {
-    if (!t.unread) continue;
-    const place = index.get(t.path);
-    if (!place?.reading.options) return 'too-many';
-    const g = groups.get(place.reading) ?? { terms: [], places: [] };
-    g.terms.push(i);
-    g.places.push(place.at);
-    groups.set(place.reading, g);
-  }
-  const entries = [...groups];
-  // the options of each reading as they bear on this check: options that agree on its cells count once
-  const choices = entries.map(([reading, g]) => [...new Map(reading.options!.map((o) => g.places.map((p) => o[p]!)).map((v) => [v.join('|'), v])).values()]);
-  if (choices.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS) return 'too-many';
-  const values = all.map((t) => t.value);
+function byEveryReading(
+  relation: Relation,
+  left: Term[],
+  right: Term[],
+  index: ReadingIndex,
+): Extract<Violation, { kind: 'every-reading' }> | null | 'too-many' {
   const cases: ReadingCase[] = [];
-  const pick = new Array<number>(choices.length).fill(0);
-  for (;;) {
-    entries.forEach(([, g], k) => g.terms.forEach((ti, j) => (values[ti] = choices[k]![pick[k]!]![j]!)));
-    if (values.some((v) => v === null)) return null;
-    const l = values.slice(0, left.length).reduce((s, v) => s! + v!, 0)!;
-    const r = values.slice(left.length).reduce((s, v) => s! + v!, 0)!;
-    if (holds(relation, l, r)) return null;
-    cases.push({ left: values.slice(0, left.length), right: values.slice(left.length) });
-    let k = 0;
-    while (k < pick.length && ++pick[k]! === choices[k]!.length) pick[k++] = 0;
-    if (k === pick.length) break;
-  }
-  return { kind: 'every-reading', left, right, cases: cases.slice(0, LISTED), count: cases.length, printed: printedOf(entries.map(([r]) => r)) };
+  const walk = eachReading([...left, ...right], index, (values) => {
+    if (values.some((v) => v === null)) return false;
+    const c = { left: values.slice(0, left.length), right: values.slice(left.length) };
+    if (holds(relation, c.left, c.right)) return false;
+    cases.push(c);
+    return true;
+  });
+  if (walk.kind !== 'done') return walk.kind === 'too-many' ? 'too-many' : null;
+  return { kind: 'every-reading', left, right, cases: nearestFirst(cases).slice(0, LISTED), count: cases.length, printed: printedOf(walk.readings) };
 }
 
 function byRange(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null {
@@ -86,7 +94,7 @@ function byRange(relation: Relation, left: Term[], right: Term[], index: Reading
 }
 
 /** Whose figures a reading cut, and as printed: the row of table 三, or table 四's one run. */
-function printedOf(readings: readonly CellReading[]): Printed[] {
+export function printedOf(readings: readonly CellReading[]): Printed[] {
   return readings
     .filter((r) => r.printed !== '')
     .map((r) => {

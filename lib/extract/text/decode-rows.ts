@@ -24,6 +24,18 @@ const LISTED = 6;
 /** Splits listed per unread row for the rules to reason over; more and its cells are only known to be counts. */
 export const MAX_OPTIONS = 4096;
 
+/** Splits nearest to adding up first (217|1|0|0|0|0|217 before 2|1|7|100|0|0|217): the ones listed for people. */
+function nearestFirst(splits: string[][]): string[][] {
+  const miss = (s: string[]) => {
+    const v = s.map((t) => (/^\d+$/.test(t) ? Number(t) : 0));
+    return Math.abs(v.slice(0, -1).reduce((a, b) => a + b, 0) - v[v.length - 1]!);
+  };
+  return splits
+    .map((s, i) => ({ s, i, d: miss(s) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.s);
+}
+
 /** Every split of `run` into `slots` the digits allow (no arithmetic), or null when there are more than MAX_OPTIONS. */
 function allSplits(run: string, slots: readonly Slot[]): string[][] | null {
   const all = splitRun(run, freeSlots(slots), MAX_OPTIONS);
@@ -49,7 +61,14 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     const options = allSplits(run, ROW_SLOTS);
     if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
     if (fit.splits.length === 0)
-      return { key, run, cells: null, how: null, candidates: options?.slice(0, LISTED) ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits, options };
+      return {
+        key,
+        run,
+        cells: null,
+        how: null,
+        candidates: nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED),
+        options,
+      };
     const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
     return row;

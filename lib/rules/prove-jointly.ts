@@ -1,0 +1,40 @@
+import type { JointCase, JointCheck, Printed } from '../report/finding';
+import { eachReading } from './each-reading';
+import { holds, LISTED, miss, nearestFirst, printedOf } from './prove-violated';
+import type { ReadingIndex } from './reading-index';
+
+/** Checks that no reading satisfies all at once (FindingDetail jointly). */
+export interface JointViolation {
+  kind: 'jointly';
+  checks: JointCheck[];
+  cases: JointCase[];
+  count: number;
+  printed: Printed[];
+}
+
+/**
+ * Whether every way of reading the unread figures makes at least one of `checks` fail, though each
+ * alone may hold under some reading (table 四's one run: a split that balances one group unbalances
+ * another). Null when some reading lets every check hold or leaves one that cannot be made (a mark or
+ * a blank), when no figure is unread, or when the readings are too many to try.
+ */
+export function proveJointlyViolated(checks: JointCheck[], index: ReadingIndex): JointViolation | null {
+  const terms = checks.flatMap((c) => [...c.left, ...c.right]);
+  if (!terms.some((t) => t.unread)) return null;
+  const cases: JointCase[] = [];
+  const walk = eachReading(terms, index, (values) => {
+    let at = 0;
+    const split = checks.map((c) => {
+      const side = { left: values.slice(at, at + c.left.length), right: values.slice(at + c.left.length, at + c.left.length + c.right.length) };
+      at += c.left.length + c.right.length;
+      return side;
+    });
+    const failed = split.findIndex((s, i) => !s.left.includes(null) && !s.right.includes(null) && !holds(checks[i]!.relation, s.left, s.right));
+    if (failed < 0) return false;
+    cases.push({ failed, values: split });
+    return true;
+  });
+  if (walk.kind !== 'done') return null;
+  const nearest = nearestFirst(cases, (c) => c.values.reduce((s, v) => s + miss(v), 0));
+  return { kind: 'jointly', checks, cases: nearest.slice(0, LISTED), count: cases.length, printed: printedOf(walk.readings) };
+}
