@@ -41,7 +41,8 @@ function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang)
     const found = `found ${plural(e, 'error')}, ${plural(w, 'warning')}${notes}`;
     if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
     // an error over unread figures holds whichever way they are read: it is counted with the rest
-    if (state === 'partial') return `Verdict: some figures could not be read for sure (cells-unread): only what holds whichever way they read was checked; ${found}`;
+    if (state === 'partial')
+      return `Verdict: some figures could not be read for sure (cells-unread): only what holds whichever way they read was checked; ${found}`;
     return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
   }
   const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
