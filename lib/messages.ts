@@ -43,7 +43,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     left: z.array(Term),
     right: z.array(Term),
     cases: z.array(ReadingCase),
-    count: z.number(),
+    count: z.nullable(z.number()),
     printed: Printed,
   }),
   z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
@@ -52,7 +52,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     subject: Text,
     checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
     cases: z.array(z.object({ failed: z.number(), values: z.array(ReadingCase) })),
-    count: z.number(),
+    count: z.nullable(z.number()),
     printed: Printed,
   }),
 ]);

@@ -70,6 +70,11 @@ export interface CellReading {
   blank?: boolean;
   /** the figures as printed, for messages */
   printed: string;
+  /**
+   * Splits too many to list, yet none lets the row's own totals all add up (a search that prunes on them
+   * found none): the totals (places in `cells`: each `of` adds up to `total`) and a few splits to show.
+   */
+  unbalanced?: { sums: { of: number[]; total: number }[]; samples: (number | null)[][] };
 }
 
 /** The extractor's result: what the report says, before any rule runs. */

@@ -63,7 +63,7 @@ export interface Printed {
  * - note: any other observation, worded by the rule;
  * - previous-year: a figure of this report against last year's report (report-format.md §4.5), which is named;
  * - every-reading: a check with figures not read for sure that fails under every way they may be read
- *   (`cases`: the first of them, `count` in all);
+ *   (`cases`: the nearest to adding up, `count` in all; null: too many to count, none adding up);
  * - range: the same, shown by bounds: the least one side can be already exceeds the most the other can
  *   (each unread operand carries its `range`);
  * - jointly: checks over the same unread figures that no reading lets hold all at once (table 四's one run),
@@ -76,9 +76,9 @@ export type FindingDetail =
   | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[]; hint?: Text }
   | { kind: 'note'; text: Text; quote?: string }
   | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text }
-  | { kind: 'every-reading'; subject: Text; relation: Relation; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number; printed: Printed[] }
+  | { kind: 'every-reading'; subject: Text; relation: Relation; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number | null; printed: Printed[] }
   | { kind: 'range'; subject: Text; relation: Relation; left: Term[]; right: Term[]; printed: Printed[] }
-  | { kind: 'jointly'; subject: Text; checks: JointCheck[]; cases: JointCase[]; count: number; printed: Printed[] };
+  | { kind: 'jointly'; subject: Text; checks: JointCheck[]; cases: JointCase[]; count: number | null; printed: Printed[] };
 
 /** Last year's report a cross-year finding compares with (its cells are not cells of this report, so it is named). */
 export interface PreviousReport {

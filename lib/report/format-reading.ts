@@ -10,6 +10,13 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const total = (vs: readonly (number | null)[]) => round(vs.reduce<number>((s, v) => s + (v ?? 0), 0));
 const names = (ts: readonly Term[], lang: Lang) => ts.map((t) => t.label[lang]).join('+');
 
+/** After the readings listed: how many there are in all, or that they are too many to count (the search on the totals found none that adds up). */
+function moreText(count: number | null, listed: number, zh: boolean): string {
+  if (count === null) return zh ? '；……（拆法众多，均不相符）' : '; … (too many splits to count, none adds up)';
+  if (count <= listed) return '';
+  return zh ? `；……（共 ${count} 种拆法，均不相符）` : `; … (${count} splits in all, none adds up)`;
+}
+
 function printedText(printed: readonly Printed[], lang: Lang): string {
   return lang === 'zh' ? printed.map((p) => `${p.label.zh}印为“${p.text}”`).join('，') : printed.map((p) => `${p.label.en} printed "${p.text}"`).join(', ');
 }
@@ -28,7 +35,7 @@ export function formatEveryReading(d: EveryReading, lang: Lang): string {
   const zh = lang === 'zh';
   const which = d.relation === 'sum' ? '' : `${names(d.left, lang)} ${d.relation === 'at-most' ? '>' : '≠'} ${names(d.right, lang)}${zh ? '：' : ': '}`;
   const cases = d.cases.map((c) => caseText(d.relation, c)).join(zh ? '；' : '; ');
-  const more = d.count > d.cases.length ? (zh ? `；……（共 ${d.count} 种拆法，均不相符）` : `; … (${d.count} splits in all, none adds up)`) : '';
+  const more = moreText(d.count, d.cases.length, zh);
   const printed = printedText(d.printed, lang);
   return zh
     ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种拆法都不相符：${which}${cases}${more}`
@@ -111,9 +118,14 @@ export function formatJointly(d: Jointly, lang: Lang): string {
       return zh ? `按 ${split} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${split}: ${check.subject.en} ${caseText(check.relation, v)}`;
     })
     .join(zh ? '；' : '; ');
-  const more = d.count > d.cases.length ? (zh ? `；……（共 ${d.count} 种拆法，均不相符）` : `; … (${d.count} splits in all, none adds up)`) : '';
+  const more = moreText(d.count, d.cases.length, zh);
   const printed = printedText(d.printed, lang);
-  const names = d.checks.map((c) => c.subject[lang]).join(zh ? '、' : ', ');
+  // a row tried with all its columns makes a long list: the first few, then how many
+  const shown = d.checks
+    .slice(0, 3)
+    .map((c) => c.subject[lang])
+    .join(zh ? '、' : ', ');
+  const names = d.checks.length > 3 ? (zh ? `${shown}等 ${d.checks.length} 项` : `${shown} and ${d.checks.length - 3} more`) : shown;
   return zh
     ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种拆法，${names}都不能同时相符：${cases}${more}`
     : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are split, ${names} cannot all add up: ${cases}${more}`;

@@ -1,5 +1,6 @@
 import type { JointCase, JointCheck, Printed } from '../report/finding';
 import { eachReading } from './each-reading';
+import { isOwnTotal, unbalancedReading } from './own-totals';
 import { holds, LISTED, miss, nearestFirst, printedOf } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 
@@ -8,7 +9,7 @@ export interface JointViolation {
   kind: 'jointly';
   checks: JointCheck[];
   cases: JointCase[];
-  count: number;
+  count: number | null;
   printed: Printed[];
 }
 
@@ -34,7 +35,35 @@ export function proveJointlyViolated(checks: JointCheck[], index: ReadingIndex):
     cases.push({ failed, values: split });
     return true;
   });
+  if (walk.kind === 'too-many') return byOwnTotals(checks, index);
   if (walk.kind !== 'done') return null;
   const nearest = nearestFirst(cases, (c) => c.values.reduce((s, v) => s + miss(v), 0));
   return { kind: 'jointly', checks, cases: nearest.slice(0, LISTED), count: cases.length, printed: printedOf(walk.readings) };
+}
+
+/**
+ * Checks that are all the totals of one run whose splits were too many to list: the reader's search,
+ * pruned on those totals, found no split that lets them all add up (CellReading.unbalanced).
+ */
+function byOwnTotals(checks: JointCheck[], index: ReadingIndex): JointViolation | null {
+  const found = unbalancedReading(
+    checks.flatMap((c) => [...c.left, ...c.right]),
+    index,
+  );
+  const own = found?.reading.unbalanced;
+  if (!found || !own || checks.some((c) => c.relation !== 'sum' || c.right.length !== 1)) return null;
+  let at = 0;
+  const places = checks.map((c) => {
+    const p = found.places.slice(at, at + c.left.length + 1);
+    at += c.left.length + 1;
+    return p;
+  });
+  // every total of the run, each checked once: then no split satisfies all the checks
+  const covered = own.sums.every((sum) => places.some((p, i) => isOwnTotal(p, checks[i]!.left.length, sum)));
+  if (!covered || own.sums.length !== checks.length) return null;
+  const cases = own.samples.map((s) => {
+    const values = places.map((p, i) => ({ left: p.slice(0, checks[i]!.left.length).map((x) => s[x]!), right: [s[p[p.length - 1]!]!] }));
+    return { failed: values.findIndex((v, i) => !holds(checks[i]!.relation, v.left, v.right)), values };
+  });
+  return { kind: 'jointly', checks, cases: cases.filter((c) => c.failed >= 0).slice(0, LISTED), count: null, printed: printedOf([found.reading]) };
 }

@@ -3,12 +3,13 @@ import { span } from '../report/format-reading';
 import type { CellReading } from '../model/types';
 import type { Printed, ReadingCase, Relation, Term } from '../report/finding';
 import { eachReading } from './each-reading';
+import { isOwnTotal, unbalancedReading } from './own-totals';
 import type { ReadingIndex } from './reading-index';
 import { round } from './terms';
 
 /** A check shown to fail whichever way its unread figures are read (FindingDetail every-reading or range). */
 export type Violation =
-  | { kind: 'every-reading'; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number; printed: Printed[] }
+  | { kind: 'every-reading'; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number | null; printed: Printed[] }
   | { kind: 'range'; left: Term[]; right: Term[]; printed: Printed[] };
 
 /** Readings written out in a message. */
@@ -49,9 +50,9 @@ export function proveViolated(relation: Relation, left: Term[], right: Term[], i
   const all = [...left, ...right];
   if (!all.some((t) => t.unread) || all.some((t) => !t.unread && t.value === null)) return null;
   const tried = byEveryReading(relation, left, right, index);
-  if (tried === 'too-many') return byRange(relation, left, right, index);
+  if (tried === 'too-many') return byOwnTotal(relation, left, right, index) ?? byRange(relation, left, right, index);
   // readings of several rows, or more than a message lists: the bound says it in one sentence when it holds
-  if (tried && (tried.printed.length > 1 || tried.count > LISTED)) return byRange(relation, left, right, index) ?? tried;
+  if (tried && (tried.printed.length > 1 || (tried.count ?? 0) > LISTED)) return byRange(relation, left, right, index) ?? tried;
   return tried;
 }
 
@@ -71,6 +72,19 @@ function byEveryReading(
   });
   if (walk.kind !== 'done') return walk.kind === 'too-many' ? 'too-many' : null;
   return { kind: 'every-reading', left, right, cases: nearestFirst(cases).slice(0, LISTED), count: cases.length, printed: printedOf(walk.readings) };
+}
+
+/**
+ * A row's own 总计 over a run whose splits were too many to list: the reader's search, pruned on that
+ * total, found no split that adds up (CellReading.unbalanced), so the check fails under every one.
+ */
+function byOwnTotal(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null {
+  const found = relation === 'sum' ? unbalancedReading([...left, ...right], index) : null;
+  const own = found?.reading.unbalanced;
+  if (!found || !own || own.sums.length !== 1 || !isOwnTotal(found.places, left.length, own.sums[0]!)) return null;
+  const at = found.places;
+  const cases = own.samples.map((s) => ({ left: at.slice(0, left.length).map((p) => s[p]!), right: [s[at[left.length]!]!] }));
+  return { kind: 'every-reading', left, right, cases: nearestFirst(cases).slice(0, LISTED), count: null, printed: printedOf([found.reading]) };
 }
 
 function byRange(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null {

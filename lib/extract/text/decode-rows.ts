@@ -1,4 +1,6 @@
 import { REVIEW_GROUPS } from '../../model/keys';
+import { allSplits } from './all-splits';
+import { distrustByColumns } from './distrust-by-columns';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
@@ -17,12 +19,14 @@ export interface DecodedRow {
    * three groups at once); [] when the figures cannot be cut into the row's cells; null when too many to list.
    */
   options?: string[][] | null;
+  /** the split its 总计 alone chose, set aside because a column it stands in does not add up */
+  distrusted?: string[];
+  /** options too many to list, and no split lets the row's own totals add up: a few splits to show */
+  unbalanced?: string[][];
 }
 
 const MAX_COMBINATIONS = 20_000;
 const LISTED = 6;
-/** Splits listed per unread row for the rules to reason over; more and its cells are only known to be counts. */
-export const MAX_OPTIONS = 4096;
 
 /** Splits nearest to adding up first (217|1|0|0|0|0|217 before 2|1|7|100|0|0|217): the ones listed for people. */
 function nearestFirst(splits: string[][]): string[][] {
@@ -36,12 +40,6 @@ function nearestFirst(splits: string[][]): string[][] {
     .map((x) => x.s);
 }
 
-/** Every split of `run` into `slots` the digits allow (no arithmetic), or null when there are more than MAX_OPTIONS. */
-function allSplits(run: string, slots: readonly Slot[]): string[][] | null {
-  const all = splitRun(run, freeSlots(slots), MAX_OPTIONS);
-  return all.truncated ? null : all.splits;
-}
-
 /**
  * Decodes the rows of table 三 from their run-together figures (one string per row, as printed).
  * A row whose digits allow one split only is read ('digits'); else the split whose 总计 equals the six
@@ -49,7 +47,8 @@ function allSplits(run: string, slots: readonly Slot[]): string[][] | null {
  * (T3-A: 一 + 二 = （七） + 四; T3-C: （七） = its outcomes) count, and a row is read ('columns') when all the
  * assignments that balance agree on it. Anything else is not read (cells null, candidates kept): the
  * rules never run on a guess. A row that no split fits with its 总计 is read only when its digits
- * allow one split (the rules then report its 总计).
+ * allow one split (the rules then report its 总计). A row the arithmetic chose is set aside again when a
+ * column it stands in does not add up: a wrong figure elsewhere in its row may let another split fit.
  */
 export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>, outcomes: readonly string[]): DecodedRow[] {
   const open: DecodedRow[] = [];
@@ -60,20 +59,17 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
     const options = allSplits(run, ROW_SLOTS);
     if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
-    if (fit.splits.length === 0)
-      return {
-        key,
-        run,
-        cells: null,
-        how: null,
-        candidates: nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED),
-        options,
-      };
+    if (fit.splits.length === 0) {
+      const candidates = nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED);
+      // too many splits to list, but the search on the row's 总计 tried them all: none adds up
+      return { key, run, cells: null, how: null, candidates, options, ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}) };
+    }
     const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
     return row;
   });
   resolveByColumns(out, open, outcomes);
+  distrustByColumns(out, outcomes);
   return out;
 }
 
@@ -154,6 +150,12 @@ export function decodeReview(run: string): DecodedRow[] {
   // one run fixes all three groups: the splits left for the groups not read are those that give the read ones their cells
   const all = allSplits(run, REVIEW_SLOTS);
   const options = all?.filter((s) => rows.every((r, g) => !r.cells || r.cells.every((c, i) => s[g * 5 + i] === c)));
-  for (const r of rows) if (!r.cells) r.options = options ?? null;
+  // too many splits to list, but the search on the three 总计 tried them all: none lets all three add up
+  const samples = !all && !fit.truncated && fit.splits.length === 0 ? splitRun(run, freeSlots(REVIEW_SLOTS), LISTED).splits : [];
+  for (const r of rows) {
+    if (r.cells) continue;
+    r.options = options ?? null;
+    if (samples.length > 0) r.unbalanced = samples;
+  }
   return rows;
 }

@@ -71,6 +71,10 @@ const REQUEST_SPECS: readonly RowSpec[] = [
 
 const rowLabel = (key: string) => REQUEST_ROW_LABELS[key as RequestRow] ?? key;
 
+/** A 表三 row's own total (T3-B) and 表四's three group totals (T4-A/B/C), as places among their cells. */
+const ROW_TOTAL = { of: [0, 1, 2, 3, 4, 5], total: 6 };
+const REVIEW_TOTALS = [0, 5, 10].map((g) => ({ of: [g, g + 1, g + 2, g + 3], total: g + 4 }));
+
 /** Table 二's row labels (both templates). */
 const ACTIVE_LABELS: Record<string, RegExp> = {
   regulations: /规章/,
@@ -193,7 +197,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
     const cells = REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`);
     unreadCells.push(...cells);
     // a row not decoded (a header that is not the template's) says nothing of its cells
-    readings.push(readingOf(cells, r.run, d ? (d.options ?? null) : []));
+    readings.push(readingOf(cells, r.run, d ? (d.options ?? null) : [], undefined, d?.unbalanced && { sums: [ROW_TOTAL], samples: d.unbalanced }));
   }
   out.tables.push({ index: 0, rows: table });
   out.regions.push({ start: start.start, end });
@@ -313,7 +317,9 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   // the run's 15 figures hold all three groups: a split fixes the open groups together
   const places = groups.flatMap((g) => REVIEW_COLUMNS.map((_, c) => REVIEW_GROUPS.indexOf(g) * 5 + c));
   const open = decoded.find((d) => !d.cells);
-  const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => s[i]!));
+  // no split balancing any group, all three are open: their totals are the run's
+  const unbalanced = groups.length === 3 && open?.unbalanced ? { sums: REVIEW_TOTALS, samples: open.unbalanced } : undefined;
+  const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => s[i]!), unbalanced);
   if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells, readings: [reading] });
 }
 
@@ -343,6 +349,7 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
   if (run === null) return `${label}：标签后的文字不是数字，未读取`;
   if (run === '') return `${label}：标签后没有数字（空白单元格在连写的文字中无法定位）`;
   if (!standard) return `${label}“${run}”`;
+  if (d?.distrusted) return `${label}“${run}”：按本行总计可拆为 ${d.distrusted.join('|')}，但所在列的勾稽关系不符，未采用`;
   const c = d?.candidates ?? [];
   if (c.length === 0) return `${label}“${run}”：没有与表内勾稽关系相符的拆法`;
   return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}，无法确定`;
