@@ -51,7 +51,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     kind: z.literal('jointly'),
     subject: Text,
     checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
-    cases: z.array(z.object({ failed: z.number(), values: z.array(ReadingCase) })),
+    cases: z.array(z.object({ split: z.array(z.array(z.nullable(z.number()))), failed: z.number(), values: z.array(ReadingCase) })),
     count: z.nullable(z.number()),
     printed: Printed,
   }),

@@ -42,8 +42,12 @@ export interface JointCheck {
   right: Term[];
 }
 
-/** One reading under which checks over the same figures cannot all hold: every check's values, and the first that fails. */
+/**
+ * One reading under which checks over the same figures cannot all hold: the split of each run printed
+ * (in the order of `printed`), every check's values, and the first check that fails.
+ */
 export interface JointCase {
+  split: (number | null)[][];
   failed: number;
   values: ReadingCase[];
 }

@@ -112,7 +112,7 @@ export function formatJointly(d: Jointly, lang: Lang): string {
   const zh = lang === 'zh';
   const cases = d.cases
     .map((c) => {
-      const split = c.values.flatMap((v) => [...v.left, ...v.right].map(n)).join('|');
+      const split = c.split.map((s, i) => (d.printed.length > 1 ? `${d.printed[i]?.label[lang] ?? ''} ` : '') + s.map(n).join('|')).join(zh ? '，' : ', ');
       const check = d.checks[c.failed]!;
       const v = c.values[c.failed]!;
       return zh ? `按 ${split} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${split}: ${check.subject.en} ${caseText(check.relation, v)}`;

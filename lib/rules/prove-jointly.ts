@@ -22,7 +22,7 @@ export interface JointViolation {
 export function proveJointlyViolated(checks: JointCheck[], index: ReadingIndex): JointViolation | null {
   const terms = checks.flatMap((c) => [...c.left, ...c.right]);
   if (!terms.some((t) => t.unread)) return null;
-  const cases: JointCase[] = [];
+  const cases: (Omit<JointCase, 'split'> & { terms: (number | null)[] })[] = [];
   const walk = eachReading(terms, index, (values) => {
     let at = 0;
     const split = checks.map((c) => {
@@ -32,13 +32,19 @@ export function proveJointlyViolated(checks: JointCheck[], index: ReadingIndex):
     });
     const failed = split.findIndex((s, i) => !s.left.includes(null) && !s.right.includes(null) && !holds(checks[i]!.relation, s.left, s.right));
     if (failed < 0) return false;
-    cases.push({ failed, values: split });
+    cases.push({ failed, values: split, terms: values });
     return true;
   });
   if (walk.kind === 'too-many') return byOwnTotals(checks, index);
   if (walk.kind !== 'done') return null;
-  const nearest = nearestFirst(cases, (c) => c.values.reduce((s, v) => s + miss(v), 0));
-  return { kind: 'jointly', checks, cases: nearest.slice(0, LISTED), count: cases.length, printed: printedOf(walk.readings) };
+  const nearest = nearestFirst(cases, (c) => c.values.reduce((s, v) => s + miss(v), 0)).slice(0, LISTED);
+  // each listed reading as the split of every run printed: the value of each of its cells among the terms
+  const shown = walk.readings.filter((r) => r.printed !== '');
+  const listed = nearest.map(({ terms: values, ...c }) => {
+    const byPath = new Map(terms.map((t, i) => [t.path, values[i] ?? null]));
+    return { split: shown.map((r) => r.cells.map((p) => byPath.get(p) ?? null)), ...c };
+  });
+  return { kind: 'jointly', checks, cases: listed, count: cases.length, printed: printedOf(shown) };
 }
 
 /**
@@ -63,7 +69,7 @@ function byOwnTotals(checks: JointCheck[], index: ReadingIndex): JointViolation 
   if (!covered || own.sums.length !== checks.length) return null;
   const cases = own.samples.map((s) => {
     const values = places.map((p, i) => ({ left: p.slice(0, checks[i]!.left.length).map((x) => s[x]!), right: [s[p[p.length - 1]!]!] }));
-    return { failed: values.findIndex((v, i) => !holds(checks[i]!.relation, v.left, v.right)), values };
+    return { split: [s], failed: values.findIndex((v, i) => !holds(checks[i]!.relation, v.left, v.right)), values };
   });
   return { kind: 'jointly', checks, cases: cases.filter((c) => c.failed >= 0).slice(0, LISTED), count: null, printed: printedOf([found.reading]) };
 }

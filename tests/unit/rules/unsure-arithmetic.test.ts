@@ -3,6 +3,7 @@ import { freeSlots, ROW_SLOTS, splitRun } from '../../../lib/extract/text/split-
 import { REQUEST_COLUMNS } from '../../../lib/model/keys';
 import type { CellReading } from '../../../lib/model/types';
 import type { Finding } from '../../../lib/report/finding';
+import { FindingSchema } from '../../../lib/messages';
 import { formatFinding } from '../../../lib/report/format-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction, type ExtractionSpec } from '../../helpers/make-extraction';
@@ -140,5 +141,61 @@ describe('arithmetic over figures not read for sure', () => {
     expect(natural).toEqual([]);
     // the 总计 column has no blank: there 12 > 3 + 0 whatever the split
     expect(errors(runRules(blank)).map((f) => `${f.rule}:${f.stated[0]}`)).toContain('t3-outcome-bound:requests.granted.total');
+  });
+
+  it('should prove a row’s own 总计 over splits too many to list when the search on it found none (CellReading.unbalanced)', () => {
+    const ex = withUnread(BASE, { granted: { options: null, printed: '1234567123456712345671' } });
+    ex.problems[0]!.readings![0]!.unbalanced = {
+      sums: [{ of: [0, 1, 2, 3, 4, 5], total: 6 }],
+      samples: [
+        [1, 2, 3, 4, 5671, 2345671, 2345671],
+        [1, 2, 3, 4, 567123, 456712, 345671],
+      ],
+    };
+    const [rowTotal] = errors(runRules(ex)).filter((f) => f.rule === 't3-row-total');
+    expect(rowTotal).toMatchObject({ stated: ['requests.granted.total'], detail: { kind: 'every-reading', count: null } });
+    expect(formatFinding(rowTotal!)).toBe(
+      '表三（一）予以公开·总计：（一）予以公开印为“1234567123456712345671”，无论按哪种拆法都不相符：' +
+        '1+2+3+4+5671+2345671 = 2351352 ≠ 2345671；1+2+3+4+567123+456712 = 1023845 ≠ 345671；……（拆法众多，均不相符）',
+    );
+  });
+
+  it('should report a row whose every split breaks either its 总计 or a column, though each check alone holds under some split', () => {
+    const spec: ExtractionSpec = { requests: { newReceived: row(12, 4, 0, 0, 0, 0, 16), totalProcessed: row(12, 4, 0, 0, 0, 0, 16) } };
+    // 1|15|…|16 adds up in its row but not in the natural-person column; 12|4|…|17 the other way round
+    const options = [
+      [1, 15, 0, 0, 0, 0, 16],
+      [12, 4, 0, 0, 0, 0, 17],
+    ];
+    const found = errors(runRules(withUnread(spec, { granted: { options, printed: '11500001612400017' } })));
+    expect(found.map((f) => [f.rule, f.detail.kind])).toEqual([['t3-row-total', 'jointly']]);
+    expect(found[0]!.cells).toEqual(expect.arrayContaining(REQUEST_COLUMNS.map((c) => `requests.granted.${c}`)));
+    expect(formatFinding(found[0]!)).toBe(
+      '表三（一）予以公开：（一）予以公开印为“11500001612400017”，无论按哪种拆法，表三（一）予以公开·总计、表三（七）总计·自然人、表三（七）总计·商业企业等 8 项都不能同时相符：' +
+        '按 12|4|0|0|0|0|17 拆，表三（一）予以公开·总计 12+4+0+0+0+0 = 16 ≠ 17；按 1|15|0|0|0|0|16 拆，表三（七）总计·自然人 1+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0 = 1 ≠ 12',
+    );
+  });
+
+  it('should send every new kind of detail across contexts whole (FindingSchema), and render it in English too', () => {
+    const kinds = new Map<string, Finding>();
+    const add = (fs: Finding[]) => fs.forEach((f) => kinds.set(`${f.detail.kind}${'count' in f.detail && f.detail.count === null ? '-uncounted' : ''}`, f));
+    add(runRules(withUnread(BASE, { newReceived: { options: splitsOf('15130000153'), printed: '15130000153' } })));
+    const over = { requests: { newReceived: row(20, 0, 0, 0, 0, 0, 20), granted: row(20, 0, 0, 0, 0, 0, 20), partial: row(6, 0, 0, 0, 0, 0, 6), totalProcessed: row(20, 0, 0, 0, 0, 0, 20) } };
+    add(runRules(withUnread(over, { 'unable.notHeld': { options: null, printed: '3'.repeat(30) } })));
+    const joint = { requests: { newReceived: row(12, 4, 0, 0, 0, 0, 16), totalProcessed: row(12, 4, 0, 0, 0, 0, 16) } };
+    add(runRules(withUnread(joint, { granted: { options: [[1, 15, 0, 0, 0, 0, 16], [12, 4, 0, 0, 0, 0, 17]], printed: 'x' } })));
+    const big = withUnread(BASE, { granted: { options: null, printed: 'y' } });
+    big.problems[0]!.readings![0]!.unbalanced = { sums: [{ of: [0, 1, 2, 3, 4, 5], total: 6 }], samples: [[1, 2, 3, 4, 5, 6, 7]] };
+    add(runRules(big));
+    expect([...kinds.keys()].filter((k) => !['sum', 'balance', 'note', 'unassessable', 'compare'].includes(k)).sort()).toEqual([
+      'every-reading',
+      'every-reading-uncounted',
+      'jointly',
+      'range',
+    ]);
+    for (const f of kinds.values()) {
+      expect(FindingSchema.safeParse(f).success).toBe(true);
+      expect(formatFinding(f, 'en').replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese outside the quoted print
+    }
   });
 });

@@ -133,3 +133,35 @@ describe('what an unread row still allows (options, readingOf)', () => {
     expect(readingOf(cells, '9'.repeat(40), null)).toEqual({ cells, options: null, blank: false, printed: '9'.repeat(40) }); // too many splits
   });
 });
+
+describe('rows the arithmetic chose but a column refuses (distrustByColumns)', () => {
+  it('should set aside a row whose one split fitting its 总计 is not what is printed, and keep every split', () => {
+    // （一）予以公开 printed 12|4|0|0|0|0|25 (its 总计 wrong): 1|24|…|25 fits the row by chance, but （七） says 12 natural persons
+    const rows = [
+      { key: 'newReceived', run: '12 4 0 0 0 0 16' },
+      { key: 'carriedOver', run: '0000000' },
+      { key: 'granted', run: '1240000 25' },
+      { key: 'totalProcessed', run: '12 4 0 0 0 0 16' },
+      { key: 'carriedForward', run: '0000000' },
+    ];
+    const granted = decodeRequests(rows, ['granted'])[2]!;
+    expect(granted).toMatchObject({ cells: null, how: null, distrusted: ['1', '24', '0', '0', '0', '0', '25'] });
+    expect(granted.options).toContainEqual(['12', '4', '0', '0', '0', '0', '25']);
+    // the same row printed right is read: its columns add up
+    expect(decodeRequests([...rows.slice(0, 2), { key: 'granted', run: '1240000 16' }, ...rows.slice(3)], ['granted'])[2]).toMatchObject({
+      cells: ['12', '4', '0', '0', '0', '0', '16'],
+      how: 'row-total',
+    });
+  });
+
+  it('should say when splits too many to list include none that adds up (the search on the 总计 tried them all)', () => {
+    const [row] = decodeRequests([{ key: 'granted', run: '1234567123456712345671' }], ['granted']);
+    expect(row).toMatchObject({ cells: null, options: null });
+    expect(row!.unbalanced).toHaveLength(6);
+    expect(decodeReview('12345671234567123456712345671').map((g) => [g.options, g.unbalanced?.length])).toEqual([
+      [null, 6],
+      [null, 6],
+      [null, 6],
+    ]);
+  });
+});
