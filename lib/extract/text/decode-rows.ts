@@ -148,6 +148,7 @@ export function decodeReview(run: string): DecodedRow[] {
     return { key, run, cells: null, how: null, candidates: distinct.slice(0, LISTED) };
   });
   // one run fixes all three groups: the splits left for the groups not read are those that give the read ones their cells
+  if (rows.every((r) => r.cells)) return rows;
   const all = allSplits(run, REVIEW_SLOTS);
   const options = all?.filter((s) => rows.every((r, g) => !r.cells || r.cells.every((c, i) => s[g * 5 + i] === c)));
   // too many splits to list, but the search on the three 总计 tried them all: none lets all three add up
