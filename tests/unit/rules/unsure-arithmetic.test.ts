@@ -180,10 +180,29 @@ describe('arithmetic over figures not read for sure', () => {
     const kinds = new Map<string, Finding>();
     const add = (fs: Finding[]) => fs.forEach((f) => kinds.set(`${f.detail.kind}${'count' in f.detail && f.detail.count === null ? '-uncounted' : ''}`, f));
     add(runRules(withUnread(BASE, { newReceived: { options: splitsOf('15130000153'), printed: '15130000153' } })));
-    const over = { requests: { newReceived: row(20, 0, 0, 0, 0, 0, 20), granted: row(20, 0, 0, 0, 0, 0, 20), partial: row(6, 0, 0, 0, 0, 0, 6), totalProcessed: row(20, 0, 0, 0, 0, 0, 20) } };
+    const over = {
+      requests: {
+        newReceived: row(20, 0, 0, 0, 0, 0, 20),
+        granted: row(20, 0, 0, 0, 0, 0, 20),
+        partial: row(6, 0, 0, 0, 0, 0, 6),
+        totalProcessed: row(20, 0, 0, 0, 0, 0, 20),
+      },
+    };
     add(runRules(withUnread(over, { 'unable.notHeld': { options: null, printed: '3'.repeat(30) } })));
     const joint = { requests: { newReceived: row(12, 4, 0, 0, 0, 0, 16), totalProcessed: row(12, 4, 0, 0, 0, 0, 16) } };
-    add(runRules(withUnread(joint, { granted: { options: [[1, 15, 0, 0, 0, 0, 16], [12, 4, 0, 0, 0, 0, 17]], printed: 'x' } })));
+    add(
+      runRules(
+        withUnread(joint, {
+          granted: {
+            options: [
+              [1, 15, 0, 0, 0, 0, 16],
+              [12, 4, 0, 0, 0, 0, 17],
+            ],
+            printed: 'x',
+          },
+        }),
+      ),
+    );
     const big = withUnread(BASE, { granted: { options: null, printed: 'y' } });
     big.problems[0]!.readings![0]!.unbalanced = { sums: [{ of: [0, 1, 2, 3, 4, 5], total: 6 }], samples: [[1, 2, 3, 4, 5, 6, 7]] };
     add(runRules(big));
