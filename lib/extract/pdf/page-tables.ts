@@ -52,8 +52,8 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
   for (const it of items) {
     // the middle of the run, a third of the way up from its baseline: inside its cell even when the
     // run overhangs a border a little
-    const r = locate(grid.ys, it.y + it.h * 0.35, true);
-    const c = locate(grid.xs, it.x + it.w / 2, false);
+    const r = locate(grid.ys, centreY(it), true);
+    const c = locate(grid.xs, centreX(it), false);
     const i = owner.get(r * cols + c);
     if (r >= 0 && c >= 0 && i !== undefined) texts[i].push(it);
   }
@@ -74,10 +74,81 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
   return { page: page.page, top: grid.ys[0], bottom: grid.ys[grid.ys.length - 1], rows: grid.ys.length - 1, cells };
 }
 
+const centreX = (it: PdfTextItem) => it.x + it.w / 2;
+const centreY = (it: PdfTextItem) => it.y + it.h * 0.35;
+
 function inside(it: PdfTextItem, g: RulingGrid): boolean {
-  const cx = it.x + it.w / 2;
-  const cy = it.y + it.h * 0.35;
+  const cx = centreX(it);
+  const cy = centreY(it);
   return cx >= g.xs[0] && cx <= g.xs[g.xs.length - 1] && cy <= g.ys[0] && cy >= g.ys[g.ys.length - 1];
+}
+
+/** A table part's cells run on past its first or last drawn rule by more than this: they are cut by the page. */
+const OVERHANG = 4;
+
+/**
+ * A table cut by a page break as a browser prints it: the cells that go on to the next page are
+ * drawn open (no rule where the page cuts them), their side rules running on past the last drawn
+ * rule. The grid is closed there, so their text and their place belong to the table.
+ */
+function closeCutEdges(g: RulingGrid): RulingGrid {
+  const top = Math.max(...g.v.map((s) => s.y2));
+  const bottom = Math.min(...g.v.map((s) => s.y1));
+  const ys = [...g.ys];
+  const yr = [...g.yr];
+  if (top > ys[0]! + OVERHANG) {
+    ys.unshift(top);
+    yr.unshift([top, top]);
+  }
+  if (bottom < ys[ys.length - 1]! - OVERHANG) {
+    ys.push(bottom);
+    yr.push([bottom, bottom]);
+  }
+  return { ...g, ys, yr };
+}
+
+/** How much rule is drawn along a boundary: its segments' total length. */
+function drawn(lines: RulingGrid['h'], [lo, hi]: [number, number], axis: 'x' | 'y'): number {
+  return lines
+    .filter((s) => (axis === 'y' ? s.y1 >= lo - 0.5 && s.y1 <= hi + 0.5 : s.x1 >= lo - 0.5 && s.x1 <= hi + 0.5))
+    .reduce((n, s) => n + (axis === 'y' ? s.x2 - s.x1 : s.y2 - s.y1), 0);
+}
+
+/**
+ * Two boundaries closer than a line of type with no text between them are one: a browser's cell
+ * spacing wider than SNAP, or the edge of a tall cell that a page break left a few points off its
+ * row's rule. The boundary with more rule drawn stands for both, and takes both ranges.
+ */
+function mergeThinBands(g: RulingGrid, items: readonly PdfTextItem[]): RulingGrid {
+  const sizes = items.map((it) => it.h).sort((a, b) => a - b);
+  const thin = 0.8 * (sizes[Math.floor(sizes.length / 2)] ?? 10);
+  const merge = (at: number[], ranges: [number, number][], axis: 'x' | 'y') => {
+    const outAt = [at[0]!];
+    const outR: [number, number][] = [ranges[0]!];
+    const lines = axis === 'y' ? g.h : g.v;
+    for (let i = 1; i < at.length; i++) {
+      const prev = outAt[outAt.length - 1]!;
+      const a = Math.min(prev, at[i]!);
+      const b = Math.max(prev, at[i]!);
+      const empty = !items.some((it) => {
+        const c = axis === 'y' ? centreY(it) : centreX(it);
+        return c > a && c < b;
+      });
+      if (b - a < thin && empty) {
+        const last = outR[outR.length - 1]!;
+        const range: [number, number] = [Math.min(last[0], ranges[i]![0]), Math.max(last[1], ranges[i]![1])];
+        if (drawn(lines, ranges[i]!, axis) > drawn(lines, last, axis)) outAt[outAt.length - 1] = at[i]!;
+        outR[outR.length - 1] = range;
+      } else {
+        outAt.push(at[i]!);
+        outR.push(ranges[i]!);
+      }
+    }
+    return { at: outAt, ranges: outR };
+  };
+  const x = merge(g.xs, g.xr, 'x');
+  const y = merge(g.ys, g.yr, 'y');
+  return { ...g, xs: x.at, xr: x.ranges, ys: y.at, yr: y.ranges };
 }
 
 /**
@@ -85,7 +156,9 @@ function inside(it: PdfTextItem, g: RulingGrid): boolean {
  * a single cell is a frame or a text box, not a table: its text stays in the narrative.
  */
 export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest: PdfTextItem[] } {
-  const grids = rulingGrids(page.segments).filter((g) => g.xs.length > 2 || g.ys.length > 2);
+  const grids = rulingGrids(page.segments)
+    .filter((g) => g.xs.length > 2 || g.ys.length > 2)
+    .map(closeCutEdges);
   const tables: PdfPageTable[] = [];
   let rest = page.items;
   for (const g of grids) {
@@ -93,7 +166,9 @@ export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest
     const others: PdfTextItem[] = [];
     for (const it of rest) (inside(it, g) ? mine : others).push(it);
     rest = others;
-    tables.push(tableOf(page, g, mine));
+    const merged = mergeThinBands(g, mine);
+    if (merged.xs.length > 2 || merged.ys.length > 2) tables.push(tableOf(page, merged, mine));
+    else rest = [...rest, ...mine];
   }
   return { tables, rest };
 }

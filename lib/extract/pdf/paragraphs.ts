@@ -1,11 +1,8 @@
 import { parseTitle } from '../../detect/parse-title';
 import { findTitle } from '../text/find-title';
+import { isPageFurniture } from './page-furniture';
 import type { TextLine } from './text-lines';
 
-/** Page numbers ("- 4 -", "第 4 页", "4/6"): printed on every page, never part of the report. */
-export function isPageFurniture(text: string): boolean {
-  return /^[-—–－\s]*\d+[-—–－\s]*$/.test(text) || /^第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?$/.test(text) || /^\d+\s*\/\s*\d+$/.test(text);
-}
 
 function mode(values: number[]): number {
   const counts = new Map<number, number>();

@@ -3,7 +3,8 @@ import type { SourceDoc } from '../raw-table';
 import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
-import { isPageFurniture, paragraphs, pdfTitle } from './paragraphs';
+import { isPageFurniture, runningLines } from './page-furniture';
+import { paragraphs, pdfTitle } from './paragraphs';
 import { textLines, type TextLine } from './text-lines';
 import { textTables } from './text-tables';
 
@@ -16,9 +17,13 @@ import { textTables } from './text-tables';
 export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
   const parts: Parameters<typeof joinTables>[0][number][] = [];
   const narrative: { page: number; lines: TextLine[] }[] = [];
-  for (const page of pages) {
+  const read = pages.map((page) => {
     const { tables, rest } = pageTables(page);
-    const lines = textLines(rest).filter((l) => !isPageFurniture(l.text.trim()));
+    return { page, tables, lines: textLines(rest) };
+  });
+  const running = runningLines(read.map((r) => ({ height: r.page.height, lines: r.lines })));
+  for (const { page, tables, lines: all } of read) {
+    const lines = all.filter((l) => !running.has(l) && !isPageFurniture(l.text));
     narrative.push({ page: page.page, lines });
     tables.forEach((t, i) => {
       parts.push({

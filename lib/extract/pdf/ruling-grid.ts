@@ -5,17 +5,21 @@ export const SNAP = 2.5;
 
 /**
  * The ruling lines of one table: distinct x of its vertical lines (left to right), distinct y of its
- * horizontal lines (top to bottom, i.e. descending in PDF space), and the segments themselves.
+ * horizontal lines (top to bottom, i.e. descending in PDF space), and the segments themselves. `xr`
+ * and `yr` give, for each line, the range of the drawn positions taken for it: a browser draws each
+ * cell as its own box, so two neighbours' borders lie a cell spacing apart and are one line here.
  */
 export interface RulingGrid {
   xs: number[];
   ys: number[];
+  xr: [number, number][];
+  yr: [number, number][];
   h: PdfSegment[];
   v: PdfSegment[];
 }
 
-/** Sorted values merged where closer than SNAP (each cluster becomes its mean). */
-function clusters(values: number[]): number[] {
+/** Sorted values merged where closer than SNAP: each cluster's mean and its range. */
+export function clusters(values: number[]): { at: number; lo: number; hi: number }[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const v of sorted) {
@@ -23,7 +27,7 @@ function clusters(values: number[]): number[] {
     if (last && v - last[last.length - 1] <= SNAP) last.push(v);
     else out.push([v]);
   }
-  return out.map((c) => c.reduce((s, v) => s + v, 0) / c.length);
+  return out.map((c) => ({ at: c.reduce((s, v) => s + v, 0) / c.length, lo: c[0]!, hi: c[c.length - 1]! }));
 }
 
 function touches(h: PdfSegment, v: PdfSegment): boolean {
@@ -51,9 +55,10 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   for (const segs of groups.values()) {
     const gh = segs.filter((s) => s.y1 === s.y2);
     const gv = segs.filter((s) => s.x1 === s.x2);
-    const xs = clusters(gv.map((s) => s.x1));
-    const ys = clusters(gh.map((s) => s.y1)).reverse();
-    if (xs.length >= 2 && ys.length >= 2) grids.push({ xs, ys, h: gh, v: gv });
+    const xc = clusters(gv.map((s) => s.x1));
+    const yc = clusters(gh.map((s) => s.y1)).reverse();
+    if (xc.length >= 2 && yc.length >= 2)
+      grids.push({ xs: xc.map((c) => c.at), ys: yc.map((c) => c.at), xr: xc.map((c) => [c.lo, c.hi]), yr: yc.map((c) => [c.lo, c.hi]), h: gh, v: gv });
   }
   // top of the page first, as the tables are read
   return grids.sort((a, b) => b.ys[0] - a.ys[0]);
