@@ -22,6 +22,17 @@ const rowText = (cells: PdfCell[], r: number) =>
     .join('|');
 
 /**
+ * The lower half of a tall cell cut by the page break goes on with the upper half's label: some label
+ * text, no figure on either side (a cell whose lines a page break left a few points off its row may
+ * seem to span two rows; two figures are never one cell), and no new numbered label below.
+ */
+function continuesLabel(above: string, below: string): boolean {
+  const [a, b] = [above.trim(), below.trim()];
+  if (FIGURE.test(a) || FIGURE.test(b) || NEW_ITEM.test(b)) return false;
+  return a !== '' || b !== '';
+}
+
+/**
  * How many rows at the top of the next part repeat the table's own header (a browser prints a
  * table's <thead> again on each page; Word and LibreOffice repeat the rows marked as heading): the
  * most rows, up to four, whose cells read the same as the table's first rows.
@@ -88,7 +99,7 @@ function append(joined: JoinedTable, next: PdfPageTable): void {
         ? undefined
         : split
           ? split.get(cell)
-          : above.find((p) => same(p.x1, cell.x1) && same(p.x2, cell.x2) && (p.r2 > p.r1 || cell.r2 > cell.r1) && !NEW_ITEM.test(cell.text));
+          : above.find((p) => same(p.x1, cell.x1) && same(p.x2, cell.x2) && (p.r2 > p.r1 || cell.r2 > cell.r1) && continuesLabel(p.text, cell.text));
     if (partner) {
       partner.r2 = offset + cell.r2;
       partner.text += cell.text;

@@ -18,6 +18,9 @@ export interface RulingGrid {
   v: PdfSegment[];
 }
 
+/** How far beside a table a cut-open column may reach. */
+const SIDE = 150;
+
 /** Sorted values merged where closer than SNAP: each cluster's mean and its range. */
 export function clusters(values: number[]): { at: number; lo: number; hi: number }[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,6 +37,17 @@ function touches(h: PdfSegment, v: PdfSegment): boolean {
   return v.x1 >= h.x1 - SNAP && v.x1 <= h.x2 + SNAP && h.y1 >= v.y1 - SNAP && h.y1 <= v.y2 + SNAP;
 }
 
+/** Calls `join` for each two segments on one line (within SNAP) that overlap or meet end to end. */
+function chain(segs: readonly PdfSegment[], at: (s: PdfSegment) => number, span: (s: PdfSegment) => [number, number], join: (i: number, j: number) => void): void {
+  const order = segs.map((_, i) => i).sort((a, b) => at(segs[a]!) - at(segs[b]!));
+  for (let k = 0; k < order.length; k++)
+    for (let m = k + 1; m < order.length && at(segs[order[m]!]!) - at(segs[order[k]!]!) <= SNAP; m++) {
+      const [a1, a2] = span(segs[order[k]!]!);
+      const [b1, b2] = span(segs[order[m]!]!);
+      if (a1 <= b2 + SNAP && b1 <= a2 + SNAP) join(order[k]!, order[m]!);
+    }
+}
+
 /**
  * Groups ruling segments into tables: horizontal and vertical lines that cross or touch belong to
  * one table (union–find over crossings). A group needs at least two lines each way to enclose a
@@ -45,16 +59,31 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) parent[find(i)] = find(h.length + j);
+  const union = (i: number, j: number) => void (parent[find(i)] = find(j));
+  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) union(i, h.length + j);
+  // pieces of one rule drawn end to end (a browser draws a collapsed border cell by cell, so the
+  // piece under the middle of a wide cell crosses no rule of its own)
+  chain(h, (s) => s.y1, (s) => [s.x1, s.x2], (i, j) => union(i, j));
+  chain(v, (s) => s.x1, (s) => [s.y1, s.y2], (i, j) => union(h.length + i, h.length + j));
   const groups = new Map<number, PdfSegment[]>();
   all.forEach((s, i) => {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), s]);
   });
   const grids: RulingGrid[] = [];
-  for (const segs of groups.values()) {
-    const gh = segs.filter((s) => s.y1 === s.y2);
-    const gv = segs.filter((s) => s.x1 === s.x2);
+  const found = [...groups.values()].map((segs) => ({ gh: segs.filter((s) => s.y1 === s.y2), gv: segs.filter((s) => s.x1 === s.x2) }));
+  const loose = found.filter((g) => g.gh.length === 0).flatMap((g) => g.gv);
+  for (const { gh, gv: own } of found) {
+    if (gh.length < 2) continue;
+    const top = Math.max(...gh.map((s) => s.y1));
+    const bottom = Math.min(...gh.map((s) => s.y1));
+    const left = Math.min(...gh.map((s) => s.x1));
+    const right = Math.max(...gh.map((s) => s.x2));
+    // a column whose cell a page break cut open on both sides (the tall 三、本年度办理结果 in the middle
+    // of a browser's print) is drawn by its two side rules alone, which cross no rule: they run along
+    // the whole part of the table, beside it
+    const beside = loose.filter((s) => s.x1 > left - SIDE && s.x1 < right + SIDE && Math.min(s.y2, top) - Math.max(s.y1, bottom) >= 0.8 * (top - bottom));
+    const gv = [...own, ...beside];
     const xc = clusters(gv.map((s) => s.x1));
     const yc = clusters(gh.map((s) => s.y1)).reverse();
     if (xc.length >= 2 && yc.length >= 2)
