@@ -109,11 +109,21 @@ function append(joined: JoinedTable, next: PdfPageTable): void {
   joined.rows = offset + rows;
 }
 
-/** Same outer edges: the continuation of a table drawn with the same frame. */
+/**
+ * The continuation of a table drawn with the same frame: the same right edge, and the same left edge
+ * or one on a column line of the other part (a browser may leave a tall first column undrawn on a
+ * page it cuts through, the part there starting one column in), with most column lines in common.
+ */
 function sameFrame(a: PdfCell[], b: PdfCell[]): boolean {
   const left = (cs: PdfCell[]) => Math.min(...cs.map((c) => c.x1));
   const right = (cs: PdfCell[]) => Math.max(...cs.map((c) => c.x2));
-  return same(left(a), left(b)) && same(right(a), right(b));
+  if (!same(right(a), right(b))) return false;
+  if (same(left(a), left(b))) return true;
+  const [wide, narrow] = left(a) < left(b) ? [a, b] : [b, a];
+  const lines = columnLines(wide);
+  const own = columnLines(narrow);
+  const shared = own.filter((x) => lines.some((y) => same(x, y))).length;
+  return lines.some((x) => same(x, left(narrow))) && shared >= Math.max(3, own.length * 0.6);
 }
 
 /**

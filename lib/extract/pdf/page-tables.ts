@@ -76,7 +76,8 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
   for (const it of items.flatMap((i) => splitAcross(i, grid.xs))) {
     // the middle of the run, a third of the way up from its baseline: inside its cell even when the
     // run overhangs a border a little
-    const r = locate(grid.ys, centreY(it), true);
+    // text run on below the last rule (overflow) stays in the last row's cell
+    const r = centreY(it) < grid.ys[grid.ys.length - 1]! ? grid.ys.length - 2 : locate(grid.ys, centreY(it), true);
     const c = locate(grid.xs, centreX(it), false);
     const i = owner.get(r * cols + c);
     if (r >= 0 && c >= 0 && i !== undefined) texts[i].push(it);
@@ -129,6 +130,41 @@ function closeCutEdges(g: RulingGrid): RulingGrid {
     yr.push([bottom, bottom]);
   }
   return { ...g, ys, yr };
+}
+
+/** The columns whose cells have no rule drawn along the grid's edge (`end`: 0 the top, ys.length - 1 the bottom). */
+function openColumns(g: RulingGrid, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const [lo, hi] = g.yr[end]!;
+  for (let c = 0; c + 1 < g.xs.length; c++) {
+    const mid = (g.xs[c]! + g.xs[c + 1]!) / 2;
+    if (!g.h.some((s) => s.y1 >= lo - 0.5 && s.y1 <= hi + 0.5 && s.x1 < mid && s.x2 > mid)) out.push([g.xs[c]!, g.xs[c + 1]!]);
+  }
+  return out;
+}
+
+/**
+ * Text that runs on past a table's foot: a browser cutting a tall header cell at the page's foot
+ * draws its rules only as far as the row beside it, while its words (结果维 / 持, one character a
+ * line) go on below. Lines of such text just below the last rule, in columns that rule does not
+ * close, one following the other, belong to the cell above them.
+ */
+function overflow(g: RulingGrid, items: readonly PdfTextItem[]): PdfTextItem[] {
+  const last = g.ys.length - 1;
+  const open = openColumns(g, last);
+  if (open.length === 0) return [];
+  const edge = g.ys[last]!;
+  const candidates = items
+    .filter((it) => centreY(it) < edge && centreX(it) >= g.xs[0]! && centreX(it) <= g.xs[g.xs.length - 1]!)
+    .sort((a, b) => b.y - a.y);
+  let reach = edge;
+  const taken: PdfTextItem[] = [];
+  for (const it of candidates) {
+    if (reach - centreY(it) > 2.5 * it.h || !open.some(([a, b]) => centreX(it) > a && centreX(it) < b)) break;
+    taken.push(it);
+    reach = centreY(it);
+  }
+  return taken;
 }
 
 /** How much rule is drawn along a boundary: its segments' total length. */
@@ -186,9 +222,10 @@ export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest
   const tables: PdfPageTable[] = [];
   let rest = page.items;
   for (const g of grids) {
+    const below = new Set(overflow(g, rest));
     const mine: PdfTextItem[] = [];
     const others: PdfTextItem[] = [];
-    for (const it of rest) (inside(it, g) ? mine : others).push(it);
+    for (const it of rest) (inside(it, g) || below.has(it) ? mine : others).push(it);
     rest = others;
     const merged = mergeThinBands(g, mine);
     if (merged.xs.length > 2 || merged.ys.length > 2) tables.push(tableOf(page, merged, mine));

@@ -4,7 +4,8 @@ import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
 import { isPageFurniture, runningLines } from './page-furniture';
-import { paragraphs, pdfTitle } from './paragraphs';
+import { paragraphs } from './paragraphs';
+import { titleAt } from './pdf-title';
 import { textLines, type TextLine } from './text-lines';
 import { textTables } from './text-tables';
 
@@ -35,14 +36,23 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
     });
   }
   const problems = caps(pages);
+  // a page printed whole from the browser: the site's banner and menus come before the article
+  const title = titleAt(narrative.slice(0, 2).flatMap((p) => p.lines));
+  const article = title?.line ? fromLine(narrative, title.line) : narrative;
   return {
-    title: pdfTitle(narrative[0]?.lines ?? []),
-    lines: paragraphs(narrative.map((p) => p.lines)),
+    title: title?.title ?? null,
+    lines: paragraphs(article.map((p) => p.lines)),
     // no ruling line anywhere: the tables are read from the text positions alone
     tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
     ...(problems.length > 0 ? { problems } : {}),
   };
+}
+
+/** The narrative from one of its lines on: what a portal page prints above its article's title is the site's. */
+function fromLine(narrative: { page: number; lines: TextLine[] }[], line: TextLine): { page: number; lines: TextLine[] }[] {
+  const at = narrative.findIndex((p) => p.lines.includes(line));
+  return narrative.slice(at).map((p, i) => (i === 0 ? { ...p, lines: p.lines.slice(p.lines.indexOf(line)) } : p));
 }
 
 /** The reading limits loadPdfPages reached, each an input-capped problem: nothing is cut silently. */
