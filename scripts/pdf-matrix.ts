@@ -49,7 +49,8 @@ export function ensureLibreOffice(): string {
   const soffice = '/usr/bin/soffice';
   if (existsSync(soffice)) return soffice;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`LibreOffice not found at ${soffice}. Install Debian's packages: apt-get install ${LIBREOFFICE_PACKAGES.join(' ')}`);
+  if (!root || !existsSync('/usr/bin/apt-get'))
+    throw new Error(`LibreOffice not found at ${soffice}. Install Debian's packages: apt-get install ${LIBREOFFICE_PACKAGES.join(' ')}`);
   console.error(`installing ${LIBREOFFICE_PACKAGES.join(', ')} with apt-get (once)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
@@ -76,7 +77,17 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string)
       inputs.length > 0 &&
       execFileSync(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...filter, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outDir, ...inputs],
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          ...filter,
+          '--convert-to',
+          'pdf:writer_pdf_Export',
+          '--outdir',
+          outDir,
+          ...inputs,
+        ],
         { stdio: 'pipe', timeout: 300_000 },
       );
     run(

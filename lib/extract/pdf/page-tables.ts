@@ -154,9 +154,7 @@ function overflow(g: RulingGrid, items: readonly PdfTextItem[]): PdfTextItem[] {
   const open = openColumns(g, last);
   if (open.length === 0) return [];
   const edge = g.ys[last]!;
-  const candidates = items
-    .filter((it) => centreY(it) < edge && centreX(it) >= g.xs[0]! && centreX(it) <= g.xs[g.xs.length - 1]!)
-    .sort((a, b) => b.y - a.y);
+  const candidates = items.filter((it) => centreY(it) < edge && centreX(it) >= g.xs[0]! && centreX(it) <= g.xs[g.xs.length - 1]!).sort((a, b) => b.y - a.y);
   let reach = edge;
   const taken: PdfTextItem[] = [];
   for (const it of candidates) {

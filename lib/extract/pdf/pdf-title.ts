@@ -6,7 +6,11 @@ import type { TextLine } from './text-lines';
 /** A title is a line or three; a run of text longer than this is a sentence that names the report. */
 const MAX_TITLE = 80;
 
-const joined = (lines: readonly TextLine[]) => lines.map((l) => l.text).join('').replace(/\s+/g, '');
+const joined = (lines: readonly TextLine[]) =>
+  lines
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s+/g, '');
 
 /**
  * Where the report's title is printed: the report title (a line, or two or three lines of one size,

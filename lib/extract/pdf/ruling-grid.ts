@@ -38,7 +38,12 @@ function touches(h: PdfSegment, v: PdfSegment): boolean {
 }
 
 /** Calls `join` for each two segments on one line (within SNAP) that overlap or meet end to end. */
-function chain(segs: readonly PdfSegment[], at: (s: PdfSegment) => number, span: (s: PdfSegment) => [number, number], join: (i: number, j: number) => void): void {
+function chain(
+  segs: readonly PdfSegment[],
+  at: (s: PdfSegment) => number,
+  span: (s: PdfSegment) => [number, number],
+  join: (i: number, j: number) => void,
+): void {
   const order = segs.map((_, i) => i).sort((a, b) => at(segs[a]!) - at(segs[b]!));
   for (let k = 0; k < order.length; k++)
     for (let m = k + 1; m < order.length && at(segs[order[m]!]!) - at(segs[order[k]!]!) <= SNAP; m++) {
@@ -63,8 +68,18 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) union(i, h.length + j);
   // pieces of one rule drawn end to end (a browser draws a collapsed border cell by cell, so the
   // piece under the middle of a wide cell crosses no rule of its own)
-  chain(h, (s) => s.y1, (s) => [s.x1, s.x2], (i, j) => union(i, j));
-  chain(v, (s) => s.x1, (s) => [s.y1, s.y2], (i, j) => union(h.length + i, h.length + j));
+  chain(
+    h,
+    (s) => s.y1,
+    (s) => [s.x1, s.x2],
+    (i, j) => union(i, j),
+  );
+  chain(
+    v,
+    (s) => s.x1,
+    (s) => [s.y1, s.y2],
+    (i, j) => union(h.length + i, h.length + j),
+  );
   const groups = new Map<number, PdfSegment[]>();
   all.forEach((s, i) => {
     const root = find(i);

@@ -54,7 +54,11 @@ export function rulingSegments(
   // a clipping rectangle as big as the page is the page, not a cell; one that reaches the page's edge is
   // a region of the page (a browser clips its printed header and footer so, from the left edge to the right)
   const region = (r: { x1: number; y1: number; x2: number; y2: number }) =>
-    (r.x2 - r.x1 > page.width * 0.8 && r.y2 - r.y1 > page.height * 0.5) || r.x1 <= EDGE || r.y1 <= EDGE || r.x2 >= page.width - EDGE || r.y2 >= page.height - EDGE;
+    (r.x2 - r.x1 > page.width * 0.8 && r.y2 - r.y1 > page.height * 0.5) ||
+    r.x1 <= EDGE ||
+    r.y1 <= EDGE ||
+    r.x2 >= page.width - EDGE ||
+    r.y2 >= page.height - EDGE;
   const stack: Matrix[] = [];
   let ctm = IDENTITY;
   const out: PdfSegment[] = [];
