@@ -13,7 +13,9 @@ export function isPageFurniture(text: string): boolean {
 
 /** A browser's print header and footer: the address of the page, the date and time of printing. */
 const URL = /^(https?:\/\/|file:\/\/|www\.)\S+$/i;
-const DATE_TIME = /^(\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?)[,，\s]*(\d{1,2}:\d{2}(:\d{2})?\s*([AaPp][Mm])?|(上午|下午)\s*\d{1,2}:\d{2})?$/;
+// a browser's numeric date with or without the time (12/6/26, 11:05 AM; 2026/12/6 11:05); a date in words
+// (2024年1月26日) is the report's own signature date, and stays
+const DATE_TIME = /^(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})([,，\s]*(\d{1,2}:\d{2}(:\d{2})?\s*([AaPp][Mm])?|(上午|下午)\s*\d{1,2}:\d{2}))?$/;
 
 /** How far from the top or bottom edge, as a share of the page's height, a running header or footer may sit. */
 const BAND = 0.1;
