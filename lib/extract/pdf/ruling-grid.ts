@@ -83,7 +83,9 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   const groups = new Map<number, PdfSegment[]>();
   all.forEach((s, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), s]);
+    const group = groups.get(root);
+    if (group) group.push(s);
+    else groups.set(root, [s]);
   });
   const grids: RulingGrid[] = [];
   const found = [...groups.values()].map((segs) => ({ gh: segs.filter((s) => s.y1 === s.y2), gv: segs.filter((s) => s.x1 === s.x2) }));
