@@ -93,13 +93,18 @@ function append(joined: JoinedTable, next: PdfPageTable): void {
   );
   // a cut row: the next part's row 0 is the last row of the table; otherwise it follows it
   const offset = split ? lastRow : joined.rows;
+  const top = cells.filter((c) => c.r1 === 0);
+  // the next part's first row is a row of sub-headers under a wider cell of the last row (商业企业 …
+  // under 法人或其他组织): the cells beside them with the same edges as a cell above (自然 | 人) are
+  // header cells two rows tall that the break cut in two
+  const nested = top.some((c) => above.some((p) => p.x1 <= c.x1 + SNAP && p.x2 >= c.x2 - SNAP && p.x2 - p.x1 > c.x2 - c.x1 + SNAP));
   for (const cell of cells) {
     const partner =
       cell.r1 !== 0
         ? undefined
         : split
           ? split.get(cell)
-          : above.find((p) => same(p.x1, cell.x1) && same(p.x2, cell.x2) && (p.r2 > p.r1 || cell.r2 > cell.r1) && continuesLabel(p.text, cell.text));
+          : above.find((p) => same(p.x1, cell.x1) && same(p.x2, cell.x2) && (p.r2 > p.r1 || cell.r2 > cell.r1 || nested) && continuesLabel(p.text, cell.text));
     if (partner) {
       partner.r2 = offset + cell.r2;
       partner.text += cell.text;

@@ -136,6 +136,27 @@ describe('joinTables: a table over a page break as Word, LibreOffice and browser
     expect(t!.cells.map((c) => c.text)).toEqual(['2.没有现成信息需要另行制作', '44', '3.补正后申请内容仍不明确', '25']);
   });
 
+  it('should rebuild a two-row header cell the break cut in two (自然 | 人) beside the sub-headers of the next row', () => {
+    const p1 = part(1, 1, [cell(0, 40, 0, 0, '自然'), cell(40, 140, 0, 0, '法人或其他组织'), cell(140, 170, 0, 0, '总')]);
+    const p2 = part(2, 2, [
+      cell(0, 40, 0, 0, '人', 2),
+      cell(40, 90, 0, 0, '商业企业', 2),
+      cell(90, 140, 0, 0, '其他', 2),
+      cell(140, 170, 0, 0, '计', 2),
+      ...[0, 40, 90, 140].map((x, i) => cell(x, [40, 90, 140, 170][i]!, 1, 1, '0', 2)),
+    ]);
+    const [t] = joinTables([p1, p2]);
+    expect(t!.cells.filter((c) => c.r1 === 0).map((c) => [c.text, c.r2])).toEqual([
+      ['自然人', 1],
+      ['法人或其他组织', 0],
+      ['总计', 1],
+    ]);
+    // rows of the same widths are rows: 信息内容 over 规章 is not one label
+    const q1 = part(1, 1, [cell(0, 100, 0, 0, '信息内容'), cell(100, 150, 0, 0, '本年制发件数')]);
+    const q2 = part(2, 1, [cell(0, 100, 0, 0, '规章', 2), cell(100, 150, 0, 0, '0', 2)]);
+    expect(joinTables([q1, q2])[0]!.cells.map((c) => c.text)).toEqual(['信息内容', '本年制发件数', '规章', '0']);
+  });
+
   it('should drop the header rows a browser prints again at the top of the next page', () => {
     const header = (page: number) => [cell(0, 100, 0, 0, '信息内容', page), cell(100, 150, 0, 0, '本年制发件数', page)];
     const p1 = part(1, 2, [...header(1), cell(0, 100, 1, 1, '规章'), cell(100, 150, 1, 1, '0')]);
