@@ -29,7 +29,7 @@ type Row = [string, number | null | 'not read', number | null];
 const cells = (r: CheckResult, want: [string, number | null][]): Row[] => want.map(([p, v]) => [p, cellValue(r, p), v]);
 const wrong = (rows: Row[]) => rows.filter(([, got, want]) => got !== want && got !== null && got !== 'not read');
 const unread = (rows: Row[]) => rows.filter(([, got, want]) => got !== want && (got === null || got === 'not read'));
-const verdict = (r: CheckResult, severity: 'error' | 'warning') =>
+const verdict = (r: CheckResult, severity: 'error' | 'warning' | 'info') =>
   r.report.findings.filter((f) => f.severity === severity).map((f) => [f.rule, f.cells[0] ?? null, f.expected, f.actual]);
 
 describe.each(MATRIX.map((e) => [e.pdf, e] as const))('%s', (pdf, entry) => {
@@ -56,9 +56,10 @@ describe.each(MATRIX.map((e) => [e.pdf, e] as const))('%s', (pdf, entry) => {
       expect(unread(rows)).toEqual([]);
     });
 
-    it('should raise exactly the errors and warnings of the source (none on a consistent report)', () => {
+    it('should raise exactly the errors and warnings of the source (none on a consistent report), and its notes', () => {
       expect(verdict(result, 'error')).toEqual(verdict(source, 'error'));
       expect(verdict(result, 'warning')).toEqual(verdict(source, 'warning'));
+      expect(verdict(result, 'info')).toEqual(verdict(source, 'info'));
     });
   } else {
     it(`should leave the cells the producer cut off unread and not call the report consistent (${CUT[pdf]})`, () => {

@@ -32,7 +32,7 @@ export interface PdfPageTable {
 
 /** The text of one cell: its lines top to bottom, joined without a break (CJK labels wrap anywhere). */
 function cellText(items: PdfTextItem[]): string {
-  return textLines(items)
+  return textLines(items, true)
     .map((l) => l.text)
     .join('')
     .trim();
