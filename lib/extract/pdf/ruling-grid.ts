@@ -99,7 +99,12 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
     // a column whose cell a page break cut open on both sides (the tall 三、本年度办理结果 in the middle
     // of a browser's print) is drawn by its two side rules alone, which cross no rule: they run along
     // the whole part of the table, beside it
-    const beside = loose.filter((s) => s.x1 > left - SIDE && s.x1 < right + SIDE && Math.min(s.y2, top) - Math.max(s.y1, bottom) >= 0.8 * (top - bottom));
+    // (and no further up or down than the table's own side rules: a rule down the page's margin is not one)
+    const low = Math.min(...own.map((s) => s.y1)) - SNAP;
+    const high = Math.max(...own.map((s) => s.y2)) + SNAP;
+    const beside = loose.filter(
+      (s) => s.x1 > left - SIDE && s.x1 < right + SIDE && s.y1 >= low && s.y2 <= high && Math.min(s.y2, top) - Math.max(s.y1, bottom) >= 0.8 * (top - bottom),
+    );
     const gv = [...own, ...beside];
     const xc = clusters(gv.map((s) => s.x1));
     const yc = clusters(gh.map((s) => s.y1)).reverse();

@@ -6,6 +6,7 @@ import { runningLines } from '../../../../lib/extract/pdf/page-furniture';
 import { paragraphs } from '../../../../lib/extract/pdf/paragraphs';
 import type { PdfSegment, PdfTextItem } from '../../../../lib/extract/pdf/pdf-content';
 import { pdfTitle } from '../../../../lib/extract/pdf/pdf-title';
+import { rulingGrids } from '../../../../lib/extract/pdf/ruling-grid';
 import { textLines } from '../../../../lib/extract/pdf/text-lines';
 
 /**
@@ -96,6 +97,18 @@ describe('pageTables: cells drawn as separate boxes (a browser’s border=1 with
       [1, '3'],
       [1, '1'],
     ]);
+  });
+});
+
+describe('rulingGrids: a column a page break cut open on both sides', () => {
+  it('should take the side rules that run along the table part as its first column, but not a rule down the margin', () => {
+    // rows of cells from x = 112 on; the tall first column (34–110) is drawn by its two side rules alone
+    const rows = [800, 760, 720, 680].flatMap((y) => [{ x1: 112, y1: y, x2: 300, y2: y }]);
+    const sides = [112, 200, 300].map((x) => ({ x1: x, y1: 660, x2: x, y2: 815 }));
+    const cut = [34, 110].map((x) => ({ x1: x, y1: 660, x2: x, y2: 815 }));
+    const margin = { x1: 20, y1: 30, x2: 20, y2: 830 };
+    const [g] = rulingGrids([...rows, ...sides, ...cut, margin]);
+    expect(g!.xs).toEqual([34, 111, 200, 300]);
   });
 });
 
