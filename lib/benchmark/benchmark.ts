@@ -1,7 +1,7 @@
 import { agencyKey } from '../history/agency-key';
 import type { PublicReport } from '../report/public-report';
 import { readState } from '../report/read-state';
-import { agencyRates, type RateValue, type VolumeValue } from './agency-rates';
+import { type AgencyRates, agencyRates, type RateValue, type VolumeValue } from './agency-rates';
 import { cohortOf, COHORTS, type Cohort } from './cohort';
 import { percentileInc } from './percentile';
 import { rankWithTies } from './rank-with-ties';
@@ -69,15 +69,23 @@ export interface Benchmark {
 }
 
 /** How full a report's reading is, to choose among copies of one agency and year: full reading first, then more rates. */
-function fullness(report: PublicReport): number {
+function fullness(report: PublicReport, rates: AgencyRates): number {
   const state = readState(report);
-  const known = agencyRates(report).rates.filter((r) => r.value !== null).length;
+  const known = rates.rates.filter((r) => r.value !== null).length;
   return (state === 'full' ? 100 : state === 'partial' ? 50 : 0) + known;
 }
 
+interface Picked {
+  input: BenchmarkInput;
+  key: string;
+  rates: AgencyRates;
+  copies: string[];
+  score: number;
+}
+
 /** One report per agency and year (the fullest reading); the other addresses are kept as its copies. */
-function pickReports(inputs: readonly BenchmarkInput[], skipped: Benchmark['skipped']): { input: BenchmarkInput; key: string; copies: string[] }[] {
-  const chosen = new Map<string, { input: BenchmarkInput; key: string; copies: string[]; score: number }>();
+function pickReports(inputs: readonly BenchmarkInput[], skipped: Benchmark['skipped']): Picked[] {
+  const chosen = new Map<string, Picked>();
   for (const input of inputs) {
     const r = input.report;
     const key = agencyKey(r.agency);
@@ -86,10 +94,11 @@ function pickReports(inputs: readonly BenchmarkInput[], skipped: Benchmark['skip
     else if (key === null) skipped.push({ url: input.url, why: 'no-agency' });
     else {
       const id = `${key}#${r.year ?? ''}`;
-      const score = fullness(r);
+      const rates = agencyRates(r);
+      const score = fullness(r, rates);
       const seen = chosen.get(id);
-      if (!seen) chosen.set(id, { input, key, copies: [], score });
-      else if (score > seen.score) chosen.set(id, { input, key, copies: [...seen.copies, seen.input.url], score });
+      if (!seen) chosen.set(id, { input, key, rates, copies: [], score });
+      else if (score > seen.score) chosen.set(id, { input, key, rates, copies: [...seen.copies, seen.input.url], score });
       else seen.copies.push(input.url);
     }
   }
@@ -139,13 +148,17 @@ export function benchmark(inputs: readonly BenchmarkInput[], corrections: Readon
   const skipped: Benchmark['skipped'] = [];
   const picked = pickReports(inputs, skipped);
   const groups = new Map<string, { year: number | null; cohort: Cohort; members: Omit<BenchmarkRow, 'rates'>[]; values: RateValue[][] }>();
-  for (const { input, key, copies } of picked) {
+  for (const {
+    input,
+    key,
+    copies,
+    rates: { rates, volumes },
+  } of picked) {
     const r = input.report;
     const { cohort, source } = cohortOf(r.agency, r.title, corrections, key);
     const id = `${r.year ?? ''}#${cohort}`;
     const g = groups.get(id) ?? { year: r.year, cohort, members: [], values: [] };
     groups.set(id, g);
-    const { rates, volumes } = agencyRates(r);
     g.members.push({ key, agency: r.agency!, year: r.year, url: input.url, title: r.title, cohort, cohortSource: source, volumes, copies });
     g.values.push(rates);
   }

@@ -23,8 +23,18 @@ const WHY = {
   en: { blank: 'blank', unread: 'not read for sure', absent: 'missing from the table' },
 } as const;
 
+// the labels of the few hundred cells a rate can rest on, worked out once: a batch of a thousand reports
+// asks for the same ones thousands of times (pure memoisation of cellLabel, bounded by the template)
+const labels = new Map<string, string>();
+function label(path: string, lang: Lang): string {
+  const key = `${lang}:${path}`;
+  let text = labels.get(key);
+  if (text === undefined) labels.set(key, (text = cellLabel(path, lang)));
+  return text;
+}
+
 function missingText(missing: readonly MissingOperand[], lang: Lang): string {
-  const first = missing.slice(0, 3).map((m) => `${cellLabel(m.path, lang)} ${WHY[lang][m.why]}`);
+  const first = missing.slice(0, 3).map((m) => `${label(m.path, lang)} ${WHY[lang][m.why]}`);
   const more = missing.length > 3 ? (lang === 'zh' ? ` 等 ${missing.length} 处` : ` and ${missing.length - 3} more`) : '';
   return first.join(lang === 'zh' ? '、' : '; ') + more;
 }
@@ -44,4 +54,22 @@ export function formatRate(rate: RateValue, lang: Lang, named = false): string {
       : `${name}${percent(rate.numerator!, rate.denominator!)} (${rate.numerator}/${rate.denominator}, denominator: ${den})`;
   if (rate.zeroDenominator) return zh ? `${name}—（分母为 0：${den} 0）` : `${name}— (denominator 0: ${den} 0)`;
   return zh ? `${name}—（无值：${missingText(rate.missing, lang)}）` : `${name}— (no value: ${missingText(rate.missing, lang)})`;
+}
+
+/**
+ * The rate and its fraction for a table cell whose column header names the denominator: `15.0%（3/20）`,
+ * or `—` when there is no value (formatRate says why).
+ * @example formatRateShort({ numerator: 3, denominator: 20, value: 0.15, … }, 'zh') → '15.0%（3/20）'
+ */
+export function formatRateShort(rate: RateValue, lang: Lang): string {
+  if (rate.value === null) return '—';
+  const frac = `${rate.numerator}/${rate.denominator}`;
+  return lang === 'zh' ? `${percent(rate.numerator!, rate.denominator!)}（${frac}）` : `${percent(rate.numerator!, rate.denominator!)} (${frac})`;
+}
+
+/** A rate's column header: its name and its denominator (`实质公开率（分母：办结）`). */
+export function rateHeader(id: RateValue['id'], lang: Lang): string {
+  const def = RATES.find((r) => r.id === id)!;
+  const den = DENOMINATOR_NAMES[def.denominator][lang];
+  return lang === 'zh' ? `${def.name.zh}（分母：${den}）` : `${def.name.en} (denominator: ${den})`;
 }

@@ -6,5 +6,9 @@
 export function rankWithTies(values: readonly (number | null)[]): (number | null)[] {
   const known = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
   // the rank of v is 1 + how many values are greater: the index of its first occurrence in descending order
-  return values.map((v) => (v === null ? null : known.indexOf(v) + 1));
+  const first = new Map<number, number>();
+  known.forEach((v, i) => {
+    if (!first.has(v)) first.set(v, i + 1);
+  });
+  return values.map((v) => (v === null ? null : first.get(v)!));
 }
