@@ -71,6 +71,7 @@ export interface CountyReport {
   values: Values;
   url: string;
   html: string;
+  layout: Layout;
 }
 
 type Rng = () => number;
@@ -147,12 +148,17 @@ export function sumValues(members: readonly Values[]): Values {
 
 const LAYOUTS: Layout[] = ['word', 'trs', 'flat'];
 
-/** A report page in one of the three real layouts (Word export, TRS article, no merged cells). */
-export function countyPage(agency: string, year: number, v: Values, layout: Layout): string {
+/**
+ * A report page in one of the three real layouts (Word export, TRS article, no merged cells); `printed`
+ * replaces the text of cells by path (`active.enforcement.count` → '/').
+ */
+export function countyPage(agency: string, year: number, v: Values, layout: Layout, printed: Record<string, string> = {}): string {
   const raw = Object.fromEntries(
     (['active', 'requests', 'review'] as const).map((t) => [
       t,
-      Object.fromEntries(Object.entries(v[t]).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, x]) => [c, String(x)]))])),
+      Object.fromEntries(
+        Object.entries(v[t]).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([c, x]) => [c, printed[`${t}.${r}.${c}`] ?? String(x)]))]),
+      ),
     ]),
   ) as Raw;
   return renderPage(raw, layout, {
@@ -193,7 +199,8 @@ export function generateCounty(seed = 17): CountyReport[] {
     const all = [...members, { agency: COUNTY_GOVERNMENT, v: sumValues(members.map((m) => m.v)) }];
     all.forEach(({ agency, v }, i) => {
       const url = `https://www.qingshan.gov.cn/zfxxgk/nb/${year}/${i + 1}.html`;
-      out.push({ agency, year, values: v, url, html: countyPage(agency, year, v, LAYOUTS[(i + year) % 3]!) });
+      const layout = LAYOUTS[(i + year) % 3]!;
+      out.push({ agency, year, values: v, url, layout, html: countyPage(agency, year, v, layout) });
     });
   }
   return out;
