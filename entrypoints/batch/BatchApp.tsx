@@ -3,6 +3,7 @@ import { BenchmarkView } from '@/components/BenchmarkView';
 import type { Cohort } from '@/lib/benchmark/cohort';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
+import { batchRollUp } from '@/lib/batch/batch-roll-up';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
 import { MIN_INTERVAL_MS, runBatch, type BatchControl } from '@/lib/batch/run-batch';
 import { originPattern } from '@/utils/origin-pattern';
@@ -114,8 +115,9 @@ export function BatchApp({ lang, search }: Props) {
     });
     const final = await control.current.done;
     setRows(final);
-    // then each report against last year's, now that the history holds the whole batch
-    setRows(await withCrossYear(final));
+    // then each report against last year's, now that the history holds the whole batch, and the
+    // governments' 汇总 against their areas' reports
+    setRows(batchRollUp(await withCrossYear(final)));
     setCurrent([]);
     setPhase(abort.current.signal.aborted ? 'cancelled' : 'finished');
   };
