@@ -32,7 +32,12 @@ export function BenchmarkView({ lang, inputs, corrections, onCorrect }: Benchmar
   const [year, setYear] = useState<number | null | undefined>(undefined);
   const [rate, setRate] = useState<RateId>('substantive');
   const [marked, setMarked] = useState<string | null>(null);
-  const shownYear = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
+  // the year most agencies reported for, unless another is chosen (a batch may hold a stray year)
+  const busiest = years.reduce<number | null>((best, y) => {
+    const n = (v: number | null) => b.groups.filter((g) => g.year === v).reduce((s, g) => s + g.rows.length, 0);
+    return best === undefined || n(y) > n(best) ? y : best;
+  }, years[0] ?? null);
+  const shownYear = year !== undefined && years.includes(year) ? year : busiest;
   const groups = b.groups.filter((g) => g.year === shownYear);
   const chart = useMemo(() => stripChart(groups, rate, lang, new Set(marked ? [marked] : [])), [b, shownYear, rate, marked, lang]);
   const name = (what: 'benchmark' | 'benchmarkHtml') => batchFileName(what, lang, new Date());
