@@ -13,6 +13,7 @@ import { Filters } from './components/Filters';
 import { HistoryTable } from './components/HistoryTable';
 import { Storage } from './components/Storage';
 import { YearOnYear } from './components/YearOnYear';
+import { PublicationIntegrity } from './components/PublicationIntegrity';
 import { STRINGS, type Lang } from './strings';
 
 type Usage = { bytes: number; limit: number; count: number };
@@ -108,6 +109,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
             {t.shown(shown.length, records.length)}
           </p>
           <HistoryTable t={t} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
+          <PublicationIntegrity t={t} lang={lang} records={shown} />
           <h2>
             <button type="button" class="disclosure" aria-expanded={showBench} onClick={() => setShowBench(!showBench)}>
               {t.benchmark}
