@@ -14,6 +14,7 @@ import { HistoryTable } from './components/HistoryTable';
 import { Storage } from './components/Storage';
 import { YearOnYear } from './components/YearOnYear';
 import { PublicationIntegrity } from './components/PublicationIntegrity';
+import { RectificationList } from './components/RectificationList';
 import { STRINGS, type Lang } from './strings';
 
 type Usage = { bytes: number; limit: number; count: number };
@@ -116,6 +117,8 @@ export function HistoryApp({ lang }: { lang: Lang }) {
             </button>
           </h2>
           {showBench && <BenchmarkView lang={lang} inputs={benchInputs} corrections={corrections} onCorrect={correct} />}
+          <h2>{t.rectification}</h2>
+          <RectificationList t={t} lang={lang} records={records} />
         </>
       )}
       {agency && records && <YearOnYear t={t} lang={lang} records={records} agency={agency} onClose={() => setAgency(null)} />}
