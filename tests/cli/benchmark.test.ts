@@ -83,9 +83,9 @@ describe('xxgk-audit check --benchmark', { timeout: 60_000 }, () => {
       '',
       '—（无值：表三（一）予以公开·总计 未填数字）',
     ]);
-    // 12 rates for each of the 8 agencies and years: 淮安市 2024; 平潭 公安局, 行政审批局 and 财政金融局 2024, 社会事业局
-    // and 行政审批局 2023, 交通与建设局 2019; 上海市人民政府办公厅 2019
-    expect(body).toHaveLength(12 * 8);
+    // 12 rates for each of the 9 agencies and years: 淮安市 2024; 平潭 公安局, 行政审批局 and 财政金融局 2024, 社会事业局
+    // and 行政审批局 2023, 交通与建设局 2019; 平潭综合实验区 2023 (the area's own report); 上海市人民政府办公厅 2019
+    expect(body).toHaveLength(12 * 9);
     const page = readFileSync(html!, 'utf8');
     expect(page.match(/<svg /g)).toHaveLength(12 * 3);
     expect(page).toContain('59.5%（1816/3050）');

@@ -6,15 +6,23 @@ import type { CheckResult } from '../../lib/pipeline';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
-/** Every real report the tests hold: the copies of ../shared/corpus (html, text, markdown, pdf) and tests/fixtures/real, in that order. */
+/** The copies of ../shared/corpus/markdown among tests/fixtures/markdown (beside the seeds' and other converters' Markdown). */
+const CORPUS_MARKDOWN = ['markdown/shanghai-stcsm-2024.md', 'markdown/shuyang-gov-2025.md'];
+
+/** Every real report of ../shared/corpus (html, text, markdown, pdf: copies in tests/fixtures) and tests/fixtures/real, in that order. */
 export const REAL_BATCH_FILES: string[] = [
-  ...['corpus/html', 'corpus/text', 'corpus/markdown', 'pdf', 'real'].flatMap((dir) =>
-    readdirSync(path.join(FIXTURES, dir))
-      .filter((f) => /\.(html|txt|md|pdf)$/.test(f))
-      .sort()
-      .map((f) => `${dir}/${f}`),
-  ),
+  ...['corpus/html', 'corpus/text'].flatMap((dir) => files(dir)),
+  ...CORPUS_MARKDOWN,
+  ...files('pdf'),
+  ...files('real'),
 ];
+
+function files(dir: string): string[] {
+  return readdirSync(path.join(FIXTURES, dir))
+    .filter((f) => /\.(html|txt|md|pdf)$/.test(f))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
 
 export interface BatchReport {
   /** the file under tests/fixtures, as the batch's address */

@@ -69,18 +69,18 @@ describe('the form rules on the real reports and the generated county', () => {
   it('should note only what the real reports really do: the Shanghai 科委 2024 report numbers its sections its own way', () => {
     const found = real.flatMap((b) => b.result.report.findings.filter((f) => FORM.includes(f.rule)).map((f) => [b.url, f.rule, f.message]));
     expect(found).toEqual([
-      ['corpus/markdown/shanghai-stcsm-2024.md', 'heading-numbering', '“一、主动公开政府信息情况”编号为“一”，模板为“二、”。原文：“一、主动公开政府信息情况”'],
+      ['markdown/shanghai-stcsm-2024.md', 'heading-numbering', '“一、主动公开政府信息情况”编号为“一”，模板为“二、”。原文：“一、主动公开政府信息情况”'],
       [
-        'corpus/markdown/shanghai-stcsm-2024.md',
+        'markdown/shanghai-stcsm-2024.md',
         'heading-numbering',
         '“二、收到和处理政府信息公开申请情况”编号为“二”，模板为“三、”。原文：“二、收到和处理政府信息公开申请情况”',
       ],
       [
-        'corpus/markdown/shanghai-stcsm-2024.md',
+        'markdown/shanghai-stcsm-2024.md',
         'heading-numbering',
         '“三、政府信息公开行政复议、行政诉讼情况”编号为“三”，模板为“四、”。原文：“三、政府信息公开行政复议、行政诉讼情况”',
       ],
-      ['corpus/markdown/shanghai-stcsm-2024.md', 'heading-numbering', '“五、其他需要报告的事项”编号为“五”，模板为“六、”。原文：“五、其他需要报告的事项”'],
+      ['markdown/shanghai-stcsm-2024.md', 'heading-numbering', '“五、其他需要报告的事项”编号为“五”，模板为“六、”。原文：“五、其他需要报告的事项”'],
     ]);
   });
 });
