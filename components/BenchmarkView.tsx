@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { benchmark, type BenchmarkInput } from '@/lib/benchmark/benchmark';
+import { benchmark, type BenchmarkInput, busiestYear } from '@/lib/benchmark/benchmark';
 import { benchmarkMatrix, CARD_NAMES, POSITION_NAMES } from '@/lib/benchmark/benchmark-matrix';
 import { COHORT_NAMES, COHORTS, type Cohort } from '@/lib/benchmark/cohort';
 import { formatRate, formatRateShort, percentOf, rateHeader } from '@/lib/benchmark/format-rate';
@@ -33,10 +33,7 @@ export function BenchmarkView({ lang, inputs, corrections, onCorrect }: Benchmar
   const [rate, setRate] = useState<RateId>('substantive');
   const [marked, setMarked] = useState<string | null>(null);
   // the year most agencies reported for, unless another is chosen (a batch may hold a stray year)
-  const busiest = years.reduce<number | null>((best, y) => {
-    const n = (v: number | null) => b.groups.filter((g) => g.year === v).reduce((s, g) => s + g.rows.length, 0);
-    return best === undefined || n(y) > n(best) ? y : best;
-  }, years[0] ?? null);
+  const busiest = busiestYear(b);
   const shownYear = year !== undefined && years.includes(year) ? year : busiest;
   const groups = b.groups.filter((g) => g.year === shownYear);
   const chart = useMemo(() => stripChart(groups, rate, lang, new Set(marked ? [marked] : [])), [b, shownYear, rate, marked, lang]);

@@ -1,4 +1,4 @@
-import type { Benchmark } from '@/lib/benchmark/benchmark';
+import { type Benchmark, busiestYear } from '@/lib/benchmark/benchmark';
 import { RATES } from '@/lib/benchmark/rate-definitions';
 import { stripChart } from '@/lib/benchmark/strip-chart';
 import { stripSvg } from '@/lib/benchmark/strip-svg';
@@ -7,11 +7,11 @@ import type { Lang } from '@/lib/report/format-finding';
 import { svgToPng } from './svg-png';
 
 /**
- * The strip charts of the newest year as PNG pictures for the workbook's 对标图 sheet, one under another
+ * The strip charts of the year most agencies reported for as PNG pictures for the workbook's 对标图 sheet, one under another
  * (anchored every `rows` rows). A chart that cannot be drawn is left out rather than fail the export.
  */
 export async function benchmarkPictures(b: Benchmark, lang: Lang): Promise<XlsxImage[]> {
-  const year = b.groups[0]?.year;
+  const year = busiestYear(b);
   const groups = b.groups.filter((g) => g.year === year);
   if (groups.length === 0) return [];
   const out: XlsxImage[] = [];

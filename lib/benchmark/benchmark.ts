@@ -165,3 +165,21 @@ export function benchmark(inputs: readonly BenchmarkInput[], corrections: Readon
   const ordered = [...groups.values()].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || COHORTS.indexOf(a.cohort) - COHORTS.indexOf(b.cohort));
   return { groups: ordered.map((g) => compare(g.year, g.cohort, g.members, g.values)), skipped };
 }
+
+/**
+ * The year most agencies of the benchmark reported for (the newest of equals): what the views and the
+ * workbook's pictures show first, since a batch may hold a stray year.
+ */
+export function busiestYear(b: Benchmark): number | null {
+  const count = new Map<number | null, number>();
+  for (const g of b.groups) count.set(g.year, (count.get(g.year) ?? 0) + g.rows.length);
+  let best: number | null = null;
+  let most = -1;
+  // groups come newest year first, so a tie keeps the newer year
+  for (const [year, n] of count)
+    if (n > most) {
+      best = year;
+      most = n;
+    }
+  return best;
+}

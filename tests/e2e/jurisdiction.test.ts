@@ -59,8 +59,9 @@ describe('a jurisdiction at once: the batch page’s 对标 and the history page
     // no percentile for three governments; percentiles for the departments
     expect(await view.locator('table.bench[data-cohort="government"] tr.stat').count()).toBe(0);
     expect(await view.locator('table.bench[data-cohort="department"] tr.stat').count()).toBe(3);
-    // a blank operand gives no value: 上海市科委 2024's tables are read only in part
-    expect(await cell('上海市科委', 'granted').textContent()).toBe('—');
+    // no value, never 0%: 平潭公安局 had no reconsideration decided
+    expect(await cell('平潭综合实验区公安局', 'reconsiderationCorrection').textContent()).toBe('—');
+    expect(await cell('平潭综合实验区公安局', 'reconsiderationCorrection').getAttribute('title')).toBe('复议纠错率 —（分母为 0：复议已审结 0）');
     // the picture: one dot per agency with a value, the department band drawn; clicking an agency marks its dot
     const strip = view.locator('svg.rate-strip');
     const withValue = await view.locator('td[data-rate="substantive"]').evaluateAll((tds) => tds.filter((td) => !td.textContent!.startsWith('—')).length);

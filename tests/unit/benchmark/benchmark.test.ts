@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { benchmark, MIN_CARD_DENOMINATOR, type Benchmark } from '../../../lib/benchmark/benchmark';
+import { benchmark, busiestYear, MIN_CARD_DENOMINATOR, type Benchmark } from '../../../lib/benchmark/benchmark';
 import { RATES } from '../../../lib/benchmark/rate-definitions';
 import { agencyKey } from '../../../lib/history/agency-key';
 import { countyBatch } from '../../helpers/county-batch';
@@ -154,5 +154,15 @@ describe('benchmark of a generated county of 40 agencies over two years', () => 
     const dept = moved.groups.find((g) => g.year === 2024 && g.cohort === 'department')!;
     expect(dept.rows).toHaveLength(26);
     expect(dept.rows.find((r) => r.agency === '青山县城关镇人民政府')!.cohortSource).toBe('user');
+  });
+});
+
+describe('busiestYear', () => {
+  it('should pick the year with the most agencies, the newer of equals', () => {
+    const county = countyBatch();
+    const only2023 = county.filter((r) => r.year === 2023 || r.agency.endsWith('财政局'));
+    expect(busiestYear(benchmark(only2023.map((r) => ({ url: r.url, report: r.result.report }))))).toBe(2023);
+    expect(busiestYear(benchmark(county.map((r) => ({ url: r.url, report: r.result.report }))))).toBe(2024);
+    expect(busiestYear(benchmark([]))).toBeNull();
   });
 });
