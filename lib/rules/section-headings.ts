@@ -3,15 +3,19 @@ import { normalizeLabel } from '../text/normalize-label';
 /**
  * The six sections of the 2021 template (report-format.md §2), matched by their text, not their numeral
  * (seed 001 numbers items inside 五 as 一、二、), with the variants §2 lists. The same matching as the
- * `sections` rule (D-1), kept apart so the form rules do not depend on that rule's file.
+ * `sections` rule (D-1, lib/rules/sections.ts as merged on 2026-12-06), kept apart so the form rules do not
+ * depend on that rule's file; keep the two in step.
  */
 export const SECTION_HEADINGS: readonly { zh: string; test: (s: string) => boolean }[] = [
-  { zh: '一、总体情况', test: (s) => /总体情况|概述/.test(s) },
-  { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?情况/.test(s) },
-  { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /收到和处理政府信息公开申请(的)?情况/.test(s) },
+  { zh: '一、总体情况', test: (s) => /总体情况|概述|基本情况/.test(s) },
+  { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?(工作)?情况/.test(s) },
+  { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /(收到|受理)和?(处理|办理)[^。，,]{0,8}申请(的)?情况/.test(s) },
   { zh: '四、政府信息公开行政复议、行政诉讼情况', test: (s) => /复议/.test(s) && /诉讼/.test(s) && /情况$/.test(s) },
-  { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题/.test(s) },
-  { zh: '六、其他需要报告的事项', test: (s) => /其他需要报告的事项/.test(s) },
+  { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题|存在的?问题(及|和|与)/.test(s) },
+  {
+    zh: '六、其他需要报告的事项',
+    test: (s) => /其他需要(报告|说明)的?事项|需要(报告|说明)的其他事项|^(六[、.]|\(六\)|6[、.])?其他事项/.test(s),
+  },
 ];
 
 /**
