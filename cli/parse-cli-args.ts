@@ -21,7 +21,12 @@ export interface CliOptions {
   limits: InputLimits;
   /** `--jobs N`: inputs checked at once, each in its own worker; null = the default (defaultJobs) */
   jobs: number | null;
+  /** `--ocr`: read scanned (image-only) PDFs by OCR instead of refusing them */
+  ocr: boolean;
 }
+
+/** --max-seconds under --ocr when not given: a scanned report of a few table pages, on a slow machine. */
+export const OCR_SECONDS = 600;
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
 class UsageError extends Error {}
@@ -66,6 +71,7 @@ function parse(argv: readonly string[]): CliOptions {
       'max-memory': { type: 'string' },
       'max-seconds': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      ocr: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,7 +84,8 @@ function parse(argv: readonly string[]): CliOptions {
   const urls = values.urls ?? null;
   const limits = {
     memoryMb: positive('max-memory', values['max-memory'], DEFAULT_LIMITS.memoryMb, 'MB'),
-    seconds: positive('max-seconds', values['max-seconds'], DEFAULT_LIMITS.seconds, '秒数（seconds）'),
+    // OCR reads a page in seconds where text takes milliseconds: a scan gets ten minutes unless told
+    seconds: positive('max-seconds', values['max-seconds'], values.ocr ? OCR_SECONDS : DEFAULT_LIMITS.seconds, '秒数（seconds）'),
   };
   const options: CliOptions = {
     help: values.help,
@@ -92,6 +99,7 @@ function parse(argv: readonly string[]): CliOptions {
     xlsx: values.xlsx ?? null,
     limits,
     jobs: jobs(values.jobs),
+    ocr: values.ocr,
   };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
@@ -103,7 +111,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null, ocr: false }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

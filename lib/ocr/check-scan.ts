@@ -37,10 +37,10 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
     if (!raw || !ocr) continue;
     raws.set(placed.path, raw);
     images.set(placed.path, ocr.image);
-    const blank = ocr.text === '';
+    const blank = ocr.text === '' && !ocr.smudged;
     const value = placed.cell.value ?? undefined;
     // a blank and a printed "/" or "—" are what they are; anything else unread is a figure to find
-    if (blank || placed.cell.note === 'not-applicable') fixed.set(placed.path, 0);
+    if (blank || (placed.cell.note === 'not-applicable' && !ocr.smudged)) fixed.set(placed.path, 0);
     else readings.set(placed.path, { value, blank, alternatives: ocr.alternatives, ...(ocr.digits ? { digits: ocr.digits } : {}) });
   }
   const acceptance = acceptFigures(readings, fixed, templateEquations(first.format, first.tables.requests));

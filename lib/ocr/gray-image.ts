@@ -9,10 +9,11 @@ export interface GrayImage {
 }
 
 /**
- * Lightness from RGBA (canvas ImageData, pdf.js image data) or RGB pixels, as the brightest channel:
- * black print stays dark in every channel while a red seal or blue signature is bright in one, so
+ * Lightness from RGBA (canvas ImageData, pdf.js image data) or RGB pixels, with colour taken for paper:
+ * the brightest channel plus half the colour's saturation (max − min). Black print stays dark in every
+ * channel, while a red seal or a blue signature is bright in one and saturated, so it turns white and
  * a stamp over a table does not black out the figures under it.
- * @example grayFromPixels(new Uint8Array([200, 30, 30, 255]), 1, 1, 4).data → [200]
+ * @example grayFromPixels(new Uint8Array([215, 35, 40, 255]), 1, 1, 4).data → [255]
  */
 export function grayFromPixels(pixels: ArrayLike<number>, width: number, height: number, channels: 1 | 3 | 4): GrayImage {
   const data = new Uint8Array(width * height);
@@ -22,7 +23,8 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
       const r = pixels[j]!;
       const g = pixels[j + 1]!;
       const b = pixels[j + 2]!;
-      data[i] = Math.max(r, g, b);
+      const hi = Math.max(r, g, b);
+      data[i] = Math.min(255, hi + (hi - Math.min(r, g, b)) / 2);
     }
   return { width, height, data };
 }

@@ -1,5 +1,6 @@
 import type { PdfBox, PdfPageContent, PdfSegment, PdfTextItem } from '../extract/pdf/pdf-content';
 import { pageTables } from '../extract/pdf/page-tables';
+import { rulingGrids } from '../extract/pdf/ruling-grid';
 import { digitBeam, type Alternative, type DigitMatrix } from './ctc-decode';
 import { rotateGray, skewAngle } from './deskew';
 import { cropGray, type GrayImage } from './gray-image';
@@ -32,6 +33,8 @@ export interface OcrCell {
   digits?: DigitMatrix;
   /** the cell's picture (deskewed), to show beside the value read */
   image: GrayImage;
+  /** ink was found in the cell but no printed line in it: not a blank, a figure not read */
+  smudged?: boolean;
 }
 
 /** A scanned page reduced to what the PDF reader takes, with every table cell's reading. */
@@ -47,6 +50,8 @@ export const UNREAD_LINE = '\ue000';
 
 /** A figure as printed: digits, perhaps grouped by commas or spaces (NFKC already applied). */
 const FIGURE = /^\d[\d,\s]*$/;
+/** What a faint or blurred figure is read as by the full character set: a 0 as 。, o, O, ○ or 〇. */
+const FIGURE_LIKE = /^[\d。○〇oOD]+$/;
 
 function toSegment(s: { x1: number; y1: number; x2: number; y2: number }, scale: number, heightPt: number): PdfSegment {
   return { x1: s.x1 / scale, x2: s.x2 / scale, y1: heightPt - s.y2 / scale, y2: heightPt - s.y1 / scale };
@@ -62,7 +67,12 @@ function outsideLines(img: GrayImage, threshold: number, tables: { x: number; y:
   for (const t of tables)
     for (let y = Math.max(0, Math.floor(t.y)); y < Math.min(img.height, Math.ceil(t.y + t.h)); y++)
       masked.data.fill(255, y * img.width + Math.max(0, Math.floor(t.x)), y * img.width + Math.min(img.width, Math.ceil(t.x + t.w)));
-  return textBands(masked, threshold, 20).map((band) => ({ band, image: band.w < img.width / 4 ? bandImage(masked, band) : null }));
+  // at the page's own ink threshold (not the faint-print one), and as tall as small print at least:
+  // a scanner's specks and the paper's grain are not lines of text
+  const minHeight = img.width / 140;
+  return textBands(masked, Math.round(threshold * 0.8), 40, 3, 4)
+    .filter((band) => band.h >= minHeight)
+    .map((band) => ({ band, image: band.w < img.width / 4 ? bandImage(masked, band) : null }));
 }
 
 /**
@@ -82,10 +92,14 @@ export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<Sca
   }
   const scale = image.width / page.widthPt;
   const dpi = scale * 72;
-  const segments = rulingLines(mask, image.width, image.height, dpi).map((s) => toSegment(s, scale, page.heightPt));
+  // a grid shorter than a row of print is strokes of a heading's characters, not a table
+  const segments = rulingGrids(rulingLines(mask, image.width, image.height, dpi).map((s) => toSegment(s, scale, page.heightPt)))
+    .filter((g) => g.ys[0]! - g.ys[g.ys.length - 1]! >= 18 && g.xs[g.xs.length - 1]! - g.xs[0]! >= 36)
+    .flatMap((g) => [...g.h, ...g.v]);
   const bare: PdfPageContent = { page: page.page, width: page.widthPt, height: page.heightPt, items: [], segments };
   const { tables } = pageTables(bare);
   const inset = Math.max(2, Math.round(dpi / 60));
+  const faint = Math.round((threshold + 255) / 2);
   const cells: OcrCell[] = [];
   const lines: GrayImage[] = [];
   const owners: number[] = [];
@@ -94,12 +108,19 @@ export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<Sca
       const box = c.boxes[0]!;
       const px = { x: box.x * scale, y: (page.heightPt - box.y - box.h) * scale, w: box.w * scale, h: box.h * scale };
       const crop = cropGray(image, px.x + inset, px.y + inset, px.w - 2 * inset, px.h - 2 * inset);
-      trimBorders(crop, threshold, inset * 2);
-      for (const band of textBands(crop, threshold, 6, Math.max(3, Math.round(dpi / 50)))) {
+      // faint print (thin strokes at 150 dpi, a light toner) is lighter than the page's ink threshold;
+      // the borders' remains are judged at the same lightness, or their grey edge joins every line
+      trimBorders(crop, faint, inset * 2);
+      const bands = textBands(crop, faint, 6, Math.max(3, Math.round(dpi / 50)));
+      for (const band of bands) {
         lines.push(bandImage(crop, band));
         owners.push(cells.length);
       }
-      cells.push({ box, text: '', confidence: 1, alternatives: [], image: cropGray(image, px.x, px.y, px.w, px.h) });
+      let ink = 0;
+      for (const v of crop.data) if (v < faint) ink++;
+      // a cell is blank only when it holds no ink at all: a faint 0 that gave no line is not a blank
+      const smudged = bands.length === 0 && ink >= 4;
+      cells.push({ box, text: '', confidence: 1, alternatives: [], image: cropGray(image, px.x, px.y, px.w, px.h), ...(smudged ? { smudged } : {}) });
     }
   const readings = await recognizeLines(rec, lines);
   const parts = cells.map(() => [] as typeof readings);
@@ -116,6 +137,11 @@ export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<Sca
     // its digit probabilities are kept for the arithmetic to weigh
     if (read.length === 1) cell.digits = read[0]!.digits;
     if (cell.digits && FIGURE.test(cell.text)) cell.alternatives = digitBeam(cell.digits);
+    else if (cell.digits && FIGURE_LIKE.test(cell.text)) {
+      // read among the digits alone, the picture's best figure stands for the cell
+      cell.alternatives = digitBeam(cell.digits);
+      if (cell.alternatives[0]) cell.text = cell.alternatives[0].text;
+    }
   });
   const items: PdfTextItem[] = cells
     .filter((c) => c.text !== '')

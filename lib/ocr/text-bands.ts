@@ -9,20 +9,19 @@ export interface Band {
 }
 
 /**
- * The printed lines of one cell, top first, each cropped to its ink: rows with ink separated by
+ * The printed lines of one cell, top first, each cropped to its ink (pixels darker than `threshold`): rows with ink separated by
  * more than `joinGap` empty rows are lines (a label wraps over two or three). Specks (a band under a quarter of the
- * tallest one's height, or of fewer than `minInk` pixels) are dropped. An empty cell has none.
+ * tallest one's height, or of fewer than `minInk` pixels) are dropped, and a row needs `minRowInk` dark
+ * pixels to count (a page's scattered specks would join every line into one). An empty cell has none.
  */
-export function textBands(cell: GrayImage, threshold: number, minInk = 6, joinGap = 3): Band[] {
+export function textBands(cell: GrayImage, threshold: number, minInk = 6, joinGap = 3, minRowInk = 1): Band[] {
   const { width, height, data } = cell;
-  // faint print (thin strokes at 150 dpi, a light toner) is lighter than the page's ink threshold
-  threshold = Math.round(threshold + (255 - threshold) / 2);
   const rowInk = new Int32Array(height);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (data[y * width + x]! < threshold) rowInk[y]!++;
   const spans: [number, number][] = [];
   let start = -1;
   for (let y = 0; y <= height; y++) {
-    const ink = y < height && rowInk[y]! > 0;
+    const ink = y < height && rowInk[y]! >= minRowInk;
     if (ink && start < 0) start = y;
     else if (!ink && start >= 0) {
       spans.push([start, y - 1]);
