@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { inkMask, otsuThreshold } from '../lib/ocr/otsu-threshold';
 import { rulingLines } from '../lib/ocr/ruling-lines';
 import { ensureChromium } from './ensure-chromium';
@@ -160,4 +161,5 @@ function main(): void {
   }
 }
 
-main();
+// run as a script, not when check-scans.ts imports the list
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -39,8 +39,9 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
     images.set(placed.path, ocr.image);
     const blank = ocr.text === '' && !ocr.smudged;
     const value = placed.cell.value ?? undefined;
-    // a blank and a printed "/" or "—" are what they are; anything else unread is a figure to find
-    if (blank || (placed.cell.note === 'not-applicable' && !ocr.smudged)) fixed.set(placed.path, 0);
+    // an empty cell is blank; anything else not read as a figure (a "—" may be a 0's remains or a
+    // border's) is a figure to find: the arithmetic may solve it, else it is unread
+    if (blank) fixed.set(placed.path, 0);
     else readings.set(placed.path, { value, blank, alternatives: ocr.alternatives, ...(ocr.digits ? { digits: ocr.digits } : {}) });
   }
   const acceptance = acceptFigures(readings, fixed, templateEquations(first.format, first.tables.requests));

@@ -114,14 +114,14 @@ function pageCuts(h: Run[], v: Run[], tol: number, meets: (hr: Run, vr: Run) => 
  * not), repeated until nothing more drops out. `dpi` scales every length.
  */
 export function rulingLines(mask: Uint8Array, width: number, height: number, dpi: number): PixelSegment[] {
-  // a seal or a smudge over a line breaks it for a few pixels; text strokes bridged by this are dropped later
-  const gap = Math.max(3, Math.round(dpi / 30));
+  // blur and noise break a scanned line for a pixel or two; a seal breaks it for longer (bridge)
+  const gap = Math.max(2, Math.round(dpi / 75));
   const tol = Math.max(3, Math.round(dpi / 40));
   let h = lineRuns(mask, width, height, true, Math.round(dpi * 0.3), gap);
   let v = lineRuns(mask, width, height, false, Math.round(dpi * 0.1), gap);
   const meets = (hr: Run, vr: Run) => vr.at >= hr.from - tol && vr.at <= hr.to + tol && hr.at >= vr.from - tol && hr.at <= vr.to + tol;
-  h = bridge(h, Math.round(dpi * 0.15), Math.round(dpi * 0.12));
-  v = bridge(v, Math.round(dpi * 0.15), Math.round(dpi * 0.12));
+  h = bridge(h, Math.round(dpi * 0.2), Math.round(dpi * 0.12));
+  v = bridge(v, Math.round(dpi * 0.2), Math.round(dpi * 0.12));
   h.push(...pageCuts(h, v, tol, meets));
   for (let round = 0; round < 5; round++) {
     const h2 = h.filter((hr) => v.filter((vr) => meets(hr, vr)).length >= 2);
