@@ -18,7 +18,7 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
@@ -34,12 +34,12 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
       ['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'],
-      { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null },
+      { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null, ocr: false },
     ],
     [
       ['check', '--lang=en', 'a.txt'],
@@ -54,12 +54,12 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
       ['--help'],
-      { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null },
+      { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null, ocr: false },
     ],
     [
       ['check', '--urls', 'list.txt', '--delay', '1000'],
@@ -74,7 +74,7 @@ describe('parseCliArgs', () => {
         delay: 1000,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
@@ -90,7 +90,7 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: 'out.xlsx',
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
@@ -106,7 +106,7 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: null,
         limits: { memoryMb: 256, seconds: 5 },
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
@@ -122,7 +122,7 @@ describe('parseCliArgs', () => {
         delay: 0,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: null,
+        jobs: null, ocr: false,
       },
     ],
     [
@@ -138,7 +138,7 @@ describe('parseCliArgs', () => {
         delay: null,
         xlsx: null,
         limits: DEFAULTS,
-        jobs: 3,
+        jobs: 3, ocr: false,
       },
     ],
   ])('should parse %j', (argv, expected) => {
