@@ -128,7 +128,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (isUrl(input)) await paced();
     const checker = checkers[lane];
     // the reading and checking code loads in the workers; this thread only in a test's in-process run
-    return checker ? checker.check(input, opts.lang) : (await import('./check-one')).checkOne(input, opts.lang);
+    return checker ? checker.check(input, opts.lang, opts.ocr) : (await import('./check-one')).checkOne(input, opts.lang, opts.ocr);
   };
   // the bar names the input the batch waits for (the next in order), drawn here rather than where each
   // starts: the same draws in the same order whatever the number of jobs

@@ -26,7 +26,12 @@ export interface CliOptions {
   benchmark?: string[];
   /** `--cohort 机关=同类` (repeatable): the user's corrections of agencies' cohorts; absent when none */
   cohorts?: [agency: string, cohort: Cohort][];
+  /** `--ocr`: read scanned (image-only) PDFs by OCR instead of refusing them */
+  ocr: boolean;
 }
+
+/** --max-seconds under --ocr when not given: a scanned report of a few table pages, on a slow machine. */
+export const OCR_SECONDS = 600;
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
 class UsageError extends Error {}
@@ -91,6 +96,7 @@ function parse(argv: readonly string[]): CliOptions {
       jobs: { type: 'string', short: 'j' },
       benchmark: { type: 'string', multiple: true },
       cohort: { type: 'string', multiple: true },
+      ocr: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,7 +109,8 @@ function parse(argv: readonly string[]): CliOptions {
   const urls = values.urls ?? null;
   const limits = {
     memoryMb: positive('max-memory', values['max-memory'], DEFAULT_LIMITS.memoryMb, 'MB'),
-    seconds: positive('max-seconds', values['max-seconds'], DEFAULT_LIMITS.seconds, '秒数（seconds）'),
+    // OCR reads a page in seconds where text takes milliseconds: a scan gets ten minutes unless told
+    seconds: positive('max-seconds', values['max-seconds'], values.ocr ? OCR_SECONDS : DEFAULT_LIMITS.seconds, '秒数（seconds）'),
   };
   const options: CliOptions = {
     help: values.help,
@@ -119,6 +126,7 @@ function parse(argv: readonly string[]): CliOptions {
     jobs: jobs(values.jobs),
     ...(values.benchmark ? { benchmark: benchmarkFiles(values.benchmark) } : {}),
     ...(values.cohort ? { cohorts: cohorts(values.cohort) } : {}),
+    ocr: values.ocr,
   };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
@@ -130,7 +138,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null, ocr: false }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

@@ -17,6 +17,26 @@ export interface Cell {
   at?: CellAt;
   /** Opaque handle to the source element (a DOM Element in the extension); never serialised. */
   source?: unknown;
+  /** read from a scan by OCR (lib/ocr): how sure, what else the picture allows, whether the arithmetic proved it */
+  ocr?: OcrMark;
+}
+
+/**
+ * How a figure of a scanned report was read: the recogniser's confidence, its other readings, and
+ * what the template's arithmetic made of it (`proven`: an equation it sits in holds; `corrected`: a
+ * single misread located by a failed row and column and set to one of the picture's own readings;
+ * `unproven`: read, but no equation could confirm it; `unread`: left to the auditor).
+ */
+export interface OcrMark {
+  confidence: number;
+  /** the recogniser's readings of a figure, best first, with their probabilities */
+  alternatives: { text: string; p: number }[];
+  /** what the recogniser read first (differs from the cell's text when corrected) */
+  read: string;
+  status: 'proven' | 'corrected' | 'unproven' | 'unread';
+  /** where the cell is printed: 1-based page and box in PDF points (origin bottom left) */
+  page: number;
+  box: { x: number; y: number; w: number; h: number };
 }
 
 /** rowKey → colKey → cell (table 四: groupKey → colKey → cell). */

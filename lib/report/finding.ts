@@ -138,6 +138,7 @@ export const RULE_IDS = [
   'cells-unread',
   'table-candidates',
   'input-capped',
+  'ocr-read',
   'narrative-received',
   'narrative-processed',
   'narrative-outcomes',

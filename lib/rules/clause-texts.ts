@@ -67,6 +67,10 @@ export const CLAUSE_TEXTS: Record<RuleId, { section: string; text: string }> = {
   'cells-split': { section: '§3.4', text: 'Rule: strip whitespace inside a single cell’s digit string, but record an INFO flag; never merge across cells.' },
   'cells-unread': { section: '§4', text: 'A rule with a missing operand (blank, /, unparsable) is not assessable — never coerce blanks to 0 for a PASS.' },
   'table-candidates': { section: '§7.4', text: 'Tables as images / not text ⇒ report "tables not machine-readable", do not guess.' },
+  'ocr-read': {
+    section: '§3 (OCR)',
+    text: 'Scanned reports (issue 16): a figure read by OCR is accepted only when the template equations it sits in hold; a single misread is corrected only to one of the cell’s own readings; table 二 has no totals and stays unverified.',
+  },
   'input-capped': { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
   'narrative-received': { section: '§4.3 N-1', text: '"收到/受理/办理…申请 N 件" in 一、总体情况 must equal 表三 一 总计 or 一+二 总计.' },
   'narrative-processed': { section: '§4.3 N-2', text: '"办结/答复 N 件" = (七)总计; "结转下年度 N 件" = 四 总计.' },

@@ -33,6 +33,7 @@ import { t4GroupTotal } from './t4-group-total';
 import { templateYear } from './template-year';
 import { titleForm } from './title-form';
 import { totalBlank } from './total-blank';
+import { ocrRead } from './ocr-read';
 
 /** Ordered registry: the order findings are listed in within one severity. */
 export const RULES: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   tableCandidates,
   inputCapped,
   cellsSplit,
+  ocrRead,
   narrativeReceived,
   narrativeProcessed,
   narrativeOutcomes,
