@@ -1,5 +1,5 @@
 import { formFigures, missGroups, THRESHOLDS } from './figures';
-import type { FORMS } from './forms';
+import { FORM_IDS, VARIANT_IDS } from './forms';
 import type { SuiteResult } from './run-mutants';
 import type { VariantResult } from './run-variants';
 
@@ -50,7 +50,7 @@ export function renderBaselines(result: SuiteResult): string[] {
   return [
     ...result.baselines.map(
       (b) =>
-        `${b.form.padEnd(9)} ${b.fixture.padEnd(42)} ${b.unreadable ? `not read: ${b.unreadable}` : `${b.exact}/${b.cells} exact, ${b.unread} unread, ${b.wrong.length} wrong${b.errors.length > 0 ? `, false errors: ${b.errors.join('; ')}` : ''}; badge ${b.badge}`}`,
+        `${b.form.padEnd(9)} ${b.fixture.padEnd(42)} ${b.unreadable ? `not read: ${b.unreadable}` : `${b.exact}/${b.cells} exact, ${b.unread} unread, ${b.wrong.length} wrong${b.errors.length > 0 ? `, false errors: ${b.errors.join('; ')}` : ''}; badge ${b.badge}`}${b.badge.startsWith('✓') && b.unread > 0 ? `  <- ✓ over ${b.unread} printed figures left unread` : ''}`,
     ),
     ...result.excluded.map((e) => `${e.form.padEnd(9)} ${e.fixture.padEnd(42)} not mutated: ${e.why}`),
   ];
@@ -59,10 +59,10 @@ export function renderBaselines(result: SuiteResult): string[] {
 /** The harmless variants by form and variant: how many fixtures kept every cell and the verdict, and what changed where not. */
 export function renderVariants(results: readonly VariantResult[]): string[] {
   const lines: string[] = [];
-  const keys = [...new Set(results.map((r) => `${r.form}\u0001${r.variant}`))];
-  for (const key of keys) {
-    const [form, variant] = key.split('\u0001') as [keyof typeof FORMS, string];
+  const pairs = FORM_IDS.flatMap((form) => VARIANT_IDS.map((variant) => [form, variant] as const));
+  for (const [form, variant] of pairs) {
     const of = results.filter((r) => r.form === form && r.variant === variant);
+    if (of.length === 0) continue;
     const changed = of.filter((r) => r.changes.length > 0);
     lines.push(`${form.padEnd(9)} ${variant.padEnd(19)} ${of.length - changed.length}/${of.length} unchanged`);
     for (const c of changed)
