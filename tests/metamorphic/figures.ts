@@ -21,7 +21,14 @@ const OUTCOMES: readonly MutantOutcome[] = ['caught', 'missed-unread', 'missed-s
 function figuresOf(form: FormId | 'all', results: readonly MutantResult[], floor: number): FormFigures {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, results.filter((r) => r.outcome === o).length])) as Record<MutantOutcome, number>;
   const caught = results.length === 0 ? 1 : counts.caught / results.length;
-  return { form, fixtures: new Set(results.map((r) => `${r.form}:${r.fixture}`)).size, mutants: results.length, counts, caught, meets: caught >= floor && counts.wrong === 0 };
+  return {
+    form,
+    fixtures: new Set(results.map((r) => `${r.form}:${r.fixture}`)).size,
+    mutants: results.length,
+    counts,
+    caught,
+    meets: caught >= floor && counts.wrong === 0,
+  };
 }
 
 /** Each measured form's figures, then all forms together (against the overall threshold). */

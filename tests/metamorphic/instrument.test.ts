@@ -3,8 +3,9 @@ import type { PublicReport } from '../../lib/report/public-report';
 import { classify } from './classify';
 import { fixtureSource } from './fixture-source';
 import { allFixtures } from './fixtures';
-import { digitOf, locateFigures } from './locate-figures';
-import { mutantsOf, mutatedValue, writeFigure } from './mutants';
+import { FORMS } from './forms';
+import { digitOf, locateFigures, type Figure } from './locate-figures';
+import { applyMutant, mutantsOf, mutatedValue, writeFigure } from './mutants';
 import { figuresOf, onePerFigure, spread } from './run-mutants';
 import { brokenChecks, isConsistent } from './template-checks';
 import { textStream } from './text-stream';
@@ -64,6 +65,20 @@ describe('locateFigures', () => {
       if (typeof figures === 'string') throw new Error(figures);
       expect(figures.map((g) => g.path)).toEqual(f.truth.rows.flatMap((r) => r.filter((c) => c.value !== null).map((c) => c.path)));
       expect(figures.filter((g) => g.offsets.map((o) => digitOf(source[o])).join('') !== String(g.value))).toEqual([]);
+    },
+  );
+
+  it.each(fixtures.filter((f) => f.consistent).map((f) => [f.form, f.name, f] as const))(
+    'should write each mutant of %s %s where the figure is, leaving every other figure as it was',
+    (form, _name, f) => {
+      const source = fixtureSource(f);
+      const figures = figuresOf(f, source) as Figure[];
+      for (const m of spread(mutantsOf(figures, FORMS[form].runTogether), 12)) {
+        const truth: Truth = { rows: f.truth.rows.map((r) => r.map((c) => (c.path === m.path ? { ...c, value: m.to } : c))) };
+        const again = locateFigures(textStream(applyMutant(source, m), FORMS[form].syntax), truth);
+        expect(again.map((g) => g.value)).toEqual(figures.map((g) => (g.path === m.path ? m.to : g.value)));
+        expect(again.find((g) => g.path === m.path)!.offsets[0]).toBe(m.figure.offsets[0]);
+      }
     },
   );
 
