@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CorpusEntry } from '../helpers/corpus';
 import type { FormId } from './forms';
@@ -46,7 +46,8 @@ export const PDF_SOURCES = ['corpus/html/pingtan-shs-2023.html', ...SEED_IDS.map
 export function allFixtures(pdfSources: readonly string[] = PDF_SOURCES): Fixture[] {
   const corpus = entries('corpus/expected.json');
   const real = entries('real/expected.json');
-  const markdown = entries('corpus/markdown/expected.json');
+  // real converter Markdown: the reader's own expected.json where branch markdown brought it, else the corpus copies'
+  const markdown = entries(existsSync(path.join(FIXTURES_DIR, 'markdown/expected.json')) ? 'markdown/expected.json' : 'markdown/corpus-expected.json');
   const out: Fixture[] = [];
   for (const [key, e] of Object.entries(corpus)) {
     const form: FormId | null = key.startsWith('html/') ? 'html' : key.startsWith('text/') ? 'text' : null;
@@ -60,7 +61,7 @@ export function allFixtures(pdfSources: readonly string[] = PDF_SOURCES): Fixtur
     out.push(fixture('text', `crawler/seed-${id}.txt`, truth));
     out.push(fixture('docx', `docx/seed-${id}.docx`, truth));
   }
-  for (const [key, e] of Object.entries(markdown)) out.push(fixture('markdown', `corpus/${key}`, truthFromEntry(e), e.consistent));
+  for (const [key, e] of Object.entries(markdown)) out.push(fixture('markdown', `markdown/${key}`, truthFromEntry(e), e.consistent));
   for (const id of ['002', '003'] as const) out.push(fixture('markdown', `markdown/seed-${id}.md`, seedTruths.get(id)!));
   for (const f of out.filter((x) => x.form === 'docx')) out.push({ ...f, form: 'pdf-lo' });
   for (const name of pdfSources) {

@@ -17,7 +17,7 @@ const FIXTURES: Record<Exclude<FormId, 'pdf' | 'pdf-lo'>, string[]> = {
   text: ['corpus/text/pingtan-gaj-2024.txt', 'crawler/seed-003.txt'],
   flat: ['seeds/003_2b19c720d5f1c29d.txt'],
   docx: ['docx/seed-003.docx'],
-  markdown: ['corpus/markdown/shuyang-gov-2025.md', 'markdown/seed-003.md'],
+  markdown: ['markdown/shuyang-gov-2025.md', 'markdown/seed-003.md'],
 };
 
 describe('harmless variants: no cell and no verdict changes', () => {

@@ -55,7 +55,7 @@ describe('locateFigures', () => {
   // every fixture of every form but the PDFs (printed from the pages located here)
   const fixtures = allFixtures([]);
   // its rows are printed out of order by the converter (expected.json's notes): the truth cannot be walked in order
-  const unlocatable = ['corpus/markdown/shanghai-stcsm-2024.md'];
+  const unlocatable = ['markdown/shanghai-stcsm-2024.md'];
 
   it.each(fixtures.filter((f) => !unlocatable.includes(f.name)).map((f) => [f.form, f.name, f] as const))(
     'should find every printed figure of %s %s where its digits stand',

@@ -10,7 +10,7 @@ export const SAMPLE: Record<FormId, { fixtures: string[]; perFixture: number }> 
   text: { fixtures: ['corpus/text/pingtan-shs-2023.txt', 'real/pingtan-czj-2024.txt', 'crawler/seed-003.txt'], perFixture: 30 },
   flat: { fixtures: ['seeds/003_2b19c720d5f1c29d.txt'], perFixture: 40 },
   docx: { fixtures: ['docx/seed-004.docx'], perFixture: 24 },
-  markdown: { fixtures: ['corpus/markdown/shuyang-gov-2025.md', 'markdown/seed-003.md'], perFixture: 30 },
+  markdown: { fixtures: ['markdown/shuyang-gov-2025.md', 'markdown/seed-003.md'], perFixture: 30 },
   pdf: { fixtures: ['corpus/html/pingtan-shs-2023.html', 'pages/trs-003.html'], perFixture: 6 },
   'pdf-lo': { fixtures: ['docx/seed-003.docx'], perFixture: 6 },
 };
