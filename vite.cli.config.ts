@@ -26,6 +26,13 @@ export default defineConfig({
     reportCompressedSize: false,
     rollupOptions: {
       input: { 'xxgk-audit': 'cli/bin.ts', 'check-worker': 'cli/check-worker.ts' },
+      // zod 4.6 writes prose before some of its `@__PURE__` marks, which Rollup 4 drops with a long notice
+      // (INVALID_ANNOTATION) on every build, `npm ci`'s `prepare` included. The marks are only hints for
+      // tree-shaking, the bundle works the same; zod's notices alone are silenced, any other still shows.
+      onwarn: (warning, warn) => {
+        if (warning.code === 'INVALID_ANNOTATION' && /node_modules[\\/]zod[\\/]/.test(warning.id ?? '')) return;
+        warn(warning);
+      },
       external: (id) => id.startsWith('node:') || builtinModules.includes(id) || RUNTIME_DEPENDENCIES.some((d) => id === d || id.startsWith(`${d}/`)),
       output: {
         format: 'es',

@@ -66,7 +66,8 @@ export function chromiumArgs(lang: string): string[] {
   ];
 }
 
-export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true): Promise<Session> {
+/** `extraArgs` go after the usual flags (the store images route every host through a local proxy, so no port shows). */
+export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true, extraArgs: string[] = []): Promise<Session> {
   if (!existsSync(path.join(EXTENSION, 'manifest.json'))) throw new Error(`extension not built: ${EXTENSION}`);
   mkdirSync(ARTIFACTS, { recursive: true });
   const profile = mkdtempSync(path.join(os.tmpdir(), 'xxgk-e2e-'));
@@ -79,7 +80,7 @@ export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true)
     // the machine may lack a zh_CN.UTF-8 locale, and under the C fallback Chromium saves a file with a
     // Chinese name (年报核查历史记录-….json) as "download"; C.UTF-8 always exists and leaves LANGUAGE in charge
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
-    args: [...chromiumArgs(lang), `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    args: [...chromiumArgs(lang), `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...extraArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

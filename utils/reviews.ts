@@ -78,3 +78,25 @@ export function saveReview(url: string, hash: string, findingKey: string, entry:
   queue = run;
   return run;
 }
+
+/** How many report versions have decisions kept (what "delete all decisions" would remove). */
+export async function countReviewedReports(): Promise<number> {
+  await queue.catch(() => undefined);
+  return (await allStored()).length;
+}
+
+/**
+ * Deletes every decision on every report version (the privacy page's "delete all decisions"); the
+ * settings kept beside them in storage.local stay. Queued after any save in flight, so none comes back.
+ */
+export function clearAllReviews(): Promise<number> {
+  const run = queue
+    .catch(() => undefined)
+    .then(async () => {
+      const keys = (await allStored()).map((s) => s.key);
+      if (keys.length > 0) await browser.storage.local.remove(keys);
+      return keys.length;
+    });
+  queue = run;
+  return run;
+}

@@ -67,6 +67,11 @@ export function Options({ lang }: OptionsProps) {
           {lang === 'en' ? 'History of checked reports (year-on-year view, export, import)' : '核查历史记录（逐年对照、导出、导入）'}
         </a>
       </p>
+      <p>
+        <a href="privacy.html" target="_blank" rel="noopener">
+          {lang === 'en' ? 'Privacy policy: what is read and stored, nothing sent, how to delete it' : '隐私政策：读取和保存什么、不发送任何数据、如何删除'}
+        </a>
+      </p>
       <form onSubmit={add}>
         <label for="host">{t.label}</label>
         <input id="host" value={input} onInput={(e) => setInput(e.currentTarget.value)} placeholder="www.example.org" aria-describedby="msg" />

@@ -16,16 +16,23 @@ function yuan(amount: string, unit: string | undefined): number {
 const ABOUT_FEES =
   /信息处理费|信息公开处理费|处理费|收费通知|(?:信息公开|依申请|公开申请)[^。；]{0,24}(?:收费|收取|费用)|(?:收费|收取费用)[^。；]{0,12}(?:信息公开|依申请)/;
 /**
- * "Nothing was charged" in the forms reports really use: 未发生收费, 未产生信息公开处理费, 无收取信息处理费情况,
- * 未收取, 不涉及收费, 没有收取任何费用, 均为0 / 均为零.
+ * "No fee at all" in the forms reports really use: 未发生收费, 未产生信息公开处理费, 不涉及收费, 不收费, 均为0 /
+ * 均为零, 未发出收费通知: no notice sent, nothing billed or collected.
  */
-const NONE = /(?:未|没有|无|不)(?:发生|产生|涉及|存在|出现)?(?:过)?(?:任何)?(?:收取|收费|信息(?:公开)?处理费|费用)|均为(?:0|零)(?!\d)|均未/;
+const NONE =
+  /(?:未|没有|无|不)(?:发生|产生|涉及|存在|出现)(?:过)?(?:任何)?(?:收取|收费|信息(?:公开)?处理费|费用)|(?:未|没有|无|不)(?:任何)?(?:收费(?!通知)|信息(?:公开)?处理费|费用)|均为(?:0|零)(?!\d)|均未|(?:未|没有|无)(?:发出|开具|送达)(?:过)?(?:任何)?收费通知/;
+/**
+ * "Nothing was collected": 无收取信息处理费情况, 未收取信息处理费, 没有收取任何费用. It says what was collected
+ * (0), not that no fee notice was sent: an applicant may have left a notice unpaid (issue 15, fee-overdue-row).
+ */
+const NONE_COLLECTED = /(?:未|没有|无|不)(?:实际)?(?:收取|收缴)/;
 
 /**
  * Reads the 信息处理费 paragraph: "发出收费通知的件数为N件，总金额为X元，实际收取的总金额为Y元", its
- * "…均为0" variant (seed 001), the collected-only variant "实际收取信息处理费共计400元", and a statement
- * that nothing was charged (2023年度，县发展和改革局政府信息公开未发生收费情况; 我局未产生信息公开处理费),
- * which counts as the paragraph with zeros. The first fee sentence that says anything is taken.
+ * "…均为0" variant (seed 001), the collected-only variant "实际收取信息处理费共计400元", a statement that no
+ * fee arose (2023年度，县发展和改革局政府信息公开未发生收费情况; 我局未产生信息公开处理费), which counts as the
+ * paragraph with zeros, and one that nothing was collected (无收取信息处理费情况), which gives the amount
+ * collected only. The first fee sentence that says anything is taken.
  * @example readFeeFacts('…发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。')
  *   → { notices: 4, billed: 50990, collected: 930, quote: … }
  */
@@ -42,8 +49,10 @@ export function readFeeFacts(text: string): FeeFacts | null {
       billed: x ? yuan(x[1]!, x[2]) : null,
       collected: y ? yuan(y[1]!, y[2]) : null,
     };
-    if (facts.notices === null && facts.billed === null && facts.collected === null && NONE.test(s))
-      return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
+    if (facts.notices === null && facts.billed === null && facts.collected === null) {
+      if (NONE.test(s)) return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
+      if (NONE_COLLECTED.test(s)) return { quote: hit.quote, notices: null, billed: null, collected: 0 };
+    }
     if (facts.notices !== null || facts.billed !== null || facts.collected !== null) return facts;
     first ??= facts;
   }

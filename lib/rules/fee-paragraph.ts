@@ -2,15 +2,17 @@ import { narrativeCut } from './narrative-cut';
 import type { Rule } from './rule';
 import { note } from './note';
 import { readFeeFacts } from './fee-facts';
+import { trustedYear } from './trusted-year';
 
-/** F-1: from the 2021 reporting year, section 六 states the 信息处理费 (国办函〔2020〕109号). */
+/** F-1: from the 2021 reporting year (the title's, or a year the body proves: trustedYear), section 六 states the 信息处理费 (国办函〔2020〕109号). */
 export const feeParagraph: Rule = {
   id: 'fee-paragraph',
   severity: 'warning',
   clause: 'F-1',
   summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },
   check({ ex, text }) {
-    if (ex.year === null || ex.year < 2021 || !ex.tables.requests || narrativeCut(ex)) return [];
+    const year = trustedYear(ex);
+    if (year === null || year < 2021 || !ex.tables.requests || narrativeCut(ex)) return [];
     if (readFeeFacts(text)) return [];
     return [
       note(

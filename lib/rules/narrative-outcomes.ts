@@ -2,16 +2,20 @@ import { outcomeRows, type OutcomeRow } from '../model/keys';
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
 import { compareFinding, requestTotal, sumOf } from './narrative-compare';
-import { findSentences, figure } from './sentences';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
-  ['予以公开及部分公开', /予以公开(?:及|和|、|与)部分公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'granted' || r === 'partial'],
-  ['予以公开', /(?<!不)予以公开(?![及和、与])[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'granted'],
-  ['部分公开', /(?<![及和、与])部分公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'partial'],
-  ['不予公开', /不予公开[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('denied.')],
-  ['无法提供', /无法提供[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('unable.')],
-  ['不予处理', /不予处理[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r.startsWith('notProcessed.')],
-  ['其他处理', /其他处理[^\d。；，,]{0,4}(\d[\d,]*)\s*件/, (r) => r === 'other' || r.startsWith('other.')],
+  [
+    '予以公开及部分公开',
+    new RegExp(`予以公开(?:及|和|、|与)部分公开[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`),
+    (r) => r === 'granted' || r === 'partial',
+  ],
+  ['予以公开', new RegExp(`(?<!不)予以公开(?![及和、与])[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r === 'granted'],
+  ['部分公开', new RegExp(`(?<![及和、与])部分公开[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r === 'partial'],
+  ['不予公开', new RegExp(`不予公开[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r.startsWith('denied.')],
+  ['无法提供', new RegExp(`无法提供[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r.startsWith('unable.')],
+  ['不予处理', new RegExp(`不予处理[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r.startsWith('notProcessed.')],
+  ['其他处理', new RegExp(`其他处理[^\\d。；，,]{0,4}(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`), (r) => r === 'other' || r.startsWith('other.')],
 ];
 
 /**
@@ -29,6 +33,7 @@ export const narrativeOutcomes: Rule = {
     const out: Finding[] = [];
     for (const [name, re, rows] of OUTCOMES) {
       for (const hit of findSentences(text, re)) {
+        if (!countsApplications(hit.quote, hit.match[2]!)) continue;
         const parts = outcomeRows(ex.format, ex.tables.requests)
           .filter(rows)
           .map((r) => requestTotal(t, r));

@@ -1,7 +1,7 @@
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
 import { compareFinding, requestTotal } from './narrative-compare';
-import { findSentences, figure } from './sentences';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
 /** N-2: "办结/答复 N 件" = （七）总计; "结转下年度 N 件" = 四 总计 (Shanghai 2019: 答复805, 72). */
 export const narrativeProcessed: Rule = {
@@ -16,8 +16,13 @@ export const narrativeProcessed: Rule = {
     const t = ex.tables.requests;
     if (!t) return [];
     const out: Finding[] = [];
-    for (const hit of findSentences(text, /(?:办结|答复)(?:了)?[^。；，,\d%]{0,12}?(\d[\d,]*)\s*件/)) {
-      if (/复议|诉讼|建议|提案/.test(hit.quote)) continue;
+    for (const hit of findSentences(text, new RegExp(`(?:办结|答复)(?:了)?[^。；，,\\d%]{0,12}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`))) {
+      if (
+        /复议|诉讼|建议|提案/.test(hit.quote) ||
+        !countsApplications(hit.quote, hit.match[2]!) ||
+        (hit.match[2] !== '件' && /留言|咨询|来信|信访|投诉|工单|热线/.test(hit.quote))
+      )
+        continue;
       out.push(
         ...compareFinding(
           'narrative-processed',
@@ -29,17 +34,18 @@ export const narrativeProcessed: Rule = {
         ),
       );
     }
-    for (const hit of findSentences(text, /结转下一?年度?[^。；，,\d]{0,10}?(\d[\d,]*)\s*件/))
-      out.push(
-        ...compareFinding(
-          'narrative-processed',
-          { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' },
-          hit.quote,
-          figure(hit.match[1]!),
-          [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }],
-          ex,
-        ),
-      );
+    for (const hit of findSentences(text, new RegExp(`结转下一?年度?[^。；，,\\d]{0,10}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`)))
+      if (countsApplications(hit.quote, hit.match[2]!))
+        out.push(
+          ...compareFinding(
+            'narrative-processed',
+            { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' },
+            hit.quote,
+            figure(hit.match[1]!),
+            [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }],
+            ex,
+          ),
+        );
     return out;
   },
 };

@@ -1,9 +1,9 @@
 import type { Rule } from './rule';
 import { compareFinding, requestTotal, sumOf } from './narrative-compare';
-import { findSentence, figure } from './sentences';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
-/** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件). */
-const RECEIVED = /(?:收到|受理|新收)([^。；，,]{0,30}?)(\d[\d,]*)\s*件/;
+/** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件; 共收到政府信息公开申请0条). */
+const RECEIVED = new RegExp(`(?:收到|受理|新收)([^。；，,]{0,30}?)(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`);
 const NOT_REQUESTS = /复议|诉讼|建议|提案|咨询|留言|来信|信访|举报/;
 
 /**
@@ -21,7 +21,8 @@ export const narrativeReceived: Rule = {
   },
   check({ ex, text }) {
     const t = ex.tables.requests;
-    const hit = findSentence(text, RECEIVED);
+    // the first count of applications: a count in 条 of something else (信息…条) is passed over
+    const hit = findSentences(text, RECEIVED).find((h) => countsApplications(h.quote, h.match[3]!));
     if (!t || !hit || !/申请/.test(hit.quote) || NOT_REQUESTS.test(hit.match[1] ?? '')) return [];
     const fresh = requestTotal(t, 'newReceived');
     const both = sumOf([fresh, requestTotal(t, 'carriedOver')], { zh: '一+二·总计', en: 'new + carried over, total' });

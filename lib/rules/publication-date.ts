@@ -2,6 +2,7 @@ import { agencyKind } from '../detect/agency-kind';
 import type { Finding } from '../report/finding';
 import { note } from './note';
 import type { Rule } from './rule';
+import { trustedYear } from './trusted-year';
 
 /**
  * D-3: 条例第四十九条: a 县级以上人民政府部门 publishes by 1月31日 of the next year; a 县级以上人民政府's own
@@ -9,7 +10,8 @@ import type { Rule } from './rule';
  * Only a date past the deadline that applies to the publisher is a warning: where the name does not tell
  * a department from a government (or the publisher is a 乡镇, for which the 条例 names no date), a date
  * between the two deadlines is an info naming both. A title year that is not the publication year − 1
- * is noted (a late or re-posted report).
+ * is noted (a late or re-posted report). The year is the title's, or one two kinds of sentence of the
+ * body state (trustedYear): a deadline is never computed from a guessed year.
  */
 export const publicationDate: Rule = {
   id: 'publication-date',
@@ -20,10 +22,11 @@ export const publicationDate: Rule = {
     en: 'Published by 31 January of the next year (31 March for a government’s own report).',
   },
   check({ ex }) {
-    if (!ex.published || ex.year === null) return [];
+    const year = trustedYear(ex);
+    if (!ex.published || year === null) return [];
     const kind = agencyKind(ex.agency, ex.title);
-    const january = `${ex.year + 1}-01-31`;
-    const march = `${ex.year + 1}-03-31`;
+    const january = `${year + 1}-01-31`;
+    const march = `${year + 1}-03-31`;
     const out: Finding[] = [];
     const late = kind === 'department' && ex.published > january ? january : ex.published > march ? march : null;
     if (late) {
@@ -47,13 +50,13 @@ export const publicationDate: Rule = {
         ),
       );
     }
-    if (ex.published.slice(0, 4) !== String(ex.year + 1))
+    if (ex.published.slice(0, 4) !== String(year + 1))
       out.push(
         note(
           'publication-date',
           'info',
-          `${ex.year} 年度报告发布于 ${ex.published}，不在次年`,
-          `The ${ex.year} report was published on ${ex.published}, not in the following year`,
+          `${year} 年度报告发布于 ${ex.published}，不在次年`,
+          `The ${year} report was published on ${ex.published}, not in the following year`,
         ),
       );
     return out;

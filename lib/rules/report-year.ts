@@ -1,12 +1,22 @@
+import { PERIOD, type YearSignal } from '../detect/body-year';
 import { findSentence, findSentences } from './sentences';
 import { note } from './note';
 import type { Rule } from './rule';
 import type { Finding } from '../report/finding';
+import { trustedYear } from './trusted-year';
+
+/** The sentences that stated a year read from a body without a title, in the message's words. */
+const SIGNAL_WORDS: Record<YearSignal, { zh: string; en: string }> = {
+  period: { zh: '统计期限', en: 'statistics period' },
+  naming: { zh: '正文对本报告的称述', en: 'the report naming itself' },
+  subject: { zh: '正文叙述年份', en: 'the narrative year' },
+};
 
 /**
  * D-2: the reporting year in the title agrees with the 统计期限 sentence and with the subject year of the
  * narrative; a sentence opening with the previous year ("2022年，本单位…" in a 2023 report) suggests
- * text carried over from last year's report.
+ * text carried over from last year's report. Without a title, only a year that two independent kinds
+ * of sentence state (trustedYear) is compared: never a guess.
  */
 export const reportYear: Rule = {
   id: 'report-year',
@@ -14,17 +24,22 @@ export const reportYear: Rule = {
   clause: 'D-2',
   summary: { zh: '标题年份、统计期限年份与正文叙述年份一致。', en: 'Title year, statistics period and narrative year agree.' },
   check({ ex, text }) {
-    const year = ex.year;
+    const year = trustedYear(ex);
     if (year === null) return [];
     const out: Finding[] = [];
-    const period = findSentence(text, /统计期(?:限)?[^。]{0,8}?((?:19|20)\d{2})年\s*1月\s*1日/);
+    const basis = ex.yearBasis?.from === 'body' ? ex.yearBasis.agreeing : null;
+    const period = findSentence(text, PERIOD);
     if (period && Number(period.match[1]) !== year)
       out.push(
         note(
           'report-year',
           'warning',
-          `标题年份为 ${year} 年，统计期限写为 ${period.match[1]} 年`,
-          `Title year ${year}, statistics period ${period.match[1]}`,
+          basis
+            ? `${basis.map((k) => SIGNAL_WORDS[k].zh).join('与')}均为 ${year} 年（未见标题），统计期限写为 ${period.match[1]} 年`
+            : `标题年份为 ${year} 年，统计期限写为 ${period.match[1]} 年`,
+          basis
+            ? `No title; ${basis.map((k) => SIGNAL_WORDS[k].en).join(' and ')} give ${year}, statistics period ${period.match[1]}`
+            : `Title year ${year}, statistics period ${period.match[1]}`,
           { quote: period.quote, expected: year, actual: Number(period.match[1]) },
         ),
       );

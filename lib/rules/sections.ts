@@ -3,15 +3,20 @@ import { normalizeLabel } from '../text/normalize-label';
 import { note } from './note';
 import type { Rule } from './rule';
 
-/** The six sections of the 2021 format (§2), matched by their text, not their numeral (seed 001 numbers items inside 五 as 一、二、). */
+/**
+ * The six sections of the 2021 format (§2), matched by their meaning, not their numeral (seed 001 numbers
+ * items inside 五 as 一、二、) nor their exact wording: the headings reports really print (§2 variants;
+ * 六、需要说明的其他事项与附表, issue 15) say the same thing in other words.
+ */
 const SECTIONS: ReadonlyArray<{ zh: string; test: (s: string) => boolean }> = [
-  { zh: '一、总体情况', test: (s) => /总体情况|概述/.test(s) },
-  { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?情况/.test(s) },
-  { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /收到和处理政府信息公开申请(的)?情况/.test(s) },
+  { zh: '一、总体情况', test: (s) => /总体情况|概述|基本情况/.test(s) },
+  { zh: '二、主动公开政府信息情况', test: (s) => /主动公开政府信息(的)?(工作)?情况/.test(s) },
+  { zh: '三、收到和处理政府信息公开申请情况', test: (s) => /(收到|受理)和?(处理|办理)[^。，,]{0,8}申请(的)?情况/.test(s) },
   // 复议 and 诉讼 rather than 行政复议: 平潭社会事业局 2023 prints 行政法复议
   { zh: '四、政府信息公开行政复议、行政诉讼情况', test: (s) => /复议/.test(s) && /诉讼/.test(s) && /情况$/.test(s) },
-  { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题/.test(s) },
-  { zh: '六、其他需要报告的事项', test: (s) => /其他需要报告的事项/.test(s) },
+  { zh: '五、存在的主要问题及改进情况', test: (s) => /存在的主要问题|存在的?问题(及|和|与)/.test(s) },
+  // 其他需要报告的事项 = 需要说明的其他事项 = 其他需要说明的事项 = 六、其他事项
+  { zh: '六、其他需要报告的事项', test: (s) => /其他需要(报告|说明)的?事项|需要(报告|说明)的其他事项|^(六[、.]|\(六\)|6[、.])?其他事项/.test(s) },
 ];
 
 /** D-1: six sections present, in order. A heading is a short line (≤ 40 characters). */

@@ -10,6 +10,22 @@ export function sentences(text: string): string[] {
     .filter((s) => s !== '');
 }
 
+/**
+ * The count words reports put after a number of applications, outcomes or cases: 件 in the template's
+ * wording, 条 (共收到政府信息公开申请0条, issue 15), 宗 and 起 (行政复议1起), 份 (申请书). A source string for RegExp.
+ */
+export const COUNT_WORD = '(?:件|条|宗|起|份)';
+
+/**
+ * Whether a count ending in `word` counts applications. 件 is the template's word; 条 and the others also
+ * count items of information (全年印发公文类政府信息共514条，其中…不予公开21条, corpus pingtan-shs-2023), so
+ * they count applications only in a sentence about applications: 申请, not 依申请公开 (信息) alone.
+ * @example countsApplications('共收到政府信息公开申请0条。', '条') → true
+ */
+export function countsApplications(quote: string, word: string): boolean {
+  return word === '件' || /(?<!依)申请/.test(quote.normalize('NFKC'));
+}
+
 /** Reads a printed figure: NFKC digits, thousands separators removed. */
 export function figure(text: string): number {
   return Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));

@@ -1,10 +1,12 @@
 import { formatMarkers } from '../detect/classify-format';
 import { note } from './note';
 import type { Rule } from './rule';
+import { trustedYear } from './trusted-year';
 
 /**
  * D-4: the 2021 format (国办公开办函〔2021〕30号) is used from the 2021 reporting year on, the 2019 trial
  * format (〔2019〕60号) for 2019 and 2020. Labels of both templates in one report: non-standard template.
+ * The year is the title's, or one two kinds of sentence of the body state (trustedYear): never a guess.
  */
 export const templateYear: Rule = {
   id: 'template-year',
@@ -18,22 +20,23 @@ export const templateYear: Rule = {
     const out = [];
     const tableText = JSON.stringify(ex.tables, (k, v: unknown) => (k === 'source' || k === 'at' ? undefined : v));
     const labels = formatMarkers(ex.lines.join('\n') + tableText);
-    if (ex.year !== null && ex.format === '2019' && ex.year >= 2021)
+    const year = trustedYear(ex);
+    if (year !== null && ex.format === '2019' && year >= 2021)
       out.push(
         note(
           'template-year',
           'warning',
-          `${ex.year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,
-          `A ${ex.year} report uses the 2019 trial template; the 2021 template applies`,
+          `${year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,
+          `A ${year} report uses the 2019 trial template; the 2021 template applies`,
         ),
       );
-    if (ex.year !== null && ex.format === '2021' && ex.year <= 2020)
+    if (year !== null && ex.format === '2021' && year <= 2020)
       out.push(
         note(
           'template-year',
           'warning',
-          `${ex.year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`,
-          `A ${ex.year} report uses the 2021 template; the 2019 trial template applied then`,
+          `${year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`,
+          `A ${year} report uses the 2021 template; the 2019 trial template applied then`,
         ),
       );
     if (labels.m2021 >= 2 && labels.m2019 >= 2)

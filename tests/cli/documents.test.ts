@@ -17,7 +17,7 @@ const brief = (r: CliReport) => r.findings.map((f) => [f.rule, f.severity, f.cel
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 const tmp = () => mkdtempSync(join(tmpdir(), 'xxgk-docs-'));
 
-describe('xxgk-audit check: Word (.docx)', { timeout: 30_000 }, () => {
+describe('xxgk-audit check: Word (.docx)', { timeout: 120_000 }, () => {
   it('should read the five seed DOCX files to the seed texts’ tables, cell for cell, with the same findings and exit code', async () => {
     const r = await runMain(['check', '--json', ...SEED_IDS.map(docx)]);
     expect(r.code).toBe(1); // seed 002: （七）总计 10 where its items sum to 8
@@ -43,7 +43,7 @@ describe('xxgk-audit check: Word (.docx)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('xxgk-audit check: PDF', { timeout: 30_000 }, () => {
+describe('xxgk-audit check: PDF', { timeout: 120_000 }, () => {
   it('should read a real PDF report (洪泽区 2023) exactly as the PDF pipeline reads it', async () => {
     const file = join(FIXTURES, 'pdf', '002.pdf');
     const r = await runMain(['check', '--json', file]);
@@ -79,7 +79,7 @@ describe('xxgk-audit check: PDF', { timeout: 30_000 }, () => {
   });
 });
 
-describe('xxgk-audit check: formats it cannot read', { timeout: 30_000 }, () => {
+describe('xxgk-audit check: formats it cannot read', { timeout: 120_000 }, () => {
   it('should refuse .doc and .wps (OLE2) and a scanned PDF with a plain message naming each file, check the rest and exit 2', async () => {
     const dir = tmp();
     const [doc, wps, scan, blank] = ['old.doc', '2023年报.wps', 'scan.pdf', 'blank.pdf'].map((n) => join(dir, n));
@@ -130,7 +130,7 @@ describe('xxgk-audit check: formats it cannot read', { timeout: 30_000 }, () => 
   });
 });
 
-describe('xxgk-audit check --xlsx', { timeout: 30_000 }, () => {
+describe('xxgk-audit check --xlsx', { timeout: 120_000 }, () => {
   it('should write the batch workbook for a directory: the grid, one findings row per finding, merged table headers', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const dir = tmp();

@@ -21,7 +21,7 @@ describe('parseUrlList', () => {
   });
 });
 
-describe('xxgk-audit check --urls', { timeout: 30_000 }, () => {
+describe('xxgk-audit check --urls', { timeout: 120_000 }, () => {
   /** when each path was requested, for the pacing test */
   const hits: [string, number][] = [];
   const routes: Routes = {

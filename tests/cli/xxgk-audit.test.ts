@@ -35,7 +35,7 @@ function run(...args: string[]): Promise<Run> {
 const json = (r: Run) => JSON.parse(r.stdout) as CliReport[];
 const cellCount = (t: Record<string, Record<string, unknown>> | null) => Object.values(t ?? {}).reduce((n, row) => n + Object.keys(row).length, 0);
 
-describe('xxgk-audit check (files)', { timeout: 30_000 }, () => {
+describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
   it('should exit 1 on seed 002 and print its T3-C arithmetic', async () => {
     const r = await run('check', seed('002'));
     expect(r.code).toBe(1);
@@ -118,7 +118,7 @@ describe('xxgk-audit check (files)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('xxgk-audit check (URLs)', { timeout: 30_000 }, () => {
+describe('xxgk-audit check (URLs)', { timeout: 120_000 }, () => {
   const routes: Routes = {
     '/seed-000.txt': ['text/plain', readFileSync(seed('000'))],
     // GBK bytes declared only in the page: the decoder must sniff <meta http-equiv>

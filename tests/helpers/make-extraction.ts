@@ -8,6 +8,8 @@ type Values = Record<string, Record<string, number | string | null>>;
 export interface ExtractionSpec {
   format?: Format;
   year?: number | null;
+  /** where the year was read; a title's by default */
+  yearBasis?: FullExtraction['yearBasis'];
   agency?: string | null;
   title?: string | null;
   published?: string | null;
@@ -68,6 +70,7 @@ export function makeExtraction(spec: ExtractionSpec = {}): FullExtraction {
       review: without.has('review') ? null : table(REVIEW_GROUPS, () => REVIEW_COLUMNS, spec.review),
     },
     requestSubtotals: {},
+    yearBasis: spec.yearBasis !== undefined ? spec.yearBasis : spec.year === null ? null : { from: 'title' },
     lines: spec.lines ?? CLEAN_LINES,
     problems: [],
   };

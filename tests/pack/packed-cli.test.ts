@@ -50,11 +50,13 @@ afterAll(() => {
 });
 
 describe('the packed CLI installed from its tarball with --omit=dev', () => {
-  it('should hold the bin, the bundle, the README and package.json only, and install without the dev tools', () => {
+  it('should hold the bin, the bundle, the README, the licences and package.json only, and install without the dev tools', () => {
     expect(packed.filter((f) => !/^dist\/(check-worker|xxgk-audit|[\w-]+-[\w-]{8})\.mjs$/.test(f))).toEqual([
+      'LICENSE',
       'README.md',
       'bin/xxgk-audit.mjs',
       'package.json',
+      'public/THIRD-PARTY-NOTICES.txt',
     ]);
     expect(packed).toEqual(expect.arrayContaining(['dist/xxgk-audit.mjs', 'dist/check-worker.mjs']));
     const modules = join(app, 'node_modules');

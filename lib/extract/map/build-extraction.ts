@@ -1,3 +1,4 @@
+import { bodyYear, type YearSignal } from '../../detect/body-year';
 import { classifyFormat } from '../../detect/classify-format';
 import { detectFromParts } from '../../detect/detect-report';
 import { parseTitle } from '../../detect/parse-title';
@@ -9,9 +10,16 @@ import { mapActive } from './map-active';
 import { mapRequests } from './map-requests';
 import { mapReview } from './map-review';
 
-/** Internal extraction, richer than the public model: subtotal rows of non-standard variants. */
+/**
+ * Where the reporting year was read: a title (page, heading, metadata, crawler header), or a body without
+ * a title, inferred from the kinds of sentence that state it (lib/detect/body-year.ts); null with no year.
+ */
+export type YearBasis = { from: 'title' } | { from: 'body'; agreeing: YearSignal[] };
+
+/** Internal extraction, richer than the public model: subtotal rows of non-standard variants, and where the year came from. */
 export interface FullExtraction extends Extraction {
   requestSubtotals: CellTable;
+  yearBasis: YearBasis | null;
 }
 
 /** How many of the template's cells a mapped table holds: what makes one candidate the report's table rather than a decoy. */
@@ -89,13 +97,18 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
     singleOtherRow: requests?.singleOtherRow ?? false,
     activeFormat: active?.format ?? 'unknown',
   });
+  // a report by the detection score, or because its table 三 is there (a page with a generic title)
+  const detected = detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null;
+  // a report without a title: the year from the body's own sentences (统计期限, the report naming itself, the
+  // subject year), never from a document number; the agency stays unknown rather than a fragment of a sentence
+  const inferred = titleInfo || !detected ? null : bodyYear(doc.lines);
   return {
-    // a report by the detection score, or because its table 三 is there (a page with a generic title)
-    detected: detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null,
+    detected,
     format,
     title: titleInfo?.title ?? doc.title,
     agency: titleInfo?.agency ?? null,
-    year: titleInfo?.year ?? null,
+    year: titleInfo?.year ?? inferred?.year ?? null,
+    yearBasis: titleInfo ? { from: 'title' } : inferred ? { from: 'body', agreeing: inferred.agreeing } : null,
     published: doc.meta.published ?? null,
     tables: {
       active: active && Object.keys(active.table).length > 0 ? active.table : null,

@@ -1,8 +1,9 @@
-import { REQUEST_COLUMNS } from '../../model/keys';
+import { REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
 import type { RawCell, RawTable } from '../raw-table';
 import { matchCategory, matchRequestRow, type RequestCategory } from './match-request-row';
+import { itemCount, mergedItems } from './merged-item-labels';
 import { readRequestColumns, type RequestColumnKey } from './request-columns';
 import { toCell } from './to-cell';
 
@@ -34,15 +35,22 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
   const subtotals: CellTable = {};
   let singleOtherRow = false;
   let category: RequestCategory | null = null;
-  for (const row of raw.rows.slice(Math.max(start, 0))) {
-    const split = splitRow(row, columns.length);
+  const rows = raw.rows.slice(Math.max(start, 0));
+  // figure rows whose item label is one line of a merged label cell above them
+  const carried = new Map<readonly RawCell[], RequestRow>();
+  for (const [i, row] of rows.entries()) {
+    const own = carried.get(row);
+    const split = own ? { labels: [], values: row.slice(Math.max(0, row.length - columns.length)) } : splitRow(row, columns.length);
     if (!split) continue;
     const rowCategory = split.labels.map((c) => matchCategory(c.text)).find((k) => k !== null);
     if (rowCategory) category = rowCategory;
-    const key = matchRequestRow(
-      split.labels.map((c) => c.text),
-      category,
-    );
+    const key =
+      own ??
+      (spans ? mergedLabel(split, rows, i, category, carried) : null) ??
+      matchRequestRow(
+        split.labels.map((c) => c.text),
+        category,
+      );
     if (key === null) {
       if (split.values.length > 0) problems.push({ kind: 'extra-row', table: 'requests', row: labelOf(split.labels) });
       continue;
@@ -72,6 +80,36 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
     singleOtherRow = false;
   }
   return { table, subtotals, singleOtherRow, problems };
+}
+
+/**
+ * A row whose own label cell names several items, one per line (issue 15: （六）1–3 in one cell). Spanning
+ * as many rows as it names items, with each row below printing its own figures: they are the items' rows,
+ * in the cell's order (recorded in `carried`), and this row is the first item. With the figures merged too
+ * (one figure per column spanning the same rows, the rows below empty), or the cell naming every item of
+ * its category over one row of figures, the group is printed as one row: its category's row, the single
+ * （六） layout of the 2019 template. Otherwise null, and the row is read by its label as before.
+ */
+function mergedLabel(
+  split: { labels: RawCell[]; values: RawCell[] },
+  rows: readonly RawCell[][],
+  at: number,
+  category: RequestCategory | null,
+  carried: Map<readonly RawCell[], RequestRow>,
+): RequestRow | { categoryTotal: RequestCategory } | null {
+  const cell = split.labels[split.labels.length - 1];
+  const merged = cell ? mergedItems(cell, category) : null;
+  if (!cell || !merged) return null;
+  if (cell.rowSpan === 1) return merged.items.length === itemCount(merged.category) ? { categoryTotal: merged.category } : null;
+  const below = rows.slice(at + 1, at + cell.rowSpan);
+  if (merged.items.length !== cell.rowSpan || below.length !== cell.rowSpan - 1) return null;
+  if (below.every((r) => r.length > 0 && findLastLabel(r) < 0)) {
+    below.forEach((r, j) => carried.set(r, merged.items[j + 1]!));
+    return merged.items[0]!;
+  }
+  if (below.every((r) => r.length === 0) && split.values.length > 0 && split.values.every((v) => v.rowSpan === cell.rowSpan))
+    return { categoryTotal: merged.category };
+  return null;
 }
 
 /** Splits a row into label cells and the trailing value cells; null for a row with no label at all. */

@@ -31,4 +31,15 @@ describe('parseTitle', () => {
       expect(parseTitle(title)).toBeNull();
     },
   );
+
+  it.each([
+    // the body's first sentence names the report: no title, and its words are no agency (issue 15)
+    '根据《国务院办公厅政府信息公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,我厅编写了2021年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》要求，结合我局实际，编制2023年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及区管委会办公室关于做好2024年政府信息公开工作年度报告编制公布工作的通知要求',
+    // a breadcrumb run together with the title (crawler text)
+    '当前位置:首页政务公开政府信息公开平潭综合实验区交通与建设局政府信息公开年报平潭综合实验区交通与建设局2019年度政府信息公开工作年度报告',
+  ])('should not take the sentence %j for a title', (text) => {
+    expect(parseTitle(text)).toBeNull();
+  });
 });

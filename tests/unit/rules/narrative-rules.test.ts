@@ -53,10 +53,10 @@ describe('narrative rules', () => {
   });
 });
 
-describe('fee rules', () => {
-  const fee = (sentence: string, spec: Parameters<typeof makeExtraction>[0] = {}) =>
-    runRules(makeExtraction({ ...spec, lines: [...CLEAN_LINES.slice(0, -1), sentence] })).map((f) => [f.rule, f.severity]);
+const fee = (sentence: string, spec: Parameters<typeof makeExtraction>[0] = {}) =>
+  runRules(makeExtraction({ ...spec, lines: [...CLEAN_LINES.slice(0, -1), sentence] })).map((f) => [f.rule, f.severity]);
 
+describe('fee rules', () => {
   it('should accept the all-zero sentence and its 均为0 variant', () => {
     expect(fee('发出收费通知的件数和总金额以及实际收取的总金额均为0。')).toEqual([]);
   });
@@ -159,5 +159,51 @@ describe('document rules', () => {
   it('should report a missing table instead of checking it', () => {
     const f = runRules({ ...makeExtraction({ without: ['review'] }), problems: [{ kind: 'table-missing', table: 'review' }] });
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['table-missing', 'warning']]);
+  });
+});
+
+describe('sections by meaning (D-1, issue 15)', () => {
+  const withHeading = (heading: string) => runRules(makeExtraction({ lines: CLEAN_LINES.map((l) => (l.startsWith('六、') ? heading : l)) })).map((f) => f.rule);
+
+  it.each(['六、需要说明的其他事项与附表', '六、其他需要说明的事项', '(六)其他需要报告的事项', '六、其他事项'])('should take %j for section 六', (heading) => {
+    expect(withHeading(heading)).toEqual([]);
+  });
+
+  it('should still miss 六 when no line says it', () => {
+    expect(withHeading('附表')).toEqual(['sections']);
+  });
+});
+
+describe('narrative counts (issue 15)', () => {
+  it('should take the figure of the documents made this year, not another count of the same sentence (N-7)', () => {
+    const active = { normativeDocuments: { issued: 77, repealed: 0, effective: 393 } };
+    expect(withText(['2023年，清理规范性文件393件，其中本年度制发的规范性文件77件。'], { active })).toEqual([]);
+    expect(withText(['2023年，清理规范性文件393件，其中本年度制发的规范性文件70件。'], { active }).map((f) => f.slice(0, 4))).toEqual([
+      ['narrative-documents', 'info', 77, 70],
+    ]);
+  });
+
+  it('should not count documents cleared or in force as documents made (N-7)', () => {
+    expect(withText(['全面梳理了我局现行有效的规范性文件16件。'], { active: { normativeDocuments: { issued: 5, repealed: 0, effective: 16 } } })).toEqual([]);
+  });
+
+  it('should read 无收取信息处理费情况 as nothing collected, not as no fee notice sent (F-4)', () => {
+    const requests = { newReceived: { natural: 1, total: 1 }, 'other.overdueFee': { natural: 1, total: 1 }, totalProcessed: { natural: 1, total: 1 } };
+    expect(fee('2024年，无收取信息处理费情况。', { requests })).toEqual([]);
+    expect(fee('我局未收取信息处理费。', { requests })).toEqual([]);
+    expect(fee('2023年度我局未产生信息公开处理费。', { requests })).toEqual([['fee-overdue-row', 'warning']]);
+  });
+
+  it.each([
+    ['共收到政府信息公开申请0条。', 0],
+    ['2023年，共收到政府信息公开申请3宗。', 3],
+  ])('should read %j as a count of applications received (N-1)', (sentence, said) => {
+    expect(withText([sentence], { requests: six })).toEqual(said === 6 ? [] : [['narrative-received', 'warning', 6, said]]);
+  });
+
+  it('should not take items of information in 条, an article number or a count of messages for applications', () => {
+    expect(withText(['全年印发公文类政府信息共514条，其中主动公开信息数130，依申请公开信息数363条，不予公开21条。'], { requests: six })).toEqual([]);
+    expect(withText(['受理政府信息公开申请后，依照《条例》第33条答复。'], { requests: six })).toEqual([]);
+    expect(withText(['全年答复网民留言23条，均已办结。'], { requests: six })).toEqual([]);
   });
 });
