@@ -51,15 +51,16 @@ describe('readMarkdownText', () => {
     expect(readMarkdownText('# 标题\n\n| a | b |\n| --- | --- |\n| 1 | 2 |')).toBeNull();
   });
 
-  it('should keep a wrapped label row that completes no row out of the figures (never guessed onto a row)', () => {
-    const doc = readMarkdownText(`${head}\n| | 不知所云的一行 | | | | | | | | |\n| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`)!;
-    const labels = doc.tables[0]!.rows.map((r) =>
-      r
-        .filter((c) => c.text !== '' && !/^\d+$/.test(c.text))
-        .map((c) => c.text)
-        .join(''),
-    );
-    expect(labels).toEqual(['一、本年新收政府信息公开申请数量', '不知所云的一行', '二、上年结转政府信息公开申请数量']);
+  it('should tie a text row that names no template row to no figures (never guessed onto a row)', () => {
+    const md = `${head}\n| | 不知所云的一行 | | | | | | | | |\n| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`;
+    const doc = readMarkdownText(md)!;
+    // the table 三 handed to the label mapper: the two rows of figures under their own labels, nothing else
+    expect(doc.tables[0]!.rows.map((r) => r.map((c) => c.text).join('|'))).toEqual([
+      '一、本年新收政府信息公开申请数量|1|0|0|0|0|0|1',
+      '二、上年结转政府信息公开申请数量|0|0|0|0|0|0|0',
+    ]);
+    const { report } = checkText(md, 'wrapped.md');
+    expect(REQUEST_COLUMNS.map((c) => report.tables.requests?.newReceived?.[c]?.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 
   it('should join the pieces of a table cut by a page number, and stop at narrative', () => {

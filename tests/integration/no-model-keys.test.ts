@@ -25,12 +25,12 @@ const files = (dir: string, ext: RegExp) =>
     .filter((f) => ext.test(f))
     .map((f) => path.join(dir, f));
 
-/** Every fixture report: the seeds, the saved pages (the 2019 page among them), the corpus pages and texts, the real reports. */
+/** Every fixture report: the seeds, the saved pages (the 2019 page among them), the corpus pages and texts, the real reports, converter Markdown. */
 function allResults(): [string, CheckResult][] {
   const out: [string, CheckResult][] = SEED_IDS.map((id) => [`seed ${id}`, checkText(seedText(id), `https://example.gov.cn/${id}.html`)]);
   for (const f of [...files('pages', /\.html$/), ...files('corpus/html', /\.html$/), ...files('real', /\.html$/)])
     out.push([f, checkHtml(parseHtml(readFileSync(path.join(FIXTURES, f), 'utf8')), `https://example.gov.cn/${f}`)]);
-  for (const f of [...files('corpus/text', /\.txt$/), ...files('real', /\.txt$/), ...files('pdf', /\.txt$/)])
+  for (const f of [...files('corpus/text', /\.txt$/), ...files('real', /\.txt$/), ...files('pdf', /\.txt$/), ...files('markdown', /\.md$/)])
     out.push([f, checkText(readFileSync(path.join(FIXTURES, f), 'utf8'), `https://example.gov.cn/${f}`)]);
   return out;
 }

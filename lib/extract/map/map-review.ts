@@ -17,7 +17,8 @@ function classifyColumn(text: string): ReviewColumn | null {
   return null;
 }
 
-function classifyGroup(text: string): ReviewGroup | 'litigation' | null {
+/** The group of table 四 a label names (`litigation` for 行政诉讼 alone, which does not say which), or null. */
+export function classifyGroup(text: string): ReviewGroup | 'litigation' | null {
   const s = normalizeLabel(text);
   if (/未经复议/.test(s)) return 'litigationDirect';
   if (/复议后起诉/.test(s)) return 'litigationAfterReconsideration';

@@ -9,7 +9,8 @@ export type RequestColumnKey = RequestColumn | 'legalSubtotal';
 const LEGAL_GROUP = 'legalGroup';
 type HeaderKey = RequestColumnKey | typeof LEGAL_GROUP;
 
-function classifyHeader(text: string): HeaderKey | null {
+/** The column a header cell names by its whole text (`legalGroup` for the 法人或其他组织 group), or null. */
+export function classifyHeader(text: string): HeaderKey | null {
   const s = normalizeLabel(text);
   if (s === '自然人') return 'natural';
   if (s === '商业企业') return 'commercial';

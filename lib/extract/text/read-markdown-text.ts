@@ -1,104 +1,53 @@
-import { matchRequestRow } from '../map/match-request-row';
 import { plainCell, type RawTable, type SourceDoc } from '../raw-table';
 import { findTitle } from './find-title';
-
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const SEPARATOR_CELL = /^:?-{3,}:?$/;
-/** Header cells a converter invents when a table (or a table's continuation after a page break) has none. */
-const PLACEHOLDER = /^(?:col(?:umn)?[\s_-]*\d+|unnamed:?\s*\d+|)$/i;
-/** What may stand between two pieces of one table cut by a page break: page numbers, images, blank lines. */
-const BETWEEN_PIECES = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第?\s*\d+\s*页|\d+|!\[[^\]]*\]\([^)]*\)|<!--.*-->)?\s*$/;
+import { type MdItem, parseMarkdownItems } from './markdown-items';
+import { readMarkdownRequests } from './markdown-requests';
+import { readMarkdownReview } from './markdown-review';
 
 /**
- * Markdown written by PDF-to-Markdown converters: narrative paragraphs and headings (`#` marks
- * dropped), pipe tables. A table cut by page breaks comes as several pipe tables with only page
- * numbers or images between them: they are joined into one. Separator rows and invented header rows
- * (`Col1`, empty cells) are dropped; a label a narrow column wrapped onto a line of its own is joined to
- * the row it completes (below, then above) when that makes the row a template row it was not alone.
- * The tables then go through the same label mapping as a flattened Word table. Null when the text has
- * no pipe table holding a template label.
+ * Markdown written by PDF-to-Markdown converters: narrative lines and headings (`#` marks dropped), pipe
+ * tables. Tables 三 and 四 are read by their structure (markdown-requests.ts, markdown-review.ts): header
+ * rows of any width, placeholder and wrong header rows, a table cut into one pipe table per group or per
+ * page, labels the converter moved out of their rows, trailing empty cells; what cannot be tied to its
+ * row and column one way only is left unread and listed. The other pipe tables (table 二) go to the label
+ * mapper as they are, pieces cut by a page number joined, each under the 第二十条 heading printed above
+ * it. Null when the text has no pipe table holding a template label.
  */
 export function readMarkdownText(text: string): SourceDoc | null {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (!lines.some((l) => PIPE_ROW.test(l) && /本年新收|未经复议|第二十条|结果维持/.test(l))) return null;
-  const narrative: string[] = [];
-  const pieces: string[][][] = [];
-  let piece: string[][] | null = null;
-  for (const line of lines) {
-    if (PIPE_ROW.test(line)) {
-      const cells = splitCells(line);
-      if (cells.every((c) => SEPARATOR_CELL.test(c))) continue;
-      if (!piece) pieces.push((piece = []));
-      piece.push(cells);
-      continue;
+  const items = parseMarkdownItems(text);
+  if (!items.some((it) => it.kind === 'row' && /本年新收|未经复议|第二十条|结果维持/.test(it.cells.join('')))) return null;
+  const requests = readMarkdownRequests(items);
+  const review = readMarkdownReview(items, requests ? Math.max(...requests.items) : 0);
+  const taken = new Set([...(requests?.items ?? []), ...(review?.items ?? [])]);
+  // in the order printed, as the other readers give them
+  const placed = [...otherTables(items, taken)];
+  for (const t of [requests, review]) if (t) placed.push({ at: Math.min(...t.items), table: t.table });
+  const tables = placed.sort((a, b) => a.at - b.at).map((p, i) => ({ ...p.table, index: i }));
+  const lines = items.filter((it) => it.kind === 'text' && !it.filler).map((it) => (it as { text: string }).text);
+  return { title: findTitle(lines), lines, tables, meta: {}, problems: [...(requests?.problems ?? []), ...(review?.problems ?? [])] };
+}
+
+/** The pipe tables outside tables 三 and 四, pieces with only page numbers or images between them joined. */
+function otherTables(items: readonly MdItem[], taken: ReadonlySet<number>): { at: number; table: RawTable }[] {
+  const tables: { at: number; rows: string[][] }[] = [];
+  let current: string[][] | null = null;
+  items.forEach((it, i) => {
+    if (taken.has(i)) {
+      current = null;
+      return;
     }
-    // a page number or an image between two pipe tables: the same table goes on
-    if (piece && BETWEEN_PIECES.test(line)) continue;
-    piece = null;
-    const t = line
-      .replace(/^\s*#+\s*/, '')
-      .replace(/\*\*/g, '')
-      .trim();
-    if (t !== '') narrative.push(t);
-  }
-  const tables: RawTable[] = pieces.map((rows, index) => ({
-    index,
-    rows: joinWrappedLabels(rows.filter((r) => !r.every((c) => PLACEHOLDER.test(c)))).map((r, i) => r.map((t, col) => plainCell(t, i, col))),
-  }));
-  return { title: findTitle(narrative), lines: narrative, tables, meta: {} };
-}
-
-function splitCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) =>
-    c
-      .replace(/\\\|/g, '|')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .trim(),
-  );
-}
-
-const isFigure = (t: string) => /^[\d\s.,，/\\\-—－]+$/.test(t) && t.trim() !== '';
-const labelOf = (row: readonly string[]) => row.filter((c) => c !== '' && !isFigure(c));
-const hasFigures = (row: readonly string[]) => row.some(isFigure);
-
-/**
- * A row with text but no figures between rows with figures may be a label the converter wrapped onto
- * its own line (（二）部分公开（区分处理的，只计这一情 | 形，不计其他情形）). It is joined to the row below
- * or above when the joined label names a template row that the row's own label does not: a wrapped
- * label is only ever tied to one row of figures, never guessed.
- */
-function joinWrappedLabels(rows: string[][]): string[][] {
-  const out = rows.map((r) => [...r]);
-  // the template row a row's labels name, with `extra` text joined before (or after) its last label
-  const keyOf = (row: readonly string[], extra = '', before = true): string => {
-    const labels = labelOf(row);
-    const last = labels.pop() ?? '';
-    return JSON.stringify(matchRequestRow([...labels, before ? extra + last : last + extra], null));
-  };
-  const completes = (row: string[] | undefined, text: string, before: boolean) => {
-    if (row === undefined || !hasFigures(row)) return false;
-    const joined = keyOf(row, text, before);
-    return joined !== 'null' && joined !== keyOf(row);
-  };
-  for (let i = 0; i < out.length; i++) {
-    const row = out[i]!;
-    if (hasFigures(row) || labelOf(row).length !== 1) continue;
-    const text = labelOf(row)[0]!;
-    const target = completes(out[i + 1], text, true)
-      ? { row: out[i + 1]!, before: true }
-      : completes(out[i - 1], text, false)
-        ? { row: out[i - 1]!, before: false }
-        : null;
-    if (!target) continue;
-    const at = lastLabelIndex(target.row);
-    target.row[at] = target.before ? text + target.row[at] : target.row[at] + text;
-    out[i] = row.map(() => '');
-  }
-  return out.filter((r) => r.some((c) => c !== ''));
-}
-
-function lastLabelIndex(row: readonly string[]): number {
-  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== '' && !isFigure(row[i]!)) return i;
-  return 0;
+    if (it.kind === 'text') {
+      if (!it.filler) current = null;
+      return;
+    }
+    if (!current) {
+      current = [];
+      tables.push({ at: i, rows: current });
+      // the block heading above a piece of table 二 (第二十条第（八）项) says which table it is
+      const above = items[i - 1];
+      if (above?.kind === 'text' && /第二十条/.test(above.text)) current.push([above.text]);
+    }
+    current.push(it.cells);
+  });
+  return tables.map(({ at, rows }) => ({ at, table: { index: 0, rows: rows.map((r, row) => r.map((t, col) => plainCell(t, row, col))) } }));
 }

@@ -1,0 +1,132 @@
+import { SLOT_ORDER, type Slot, slotName, slotsBetween } from './markdown-request-slots';
+import { type RowShape, rowShape, valueWindows } from './markdown-row-shape';
+
+/** A pipe row printing figures inside table 三, keyed to a slot by its own label where it has one that names a template row. */
+export interface FigureRow {
+  /** index of the row among the Markdown items */
+  item: number;
+  cells: string[];
+  piece: number;
+  shape: RowShape;
+  slot: Slot | null;
+  /** nothing but page numbers or images stands between this row and the row of figures before it */
+  adjacent: boolean;
+}
+
+/** A slot's figures in column order, or why they were not read. */
+export type Placement = { values: string[] } | { reason: string };
+
+export interface Placed {
+  placed: Map<Slot, Placement>;
+  /** rows of figures that no template row is left for (their printed text) */
+  extras: string[];
+}
+
+const printedText = (r: FigureRow) => r.cells.map((c) => c.trim() || '□').join('|');
+
+/**
+ * Ties each row of figures to a template row and its figures to the `width` columns, one way only or
+ * not at all. Rows whose own label names a template row are anchors when they come in template order
+ * (a label met twice, or out of order, leaves its row unread). Rows without such a label are tied by
+ * place: between two anchors, when they are exactly as many as the template rows missing there, in
+ * order; otherwise none of those rows is read. A row's figures stand in the one window of `width`
+ * cells that holds them all (valueWindows); where an empty cell leaves two windows, the rows of the
+ * same pipe table and layout that have one window settle it, when they all agree (pieceGeometry). A row cut in two by
+ * the converter (its first cells, then the rest on the next row with no label) is joined when together
+ * they print exactly `width` figures.
+ */
+export function placeRows(input: readonly FigureRow[], width: number, badPieces: ReadonlySet<number>): Placed {
+  const rows = joinContinued(input, width);
+  const geometry = pieceGeometry(rows, width);
+  const placed = new Map<Slot, Placement>();
+  const extras: string[] = [];
+  const place = (slot: Slot, row: FigureRow) => placed.set(slot, tie(row, width, geometry, badPieces));
+
+  const anchors: { at: number; idx: number }[] = [];
+  const contested = new Set<Slot>();
+  rows.forEach((r, at) => {
+    if (r.slot === null) return;
+    const idx = SLOT_ORDER.indexOf(r.slot);
+    const last = anchors[anchors.length - 1]?.idx ?? -1;
+    if (idx > last) anchors.push({ at, idx });
+    else contested.add(r.slot);
+  });
+  const anchorSlots = anchors.map((a) => SLOT_ORDER[a.idx]!);
+  const single = anchorSlots.includes('#other') && !anchorSlots.some((s) => s.startsWith('other.'));
+  for (const a of anchors) place(SLOT_ORDER[a.idx]!, rows[a.at]!);
+
+  const bounds = [{ at: -1, idx: -1 }, ...anchors, { at: rows.length, idx: SLOT_ORDER.length }];
+  for (let b = 1; b < bounds.length; b++) {
+    const from = bounds[b - 1]!;
+    const to = bounds[b]!;
+    const gap = rows.slice(from.at + 1, to.at);
+    if (gap.length === 0) continue;
+    const slots = slotsBetween(from.idx, to.idx, single);
+    if (slots.length === 0) extras.push(...gap.map(printedText));
+    else if (slots.length === gap.length && gap.every((r) => r.slot === null)) slots.forEach((s, i) => place(s, gap[i]!));
+    else {
+      const where = `${from.idx >= 0 ? slotName(SLOT_ORDER[from.idx]!) : '表首'}与${to.idx < SLOT_ORDER.length ? slotName(SLOT_ORDER[to.idx]!) : '表尾'}之间`;
+      const reason = `${where}印有 ${gap.length} 行数字（${gap.map(printedText).join('；')}），应为 ${slots.length} 行，各行与模板行的对应无法确定，未读取`;
+      for (const s of slots) placed.set(s, { reason });
+    }
+  }
+  for (const s of contested) placed.set(s, { reason: '此行标签在表中重复出现或顺序与模板不符，未读取' });
+  return { placed, extras };
+}
+
+function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number>, badPieces: ReadonlySet<number>): Placement {
+  if (badPieces.has(row.piece)) return { reason: `“${printedText(row)}”所在表格的表头列序与前文不符，未读取` };
+  const windows = valueWindows(row.shape, width);
+  const agreed = geometry.get(layout(row));
+  const start = windows.length === 1 ? windows[0] : agreed !== undefined && windows.includes(agreed) ? agreed : undefined;
+  if (start !== undefined) return { values: row.cells.slice(start, start + width) };
+  if (windows.length > 1) return { reason: `“${printedText(row)}”的数字可按 ${windows.length} 种位置对应到 ${width} 列（空白单元格所属不定），未读取` };
+  if (row.shape.mixed) return { reason: `“${printedText(row)}”的数字与标签交错，未读取` };
+  const count = row.shape.printed > width ? `印有 ${row.shape.printed} 个数值` : `只有 ${row.shape.values.length} 个数值单元格`;
+  return { reason: `“${printedText(row)}”${count}，应为 ${width} 列，未读取` };
+}
+
+/**
+ * For each pipe table and row layout (its width and where its labels end): the start of the value
+ * columns, where at least two rows of that layout with one window each agree on it and none disagrees.
+ * A converter keeps one layout's cells in place; rows of the same width but another label layout
+ * (`2.重复申请 | 16 | … | 16 | ` beside `（五）不 | 3.要求… | 1 | … | 1`) are not evidence for each other.
+ */
+function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, number> {
+  const starts = new Map<string, number[]>();
+  for (const r of rows) {
+    const w = valueWindows(r.shape, width);
+    if (w.length !== 1) continue;
+    const key = layout(r);
+    starts.set(key, [...(starts.get(key) ?? []), w[0]!]);
+  }
+  const agreed = new Map<string, number>();
+  for (const [key, list] of starts) if (list.length >= 2 && list.every((s) => s === list[0])) agreed.set(key, list[0]!);
+  return agreed;
+}
+
+const layout = (r: FigureRow) => `${r.piece}|${r.cells.length}|${r.shape.valueStart}`;
+
+/** Joins a row of too few figures with the next row when that one has no label and the two print exactly `width` figures. */
+function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
+  const out: FigureRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const n = rows[i + 1];
+    const full = (x: FigureRow) => !x.shape.mixed && x.shape.printed === x.shape.values.length;
+    if (
+      n?.adjacent &&
+      n.slot === null &&
+      n.shape.labels.length === 0 &&
+      full(r) &&
+      full(n) &&
+      r.shape.values.length < width &&
+      r.shape.values.length + n.shape.values.length === width
+    ) {
+      const cells = [...r.cells, ...n.cells];
+      out.push({ ...r, cells, shape: rowShape(cells) });
+      i++;
+    } else out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { OUTCOME_ROWS_2021, REQUEST_ROW_LABELS, type RequestRow } from '../../model/keys';
+import type { RequestCategory } from '../map/match-request-row';
+
+/**
+ * A place in table 三 in printed order: a canonical row, or `#category` for a row labelled by its
+ * category alone (the 2019 template's single （六）其他处理 row, or a subtotal row above its items).
+ */
+export type Slot = RequestRow | `#${RequestCategory}`;
+
+const CATEGORY_OF: Record<string, RequestCategory> = { denied: 'denied', unable: 'unable', notProcessed: 'notProcessed', other: 'other' };
+const CATEGORY_LABELS: Record<RequestCategory, string> = {
+  denied: '（三）不予公开',
+  unable: '（四）无法提供',
+  notProcessed: '（五）不予处理',
+  other: '（六）其他处理',
+};
+
+/** Every slot in the template's printed order, a category's own slot just above its items. */
+export const SLOT_ORDER: readonly Slot[] = (() => {
+  const out: Slot[] = ['newReceived', 'carriedOver'];
+  let category = '';
+  for (const row of OUTCOME_ROWS_2021) {
+    const c = row.split('.')[0]!;
+    if (c !== category && CATEGORY_OF[c]) out.push(`#${CATEGORY_OF[c]}`);
+    category = c;
+    out.push(row);
+  }
+  out.push('totalProcessed', 'carriedForward');
+  return out;
+})();
+
+/** The slot a matchRequestRow result names. */
+export function slotOf(key: RequestRow | { categoryTotal: RequestCategory }): Slot {
+  return typeof key === 'string' ? (key === 'other' ? '#other' : key) : `#${key.categoryTotal}`;
+}
+
+/**
+ * The slots a row of figures with no label of its own may fill, strictly between two slots (indices
+ * into SLOT_ORDER, -1 and SLOT_ORDER.length for the ends): every template row, but never a category's
+ * own slot — except （六） as one row (`single`), where it replaces its three items.
+ */
+export function slotsBetween(from: number, to: number, single: boolean): Slot[] {
+  return SLOT_ORDER.slice(from + 1, Math.max(from + 1, to)).filter((s) => (single ? s === '#other' || !s.startsWith('other.') : !s.startsWith('#')));
+}
+
+/** The label a slot is printed with, as the label mapper reads it: a category's item as two cells. */
+export function slotLabels(slot: Slot): string[] {
+  if (slot.startsWith('#')) return [CATEGORY_LABELS[slot.slice(1) as RequestCategory]];
+  const label = REQUEST_ROW_LABELS[slot as RequestRow];
+  const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
+  return item ? [item[1]!, item[2]!] : [label];
+}
+
+/** One line's name of a slot, for messages. */
+export function slotName(slot: Slot): string {
+  return slotLabels(slot).join('');
+}

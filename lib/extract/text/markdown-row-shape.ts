@@ -1,0 +1,68 @@
+import { parseNumber } from '../../parse/parse-number';
+
+export type CellKind = 'blank' | 'value' | 'label';
+
+/**
+ * What a Markdown cell holds: nothing, a value (a figure or a not-applicable mark such as `/` or `-`),
+ * or label text. A bare item number (`3.`, `（2）`) is label text, not the figure 3.
+ * @example cellKind(' 32 ') → 'value'; cellKind('3.') → 'label'; cellKind('') → 'blank'
+ */
+export function cellKind(text: string): CellKind {
+  // most cells are plain figures: no need to normalise them
+  if (/^\s*\d+\s*$/.test(text)) return 'value';
+  const t = text.normalize('NFKC').trim();
+  const parsed = parseNumber(t);
+  if (parsed.note === 'blank') return 'blank';
+  if (/^\(?\d+\)?[.、]$|^\(\d+\)$/.test(t)) return 'label';
+  return parsed.value !== null || parsed.note === 'not-applicable' || parsed.note === 'unread' ? 'value' : 'label';
+}
+
+/** A pipe row cut into its label cells and the cells after its last label. */
+export interface RowShape {
+  /** the label cells' texts, in order (blank cells left out) */
+  labels: string[];
+  /** index in the row of the first cell after the last label */
+  valueStart: number;
+  /** the cells after the last label */
+  values: string[];
+  /** how many of `values` print something (a figure or a mark) */
+  printed: number;
+  /** where in `values` they stand */
+  printedAt: number[];
+  /** a value printed before the last label: which label the figures belong to cannot be told */
+  mixed: boolean;
+}
+
+/** Cuts a row into labels and values. @example rowShape(['一、本年新收', '32', '']) → { labels: ['一、本年新收'], valueStart: 1, values: ['32', ''], printed: 1, printedAt: [0], mixed: false } */
+export function rowShape(cells: readonly string[]): RowShape {
+  const kinds = cells.map(cellKind);
+  const lastLabel = kinds.lastIndexOf('label');
+  const printedAt: number[] = [];
+  for (let i = lastLabel + 1; i < cells.length; i++) if (kinds[i] === 'value') printedAt.push(i - lastLabel - 1);
+  return {
+    labels: cells.filter((_, i) => kinds[i] === 'label'),
+    valueStart: lastLabel + 1,
+    values: cells.slice(lastLabel + 1),
+    printed: printedAt.length,
+    printedAt,
+    mixed: kinds.slice(0, Math.max(0, lastLabel)).includes('value'),
+  };
+}
+
+/**
+ * Where `width` value columns can stand among a row's cells after its label: every window of `width`
+ * consecutive cells that holds every printed value (the cells left outside may only be blank, as the
+ * empty trailing cell converters add). Returned as start indices into the row. One start: the row's
+ * figures are tied to the columns one way only; several or none: they are not.
+ * @example valueWindows(rowShape(['四、结转下年度', '1', '0', '0', '0', '0', '0', '']), 7) → [1]
+ * @example valueWindows(rowShape(['一、本年新收', '', '1', '0', '0', '0', '0', '0', '']), 7) → [1, 2]
+ */
+export function valueWindows(shape: RowShape, width: number): number[] {
+  const { printedAt } = shape;
+  if (shape.mixed || printedAt.length === 0) return [];
+  const first = printedAt[0]!;
+  const last = printedAt[printedAt.length - 1]!;
+  const starts: number[] = [];
+  for (let s = Math.max(0, last - width + 1); s <= first && s + width <= shape.values.length; s++) starts.push(shape.valueStart + s);
+  return starts;
+}
