@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CorpusEntry } from '../helpers/corpus';
 import type { FormId } from './forms';
@@ -46,8 +46,7 @@ export const PDF_SOURCES = ['corpus/html/pingtan-shs-2023.html', ...SEED_IDS.map
 export function allFixtures(pdfSources: readonly string[] = PDF_SOURCES): Fixture[] {
   const corpus = entries('corpus/expected.json');
   const real = entries('real/expected.json');
-  // real converter Markdown: the reader's own expected.json where branch markdown brought it, else the corpus copies'
-  const markdown = entries(existsSync(path.join(FIXTURES_DIR, 'markdown/expected.json')) ? 'markdown/expected.json' : 'markdown/corpus-expected.json');
+  const markdown = entries('markdown/expected.json');
   const out: Fixture[] = [];
   for (const [key, e] of Object.entries(corpus)) {
     const form: FormId | null = key.startsWith('html/') ? 'html' : key.startsWith('text/') ? 'text' : null;
