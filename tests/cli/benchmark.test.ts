@@ -83,11 +83,14 @@ describe('xxgk-audit check --benchmark', { timeout: 60_000 }, () => {
       '',
       '—（无值：表三（一）予以公开·总计 未填数字）',
     ]);
-    // 12 rates for each of the 9 agencies and years: 淮安市 2024; 平潭 公安局, 行政审批局 and 财政金融局 2024, 社会事业局
-    // and 行政审批局 2023, 交通与建设局 2019; 平潭综合实验区 2023 (the area's own report); 上海市人民政府办公厅 2019
-    expect(body).toHaveLength(12 * 9);
+    // 12 rates for each of the 12 agencies and years: 淮安市 2024; 平潭 公安局, 行政审批局 and 财政金融局 2024, 社会事业局
+    // and 行政审批局 2023, 交通与建设局 2019; 平潭综合实验区 2021, 2022, 2023 and 2024 (the area's own reports);
+    // 上海市人民政府办公厅 2019
+    expect(body).toHaveLength(12 * 12);
+    expect(new Set(body.map((l) => `${l[3]} ${l[0]}`)).size).toBe(12);
     const page = readFileSync(html!, 'utf8');
-    expect(page.match(/<svg /g)).toHaveLength(12 * 3);
+    // one strip chart per rate and year: 2019, 2021, 2022, 2023, 2024
+    expect(page.match(/<svg /g)).toHaveLength(12 * 5);
     expect(page).toContain('59.5%（1816/3050）');
     const files = unzipSync(new Uint8Array(readFileSync(xlsx!)));
     expect([...strFromU8(files['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([

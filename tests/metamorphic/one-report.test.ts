@@ -3,14 +3,14 @@ import { docxWith, fixtureSource } from './fixture-source';
 import { allFixtures, SEED_IDS, type Fixture } from './fixtures';
 import { LibreOfficePdf } from './libreoffice-pdf';
 import { PdfPrinter } from './pdf-printer';
-import { differences, readingOf, type Reading } from './reading';
+import { differences, onlyActiveUnread, readingOf, type Reading } from './reading';
 import { formBytes, readReport, type Producers } from './read-report';
 import { itUnlessShort } from './short-today';
 
 /**
  * Issue 15 part 7, one report, one verdict: the same report as a page, its crawler text, its PDF and its
  * Word file gives the same cells of 三 and 四, the same errors and warnings and the same badge, or says
- * plainly why a form could not be read. Over every report the fixtures hold in several forms: the two
+ * plainly why a form could not be read (or, for 表二's run-together figures, why they were not: onlyActiveUnread). Over every report the fixtures hold in several forms: the two
  * Pingtan reports (page, crawler text, the page printed as PDF) and the five seeds (the flattened Word text
  * they came as, .docx, three page layouts, crawler text, converter Markdown where made, the TRS page as PDF).
  */
@@ -67,7 +67,10 @@ describe('one report, one verdict: every form of a report reads as the first for
         expect(reference.unreadable).toBeNull();
         // a form that cannot be read must say why, in words
         if (reading.unreadable !== null) expect(reading.unreadable).toMatch(/\p{L}{3}/u);
-        else expect(differences(reference, reading)).toEqual([]);
+        // or the form holds figures of 表二 it cannot split, and its badge says ? with cells-unread naming them
+        else if (!onlyActiveUnread(reference, reading)) {
+          expect(differences(reference, reading)).toEqual([]);
+        }
       });
     }
 });

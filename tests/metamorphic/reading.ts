@@ -10,17 +10,20 @@ export interface Reading {
   cells: Map<string, number | null>;
   errors: string[];
   warnings: string[];
+  /** the cells finding cells-unread says are printed but not read for sure */
+  unread: string[];
 }
 
 export function readingOf(read: ReadReport): Reading {
   const cells = new Map<string, number | null>();
-  if (!read.ok) return { unreadable: read.reason, badge: badgeText(read), cells, errors: [], warnings: [] };
+  if (!read.ok) return { unreadable: read.reason, badge: badgeText(read), cells, errors: [], warnings: [], unread: [] };
   const { report } = read;
   for (const table of ['requests', 'review'] as const)
     for (const [row, cols] of Object.entries(report.tables[table] ?? {}))
       for (const [col, cell] of Object.entries(cols)) cells.set(`${table}.${row}.${col}`, cell.value);
   const keys = (severity: string) => report.findings.filter((f) => f.severity === severity).map(findingKey);
-  return { unreadable: null, badge: badgeText(read), cells, errors: keys('error'), warnings: keys('warning') };
+  const unread = report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells);
+  return { unreadable: null, badge: badgeText(read), cells, errors: keys('error'), warnings: keys('warning'), unread };
 }
 
 const show = (v: number | null | undefined) => (v === undefined ? 'absent' : v === null ? 'empty' : String(v));
@@ -41,4 +44,17 @@ export function differences(a: Reading, b: Reading): string[] {
     for (const k of y) if (!x.includes(k)) out.push(`${what} ${k} added`);
   }
   return out;
+}
+
+/**
+ * Whether `b` differs from `a` only by a badge of ? that b says plainly why: figures of 表二 printed but not
+ * read for sure (crawler text runs 表二's figures together, `2120` under 本年制发/废止/现行有效, and 表二 has
+ * no totals to split them by), every cell of 三 and 四 and every error and warning the same. The verdict is
+ * then partial on purpose: a report is never called consistent over figures that were not read.
+ */
+export function onlyActiveUnread(a: Reading, b: Reading): boolean {
+  const diff = differences(a, b);
+  return (
+    diff.length === 1 && diff[0]!.startsWith('badge ') && b.badge.startsWith('?') && b.unread.length > 0 && b.unread.every((c) => c.startsWith('active.'))
+  );
 }

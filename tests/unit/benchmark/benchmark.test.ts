@@ -28,12 +28,13 @@ describe('benchmark of the real reports as one batch', () => {
       '上海市人民政府办公厅 2019': 'department',
     });
     for (const g of b.groups) expect(new Set(g.rows.map((r) => r.cohort))).toEqual(new Set([g.cohort]));
-    // 2024: two governments and three departments (公安局, 行政审批局, 财政金融局), never one group of five
-    const y2024 = b.groups.filter((g) => g.year === 2024).map((g) => [g.cohort, g.rows.length]);
-    expect(y2024).toEqual([
+    // 2024: three governments (淮安市, 淮安市洪泽区, 平潭综合实验区) and four departments, never one group of seven
+    const y2024 = b.groups.filter((g) => g.year === 2024);
+    expect(y2024.map((g) => [g.cohort, g.rows.length])).toEqual([
       ['department', 4],
-      ['government', 2],
+      ['government', 3],
     ]);
+    expect(y2024[1]!.rows.map((r) => r.agency).sort()).toEqual(['平潭综合实验区', '淮安市人民政府', '淮安市洪泽区人民政府'].sort());
   });
 
   it('should take one report per agency and year, keeping the other copies (the page and the crawler text of one report)', () => {
