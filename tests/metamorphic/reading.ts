@@ -54,7 +54,5 @@ export function differences(a: Reading, b: Reading): string[] {
  */
 export function onlyActiveUnread(a: Reading, b: Reading): boolean {
   const diff = differences(a, b);
-  return (
-    diff.length === 1 && diff[0]!.startsWith('badge ') && b.badge.startsWith('?') && b.unread.length > 0 && b.unread.every((c) => c.startsWith('active.'))
-  );
+  return diff.length === 1 && diff[0]!.startsWith('badge ') && b.badge.startsWith('?') && b.unread.length > 0 && b.unread.every((c) => c.startsWith('active.'));
 }
