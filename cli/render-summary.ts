@@ -40,13 +40,15 @@ function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang)
     const notes = i > 0 ? ` (${plural(i, 'note')})` : '';
     const found = `found ${plural(e, 'error')}, ${plural(w, 'warning')}${notes}`;
     if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
-    if (state === 'partial') return `Verdict: some figures could not be read for sure (cells-unread) and were not checked; in the rest ${found}`;
+    // an error over unread figures holds whichever way they are read: it is counted with the rest
+    if (state === 'partial')
+      return `Verdict: some figures could not be read for sure (cells-unread): only what holds whichever way they read was checked; ${found}`;
     return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
   }
   const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
   const found = `发现 ${e} 个错误、${w} 个警告${notes}`;
   if (state === 'none') return `结论：未读到表格，未作核对${notes}`;
-  if (state === 'partial') return `结论：部分数字未能确定读取，未作核对（见 cells-unread）；其余部分${found}`;
+  if (state === 'partial') return `结论：部分数字未能确定读取（见 cells-unread），只核对了无论其值如何都成立的关系；${found}`;
   return e + w === 0 ? `结论：一致${notes}` : `结论：${found}`;
 }
 

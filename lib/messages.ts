@@ -15,7 +15,11 @@ const Term = z.object({
   absent: z.optional(z.boolean()),
   lastYear: z.optional(z.boolean()),
   unread: z.optional(z.boolean()),
+  range: z.optional(z.object({ min: z.number(), max: z.nullable(z.number()) })),
 });
+const Relation = z.enum(['sum', 'balance', 'at-most']);
+const Printed = z.array(z.object({ label: Text, text: z.string() }));
+const ReadingCase = z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) });
 const Severity = z.enum(['error', 'warning', 'info']);
 
 export const FindingDetailSchema = z.discriminatedUnion('kind', [
@@ -31,6 +35,25 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     terms: z.array(z.object({ label: Text, value: z.nullable(z.number()), sign: z.union([z.literal(1), z.literal(-1)]), lastYear: z.boolean() })),
     stated: Term,
     hint: z.optional(Text),
+  }),
+  z.object({
+    kind: z.literal('every-reading'),
+    subject: Text,
+    relation: Relation,
+    left: z.array(Term),
+    right: z.array(Term),
+    cases: z.array(ReadingCase),
+    count: z.nullable(z.number()),
+    printed: Printed,
+  }),
+  z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
+  z.object({
+    kind: z.literal('jointly'),
+    subject: Text,
+    checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
+    cases: z.array(z.object({ split: z.array(z.array(z.nullable(z.number()))), failed: z.number(), values: z.array(ReadingCase) })),
+    count: z.nullable(z.number()),
+    printed: Printed,
   }),
 ]);
 

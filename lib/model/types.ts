@@ -53,6 +53,28 @@ export interface ExtractionProblem {
   cells?: string[];
   /** input-capped: the narrative was cut too, so what it does not say cannot be judged (narrativeCut) */
   narrative?: boolean;
+  /** cells-unread: what the printed text still allows for the cells left unread (the arithmetic rules reason over it) */
+  readings?: CellReading[];
+}
+
+/**
+ * What the printed figures allow for cells that were not read for sure. Each option gives every cell of
+ * `cells` its value at once (one way of cutting a row's run-together figures fixes the whole row; null:
+ * a mark such as "/"). `options` is null when the ways were not listed (too many, or the figures cannot
+ * be cut into the row's cells): each cell is then only known to be some count ≥ 0, or, with `blank`,
+ * possibly no figure at all.
+ */
+export interface CellReading {
+  cells: string[];
+  options: (number | null)[][] | null;
+  blank?: boolean;
+  /** the figures as printed, for messages */
+  printed: string;
+  /**
+   * Splits too many to list, yet none lets the row's own totals all add up (a search that prunes on them
+   * found none): the totals (places in `cells`: each `of` adds up to `total`) and a few splits to show.
+   */
+  unbalanced?: { sums: { of: number[]; total: number }[]; samples: (number | null)[][] };
 }
 
 /** The extractor's result: what the report says, before any rule runs. */

@@ -18,6 +18,44 @@ export interface Term {
   lastYear?: boolean;
   /** printed, but not read for sure (cells run together): the check is left to finding cells-unread */
   unread?: boolean;
+  /** an unread figure in a bound finding (kind range): the least and the most its printed figures allow (max null: no bound) */
+  range?: { min: number; max: number | null };
+}
+
+/**
+ * How the operands of a check relate: `sum` Σleft = right (its one stated 总计), `balance` Σleft = Σright,
+ * `at-most` left (one figure) ≤ Σright (an outcome against 一 + 二).
+ */
+export type Relation = 'sum' | 'balance' | 'at-most';
+
+/** One way of reading the unread figures of a check: the value of each operand under it (null = a mark). */
+export interface ReadingCase {
+  left: (number | null)[];
+  right: (number | null)[];
+}
+
+/** One of several checks over the same unread figures (FindingDetail jointly). */
+export interface JointCheck {
+  subject: Text;
+  relation: Relation;
+  left: Term[];
+  right: Term[];
+}
+
+/**
+ * One reading under which checks over the same figures cannot all hold: the split of each run printed
+ * (in the order of `printed`), every check's values, and the first check that fails.
+ */
+export interface JointCase {
+  split: (number | null)[][];
+  failed: number;
+  values: ReadingCase[];
+}
+
+/** Figures printed run together and not read for sure: whose they are and how they were printed. */
+export interface Printed {
+  label: Text;
+  text: string;
 }
 
 /**
@@ -27,7 +65,13 @@ export interface Term {
  * - unassessable: an operand is blank or not a number, so the check neither passes nor fails;
  * - compare: a figure in the narrative against the table;
  * - note: any other observation, worded by the rule;
- * - previous-year: a figure of this report against last year's report (report-format.md §4.5), which is named.
+ * - previous-year: a figure of this report against last year's report (report-format.md §4.5), which is named;
+ * - every-reading: a check with figures not read for sure that fails under every way they may be read
+ *   (`cases`: the nearest to adding up, `count` in all; null: too many to count, none adding up);
+ * - range: the same, shown by bounds: the least one side can be already exceeds the most the other can
+ *   (each unread operand carries its `range`);
+ * - jointly: checks over the same unread figures that no reading lets hold all at once (table 四's one run),
+ *   though each alone may: for each reading listed, the first check it breaks.
  */
 export type FindingDetail =
   | { kind: 'sum'; subject: Text; terms: Term[]; stated: Term }
@@ -35,7 +79,10 @@ export type FindingDetail =
   | { kind: 'unassessable'; subject: Text; missing: Term[]; ifZero: 'pass' | 'fail' | null }
   | { kind: 'compare'; subject: Text; quote: string; said: number; table: Term[]; hint?: Text }
   | { kind: 'note'; text: Text; quote?: string }
-  | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text };
+  | { kind: 'previous-year'; subject: Text; previous: PreviousReport; terms: YearTerm[]; stated: Term; hint?: Text }
+  | { kind: 'every-reading'; subject: Text; relation: Relation; left: Term[]; right: Term[]; cases: ReadingCase[]; count: number | null; printed: Printed[] }
+  | { kind: 'range'; subject: Text; relation: Relation; left: Term[]; right: Term[]; printed: Printed[] }
+  | { kind: 'jointly'; subject: Text; checks: JointCheck[]; cases: JointCase[]; count: number | null; printed: Printed[] };
 
 /** Last year's report a cross-year finding compares with (its cells are not cells of this report, so it is named). */
 export interface PreviousReport {

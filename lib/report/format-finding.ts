@@ -1,4 +1,5 @@
 import type { Finding, Term } from './finding';
+import { formatEveryReading, formatJointly, formatRange } from './format-reading';
 
 export type Lang = 'zh' | 'en';
 
@@ -58,6 +59,12 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
       return zh ? `${d.text.zh}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${d.text.en}${d.quote ? `. Text: "${d.quote}"` : ''}`;
     case 'previous-year':
       return previousYear(f, d, lang);
+    case 'every-reading':
+      return formatEveryReading(d, lang);
+    case 'range':
+      return formatRange(d, lang);
+    case 'jointly':
+      return formatJointly(d, lang);
   }
 }
 

@@ -1,14 +1,20 @@
-import type { Finding, RuleId, Severity, Term, Text } from '../report/finding';
+import type { Finding, Relation, RuleId, Severity, Term, Text } from '../report/finding';
+import { proveViolated } from './prove-violated';
+import type { ReadingIndex } from './reading-index';
 import { sum, sumAsZero } from './terms';
+
+const NO_READINGS: ReadingIndex = new Map();
 
 /**
  * Checks that the stated figure equals the sum of its terms. A blank stated figure is left to rule
  * total-blank; a blank term makes the check not assessable (an info finding with the hint of what it
- * would give if blanks were 0), never a pass or a fail on an invented 0.
+ * would give if blanks were 0), never a pass or a fail on an invented 0. With figures not read for sure,
+ * an error only when it fails under every reading their print allows (`readings`), else nothing.
  */
-export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term): Finding[] {
-  // a figure we could not read is said once, by cells-unread: no check, and no hint built on it
-  if (stated.value === null || terms.some((t) => t.unread)) return [];
+export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term, readings = NO_READINGS): Finding[] {
+  // a figure we could not read is said once, by cells-unread: no hint built on it, only what holds whatever it is
+  if (stated.unread || terms.some((t) => t.unread)) return unsure(rule, severity, subject, 'sum', terms, [stated], readings);
+  if (stated.value === null) return [];
   const cells = [stated.path, ...terms.map((t) => t.path)];
   const total = sum(terms);
   if (total === null) {
@@ -32,9 +38,9 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
 }
 
 /** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
-export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[]): Finding[] {
+export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[], readings = NO_READINGS): Finding[] {
   const all = [...left, ...right];
-  if (all.some((t) => t.unread)) return [];
+  if (all.some((t) => t.unread)) return unsure(rule, severity, subject, 'balance', left, right, readings);
   const cells = all.map((t) => t.path);
   const stated = right.map((t) => t.path);
   const l = sum(left);
@@ -56,4 +62,27 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
   }
   if (l === r) return [];
   return [{ rule, severity, cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
+}
+
+/**
+ * A check over figures not read for sure: an error naming its cells when it fails under every reading
+ * (the stated figures, `right`, first), else nothing (cells-unread already lists the figures).
+ */
+export function unsure(rule: RuleId, severity: Severity, subject: Text, relation: Relation, left: Term[], right: Term[], readings: ReadingIndex): Finding[] {
+  const v = proveViolated(relation, left, right, readings);
+  if (!v) return [];
+  const stated = relation === 'at-most' ? left : right;
+  const cells = [...new Set([...stated, ...left, ...right].map((t) => t.path))];
+  const known = (ts: Term[]) => (ts.every((t) => t.value !== null) ? sum(ts) : null);
+  return [
+    {
+      rule,
+      severity,
+      cells,
+      stated: stated.map((t) => t.path),
+      expected: relation === 'at-most' ? known(right) : known(left),
+      actual: relation === 'at-most' ? known(left) : known(right),
+      detail: { ...v, subject, relation },
+    },
+  ];
 }

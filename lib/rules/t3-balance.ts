@@ -1,5 +1,6 @@
 import { REQUEST_COLUMNS } from '../model/keys';
 import { checkBalance } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { columnName, requestTerm } from './terms';
 
@@ -26,6 +27,7 @@ export const t3Balance: Rule = {
         { zh: `表三·${name.zh}列`, en: `Table 3, ${name.en} column` },
         [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)],
         [requestTerm(t, 'totalProcessed', col), requestTerm(t, 'carriedForward', col)],
+        readingIndex(ex.problems),
       );
     });
   },

@@ -1,13 +1,16 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { rowLabel } from '../report/cell-label';
 import type { Finding } from '../report/finding';
+import { unsure } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { columnName, requestTerm, sum } from './terms';
 
 /**
  * V-3: no single outcome can exceed the applications to be handled in its column (一 + 二). Implied by
  * T3-A and T3-C when all cells are ≥ 0, but reported separately because it points at the wrong cell.
- * （七） and 四 are left to t3-balance, which already compares them with 一 + 二.
+ * （七） and 四 are left to t3-balance, which already compares them with 一 + 二. Over figures not read for
+ * sure, an error only when the outcome exceeds 一 + 二 under every reading.
  */
 export const t3OutcomeBound: Rule = {
   id: 't3-outcome-bound',
@@ -18,14 +21,19 @@ export const t3OutcomeBound: Rule = {
     const t = ex.tables.requests;
     if (!t) return [];
     const findings: Finding[] = [];
+    const readings = readingIndex(ex.problems);
     for (const col of REQUEST_COLUMNS) {
       const available = [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)];
       const bound = sum(available);
-      if (bound === null) continue;
+      const name = columnName(col);
       for (const row of outcomeRows(ex.format, ex.tables.requests)) {
         const term = requestTerm(t, row, col);
-        if (term.value === null || term.value <= bound) continue;
-        const name = columnName(col);
+        if (term.unread || available.some((a) => a.unread)) {
+          const subject = { zh: `表三${term.label.zh}·${name.zh}`, en: `Table 3 ${rowLabel('requests', row, 'en')}, ${name.en}` };
+          findings.push(...unsure('t3-outcome-bound', 'error', subject, 'at-most', [term], available, readings));
+          continue;
+        }
+        if (bound === null || term.value === null || term.value <= bound) continue;
         findings.push({
           rule: 't3-outcome-bound',
           severity: 'error',

@@ -1,5 +1,6 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { checkSum } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { columnName, requestTerm } from './terms';
 
@@ -25,6 +26,7 @@ export const t3OutcomeTotal: Rule = {
         { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` },
         terms,
         requestTerm(t, 'totalProcessed', col),
+        readingIndex(ex.problems),
       );
     });
   },

@@ -1,9 +1,15 @@
 import { REQUEST_COLUMNS, requestRows } from '../model/keys';
 import { checkSum } from './arithmetic';
+import { readingIndex } from './reading-index';
+import { rowAndColumns } from './row-and-columns';
 import type { Rule } from './rule';
 import { requestColumnTerm, rowName } from './terms';
 
-/** T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. */
+/**
+ * T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. A row not read for sure is
+ * also tried with its columns (row-and-columns.ts): no split satisfying its 总计 and its columns together
+ * is an error on the row.
+ */
 export const t3RowTotal: Rule = {
   id: 't3-row-total',
   severity: 'error',
@@ -12,11 +18,17 @@ export const t3RowTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
+    const readings = readingIndex(ex.problems);
     return requestRows(ex.format, ex.tables.requests).flatMap((row) => {
       if (!t[row]) return [];
       const name = rowName(row);
       const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
-      return checkSum('t3-row-total', 'error', { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` }, parts, requestColumnTerm(t, row, 'total'));
+      const stated = requestColumnTerm(t, row, 'total');
+      const found = checkSum('t3-row-total', 'error', { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` }, parts, stated, readings);
+      if (found.length > 0 || !stated.unread) return found;
+      // a row not read for sure whose splits each break either its 总计 or a column it stands in
+      const joint = rowAndColumns(ex, row, readings);
+      return joint ? [joint] : [];
     });
   },
 };

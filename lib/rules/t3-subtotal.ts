@@ -2,6 +2,7 @@ import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
 import { rowLabel } from '../report/cell-label';
 import { checkSum } from './arithmetic';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { columnName, requestColumnTerm, requestTerm } from './terms';
 
@@ -32,6 +33,7 @@ export const t3Subtotal: Rule = {
           },
           items.map((r) => requestTerm(t, r, col)),
           stated,
+          readingIndex(ex.problems),
         );
       }),
     );
@@ -44,6 +46,7 @@ export const t3Subtotal: Rule = {
         { zh: `表三${rowLabel('requests', row)}·法人或其他组织小计`, en: `Table 3 ${rowLabel('requests', row, 'en')}, legal-person subtotal` },
         parts,
         requestColumnTerm(t, row, 'legalSubtotal'),
+        readingIndex(ex.problems),
       );
     });
     return [...byRow, ...byColumn];

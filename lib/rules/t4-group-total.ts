@@ -1,9 +1,16 @@
 import { REVIEW_GROUPS } from '../model/keys';
+import type { Finding, JointCheck } from '../report/finding';
 import { checkSum } from './arithmetic';
+import { proveJointlyViolated } from './prove-jointly';
+import { readingIndex } from './reading-index';
 import type { Rule } from './rule';
 import { groupName, reviewTerm } from './terms';
 
-/** T4-A/B/C: in each group of table 四, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+/**
+ * T4-A/B/C: in each group of table 四, 总计 = 结果维持 + 纠正 + 其他 + 尚未审结. Table 四 printed as one
+ * run of figures (crawler text) is cut by one split for all three groups: when no split lets the unread
+ * groups all add up, though each alone might, that is an error on them together.
+ */
 export const t4GroupTotal: Rule = {
   id: 't4-group-total',
   severity: 'error',
@@ -15,11 +22,31 @@ export const t4GroupTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.review;
     if (!t) return [];
-    return REVIEW_GROUPS.flatMap((group) => {
+    const readings = readingIndex(ex.problems);
+    const open: JointCheck[] = [];
+    const out = REVIEW_GROUPS.flatMap((group) => {
       if (!t[group]) return [];
       const name = groupName(group);
       const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c));
-      return checkSum('t4-group-total', 'error', { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` }, parts, reviewTerm(t, group, 'total'));
+      const subject = { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` };
+      const stated = reviewTerm(t, group, 'total');
+      const found = checkSum('t4-group-total', 'error', subject, parts, stated, readings);
+      if ([...parts, stated].some((p) => p.unread)) open.push({ subject, relation: 'sum', left: parts, right: [stated] });
+      return found;
     });
+    if (open.length < 2 || out.some((f) => f.detail.kind === 'every-reading' || f.detail.kind === 'range')) return out;
+    const v = proveJointlyViolated(open, readings);
+    if (!v) return out;
+    const cells = open.flatMap((c) => [...c.right, ...c.left].map((t) => t.path));
+    const joint: Finding = {
+      rule: 't4-group-total',
+      severity: 'error',
+      cells,
+      stated: open.map((c) => c.right[0]!.path),
+      expected: null,
+      actual: null,
+      detail: { ...v, subject: { zh: '表四', en: 'Table 4' } },
+    };
+    return [...out, joint];
   },
 };

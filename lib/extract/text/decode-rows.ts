@@ -1,4 +1,6 @@
 import { REVIEW_GROUPS } from '../../model/keys';
+import { allSplits } from './all-splits';
+import { distrustByColumns } from './distrust-by-columns';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
@@ -12,10 +14,31 @@ export interface DecodedRow {
   how: SplitHow | null;
   /** the splits that fit, when there are several (or those the digits allow, when none fits) */
   candidates: string[][];
+  /**
+   * A row not read: every split its digits allow, whatever the arithmetic (table 四: of the whole run, all
+   * three groups at once); [] when the figures cannot be cut into the row's cells; null when too many to list.
+   */
+  options?: string[][] | null;
+  /** the split its 总计 alone chose, set aside because a column it stands in does not add up */
+  distrusted?: string[];
+  /** options too many to list, and no split lets the row's own totals add up: a few splits to show */
+  unbalanced?: string[][];
 }
 
 const MAX_COMBINATIONS = 20_000;
 const LISTED = 6;
+
+/** Splits nearest to adding up first (217|1|0|0|0|0|217 before 2|1|7|100|0|0|217): the ones listed for people. */
+function nearestFirst(splits: string[][]): string[][] {
+  const miss = (s: string[]) => {
+    const v = s.map((t) => (/^\d+$/.test(t) ? Number(t) : 0));
+    return Math.abs(v.slice(0, -1).reduce((a, b) => a + b, 0) - v[v.length - 1]!);
+  };
+  return splits
+    .map((s, i) => ({ s, i, d: miss(s) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.s);
+}
 
 /**
  * Decodes the rows of table 三 from their run-together figures (one string per row, as printed).
@@ -24,7 +47,8 @@ const LISTED = 6;
  * (T3-A: 一 + 二 = （七） + 四; T3-C: （七） = its outcomes) count, and a row is read ('columns') when all the
  * assignments that balance agree on it. Anything else is not read (cells null, candidates kept): the
  * rules never run on a guess. A row that no split fits with its 总计 is read only when its digits
- * allow one split (the rules then report its 总计).
+ * allow one split (the rules then report its 总计). A row the arithmetic chose is set aside again when a
+ * column it stands in does not add up: a wrong figure elsewhere in its row may let another split fit.
  */
 export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>, outcomes: readonly string[]): DecodedRow[] {
   const open: DecodedRow[] = [];
@@ -33,13 +57,19 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
     const fit = splitRun(run, ROW_SLOTS, 64);
     if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
-    if (fit.truncated) return { key, run, cells: null, how: null, candidates: [] };
-    if (fit.splits.length === 0) return { key, run, cells: null, how: null, candidates: splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits };
-    const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits };
+    const options = allSplits(run, ROW_SLOTS);
+    if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
+    if (fit.splits.length === 0) {
+      const candidates = nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED);
+      // too many splits to list, but the search on the row's 总计 tried them all: none adds up
+      return { key, run, cells: null, how: null, candidates, options, ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}) };
+    }
+    const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
     return row;
   });
   resolveByColumns(out, open, outcomes);
+  distrustByColumns(out, outcomes);
   return out;
 }
 
@@ -89,6 +119,7 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
       r.cells = r.candidates[picks[0]!]!;
       r.how = 'columns';
       r.candidates = [];
+      delete r.options;
     } else if (picks.length > 1) r.candidates = picks.map((p) => r.candidates[p]!);
   });
 }
@@ -110,10 +141,22 @@ export function decodeReview(run: string): DecodedRow[] {
   if (free.splits.length === 1 && !free.truncated)
     return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
   const fit = splitRun(run, REVIEW_SLOTS, 64);
-  return REVIEW_GROUPS.map((key, g): DecodedRow => {
+  const rows = REVIEW_GROUPS.map((key, g): DecodedRow => {
     const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));
     const distinct = [...new Map(parts.map((p) => [p.join('|'), p])).values()];
     if (distinct.length === 1) return { key, run, cells: distinct[0]!, how: 'row-total', candidates: [] };
     return { key, run, cells: null, how: null, candidates: distinct.slice(0, LISTED) };
   });
+  // one run fixes all three groups: the splits left for the groups not read are those that give the read ones their cells
+  if (rows.every((r) => r.cells)) return rows;
+  const all = allSplits(run, REVIEW_SLOTS);
+  const options = all?.filter((s) => rows.every((r, g) => !r.cells || r.cells.every((c, i) => s[g * 5 + i] === c)));
+  // too many splits to list, but the search on the three 总计 tried them all: none lets all three add up
+  const samples = !all && !fit.truncated && fit.splits.length === 0 ? splitRun(run, freeSlots(REVIEW_SLOTS), LISTED).splits : [];
+  for (const r of rows) {
+    if (r.cells) continue;
+    r.options = options ?? null;
+    if (samples.length > 0) r.unbalanced = samples;
+  }
+  return rows;
 }

@@ -8,9 +8,11 @@ import {
   type Format,
   type RequestRow,
 } from '../../model/keys';
-import type { ExtractionProblem, TableName } from '../../model/types';
+import type { CellReading, ExtractionProblem, TableName } from '../../model/types';
 import { plainCell, type RawCell, type RawTable } from '../raw-table';
+import { asciiDigitView } from './ascii-digits';
 import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
+import { readingOf } from './reading-of';
 import { findLabel, labelIndex, type Found, type FoundLabel, type LabelIndex } from './label-index';
 import type { Slot } from './split-run';
 
@@ -69,6 +71,10 @@ const REQUEST_SPECS: readonly RowSpec[] = [
 
 const rowLabel = (key: string) => REQUEST_ROW_LABELS[key as RequestRow] ?? key;
 
+/** A 表三 row's own total (T3-B) and 表四's three group totals (T4-A/B/C), as places among their cells. */
+const ROW_TOTAL = { of: [0, 1, 2, 3, 4, 5], total: 6 };
+const REVIEW_TOTALS = [0, 5, 10].map((g) => ({ of: [g, g + 1, g + 2, g + 3], total: g + 4 }));
+
 /** Table 二's row labels (both templates). */
 const ACTIVE_LABELS: Record<string, RegExp> = {
   regulations: /规章/,
@@ -91,7 +97,9 @@ const HEADER_2021_REQUESTS = ['自然人', '商业企业', '科研机构', '社�
  * cannot be read for sure stay unread cells with a problem that lists what was printed.
  */
 export function readRunTogetherTables(text: string): RunTogetherTables {
-  const ix = labelIndex(text);
+  // every digit as ASCII first: a full-width 6 read as part of a label would drop a figure from its run
+  const view = asciiDigitView(text);
+  const ix = labelIndex(view.text);
   const out: RunTogetherTables = { tables: [], problems: [], regions: [], format: null };
   const requests = readRequests(ix, out);
   // 表二 ends where section 三 (or table 三) begins
@@ -100,6 +108,7 @@ export function readRunTogetherTables(text: string): RunTogetherTables {
   readActive(ix, activeEnd, out);
   readReview(ix, requests?.end ?? 0, out);
   out.tables.forEach((t, i) => (t.index = i));
+  out.regions = out.regions.map((r) => ({ start: view.at[r.start]!, end: view.at[r.end]! }));
   return out;
 }
 
@@ -178,19 +187,23 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   const table: RawCell[][] = [[plainCell('', 0, 0), ...HEADER_2021_REQUESTS.map((l, c) => plainCell(l, 0, c + 1))]];
   const unread: string[] = [];
   const unreadCells: string[] = [];
+  const readings: CellReading[] = [];
   for (const r of rows) {
     const d = byKey.get(r.key);
     const label = rowLabel(r.key);
     table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
     if (d?.cells) continue;
     unread.push(describeUnread(label, r.run, d, standardHeader));
-    unreadCells.push(...REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`));
+    const cells = REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`);
+    unreadCells.push(...cells);
+    // a row not decoded (a header that is not the template's) says nothing of its cells
+    readings.push(readingOf(cells, r.run, d ? (d.options ?? null) : [], undefined, d?.unbalanced && { sums: [ROW_TOTAL], samples: d.unbalanced }));
   }
   out.tables.push({ index: 0, rows: table });
   out.regions.push({ start: start.start, end });
   splitNote(out, 'requests', decoded, rowLabel);
   if (!standardHeader) unread.unshift('表头不是模板的七列（自然人……总计），各行数字均未读取');
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；'), cells: unreadCells });
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；'), cells: unreadCells, readings });
   if (missing.length > 0 && missing.length < rowKeys.length)
     out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map(rowLabel).join('、')}` });
   return { start: start.normStart, end: ix.norm.length === 0 ? 0 : normIndexOf(ix, end) };
@@ -300,13 +313,14 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
       ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`]
       : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
   const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
-  if (unread.length > 0)
-    out.problems.push({
-      kind: 'cells-unread',
-      table: 'review',
-      detail: unread.join('；'),
-      cells: groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
-    });
+  const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`));
+  // the run's 15 figures hold all three groups: a split fixes the open groups together
+  const places = groups.flatMap((g) => REVIEW_COLUMNS.map((_, c) => REVIEW_GROUPS.indexOf(g) * 5 + c));
+  const open = decoded.find((d) => !d.cells);
+  // no split balancing any group, all three are open: their totals are the run's
+  const unbalanced = groups.length === 3 && open?.unbalanced ? { sums: REVIEW_TOTALS, samples: open.unbalanced } : undefined;
+  const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => s[i]!), unbalanced);
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells, readings: [reading] });
 }
 
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
@@ -335,6 +349,7 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
   if (run === null) return `${label}：标签后的文字不是数字，未读取`;
   if (run === '') return `${label}：标签后没有数字（空白单元格在连写的文字中无法定位）`;
   if (!standard) return `${label}“${run}”`;
+  if (d?.distrusted) return `${label}“${run}”：按本行总计可拆为 ${d.distrusted.join('|')}，但所在列的勾稽关系不符，未采用`;
   const c = d?.candidates ?? [];
   if (c.length === 0) return `${label}“${run}”：没有与表内勾稽关系相符的拆法`;
   return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}，无法确定`;
