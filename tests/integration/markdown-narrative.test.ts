@@ -42,6 +42,24 @@ describe('converter Markdown narrative in paragraphs', () => {
     expect(extraction.lines.some((l) => l.includes(sentence))).toBe(true);
   });
 
+  const toFullWidth = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it.each([
+    ['NBSP', (t: string) => t.replace(/ /g, '\u00a0')],
+    ['U+3000', (t: string) => t.replace(/ /g, '\u3000')],
+    ['full-width digits', toFullWidth],
+  ])('%s in place of spaces or digits join the same lines (上海市人民政府办公厅 2025, 上海市科委 2024)', (_, variant) => {
+    for (const file of [OFFICE, STCSM]) {
+      const text = read(file);
+      // outside the pipe tables only: the variant is of the narrative
+      const changed = text
+        .split('\n')
+        .map((l) => (l.trimStart().startsWith('|') ? l : variant(l)))
+        .join('\n');
+      expect(changed).not.toBe(text);
+      expect(markdownParagraphs(parseMarkdownItems(changed))).toEqual(markdownParagraphs(parseMarkdownItems(text)).map(variant));
+    }
+  });
+
   it.each(['shuyang-gov-2025.md', 'seed-002.md', 'seed-003.md'])('%s: lines that are paragraphs already stay as they are', (file) => {
     const items = parseMarkdownItems(read(file));
     const lines = items.flatMap((it) => (it.kind === 'text' && !it.filler ? [it.text] : []));

@@ -14,13 +14,19 @@ const BLOCK_START =
  * paragraph's first line is indented by two, and half-width figures and spaces are only estimated.
  */
 const SLACK = 4;
+/** A page number in full-width digits (`— １ —`), which markdown-items.ts does not take for filler. */
+const PAGE_NUMBER = /^[-—–]\s*\d+\s*[-—–]$/;
 /** A heading printed with its numeral: no sentence punctuation (，。；：) in it. */
 const HEADING = /^[^，,。；;：:！？!?]*$/;
 
-/** A line's printed width in CJK characters: ASCII (digits, Latin, spaces) counts half. */
+/**
+ * A line's printed width in CJK characters: ASCII and full-width digits and letters count half, a run of
+ * spaces (ASCII, NBSP, U+3000: the gap a converter marks around figures) half, anything else one — so
+ * spaces, NBSP, U+3000 or full-width digits in place of one another change no decision.
+ */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
+  for (const ch of text.replace(/[\s\u00a0\u3000]+/g, ' ')) w += /[\x20-\x7e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch) ? 0.5 : 1;
   return w;
 }
 
@@ -60,7 +66,7 @@ export function markdownParagraphs(items: readonly MdItem[]): string[] {
       open = false;
       continue;
     }
-    if (it.filler) continue;
+    if (it.filler || PAGE_NUMBER.test(it.text.normalize('NFKC'))) continue;
     const last = out.length - 1;
     if (open && !it.heading && !BLOCK_START.test(it.text)) out[last] = join(out[last]!, it.text);
     else out.push(it.text);
