@@ -51,9 +51,9 @@ function printedWidth(texts: readonly string[]): number | null {
  * line per printed line, so a sentence reaches the narrative rules cut in two (`…被行政复议纠错或` /
  * `行政诉讼败诉情形。`). A line runs on into the next when it is no heading (`#`, or a numeral and no
  * sentence punctuation), does not end a sentence, runs to the right margin (within SLACK of the width most
- * lines share: a heading, a title or a paragraph's last line stops short), and the next is neither a `#` heading, a numbered heading or list item, nor a table; page numbers
- * between the two are dropped. Text whose lines share no width is left line for line (its lines are
- * paragraphs already).
+ * lines share: a heading, a title or a paragraph's last line stops short), and the next is neither a `#`
+ * heading, a numbered heading or list item, nor a table; page numbers between the two are dropped. Text
+ * whose lines share no width is left line for line (its lines are paragraphs already).
  * @example markdownParagraphs(items of '一、总体情况\n…着力发挥(28 characters)\n— 1 —\n政务公开…提质增效。') → ['一、总体情况', '…着力发挥政务公开…提质增效。']
  */
 export function markdownParagraphs(items: readonly MdItem[]): string[] {
@@ -68,10 +68,11 @@ export function markdownParagraphs(items: readonly MdItem[]): string[] {
     }
     if (it.filler || PAGE_NUMBER.test(it.text.normalize('NFKC'))) continue;
     const last = out.length - 1;
-    if (open && !it.heading && !BLOCK_START.test(it.text)) out[last] = join(out[last]!, it.text);
-    else out.push(it.text);
     const line = it.text;
-    const heading = it.heading || (BLOCK_START.test(line) && HEADING.test(line));
+    const numbered = BLOCK_START.test(line);
+    if (open && !it.heading && !numbered) out[last] = join(out[last]!, line);
+    else out.push(line);
+    const heading = it.heading || (numbered && HEADING.test(line));
     open = full !== null && !heading && !SENTENCE_END.test(line) && width(line) >= full - SLACK;
   }
   return out;
