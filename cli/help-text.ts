@@ -29,6 +29,13 @@ Checks annual reports on government information disclosure for internal consiste
                      pause between two network requests, in ms (default 500; none for local files)
   --xlsx FILE        另写一份 Excel 工作簿：汇总、问题清单、表三、表二、表四（表头合并，与扩展的批量导出相同）
                      also write the batch workbook: grid, findings and the three tables (merged headers)
+  --benchmark FILE   另写对标（可重复）：.csv 每个机关每项比率一行；.html 对标表与分布图；.xlsx 对标工作表；
+                     与 --xlsx 同用时批量工作簿也加入“对标”“对标分位”两张表。比率均写出分子/分母与分母名称，
+                     空白不按 0 计；按年度和同类（部门、县级以上政府、乡镇街道）比较，少于 5 个机关不列分位数
+                     the benchmark across agencies (repeatable): .csv one line per agency and rate, .html tables and
+                     strip charts, .xlsx its sheets (added to the --xlsx workbook too); within year and cohort
+  --cohort 机关=同类   更正某机关的同类（部门|县级以上政府|乡镇街道，可重复）
+                     correct an agency's cohort (AGENCY=department|government|township, repeatable)
   --max-memory MB    每个输入最多使用的内存（默认 512）；超过则停止该输入，记为无法读取（退出码 2），其余照常检查
                      memory one input may use (default 512 MB); over it, that input is stopped and counted unreadable
   --max-seconds S    每个输入最多用时（默认 120 秒，含下载）；超过同上

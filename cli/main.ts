@@ -16,6 +16,8 @@ import { renderReadError } from './render-summary';
 import { renderTables, type TableFormat } from './render-tables';
 import { unreadableReport } from './unreadable-report';
 import { writeWorkbook } from './write-workbook';
+import { benchmarkOf, writeBenchmark } from './write-benchmark';
+import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
 
 export { exitCode };
 
@@ -151,13 +153,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   bar.clear();
   json?.end();
   if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
+  // the 对标 across the reports, once all are checked (percentiles need the whole cohort)
+  const bench = opts.benchmark ? benchmarkOf(outcomes, opts.cohorts) : null;
   if (opts.xlsx !== null) {
     await writeWorkbook(
       outcomes.map((o) => o.row),
       opts.xlsx,
       opts.lang,
+      bench ? benchmarkXlsxSheets(bench, opts.lang) : [],
     );
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
+  }
+  if (bench && opts.benchmark) {
+    await writeBenchmark(bench, opts.benchmark, opts.lang);
+    for (const f of opts.benchmark) io.stderr(`xxgk-audit: 已写入对标 ${f}（benchmark written）\n`);
   }
   if (opts.out !== null) io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);
   return exitCode(outcomes);

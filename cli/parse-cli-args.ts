@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type Cohort, parseCohort } from '../lib/benchmark/cohort';
 import type { Lang } from '../lib/report/format-finding';
 import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';
@@ -21,6 +22,10 @@ export interface CliOptions {
   limits: InputLimits;
   /** `--jobs N`: inputs checked at once, each in its own worker; null = the default (defaultJobs) */
   jobs: number | null;
+  /** `--benchmark FILE` (repeatable): the 对标 of the reports as .csv, .html or .xlsx, by the file's extension; absent when not asked */
+  benchmark?: string[];
+  /** `--cohort 机关=同类` (repeatable): the user's corrections of agencies' cohorts; absent when none */
+  cohorts?: [agency: string, cohort: Cohort][];
 }
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
@@ -50,6 +55,24 @@ function jobs(value: string | undefined): number | null {
   return Number(value);
 }
 
+const BENCHMARK_FILE = /\.(csv|html?|xlsx)$/i;
+
+function benchmarkFiles(values: readonly string[] | undefined): string[] {
+  for (const f of values ?? [])
+    if (!BENCHMARK_FILE.test(f))
+      throw new UsageError(`--benchmark 文件须以 .csv、.html 或 .xlsx 结尾（--benchmark FILE must end in .csv, .html or .xlsx）：${f}`);
+  return [...(values ?? [])];
+}
+
+function cohorts(values: readonly string[] | undefined): [string, Cohort][] {
+  return (values ?? []).map((v) => {
+    const at = v.lastIndexOf('=');
+    const cohort = at > 0 ? parseCohort(v.slice(at + 1)) : null;
+    if (cohort === null) throw new UsageError(`--cohort 须为“机关=部门|县级以上政府|乡镇街道”（--cohort must be AGENCY=department|government|township）：${v}`);
+    return [v.slice(0, at).trim(), cohort];
+  });
+}
+
 function parse(argv: readonly string[]): CliOptions {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -66,6 +89,8 @@ function parse(argv: readonly string[]): CliOptions {
       'max-memory': { type: 'string' },
       'max-seconds': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      benchmark: { type: 'string', multiple: true },
+      cohort: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -92,6 +117,8 @@ function parse(argv: readonly string[]): CliOptions {
     xlsx: values.xlsx ?? null,
     limits,
     jobs: jobs(values.jobs),
+    ...(values.benchmark ? { benchmark: benchmarkFiles(values.benchmark) } : {}),
+    ...(values.cohort ? { cohorts: cohorts(values.cohort) } : {}),
   };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');

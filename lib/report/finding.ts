@@ -154,5 +154,16 @@ export const RULE_IDS = [
   'cross-year-effective',
   'cross-year-same-tables',
   'cross-year-same-narrative',
+  'cross-year-ratio',
+  'cross-year-appeared',
+  'cross-year-items',
+  'roll-up-sum',
+  'roll-up-members',
+  'heading-numbering',
+  'heading-duplicate',
+  'section-empty',
+  'fixed-wording',
+  'publication-changed',
+  'publication-conflict',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

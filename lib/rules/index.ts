@@ -1,3 +1,7 @@
+import { fixedWording } from './fixed-wording';
+import { headingDuplicate } from './heading-duplicate';
+import { headingNumbering } from './heading-numbering';
+import { sectionEmpty } from './section-empty';
 import { blankCells } from './blank-cells';
 import { copyPasteTraces } from './copy-paste-traces';
 import { countInteger } from './count-integer';
@@ -62,6 +66,10 @@ export const RULES: readonly Rule[] = [
   feeUnpaid,
   feeActiveTable,
   sections,
+  headingNumbering,
+  headingDuplicate,
+  sectionEmpty,
+  fixedWording,
   reportYear,
   publicationDate,
   templateYear,

@@ -1,4 +1,5 @@
 import type { RuleId, Severity, Text } from '../report/finding';
+import { ACROSS_REPORTS_RULES } from './across-reports';
 import { CLAUSE_TEXTS } from './clause-texts';
 import { CROSS_YEAR_RULES } from './cross-year';
 import { RULES } from './index';
@@ -15,7 +16,10 @@ export interface RuleInfo {
 }
 
 const INFO = new Map<RuleId, RuleInfo>(
-  [...RULES, ...CROSS_YEAR_RULES].map((r) => [r.id, { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] }]),
+  [...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [
+    r.id,
+    { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] },
+  ]),
 );
 
 /**
