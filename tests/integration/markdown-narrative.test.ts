@@ -67,6 +67,22 @@ describe('converter Markdown narrative in paragraphs', () => {
   });
 });
 
+describe('labels the converter moved out of a table are no narrative', () => {
+  it.each([
+    [OFFICE, ['（四）无', '理结果', '（六）其'], ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']],
+    [STCSM, ['（四）无2.没有现成信息需要另', '予公开', '1'], ['二、收到和处理政府信息公开申请情况', '三、政府信息公开行政复议、行政诉讼情况']],
+  ])('%s: %j are not narrative lines, the section headings above the tables are', (file, labels, headings) => {
+    const { extraction } = check(read(file), file);
+    expect(read(file).split('\n')).toEqual(expect.arrayContaining([...labels, ...headings]));
+    for (const label of labels) expect(extraction.lines).not.toContain(label);
+    expect(extraction.lines).toEqual(expect.arrayContaining(headings));
+  });
+
+  it('should not take a moved label (（四）无) for a heading numbered out of turn', () => {
+    expect(check(read(OFFICE), OFFICE).findings.filter((f) => f.rule === 'heading-numbering')).toEqual([]);
+  });
+});
+
 describe('上海市人民政府办公厅 2025 (consistent): no false warning', () => {
   it('should raise no warning at all', () => {
     expect(warnings(read(OFFICE), OFFICE)).toEqual([]);

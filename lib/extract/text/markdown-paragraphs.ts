@@ -53,16 +53,17 @@ function printedWidth(texts: readonly string[]): number | null {
  * sentence punctuation), does not end a sentence, runs to the right margin (within SLACK of the width most
  * lines share: a heading, a title or a paragraph's last line stops short), and the next is neither a `#`
  * heading, a numbered heading or list item, nor a table; page numbers between the two are dropped. Text
- * whose lines share no width is left line for line (its lines are paragraphs already).
+ * whose lines share no width is left line for line (its lines are paragraphs already). Lines in `inTables`
+ * (labels the converter moved out of a table's rows) are no narrative: they are dropped and end a paragraph.
  * @example markdownParagraphs(items of '一、总体情况\n…着力发挥(28 characters)\n— 1 —\n政务公开…提质增效。') → ['一、总体情况', '…着力发挥政务公开…提质增效。']
  */
-export function markdownParagraphs(items: readonly MdItem[]): string[] {
-  const texts = items.flatMap((it) => (it.kind === 'text' && !it.filler && !it.heading ? [it.text] : []));
+export function markdownParagraphs(items: readonly MdItem[], inTables: ReadonlySet<number> = new Set()): string[] {
+  const texts = items.flatMap((it, i) => (it.kind === 'text' && !it.filler && !it.heading && !inTables.has(i) ? [it.text] : []));
   const full = printedWidth(texts);
   const out: string[] = [];
   let open = false; // the last paragraph runs on into the next line of text
-  for (const it of items) {
-    if (it.kind === 'row') {
+  for (const [i, it] of items.entries()) {
+    if (it.kind === 'row' || inTables.has(i)) {
       open = false;
       continue;
     }

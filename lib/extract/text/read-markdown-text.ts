@@ -26,7 +26,7 @@ export function readMarkdownText(text: string): SourceDoc | null {
   const tables = placed.sort((a, b) => a.at - b.at).map((p, i) => ({ ...p.table, index: i }));
   // the title from the lines as printed (a title is set on lines of its own); the narrative as paragraphs
   const title = findTitle(items.filter((it) => it.kind === 'text' && !it.filler).map((it) => (it as { text: string }).text));
-  const lines = markdownParagraphs(items);
+  const lines = markdownParagraphs(items, between(items, [requests, review]));
   return { title, lines, tables, meta: {}, problems: [...(requests?.problems ?? []), ...(review?.problems ?? [])] };
 }
 
@@ -53,4 +53,19 @@ function otherTables(items: readonly MdItem[], taken: ReadonlySet<number>): { at
     current.push(it.cells);
   });
   return tables.map(({ at, rows }) => ({ at, table: { index: 0, rows: rows.map((r, row) => r.map((t, col) => plainCell(t, row, col))) } }));
+}
+
+/**
+ * The lines of text between a table's first and last pipe row: labels and header pieces the converter
+ * moved out of the table's rows (`（四）无`, `法提供`), not narrative. The section heading above the table
+ * and the notes below it stay in the narrative.
+ */
+function between(items: readonly MdItem[], tables: readonly ({ items: Set<number> } | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) {
+    const rows = [...(t?.items ?? [])].filter((i) => items[i]?.kind === 'row');
+    if (rows.length === 0) continue;
+    for (let i = Math.min(...rows) + 1; i < Math.max(...rows); i++) if (items[i]?.kind === 'text') out.add(i);
+  }
+  return out;
 }
