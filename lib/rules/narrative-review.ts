@@ -1,15 +1,18 @@
 import { REVIEW_GROUPS } from '../model/keys';
+import type { CellTable } from '../model/types';
 import type { Finding } from '../report/finding';
 import type { Rule } from './rule';
 import { compareFinding, reviewTotal, sumOf } from './narrative-compare';
 import { cellLabel } from '../report/cell-label';
 import { note } from './note';
 import { findSentence, figure } from './sentences';
+import { type ReviewClaim, reviewClaims } from './review-claims';
 import { reviewTerm } from './terms';
 
 /**
  * N-4: "行政复议 N 件" = 表四 行政复议 总计; "行政诉讼 N 件" = the two litigation 总计 together;
- * "未发生…行政复议、行政诉讼" ⇒ all three 总计 are 0; "均获维持" ⇒ no 纠正, 其他 or 尚未审结.
+ * "未发生…行政复议、行政诉讼" ⇒ their 总计 are 0, "未发生…复议纠错、诉讼败诉" ⇒ their 结果纠正 are 0
+ * (review-claims.ts); "均获维持" ⇒ no 纠正, 其他 or 尚未审结.
  */
 export const narrativeReview: Rule = {
   id: 'narrative-review',
@@ -45,18 +48,7 @@ export const narrativeReview: Rule = {
           ex,
         ),
       );
-    const none = findSentence(text, /(未发生|没有发生|未出现|无)[^。；\d]{0,20}行政复议/);
-    const nonZero = totals.filter((x) => x.value !== null && x.value > 0);
-    if (none && !/\d/.test(none.quote) && nonZero.length > 0)
-      out.push(
-        note(
-          'narrative-review',
-          'warning',
-          `正文称未发生行政复议、行政诉讼，而表四总计为 ${nonZero.map((x) => x.value).join('、')}`,
-          `The narrative says there was no review or litigation, table 4 totals are ${nonZero.map((x) => x.value).join(', ')}`,
-          { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 },
-        ),
-      );
+    out.push(...noneFindings(t, reviewClaims(text)));
     const upheld = findSentence(text, /均(?:获|被|予)?维持/);
     if (upheld) {
       const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter(
@@ -76,3 +68,39 @@ export const narrativeReview: Rule = {
     return out;
   },
 };
+
+const KIND = {
+  reconsideration: { zh: '行政复议', en: 'reconsideration' },
+  litigation: { zh: '行政诉讼', en: 'litigation' },
+} as const;
+const NONE = {
+  total: { zh: (k: string) => `未发生${k}`, en: (k: string) => `there was no ${k}` },
+  corrected: { zh: (k: string) => `未发生${k}纠错或败诉`, en: (k: string) => `no ${k} went against the agency` },
+} as const;
+
+/**
+ * One warning per sentence and kind of claim (total, corrected) that table 四 contradicts, naming the cells
+ * that are not 0. A cell not read is no contradiction.
+ */
+function noneFindings(t: CellTable, claims: readonly ReviewClaim[]): Finding[] {
+  const out: Finding[] = [];
+  for (const column of ['total', 'corrected'] as const) {
+    for (const quote of new Set(claims.filter((c) => c.column === column).map((c) => c.quote))) {
+      const mine = claims.filter((c) => c.column === column && c.quote === quote);
+      const cells = mine.flatMap((c) => c.groups.map((g) => reviewTerm(t, g, column))).filter((x) => x.value !== null && x.value > 0);
+      if (cells.length === 0) continue;
+      const zh = NONE[column].zh(mine.map((c) => KIND[c.kind].zh).join('、'));
+      const en = NONE[column].en(mine.map((c) => KIND[c.kind].en).join(' or '));
+      out.push(
+        note(
+          'narrative-review',
+          'warning',
+          `正文称${zh}，而${cells.map((x) => `${cellLabel(x.path)} 为 ${x.value}`).join('，')}`,
+          `The narrative says ${en}; ${cells.map((x) => `${cellLabel(x.path, 'en')} is ${x.value}`).join(', ')}`,
+          { cells: cells.map((x) => x.path), quote, expected: 0 },
+        ),
+      );
+    }
+  }
+  return out;
+}
