@@ -4,7 +4,7 @@ import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
 
 const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
 const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
-const GROUP = [...Array(5).fill('行政复议'), ...Array(5).fill('未经复议直接起诉'), ...Array(5).fill('复议后起诉')];
+const GROUP: string[] = [...Array(5).fill('行政复议'), ...Array(5).fill('未经复议直接起诉'), ...Array(5).fill('复议后起诉')];
 
 /**
  * Table 四 flattened as LibreOffice prints a table without merged cells (every label repeated in each column),
@@ -12,7 +12,7 @@ const GROUP = [...Array(5).fill('行政复议'), ...Array(5).fill('未经复议�
  */
 function flat(width: number, figures: string[], last?: [string, string, string]): RawTable {
   const top = (i: number) => (i < 5 ? '行政复议' : '行政诉讼');
-  const labels = Array.from({ length: width }, (_, i) => [top(i), i < 5 ? COLS[i]! : GROUP[i]!, COLS[i % 5]!] as const);
+  const labels: [string, string, string][] = Array.from({ length: width }, (_, i) => [top(i), i < 5 ? COLS[i]! : GROUP[i]!, COLS[i % 5]!]);
   if (last) labels[width - 1] = last;
   return {
     index: 1,
