@@ -19,3 +19,12 @@ export function looksLikeValue(text: string): boolean {
   const note = parseNumber(text).note;
   return note !== 'unreadable';
 }
+
+/**
+ * Cells whose figures are printed but not read (they cannot be tied to their row or columns one way only):
+ * no value and no text, never a blank. Listed by a cells-unread problem.
+ * @example unreadCells(['natural']) → { natural: { value: null, raw: '', note: 'unread' } }
+ */
+export function unreadCells(columns: readonly string[]): Record<string, Cell> {
+  return Object.fromEntries(columns.map((c) => [c, { value: null, raw: '', note: 'unread' } satisfies Cell]));
+}
