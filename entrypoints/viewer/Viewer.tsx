@@ -209,7 +209,7 @@ export function Viewer({ lang, search }: Props) {
                 }}
               />
             ) : (
-              <TablesView t={t} report={state.result.report} />
+              <TablesView t={t} report={state.result.report} findings={state.result.findings} />
             )}
           </>
         )}
