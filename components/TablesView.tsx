@@ -33,8 +33,10 @@ function cellMarks(findings: readonly Finding[]): Map<string, { stated: Finding[
 
 /** The cell at a dotted path, undefined when the source has none there. */
 function cellAt(report: PublicReport, path: string): unknown {
-  const [table, row, col] = path.split('.') as [TableKey, string, string];
-  return report.tables[table]?.[row]?.[col];
+  // row keys have dots of their own (denied.stateSecret): the table is the first part, the column the last
+  const table = path.slice(0, path.indexOf('.')) as TableKey;
+  const row = path.slice(path.indexOf('.') + 1, path.lastIndexOf('.'));
+  return report.tables[table]?.[row]?.[path.slice(path.lastIndexOf('.') + 1)];
 }
 
 /** The extracted tables in canonical layout, each with TSV/CSV/Markdown/JSON copy buttons, and all three at once. */
@@ -44,7 +46,9 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
   const marks = cellMarks(findings);
   const unread = unreadCells(report);
   const used = new Set([...marks.values()].flatMap((m) => [m.stated ? `flag-${m.stated}` : '', m.addend ? 'flag-addend' : '']).filter(Boolean));
-  const anyAbsent = KEYS.some((key) => report.tables[key] !== null && tableCellPaths(report, key).some((row) => row.every((p) => p === null || cellAt(report, p) === undefined)));
+  const anyAbsent = KEYS.some(
+    (key) => report.tables[key] !== null && tableCellPaths(report, key).some((row) => row.every((p) => p === null || cellAt(report, p) === undefined)),
+  );
   return (
     <div>
       <div class="actions">
@@ -107,7 +111,9 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
                         const path = paths[r]![i] ?? null;
                         const mark = path === null ? undefined : marks.get(path);
                         const isUnread = path !== null && unread.has(path);
-                        const cls = [mark?.stated ? `flag-${mark.stated}` : '', mark?.addend ? 'flag-addend' : '', isUnread ? 'unread' : ''].filter(Boolean).join(' ');
+                        const cls = [mark?.stated ? `flag-${mark.stated}` : '', mark?.addend ? 'flag-addend' : '', isUnread ? 'unread' : '']
+                          .filter(Boolean)
+                          .join(' ');
                         const title = isUnread ? t.tableMarks.unread : mark?.stated ? t.severity[mark.stated] : mark?.addend ? t.tableMarks.addend : undefined;
                         return (
                           <td key={i} class={cls || undefined} title={title}>

@@ -59,7 +59,7 @@ export const STRINGS = {
     // the marks of the 表格 view (what a finding names, what was not read, what the source lacks)
     tableMarks: { addend: '所涉加数', unread: '数字未能确定读取', absent: '原表无此行' },
     listPage: (n: number) => `本页是年报栏目（列出 ${n} 份年度报告），不是单份年报。`,
-    listPageHint: '用“批量核查”逐份核查本页列出的年报，或在下方打开单份报告。',
+    listPageHint: '用“批量核查”逐份核查本页列出的年报；或打开其中一份，在那一页上核查。',
   },
   en: {
     lang: 'en',
@@ -116,7 +116,7 @@ export const STRINGS = {
     noneShown: 'No findings of the kinds selected.',
     tableMarks: { addend: 'its addends', unread: 'figure not read for sure', absent: 'row not in the source' },
     listPage: (n: number) => `This page lists annual reports (${n === 1 ? 'one report' : `${n} reports`}); it is not a report itself.`,
-    listPageHint: 'Use “Check many” to check each report it lists, or open one report below.',
+    listPageHint: 'Use “Check many” to check each report it lists, or open one of them and check it there.',
   },
 } as const;
 

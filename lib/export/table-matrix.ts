@@ -104,7 +104,11 @@ export function tableCellPaths(report: Pick<PublicReport, 'format' | 'tables'>, 
   if (table === 'review') return REVIEW_GROUPS.map((g) => [null, ...REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)]);
   const rows = activeRows(report.format);
   const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
-  return rows.map((r) => [null, null, ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? `active.${r.key}.${c.key}` : null))]);
+  return rows.map((r) => [
+    null,
+    null,
+    ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? `active.${r.key}.${c.key}` : null)),
+  ]);
 }
 
 /** The row a table 二 column first belongs to (2019's 采购项目数量 is procurement's `count`). */

@@ -10,7 +10,12 @@ import type { Overlay } from './overlay';
 export function outlineTags(lang: Lang): { stated: string; addend: string; close: string; offscreen: (n: number) => string } {
   return lang === 'zh'
     ? { stated: '报告数', addend: '加数', close: '关闭', offscreen: (n) => `另有 ${n} 个标出的单元格在窗口外，滚动页面可见` }
-    : { stated: 'stated', addend: 'addend', close: 'Close', offscreen: (n) => `${n} more outlined ${n === 1 ? 'cell is' : 'cells are'} off screen: scroll to see ${n === 1 ? 'it' : 'them'}` };
+    : {
+        stated: 'stated',
+        addend: 'addend',
+        close: 'Close',
+        offscreen: (n) => `${n} more outlined ${n === 1 ? 'cell is' : 'cells are'} off screen: scroll to see ${n === 1 ? 'it' : 'them'}`,
+      };
 }
 
 /**
