@@ -109,7 +109,8 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
                             </th>
                           );
                         const path = paths[r]![i] ?? null;
-                        const mark = path === null ? undefined : marks.get(path);
+                        // a row the source lacks is marked as such; the notes that its blanks could not be checked are not repeated on it
+                        const mark = path === null || absent(r) ? undefined : marks.get(path);
                         const isUnread = path !== null && unread.has(path);
                         const cls = [mark?.stated ? `flag-${mark.stated}` : '', mark?.addend ? 'flag-addend' : '', isUnread ? 'unread' : '']
                           .filter(Boolean)

@@ -141,9 +141,10 @@ export function evidenceHtml(e: EvidenceInput): string {
 @page{margin:15mm}
 body{font:14px/1.6 system-ui,"Microsoft YaHei",sans-serif;margin:24px auto;padding:0 24px;max-width:1100px;color:#1b1b1b}
 @media print{body{padding:0;margin:0;max-width:none}}
-td{overflow-wrap:anywhere}
+td{overflow-wrap:break-word}#findings td code{white-space:nowrap}
+#findings td:nth-child(3){min-width:16em;overflow-wrap:anywhere}#findings td:nth-child(4){font-size:12px;min-width:12em}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dt{font-weight:600}dd{margin:0;word-break:break-all}
+dl{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:2px 12px}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b45309}
 #findings th{white-space:nowrap;text-align:left}#findings .review{min-width:10em}
 figure{margin:12px 0;break-inside:avoid}img{max-width:100%;border:1px solid #ccc}code{font-size:12px}
