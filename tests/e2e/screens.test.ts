@@ -50,24 +50,27 @@ async function openViewer(ext: Ext, width: number) {
  * characters' boxes on different lines), with a little context. URLs and hashes may break anywhere.
  */
 function splitWords(page: Page, root = 'body', skip = '.source, .hash, code, script, style, .sr-only'): Promise<string[]> {
-  return page.evaluate(([sel, skipped]) => {
-    const out: string[] = [];
-    for (const top of document.querySelectorAll(sel)) {
-      const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest(skipped)) continue;
-        const text = n.textContent ?? '';
-        for (const m of text.matchAll(/\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {
-          const range = document.createRange();
-          range.setStart(n, m.index);
-          range.setEnd(n, m.index + m[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) out.push(`${m[0]} in “${text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10)}”`);
+  return page.evaluate(
+    ([sel, skipped]) => {
+      const out: string[] = [];
+      for (const top of document.querySelectorAll(sel)) {
+        const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.parentElement?.closest(skipped)) continue;
+          const text = n.textContent ?? '';
+          for (const m of text.matchAll(/\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*/g)) {
+            const range = document.createRange();
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) out.push(`${m[0]} in “${text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10)}”`);
+          }
         }
       }
-    }
-    return out;
-  }, [root, skip] as const);
+      return out;
+    },
+    [root, skip] as const,
+  );
 }
 
 /** Whether the window scrolls sideways (something wider than it). */
