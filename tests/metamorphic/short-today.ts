@@ -7,7 +7,7 @@ import { it } from 'vitest';
  * the suite changes when a form comes up to the bar.
  */
 export const SHORT_TODAY: Readonly<Record<string, string>> = {
-  // the page printed by Chromium: see the differences the test prints
+  // empty since 2026-12-06 (the spaced figure of seed 002's crawler text, the ragged right edge of Chromium's PDFs)
 };
 
 /**
