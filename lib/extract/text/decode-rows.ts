@@ -24,6 +24,8 @@ export interface DecodedRow {
   distrusted?: string[];
   /** options too many to list, and no split lets the row's own totals add up: a few splits to show */
   unbalanced?: string[][];
+  /** `candidates` lists only some of the splits: said when they are shown, so a cut list is not read as all */
+  more?: boolean;
 }
 
 const MAX_COMBINATIONS = 20_000;
@@ -80,9 +82,20 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     const options = allSplits(run, ROW_SLOTS);
     if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
     if (fit.splits.length === 0) {
-      const candidates = nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED);
+      const all = options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED + 1).splits;
+      const candidates = nearestFirst(all).slice(0, LISTED);
+      const more = options === null || all.length > LISTED;
       // too many splits to list, but the search on the row's 总计 tried them all: none adds up
-      return { key, run, cells: null, how: null, candidates, options, ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}) };
+      return {
+        key,
+        run,
+        cells: null,
+        how: null,
+        candidates,
+        options,
+        ...(more ? { more } : {}),
+        ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}),
+      };
     }
     const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
@@ -154,9 +167,10 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
 
 /** A row with no arithmetic of its own (表二): read only when its digits allow one split. */
 export function decodeByDigits(key: string, run: string, slots: readonly Slot[]): DecodedRow {
-  const free = splitRun(run, slots, LISTED);
+  // one more than listed: the search stops at its limit, so a list of exactly LISTED is known whole
+  const free = splitRun(run, slots, LISTED + 1);
   if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
-  return { key, run, cells: null, how: null, candidates: free.splits };
+  return { key, run, cells: null, how: null, candidates: free.splits.slice(0, LISTED), ...(free.splits.length > LISTED ? { more: true } : {}) };
 }
 
 /**

@@ -352,7 +352,7 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
   if (d?.distrusted) return `${label}“${run}”：按本行总计可拆为 ${d.distrusted.join('|')}，但所在列的勾稽关系不符，未采用`;
   const c = d?.candidates ?? [];
   if (c.length === 0) return `${label}“${run}”：没有与表内勾稽关系相符的拆法`;
-  return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}，无法确定`;
+  return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}${d?.more ? ' 等多种' : ''}，无法确定`;
 }
 
 function normIndexOf(ix: LabelIndex, orig: number): number {
