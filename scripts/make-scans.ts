@@ -30,7 +30,7 @@ export const SOURCES: { name: string; file: string; angle: number }[] = [
 export const DPIS = [150, 300] as const;
 
 /** The labels that mark a page carrying one of the three tables. */
-const TABLE_PAGE = /本年制发件数|本年新收|结转下年度继续办理|结果维持/;
+const TABLE_PAGE = /本年制发件数|本年新收|结转下年度继续办理|结\s*果\s*维\s*持|尚\s*未\s*审\s*结/;
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 
