@@ -1,5 +1,5 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
-import { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
+import { reportMatrix, tableMatrix, tableTitle, type TableKey } from '@/lib/export/table-matrix';
 import type { PublicReport } from '@/lib/report/public-report';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
@@ -23,7 +23,7 @@ export function TablesView({ t, report }: TablesViewProps) {
         const table = report.tables[key];
         return (
           <section key={key} aria-labelledby={`t-${key}`}>
-            <h2 id={`t-${key}`}>{(t.lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[key]}</h2>
+            <h2 id={`t-${key}`}>{tableTitle(report, key, t.lang)}</h2>
             <div class="actions">
               <CopyButton t={t} label="TSV" text={() => toTsv(m)} html={() => toHtmlTable(m)} />
               <CopyButton t={t} label="CSV" text={() => toCsv(m)} />
