@@ -26,10 +26,7 @@ function loadRecognizer(): Promise<Recognizer> {
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.proxy = false;
     ort.env.wasm.wasmPaths = { wasm: url(OCR_FILES.wasm) };
-    const [model, keys] = await Promise.all([
-      fetch(url(OCR_FILES.model)).then((r) => r.arrayBuffer()),
-      fetch(url(OCR_FILES.keys)).then((r) => r.text()),
-    ]);
+    const [model, keys] = await Promise.all([fetch(url(OCR_FILES.model)).then((r) => r.arrayBuffer()), fetch(url(OCR_FILES.keys)).then((r) => r.text())]);
     return createRecognizer(ort as unknown as OrtLike, new Uint8Array(model), keys);
   })();
   recognizer.catch(() => (recognizer = null));
@@ -46,7 +43,11 @@ interface DrawablePage extends PdfImagePage {
  * else the page drawn at RENDER_DPI on a canvas (a browser build of pdf.js may decode images to bitmaps).
  */
 async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
-  const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([import('@/lib/ocr/embedded-scan'), import('@/lib/ocr/gray-image'), import('pdfjs-dist')]);
+  const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([
+    import('@/lib/ocr/embedded-scan'),
+    import('@/lib/ocr/gray-image'),
+    import('pdfjs-dist'),
+  ]);
   const page = (await doc.getPage(n)) as unknown as DrawablePage;
   const embedded = await embeddedScan(page, OPS, n);
   if (embedded) return embedded;

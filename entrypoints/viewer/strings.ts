@@ -46,7 +46,8 @@ export const VIEWER_STRINGS = {
     page: (n: number) => `Page ${n}`,
     docx: 'Word document',
     ocrStart: 'Recognise the scan',
-    ocrHint: 'The tables of the scan can be read on this computer (OCR, nothing is uploaded): each figure must be proven by the table’s sums; those that are not show “?”: check them against the original.',
+    ocrHint:
+      'The tables of the scan can be read on this computer (OCR, nothing is uploaded): each figure must be proven by the table’s sums; those that are not show “?”: check them against the original.',
     ocrLoading: 'Loading the recognition model…',
     ocrPage: (n: number, of: number) => `Recognising page ${n} of ${of}…`,
     ocrCancel: 'Cancel',

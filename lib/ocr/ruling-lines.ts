@@ -55,7 +55,14 @@ function lineRuns(mask: Uint8Array, width: number, height: number, horizontal: b
   // extents overlap are the same line (two printed lines have paper between them). Left apart, the
   // piece's end looks like a table's edge and a line is invented there (pageCuts).
   const bands = merged
-    .map((m) => ({ at: m.ats.reduce((s, v) => s + v, 0) / m.ats.length, lo: Math.min(...m.ats), hi: Math.max(...m.ats), from: m.from, to: m.to, n: m.ats.length }))
+    .map((m) => ({
+      at: m.ats.reduce((s, v) => s + v, 0) / m.ats.length,
+      lo: Math.min(...m.ats),
+      hi: Math.max(...m.ats),
+      from: m.from,
+      to: m.to,
+      n: m.ats.length,
+    }))
     .sort((a, b) => a.lo - b.lo);
   for (let i = 0; i < bands.length; i++) {
     const a = bands[i]!;

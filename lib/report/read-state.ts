@@ -22,7 +22,9 @@ function ocrProven(t: PublicReport['tables']): boolean {
   const cells = [t.active, t.requests, t.review].flatMap((x) => Object.values(x ?? {}).flatMap((row) => Object.values(row)));
   if (!cells.some((c) => c.ocr)) return true;
   if (t.requests === null || t.review === null) return false;
-  return [t.requests, t.review].every((x) => Object.values(x).every((row) => Object.values(row).every((c) => !c.ocr || c.ocr.status === 'proven' || c.ocr.status === 'corrected')));
+  return [t.requests, t.review].every((x) =>
+    Object.values(x).every((row) => Object.values(row).every((c) => !c.ocr || c.ocr.status === 'proven' || c.ocr.status === 'corrected')),
+  );
 }
 
 export function readState(report: Pick<PublicReport, 'tables' | 'findings'>): ReadState {

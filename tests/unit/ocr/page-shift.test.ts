@@ -14,8 +14,18 @@ describe('pageShift: a scanned sheet fed a little off, moved onto the page befor
 
   it('should not move a page whose lines do not line up with the page before', () => {
     expect(pageShift(PAGE3, [45.1, 216.0, 558.0])).toBe(0);
-    expect(pageShift(PAGE3, PAGE3.map((x) => x * 1.3))).toBe(0);
+    expect(
+      pageShift(
+        PAGE3,
+        PAGE3.map((x) => x * 1.3),
+      ),
+    ).toBe(0);
     // further than a feed goes astray
-    expect(pageShift(PAGE3, PAGE3.map((x) => x + 20))).toBe(0);
+    expect(
+      pageShift(
+        PAGE3,
+        PAGE3.map((x) => x + 20),
+      ),
+    ).toBe(0);
   });
 });

@@ -27,7 +27,9 @@ describe('a scanned report (tests/fixtures/scans/pdf-002-150.pdf) read by OCR', 
           expect(c.ocr?.status).toMatch(/^(proven|corrected|unproven|unread)$/);
           expect(c.ocr!.page).toBeGreaterThan(0);
         }
-    const corrected = Object.values(report.tables.review!).flatMap((r) => Object.values(r)).filter((c) => c.ocr?.status === 'corrected');
+    const corrected = Object.values(report.tables.review!)
+      .flatMap((r) => Object.values(r))
+      .filter((c) => c.ocr?.status === 'corrected');
     for (const c of corrected) expect(c.ocr!.read).not.toBe(c.raw);
     const copy = reportMatrix(report).map((r) => r.join('\t'));
     expect(copy).toContain('三、收到和处理政府信息公开申请情况（扫描件识别（OCR））');

@@ -3,7 +3,14 @@ import { reportMatrix, tableTitle } from '../../../lib/export/table-matrix';
 import type { PublicCell, PublicOcr, PublicReport } from '../../../lib/report/public-report';
 import { readState } from '../../../lib/report/read-state';
 
-const mark = (status: PublicOcr['status']): PublicOcr => ({ status, read: '3', confidence: 0.99, alternatives: [{ text: '3', p: 0.99 }], page: 1, box: { x: 1, y: 2, w: 3, h: 4 } });
+const mark = (status: PublicOcr['status']): PublicOcr => ({
+  status,
+  read: '3',
+  confidence: 0.99,
+  alternatives: [{ text: '3', p: 0.99 }],
+  page: 1,
+  box: { x: 1, y: 2, w: 3, h: 4 },
+});
 const cell = (value: number, ocr?: PublicOcr): PublicCell => ({ value, raw: String(value), ...(ocr ? { ocr } : {}) });
 
 /** A report whose 表二 row, 表三 row and 表四 group each hold one cell, read by OCR or not. */
