@@ -202,7 +202,9 @@ export function Viewer({ lang, search }: Props) {
           )}
           {state.status === 'scanned' && (
             <>
-              <p class="unreadable">{message(state.message)}</p>
+              <p role="alert" class="unreadable">
+                {message(state.message)}
+              </p>
               <p class="muted">{v.ocrHint}</p>
               <button type="button" class="primary ocr-start" onClick={() => void recognise()}>
                 {v.ocrStart}
