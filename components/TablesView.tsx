@@ -1,5 +1,5 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
-import { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableCellPaths, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
+import { reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '@/lib/export/table-matrix';
 import type { Finding } from '@/lib/report/finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { unreadCells } from '@/lib/report/read-state';
@@ -77,7 +77,7 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
         const absent = (r: number) => table !== null && paths[r]!.every((p) => p === null || cellAt(report, p) === undefined);
         return (
           <section key={key} aria-labelledby={`t-${key}`}>
-            <h2 id={`t-${key}`}>{(t.lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[key]}</h2>
+            <h2 id={`t-${key}`}>{tableTitle(report, key, t.lang)}</h2>
             <div class="actions">
               <CopyButton t={t} label="TSV" text={() => toTsv(m)} html={() => toHtmlTable(m)} />
               <CopyButton t={t} label="CSV" text={() => toCsv(m)} />

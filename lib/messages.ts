@@ -67,7 +67,15 @@ export const FindingSchema = z.object({
   detail: FindingDetailSchema,
 });
 
-const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string() });
+const PublicOcr = z.object({
+  status: z.enum(['proven', 'corrected', 'unproven', 'unread']),
+  read: z.string(),
+  confidence: z.number(),
+  alternatives: z.array(z.object({ text: z.string(), p: z.number() })),
+  page: z.number(),
+  box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
+});
+const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string(), ocr: z.optional(PublicOcr) });
 const PublicTable = z.nullable(z.record(z.string(), z.record(z.string(), PublicCell)));
 
 export const PublicReportSchema = z.object({

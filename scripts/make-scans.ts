@@ -29,8 +29,8 @@ export const SOURCES: { name: string; file: string; angle: number }[] = [
 ];
 export const DPIS = [150, 300] as const;
 
-/** The labels that mark a page carrying one of the three tables. */
-const TABLE_PAGE = /本年制发件数|本年新收|结转下年度继续办理|结果维持/;
+/** The labels that mark a page carrying one of the three tables (表四 prints 结果维持 in narrow cells: pdftotext gives 维持 apart). */
+const TABLE_PAGE = /本年制发件数|本年新收|结转下年度继续办理|维\s*持|尚\s*未\s*审\s*结|复议后起诉/;
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 

@@ -10,6 +10,7 @@ import { buildRecord } from '@/lib/history/build-record';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
 import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
+import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
 import { storageErrorText } from '@/lib/history/storage-error';
@@ -27,6 +28,8 @@ type State =
   | { status: 'reading-pages'; page: number; of: number }
   | { status: 'permission'; origin: string }
   | { status: 'failed'; message: Bilingual | string }
+  | { status: 'scanned'; message: Bilingual }
+  | { status: 'ocr'; page: number; of: number }
   | { status: 'done'; result: CheckResult; hash: string; kind: 'pdf' | 'docx' };
 
 type Props = { lang: Lang; search: string };
@@ -47,6 +50,9 @@ export function Viewer({ lang, search }: Props) {
   const pages = useRef<Map<number, RenderedPage>>(new Map());
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
+  // a scanned PDF: its open document and hash, kept for 识别扫描件; the running OCR's cancel
+  const scanned = useRef<{ doc: PdfDocumentLike; hash: string; source: string } | null>(null);
+  const cancelOcr = useRef<AbortController | null>(null);
   const [source, setSource] = useState(url ?? '');
   const [historyNote, setHistoryNote] = useState<string | null>(null);
   // decisions are kept per source and file hash, like a page's
@@ -75,6 +81,11 @@ export function Viewer({ lang, search }: Props) {
       const opened = await openPdfAttachment(bytes, (page, of) => setState({ status: 'reading-pages', page, of }));
       // a scan is still shown, page by page, under the message that it cannot be read
       if (opened.doc) pages.current = await layoutPages(opened.doc, into, v.page);
+      scanned.current = null;
+      if (!opened.ok && opened.reason === 'scanned-pdf' && opened.doc) {
+        scanned.current = { doc: opened.doc, hash: sha256Hex(bytes), source };
+        return setState({ status: 'scanned', message: opened.message });
+      }
       if (!opened.ok) return setState({ status: 'failed', message: opened.message });
       const result = checkPdf(opened.pages, source);
       pageOf.current = attachCellProxies(result, pages.current);
@@ -117,6 +128,26 @@ export function Viewer({ lang, search }: Props) {
       tags: outlineTags(lang),
       lang,
     });
+  };
+
+  /** 识别扫描件: the scan's tables read by OCR here (lib/ocr via utils/ocr-scan), page by page, cancellable. */
+  const recognise = async () => {
+    const scan = scanned.current;
+    if (!scan) return;
+    const abort = new AbortController();
+    cancelOcr.current = abort;
+    setState({ status: 'ocr', page: 0, of: scan.doc.numPages });
+    try {
+      const { ocrScannedPdf } = await import('@/utils/ocr-scan');
+      const result = await ocrScannedPdf(scan.doc, scan.source, { signal: abort.signal, onPage: (page, of) => setState({ status: 'ocr', page, of }) });
+      pageOf.current = attachCellProxies(result, pages.current);
+      done(result, scan.hash, 'pdf', scan.source);
+    } catch (e) {
+      if ((e as Error).name === 'ScanCancelled') setState({ status: 'scanned', message: v.ocrCancelled });
+      else setState({ status: 'failed', message: v.ocrFailed(String((e as Error).message ?? e)) });
+    } finally {
+      cancelOcr.current = null;
+    }
   };
 
   const outline = async (index: number): Promise<string> => {
@@ -168,6 +199,25 @@ export function Viewer({ lang, search }: Props) {
             <p role="alert" class="unreadable">
               {message(state.message)}
             </p>
+          )}
+          {state.status === 'scanned' && (
+            <>
+              <p role="alert" class="unreadable">
+                {message(state.message)}
+              </p>
+              <p class="muted">{v.ocrHint}</p>
+              <button type="button" class="primary ocr-start" onClick={() => void recognise()}>
+                {v.ocrStart}
+              </button>
+            </>
+          )}
+          {state.status === 'ocr' && (
+            <>
+              <p>{state.page === 0 ? v.ocrLoading : v.ocrPage(state.page, state.of)}</p>
+              <button type="button" class="ocr-cancel" onClick={() => cancelOcr.current?.abort()}>
+                {v.ocrCancel}
+              </button>
+            </>
           )}
         </div>
         {state.status === 'done' && (

@@ -20,6 +20,13 @@ export const VIEWER_STRINGS = {
     outlined: (n: number) => `已标出 ${n} 个单元格`,
     page: (n: number) => `第 ${n} 页`,
     docx: 'Word 文档内容',
+    ocrStart: '识别扫描件',
+    ocrHint: '可在本机识别扫描件中的表格（OCR，不上传）：每个数字须经表内勾稽关系核验，未能核验的显示为“?”，请对照原件。',
+    ocrLoading: '正在载入识别模型……',
+    ocrPage: (n: number, of: number) => `正在识别第 ${n} / ${of} 页……`,
+    ocrCancel: '取消识别',
+    ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
+    ocrFailed: (why: string) => `扫描件识别失败：${why}`,
     ...historyNotices('zh', 'attachment'),
   },
   en: {
@@ -38,6 +45,14 @@ export const VIEWER_STRINGS = {
     outlined: (n: number) => `${plural(n, 'cell')} outlined`,
     page: (n: number) => `Page ${n}`,
     docx: 'Word document',
+    ocrStart: 'Recognise the scan',
+    ocrHint:
+      'The tables of the scan can be read on this computer (OCR, nothing is uploaded): each figure must be proven by the table’s sums; those that are not show “?”: check them against the original.',
+    ocrLoading: 'Loading the recognition model…',
+    ocrPage: (n: number, of: number) => `Recognising page ${n} of ${of}…`,
+    ocrCancel: 'Cancel',
+    ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
+    ocrFailed: (why: string) => `The scan could not be recognised: ${why}`,
     ...historyNotices('en', 'attachment'),
   },
 } as const satisfies Record<Lang, unknown>;

@@ -1,4 +1,4 @@
-import { tableMatrix, TABLE_TITLES, TABLE_TITLES_EN, type TableKey } from '../export/table-matrix';
+import { tableMatrix, tableTitle, type TableKey } from '../export/table-matrix';
 import { toHtmlTable } from '../export/delimited';
 import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
 import { cellList } from '../report/cell-label';
@@ -109,7 +109,7 @@ export function evidenceHtml(e: EvidenceInput): string {
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])
     .filter((k) => e.report.tables[k] !== null)
-    .map((k) => `<h3>${esc((e.lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[k])}</h3>\n${toHtmlTable(tableMatrix(e.report, k, e.lang))}`)
+    .map((k) => `<h3>${esc(tableTitle(e.report, k, e.lang))}</h3>\n${toHtmlTable(tableMatrix(e.report, k, e.lang))}`)
     .join('\n');
   const shots = e.screenshots
     .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)

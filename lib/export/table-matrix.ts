@@ -116,10 +116,30 @@ function columnRow(rows: readonly { key: string; columns: readonly { key: string
   return rows.find((r) => r.columns.some((x) => x.key === c.key && x.label === c.label))?.key ?? '';
 }
 
-/** All three tables one below the other, each under its title, with the report's identity on top. */
+/** What a table read from a scan is called beside its title: 表二 has no totals to prove its figures. */
+export const OCR_TITLE_MARKS: Record<Lang, { checked: string; unverified: string }> = {
+  zh: { checked: '（扫描件识别（OCR））', unverified: '（扫描件识别，未经核验（OCR））' },
+  en: { checked: ' (read from a scan by OCR)', unverified: ' (read from a scan by OCR, unverified)' },
+};
+
+/** Whether any cell of the table was read from a scan (OCR). */
+export function tableFromOcr(report: Pick<PublicReport, 'tables'>, table: TableKey): boolean {
+  return Object.values(report.tables[table] ?? {}).some((row) => Object.values(row).some((c) => c.ocr));
+}
+
+/** A table's title, saying when it was read from a scan (OCR): 表二's figures are then 未经核验. */
+export function tableTitle(report: Pick<PublicReport, 'tables'>, table: TableKey, lang: Lang): string {
+  const mark = tableFromOcr(report, table) ? OCR_TITLE_MARKS[lang][table === 'active' ? 'unverified' : 'checked'] : '';
+  return (lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[table] + mark;
+}
+
+/**
+ * All three tables one below the other, each under its title, with the report's identity on top. A
+ * table read from a scan says so in its title line (its figures stay plain numbers, to sum).
+ */
 export function reportMatrix(report: PublicReport, tables: readonly TableKey[] = ['active', 'requests', 'review'], lang: Lang = 'zh'): string[][] {
   const out: string[][] = [[report.agency ?? '', report.year === null ? '' : String(report.year), report.title ?? '']];
-  for (const t of tables) out.push([], [(lang === 'en' ? TABLE_TITLES_EN : TABLE_TITLES)[t]], ...tableMatrix(report, t, lang));
+  for (const t of tables) out.push([], [tableTitle(report, t, lang)], ...tableMatrix(report, t, lang));
   return out;
 }
 

@@ -50,7 +50,36 @@ function lineRuns(mask: Uint8Array, width: number, height: number, horizontal: b
       band.to = Math.max(band.to, r.to);
     } else merged.push({ ats: [r.at], from: r.from, to: r.to, lastAt: r.at });
   }
-  return merged.map((m) => ({ at: m.ats.reduce((s, v) => s + v, 0) / m.ats.length, from: m.from, to: m.to }));
+  // a line slightly slanted (what deskewing leaves) steps from one row (column) to the next: a piece of
+  // it can start a band of its own beside the band of the whole line. Bands whose rows touch and whose
+  // extents overlap are the same line (two printed lines have paper between them). Left apart, the
+  // piece's end looks like a table's edge and a line is invented there (pageCuts).
+  const bands = merged
+    .map((m) => ({
+      at: m.ats.reduce((s, v) => s + v, 0) / m.ats.length,
+      lo: Math.min(...m.ats),
+      hi: Math.max(...m.ats),
+      from: m.from,
+      to: m.to,
+      n: m.ats.length,
+    }))
+    .sort((a, b) => a.lo - b.lo);
+  for (let i = 0; i < bands.length; i++) {
+    const a = bands[i]!;
+    for (let j = i + 1; j < bands.length && bands[j]!.lo <= a.hi + 1; j++) {
+      const b = bands[j]!;
+      if (b.from > a.to + gap || a.from > b.to + gap) continue;
+      a.at = (a.at * a.n + b.at * b.n) / (a.n + b.n);
+      a.n += b.n;
+      a.lo = Math.min(a.lo, b.lo);
+      a.hi = Math.max(a.hi, b.hi);
+      a.from = Math.min(a.from, b.from);
+      a.to = Math.max(a.to, b.to);
+      bands.splice(j, 1);
+      j = i;
+    }
+  }
+  return bands.map(({ at, from, to }) => ({ at, from, to }));
 }
 
 /**

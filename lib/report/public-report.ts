@@ -4,10 +4,27 @@ import type { Cell, CellTable } from '../model/types';
 import type { Finding } from './finding';
 import { formatFinding } from './format-finding';
 
-/** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed. */
+/**
+ * How a cell of a scanned report was read (OCR): what the recogniser read first, how sure it was, its
+ * other readings, and what the template's arithmetic made of it — `proven` (an equation it sits in
+ * holds), `corrected` (set to one of the picture's readings by a failed row and column), `unproven`
+ * (no equation confirms it: 表二, or a report error), `unread` (left to the auditor, `?`). The page and
+ * box (PDF points, origin bottom left) say where to look on the scan.
+ */
+export interface PublicOcr {
+  status: 'proven' | 'corrected' | 'unproven' | 'unread';
+  read: string;
+  confidence: number;
+  alternatives: { text: string; p: number }[];
+  page: number;
+  box: { x: number; y: number; w: number; h: number };
+}
+
+/** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed; `ocr` only for a cell read from a scan. */
 export interface PublicCell {
   value: number | null;
   raw: string;
+  ocr?: PublicOcr;
 }
 export type PublicTable = Record<string, Record<string, PublicCell>>;
 
@@ -34,8 +51,24 @@ export interface PublicReport {
   findings: PublicFinding[];
 }
 
+/** Rounded to what a reader needs (3 significant figures), so the JSON stays stable and short. */
+const round3 = (p: number) => Number(p.toPrecision(3));
+
+/** The cell's OCR mark as published: confidence and the alternatives' probabilities rounded, at most five alternatives. */
+function publicOcr(o: NonNullable<Cell['ocr']>): PublicOcr {
+  return {
+    status: o.status,
+    read: o.read,
+    confidence: round3(o.confidence),
+    alternatives: o.alternatives.slice(0, 5).map((a) => ({ text: a.text, p: round3(a.p) })),
+    page: o.page,
+    box: { x: Math.round(o.box.x * 10) / 10, y: Math.round(o.box.y * 10) / 10, w: Math.round(o.box.w * 10) / 10, h: Math.round(o.box.h * 10) / 10 },
+  };
+}
+
 function cell(c: Cell | undefined): PublicCell {
-  return c ? { value: c.value, raw: c.raw } : { value: null, raw: '' };
+  if (!c) return { value: null, raw: '' };
+  return c.ocr ? { value: c.value, raw: c.raw, ocr: publicOcr(c.ocr) } : { value: c.value, raw: c.raw };
 }
 
 /** Copies a table in canonical row and column order (extra non-standard columns follow), dropping element handles. */

@@ -13,9 +13,24 @@ export function unreadCells(report: Pick<PublicReport, 'findings'>): Set<string>
   return new Set(report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells));
 }
 
+/**
+ * Whether tables read from a scan are proven in full: 三 and 四 both read and each of their OCR'd
+ * figures proven or corrected by the template's sums. 表二 has no totals: read by OCR alone it is
+ * 未经核验, so it never makes a scan `full`.
+ */
+function ocrProven(t: PublicReport['tables']): boolean {
+  const cells = [t.active, t.requests, t.review].flatMap((x) => Object.values(x ?? {}).flatMap((row) => Object.values(row)));
+  if (!cells.some((c) => c.ocr)) return true;
+  if (t.requests === null || t.review === null) return false;
+  return [t.requests, t.review].every((x) =>
+    Object.values(x).every((row) => Object.values(row).every((c) => !c.ocr || c.ocr.status === 'proven' || c.ocr.status === 'corrected')),
+  );
+}
+
 export function readState(report: Pick<PublicReport, 'tables' | 'findings'>): ReadState {
   const t = report.tables;
   if (t.requests === null && t.review === null && t.active === null) return 'none';
   // two different complete tables on one page: the one checked may not be the report's
-  return report.findings.some((f) => f.rule === 'cells-unread' || f.rule === 'table-candidates') ? 'partial' : 'full';
+  if (report.findings.some((f) => f.rule === 'cells-unread' || f.rule === 'table-candidates')) return 'partial';
+  return ocrProven(t) ? 'full' : 'partial';
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readState } from '../../../lib/report/read-state';
+import { reportMatrix } from '../../../lib/export/table-matrix';
 import { scoreScan } from '../../helpers/scan-cells';
 
 // One scan of the matrix (scripts/check-scans.ts runs them all): 002 at 150 dpi, three table pages turned
@@ -17,5 +19,20 @@ describe('a scanned report (tests/fixtures/scans/pdf-002-150.pdf) read by OCR', 
     expect(report.findings.some((f) => f.rule === 'ocr-read')).toBe(true);
     // never ✓ on a scan with figures left unread
     if (s.unread.length > 0) expect(report.findings.some((f) => f.rule === 'cells-unread')).toBe(true);
+    if (s.unread.length > 0) expect(readState(report)).toBe('partial');
+    // the canonical JSON says of every cell of 三 and 四 that OCR read it, how sure, and what the sums made of it
+    expect(report.tables.requests).not.toBeNull();
+    for (const t of [report.tables.requests, report.tables.review])
+      for (const row of Object.values(t ?? {}))
+        for (const c of Object.values(row)) {
+          expect(c.ocr?.status).toMatch(/^(proven|corrected|unproven|unread)$/);
+          expect(c.ocr!.page).toBeGreaterThan(0);
+        }
+    const corrected = [report.tables.requests, report.tables.review]
+      .flatMap((t) => Object.values(t ?? {}).flatMap((r) => Object.values(r)))
+      .filter((c) => c.ocr?.status === 'corrected');
+    for (const c of corrected) expect(c.ocr!.read).not.toBe(c.raw);
+    const copy = reportMatrix(report).map((r) => r.join('\t'));
+    expect(copy).toContain('三、收到和处理政府信息公开申请情况（扫描件识别（OCR））');
   }, 900_000);
 });

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, useExtension } from './harness';
+
+/**
+ * 识别扫描件 in Chromium's viewer: a real scan (tests/fixtures/scans/pdf-002-300.pdf: the three table pages
+ * of tests/fixtures/pdf/002.pdf scanned at 300 dpi, turned, blurred, a red seal over 表四's corner),
+ * fetched from a *.gov.cn host, refused as a scan, then read by the bundled PP-OCRv4 model in the viewer
+ * page (onnxruntime wasm, one thread). The one OCR file of the e2e suite (about 30 s of OCR on this
+ * machine); the full matrix is `npm run test:scans`.
+ */
+const ext = useExtension([path.join(ROOT, 'tests/fixtures/scans')]);
+
+describe('the viewer on a scanned PDF', () => {
+  it('should offer 识别扫描件, read 表四 by OCR, flag its printed errors and outline a cell on the page image', async () => {
+    const page = await ext.session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    const url = `http://www.huaian.gov.cn:${ext.port}/pdf-002-300.pdf`;
+    await page.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
+    const start = page.locator('button.ocr-start');
+    await start.waitFor({ timeout: 30_000 });
+    expect(await start.textContent()).toBe('识别扫描件');
+    await start.click();
+    // the progress names the page; the model is loaded from the extension's own files
+    await expect.poll(() => page.locator('.viewer aside').textContent(), { timeout: 60_000 }).toMatch(/正在(载入识别模型|识别第 \d \/ 3 页)/);
+    await page.locator('.verdict').waitFor({ timeout: 240_000 });
+    const findings = await page.locator('button.finding').allTextContents();
+    // the two 总计 printed wrong in 002.pdf's 表四 (行政复议 and 复议后起诉), found on the scan
+    expect(findings.some((f) => f.includes('行政复议·总计'))).toBe(true);
+    expect(findings.some((f) => f.includes('复议后起诉·总计'))).toBe(true);
+    // the OCR note says how the figures were read
+    expect(findings.some((f) => f.includes('表格由扫描件识别（OCR）'))).toBe(true);
+    await page.locator('button.finding', { hasText: '行政复议·总计' }).first().click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box.stated').length ?? 0)).toBe(1);
+    expect(await page.locator('.outcome').textContent()).toMatch(/^已在第 3 页标出 \d+ 个单元格$/);
+    await page.locator('.pdf-page[data-page="3"][data-drawn="true"] canvas').waitFor();
+    // the outlined 总计 sits on the page image
+    const inside = await page.evaluate(() => {
+      const box = document.querySelector('xxgk-audit-overlay')!.shadowRoot!.querySelector('.box.stated')!.getBoundingClientRect();
+      const frame = document.querySelector('.pdf-page[data-page="3"]')!.getBoundingClientRect();
+      return box.width > 0 && box.top >= frame.top && box.bottom <= frame.bottom && box.left >= frame.left && box.right <= frame.right;
+    });
+    expect(inside).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-ocr-review.png') });
+    // the tables view says where the figures came from
+    await page.locator('button[role="tab"]', { hasText: '表格' }).click();
+    expect(await page.locator('h2#t-review').textContent()).toContain('扫描件识别（OCR）');
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
