@@ -29,6 +29,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   timeoutMS: 30_000,
+  // the initial run under load took longer than Stryker's 5-minute default
+  dryRunTimeoutMinutes: 30,
   timeoutFactor: 2,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

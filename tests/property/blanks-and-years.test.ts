@@ -25,9 +25,13 @@ const report = (format: Format) =>
 
 function build(format: Format, spec: { requests: [string, string, Mark][]; review: [string, string, Mark][] }) {
   const ex = makeExtraction({ format, year: format === '2019' ? 2020 : 2023 });
-  for (const [table, cells] of [['requests', spec.requests], ['review', spec.review]] as const)
+  for (const [table, cells] of [
+    ['requests', spec.requests],
+    ['review', spec.review],
+  ] as const)
     for (const [r, c, m] of cells)
-      ex.tables[table]![r]![c] = m === 'unread' ? { value: null, raw: '1 2', note: 'unread' } : { value: null, raw: m, note: m === '' ? 'blank' : 'not-applicable' };
+      ex.tables[table]![r]![c] =
+        m === 'unread' ? { value: null, raw: '1 2', note: 'unread' } : { value: null, raw: m, note: m === '' ? 'blank' : 'not-applicable' };
   return ex;
 }
 

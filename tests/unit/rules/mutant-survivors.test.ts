@@ -21,7 +21,9 @@ const cell = (raw: string) => {
 describe('t3-subtotal: the 法人或其他组织小计 column', () => {
   // a non-standard 8-column 表三 with a 小计 of the five legal-person columns in row 新收
   const withSubtotal = (other: number, subtotal: number) => {
-    const ex = makeExtraction({ requests: { newReceived: { other, total: other }, granted: { other, total: other }, totalProcessed: { other, total: other } } });
+    const ex = makeExtraction({
+      requests: { newReceived: { other, total: other }, granted: { other, total: other }, totalProcessed: { other, total: other } },
+    });
     ex.tables.requests!.newReceived!.legalSubtotal = cell(String(subtotal));
     return ex;
   };
