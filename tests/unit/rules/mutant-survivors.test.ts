@@ -104,3 +104,32 @@ describe('fee-amount: the unit typed in the cell', () => {
     expect(of('fee-amount', fee('0'))).toEqual([]);
   });
 });
+
+describe('an unread addend', () => {
+  it('should make no sum fail nor hint when the figure may be any of its readings', () => {
+    // 新收 自然人 printed but not read for sure: every check through it is left to cells-unread, the only finding
+    const ex = makeExtraction({
+      requests: { newReceived: { natural: 5, total: 5 }, granted: { natural: 5, total: 5 }, totalProcessed: { natural: 5, total: 5 } },
+    });
+    ex.tables.requests!.newReceived!.natural = { value: null, raw: '5', note: 'unread' };
+    expect(runRules(ex).map((f) => [f.rule, f.severity])).toEqual([['cells-unread', 'info']]);
+  });
+  it('should say a blank addend makes the sum not assessable', () => {
+    const ex = makeExtraction({
+      requests: { newReceived: { natural: '', total: 5 }, granted: { natural: 5, total: 5 }, totalProcessed: { natural: 5, total: 5 } },
+    });
+    // the 总计 5 is stated; what 自然人 should be is not said (no invented 0)
+    expect(of('t3-row-total', ex)).toEqual([['info', null, 5]]);
+  });
+});
+
+describe('sections: the template order', () => {
+  const [title, ...six] = CLEAN_LINES.slice(0, 7);
+  const order = (lines: string[]) => of('sections', makeExtraction({ lines: [title!, ...lines, CLEAN_LINES[7]!] }));
+  it('should accept the six sections in order', () => {
+    expect(order(six)).toEqual([]);
+  });
+  it('should warn when two sections are swapped', () => {
+    expect(order([six[0]!, six[2]!, six[1]!, ...six.slice(3)])).toEqual([['warning', null, null]]);
+  });
+});
