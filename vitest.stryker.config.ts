@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * The test set `npm run mutation` runs against each mutant: the unit project's fast files only.
+ * Stryker's vitest runner has no project filter, so this config is the unit project minus what is slow or
+ * does not exercise the mutated folders (e2e, pack, Firefox, the CLI child processes, the metamorphic,
+ * pdf-matrix and OCR suites). With `vitest.related` on, Stryker runs only the files that import the
+ * mutated module.
+ */
+export default defineConfig({
+  plugins: [WxtVitest()],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    name: 'unit',
+    // the integration and property folders made the initial run take over 5 minutes here (almost every file
+    // imports parse-number); the unit folders of the four mutated areas plus the new property file remain
+    include: [
+      'tests/unit/rules/**/*.test.ts',
+      'tests/unit/extract/{text,map,html,docx}/**/*.test.ts',
+      'tests/unit/parse/**/*.test.ts',
+      'tests/unit/text/**/*.test.ts',
+      'tests/property/blanks-and-years.test.ts',
+    ],
+    exclude: [
+      'node_modules/**',
+      'tests/unit/ocr/**',
+      // fetch, batch and history tests exercise pages and storage, not the mutated folders
+      'tests/unit/batch/**',
+      'tests/unit/history/**',
+      'tests/unit/extract/pdf/**',
+      'tests/integration/pdf-*.test.ts',
+      'tests/integration/no-model-keys.test.ts',
+    ],
+    restoreMocks: true,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
