@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { ROW_STATUSES } from '../lib/batch/batch-row';
 import { VERDICTS } from '../lib/history/history-record';
 import { PublicReportSchema } from '../lib/messages';
-import type { Lang } from '../lib/report/format-finding';
+import type { Lang } from '../lib/model/lang';
 import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readFailed } from './read-result';
 import { WORKER_READY } from './worker-ready';

@@ -1,8 +1,8 @@
 import { failedRow, rowFromResult, type BatchRow } from '../lib/batch/batch-row';
-import type { Lang } from '../lib/report/format-finding';
+import type { Lang } from '../lib/model/lang';
 import type { PublicReport } from '../lib/report/public-report';
 import type { Checked } from './check-input';
-import type { Bilingual } from '../lib/text/bilingual';
+import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 import { renderSummary } from './render-summary';
 

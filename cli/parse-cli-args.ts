@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../lib/report/format-finding';
+import type { Lang } from '../lib/model/lang';
 import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/report/finding';
+import type { Finding } from '@/lib/model/finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { ruleInfo } from '@/lib/rules/rule-info';
 import { FindingRows, hasRows } from './FindingRows';

@@ -1,71 +1,11 @@
 import * as z from 'zod/mini';
-import { RULE_IDS } from './report/finding';
+import { FindingSchema, SeveritySchema } from './model/finding';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
  * schemas and is `safeParse`d on receipt. zod/mini keeps the content script small (it loads on every
  * gov.cn page).
  */
-
-const Text = z.object({ zh: z.string(), en: z.string() });
-const Term = z.object({
-  path: z.string(),
-  value: z.nullable(z.number()),
-  label: Text,
-  absent: z.optional(z.boolean()),
-  lastYear: z.optional(z.boolean()),
-  unread: z.optional(z.boolean()),
-  range: z.optional(z.object({ min: z.number(), max: z.nullable(z.number()) })),
-});
-const Relation = z.enum(['sum', 'balance', 'at-most']);
-const Printed = z.array(z.object({ label: Text, text: z.string() }));
-const ReadingCase = z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) });
-const Severity = z.enum(['error', 'warning', 'info']);
-
-export const FindingDetailSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sum'), subject: Text, terms: z.array(Term), stated: Term }),
-  z.object({ kind: z.literal('balance'), subject: Text, left: z.array(Term), right: z.array(Term) }),
-  z.object({ kind: z.literal('unassessable'), subject: Text, missing: z.array(Term), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
-  z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term), hint: z.optional(Text) }),
-  z.object({ kind: z.literal('note'), text: Text, quote: z.optional(z.string()) }),
-  z.object({
-    kind: z.literal('previous-year'),
-    subject: Text,
-    previous: z.object({ url: z.string(), title: z.nullable(z.string()) }),
-    terms: z.array(z.object({ label: Text, value: z.nullable(z.number()), sign: z.union([z.literal(1), z.literal(-1)]), lastYear: z.boolean() })),
-    stated: Term,
-    hint: z.optional(Text),
-  }),
-  z.object({
-    kind: z.literal('every-reading'),
-    subject: Text,
-    relation: Relation,
-    left: z.array(Term),
-    right: z.array(Term),
-    cases: z.array(ReadingCase),
-    count: z.nullable(z.number()),
-    printed: Printed,
-  }),
-  z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
-  z.object({
-    kind: z.literal('jointly'),
-    subject: Text,
-    checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
-    cases: z.array(z.object({ split: z.array(z.array(z.nullable(z.number()))), failed: z.number(), values: z.array(ReadingCase) })),
-    count: z.nullable(z.number()),
-    printed: Printed,
-  }),
-]);
-
-export const FindingSchema = z.object({
-  rule: z.enum(RULE_IDS),
-  severity: Severity,
-  cells: z.array(z.string()),
-  stated: z.array(z.string()),
-  expected: z.nullable(z.number()),
-  actual: z.nullable(z.number()),
-  detail: FindingDetailSchema,
-});
 
 const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string() });
 const PublicTable = z.nullable(z.record(z.string(), z.record(z.string(), PublicCell)));
@@ -82,7 +22,7 @@ export const PublicReportSchema = z.object({
   findings: z.array(
     z.object({
       rule: z.string(),
-      severity: Severity,
+      severity: SeveritySchema,
       message: z.string(),
       cells: z.array(z.string()),
       expected: z.nullable(z.number()),

@@ -4,7 +4,7 @@ import { readHtml } from './extract/html/read-html';
 import { readText } from './extract/text/read-text';
 import type { PdfPageContent } from './extract/pdf/pdf-content';
 import { readPdf } from './extract/pdf/read-pdf';
-import type { Finding } from './report/finding';
+import type { Finding } from './model/finding';
 import { toPublicReport, type PublicReport } from './report/public-report';
 import { runRules } from './rules/run-rules';
 

@@ -1,6 +1,6 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { RowStatus, Verdict } from '@/lib/batch/batch-row';
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import { plural } from '@/lib/text/plural';
 export type { Lang };
 

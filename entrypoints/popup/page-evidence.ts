@@ -1,6 +1,6 @@
 import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
-import type { Finding } from '@/lib/report/finding';
-import { formatFinding } from '@/lib/report/format-finding';
+import type { Finding } from '@/lib/model/finding';
+import { renderFinding } from '@/lib/report/render-finding';
 import type { PublicReport } from '@/lib/report/public-report';
 import { loadReviews } from '@/utils/reviews';
 import { evidenceFinding } from '@/lib/evidence/evidence-finding';
@@ -29,7 +29,7 @@ export async function pageEvidence(o: {
     await new Promise((r) => setTimeout(r, 250));
   }
   const shot = await captureTab(o.tabId);
-  const caption = index === null ? '' : formatFinding(o.findings[index]!, o.lang);
+  const caption = index === null ? '' : renderFinding(o.findings[index]!, o.lang);
   const screenshots = 'dataUrl' in shot ? [{ dataUrl: shot.dataUrl, caption }] : [];
   // no screenshot allowed (the popup was not opened from the toolbar): the page draws the cells instead
   const drawn = screenshots.length === 0 && index !== null ? await snapshot(o.tabId, index) : null;

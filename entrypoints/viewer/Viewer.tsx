@@ -5,7 +5,7 @@ import { ReportHeader } from '@/components/ReportHeader';
 import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { buildRecord } from '@/lib/history/build-record';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';

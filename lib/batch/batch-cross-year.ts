@@ -1,7 +1,7 @@
 import { findPrevious } from '../history/find-previous';
 import type { HistoryRecord } from '../history/history-record';
-import type { Finding } from '../report/finding';
-import { formatFinding } from '../report/format-finding';
+import type { Finding } from '../model/finding';
+import { renderFinding } from '../report/render-finding';
 import { severityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
@@ -13,7 +13,7 @@ function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
   const publicFindings = found.map((f) => ({
     rule: f.rule,
     severity: f.severity,
-    message: formatFinding(f, 'zh'),
+    message: renderFinding(f, 'zh'),
     cells: f.cells,
     expected: f.expected,
     actual: f.actual,
@@ -27,7 +27,7 @@ function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
     findingKeys: [...row.findingKeys, ...found.map(findingKey)],
     // kept only while it matches the findings one for one
     ...(row.messagesEn?.length === row.report.findings.length
-      ? { messagesEn: [...row.messagesEn, ...found.map((f) => formatFinding(f, 'en'))] }
+      ? { messagesEn: [...row.messagesEn, ...found.map((f) => renderFinding(f, 'en'))] }
       : { messagesEn: undefined }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../text/bilingual';
+import type { Bilingual } from '../model/lang';
 import type { Verdict as ReportVerdict } from '../history/history-record';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
@@ -6,7 +6,7 @@ import { reportHash } from '../report/content-hash';
 import type { PublicReport } from '../report/public-report';
 import { severityCounts, type SeverityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
-import { formatFinding } from '../report/format-finding';
+import { renderFinding } from '../report/render-finding';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
@@ -87,7 +87,7 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
     report,
     hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),
     findingKeys: checked ? checked.findings.map(findingKey) : [],
-    ...(checked ? { messagesEn: checked.findings.map((f) => formatFinding(f, 'en')) } : {}),
+    ...(checked ? { messagesEn: checked.findings.map((f) => renderFinding(f, 'en')) } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 import { tableMatrix, TABLE_TITLES, TABLE_TITLES_EN, type TableKey } from '../export/table-matrix';
 import { toHtmlTable } from '../export/delimited';
 import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
-import { cellList } from '../report/cell-label';
-import type { Finding } from '../report/finding';
-import { formatFinding, type Lang } from '../report/format-finding';
+import { cellList } from '../model/cell-label';
+import type { Finding } from '../model/finding';
+import { renderFinding } from '../report/render-finding';
+import type { Lang } from '../model/lang';
 import type { PublicReport } from '../report/public-report';
 import { severityCounts } from '../report/severity-counts';
 import { SEVERITY_WORDS } from '../report/severity-words';
@@ -98,7 +99,7 @@ export function evidenceHtml(e: EvidenceInput): string {
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
-      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td class="review">${esc(review)}</td></tr>`;
+      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(renderFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td class="review">${esc(review)}</td></tr>`;
     })
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])

@@ -1,7 +1,7 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
 import type { BatchRow, Verdict } from '../batch/batch-row';
-import { cellList } from '../report/cell-label';
-import type { Lang } from '../report/format-finding';
+import { cellList } from '../model/cell-label';
+import type { Lang } from '../model/lang';
 import { toCsv } from './delimited';
 
 /** Verdicts in words for spreadsheets, in the auditor's interface language. */

@@ -10,7 +10,7 @@ import {
   REVIEW_GROUPS,
 } from '../model/keys';
 import type { PublicCell, PublicReport } from '../report/public-report';
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
 

@@ -1,6 +1,6 @@
 import type { Cell, CellTable } from '../model/types';
 import type { CheckResult } from '../pipeline';
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 
 /** The extraction cell behind a dotted path (`requests.denied.stateSecret.natural`), if any. */
 export function cellAt(result: CheckResult, path: string): Cell | undefined {

@@ -1,4 +1,4 @@
-import type { Finding } from './finding';
+import type { Finding } from '../model/finding';
 
 export type FindingGroup = 'requests' | 'review' | 'active' | 'document';
 

@@ -1,8 +1,8 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
 import { activeRows, requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { Cell, CellTable } from '../model/types';
-import type { Finding } from './finding';
-import { formatFinding } from './format-finding';
+import type { Finding } from '../model/finding';
+import { renderFinding } from './render-finding';
 
 /** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed. */
 export interface PublicCell {
@@ -75,7 +75,7 @@ export function toPublicReport(source: string, ex: FullExtraction, findings: rea
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      message: formatFinding(f, 'zh'),
+      message: renderFinding(f, 'zh'),
       cells: f.cells,
       expected: f.expected,
       actual: f.actual,

@@ -1,4 +1,4 @@
-import type { Finding, Relation, RuleId, Severity, Term, Text } from '../report/finding';
+import type { Finding, Relation, RuleId, Severity, Term, Text } from '../model/finding';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 import { sum, sumAsZero } from './terms';
@@ -25,6 +25,7 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
       {
         rule,
         severity: 'info',
+        code: 'unassessable',
         cells,
         stated: [stated.path],
         expected: null,
@@ -34,7 +35,9 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
     ];
   }
   if (total === stated.value) return [];
-  return [{ rule, severity, cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } }];
+  return [
+    { rule, severity, code: 'sum', cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } },
+  ];
 }
 
 /** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
@@ -52,6 +55,7 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
       {
         rule,
         severity: 'info',
+        code: 'unassessable',
         cells,
         stated,
         expected: l,
@@ -61,7 +65,7 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
     ];
   }
   if (l === r) return [];
-  return [{ rule, severity, cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
+  return [{ rule, severity, code: 'balance', cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
 }
 
 /**
@@ -78,6 +82,7 @@ export function unsure(rule: RuleId, severity: Severity, subject: Text, relation
     {
       rule,
       severity,
+      code: v.kind,
       cells,
       stated: stated.map((t) => t.path),
       expected: relation === 'at-most' ? known(right) : known(left),

@@ -1,4 +1,4 @@
-import type { RuleId } from '../report/finding';
+import type { RuleId } from '../model/finding';
 
 /**
  * The clause each rule enforces, quoted from the domain specification `report-format.md` §4 (4.1–4.6:

@@ -1,4 +1,3 @@
-import { cellLabel } from '../report/cell-label';
 import type { Cell, ReportTables, TableName } from '../model/types';
 
 export interface PlacedCell {
@@ -18,11 +17,4 @@ export function eachCell(tables: ReportTables): PlacedCell[] {
     }
   }
   return out;
-}
-
-/** "表三 第5行第3列" style position of a cell in its printed table (1-based for display). */
-export function placeText(p: PlacedCell): { zh: string; en: string } {
-  const at = p.cell.at;
-  const pos = at ? `（原表第${at.row + 1}行第${at.col + 1}格）` : '';
-  return { zh: `${cellLabel(p.path)}${pos}`, en: `${cellLabel(p.path, 'en')}${at ? ` (row ${at.row + 1}, cell ${at.col + 1})` : ''}` };
 }

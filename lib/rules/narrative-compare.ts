@@ -1,8 +1,9 @@
 import { agencyKind } from '../detect/agency-kind';
 import { REQUEST_COLUMNS, type ReviewGroup } from '../model/keys';
 import type { CellTable, Extraction } from '../model/types';
-import type { Finding, Term, Text } from '../report/finding';
-import { note } from './note';
+import type { Finding, Term, Text } from '../model/finding';
+import { sayer } from './note';
+import type { RuleMessages } from './rule';
 import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**
@@ -53,8 +54,25 @@ export function compareFinding(
     table: known.map(({ path, value, label }) => ({ path, value, label })),
     ...(scoped ? { hint: SCOPE_HINT } : {}),
   };
-  return [{ rule, severity: scoped ? 'info' : 'warning', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail }];
+  return [
+    { rule, severity: scoped ? 'info' : 'warning', code: 'compare', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail },
+  ];
 }
+
+/** `table-blank`: what the narrative says (`subject`, `said`) against a blank table figure, and what it would be with blanks as 0. */
+type TableBlank = { subject: Text; label: Text; said: number; ifBlankZero: number };
+
+/** The messages of every narrative rule that compares a figure with the table (compareFinding). */
+export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank }> = {
+  zh: {
+    'table-blank': (d) =>
+      `${d.subject.zh}为 ${d.said}，而${d.label.zh}未填数字，无法核对（若空白按 0 计为 ${d.ifBlankZero}，${d.ifBlankZero === d.said ? '相符' : '不符'}）`,
+  },
+  en: {
+    'table-blank': (d) =>
+      `${d.subject.en}: ${d.said}; ${d.label.en} is blank, not assessable (with blanks as 0 it would be ${d.ifBlankZero}: ${d.ifBlankZero === d.said ? 'equal' : 'different'})`,
+  },
+};
 
 /**
  * A narrative figure whose table figure is blank (the Shanghai 2019 report leaves its 总计 column blank):
@@ -63,18 +81,10 @@ export function compareFinding(
  */
 function notAssessable(rule: Finding['rule'], subject: Text, quote: string, said: number, table: readonly Candidate[]): Finding[] {
   const c = table.find((t) => t.ifBlankZero !== undefined && !t.unread && !t.absent);
-  if (!c) return [];
+  if (!c || c.ifBlankZero === undefined) return [];
   const cells = c.parts ?? [c.path];
-  const hint = c.ifBlankZero === said ? '相符' : '不符';
-  return [
-    note(
-      rule,
-      'info',
-      `${subject.zh}为 ${said}，而${c.label.zh}未填数字，无法核对（若空白按 0 计为 ${c.ifBlankZero}，${hint}）`,
-      `${subject.en}: ${said}; ${c.label.en} is blank, not assessable (with blanks as 0 it would be ${c.ifBlankZero}: ${c.ifBlankZero === said ? 'equal' : 'different'})`,
-      { cells, quote, actual: said },
-    ),
-  ];
+  const say = sayer(rule, COMPARE_MESSAGES);
+  return [say('table-blank', 'info', { subject, label: c.label, said, ifBlankZero: c.ifBlankZero }, { cells, quote, actual: said })];
 }
 
 /** A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. */

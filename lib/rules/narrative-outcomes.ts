@@ -1,7 +1,7 @@
 import { outcomeRows, type OutcomeRow } from '../model/keys';
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { compareFinding, requestTotal, sumOf } from './narrative-compare';
+import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './narrative-compare';
 import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
@@ -27,6 +27,7 @@ export const narrativeOutcomes: Rule = {
   severity: 'warning',
   clause: 'N-3',
   summary: { zh: '正文所述各类办理结果件数与表三对应行总计一致。', en: 'Outcome counts in the narrative equal the matching table 3 rows.' },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     if (!t) return [];

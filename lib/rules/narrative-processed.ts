@@ -1,6 +1,6 @@
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { compareFinding, requestTotal } from './narrative-compare';
+import { COMPARE_MESSAGES, compareFinding, requestTotal } from './narrative-compare';
 import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
 /** N-2: "办结/答复 N 件" = （七）总计; "结转下年度 N 件" = 四 总计 (Shanghai 2019: 答复805, 72). */
@@ -12,6 +12,7 @@ export const narrativeProcessed: Rule = {
     zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。',
     en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.',
   },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     if (!t) return [];

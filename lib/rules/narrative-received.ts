@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { compareFinding, requestTotal, sumOf } from './narrative-compare';
+import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './narrative-compare';
 import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
 
 /** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件; 共收到政府信息公开申请0条). */
@@ -19,6 +19,7 @@ export const narrativeReceived: Rule = {
     zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。',
     en: 'Narrative "received N applications" equals table 3 new (or new + carried over).',
   },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     // the first count of applications: a count in 条 of something else (信息…条) is passed over

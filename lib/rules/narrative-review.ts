@@ -1,11 +1,28 @@
 import { REVIEW_GROUPS } from '../model/keys';
-import type { Finding } from '../report/finding';
-import type { Rule } from './rule';
-import { compareFinding, reviewTotal, sumOf } from './narrative-compare';
-import { cellLabel } from '../report/cell-label';
-import { note } from './note';
+import type { Finding } from '../model/finding';
+import type { Rule, RuleMessages } from './rule';
+import { COMPARE_MESSAGES, compareFinding, reviewTotal, sumOf } from './narrative-compare';
+import { cellLabel } from '../model/cell-label';
+import { sayer } from './note';
 import { findSentence, figure } from './sentences';
 import { reviewTerm } from './terms';
+
+/** A figure of 表四 a note names: its cell and value. */
+type Figure = { path: string; value: number | null };
+/** `none-said`: the 总计 of 表四 that are not 0; `all-upheld`: the other outcomes that are not 0. */
+const OWN: RuleMessages<{ 'none-said': { totals: (number | null)[] }; 'all-upheld': { others: Figure[] } }> = {
+  zh: {
+    'none-said': ({ totals }) => `正文称未发生行政复议、行政诉讼，而表四总计为 ${totals.join('、')}`,
+    'all-upheld': ({ others }) => `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
+  },
+  en: {
+    'none-said': ({ totals }) => `The narrative says there was no review or litigation, table 4 totals are ${totals.join(', ')}`,
+    'all-upheld': ({ others }) =>
+      `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
+  },
+};
+const MESSAGES = { zh: { ...COMPARE_MESSAGES.zh, ...OWN.zh }, en: { ...COMPARE_MESSAGES.en, ...OWN.en } };
+const say = sayer('narrative-review', OWN);
 
 /**
  * N-4: "行政复议 N 件" = 表四 行政复议 总计; "行政诉讼 N 件" = the two litigation 总计 together;
@@ -16,6 +33,7 @@ export const narrativeReview: Rule = {
   severity: 'warning',
   clause: 'N-4',
   summary: { zh: '正文所述行政复议、行政诉讼件数及结果与表四一致。', en: 'Review and litigation counts and outcomes in the narrative agree with table 4.' },
+  messages: MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.review;
     if (!t) return [];
@@ -48,15 +66,7 @@ export const narrativeReview: Rule = {
     const none = findSentence(text, /(未发生|没有发生|未出现|无)[^。；\d]{0,20}行政复议/);
     const nonZero = totals.filter((x) => x.value !== null && x.value > 0);
     if (none && !/\d/.test(none.quote) && nonZero.length > 0)
-      out.push(
-        note(
-          'narrative-review',
-          'warning',
-          `正文称未发生行政复议、行政诉讼，而表四总计为 ${nonZero.map((x) => x.value).join('、')}`,
-          `The narrative says there was no review or litigation, table 4 totals are ${nonZero.map((x) => x.value).join(', ')}`,
-          { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 },
-        ),
-      );
+      out.push(say('none-said', 'warning', { totals: nonZero.map((x) => x.value) }, { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 }));
     const upheld = findSentence(text, /均(?:获|被|予)?维持/);
     if (upheld) {
       const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter(
@@ -64,11 +74,10 @@ export const narrativeReview: Rule = {
       );
       if (others.length > 0)
         out.push(
-          note(
-            'narrative-review',
+          say(
+            'all-upheld',
             'warning',
-            `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
-            `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
+            { others: others.map((x) => ({ path: x.path, value: x.value })) },
             { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 },
           ),
         );

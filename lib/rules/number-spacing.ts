@@ -1,6 +1,16 @@
-import type { Finding } from '../report/finding';
-import { eachCell, placeText } from './each-cell';
-import type { Rule } from './rule';
+import { cellPlace } from '../model/cell-label';
+import type { CellAt } from '../model/types';
+import { eachCell } from './each-cell';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+
+/** `inner-space`: the cell, where it stands in the printed table, its text as printed and the number read. */
+type Spaced = { path: string; at: CellAt | null; raw: string; value: number | null };
+const MESSAGES: RuleMessages<{ 'inner-space': Spaced }> = {
+  zh: { 'inner-space': (c) => `${cellPlace(c.path, c.at, 'zh')}印为“${c.raw}”，按 ${c.value} 读取` },
+  en: { 'inner-space': (c) => `${cellPlace(c.path, c.at, 'en')} is printed "${c.raw}", read as ${c.value}` },
+};
+const say = sayer('number-spacing', MESSAGES);
 
 /**
  * A space inside one cell's digits (`1 0` in seed 002's （七）总计·自然人) is read as one number, and
@@ -11,26 +21,17 @@ export const numberSpacing: Rule = {
   severity: 'info',
   clause: '§3.4 numbers',
   summary: { zh: '单元格数字中间有空格（如“1 0”），按一个数读取并提示。', en: 'A space inside a number ("1 0") is read as one number and flagged.' },
+  messages: MESSAGES,
   check({ ex }) {
     return eachCell(ex.tables)
       .filter((p) => p.cell.note === 'inner-space')
-      .map((p): Finding => {
-        const where = placeText(p);
-        return {
-          rule: 'number-spacing',
-          severity: 'info',
-          cells: [p.path],
-          stated: [p.path],
-          expected: null,
-          actual: p.cell.value,
-          detail: {
-            kind: 'note',
-            text: {
-              zh: `${where.zh}印为“${p.cell.raw.trim()}”，按 ${p.cell.value} 读取`,
-              en: `${where.en} is printed "${p.cell.raw.trim()}", read as ${p.cell.value}`,
-            },
-          },
-        };
-      });
+      .map((p) =>
+        say(
+          'inner-space',
+          'info',
+          { path: p.path, at: p.cell.at ?? null, raw: p.cell.raw.trim(), value: p.cell.value },
+          { cells: [p.path], actual: p.cell.value },
+        ),
+      );
   },
 };

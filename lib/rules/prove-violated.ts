@@ -1,7 +1,7 @@
-import { rowLabel } from '../report/cell-label';
+import { rowLabel } from '../model/cell-label';
 import { span } from '../report/format-reading';
 import type { CellReading } from '../model/types';
-import type { Printed, ReadingCase, Relation, Term } from '../report/finding';
+import type { Printed, ReadingCase, Relation, Term } from '../model/finding';
 import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import type { ReadingIndex } from './reading-index';

@@ -1,4 +1,5 @@
-import type { RuleId, Severity, Text } from '../report/finding';
+import type { RuleId, Severity, Text } from '../model/finding';
+import type { AnyMessages } from './rule';
 import { CLAUSE_TEXTS } from './clause-texts';
 import { CROSS_YEAR_RULES } from './cross-year';
 import { RULES } from './index';
@@ -12,6 +13,15 @@ export interface RuleInfo {
   clause: string;
   /** the section of report-format.md and the clause's wording there */
   clauseText: { section: string; text: string };
+}
+
+const MESSAGES = new Map<RuleId, AnyMessages>([...RULES, ...CROSS_YEAR_RULES].map((r) => [r.id, r.messages]));
+
+/** A rule's messages, one table per language (the renderer looks a note's words up by its code). */
+export function messagesOf(id: RuleId): AnyMessages {
+  const messages = MESSAGES.get(id);
+  if (!messages) throw new Error(`no rule registered with id ${id}`);
+  return messages;
 }
 
 const INFO = new Map<RuleId, RuleInfo>(

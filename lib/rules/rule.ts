@@ -1,5 +1,6 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
-import type { Finding, RuleId, Severity, Text } from '../report/finding';
+import type { Finding, RuleId, Severity, Text } from '../model/finding';
+import type { Lang } from '../model/lang';
 
 /** What every rule sees: the extraction and the narrative joined into one searchable text. */
 export interface RuleContext {
@@ -8,13 +9,30 @@ export interface RuleContext {
   text: string;
 }
 
+/** One message of a rule in one language: its words, made from a finding's data. */
+export type MessageFn<D> = (data: D) => string;
+
+/**
+ * A rule's messages, one table per language, keyed by message code (ESLint's `meta.messages` and
+ * `messageId`); `M` maps each code to the shape of its data. A rule that only does arithmetic has none:
+ * the arithmetic kinds are worded by lib/report/render-finding.ts.
+ */
+export type RuleMessages<M extends Record<string, object>> = { readonly [L in Lang]: { readonly [K in keyof M]: MessageFn<M[K]> } };
+
+/** Any rule's messages, as the renderer looks them up by code. */
+export type AnyMessages = { readonly [L in Lang]: Readonly<Record<string, MessageFn<never>>> };
+
+/** The messages of a rule that words none of its own. */
+export const NO_MESSAGES: AnyMessages = { zh: {}, en: {} };
+
 /** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
-export interface Rule {
+export interface Rule<C = RuleContext> {
   id: RuleId;
   /** the worst severity this rule reports */
   severity: Severity;
   /** the clause of report-format.md §4 this rule enforces */
   clause: string;
   summary: Text;
-  check(ctx: RuleContext): Finding[];
+  messages: AnyMessages;
+  check(ctx: C): Finding[];
 }

@@ -1,6 +1,6 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
-import type { Finding, Severity } from '../report/finding';
-import { note } from './note';
+import type { Finding, Severity } from '../model/finding';
+import { ruleFailed } from './note';
 import { RULES } from './index';
 import type { Rule } from './rule';
 
@@ -17,7 +17,7 @@ export function runRules(ex: FullExtraction, rules: readonly Rule[] = RULES): Fi
     try {
       out.push(...rule.check(ctx));
     } catch (err) {
-      out.push(note(rule.id, 'info', `规则 ${rule.id} 运行出错：${String(err)}`, `Rule ${rule.id} failed: ${String(err)}`));
+      out.push(ruleFailed(rule, err));
     }
   }
   return out

@@ -1,7 +1,7 @@
 import { REQUEST_COLUMNS } from '../model/keys';
 import { checkBalance } from './arithmetic';
 import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
+import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestTerm } from './terms';
 
 /**
@@ -16,6 +16,7 @@ export const t3Balance: Rule = {
     zh: '表三每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理。',
     en: 'Table 3, every column: new + carried over = total processed + carried forward.',
   },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];

@@ -1,7 +1,7 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { checkSum } from './arithmetic';
 import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
+import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestTerm } from './terms';
 
 /**
@@ -13,6 +13,7 @@ export const t3OutcomeTotal: Rule = {
   severity: 'error',
   clause: 'T3-C',
   summary: { zh: '表三每一列：（七）总计 = （一）至（六）各项办理结果之和。', en: 'Table 3, every column: total processed = sum of all outcome rows.' },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];

@@ -2,7 +2,7 @@ import { REQUEST_COLUMNS, requestRows } from '../model/keys';
 import { checkSum } from './arithmetic';
 import { readingIndex } from './reading-index';
 import { rowAndColumns } from './row-and-columns';
-import type { Rule } from './rule';
+import { NO_MESSAGES, type Rule } from './rule';
 import { requestColumnTerm, rowName } from './terms';
 
 /**
@@ -15,6 +15,7 @@ export const t3RowTotal: Rule = {
   severity: 'error',
   clause: 'T3-B',
   summary: { zh: '表三每一行：总计 = 自然人 + 五类法人或其他组织。', en: 'Table 3, every row: total = the six applicant columns.' },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];

@@ -1,9 +1,9 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
-import { rowLabel } from '../report/cell-label';
+import { rowLabel } from '../model/cell-label';
 import { checkSum } from './arithmetic';
 import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
+import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestColumnTerm, requestTerm } from './terms';
 
 /**
@@ -15,6 +15,7 @@ export const t3Subtotal: Rule = {
   severity: 'error',
   clause: 'T3-D',
   summary: { zh: '非标准表的小计行、小计列 = 其所含各项之和。', en: 'Subtotal rows/columns of non-standard tables equal their items.' },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];

@@ -1,9 +1,9 @@
 import { REVIEW_GROUPS } from '../model/keys';
-import type { Finding, JointCheck } from '../report/finding';
+import type { Finding, JointCheck } from '../model/finding';
 import { checkSum } from './arithmetic';
 import { proveJointlyViolated } from './prove-jointly';
 import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
+import { NO_MESSAGES, type Rule } from './rule';
 import { groupName, reviewTerm } from './terms';
 
 /**
@@ -19,6 +19,7 @@ export const t4GroupTotal: Rule = {
     zh: '表四行政复议、未经复议直接起诉、复议后起诉各组：总计 = 维持 + 纠正 + 其他 + 尚未审结。',
     en: 'Table 4, each group: total = upheld + corrected + other + pending.',
   },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.review;
     if (!t) return [];
@@ -41,6 +42,7 @@ export const t4GroupTotal: Rule = {
     const joint: Finding = {
       rule: 't4-group-total',
       severity: 'error',
+      code: v.kind,
       cells,
       stated: open.map((c) => c.right[0]!.path),
       expected: null,

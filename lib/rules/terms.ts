@@ -11,7 +11,7 @@ import {
 } from '../model/keys';
 import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../model/labels-en';
 import type { Cell, CellTable } from '../model/types';
-import type { Term } from '../report/finding';
+import type { Term, Text } from '../model/finding';
 
 // requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
@@ -25,12 +25,15 @@ export function cellOf(table: CellTable | null, row: string, col: string): Cell 
   return table?.[row]?.[col];
 }
 
-/** A table-三 operand, labelled by its row (short form 一/二/（七）/四 where the template has one). */
-export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
+/** A table-三 row as an operand is named: its short form 一/二/（七）/四 where the template has one, else its label. */
+export function requestRowName(row: RequestRow | string): Text {
   const short = REQUEST_ROW_SHORT[row as RequestRow];
-  const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
-  const en = EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row;
-  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } }, cellOf(table, row, col));
+  return { zh: short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row, en: EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row };
+}
+
+/** A table-三 operand, labelled by its row (requestRowName). */
+export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
+  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: requestRowName(row) }, cellOf(table, row, col));
 }
 
 /** A table-三 operand labelled by its column (for sums across a row). */

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildRecord } from '@/lib/history/build-record';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { reportHash } from '@/lib/report/content-hash';
-import type { Finding } from '@/lib/report/finding';
-import { formatFinding, type Lang } from '@/lib/report/format-finding';
+import type { Finding } from '@/lib/model/finding';
+import { renderFinding } from '@/lib/report/render-finding';
+import type { Lang } from '@/lib/model/lang';
 import type { PublicReport } from '@/lib/report/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { historyNotices } from '@/lib/history/history-notices';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { previousRecord, putRecord } from '@/utils/history-db';
@@ -141,7 +142,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
                     {SEVERITY_WORDS[lang][f.severity]}
                     <code>{f.rule}</code>
                   </span>
-                  <span class="msg">{formatFinding(f, lang)}</span>
+                  <span class="msg">{renderFinding(f, lang)}</span>
                 </button>
               </li>
             ))}

@@ -1,7 +1,8 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
-import type { Finding, Term } from '../../report/finding';
+import type { Finding, Term } from '../../model/finding';
 import { columnName } from '../terms';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
 /**
@@ -18,6 +19,7 @@ export const crossYearCarryOver: CrossYearRule = {
     zh: '本年表三“二、上年结转”每一列 = 上年报告“四、结转下年度继续办理”对应列。',
     en: "Table 3, every column: this year's carried over = last year's carried forward.",
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     const now = current.report.tables.requests?.carriedOver;
     const last = previous.report.tables.requests?.carriedForward;
@@ -48,6 +50,7 @@ export const crossYearCarryOver: CrossYearRule = {
         out.push({
           rule: 'cross-year-carry-over',
           severity: 'info',
+          code: 'unassessable',
           cells: [path],
           stated: [path],
           expected: b.value,
@@ -65,6 +68,7 @@ export const crossYearCarryOver: CrossYearRule = {
       out.push({
         rule: 'cross-year-carry-over',
         severity: 'warning',
+        code: 'previous-year',
         cells: [path],
         stated: [path],
         expected: b.value,

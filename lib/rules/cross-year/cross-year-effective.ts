@@ -1,6 +1,7 @@
-import type { Finding, Term } from '../../report/finding';
+import type { Finding, Term } from '../../model/finding';
 import { round, sum } from '../terms';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
 const ROWS = [
@@ -24,6 +25,7 @@ export const crossYearEffective: CrossYearRule = {
     zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。',
     en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).',
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
@@ -68,6 +70,7 @@ export const crossYearEffective: CrossYearRule = {
         out.push({
           rule: 'cross-year-effective',
           severity: 'info',
+          code: 'unassessable',
           cells,
           stated: [path('effective')],
           expected,
@@ -80,6 +83,7 @@ export const crossYearEffective: CrossYearRule = {
       out.push({
         rule: 'cross-year-effective',
         severity: cleanUp ? 'info' : 'warning',
+        code: 'previous-year',
         cells,
         stated: [path('effective')],
         expected,

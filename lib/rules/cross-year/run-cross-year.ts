@@ -1,6 +1,6 @@
 import type { HistoryRecord } from '../../history/history-record';
-import type { Finding, Severity } from '../../report/finding';
-import { note } from '../note';
+import type { Finding, Severity } from '../../model/finding';
+import { ruleFailed } from '../note';
 import type { CrossYearRule, CurrentReport } from './cross-year-rule';
 import { CROSS_YEAR_RULES } from './index';
 
@@ -17,7 +17,7 @@ export function runCrossYear(current: CurrentReport, previous: HistoryRecord, ru
     try {
       out.push(...rule.check({ current, previous }));
     } catch (err) {
-      out.push(note(rule.id, 'info', `规则 ${rule.id} 运行出错：${String(err)}`, `Rule ${rule.id} failed: ${String(err)}`));
+      out.push(ruleFailed(rule, err));
     }
   }
   return out
