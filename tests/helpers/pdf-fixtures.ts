@@ -17,3 +17,8 @@ export function pdfBytes(name: string): Uint8Array {
 export async function loadPdfFixture(name: string): Promise<PdfPageContent[]> {
   return readPdfBytes(pdfjs as unknown as PdfJsLike, pdfBytes(name), { cMapUrl: CMAP_DIR });
 }
+
+/** Any PDF file read the way the CLI reads it. */
+export async function loadPdfPath(file: string): Promise<PdfPageContent[]> {
+  return readPdfBytes(pdfjs as unknown as PdfJsLike, new Uint8Array(readFileSync(file)), { cMapUrl: CMAP_DIR });
+}

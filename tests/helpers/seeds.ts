@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The five real Beijing reports (copies of ../shared/seeds, flattened from Word), keyed by their 3-digit prefix. */
-export const SEEDS_DIR = join(__dirname, '../fixtures/seeds');
+export const SEEDS_DIR = join(import.meta.dirname, '../fixtures/seeds');
 
 export function seedText(prefix: string): string {
   const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(prefix));

@@ -1,4 +1,4 @@
-import { SNAP, type RulingGrid } from './ruling-grid';
+import type { RulingGrid } from './ruling-grid';
 
 /** A cell of the drawn table: a block of elementary grid cells with no ruling line inside it. */
 export interface GridRegion {
@@ -8,8 +8,10 @@ export interface GridRegion {
   colSpan: number;
 }
 
-function covered(lines: RulingGrid['v'], at: number, mid: number, axis: 'x' | 'y'): boolean {
-  return lines.some((s) => (axis === 'x' ? Math.abs(s.x1 - at) <= SNAP && s.y1 < mid && s.y2 > mid : Math.abs(s.y1 - at) <= SNAP && s.x1 < mid && s.x2 > mid));
+/** A line is drawn at a boundary (at any of the positions taken for it) across `mid`. */
+function covered(lines: RulingGrid['v'], [lo, hi]: [number, number], mid: number, axis: 'x' | 'y'): boolean {
+  const near = (v: number) => v >= lo - 0.5 && v <= hi + 0.5;
+  return lines.some((s) => (axis === 'x' ? near(s.x1) && s.y1 < mid && s.y2 > mid : near(s.y1) && s.x1 < mid && s.x2 > mid));
 }
 
 /**
@@ -27,8 +29,8 @@ export function gridRegions(grid: RulingGrid): GridRegion[] {
     const midY = (grid.ys[r] + grid.ys[r + 1]) / 2;
     for (let c = 0; c < cols; c++) {
       const midX = (grid.xs[c] + grid.xs[c + 1]) / 2;
-      if (c + 1 < cols && !covered(grid.v, grid.xs[c + 1], midY, 'x')) join(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !covered(grid.h, grid.ys[r + 1], midX, 'y')) join(r * cols + c, (r + 1) * cols + c);
+      if (c + 1 < cols && !covered(grid.v, grid.xr[c + 1]!, midY, 'x')) join(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !covered(grid.h, grid.yr[r + 1]!, midX, 'y')) join(r * cols + c, (r + 1) * cols + c);
     }
   }
   const boxes = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();

@@ -1,6 +1,11 @@
 import type { PdfBox, PdfPageContent, PdfTextItem } from './pdf-content';
+import { closeCutEdges } from './close-cut-edges';
 import { gridRegions } from './grid-regions';
+import { centreX, centreY } from './item-centre';
+import { mergeThinBands } from './merge-thin-bands';
+import { overflowText } from './overflow-text';
 import { rulingGrids, type RulingGrid } from './ruling-grid';
+import { splitAcross } from './split-across';
 import { textLines } from './text-lines';
 
 /**
@@ -27,7 +32,7 @@ export interface PdfPageTable {
 
 /** The text of one cell: its lines top to bottom, joined without a break (CJK labels wrap anywhere). */
 function cellText(items: PdfTextItem[]): string {
-  return textLines(items)
+  return textLines(items, true)
     .map((l) => l.text)
     .join('')
     .trim();
@@ -49,11 +54,12 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
     for (let r = g.row; r < g.row + g.rowSpan; r++) for (let c = g.col; c < g.col + g.colSpan; c++) owner.set(r * cols + c, i);
   });
   const texts: PdfTextItem[][] = regions.map(() => []);
-  for (const it of items) {
+  for (const it of items.flatMap((i) => splitAcross(i, grid.xs))) {
     // the middle of the run, a third of the way up from its baseline: inside its cell even when the
     // run overhangs a border a little
-    const r = locate(grid.ys, it.y + it.h * 0.35, true);
-    const c = locate(grid.xs, it.x + it.w / 2, false);
+    // text run on below the last rule (overflow) stays in the last row's cell
+    const r = centreY(it) < grid.ys[grid.ys.length - 1]! ? grid.ys.length - 2 : locate(grid.ys, centreY(it), true);
+    const c = locate(grid.xs, centreX(it), false);
     const i = owner.get(r * cols + c);
     if (r >= 0 && c >= 0 && i !== undefined) texts[i].push(it);
   }
@@ -75,8 +81,8 @@ function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): 
 }
 
 function inside(it: PdfTextItem, g: RulingGrid): boolean {
-  const cx = it.x + it.w / 2;
-  const cy = it.y + it.h * 0.35;
+  const cx = centreX(it);
+  const cy = centreY(it);
   return cx >= g.xs[0] && cx <= g.xs[g.xs.length - 1] && cy <= g.ys[0] && cy >= g.ys[g.ys.length - 1];
 }
 
@@ -85,15 +91,20 @@ function inside(it: PdfTextItem, g: RulingGrid): boolean {
  * a single cell is a frame or a text box, not a table: its text stays in the narrative.
  */
 export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest: PdfTextItem[] } {
-  const grids = rulingGrids(page.segments).filter((g) => g.xs.length > 2 || g.ys.length > 2);
+  const grids = rulingGrids(page.segments)
+    .filter((g) => g.xs.length > 2 || g.ys.length > 2)
+    .map(closeCutEdges);
   const tables: PdfPageTable[] = [];
   let rest = page.items;
   for (const g of grids) {
+    const below = new Set(overflowText(g, rest));
     const mine: PdfTextItem[] = [];
     const others: PdfTextItem[] = [];
-    for (const it of rest) (inside(it, g) ? mine : others).push(it);
+    for (const it of rest) (inside(it, g) || below.has(it) ? mine : others).push(it);
     rest = others;
-    tables.push(tableOf(page, g, mine));
+    const merged = mergeThinBands(g, mine);
+    if (merged.xs.length > 2 || merged.ys.length > 2) tables.push(tableOf(page, merged, mine));
+    else rest = [...rest, ...mine];
   }
   return { tables, rest };
 }

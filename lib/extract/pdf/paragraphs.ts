@@ -1,11 +1,9 @@
-import { parseTitle } from '../../detect/parse-title';
-import { findTitle } from '../text/find-title';
 import type { TextLine } from './text-lines';
 
-/** Page numbers ("- 4 -", "第 4 页", "4/6"): printed on every page, never part of the report. */
-export function isPageFurniture(text: string): boolean {
-  return /^[-—–－\s]*\d+[-—–－\s]*$/.test(text) || /^第\s*\d+\s*页(\s*[，,]?\s*共\s*\d+\s*页)?$/.test(text) || /^\d+\s*\/\s*\d+$/.test(text);
-}
+/** A section or item heading (三、… / （二）…) at the start of a line. */
+const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+/** A sentence ends here: what follows on the next line may open a paragraph of its own. */
+const SENTENCE_END = /[。；;：:！!？?]\s*$/;
 
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
@@ -14,10 +12,27 @@ function mode(values: number[]): number {
 }
 
 /**
+ * The usual distance between the baselines of two lines of one paragraph on a page (the most common
+ * one between neighbouring lines of one size), or null when the page has too few lines to tell.
+ */
+function linePitch(lines: readonly TextLine[]): number | null {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1]!, lines[i]!];
+    const gap = a.y - b.y;
+    if (Math.abs(a.size - b.size) <= 1 && gap > 0 && gap < 4 * b.size) gaps.push(gap);
+  }
+  return gaps.length >= 3 ? mode(gaps) : null;
+}
+
+/**
  * Rebuilds the paragraphs that the page layout broke into lines, so a sentence such as
  * "受理政府信息公开申请 / 3119 / 件" reads as one. A line opens a paragraph when it is indented from
- * the text's left edge, when the line before it stopped short of the right edge, or when the font
- * size changes; a paragraph runs on over a page break unless the next page's first line is indented.
+ * the text's left edge, when the line before it stopped short of the right edge, when the font size
+ * changes, when more space than between a paragraph's lines stands above it (a table taken out, or
+ * the paragraph spacing of a page saved by LibreOffice or a browser, which indent nothing), or when
+ * it opens with a heading (六、… / （二）…) after a sentence's end or is a short heading itself; a
+ * paragraph runs on over a page break unless the next page's first line is indented.
  */
 export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] {
   const out: string[] = [];
@@ -34,35 +49,19 @@ export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] 
     const own = lines.length >= 6;
     const left = own ? mode(lines.map((l) => l.x)) : docLeft;
     const right = own ? mode(lines.map((l) => l.right)) : docRight;
-    for (const line of lines) {
+    const pitch = linePitch(lines);
+    lines.forEach((line, i) => {
       const indented = line.x - left > line.size * 0.8;
       const prevShort = prev !== null && prevRight - prev.right > prev.size * 1.5;
       const sizeChange = prev !== null && Math.abs(prev.size - line.size) > 1;
-      if (prev === null || indented || prevShort || sizeChange) out.push(line.text);
+      const gap = i > 0 && pitch !== null && lines[i - 1]!.y - line.y > pitch + 0.35 * line.size;
+      const short = right - line.right > line.size * 1.5;
+      const heading = HEADING.test(line.text) && (short || (prev !== null && SENTENCE_END.test(prev.text)));
+      if (prev === null || indented || prevShort || sizeChange || gap || heading) out.push(line.text);
       else out[out.length - 1] += line.text;
       prev = line;
       prevRight = right;
-    }
+    });
   }
   return out.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-/**
- * The title: the first page's lines in the largest type, in order (a title is often set on two
- * lines, the agency above "2024年政府信息公开工作年度报告"). Spaces are dropped: PDF producers put
- * them between CJK text and digits. When that is not a report title (a red-header document:
- * 某县人民政府办公室文件 above it), the title is looked for in the smaller lines below, as in a
- * flattened text.
- */
-export function pdfTitle(firstPage: readonly TextLine[]): string | null {
-  const lines = firstPage.filter((l) => !isPageFurniture(l.text));
-  if (lines.length === 0) return null;
-  const biggest = Math.max(...lines.map((l) => l.size));
-  const start = lines.findIndex((l) => l.size >= biggest - 0.5);
-  const title: string[] = [];
-  for (let i = start; i < lines.length && lines[i].size >= biggest - 0.5; i++) title.push(lines[i].text);
-  const big = title.join('').replace(/\s+/g, '') || null;
-  if (big && parseTitle(big)) return big;
-  const below = lines.filter((l) => l.size < biggest - 0.5).map((l) => l.text.replace(/\s+/g, ''));
-  return below.map((_, i) => findTitle(below.slice(i))).find((t) => t !== null) ?? big;
 }

@@ -83,13 +83,13 @@ function edges(r: { x1: number; y1: number; x2: number; y2: number }): PdfSegmen
 /**
  * Horizontal and vertical pieces of one painted path. A stroke gives each straight piece; a fill
  * counts only when it is a thin rectangle (a rule drawn as a bar); a clipping rectangle gives its
- * four edges (the cell box), unless it is `large` (the page itself).
+ * four edges (the cell box), unless it is a `region` of the page (the page itself, a printed header).
  */
 export function pathSegments(
   data: ArrayLike<number>,
   ctm: Matrix,
   paint: 'stroke' | 'fill' | 'clip',
-  large: (w: number, h: number) => boolean = () => false,
+  region: (r: { x1: number; y1: number; x2: number; y2: number }) => boolean = () => false,
 ): PdfSegment[] {
   const out: PdfSegment[] = [];
   for (const { points, closed } of subpaths(data, ctm)) {
@@ -107,7 +107,7 @@ export function pathSegments(
     const h = r.y2 - r.y1;
     if (w <= RULE_MAX && h > RULE_MAX) out.push({ x1: (r.x1 + r.x2) / 2, y1: r.y1, x2: (r.x1 + r.x2) / 2, y2: r.y2 });
     else if (h <= RULE_MAX && w > RULE_MAX) out.push({ x1: r.x1, y1: (r.y1 + r.y2) / 2, x2: r.x2, y2: (r.y1 + r.y2) / 2 });
-    else if (paint === 'clip' && w > RULE_MAX && h > RULE_MAX && !large(w, h)) out.push(...edges(r));
+    else if (paint === 'clip' && w > RULE_MAX && h > RULE_MAX && !region(r)) out.push(...edges(r));
   }
   return out;
 }

@@ -3,7 +3,9 @@ import type { SourceDoc } from '../raw-table';
 import type { PdfPageContent } from './pdf-content';
 import { joinTables, toRawTable } from './join-tables';
 import { pageTables } from './page-tables';
-import { isPageFurniture, paragraphs, pdfTitle } from './paragraphs';
+import { isPageFurniture, runningLines } from './page-furniture';
+import { paragraphs } from './paragraphs';
+import { titleAt } from './pdf-title';
 import { textLines, type TextLine } from './text-lines';
 import { textTables } from './text-tables';
 
@@ -16,9 +18,13 @@ import { textTables } from './text-tables';
 export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
   const parts: Parameters<typeof joinTables>[0][number][] = [];
   const narrative: { page: number; lines: TextLine[] }[] = [];
-  for (const page of pages) {
+  const read = pages.map((page) => {
     const { tables, rest } = pageTables(page);
-    const lines = textLines(rest).filter((l) => !isPageFurniture(l.text.trim()));
+    return { page, tables, lines: textLines(rest) };
+  });
+  const running = runningLines(read.map((r) => ({ height: r.page.height, lines: r.lines })));
+  for (const { page, tables, lines: all } of read) {
+    const lines = all.filter((l) => !running.has(l) && !isPageFurniture(l.text));
     narrative.push({ page: page.page, lines });
     tables.forEach((t, i) => {
       parts.push({
@@ -30,14 +36,23 @@ export function readPdf(pages: readonly PdfPageContent[]): SourceDoc {
     });
   }
   const problems = caps(pages);
+  // a page printed whole from the browser: the site's banner and menus come before the article
+  const title = titleAt(narrative.slice(0, 2).flatMap((p) => p.lines));
+  const article = title?.line ? fromLine(narrative, title.line) : narrative;
   return {
-    title: pdfTitle(narrative[0]?.lines ?? []),
-    lines: paragraphs(narrative.map((p) => p.lines)),
+    title: title?.title ?? null,
+    lines: paragraphs(article.map((p) => p.lines)),
     // no ruling line anywhere: the tables are read from the text positions alone
     tables: parts.length > 0 ? joinTables(parts).map((t, i) => toRawTable(t, i)) : textTables(narrative),
     meta: {},
     ...(problems.length > 0 ? { problems } : {}),
   };
+}
+
+/** The narrative from one of its lines on: what a portal page prints above its article's title is the site's. */
+function fromLine(narrative: { page: number; lines: TextLine[] }[], line: TextLine): { page: number; lines: TextLine[] }[] {
+  const at = narrative.findIndex((p) => p.lines.includes(line));
+  return narrative.slice(at).map((p, i) => (i === 0 ? { ...p, lines: p.lines.slice(p.lines.indexOf(line)) } : p));
 }
 
 /** The reading limits loadPdfPages reached, each an input-capped problem: nothing is cut silently. */

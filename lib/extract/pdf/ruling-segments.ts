@@ -23,6 +23,8 @@ export type PdfOps = Readonly<
   >
 >;
 
+/** How close to the page's edge a clipping rectangle must come to be a region of the page rather than a cell. */
+const EDGE = 1;
 const ALL_PAINTS: ReadonlySet<'stroke' | 'fill' | 'clip'> = new Set(['stroke', 'fill', 'clip']);
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
@@ -49,8 +51,14 @@ export function rulingSegments(
   page: { width: number; height: number },
   use: ReadonlySet<'stroke' | 'fill' | 'clip'> = ALL_PAINTS,
 ): PdfSegment[] {
-  // a clipping rectangle as big as the page is the page, not a cell
-  const large = (w: number, h: number) => w > page.width * 0.8 && h > page.height * 0.5;
+  // a clipping rectangle as big as the page is the page, not a cell; one that reaches the page's edge is
+  // a region of the page (a browser clips its printed header and footer so, from the left edge to the right)
+  const region = (r: { x1: number; y1: number; x2: number; y2: number }) =>
+    (r.x2 - r.x1 > page.width * 0.8 && r.y2 - r.y1 > page.height * 0.5) ||
+    r.x1 <= EDGE ||
+    r.y1 <= EDGE ||
+    r.x2 >= page.width - EDGE ||
+    r.y2 >= page.height - EDGE;
   const stack: Matrix[] = [];
   let ctm = IDENTITY;
   const out: PdfSegment[] = [];
@@ -78,7 +86,7 @@ export function rulingSegments(
       const filled = paint === ops.fill || paint === ops.eoFill;
       const clip = paint === ops.endPath;
       const kind = stroked ? 'stroke' : filled ? 'fill' : clip ? 'clip' : null;
-      if (kind && use.has(kind)) out.push(...pathSegments(data, ctm, kind, large));
+      if (kind && use.has(kind)) out.push(...pathSegments(data, ctm, kind, region));
     }
   }
   return out;

@@ -13,13 +13,20 @@ export interface TextLine {
 /** A gap wider than this share of the font size is a space between words (or between "1" and "0"). */
 const SPACE_GAP = 0.4;
 
+/**
+ * Between two digits of a table cell a space glyph is narrower (a quarter of an em): "1 0" printed with
+ * a space is told from 10 so, and read as 10 with a note, as on the page.
+ */
+const DIGIT_GAP = 0.15;
+
 /** Joins the runs of one line, with a space where the page shows a visible gap. */
-function joinRuns(runs: PdfTextItem[]): string {
+function joinRuns(runs: PdfTextItem[], cell: boolean): string {
   let out = '';
   let end = -Infinity;
   for (const r of runs) {
     const gap = r.x - end;
-    if (out !== '' && gap > SPACE_GAP * r.h && !/\s$/.test(out)) out += ' ';
+    const digits = cell && /\d$/.test(out) && /^\d/.test(r.str);
+    if (out !== '' && gap > (digits ? DIGIT_GAP : SPACE_GAP) * r.h && !/\s$/.test(out)) out += ' ';
     out += r.str;
     end = r.x + r.w;
   }
@@ -29,9 +36,10 @@ function joinRuns(runs: PdfTextItem[]): string {
 /**
  * Groups text runs into lines by baseline (top of the page first), each line left to right. Runs
  * belong to one line when their baselines differ by less than half the smaller font size: digits
- * set in another font sit a fraction of a point off the Chinese around them.
+ * set in another font sit a fraction of a point off the Chinese around them. `cell`: the runs of one
+ * table cell, where two figures a space apart are kept apart (DIGIT_GAP).
  */
-export function textLines(items: readonly PdfTextItem[]): TextLine[] {
+export function textLines(items: readonly PdfTextItem[], cell = false): TextLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
   for (const it of sorted) {
@@ -44,7 +52,7 @@ export function textLines(items: readonly PdfTextItem[]): TextLine[] {
     runs.sort((a, b) => a.x - b.x);
     const last = runs[runs.length - 1];
     return {
-      text: joinRuns(runs),
+      text: joinRuns(runs, cell),
       x: runs[0].x,
       right: last.x + last.w,
       y: runs[0].y,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gridRegions } from '../../../../lib/extract/pdf/grid-regions';
 import { joinTables, toRawTable } from '../../../../lib/extract/pdf/join-tables';
 import type { PdfCell, PdfPageTable } from '../../../../lib/extract/pdf/page-tables';
-import { paragraphs, pdfTitle } from '../../../../lib/extract/pdf/paragraphs';
+import { paragraphs } from '../../../../lib/extract/pdf/paragraphs';
+import { pdfTitle } from '../../../../lib/extract/pdf/pdf-title';
 import { pathSegments, type Matrix } from '../../../../lib/extract/pdf/path-segments';
 import type { PdfSegment } from '../../../../lib/extract/pdf/pdf-content';
 import { rulingGrids } from '../../../../lib/extract/pdf/ruling-grid';
@@ -23,7 +24,7 @@ describe('pathSegments', () => {
 
   it('should take a cell clip box as its four edges, but not the page-sized clip', () => {
     expect(pathSegments(rect(70, 100, 100, 30), FLIP, 'clip')).toHaveLength(4);
-    expect(pathSegments(rect(0, 0, 595, 842), FLIP, 'clip', (w, h) => w > 500 && h > 400)).toEqual([]);
+    expect(pathSegments(rect(0, 0, 595, 842), FLIP, 'clip', (r) => r.x2 - r.x1 > 500 && r.y2 - r.y1 > 400)).toEqual([]);
   });
 
   it('should ignore diagonal strokes (a slashed header cell is not a ruling line)', () => {
