@@ -1,5 +1,6 @@
 import { activeRows, type Format, REQUEST_ROW_LABELS, requestRows, type RequestRow } from '../model/keys';
-import type { TableName } from '../model/types';
+import type { ProblemDetail, TableName } from '../model/types';
+import { problemText } from './problem-text';
 import type { Finding } from '../model/finding';
 import { cellLabel, rowLabel } from '../model/cell-label';
 import { plural } from '../text/plural';
@@ -11,7 +12,7 @@ const TABLE_ZH = { active: '表二（主动公开）', requests: '表三（收�
 const TABLE_EN = { active: 'Table 2 (proactive disclosure)', requests: 'Table 3 (requests)', review: 'Table 4 (review and litigation)' } as const;
 
 /** A problem the extractor recorded, as a note's data: its table, row and what it says. */
-type Problem = { table: TableName; row?: string; detail?: string };
+type Problem = { table: TableName; row?: string; detail?: ProblemDetail };
 const problem = (p: Problem): Problem => ({
   table: p.table,
   ...(p.row !== undefined ? { row: p.row } : {}),
@@ -83,7 +84,7 @@ export const rowMissing: Rule = {
 
 /** A row whose cells could not all be read (a half table): its values are not guessed. */
 const ROW_INCOMPLETE: RuleMessages<{ incomplete: Problem }> = {
-  zh: { incomplete: (p) => `${TABLE_ZH[p.table]}“${rowLabel(p.table, p.row ?? '')}”行不完整：${p.detail ?? ''}` },
+  zh: { incomplete: (p) => `${TABLE_ZH[p.table]}“${rowLabel(p.table, p.row ?? '')}”行不完整：${problemText(p.table, p.detail)}` },
   en: { incomplete: (p) => `${TABLE_EN[p.table]} row "${rowLabel(p.table, p.row ?? '', 'en')}" is incomplete` },
 };
 const sayRowIncomplete = sayer('row-incomplete', ROW_INCOMPLETE);
@@ -105,7 +106,7 @@ export const rowIncomplete: Rule = {
 const CELLS_SPLIT: RuleMessages<{ split: { tables: Problem[] } }> = {
   zh: {
     split: ({ tables }) =>
-      `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${tables.map((p) => `${TABLE_ZH[p.table]}${p.detail ?? ''}`).join('；')}`,
+      `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${tables.map((p) => `${TABLE_ZH[p.table]}${problemText(p.table, p.detail)}`).join('；')}`,
   },
   en: {
     split: ({ tables }) =>
@@ -138,7 +139,7 @@ type LongFigure = { path: string; raw: string };
  */
 const CELLS_UNREAD: RuleMessages<{ unread: Problem; 'too-long': { figures: LongFigure[] } }> = {
   zh: {
-    unread: (p) => `${TABLE_ZH[p.table]}${p.row ? `“${rowLabel(p.table, p.row)}”` : ''}未能确定读取，未作核对：${p.detail ?? ''}`,
+    unread: (p) => `${TABLE_ZH[p.table]}${p.row ? `“${rowLabel(p.table, p.row)}”` : ''}未能确定读取，未作核对：${problemText(p.table, p.detail)}`,
     'too-long': ({ figures }) =>
       `${figures.map((c) => `${cellLabel(c.path)}印为“${c.raw.slice(0, 40)}${c.raw.length > 40 ? '…' : ''}”`).join('；')}：数字超过 15 位有效数字，无法按所印精确读取，未作核对`,
   },
@@ -173,7 +174,7 @@ export const cellsUnread: Rule = {
 
 /** Two complete tables 三 (or 四) with different figures on one page: which is the report's cannot be told. */
 const TABLE_CANDIDATES: RuleMessages<{ candidates: Problem }> = {
-  zh: { candidates: (p) => `${TABLE_ZH[p.table]}：${p.detail ?? ''}` },
+  zh: { candidates: (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },
   en: { candidates: (p) => `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked` },
 };
 const sayTableCandidates = sayer('table-candidates', TABLE_CANDIDATES);
@@ -193,7 +194,7 @@ export const tableCandidates: Rule = {
 
 /** A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent. */
 const INPUT_CAPPED: RuleMessages<{ capped: Problem }> = {
-  zh: { capped: (p) => p.detail ?? '' },
+  zh: { capped: (p) => problemText(p.table, p.detail) },
   en: { capped: () => 'The input was read only up to a reading limit' },
 };
 const sayInputCapped = sayer('input-capped', INPUT_CAPPED);
@@ -210,7 +211,7 @@ export const inputCapped: Rule = {
 
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
 const COLUMNS_BY_POSITION: RuleMessages<{ 'by-position': Problem }> = {
-  zh: { 'by-position': (p) => `${TABLE_ZH[p.table]}：${p.detail ?? ''}` },
+  zh: { 'by-position': (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },
   en: { 'by-position': (p) => `${TABLE_EN[p.table]}: header labels not matched; columns read in template order` },
 };
 const sayColumnsByPosition = sayer('columns-by-position', COLUMNS_BY_POSITION);

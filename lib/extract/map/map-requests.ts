@@ -29,7 +29,7 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
   let columns = readRequestColumns(header, spans);
   if (!columns) {
     columns = [...REQUEST_COLUMNS];
-    problems.push({ kind: 'columns-by-position', table: 'requests', detail: '表头未能逐列识别，按模板列序读取' });
+    problems.push({ kind: 'columns-by-position', table: 'requests', detail: { code: 'by-position' } });
   }
   const table: CellTable = {};
   const subtotals: CellTable = {};
@@ -60,7 +60,7 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
         kind: 'row-incomplete',
         table: 'requests',
         row: typeof key === 'string' ? key : labelOf(split.labels),
-        detail: `只读到 ${split.values.length} 个数值单元格，应为 ${columns.length} 个：${row.map((c) => c.text.trim() || '□').join(' | ')}`,
+        detail: { code: 'too-few-cells', read: split.values.length, expected: columns.length, printed: row.map((c) => c.text.trim()) },
       });
       continue;
     }

@@ -38,21 +38,21 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
     (r) => r.length >= 5 && r.every((c) => c.unread || looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== '' || c.unread),
   );
   if (dataIndex < 0) {
-    problems.push({ kind: 'row-missing', table: 'review', detail: '表四没有数据行' });
+    problems.push({ kind: 'row-missing', table: 'review', detail: { code: 'no-data-row' } });
     return { table: {}, problems };
   }
   const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
   const data = raw.rows[dataIndex]!;
   let slots = (spans ? slotsByGrid(header, data) : null) ?? slotsBySequence(header);
   if (slots?.length !== 15) {
-    problems.push({ kind: 'columns-by-position', table: 'review', detail: '表头未能逐列识别，按模板列序读取' });
+    problems.push({ kind: 'columns-by-position', table: 'review', detail: { code: 'by-position' } });
     slots = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col })));
   }
   if (data.length !== slots.length) {
     problems.push({
       kind: 'row-incomplete',
       table: 'review',
-      detail: `数据行有 ${data.length} 个单元格，应为 15 个：${data.map((c) => c.text.trim() || '□').join(' | ')}`,
+      detail: { code: 'review-cells', count: data.length, printed: data.map((c) => c.text.trim()) },
     });
     if (data.length < slots.length) return { table: {}, problems };
   }

@@ -43,12 +43,12 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
   for (let i = start; i < end; i++) taken.add(i);
   const table = oneRow(items, start, rows) ?? perGroup(items, start, rows);
   if (table) return { table, problems: [], items: taken };
-  const printed = rows.map((r) => r.row.cells.map((c) => c.trim() || '□').join('|')).join('；') || '无';
+  const printed = rows.map((r) => r.row.cells.map((c) => c.trim() || '□').join('|'));
   const problems: ExtractionProblem[] = [
     {
       kind: 'cells-unread',
       table: 'review',
-      detail: `表四的数字（${printed}）无法唯一对应到三组各五列，未读取`,
+      detail: { code: 'markdown-review', printed },
       cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
     },
   ];
