@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import { ROW_STATUSES } from '../lib/batch/batch-row';
 import { VERDICTS } from '../lib/history/history-record';
-import { PublicReportSchema } from '../lib/messages';
+import { PublicReportSchema } from '../lib/model/public-report';
 import type { Lang } from '../lib/model/lang';
 import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readFailed } from './read-result';
@@ -32,7 +32,6 @@ const Row = z.object({
   report: z.nullable(PublicReportSchema),
   hash: z.nullable(z.string()),
   findingKeys: z.array(z.string()),
-  messagesEn: z.optional(z.array(z.string())),
 });
 // the worker is our own code, but what it sends is made from the input: checked like any message
 const Reply = z.object({

@@ -1,6 +1,6 @@
 import { failedRow, rowFromResult, type BatchRow } from '../lib/batch/batch-row';
 import type { Lang } from '../lib/model/lang';
-import type { PublicReport } from '../lib/report/public-report';
+import type { PublicReport } from '../lib/model/public-report';
 import type { Checked } from './check-input';
 import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';

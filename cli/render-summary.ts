@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../lib/model/finding';
 import { cellLabel } from '../lib/model/cell-label';
 import { renderFinding } from '../lib/report/render-finding';
 import type { Lang } from '../lib/model/lang';
-import type { PublicReport } from '../lib/report/public-report';
+import type { PublicReport } from '../lib/model/public-report';
 import { readState } from '../lib/report/read-state';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';

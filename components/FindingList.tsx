@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/model/finding';
 import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
 import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';

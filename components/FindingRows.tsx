@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
 import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS } from '@/lib/model/keys';
 import type { Strings } from './strings';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
 import { renderFinding } from '@/lib/report/render-finding';
 import { readState } from '@/lib/report/read-state';
 import type { Lang, Strings } from './strings';

@@ -1,6 +1,7 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
 import { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableMatrix, type TableKey } from '@/lib/export/table-matrix';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
 
@@ -16,7 +17,7 @@ export function TablesView({ t, report }: TablesViewProps) {
     <div>
       <div class="actions">
         <CopyButton t={t} label={t.copyAllTsv} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
-        <CopyButton t={t} label="JSON" text={() => JSON.stringify(report, null, 2)} />
+        <CopyButton t={t} label="JSON" text={() => JSON.stringify(canonicalReport(report), null, 2)} />
       </div>
       {KEYS.map((key) => {
         const m = tableMatrix(report, key, t.lang);

@@ -1,35 +1,12 @@
 import * as z from 'zod/mini';
-import { FindingSchema, SeveritySchema } from './model/finding';
+import { FindingSchema } from './model/finding';
+import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
  * schemas and is `safeParse`d on receipt. zod/mini keeps the content script small (it loads on every
  * gov.cn page).
  */
-
-const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string() });
-const PublicTable = z.nullable(z.record(z.string(), z.record(z.string(), PublicCell)));
-
-export const PublicReportSchema = z.object({
-  schemaVersion: z.literal(1),
-  source: z.string(),
-  detected: z.boolean(),
-  format: z.enum(['2021', '2019', 'unknown']),
-  title: z.nullable(z.string()),
-  agency: z.nullable(z.string()),
-  year: z.nullable(z.number()),
-  tables: z.object({ active: PublicTable, requests: PublicTable, review: PublicTable }),
-  findings: z.array(
-    z.object({
-      rule: z.string(),
-      severity: SeveritySchema,
-      message: z.string(),
-      cells: z.array(z.string()),
-      expected: z.nullable(z.number()),
-      actual: z.nullable(z.number()),
-    }),
-  ),
-});
 
 /** popup → content: the report of this page (`force` checks a page detection did not recognise). */
 export const GetReportRequest = z.object({ type: z.literal('get-report'), force: z.optional(z.boolean()) });
@@ -60,7 +37,6 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     status: z.literal('ok'),
     url: z.string(),
     report: PublicReportSchema,
-    findings: z.array(FindingSchema),
     // for the local history: the narrative lines (copy-paste check X-3) and sha256Hex(contentText(extraction))
     narrative: z.optional(z.array(z.string())),
     hash: z.optional(z.string()),
@@ -101,7 +77,7 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 export const RecordReportRequest = z.object({
   type: z.literal('record-report'),
   url: z.string().check(z.minLength(1)),
-  report: PublicReportSchema,
+  report: CanonicalReportSchema,
   narrative: z.array(z.string()),
   hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   checkedAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { attachmentLinks } from '@/lib/detect/attachment-links';
 import { detectReport } from '@/lib/detect/detect-report';
@@ -63,7 +64,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
-      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings, narrative: result!.extraction.lines, hash, attachments };
+      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash, attachments };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -113,7 +114,7 @@ async function announce(result: CheckResult, hash: string): Promise<void> {
       const record: RecordReportRequest = {
         type: 'record-report',
         url: result.report.source,
-        report: result.report,
+        report: canonicalReport(result.report),
         narrative: result.extraction.lines,
         hash,
         checkedAt: new Date().toISOString(),

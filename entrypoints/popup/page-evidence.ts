@@ -1,7 +1,7 @@
 import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import type { Finding } from '@/lib/model/finding';
 import { renderFinding } from '@/lib/report/render-finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
 import { loadReviews } from '@/utils/reviews';
 import { evidenceFinding } from '@/lib/evidence/evidence-finding';
 import { toolName } from '@/utils/tool-name';

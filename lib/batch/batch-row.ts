@@ -3,10 +3,9 @@ import type { Verdict as ReportVerdict } from '../history/history-record';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
-import type { PublicReport } from '../report/public-report';
+import type { PublicReport } from '../model/public-report';
 import { severityCounts, type SeverityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
-import { renderFinding } from '../report/render-finding';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
@@ -32,11 +31,6 @@ export interface BatchRow {
   hash: string | null;
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
   findingKeys: string[];
-  /**
-   * the English message of each of report.findings, in order, for the English exports (the report's own
-   * message is the canonical Chinese one of output.md); absent where the findings' details were not at hand
-   */
-  messagesEn?: string[];
   /** why the checked report could not be added to the local history (the row itself is complete) */
   historyError?: Bilingual;
 }
@@ -86,8 +80,7 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
     counts,
     report,
     hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),
-    findingKeys: checked ? checked.findings.map(findingKey) : [],
-    ...(checked ? { messagesEn: checked.findings.map((f) => renderFinding(f, 'en')) } : {}),
+    findingKeys: report.findings.map(findingKey),
   };
 }
 

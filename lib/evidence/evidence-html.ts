@@ -3,9 +3,10 @@ import { toHtmlTable } from '../export/delimited';
 import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
 import { cellList } from '../model/cell-label';
 import type { Finding } from '../model/finding';
+import { canonicalReport } from '../report/canonical-report';
 import { renderFinding } from '../report/render-finding';
 import type { Lang } from '../model/lang';
-import type { PublicReport } from '../report/public-report';
+import type { PublicReport } from '../model/public-report';
 import { severityCounts } from '../report/severity-counts';
 import { SEVERITY_WORDS } from '../report/severity-words';
 import { plural } from '../text/plural';
@@ -110,7 +111,7 @@ export function evidenceHtml(e: EvidenceInput): string {
     .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)
     .join('\n');
   // "</" cannot close the script block early: JSON is written with "<" escaped
-  const json = JSON.stringify(withReviews(e.report, e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
+  const json = JSON.stringify(withReviews(canonicalReport(e.report), e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
   const title = e.report.title ?? e.url;
   return `<!doctype html>
 <html lang="${e.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.heading)} · ${esc(title)}</title>

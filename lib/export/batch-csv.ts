@@ -1,6 +1,7 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
 import type { BatchRow, Verdict } from '../batch/batch-row';
 import { cellList } from '../model/cell-label';
+import { renderFinding } from '../report/render-finding';
 import type { Lang } from '../model/lang';
 import { toCsv } from './delimited';
 
@@ -71,7 +72,7 @@ export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh'): stri
   return toCsv(gridMatrix(rows, lang));
 }
 
-/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering where the row has it. */
+/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering. */
 export const FINDINGS_HEADERS: Record<Lang, string[]> = {
   zh: ['机关', '年度', '链接', '规则', '严重程度', '说明', '涉及单元格', '应为', '报告为'],
   en: ['Agency', 'Year', 'Link', 'Rule', 'Severity', 'Message', 'Cells', 'Expected', 'Reported'],
@@ -96,7 +97,7 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup,
         r.url,
         f.rule,
         SEVERITY_WORDS[lang][f.severity],
-        lang === 'en' ? (r.messagesEn?.[index] ?? f.message) : f.message,
+        renderFinding(f, lang),
         cellList(f.cells, lang, Number.POSITIVE_INFINITY),
         f.expected === null ? '' : String(f.expected),
         f.actual === null ? '' : String(f.actual),

@@ -1,6 +1,6 @@
 import type { BatchRow } from '../batch/batch-row';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
-import type { PublicCell, PublicTable } from '../report/public-report';
+import type { PublicCell, PublicTable } from '../model/public-report';
 import { findingsMatrix, GRID_HEADERS, verdictText, type ReviewLookup } from './batch-csv';
 import type { Lang } from '../model/lang';
 import { cellText, UNREAD_MARK } from './table-matrix';

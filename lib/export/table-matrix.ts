@@ -9,7 +9,7 @@ import {
   REVIEW_GROUP_LABELS,
   REVIEW_GROUPS,
 } from '../model/keys';
-import type { PublicCell, PublicReport } from '../report/public-report';
+import type { PublicCell, PublicReport } from '../model/public-report';
 import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';

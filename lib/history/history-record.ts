@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PublicReportSchema } from '../messages';
+import { CanonicalReportSchema } from '../model/public-report';
 
 /** The version of the stored record. A new version adds one function to MIGRATIONS (migrate-record.ts). */
 export const HISTORY_SCHEMA_VERSION = 1;
@@ -41,7 +41,7 @@ export const HistoryRecordSchema = z
     verdict: z.enum(VERDICTS),
     counts: z.object({ error: count, warning: count, info: count }),
     /** the canonical report of output.md */
-    report: PublicReportSchema,
+    report: CanonicalReportSchema,
     /** the narrative lines (tables excluded), for the copy-paste check X-3 */
     narrative: z.array(text(100_000)).check(z.maxLength(20_000)),
   })

@@ -2,7 +2,7 @@ import { cellList } from '../model/cell-label';
 import type { Finding } from '../model/finding';
 import type { Lang } from '../model/lang';
 import { renderFinding } from './render-finding';
-import type { PublicReport } from './public-report';
+import type { PublicReport } from '../model/public-report';
 import { findingKey, reviewText, type Reviews } from '../review/review';
 import { plural } from '../text/plural';
 

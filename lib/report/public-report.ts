@@ -2,37 +2,7 @@ import type { FullExtraction } from '../extract/map/build-extraction';
 import { activeRows, requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { Cell, CellTable } from '../model/types';
 import type { Finding } from '../model/finding';
-import { renderFinding } from './render-finding';
-
-/** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed. */
-export interface PublicCell {
-  value: number | null;
-  raw: string;
-}
-export type PublicTable = Record<string, Record<string, PublicCell>>;
-
-/** FINDING of output.md. */
-export interface PublicFinding {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  cells: string[];
-  expected: number | null;
-  actual: number | null;
-}
-
-/** The canonical report object of output.md (schemaVersion 1). */
-export interface PublicReport {
-  schemaVersion: 1;
-  source: string;
-  detected: boolean;
-  format: FullExtraction['format'];
-  title: string | null;
-  agency: string | null;
-  year: number | null;
-  tables: { active: PublicTable | null; requests: PublicTable | null; review: PublicTable | null };
-  findings: PublicFinding[];
-}
+import type { PublicCell, PublicReport, PublicTable } from '../model/public-report';
 
 function cell(c: Cell | undefined): PublicCell {
   return c ? { value: c.value, raw: c.raw } : { value: null, raw: '' };
@@ -52,7 +22,7 @@ function ordered(table: CellTable | null, rows: readonly string[], cols: (row: s
   return out;
 }
 
-/** Builds the canonical JSON report from an extraction and its findings. */
+/** The report of output.md from an extraction and its findings (kept as values: canonicalReport words them). */
 export function toPublicReport(source: string, ex: FullExtraction, findings: readonly Finding[]): PublicReport {
   const activeSpec = activeRows(ex.format);
   return {
@@ -72,13 +42,6 @@ export function toPublicReport(source: string, ex: FullExtraction, findings: rea
       requests: ordered(ex.tables.requests, requestRows(ex.format, ex.tables.requests), () => REQUEST_COLUMNS),
       review: ordered(ex.tables.review, REVIEW_GROUPS, () => REVIEW_COLUMNS),
     },
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: renderFinding(f, 'zh'),
-      cells: f.cells,
-      expected: f.expected,
-      actual: f.actual,
-    })),
+    findings: [...findings],
   };
 }

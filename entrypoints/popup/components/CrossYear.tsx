@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildRecord } from '@/lib/history/build-record';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { reportHash } from '@/lib/report/content-hash';
 import type { Finding } from '@/lib/model/finding';
 import { renderFinding } from '@/lib/report/render-finding';
 import type { Lang } from '@/lib/model/lang';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { PublicReport } from '@/lib/model/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
 import type { Bilingual } from '@/lib/model/lang';
@@ -80,7 +81,13 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
         if (!report.detected) return void (live && setState({ status: 'unavailable', error: null }));
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
-        const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
+        const record = buildRecord({
+          url,
+          report: canonicalReport(report),
+          narrative: lines,
+          hash: hash ?? reportHash(report, lines),
+          checkedAt: new Date().toISOString(),
+        });
         // a private window's report is compared with the history but not added to it
         if (!incognito) saved = await save(record);
         const previous = await previousRecord(report);

@@ -1,11 +1,13 @@
 import type { HistoryRecord } from '../../history/history-record';
 import type { PreviousReport } from '../../model/finding';
-import type { PublicReport } from '../../report/public-report';
+import type { PublicReport } from '../../model/public-report';
+import type { ReadFacts } from '../../report/read-state';
 import type { Rule } from '../rule';
 
 /** This year's report as checked: its canonical report and narrative lines. */
 export interface CurrentReport {
-  report: PublicReport;
+  /** as checked, or as the history keeps it (canonical): its year, tables and which findings it has */
+  report: Pick<PublicReport, 'year' | 'tables'> & ReadFacts;
   narrative: readonly string[];
 }
 

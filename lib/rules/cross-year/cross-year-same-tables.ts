@@ -1,4 +1,4 @@
-import type { PublicReport } from '../../report/public-report';
+import type { PublicReport } from '../../model/public-report';
 import { readState } from '../../report/read-state';
 import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
@@ -7,7 +7,7 @@ import { previousOf, type CrossYearRule } from './cross-year-rule';
 /** Fewer non-zero figures than this and identical tables say nothing: a unit with no requests reports all 0 every year. */
 export const MIN_NONZERO = 3;
 
-function values(report: PublicReport): Map<string, number | null> {
+function values(report: Pick<PublicReport, 'tables'>): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const name of ['active', 'requests', 'review'] as const)
     for (const [row, cols] of Object.entries(report.tables[name] ?? {}))

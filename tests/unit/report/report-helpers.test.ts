@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/badge';
 import { FindingSchema } from '../../../lib/model/finding';
-import { GetReportResponse, PublicReportSchema } from '../../../lib/messages';
+import { GetReportResponse } from '../../../lib/messages';
+import { PublicReportSchema } from '../../../lib/model/public-report';
 import { checkText } from '../../../lib/pipeline';
 import { auditText } from '../../../lib/report/audit-text';
 import { cellLabel } from '../../../lib/model/cell-label';

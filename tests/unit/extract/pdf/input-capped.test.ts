@@ -4,11 +4,12 @@ import { readPdf } from '../../../../lib/extract/pdf/read-pdf';
 import { checkPdf } from '../../../../lib/pipeline';
 import { problemText } from '../../../../lib/rules/problem-text';
 import { loadPdfFixture } from '../../../helpers/pdf-fixtures';
+import { renderFinding } from '../../../../lib/report/render-finding';
 
 const capped = (pages: Parameters<typeof checkPdf>[0]) =>
   checkPdf(pages, 'x.pdf')
     .report.findings.filter((f) => f.rule === 'input-capped')
-    .map((f) => f.message);
+    .map((f) => renderFinding(f));
 
 /** What readPdf says it cut (the pages below hold no report, so no rule runs on them). */
 const problems = (pages: Parameters<typeof readPdf>[0]) => (readPdf(pages).problems ?? []).map((p) => p.detail);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryRecordSchema } from '../../../../lib/history/history-record';
-import { FindingSchema } from '../../../../lib/model/finding';
+import { type Finding, FindingSchema } from '../../../../lib/model/finding';
 import { renderFinding } from '../../../../lib/report/render-finding';
 import { runCrossYear } from '../../../../lib/rules/cross-year/run-cross-year';
 import { copiedNarrative, lastYear, thisYear } from './last-year';
@@ -16,6 +16,18 @@ const distinct = {
   'requests.granted.total': 5,
   'requests.totalProcessed.natural': 4,
   'requests.totalProcessed.total': 5,
+};
+
+/** A cells-unread finding as a checked report holds it (its cells are filled in per test). */
+const CELLS_UNREAD: Finding = {
+  rule: 'cells-unread',
+  severity: 'info',
+  code: 'unread',
+  cells: [],
+  stated: [],
+  expected: null,
+  actual: null,
+  detail: { kind: 'note', data: { table: 'requests' } },
 };
 
 describe('runCrossYear on seed 000 (this year) against a last year built from it', () => {
@@ -100,13 +112,15 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
   });
 
   it('should compare nothing on a figure either year printed but could not read for sure (cells-unread)', () => {
+    // as the history keeps last year's (canonical) and as this year's report holds it (a value)
     const unread = (cells: string[]) => ({ rule: 'cells-unread', severity: 'info' as const, message: '…', cells, expected: null, actual: null });
+    const unreadNow = (cells: string[]) => ({ ...CELLS_UNREAD, cells });
     const previous = lastYear({ ...distinct, 'requests.carriedForward.natural': null, 'active.normativeDocuments.effective': null });
     previous.report.findings.push(unread(['requests.carriedForward.natural', 'requests.carriedForward.total', 'active.normativeDocuments.effective']));
     // were they blanks, both would be not assessable (info); printed but unread, there is nothing to say here
     expect(rules(runCrossYear(thisYear(), previous))).toEqual([]);
     const now = thisYear();
-    now.report.findings.push(unread(['requests.carriedOver.legal']));
+    now.report.findings.push(unreadNow(['requests.carriedOver.legal']));
     now.report.tables.requests!.carriedOver!.legal = { value: null, raw: '' };
     expect(rules(runCrossYear(now, lastYear(distinct)))).toEqual([]);
   });
@@ -141,7 +155,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     const unread = { rule: 'cells-unread', severity: 'warning' as const, message: '', cells: ['requests.granted.legal'], expected: null, actual: null };
     const current = thisYear();
     current.report.tables.requests!.granted!.legal = { value: null, raw: '1 0 1' };
-    current.report.findings.push(unread);
+    current.report.findings.push({ ...CELLS_UNREAD, cells: ['requests.granted.legal'] });
     const previous = lastYear({ 'requests.granted.legal': null }, { narrative: [] });
     expect(runCrossYear(current, previous).filter((f) => f.rule === 'cross-year-same-tables')).toEqual([]);
     previous.report.findings.push(unread);
