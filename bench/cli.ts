@@ -5,7 +5,7 @@
  * five seeds) at --jobs 1 and --jobs 2, in reports per minute (target ≥ 3,000). Printed, never asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,4 +69,63 @@ export function benchCli(runs = 7): void {
   }
   const [load] = loadavg();
   console.log(`   ${availableParallelism()} cores, load average ${load!.toFixed(1)} at the end (a shared machine: other work slows --jobs 2 first)`);
+}
+
+/** A number written in characters no reader takes for a figure or a year (0 → 东, 1 → 南, …). */
+const tag = (i: number) => [...String(i)].map((d) => '东南西北中上下前后左'[Number(d)]).join('');
+
+/**
+ * 1,000 reports of 1,000 different agencies: the seeds with 北京市 in each agency's name made
+ * 北京市{tag}, so the 对标 ranks and percentiles a cohort of hundreds (copies of one agency would
+ * collapse into one row).
+ */
+function agenciesDir(count: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xxgk-bench-'));
+  mkdirSync(path.join(dir, 'reports'));
+  const seeds = readdirSync(SEEDS)
+    .sort()
+    .map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
+  for (let i = 0; i < count; i++)
+    writeFileSync(path.join(dir, 'reports', `${String(i).padStart(4, '0')}.txt`), seeds[i % seeds.length]!.replaceAll('北京市', `北京市${tag(i)}`));
+  return dir;
+}
+
+/** Medians of two commands run in turn (a, b, a, b…), so a change in the machine's load falls on both alike. */
+function pairedMedians(a: string[], b: string[], runs: number): [number, number] {
+  wall(process.execPath, a);
+  wall(process.execPath, b);
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    times[0].push(wall(process.execPath, a));
+    times[1].push(wall(process.execPath, b));
+  }
+  return [median(times[0]), median(times[1])];
+}
+
+/**
+ * Section 6b: the 对标 (`--benchmark`) on 1,000 reports of different agencies against the plain check of
+ * the same directory (--jobs 1): with --json, and with the batch workbook (--xlsx, which then gets the
+ * 对标 sheets). Target: within 1.2× of the plain time.
+ */
+export function benchCliBenchmark(runs = 3): void {
+  ensureBuiltCli();
+  const count = 1000;
+  const dir = agenciesDir(count);
+  const out = (f: string) => path.join(dir, f);
+  try {
+    const plain = [BUILT_CLI, 'check', '--json', '--jobs', '1', '--out', out('out.json'), out('reports')];
+    const pairs: [string, string[], string[]][] = [
+      ['--json', plain, [...plain, '--benchmark', out('b.csv'), '--benchmark', out('b.html')]],
+      ['--json --xlsx', [...plain, '--xlsx', out('all.xlsx')], [...plain, '--xlsx', out('all.xlsx'), '--benchmark', out('b.csv')]],
+    ];
+    for (const [what, a, b] of pairs) {
+      const [ms, withBench] = pairedMedians(a, b, runs);
+      const ratio = withBench / ms;
+      console.log(
+        `   ${count} reports of ${count} agencies, ${what}: ${(ms / 1000).toFixed(2)} s; with --benchmark (${b.filter((x) => /\.(csv|html)$/.test(x)).length === 2 ? '.csv and .html' : '.csv, sheets in the workbook'}) ${(withBench / 1000).toFixed(2)} s: ${ratio.toFixed(2)}× (median of ${runs}; target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'MISSED'})`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -122,5 +122,8 @@ await (await import('./pdf')).benchPdf();
 console.log('\n6. The command-line checker as installed (dist/, child processes): start-up and a directory of 1,000 reports');
 (await import('./cli')).benchCli();
 
+console.log('\n6b. The 对标 across agencies (--benchmark) against the plain check, 1,000 reports of different agencies');
+(await import('./cli')).benchCliBenchmark();
+
 console.log('\n7. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
 await (await import('./chromium')).benchChromium();

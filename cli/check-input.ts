@@ -1,5 +1,6 @@
 import { detectFromParts, detectReport } from '../lib/detect/detect-report';
 import { readDocxHtml } from '../lib/extract/docx/read-docx-html';
+import { checkScan } from '../lib/ocr/check-scan';
 import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '../lib/pipeline';
 import { parseHtml } from './parse-html';
 import type { ReadOk } from './read-result';
@@ -30,6 +31,7 @@ export function checkInput(input: ReadOk): Checked {
     const result = checkSource(readDocxHtml(input.html, parseHtml), input.source, true);
     return fromParts(input.source, result, result.extraction.lines.join('\n'));
   }
+  if (input.kind === 'scan') return fromParts(input.source, checkScan(input.reading, input.source), '');
   if (input.kind === 'pdf') {
     const result = checkPdf(input.pages, input.source);
     return fromParts(input.source, result, input.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'));

@@ -7,8 +7,8 @@ import { readInput } from './read-input';
  * Reads and checks one file or URL. Never throws: an unreadable input, or a crash of the pipeline on
  * an odd page, is an outcome with an error (exit 2 for the run) and the batch goes on.
  */
-export async function checkOne(source: string, lang: Lang): Promise<Outcome> {
-  const read = await readInput(source);
+export async function checkOne(source: string, lang: Lang, ocr = false): Promise<Outcome> {
+  const read = await readInput(source, { ocr });
   if (!read.ok) return failedOutcome(read);
   try {
     return checkedOutcome(checkInput(read), lang);

@@ -11,7 +11,7 @@ Checks annual reports on government information disclosure for internal consiste
     PDF 转换器的 Markdown（管道表格）；.docx Word 文档；.pdf 文字版 PDF（按内容识别，不看扩展名）
   http(s) 网址（以 .txt 结尾为文本，否则为网页；PDF/Word 按内容识别；超时 30 秒）
   目录：其中所有 .html/.htm/.txt/.md/.docx/.pdf 文件（按路径排序，含子目录）
-  不能读取 cannot read: .doc/.wps（请另存为 .docx / save as .docx）、扫描版 PDF（只有图片 image-only）
+  不能读取 cannot read: .doc/.wps（请另存为 .docx / save as .docx）、扫描版 PDF（只有图片 image-only；--ocr 可识别）
   pages, text (flattened Word, crawler archives with cells run together, converters' Markdown), Word .docx,
   PDF with text, URLs and directories; .doc/.wps and scanned PDFs are refused
 
@@ -29,10 +29,21 @@ Checks annual reports on government information disclosure for internal consiste
                      pause between two network requests, in ms (default 500; none for local files)
   --xlsx FILE        另写一份 Excel 工作簿：汇总、问题清单、表三、表二、表四（表头合并，与扩展的批量导出相同）
                      also write the batch workbook: grid, findings and the three tables (merged headers)
+  --benchmark FILE   另写对标（可重复）：.csv 每个机关每项比率一行；.html 对标表与分布图；.xlsx 对标工作表；
+                     与 --xlsx 同用时批量工作簿也加入“对标”“对标分位”两张表。比率均写出分子/分母与分母名称，
+                     空白不按 0 计；按年度和同类（部门、县级以上政府、乡镇街道）比较，少于 5 个机关不列分位数
+                     the benchmark across agencies (repeatable): .csv one line per agency and rate, .html tables and
+                     strip charts, .xlsx its sheets (added to the --xlsx workbook too); within year and cohort
+  --cohort 机关=同类   更正某机关的同类（部门|县级以上政府|乡镇街道，可重复）
+                     correct an agency's cohort (AGENCY=department|government|township, repeatable)
   --max-memory MB    每个输入最多使用的内存（默认 512）；超过则停止该输入，记为无法读取（退出码 2），其余照常检查
                      memory one input may use (default 512 MB); over it, that input is stopped and counted unreadable
   --max-seconds S    每个输入最多用时（默认 120 秒，含下载）；超过同上
                      time one input may take (default 120 s, download included); over it, the same
+  --ocr              识别扫描版 PDF（只有图片）的表格：PP-OCRv4 在本机识别，每个数字须经表内勾稽关系核验，
+                     未能核验的数字不读取（?）；每页约 15 秒，--max-seconds 默认改为 600
+                     read scanned (image-only) PDFs by OCR on this machine: each figure must be proven by the
+                     table's own sums, else it is left unread (?); ~15 s a page, --max-seconds defaults to 600
   -j, --jobs N       同时检查的输入数，每个在各自的工作线程中（默认为处理器核数，最多 4）；输出顺序不变
                      inputs checked at once, each in its own worker (default: the cores, at most 4); output order unchanged
   -h, --help         显示本说明 / show this help

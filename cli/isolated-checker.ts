@@ -55,7 +55,7 @@ export class IsolatedChecker {
 
   constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
-  check(source: string, lang: Lang): Promise<Outcome> {
+  check(source: string, lang: Lang, ocr = false): Promise<Outcome> {
     const worker = (this.#worker ??= this.#spawn());
     const id = this.#next++;
     return new Promise((resolve) => {
@@ -95,7 +95,7 @@ export class IsolatedChecker {
         );
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ id, source, lang });
+      worker.postMessage({ id, source, lang, ocr });
       if (this.#ready.has(worker)) startClock();
     });
   }

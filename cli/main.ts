@@ -17,6 +17,8 @@ import { renderReadError } from './render-summary';
 import { renderTables, type TableFormat } from './render-tables';
 import { unreadableReport } from './unreadable-report';
 import { writeWorkbook } from './write-workbook';
+import { benchmarkOf, writeBenchmark } from './write-benchmark';
+import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
 
 export { exitCode };
 
@@ -127,7 +129,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (isUrl(input)) await paced();
     const checker = checkers[lane];
     // the reading and checking code loads in the workers; this thread only in a test's in-process run
-    return checker ? checker.check(input, opts.lang) : (await import('./check-one')).checkOne(input, opts.lang);
+    return checker ? checker.check(input, opts.lang, opts.ocr) : (await import('./check-one')).checkOne(input, opts.lang, opts.ocr);
   };
   // the bar names the input the batch waits for (the next in order), drawn here rather than where each
   // starts: the same draws in the same order whatever the number of jobs
@@ -152,13 +154,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   bar.clear();
   json?.end();
   if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
+  // the 对标 across the reports, once all are checked (percentiles need the whole cohort)
+  const bench = opts.benchmark ? benchmarkOf(outcomes, opts.cohorts) : null;
   if (opts.xlsx !== null) {
     await writeWorkbook(
       outcomes.map((o) => o.row),
       opts.xlsx,
       opts.lang,
+      bench ? benchmarkXlsxSheets(bench, opts.lang) : [],
     );
     io.stderr(`xxgk-audit: 已写入 ${opts.xlsx}（workbook written）\n`);
+  }
+  if (bench && opts.benchmark) {
+    await writeBenchmark(bench, opts.benchmark, opts.lang);
+    for (const f of opts.benchmark) io.stderr(`xxgk-audit: 已写入对标 ${f}（benchmark written）\n`);
   }
   if (opts.out !== null) io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);
   return exitCode(outcomes);

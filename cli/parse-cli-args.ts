@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type Cohort, parseCohort } from '../lib/benchmark/cohort';
 import type { Lang } from '../lib/model/lang';
 import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';
@@ -21,7 +22,16 @@ export interface CliOptions {
   limits: InputLimits;
   /** `--jobs N`: inputs checked at once, each in its own worker; null = the default (defaultJobs) */
   jobs: number | null;
+  /** `--benchmark FILE` (repeatable): the 对标 of the reports as .csv, .html or .xlsx, by the file's extension; absent when not asked */
+  benchmark?: string[];
+  /** `--cohort 机关=同类` (repeatable): the user's corrections of agencies' cohorts; absent when none */
+  cohorts?: [agency: string, cohort: Cohort][];
+  /** `--ocr`: read scanned (image-only) PDFs by OCR instead of refusing them */
+  ocr: boolean;
 }
+
+/** --max-seconds under --ocr when not given: a scanned report of a few table pages, on a slow machine. */
+export const OCR_SECONDS = 600;
 
 /** A mistake on the command line; its message is bilingual and printed with the help hint. */
 class UsageError extends Error {}
@@ -50,6 +60,24 @@ function jobs(value: string | undefined): number | null {
   return Number(value);
 }
 
+const BENCHMARK_FILE = /\.(csv|html?|xlsx)$/i;
+
+function benchmarkFiles(values: readonly string[] | undefined): string[] {
+  for (const f of values ?? [])
+    if (!BENCHMARK_FILE.test(f))
+      throw new UsageError(`--benchmark 文件须以 .csv、.html 或 .xlsx 结尾（--benchmark FILE must end in .csv, .html or .xlsx）：${f}`);
+  return [...(values ?? [])];
+}
+
+function cohorts(values: readonly string[] | undefined): [string, Cohort][] {
+  return (values ?? []).map((v) => {
+    const at = v.lastIndexOf('=');
+    const cohort = at > 0 ? parseCohort(v.slice(at + 1)) : null;
+    if (cohort === null) throw new UsageError(`--cohort 须为“机关=部门|县级以上政府|乡镇街道”（--cohort must be AGENCY=department|government|township）：${v}`);
+    return [v.slice(0, at).trim(), cohort];
+  });
+}
+
 function parse(argv: readonly string[]): CliOptions {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -66,6 +94,9 @@ function parse(argv: readonly string[]): CliOptions {
       'max-memory': { type: 'string' },
       'max-seconds': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      benchmark: { type: 'string', multiple: true },
+      cohort: { type: 'string', multiple: true },
+      ocr: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,7 +109,8 @@ function parse(argv: readonly string[]): CliOptions {
   const urls = values.urls ?? null;
   const limits = {
     memoryMb: positive('max-memory', values['max-memory'], DEFAULT_LIMITS.memoryMb, 'MB'),
-    seconds: positive('max-seconds', values['max-seconds'], DEFAULT_LIMITS.seconds, '秒数（seconds）'),
+    // OCR reads a page in seconds where text takes milliseconds: a scan gets ten minutes unless told
+    seconds: positive('max-seconds', values['max-seconds'], values.ocr ? OCR_SECONDS : DEFAULT_LIMITS.seconds, '秒数（seconds）'),
   };
   const options: CliOptions = {
     help: values.help,
@@ -92,6 +124,9 @@ function parse(argv: readonly string[]): CliOptions {
     xlsx: values.xlsx ?? null,
     limits,
     jobs: jobs(values.jobs),
+    ...(values.benchmark ? { benchmark: benchmarkFiles(values.benchmark) } : {}),
+    ...(values.cohort ? { cohorts: cohorts(values.cohort) } : {}),
+    ocr: values.ocr,
   };
   if (options.help) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
@@ -103,7 +138,7 @@ function parse(argv: readonly string[]): CliOptions {
 /**
  * Parses `check [options] INPUT…` with node:util parseArgs. Usage mistakes (unknown option, bad
  * value, no input) come back as `{ error }` rather than a throw, so main prints them and exits 2.
- * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null }
+ * @example parseCliArgs(['check', '--json', 'a.txt']) → { help: false, mode: 'json', layout: 'tables', lang: 'zh', out: null, inputs: ['a.txt'], urls: null, delay: null, xlsx: null, limits: { memoryMb: 512, seconds: 120 }, jobs: null, ocr: false }
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions | { error: string } {
   try {

@@ -64,7 +64,7 @@ function legacyOffice(source: string) {
   );
 }
 
-async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
+async function fromPdf(source: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   let pages: Awaited<ReturnType<typeof readPdfPages>>;
   try {
     pages = await readPdfPages(bytes);
@@ -75,11 +75,16 @@ async function fromPdf(source: string, bytes: Uint8Array): Promise<ReadResult> {
     return readFailed(source, `PDF 文件无法解析（${why}）`, `the PDF cannot be parsed (${why})`);
   }
   // loadPdfPages keeps only runs with visible characters: none on any page means images only
+  if (!hasText(pages) && options.ocr) {
+    // loaded only here: the recogniser and its model are for scans, never for a page or a PDF with text
+    const { readScanPdf } = await import('./read-scan-pdf');
+    return { ok: true, source, kind: 'scan', reading: await readScanPdf(bytes) };
+  }
   if (!hasText(pages))
     return readFailed(
       source,
-      `这是扫描版 PDF（${pages.length} 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
-      `this is a scanned (image-only) PDF (${pages.length} page${pages.length === 1 ? '' : 's'}, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
+      `这是扫描版 PDF（${pages.length} 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本，或加 --ocr 识别扫描件`,
+      `this is a scanned (image-only) PDF (${pages.length} page${pages.length === 1 ? '' : 's'}, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text, or --ocr`,
     );
   return { ok: true, source, kind: 'pdf', pages };
 }
@@ -110,9 +115,15 @@ async function fromDocx(source: string, bytes: Uint8Array): Promise<ReadResult> 
  * are refused with a message saying what they are; an unknown extension is HTML when its first
  * non-blank character is `<`.
  */
-export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | null, contentType: string | null = null): Promise<ReadResult> {
+export async function fromBytes(
+  source: string,
+  bytes: Uint8Array,
+  kind: Kind | null,
+  contentType: string | null = null,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   if (bytes.length === 0) return readFailed(source, '内容为空', 'empty content');
-  if (isPdf(bytes)) return fromPdf(source, bytes);
+  if (isPdf(bytes)) return fromPdf(source, bytes, options);
   const looksLikeHtml = /^\s*</.test(decodeText(bytes.subarray(0, 1024)).text);
   // portals answer a dead …/report.pdf link with an HTML page: read that page rather than call it a damaged PDF
   if (kind === 'pdf' && !looksLikeHtml)
@@ -134,7 +145,7 @@ export async function fromBytes(source: string, bytes: Uint8Array, kind: Kind | 
   return { ok: true, source, kind: resolved, content: decoded.text, charset: decoded.charset };
 }
 
-async function readPath(path: string): Promise<ReadResult> {
+async function readPath(path: string, options: ReadOptions): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     // the size is asked before anything is read: a 600 MB file is refused, not loaded
@@ -153,21 +164,26 @@ async function readPath(path: string): Promise<ReadResult> {
     if (code === 'EISDIR') return readFailed(path, '这是目录', 'this is a directory');
     return readFailed(path, `无法读取（${code ?? String(e)}）`, `cannot read (${code ?? String(e)})`);
   }
-  return fromBytes(path, bytes, kindFromName(path));
+  return fromBytes(path, bytes, kindFromName(path), undefined, options);
 }
 
-async function readUrl(url: string): Promise<ReadResult> {
+async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
   const got = await fetchBytes(url);
   if ('ok' in got) return got;
   // spec: a URL ending in .txt is text; .pdf a PDF; anything else a page (binary content is sniffed first)
   const named = kindFromName(new URL(url).pathname);
-  return fromBytes(url, got.bytes, named ?? 'html', got.contentType);
+  return fromBytes(url, got.bytes, named ?? 'html', got.contentType, options);
 }
 
 /** True for the inputs fetched over the network (they are paced; local files are not). */
 export const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
 
 /** Reads one file or http(s) URL. Never throws: a failure is a ReadFailed with a bilingual message. */
-export function readInput(arg: string): Promise<ReadResult> {
-  return isUrl(arg) ? readUrl(arg) : readPath(arg);
+export function readInput(arg: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return isUrl(arg) ? readUrl(arg, options) : readPath(arg, options);
+}
+
+/** How to read: `ocr` reads a scanned PDF by OCR instead of refusing it. */
+export interface ReadOptions {
+  ocr?: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../lib/model/lang';
 import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
+import type { ScanReading } from '../lib/ocr/read-scan';
 
 interface Read {
   ok: true;
@@ -27,8 +28,14 @@ export interface ReadPdf extends Read {
   pages: PdfPageContent[];
 }
 
+/** A scanned (image-only) PDF read by OCR (--ocr): its tables' cells with their readings. */
+export interface ReadScan extends Read {
+  kind: 'scan';
+  reading: ScanReading;
+}
+
 /** An input read, ready for the pipeline. */
-export type ReadOk = ReadText | ReadDocx | ReadPdf;
+export type ReadOk = ReadText | ReadDocx | ReadPdf | ReadScan;
 
 /** An input that could not be read: the other inputs are still checked, and the exit code is 2. */
 export interface ReadFailed {

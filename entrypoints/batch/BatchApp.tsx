@@ -1,5 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { BenchmarkView } from '@/components/BenchmarkView';
+import type { Cohort } from '@/lib/benchmark/cohort';
+import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
+import { batchRollUp } from '@/lib/batch/batch-roll-up';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
 import { MIN_INTERVAL_MS, runBatch, type BatchControl } from '@/lib/batch/run-batch';
 import { originPattern } from '@/utils/origin-pattern';
@@ -33,8 +37,15 @@ export function BatchApp({ lang, search }: Props) {
   const [phase, setPhase] = useState<Phase>('idle');
   const [concurrency, setConcurrency] = useState(1);
   const [nextPage, setNextPage] = useState<string | null>(null);
+  const [showBench, setShowBench] = useState(false);
+  const [corrections, setCorrections] = useState<ReadonlyMap<string, Cohort>>(new Map());
   const control = useRef<BatchControl | null>(null);
   const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => void loadCohortCorrections().then(setCorrections), []);
+  // the checked reports, for the 对标: the same objects while the rows do not change, so it is computed once
+  const benchInputs = useMemo(() => rows.flatMap((r) => (r.status === 'done' && r.report?.detected ? [{ url: r.url, report: r.report }] : [])), [rows]);
+  const correct = (key: string, cohort: Cohort | null) => void saveCohortCorrection(key, cohort).then(setCorrections, () => undefined);
 
   useEffect(() => {
     const tab = tabFromSearch(search);
@@ -104,8 +115,9 @@ export function BatchApp({ lang, search }: Props) {
     });
     const final = await control.current.done;
     setRows(final);
-    // then each report against last year's, now that the history holds the whole batch
-    setRows(await withCrossYear(final));
+    // then each report against last year's, now that the history holds the whole batch, and the
+    // governments' 汇总 against their areas' reports
+    setRows(batchRollUp(await withCrossYear(final)));
     setCurrent([]);
     setPhase(abort.current.signal.aborted ? 'cancelled' : 'finished');
   };
@@ -179,8 +191,20 @@ export function BatchApp({ lang, search }: Props) {
       {rows.length > 0 ? (
         <>
           <ProgressBar t={t} rows={rows} current={current} state={stateText} />
-          <ExportBar t={t} lang={lang} rows={rows} disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')} />
+          <ExportBar
+            t={t}
+            lang={lang}
+            rows={rows}
+            benchmark={{ inputs: benchInputs, corrections }}
+            disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')}
+          />
           <ResultGrid t={t} lang={lang} rows={rows} />
+          <h2>
+            <button type="button" class="disclosure" aria-expanded={showBench} disabled={benchInputs.length === 0} onClick={() => setShowBench(!showBench)}>
+              {t.benchmark}
+            </button>
+          </h2>
+          {showBench && <BenchmarkView lang={lang} inputs={benchInputs} corrections={corrections} onCorrect={correct} />}
         </>
       ) : null}
     </main>

@@ -12,6 +12,7 @@ import type { CheckResult } from '@/lib/pipeline';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkAttachment } from '@/utils/read-attachment';
 import { batchCrossYear } from '@/lib/batch/batch-cross-year';
+import { batchPublication } from '@/lib/batch/batch-publication';
 import { listRecords } from '@/utils/history-db';
 import { recordCheck } from './record-history';
 import { injectChecker } from '@/utils/inject-checker';
@@ -115,12 +116,14 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
 }
 
 /**
- * Once a batch is over, its reports against last year's (X-1…X-3), from the history that now holds
- * every report of the batch; without IndexedDB the rows are left as they are.
+ * Once a batch is over, its reports against last year's (X-1…X-3 and the anomalies), from the history
+ * that now holds every report of the batch, and against earlier checks of the same address and other
+ * copies of the same report (publication integrity); without IndexedDB the rows are left as they are.
  */
 export async function withCrossYear(rows: readonly BatchRow[]): Promise<BatchRow[]> {
   try {
-    return batchCrossYear(rows, await listRecords());
+    const history = await listRecords();
+    return batchPublication(batchCrossYear(rows, history), history);
   } catch {
     return [...rows];
   }

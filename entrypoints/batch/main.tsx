@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { uiLang } from '@/utils/ui-lang';
 import { BatchApp } from './BatchApp';
+import '@/components/benchmark.css';
 import './style.css';
 
 const lang = uiLang();

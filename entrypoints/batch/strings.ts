@@ -46,6 +46,7 @@ export const STRINGS = {
     exportFindings: '问题清单 CSV',
     exportXlsx: 'Excel（XLSX）',
     exportJson: 'JSON',
+    benchmark: '对标（比率、分位数、分布图）',
   },
   en: {
     title: 'Check reports in bulk',
@@ -93,6 +94,7 @@ export const STRINGS = {
     exportFindings: 'Findings CSV',
     exportXlsx: 'Excel (XLSX)',
     exportJson: 'JSON',
+    benchmark: 'Benchmark (rates, percentiles, charts)',
   },
 };
 export type Strings = (typeof STRINGS)['zh'];

@@ -3,6 +3,7 @@ import type { Finding } from '@/lib/model/finding';
 import { renderFinding } from '@/lib/report/render-finding';
 import type { PublicReport } from '@/lib/model/public-report';
 import { loadReviews } from '@/utils/reviews';
+import { loadRectifications } from '@/utils/rectifications';
 import { evidenceFinding } from '@/lib/evidence/evidence-finding';
 import { toolName } from '@/utils/tool-name';
 import { localIso } from '@/lib/text/local-stamp';
@@ -46,6 +47,7 @@ export async function pageEvidence(o: {
     noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
     // read again: a note typed just before the click is saved by now, and must be in the file
     reviews: await loadReviews(o.url, o.hash),
+    rectifications: await loadRectifications(),
     tool: toolName(),
     lang: o.lang,
   });

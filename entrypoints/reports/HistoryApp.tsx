@@ -1,6 +1,10 @@
 import { downloadText } from '@/utils/download';
 import { historyFileName } from '@/lib/export/export-names';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BenchmarkView } from '@/components/BenchmarkView';
+import type { Cohort } from '@/lib/benchmark/cohort';
+import { compareCheckedAt } from '@/lib/history/compare-checked-at';
+import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { storageErrorText } from '@/lib/history/storage-error';
@@ -9,6 +13,8 @@ import { Filters } from './components/Filters';
 import { HistoryTable } from './components/HistoryTable';
 import { Storage } from './components/Storage';
 import { YearOnYear } from './components/YearOnYear';
+import { PublicationIntegrity } from './components/PublicationIntegrity';
+import { RectificationList } from './components/RectificationList';
 import { STRINGS, type Lang } from './strings';
 
 type Usage = { bytes: number; limit: number; count: number };
@@ -21,6 +27,9 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   const [filter, setFilter] = useState<RecordFilter>({ agency: '', year: null, verdict: null });
   const [agency, setAgency] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  const [showBench, setShowBench] = useState(false);
+  const [corrections, setCorrections] = useState<ReadonlyMap<string, Cohort>>(new Map());
+  useEffect(() => void loadCohortCorrections().then(setCorrections), []);
 
   const reload = async () => {
     try {
@@ -78,6 +87,13 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   const remove = (id: string) => attempt(() => deleteRecord(id));
 
   const shown = records ? filterRecords(records, filter) : [];
+  // the 对标 of the reports shown: the newest check of each address (an edited report counts once, as it is now)
+  const benchInputs = useMemo(() => {
+    const newest = new Map<string, HistoryRecord>();
+    for (const r of shown) if (!newest.has(r.url) || compareCheckedAt(r, newest.get(r.url)!) > 0) newest.set(r.url, r);
+    return [...newest.values()].map((r) => ({ url: r.url, report: r.report }));
+  }, [records, filter]);
+  const correct = (key: string, cohort: Cohort | null) => void saveCohortCorrection(key, cohort).then(setCorrections, () => undefined);
   return (
     <main>
       <h1>{t.title}</h1>
@@ -94,6 +110,15 @@ export function HistoryApp({ lang }: { lang: Lang }) {
             {t.shown(shown.length, records.length)}
           </p>
           <HistoryTable t={t} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
+          <PublicationIntegrity t={t} lang={lang} records={shown} />
+          <h2>
+            <button type="button" class="disclosure" aria-expanded={showBench} onClick={() => setShowBench(!showBench)}>
+              {t.benchmark}
+            </button>
+          </h2>
+          {showBench && <BenchmarkView lang={lang} inputs={benchInputs} corrections={corrections} onCorrect={correct} />}
+          <h2>{t.rectification}</h2>
+          <RectificationList t={t} lang={lang} records={records} />
         </>
       )}
       {agency && records && <YearOnYear t={t} lang={lang} records={records} agency={agency} onClose={() => setAgency(null)} />}

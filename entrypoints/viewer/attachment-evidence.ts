@@ -6,6 +6,7 @@ import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import type { CheckResult } from '@/lib/pipeline';
 import { renderFinding } from '@/lib/report/render-finding';
 import { loadReviews } from '@/utils/reviews';
+import { loadRectifications } from '@/utils/rectifications';
 import { toolName } from '@/utils/tool-name';
 import { localIso } from '@/lib/text/local-stamp';
 import type { RenderedPage } from './pdf-pages';
@@ -53,6 +54,7 @@ export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html:
     noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
     // read again: a note typed just before the click is saved by now, and must be in the file
     reviews: await loadReviews(e.source, e.hash),
+    rectifications: await loadRectifications(),
     tool: toolName(),
     lang: e.lang,
   });

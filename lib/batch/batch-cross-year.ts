@@ -7,7 +7,7 @@ import { runCrossYear } from '../rules/cross-year/run-cross-year';
 import { batchVerdictOf, type BatchRow } from './batch-row';
 
 /** A row with more findings: its report, counts, verdict and decision keys follow. */
-function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
+export function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
   if (!row.report || found.length === 0) return row;
   const report = { ...row.report, findings: [...row.report.findings, ...found] };
   return {

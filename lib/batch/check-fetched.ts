@@ -1,5 +1,5 @@
 import { attachmentKind } from '../attach/attachment-kind';
-import { checkHtml, type CheckResult } from '../pipeline';
+import { checkHtml, checkText, type CheckResult } from '../pipeline';
 import { charsetFromContentType, decodeHtml } from '../text/decode';
 import { rowFromResult, unreadableRow, type BatchItem, type BatchRow } from './batch-row';
 import type { Bilingual } from '../model/lang';
@@ -27,11 +27,20 @@ export interface CheckFetchedDeps {
 const KIND_NAMES = { pdf: 'PDF', docx: 'Word', doc: 'Word', wps: 'WPS', other: '' } as const;
 
 /**
+ * A text file (a portal archive's crawler text, a converter's Markdown) served as text/plain or
+ * text/markdown, read as the CLI reads a .txt: unless it holds markup, as a page mislabelled text/plain does.
+ */
+function isPlainText(contentType: string | null, text: string): boolean {
+  return /^text\/(plain|markdown|x-markdown)\b/i.test(contentType ?? '') && !/<(html|body|table|div|p)\b/i.test(text.slice(0, 20_000));
+}
+
+/**
  * Checks a document already fetched, sorted by its content (attachmentKind): a PDF or Word/WPS file
  * goes to the attachment reader, which reads or plainly refuses it (or the row is marked unreadable
  * when there is no reader); another binary file is unreadable; anything else is decoded as a browser
  * would (BOM, header charset, meta charset, UTF-8, else gb18030: GBK portals), parsed and checked
- * with checkHtml — also an HTML error page served at a …/report.pdf address.
+ * with checkHtml — also an HTML error page served at a …/report.pdf address — or, served as plain text
+ * without markup, read as text (checkText).
  */
 export async function checkFetched(item: BatchItem, fetched: FetchedDocument, deps: CheckFetchedDeps): Promise<BatchRow> {
   const kind = attachmentKind(fetched.bytes, item.url, fetched.contentType);
@@ -47,7 +56,7 @@ export async function checkFetched(item: BatchItem, fetched: FetchedDocument, de
     return rowFromResult(item, outcome.result, outcome.hash);
   }
   const { text } = decodeHtml(fetched.bytes, charsetFromContentType(fetched.contentType));
-  const result = checkHtml(deps.parseHtml(text), item.url);
+  const result = isPlainText(fetched.contentType, text) ? checkText(text, item.url) : checkHtml(deps.parseHtml(text), item.url);
   deps.onChecked?.(result);
   return rowFromResult(item, result);
 }

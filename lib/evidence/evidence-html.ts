@@ -10,6 +10,8 @@ import type { PublicReport } from '../model/public-report';
 import { severityCounts } from '../report/severity-counts';
 import { SEVERITY_WORDS } from '../report/severity-words';
 import { plural } from '../text/plural';
+import { rectificationMatrix } from '../export/rectification-export';
+import { type Rectifications, rectificationRows } from '../review/rectification';
 
 /** Everything the evidence file records about one check. */
 export interface EvidenceInput {
@@ -31,6 +33,8 @@ export interface EvidenceInput {
    */
   noPicture?: 'nothing-to-outline' | 'not-drawn';
   reviews: Reviews;
+  /** the 整改 entries the auditor keeps (lib/review/rectification.ts); the confirmed findings are listed with theirs */
+  rectifications?: Rectifications;
   tool: string;
   lang: Lang;
 }
@@ -54,6 +58,7 @@ const WORDS = {
     review: '审核意见',
     none: '未发现问题',
     shots: '单元格标注截图',
+    rectification: '整改清单（已确认的问题）',
     noPicture: {
       'nothing-to-outline': '没有需要标注单元格的发现，未附图。',
       'not-drawn': '未能附图：浏览器未允许截图，页面排版也未能绘制。请打开原网页核对。',
@@ -78,6 +83,7 @@ const WORDS = {
     review: 'Review',
     none: 'No problems found',
     shots: 'Screenshots of the outlined cells',
+    rectification: 'Rectification list (confirmed findings)',
     noPicture: {
       'nothing-to-outline': 'No finding with cells to outline: no picture.',
       'not-drawn': 'No picture: the browser allowed no screenshot and the page layout could not be drawn. Open the page to check.',
@@ -110,6 +116,24 @@ export function evidenceHtml(e: EvidenceInput): string {
   const shots = e.screenshots
     .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)
     .join('\n');
+  // the 整改 list of this report: its confirmed findings with their 责任单位, deadline and status
+  const publicFindings = canonicalReport(e.report).findings.slice(0, e.findings.length);
+  const fixes = rectificationRows(
+    [
+      {
+        url: e.url,
+        hash: e.hash,
+        agency: e.report.agency,
+        year: e.report.year,
+        title: e.report.title,
+        findings: publicFindings,
+        findingKeys: e.findings.map(findingKey),
+        reviews: e.reviews,
+      },
+    ],
+    e.rectifications ?? {},
+  );
+  const fixTable = fixes.length > 0 ? `<h2>${esc(w.rectification)}</h2>\n<div id="rectification">${toHtmlTable(rectificationMatrix(fixes, e.lang))}</div>` : '';
   // "</" cannot close the script block early: JSON is written with "<" escaped
   const json = JSON.stringify(withReviews(canonicalReport(e.report), e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
   const title = e.report.title ?? e.url;
@@ -136,6 +160,7 @@ figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12p
 <table id="findings"><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.rule)}</th><th>${esc(w.message)}</th><th>${esc(w.cells)}</th><th class="review">${esc(w.review)}</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
+${fixTable}
 <h2>${esc(w.shots)}</h2>
 ${shots || `<p id="no-picture">${esc(w.noPicture[e.noPicture ?? 'nothing-to-outline'])}</p>`}
 <h2>${esc(w.tables)}</h2>

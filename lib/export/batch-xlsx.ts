@@ -22,6 +22,8 @@ export interface XlsxCell {
   wrap?: boolean;
   textColor?: `#${string}`;
   backgroundColor?: `#${string}`;
+  /** a number format (`0.0%`) */
+  format?: string;
 }
 export type XlsxRow = (XlsxCell | null)[];
 export interface XlsxSheet {
@@ -30,6 +32,20 @@ export interface XlsxSheet {
   columns?: { width: number }[];
   stickyRowsCount?: number;
   stickyColumnsCount?: number;
+  /** pictures over the sheet (PNG bytes), anchored at a 1-based cell */
+  images?: XlsxImage[];
+}
+
+/** A picture in a sheet, as write-excel-file takes it (the caller turns `content` into its platform's bytes). */
+export interface XlsxImage {
+  content: Uint8Array;
+  contentType: 'image/png';
+  width: number;
+  height: number;
+  dpi: number;
+  anchor: { row: number; column: number };
+  title?: string;
+  description?: string;
 }
 
 export const SHEET_NAMES_BY_LANG = {

@@ -1,13 +1,46 @@
 import type { Lang } from '../model/lang';
 import { fileStamp, localOffset } from '../text/local-stamp';
 
-export type BatchExport = 'grid' | 'findings' | 'xlsx' | 'json';
+export type BatchExport = 'grid' | 'findings' | 'xlsx' | 'json' | 'benchmark' | 'benchmarkHtml' | 'rectification' | 'rectificationXlsx';
 
 const BATCH: Record<Lang, { prefix: string; parts: Record<BatchExport, string> }> = {
-  zh: { prefix: '年报批量核查', parts: { grid: '-汇总', findings: '-问题清单', xlsx: '', json: '' } },
-  en: { prefix: 'batch-check', parts: { grid: '-summary', findings: '-findings', xlsx: '', json: '' } },
+  zh: {
+    prefix: '年报批量核查',
+    parts: {
+      grid: '-汇总',
+      findings: '-问题清单',
+      xlsx: '',
+      json: '',
+      benchmark: '-对标',
+      benchmarkHtml: '-对标',
+      rectification: '-整改清单',
+      rectificationXlsx: '-整改清单',
+    },
+  },
+  en: {
+    prefix: 'batch-check',
+    parts: {
+      grid: '-summary',
+      findings: '-findings',
+      xlsx: '',
+      json: '',
+      benchmark: '-benchmark',
+      benchmarkHtml: '-benchmark',
+      rectification: '-rectification',
+      rectificationXlsx: '-rectification',
+    },
+  },
 };
-const EXT: Record<BatchExport, string> = { grid: 'csv', findings: 'csv', xlsx: 'xlsx', json: 'json' };
+const EXT: Record<BatchExport, string> = {
+  grid: 'csv',
+  findings: 'csv',
+  xlsx: 'xlsx',
+  json: 'json',
+  benchmark: 'csv',
+  benchmarkHtml: 'html',
+  rectification: 'csv',
+  rectificationXlsx: 'xlsx',
+};
 
 /**
  * The file name of a batch export, in the interface language, stamped with the local day and minute

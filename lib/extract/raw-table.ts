@@ -1,4 +1,4 @@
-import type { ExtractionProblem } from '../model/types';
+import type { ExtractionProblem, OcrMark } from '../model/types';
 
 /**
  * A table as read from a page or a flattened text, before its labels are understood.
@@ -15,6 +15,8 @@ export interface RawCell {
   source?: unknown;
   /** the cell's figure is printed but could not be told apart from its neighbours' (text is '') */
   unread?: boolean;
+  /** read from a scan by OCR (lib/ocr/read-scan.ts) */
+  ocr?: OcrMark;
 }
 
 /** A cell of a table read from text (one row, one column: text forms carry no spans). */

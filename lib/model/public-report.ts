@@ -46,3 +46,12 @@ export type CanonicalFinding = z.infer<typeof CanonicalFindingSchema>;
  */
 export const CanonicalReportSchema = z.object({ ...REPORT_FIELDS, findings: z.array(CanonicalFindingSchema) });
 export type CanonicalReport = z.infer<typeof CanonicalReportSchema>;
+
+/** What every finding says whether checked (a value) or written out (canonical): its rule, severity, cells and figures. */
+export type FindingFacts = Pick<CanonicalFinding, 'rule' | 'severity' | 'cells' | 'expected' | 'actual'>;
+
+/**
+ * A report as checked or as written out (the history keeps the canonical one): everything but the words of
+ * its findings, for what reads a report's figures and which findings it has (benchmark, roll-up, integrity).
+ */
+export type ReportFacts = Omit<PublicReport, 'findings'> & { findings: readonly FindingFacts[] };

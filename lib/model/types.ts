@@ -1,5 +1,5 @@
 import type { CellNote } from '../parse/parse-number';
-import type { Format } from './keys';
+import type { Format, RequestColumn, ReviewColumn, ReviewGroup } from './keys';
 
 /** Where a cell was found: 0-based index of the table in its document and its span-expanded grid position. */
 export interface CellAt {
@@ -17,6 +17,26 @@ export interface Cell {
   at?: CellAt;
   /** Opaque handle to the source element (a DOM Element in the extension); never serialised. */
   source?: unknown;
+  /** read from a scan by OCR (lib/ocr): how sure, what else the picture allows, whether the arithmetic proved it */
+  ocr?: OcrMark;
+}
+
+/**
+ * How a figure of a scanned report was read: the recogniser's confidence, its other readings, and
+ * what the template's arithmetic made of it (`proven`: an equation it sits in holds; `corrected`: a
+ * single misread located by a failed row and column and set to one of the picture's own readings;
+ * `unproven`: read, but no equation could confirm it; `unread`: left to the auditor).
+ */
+export interface OcrMark {
+  confidence: number;
+  /** the recogniser's readings of a figure, best first, with their probabilities */
+  alternatives: { text: string; p: number }[];
+  /** what the recogniser read first (differs from the cell's text when corrected) */
+  read: string;
+  status: 'proven' | 'corrected' | 'unproven' | 'unread';
+  /** where the cell is printed: 1-based page and box in PDF points (origin bottom left) */
+  page: number;
+  box: { x: number; y: number; w: number; h: number };
 }
 
 /** rowKey → colKey → cell (table 四: groupKey → colKey → cell). */
@@ -107,6 +127,18 @@ export type ProblemDetail =
   | { code: 'markdown-columns'; names: string[] }
   | { code: 'markdown-rows'; groups: { slots: string[]; why: UnreadMarkdown }[] }
   | { code: 'markdown-review'; printed: string[] }
+  /** a table cut at the page's edge: the columns printed whole and those not in the table (表三) */
+  | { code: 'cut-request-columns'; printed: RequestColumn[]; missing: RequestColumn[] }
+  /** the same of 表四: how many of its 15 columns are printed whole, and each group's missing columns */
+  | { code: 'cut-review-columns'; printed: number; missing: { group: ReviewGroup; cols: ReviewColumn[] }[] }
+  /** row labels cut at the page's edge: the rows (as printed) that cannot be tied to a template row */
+  | { code: 'cut-labels'; printed: string[] }
+  /** a row of a cut table whose figures do not stand under the named columns, as printed */
+  | { code: 'misaligned'; printed: string }
+  /** scanned figures the tables' equations did not settle: what OCR read and its other readings */
+  | { code: 'ocr-unproven'; cells: { path: string; read: string; alternatives: string[] }[] }
+  /** a scan whose text was not read (OCR reads the tables only) */
+  | { code: 'ocr-no-narrative' }
   | { code: 'split'; byDigits: number; rows: { label: string; run: string; cells: string[]; how: 'row-total' | 'columns' }[] };
 
 /**

@@ -67,6 +67,10 @@ export const CLAUSE_TEXTS: Record<RuleId, { section: string; text: string }> = {
   'cells-split': { section: '§3.4', text: 'Rule: strip whitespace inside a single cell’s digit string, but record an INFO flag; never merge across cells.' },
   'cells-unread': { section: '§4', text: 'A rule with a missing operand (blank, /, unparsable) is not assessable — never coerce blanks to 0 for a PASS.' },
   'table-candidates': { section: '§7.4', text: 'Tables as images / not text ⇒ report "tables not machine-readable", do not guess.' },
+  'ocr-read': {
+    section: '§3 (OCR)',
+    text: 'Scanned reports (issue 16): a figure read by OCR is accepted only when the template equations it sits in hold; a single misread is corrected only to one of the cell’s own readings; table 二 has no totals and stays unverified.',
+  },
   'input-capped': { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
   'narrative-received': { section: '§4.3 N-1', text: '"收到/受理/办理…申请 N 件" in 一、总体情况 must equal 表三 一 总计 or 一+二 总计.' },
   'narrative-processed': { section: '§4.3 N-2', text: '"办结/答复 N 件" = (七)总计; "结转下年度 N 件" = 四 总计.' },
@@ -102,4 +106,30 @@ export const CLAUSE_TEXTS: Record<RuleId, { section: string; text: string }> = {
   },
   'cross-year-same-tables': { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   'cross-year-same-narrative': { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
+  'cross-year-ratio': {
+    section: '§4.5 X-3 / 同比 (notes/benchmarks.md, QR-007)',
+    text: '同比 = (本年 − 上年) ÷ 上年, null when 上年 = 0; QR-007 flags ratio > 5 or < 0.2.',
+  },
+  'cross-year-appeared': {
+    section: '§4.6 D-5 / §4.5 X-3',
+    text: 'Blank or `/` cells in 表三/表四 ⇒ INFO (count them). Same unit, two years: compare the numbers.',
+  },
+  'cross-year-items': {
+    section: '§5 表二 (2019) / §4.5 X-2',
+    text: '`第二十条第（五）项` | `上一年项目数量` · `本年增/减` · `处理决定数量`; this year’s figures carry last year’s over (X-2).',
+  },
+  'roll-up-sum': { section: '§4.5 X-4', text: 'County/city report tables that are 汇总 of the region ≈ Σ member reports [E7][E8].' },
+  'roll-up-members': { section: '§4.5 X-4', text: 'County/city report tables that are 汇总 of the region ≈ Σ member reports [E7][E8].' },
+  'heading-numbering': {
+    section: '§2',
+    text: 'Six numbered sections, in this order: 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项.',
+  },
+  'heading-duplicate': { section: '§2', text: 'Six numbered sections, in this order (verbatim strings as printed in the Beijing seeds and in [T1]–[T4]).' },
+  'section-empty': { section: '§2 / §4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
+  'fixed-wording': {
+    section: '§2 (boilerplate)',
+    text: 'Typical boilerplate: first line `依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定，编制本报告。`; `本年度报告中所列数据统计期限为YYYY年1月1日至12月31日`.',
+  },
+  'publication-changed': { section: '§6 [E1]', text: 'CASS 2016: 个别对象年度报告发布不及时; 发布后有变动; 多平台发布.' },
+  'publication-conflict': { section: '§6 [E1]', text: 'CASS 2016: 个别对象年度报告发布不及时; 发布后有变动; 多平台发布.' },
 };

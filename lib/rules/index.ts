@@ -1,3 +1,7 @@
+import { fixedWording } from './fixed-wording';
+import { headingDuplicate } from './heading-duplicate';
+import { headingNumbering } from './heading-numbering';
+import { sectionEmpty } from './section-empty';
 import { blankCells } from './blank-cells';
 import { copyPasteTraces } from './copy-paste-traces';
 import { countInteger } from './count-integer';
@@ -29,6 +33,7 @@ import { t4GroupTotal } from './t4-group-total';
 import { templateYear } from './template-year';
 import { titleForm } from './title-form';
 import { totalBlank } from './total-blank';
+import { ocrRead } from './ocr-read';
 
 /** Ordered registry: the order findings are listed in within one severity. */
 export const RULES: readonly Rule[] = [
@@ -49,6 +54,7 @@ export const RULES: readonly Rule[] = [
   tableCandidates,
   inputCapped,
   cellsSplit,
+  ocrRead,
   narrativeReceived,
   narrativeProcessed,
   narrativeOutcomes,
@@ -62,6 +68,10 @@ export const RULES: readonly Rule[] = [
   feeUnpaid,
   feeActiveTable,
   sections,
+  headingNumbering,
+  headingDuplicate,
+  sectionEmpty,
+  fixedWording,
   reportYear,
   publicationDate,
   templateYear,

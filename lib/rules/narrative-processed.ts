@@ -1,9 +1,13 @@
 import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
+import { countsAPart } from './counts-a-part';
 import { COMPARE_MESSAGES, compareFinding, requestTotal } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
+import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './sentences';
 
-/** N-2: "办结/答复 N 件" = （七）总计; "结转下年度 N 件" = 四 总计 (Shanghai 2019: 答复805, 72). */
+/**
+ * N-2: "办结/答复 N 件" = （七）总计, unless the count is a part of them (countsAPart); "结转下年度 N 件"
+ * (转下一年度办理答复的有 1 件) = 四 总计 (Shanghai 2019: 答复805, 72).
+ */
 export const narrativeProcessed: Rule = {
   id: 'narrative-processed',
   severity: 'warning',
@@ -17,9 +21,10 @@ export const narrativeProcessed: Rule = {
     const t = ex.tables.requests;
     if (!t) return [];
     const out: Finding[] = [];
-    for (const hit of findSentences(text, new RegExp(`(?:办结|答复)(?:了)?[^。；，,\\d%]{0,12}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`))) {
+    for (const hit of findEveryMatch(text, new RegExp(`(?:办结|答复)(?:了)?[^。；，,\\d%]{0,12}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`, 'g'))) {
       if (
         /复议|诉讼|建议|提案/.test(hit.quote) ||
+        countsAPart(hit.quote.normalize('NFKC'), hit.match.index) ||
         !countsApplications(hit.quote, hit.match[2]!) ||
         (hit.match[2] !== '件' && /留言|咨询|来信|信访|投诉|工单|热线/.test(hit.quote))
       )
@@ -35,7 +40,7 @@ export const narrativeProcessed: Rule = {
         ),
       );
     }
-    for (const hit of findSentences(text, new RegExp(`结转下一?年度?[^。；，,\\d]{0,10}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`)))
+    for (const hit of findSentences(text, new RegExp(`转下一?年度?[^。；，,\\d]{0,10}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`)))
       if (countsApplications(hit.quote, hit.match[2]!))
         out.push(
           ...compareFinding(

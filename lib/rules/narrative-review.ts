@@ -1,22 +1,40 @@
 import { REVIEW_GROUPS } from '../model/keys';
+import type { CellTable } from '../model/types';
 import type { Finding } from '../model/finding';
 import type { Rule, RuleMessages } from './rule';
 import { COMPARE_MESSAGES, compareFinding, reviewTotal, sumOf } from './narrative-compare';
 import { cellLabel } from '../model/cell-label';
 import { sayer } from './note';
 import { findSentence, figure } from './sentences';
+import { type ReviewClaim, reviewClaims } from './review-claims';
 import { reviewTerm } from './terms';
 
 /** A figure of 表四 a note names: its cell and value. */
 type Figure = { path: string; value: number | null };
-/** `none-said`: the 总计 of 表四 that are not 0; `all-upheld`: the other outcomes that are not 0. */
-const OWN: RuleMessages<{ 'none-said': { totals: (number | null)[] }; 'all-upheld': { others: Figure[] } }> = {
+type Kind = 'reconsideration' | 'litigation';
+const KIND = {
+  reconsideration: { zh: '行政复议', en: 'reconsideration' },
+  litigation: { zh: '行政诉讼', en: 'litigation' },
+} as const;
+const NONE = {
+  total: { zh: (k: string) => `未发生${k}`, en: (k: string) => `there was no ${k}` },
+  corrected: { zh: (k: string) => `未发生${k}纠错或败诉`, en: (k: string) => `no ${k} went against the agency` },
+} as const;
+
+/**
+ * `none-said`: a sentence says there was no review or litigation (`total`) or none went against the agency
+ * (`corrected`), of the `kinds` it names, and these figures of 表四 are not 0; `all-upheld`: the other
+ * outcomes that are not 0.
+ */
+const OWN: RuleMessages<{ 'none-said': { column: 'total' | 'corrected'; kinds: Kind[]; figures: Figure[] }; 'all-upheld': { others: Figure[] } }> = {
   zh: {
-    'none-said': ({ totals }) => `正文称未发生行政复议、行政诉讼，而表四总计为 ${totals.join('、')}`,
+    'none-said': ({ column, kinds, figures }) =>
+      `正文称${NONE[column].zh(kinds.map((k) => KIND[k].zh).join('、'))}，而${figures.map((x) => `${cellLabel(x.path)} 为 ${x.value}`).join('，')}`,
     'all-upheld': ({ others }) => `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
   },
   en: {
-    'none-said': ({ totals }) => `The narrative says there was no review or litigation, table 4 totals are ${totals.join(', ')}`,
+    'none-said': ({ column, kinds, figures }) =>
+      `The narrative says ${NONE[column].en(kinds.map((k) => KIND[k].en).join(' or '))}; ${figures.map((x) => `${cellLabel(x.path, 'en')} is ${x.value}`).join(', ')}`,
     'all-upheld': ({ others }) =>
       `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
   },
@@ -26,7 +44,8 @@ const say = sayer('narrative-review', OWN);
 
 /**
  * N-4: "行政复议 N 件" = 表四 行政复议 总计; "行政诉讼 N 件" = the two litigation 总计 together;
- * "未发生…行政复议、行政诉讼" ⇒ all three 总计 are 0; "均获维持" ⇒ no 纠正, 其他 or 尚未审结.
+ * "未发生…行政复议、行政诉讼" ⇒ their 总计 are 0, "未发生…复议纠错、诉讼败诉" ⇒ their 结果纠正 are 0
+ * (review-claims.ts); "均获维持" ⇒ no 纠正, 其他 or 尚未审结.
  */
 export const narrativeReview: Rule = {
   id: 'narrative-review',
@@ -63,10 +82,7 @@ export const narrativeReview: Rule = {
           ex,
         ),
       );
-    const none = findSentence(text, /(未发生|没有发生|未出现|无)[^。；\d]{0,20}行政复议/);
-    const nonZero = totals.filter((x) => x.value !== null && x.value > 0);
-    if (none && !/\d/.test(none.quote) && nonZero.length > 0)
-      out.push(say('none-said', 'warning', { totals: nonZero.map((x) => x.value) }, { cells: nonZero.map((x) => x.path), quote: none.quote, expected: 0 }));
+    out.push(...noneFindings(t, reviewClaims(text)));
     const upheld = findSentence(text, /均(?:获|被|予)?维持/);
     if (upheld) {
       const others = REVIEW_GROUPS.flatMap((g) => (['corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, g, c))).filter(
@@ -85,3 +101,27 @@ export const narrativeReview: Rule = {
     return out;
   },
 };
+
+/**
+ * One warning per sentence and kind of claim (total, corrected) that table 四 contradicts, naming the cells
+ * that are not 0. A cell not read is no contradiction.
+ */
+function noneFindings(t: CellTable, claims: readonly ReviewClaim[]): Finding[] {
+  const out: Finding[] = [];
+  for (const column of ['total', 'corrected'] as const) {
+    for (const quote of new Set(claims.filter((c) => c.column === column).map((c) => c.quote))) {
+      const mine = claims.filter((c) => c.column === column && c.quote === quote);
+      const cells = mine.flatMap((c) => c.groups.map((g) => reviewTerm(t, g, column))).filter((x) => x.value !== null && x.value > 0);
+      if (cells.length === 0) continue;
+      out.push(
+        say(
+          'none-said',
+          'warning',
+          { column, kinds: mine.map((c) => c.kind), figures: cells.map((x) => ({ path: x.path, value: x.value })) },
+          { cells: cells.map((x) => x.path), quote, expected: 0 },
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,3 +1,5 @@
+import { cellLabel } from '../model/cell-label';
+import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../model/keys';
 import type { ProblemDetail, TableName, UnreadMarkdown, UnreadRun } from '../model/types';
 
 const TABLE_NO = { active: '表二', requests: '表三', review: '表四' } as const;
@@ -89,6 +91,24 @@ export function problemText(table: TableName, d: ProblemDetail | undefined): str
       return d.groups.map((g) => `${g.slots.join('、')}：${markdownText(g.why)}`).join('；');
     case 'markdown-review':
       return `表四的数字（${d.printed.join('；') || '无'}）无法唯一对应到三组各五列，未读取`;
+    case 'cut-request-columns':
+      return `表头只完整印出${d.printed.map((k) => REQUEST_COLUMN_LABELS[k]).join('、')}列；${d.missing.map((k) => REQUEST_COLUMN_LABELS[k]).join('、')}列不在表中（表格可能在页边被截断），这些单元格未读取、未核对`;
+    case 'cut-review-columns': {
+      const names = d.missing.map((m) => `${REVIEW_GROUP_LABELS[m.group]}的${m.cols.map((c) => REVIEW_COLUMN_LABELS[c]).join('、')}`);
+      return `表头只完整印出 ${d.printed} 列；${names.join('，')}列不在表中（表格可能在页边被截断），这些单元格未读取、未核对`;
+    }
+    case 'cut-labels':
+      return `行标签在页边被截断，无法确定各行是哪一行，各行数字均未读取：${d.printed.join('；')}`;
+    case 'misaligned':
+      return `数字与表头各列对不齐，未读取：${d.printed}`;
+    case 'ocr-unproven': {
+      const cells = d.cells.map(
+        (c) => `${cellLabel(c.path)}识别为“${c.read}”${c.alternatives.length > 0 ? `（或${c.alternatives.map((a) => `“${a}”`).join('、')}）` : ''}`,
+      );
+      return `扫描件识别（OCR）未能由表内勾稽关系确定：${cells.join('；')}，请对照原件图像`;
+    }
+    case 'ocr-no-narrative':
+      return '扫描件只识别了表格，正文未识别（OCR 不读正文）';
     case 'split': {
       const byDigits = d.byDigits > 0 ? `${d.byDigits} ${table === 'review' ? '组' : '行'}按位数只有一种拆法` : '';
       const listed = d.rows.map((r) => `${r.label}“${r.run}”拆为 ${r.cells.join('|')}（${HOW[r.how]}，只有这一种拆法相符）`);

@@ -1,4 +1,5 @@
 import type { RuleId, Severity, Text } from '../model/finding';
+import { ACROSS_REPORTS_RULES } from './across-reports';
 import type { AnyMessages } from './rule';
 import { CLAUSE_TEXTS } from './clause-texts';
 import { CROSS_YEAR_RULES } from './cross-year';
@@ -15,7 +16,7 @@ export interface RuleInfo {
   clauseText: { section: string; text: string };
 }
 
-const MESSAGES = new Map<RuleId, AnyMessages>([...RULES, ...CROSS_YEAR_RULES].map((r) => [r.id, r.messages]));
+const MESSAGES = new Map<RuleId, AnyMessages>([...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [r.id, r.messages]));
 
 /** A rule's messages, one table per language (the renderer looks a note's words up by its code). */
 export function messagesOf(id: RuleId): AnyMessages {
@@ -25,7 +26,10 @@ export function messagesOf(id: RuleId): AnyMessages {
 }
 
 const INFO = new Map<RuleId, RuleInfo>(
-  [...RULES, ...CROSS_YEAR_RULES].map((r) => [r.id, { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] }]),
+  [...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [
+    r.id,
+    { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] },
+  ]),
 );
 
 /**

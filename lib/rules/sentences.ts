@@ -49,3 +49,13 @@ export function findSentences(text: string, re: RegExp): { quote: string; match:
   }
   return out;
 }
+
+/**
+ * Every match of `re` (which must have the g flag) in every sentence: a sentence may give a part before
+ * its total (所有办结的申请中同意公开答复9件…), so the first match is not always the one to compare.
+ */
+export function findEveryMatch(text: string, re: RegExp): { quote: string; match: RegExpExecArray }[] {
+  const out: { quote: string; match: RegExpExecArray }[] = [];
+  for (const s of sentences(text)) for (const match of s.normalize('NFKC').matchAll(re)) out.push({ quote: s, match });
+  return out;
+}

@@ -95,10 +95,10 @@ describe('xxgk-audit check: formats it cannot read', { timeout: 120_000 }, () =>
       `xxgk-audit: cannot read ${doc}: this is a legacy Word document (.doc, Word 97-2003 format), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
       `xxgk-audit: 无法读取 ${wps}：这是 WPS 文字文档（.wps），本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
       `xxgk-audit: cannot read ${wps}: this is a WPS Writer document (.wps), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
-      `xxgk-audit: 无法读取 ${scan}：这是扫描版 PDF（2 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
-      `xxgk-audit: cannot read ${scan}: this is a scanned (image-only) PDF (2 pages, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
-      `xxgk-audit: 无法读取 ${blank}：这是扫描版 PDF（1 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本`,
-      `xxgk-audit: cannot read ${blank}: this is a scanned (image-only) PDF (1 page, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text`,
+      `xxgk-audit: 无法读取 ${scan}：这是扫描版 PDF（2 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本，或加 --ocr 识别扫描件`,
+      `xxgk-audit: cannot read ${scan}: this is a scanned (image-only) PDF (2 pages, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text, or --ocr`,
+      `xxgk-audit: 无法读取 ${blank}：这是扫描版 PDF（1 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本，或加 --ocr 识别扫描件`,
+      `xxgk-audit: cannot read ${blank}: this is a scanned (image-only) PDF (1 page, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text, or --ocr`,
       '',
     ]);
     expect(r.stdout).toMatch(/^== .*seed-000\.docx\n标题：北京市通州区国资委2023年政府信息公开工作年度报告\n/);

@@ -19,6 +19,7 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
@@ -35,11 +36,25 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
       ['check', '--format', 'csv', '--layout', 'row', '--out', 'x.csv', 'dir'],
-      { help: false, mode: 'csv', layout: 'row', lang: 'zh', out: 'x.csv', inputs: ['dir'], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null },
+      {
+        help: false,
+        mode: 'csv',
+        layout: 'row',
+        lang: 'zh',
+        out: 'x.csv',
+        inputs: ['dir'],
+        urls: null,
+        delay: null,
+        xlsx: null,
+        limits: DEFAULTS,
+        jobs: null,
+        ocr: false,
+      },
     ],
     [
       ['check', '--lang=en', 'a.txt'],
@@ -55,11 +70,25 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
       ['--help'],
-      { help: true, mode: 'summary', layout: 'tables', lang: 'zh', out: null, inputs: [], urls: null, delay: null, xlsx: null, limits: DEFAULTS, jobs: null },
+      {
+        help: true,
+        mode: 'summary',
+        layout: 'tables',
+        lang: 'zh',
+        out: null,
+        inputs: [],
+        urls: null,
+        delay: null,
+        xlsx: null,
+        limits: DEFAULTS,
+        jobs: null,
+        ocr: false,
+      },
     ],
     [
       ['check', '--urls', 'list.txt', '--delay', '1000'],
@@ -75,6 +104,7 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
@@ -91,6 +121,7 @@ describe('parseCliArgs', () => {
         xlsx: 'out.xlsx',
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
@@ -107,6 +138,7 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: { memoryMb: 256, seconds: 5 },
         jobs: null,
+        ocr: false,
       },
     ],
     [
@@ -123,6 +155,7 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: null,
+        ocr: false,
       },
     ],
     [
@@ -139,6 +172,7 @@ describe('parseCliArgs', () => {
         xlsx: null,
         limits: DEFAULTS,
         jobs: 3,
+        ocr: false,
       },
     ],
   ])('should parse %j', (argv, expected) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from 'linkedom';
@@ -149,8 +149,21 @@ describe('the batch page, opened on a 年报 list page', () => {
 
     const files = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
     const workbook = strFromU8(files['xl/workbook.xml']!);
-    // the list links a 2019-format report: its 表二 has a sheet of its own
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['汇总', '问题清单', '表三', '表二', '表二（2019版）', '表四']);
+    // the list links a 2019-format report: its 表二 has a sheet of its own; then the 对标 sheets and its charts as PNG
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '汇总',
+      '问题清单',
+      '表三',
+      '表二',
+      '表二（2019版）',
+      '表四',
+      '对标',
+      '对标分位',
+      '对标图',
+    ]);
+    const charts = Object.keys(files).filter((f) => /^xl\/media\/.*\.png$/.test(f));
+    expect(charts).toHaveLength(12);
+    writeFileSync(path.join(ARTIFACTS, 'batch-xlsx-chart.png'), files[charts[0]!]!);
     const t3 = strFromU8(files['xl/worksheets/sheet3.xml']!);
     expect(t3).toContain('<mergeCell ref="E1:K1"/>');
     expect(t3.match(/<mergeCell /g)).toHaveLength(4 + 26);

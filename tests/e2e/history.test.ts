@@ -103,7 +103,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
 
     await history.locator('table.history button.link', { hasText: '北京市通州区国资委' }).first().click();
     const yoy = history.locator('.year-on-year');
-    expect(await yoy.locator('thead th').allTextContents()).toEqual(['项目', '2022', '2023']);
+    expect(await yoy.locator('table.yoy thead th').allTextContents()).toEqual(['项目', '2022', '2023']);
     expect(await yoy.locator('tr[data-figure=newReceived] td').allTextContents()).toEqual(['8', '6']);
     expect(await yoy.locator('tr[data-figure=carriedForward] td').allTextContents()).toEqual(['2', '0']);
     expect(await yoy.locator('tr[data-figure=carriedOver] td').allTextContents()).toEqual(['0', '0']);

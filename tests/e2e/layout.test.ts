@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { axeViolations } from './axe-violations';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,6 @@ import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
  * critical violation on any page.
  */
 const ext = useExtension([...['pages', 'docx', 'batch', 'pdf'].map((d) => path.join(ROOT, 'tests/fixtures', d)), path.join(ROOT, 'assets/samples')]);
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const extPage = (name: string) => `chrome-extension://${ext.session.extensionId}/${name}`;
 
 async function openReport(file: string, badge: string, width = 1280) {
@@ -35,20 +35,6 @@ const px = (page: Page, selector: string) =>
     .locator(selector)
     .first()
     .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-
-/** The serious and critical violations axe-core finds on the page as it is now: rule id and the nodes' selectors. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // the extension pages' CSP forbids injected <script>s; an evaluation from the test is not subject to it
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const overlayBoxes = (page: Page) => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box').length ?? 0);
 const tipRect = (page: Page) =>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from '../../lib/model/keys';
 import { checkHtml, checkPdf, checkText, type CheckResult } from '../../lib/pipeline';
+import { unreadCells } from '../../lib/report/read-state';
 import { FIXTURES, MATRIX, MATRIX_DIR, type MatrixEntry } from '../../scripts/pdf-matrix';
 import { EXPECTED, expectedCells, type CorpusEntry } from './corpus';
 import { loadPdfPath } from './pdf-fixtures';
@@ -69,8 +70,13 @@ export function checkMatrixPdf(entry: MatrixEntry): Promise<CheckResult> {
   return result;
 }
 
-/** The value of a cell path (`requests.denied.stateSecret.natural`) in a report, or 'not read'. */
+/**
+ * The value of a cell path (`requests.denied.stateSecret.natural`) in a report, or 'not read': a cell the
+ * report does not hold, or one it lists as not read (finding cells-unread: the public tables show such a
+ * cell, like a column cut off the page, with no value, which is not a blank printed).
+ */
 export function cellValue(result: CheckResult, p: string): number | null | 'not read' {
+  if (unreadCells(result.report).has(p)) return 'not read';
   const [table, ...rest] = p.split('.');
   const col = rest.pop()!;
   const cell = result.report.tables[table as 'requests' | 'review']?.[rest.join('.')]?.[col];

@@ -8,8 +8,26 @@ import { xlsxBlob } from '@/utils/xlsx';
 import { downloadBlob } from '@/utils/download';
 import { batchFileName, type BatchExport } from '@/lib/export/export-names';
 import type { Lang, Strings } from '../strings';
+import { benchmark, type BenchmarkInput } from '@/lib/benchmark/benchmark';
+import type { Cohort } from '@/lib/benchmark/cohort';
+import { benchmarkXlsxSheets } from '@/lib/export/benchmark-xlsx';
+import { benchmarkPictures } from '@/utils/benchmark-pictures';
 
-type Props = { t: Strings; lang: Lang; rows: readonly BatchRow[]; disabled: boolean };
+type Props = {
+  t: Strings;
+  lang: Lang;
+  rows: readonly BatchRow[];
+  disabled: boolean;
+  /** the checked reports and the user's cohorts, for the workbook's 对标 sheets and pictures */
+  benchmark?: { inputs: readonly BenchmarkInput[]; corrections: ReadonlyMap<string, Cohort> };
+};
+
+/** The workbook's 对标 sheets, with the strip charts drawn as PNG; none when the batch has no report to compare. */
+async function benchmarkSheets(bench: Props['benchmark'], lang: Lang) {
+  if (!bench || bench.inputs.length === 0) return [];
+  const b = benchmark(bench.inputs, bench.corrections);
+  return benchmarkXlsxSheets(b, lang, await benchmarkPictures(b, lang));
+}
 
 /**
  * The auditor's decisions on the rows' findings (made in the popup or the viewer on the same report
@@ -25,7 +43,7 @@ async function reviewLookup(rows: readonly BatchRow[], lang: Lang): Promise<Revi
 }
 
 /** Downloads of the batch in the interface language, named with the local time: the grid and the findings as CSV, the workbook, the JSON. */
-export function ExportBar({ t, lang, rows, disabled }: Props) {
+export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) {
   const name = (what: BatchExport) => batchFileName(what, lang, new Date());
   const csv = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
   return (
@@ -46,8 +64,8 @@ export function ExportBar({ t, lang, rows, disabled }: Props) {
         type="button"
         disabled={disabled}
         onClick={() =>
-          void reviewLookup(rows, lang)
-            .then((r) => xlsxBlob(batchXlsxSheets(rows, r, lang)))
+          void Promise.all([reviewLookup(rows, lang), benchmarkSheets(bench, lang)])
+            .then(([r, more]) => xlsxBlob([...batchXlsxSheets(rows, r, lang), ...more]))
             .then((b) => downloadBlob(b, name('xlsx')))
         }
       >

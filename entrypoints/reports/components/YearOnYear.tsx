@@ -3,7 +3,10 @@ import type { HistoryRecord } from '@/lib/history/history-record';
 import { yearOnYear } from '@/lib/history/year-on-year';
 import { renderFinding } from '@/lib/report/render-finding';
 import type { Lang } from '@/lib/model/lang';
+import { useState } from 'preact/hooks';
+import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import type { Strings } from '../strings';
+import { TwoYearTables } from './TwoYearTables';
 
 type YearOnYearProps = { t: Strings; lang: Lang; records: HistoryRecord[]; agency: string; onClose: () => void };
 
@@ -16,6 +19,15 @@ const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProps) {
   const { years, steps } = yearOnYear(records, agency);
   const figures = years.map((r) => keyFigures(r.report));
+  // the pair of years whose three tables are laid side by side: the latest two unless another is chosen
+  const [pairIndex, setPairIndex] = useState<number | null>(null);
+  const last = years.length - 1;
+  const pair = pairIndex !== null && pairIndex >= 1 && pairIndex <= last ? pairIndex : last;
+  const before = years[pair - 1];
+  const after = years[pair];
+  const step = steps.find((s) => s.to === after && s.from === before);
+  const pairFindings = before && after ? (step?.findings ?? runCrossYear({ report: after.report, narrative: after.narrative }, before)) : [];
+  const flagged = new Set(pairFindings.flatMap((f) => f.cells));
   return (
     <section class="year-on-year" aria-labelledby="yoy-heading">
       <h2 id="yoy-heading">
@@ -74,6 +86,24 @@ export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProp
           )}
         </div>
       ))}
+      {before && after && (
+        <>
+          <h3 id="two-year-heading">{t.twoYear}</h3>
+          {years.length > 2 && (
+            <label>
+              {t.pair}{' '}
+              <select value={String(pair)} onChange={(e) => setPairIndex(Number((e.target as HTMLSelectElement).value))}>
+                {years.slice(1).map((y, i) => (
+                  <option key={y.id} value={String(i + 1)}>
+                    {years[i]!.year} → {y.year}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <TwoYearTables t={t} lang={lang} before={before} after={after} flagged={flagged} />
+        </>
+      )}
     </section>
   );
 }

@@ -4,8 +4,10 @@ import { normalizeLabel } from '../../text/normalize-label';
 import type { RawCell, RawTable } from '../raw-table';
 import { matchCategory, matchRequestRow, type RequestCategory } from './match-request-row';
 import { itemCount, mergedItems } from './merged-item-labels';
-import { readRequestColumns, type RequestColumnKey } from './request-columns';
-import { toCell } from './to-cell';
+import { type CutLabelRow, cutLabelRows, type LabelledRow, placeCutLabelRows, ROW_ORDER } from './cut-label-rows';
+import { cutRequestColumns, cutTableProblems, lineUpCutRow, splitCutRow } from './cut-request-columns';
+import { classifyHeader, readRequestColumns, type RequestColumnKey } from './request-columns';
+import { toCell, unreadCells } from './to-cell';
 
 export interface RequestsResult {
   table: CellTable;
@@ -19,28 +21,40 @@ export interface RequestsResult {
 /**
  * Maps table 三 to canonical keys by label: columns from the header labels, rows from each row's own
  * label and the category it sits in. Value cells are the row's last cells (one per column), because
- * merged label cells appear as spans in HTML and as empty cells in flattened text.
+ * merged label cells appear as spans in HTML and as empty cells in flattened text. A table whose header
+ * names only some columns (cut at the page edge: cutRequestColumns) is read by grid position under those
+ * labels, the other columns left out of the table and said once (cells-unread).
  */
 export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
   const problems: ExtractionProblem[] = [];
-  const start = raw.rows.findIndex((r) => r.some((c) => /本年新收/.test(normalizeLabel(c.text))));
+  const start = firstRow(raw.rows, spans);
   // the template's header is three rows; a few more allow for a title row: a hostile table's hundreds are not read as header
   const header = start > 0 ? raw.rows.slice(Math.max(0, start - 8), start) : [];
+  const rows = raw.rows.slice(Math.max(start, 0));
   let columns = readRequestColumns(header, spans);
+  const cut = !columns && spans ? cutRequestColumns(header, rows) : null;
+  if (cut) columns = cut.columns.map((c) => c.key);
   if (!columns) {
     columns = [...REQUEST_COLUMNS];
     problems.push({ kind: 'columns-by-position', table: 'requests', detail: { code: 'by-position' } });
   }
+  const width = columns.length;
   const table: CellTable = {};
   const subtotals: CellTable = {};
   let singleOtherRow = false;
   let category: RequestCategory | null = null;
-  const rows = raw.rows.slice(Math.max(start, 0));
   // figure rows whose item label is one line of a merged label cell above them
   const carried = new Map<readonly RawCell[], RequestRow>();
+  const labelled: LabelledRow[] = [];
+  const cutLabels: CutLabelRow[] = [];
+  const misaligned: { row: string; text: string; cells: string[] }[] = [];
   for (const [i, row] of rows.entries()) {
     const own = carried.get(row);
-    const split = own ? { labels: [], values: row.slice(Math.max(0, row.length - columns.length)) } : splitRow(row, columns.length);
+    const split = own
+      ? { labels: [], values: cut ? row.filter((c) => c.col >= cut.first) : row.slice(Math.max(0, row.length - width)) }
+      : cut
+        ? splitCutRow(row, cut.first)
+        : splitRow(row, width);
     if (!split) continue;
     const rowCategory = split.labels.map((c) => matchCategory(c.text)).find((k) => k !== null);
     if (rowCategory) category = rowCategory;
@@ -51,34 +65,53 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
         split.labels.map((c) => c.text),
         category,
       );
+    const cells = cut ? lineUpCutRow(split.values, cut, raw.index) : split.values.length < width ? null : readCells(split.values, columns, raw.index);
     if (key === null) {
-      if (split.values.length > 0) problems.push({ kind: 'extra-row', table: 'requests', row: labelOf(split.labels) });
+      const candidates = cells && split.values.some((v) => v.text.trim() !== '') ? cutLabelRows(labelOf(split.labels)) : [];
+      if (candidates.length > 0) cutLabels.push({ at: i, candidates, cells: cells!, printed: rowText(row), label: labelOf(split.labels) });
+      else if (split.values.length > 0) problems.push({ kind: 'extra-row', table: 'requests', row: labelOf(split.labels) });
       continue;
     }
-    if (split.values.length < columns.length) {
+    if (!cells && cut) {
+      // figures that do not stand under the named columns one way only: listed, never shifted
+      const name = typeof key === 'string' ? key : key.categoryTotal;
+      const kept = typeof key === 'string' || name === 'other';
+      misaligned.push({ row: name, text: rowText(row), cells: kept ? columns.map((c) => `requests.${name}.${c}`) : [] });
+    } else if (!cells) {
       problems.push({
         kind: 'row-incomplete',
         table: 'requests',
         row: typeof key === 'string' ? key : labelOf(split.labels),
-        detail: { code: 'too-few-cells', read: split.values.length, expected: columns.length, printed: row.map((c) => c.text.trim()) },
+        detail: { code: 'too-few-cells', read: split.values.length, expected: width, printed: row.map((c) => c.text.trim()) },
       });
       continue;
     }
-    const target = typeof key === 'string' ? key : key.categoryTotal;
-    const cells: Record<string, Cell> = {};
-    columns.forEach((col: RequestColumnKey, i) => (cells[col] = toCell(split.values[i]!, raw.index)));
-    if (typeof key === 'string') table[key] = cells;
-    else if (key.categoryTotal === 'other' && !('other.overdueCorrection' in table)) {
-      table.other = cells;
+    const values = cells ?? unreadCells(columns);
+    if (typeof key === 'string') {
+      table[key] = values;
+      labelled.push({ at: i, key });
+    } else if (key.categoryTotal === 'other' && !('other.overdueCorrection' in table)) {
+      table.other = values;
+      labelled.push({ at: i, key: 'other' });
       singleOtherRow = true;
-    } else subtotals[target] = cells;
+    } else subtotals[key.categoryTotal] = values;
   }
+  problems.push(...placeCutLabelRows(cutLabels, labelled, table, columns));
   if (table.other && 'other.overdueCorrection' in table) {
     // 29-row variant: the （六） row before its items was a subtotal, not the 2019 single row
     subtotals.other = table.other;
     delete table.other;
     singleOtherRow = false;
   }
+  const order = (r: string) => ROW_ORDER.indexOf(r as RequestRow);
+  if (cut)
+    problems.push(
+      ...cutTableProblems(
+        cut,
+        Object.keys(table).sort((a, b) => order(a) - order(b)),
+        misaligned,
+      ),
+    );
   return { table, subtotals, singleOtherRow, problems };
 }
 
@@ -110,6 +143,27 @@ function mergedLabel(
   if (below.every((r) => r.length === 0) && split.values.length > 0 && split.values.every((v) => v.rowSpan === cell.rowSpan))
     return { categoryTotal: merged.category };
   return null;
+}
+
+/** The first figure row: the 本年新收 row, or (its label cut at the page edge) the row after the last header label row. */
+function firstRow(rows: readonly (readonly RawCell[])[], spans: boolean): number {
+  const own = rows.findIndex((r) => r.some((c) => /本年新收/.test(normalizeLabel(c.text))));
+  if (own >= 0 || !spans) return own;
+  let last = -1;
+  rows.slice(0, 8).forEach((r, i) => {
+    if (r.some((c) => classifyHeader(c.text) !== null)) last = i;
+  });
+  return last >= 0 ? last + 1 : -1;
+}
+
+function readCells(values: readonly RawCell[], columns: readonly RequestColumnKey[], tableIndex: number): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  columns.forEach((col, i) => (cells[col] = toCell(values[i]!, tableIndex)));
+  return cells;
+}
+
+function rowText(row: readonly RawCell[]): string {
+  return row.map((c) => c.text.trim() || '□').join(' | ');
 }
 
 /** Splits a row into label cells and the trailing value cells; null for a row with no label at all. */

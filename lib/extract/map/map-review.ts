@@ -43,7 +43,10 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
   }
   const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
   const data = raw.rows[dataIndex]!;
-  let slots = (spans ? slotsByGrid(header, data) : null) ?? slotsBySequence(header);
+  const byGrid = spans ? gridSlots(header, data) : null;
+  let slots = (byGrid?.every((s) => s !== null) ? unique(byGrid as Slot[]) : null) ?? slotsBySequence(header);
+  const cut = !slots && byGrid && data.length < 15 ? cutSlots(byGrid, data) : null;
+  if (cut) return { table: readSlots(cut.slots, data, raw.index), problems: [cutProblem(cut.missing)] };
   if (slots?.length !== 15) {
     problems.push({ kind: 'columns-by-position', table: 'review', detail: { code: 'by-position' } });
     slots = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col })));
@@ -56,33 +59,72 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
     });
     if (data.length < slots.length) return { table: {}, problems };
   }
-  const table: CellTable = {};
-  slots.forEach((slot, i) => {
-    const cells: Record<string, Cell> = (table[slot.group] ??= {});
-    cells[slot.col] = toCell(data[i]!, raw.index);
-  });
-  return { table, problems };
+  return { table: readSlots(slots, data, raw.index), problems };
 }
 
-function slotsByGrid(header: readonly (readonly RawCell[])[], data: readonly RawCell[]): Slot[] | null {
+/** The data row's cells under their slots (null: a cell not read). */
+function readSlots(slots: readonly (Slot | null)[], data: readonly RawCell[], tableIndex: number): CellTable {
+  const table: CellTable = {};
+  slots.forEach((slot, i) => {
+    if (!slot) return;
+    const cells: Record<string, Cell> = (table[slot.group] ??= {});
+    cells[slot.col] = toCell(data[i]!, tableIndex);
+  });
+  return table;
+}
+
+/**
+ * Table 四 narrower than the template (cut at the page edge: LibreOffice's 15-column table loses its last
+ * columns): the data cells whose group and column the header names, each once, in one run with at most one
+ * unnamed cell at either end (the column the edge cuts through: its label is not printed whole, its figure
+ * may not be either, so it is never read). The slots the header does not name are missing from the table.
+ */
+function cutSlots(byGrid: readonly (Slot | null)[], data: readonly RawCell[]): { slots: (Slot | null)[]; missing: Slot[] } | null {
+  const first = byGrid.findIndex((s) => s !== null);
+  const last = byGrid.findLastIndex((s) => s !== null);
+  if (first < 0 || first > 1 || last < byGrid.length - 2) return null;
+  const named = byGrid.slice(first, last + 1);
+  if (named.some((s) => s === null) || named.length < 2) return null;
+  const keys = named.map((s) => `${s!.group}.${s!.col}`);
+  if (new Set(keys).size !== keys.length || data.slice(first, last + 1).some((c) => c.colSpan !== 1)) return null;
+  const slots = byGrid.map((s, i) => (i >= first && i <= last ? s : null));
+  const missing = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col }))).filter((s) => !keys.includes(`${s.group}.${s.col}`));
+  return { slots, missing };
+}
+
+/** A cut table 四 said once: which of its columns are not in the table, their cells named. */
+function cutProblem(missing: readonly Slot[]): ExtractionProblem {
+  const groups = REVIEW_GROUPS.flatMap((group) => {
+    const cols = missing.filter((s) => s.group === group).map((s) => s.col);
+    return cols.length > 0 ? [{ group, cols }] : [];
+  });
+  return {
+    kind: 'cells-unread',
+    table: 'review',
+    detail: { code: 'cut-review-columns', printed: 15 - missing.length, missing: groups },
+    cells: missing.map((s) => `review.${s.group}.${s.col}`),
+  };
+}
+
+/** Each data cell's slot by the labels above it in the span-expanded header; null where they name none. */
+function gridSlots(header: readonly (readonly RawCell[])[], data: readonly RawCell[]): (Slot | null)[] {
   const grid = expandGrid(header);
-  const slots: Slot[] = [];
-  for (const cell of data) {
-    let group: ReviewGroup | 'litigation' | null = null;
-    let col: ReviewColumn | null = null;
-    for (const line of grid) {
-      const above = line[cell.col];
-      if (!above) continue;
-      const g = classifyGroup(above.text);
-      // the litigation sub-groups are more specific than 行政诉讼; 行政复议 heads its own columns
-      if (g === 'litigationDirect' || g === 'litigationAfterReconsideration') group = g;
-      else if (g !== null && group === null) group = g;
-      col = classifyColumn(above.text) ?? col;
-    }
-    if (!group || group === 'litigation' || !col) return null;
-    slots.push({ group, col });
+  return data.map((cell) => slotAt(grid, cell.col));
+}
+
+function slotAt(grid: readonly (readonly (RawCell | undefined)[])[], at: number): Slot | null {
+  let group: ReviewGroup | 'litigation' | null = null;
+  let col: ReviewColumn | null = null;
+  for (const line of grid) {
+    const above = line[at];
+    if (!above) continue;
+    const g = classifyGroup(above.text);
+    // the litigation sub-groups are more specific than 行政诉讼; 行政复议 heads its own columns
+    if (g === 'litigationDirect' || g === 'litigationAfterReconsideration') group = g;
+    else if (g !== null && group === null) group = g;
+    col = classifyColumn(above.text) ?? col;
   }
-  return unique(slots);
+  return group && group !== 'litigation' && col ? { group, col } : null;
 }
 
 /**

@@ -36,18 +36,26 @@ export function readRequestColumns(header: readonly (readonly RawCell[])[], span
 }
 
 function byGrid(header: readonly (readonly RawCell[])[]): RequestColumnKey[] | null {
-  const grid = expandGrid(header);
+  return valid(columnKeysByGrid(expandGrid(header)).filter((k): k is RequestColumnKey => k !== null));
+}
+
+/**
+ * The column each grid column of a span-expanded header is, by the deepest label above it that names one
+ * (the 法人或其他组织 group label names none), or null where no label does.
+ * @example columnKeysByGrid(expandGrid(<note | 自然人 | 法人或其他组织 over 商业企业>)) → [null, 'natural', 'commercial']
+ */
+export function columnKeysByGrid(grid: readonly (readonly (RawCell | undefined)[])[]): (RequestColumnKey | null)[] {
   const width = Math.max(0, ...grid.map((r) => r.length));
-  const keys: RequestColumnKey[] = [];
+  const keys: (RequestColumnKey | null)[] = [];
   for (let c = 0; c < width; c++) {
     let key: RequestColumnKey | null = null;
     for (const line of grid) {
       const k = line[c] ? classifyHeader(line[c]!.text) : null;
       if (k && k !== LEGAL_GROUP) key = k;
     }
-    if (key) keys.push(key);
+    keys.push(key);
   }
-  return valid(keys);
+  return keys;
 }
 
 function bySequence(header: readonly (readonly RawCell[])[]): RequestColumnKey[] | null {

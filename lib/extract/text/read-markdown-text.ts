@@ -1,12 +1,13 @@
 import { plainCell, type RawTable, type SourceDoc } from '../raw-table';
 import { findTitle } from './find-title';
 import { type MdItem, parseMarkdownItems } from './markdown-items';
+import { markdownParagraphs } from './markdown-paragraphs';
 import { readMarkdownRequests } from './markdown-requests';
 import { readMarkdownReview } from './markdown-review';
 
 /**
- * Markdown written by PDF-to-Markdown converters: narrative lines and headings (`#` marks dropped), pipe
- * tables. Tables 三 and 四 are read by their structure (markdown-requests.ts, markdown-review.ts): header
+ * Markdown written by PDF-to-Markdown converters: narrative lines and headings (`#` marks dropped; printed
+ * lines joined into paragraphs, markdown-paragraphs.ts), pipe tables. Tables 三 and 四 are read by their structure (markdown-requests.ts, markdown-review.ts): header
  * rows of any width, placeholder and wrong header rows, a table cut into one pipe table per group or per
  * page, labels the converter moved out of their rows, trailing empty cells; what cannot be tied to its
  * row and column one way only is left unread and listed. The other pipe tables (table 二) go to the label
@@ -23,8 +24,10 @@ export function readMarkdownText(text: string): SourceDoc | null {
   const placed = [...otherTables(items, taken)];
   for (const t of [requests, review]) if (t) placed.push({ at: Math.min(...t.items), table: t.table });
   const tables = placed.sort((a, b) => a.at - b.at).map((p, i) => ({ ...p.table, index: i }));
-  const lines = items.filter((it) => it.kind === 'text' && !it.filler).map((it) => (it as { text: string }).text);
-  return { title: findTitle(lines), lines, tables, meta: {}, problems: [...(requests?.problems ?? []), ...(review?.problems ?? [])] };
+  // the title from the lines as printed (a title is set on lines of its own); the narrative as paragraphs
+  const title = findTitle(items.filter((it) => it.kind === 'text' && !it.filler).map((it) => (it as { text: string }).text));
+  const lines = markdownParagraphs(items, between(items, [requests, review]));
+  return { title, lines, tables, meta: {}, problems: [...(requests?.problems ?? []), ...(review?.problems ?? [])] };
 }
 
 /** The pipe tables outside tables 三 and 四, pieces with only page numbers or images between them joined. */
@@ -50,4 +53,19 @@ function otherTables(items: readonly MdItem[], taken: ReadonlySet<number>): { at
     current.push(it.cells);
   });
   return tables.map(({ at, rows }) => ({ at, table: { index: 0, rows: rows.map((r, row) => r.map((t, col) => plainCell(t, row, col))) } }));
+}
+
+/**
+ * The lines of text between a table's first and last pipe row: labels and header pieces the converter
+ * moved out of the table's rows (`（四）无`, `法提供`), not narrative. The section heading above the table
+ * and the notes below it stay in the narrative.
+ */
+function between(items: readonly MdItem[], tables: readonly ({ items: Set<number> } | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) {
+    const rows = [...(t?.items ?? [])].filter((i) => items[i]?.kind === 'row');
+    if (rows.length === 0) continue;
+    for (let i = Math.min(...rows) + 1; i < Math.max(...rows); i++) if (items[i]?.kind === 'text') out.add(i);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Rule } from '../rule';
 /** This year's report as checked: its canonical report and narrative lines. */
 export interface CurrentReport {
   /** as checked, or as the history keeps it (canonical): its year, tables and which findings it has */
-  report: Pick<PublicReport, 'year' | 'tables'> & ReadFacts;
+  report: Pick<PublicReport, 'year' | 'format' | 'tables'> & ReadFacts;
   narrative: readonly string[];
 }
 

@@ -51,7 +51,8 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
 
   it('X-1: should say a blank carry-over is not assessable, never reading it as 0', () => {
     const findings = runCrossYear(thisYear(), lastYear({ ...distinct, 'requests.carriedForward.legal': null }));
-    expect(rules(findings)).toEqual(['cross-year-carry-over:info:requests.carriedOver.legal']);
+    // (and cross-year-appeared, its own rule: last year's figure became a blank)
+    expect(rules(findings)).toEqual(['cross-year-carry-over:info:requests.carriedOver.legal', 'cross-year-appeared:info:requests.carriedForward.legal']);
     expect(findings[0]!.detail.kind).toBe('unassessable');
     expect(renderFinding(findings[0]!)).toBe(
       `表三·法律服务机构列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）`,
@@ -134,7 +135,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     edit('effective', 5);
     expect(runCrossYear(now, lastYear({ ...distinct, 'active.regulations.effective': 4 }))).toEqual([]);
     const blank = runCrossYear(now, lastYear({ ...distinct, 'active.regulations.effective': null }));
-    expect(rules(blank)).toEqual(['cross-year-effective:info:active.regulations.effective']);
+    expect(rules(blank)).toEqual(['cross-year-effective:info:active.regulations.effective', 'cross-year-appeared:info:active.regulations.effective']);
     expect(renderFinding(blank[0]!)).toBe(
       `表二规章·现行有效件数（与上年报告对照）：上年报告（${TITLE_2022}）现行有效件数 未填数字，无法核对（若空白按 0 计则不符）`,
     );

@@ -1,0 +1,33 @@
+import { narrativeCut } from './narrative-cut';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+import { findHeadings, SECTION_HEADINGS } from './section-headings';
+
+/** `twice`: a heading as printed and how many times it appears. */
+const MESSAGES: RuleMessages<{ twice: { heading: string; times: number } }> = {
+  zh: { twice: ({ heading, times }) => `标题“${heading}”出现 ${times} 次` },
+  en: { twice: ({ heading, times }) => `The heading "${heading}" appears ${times} times` },
+};
+const say = sayer('heading-duplicate', MESSAGES);
+
+/**
+ * §2: each of the six section headings appears once. A heading printed twice (a section pasted in
+ * twice, or 三 repeated where 四 was meant) is noted (info). When most headings appear twice the first
+ * copy is a table of contents: nothing is said.
+ * Fixtures: tests/unit/rules/form-rules.test.ts.
+ */
+export const headingDuplicate: Rule = {
+  id: 'heading-duplicate',
+  severity: 'info',
+  clause: '§2',
+  summary: { zh: '六个部分的标题各出现一次（不重复）。', en: 'Each of the six section headings appears once.' },
+  messages: MESSAGES,
+  check({ ex }) {
+    if ((ex.format === 'unknown' && !ex.tables.requests) || narrativeCut(ex)) return [];
+    const found = findHeadings(ex.lines);
+    const twice = SECTION_HEADINGS.map((_, i) => found.filter((h) => h.section === i)).filter((hs) => hs.length > 1);
+    // a contents list before the report repeats every heading
+    if (twice.length >= 4) return [];
+    return twice.map((hs) => say('twice', 'info', { heading: hs[0]!.text, times: hs.length }, { quote: hs[1]!.text }));
+  },
+};

@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Debian packages the scan fixtures are made with, and the program each provides. */
+const TOOLS: Record<string, string> = { pdftoppm: 'poppler-utils', pdftotext: 'poppler-utils', img2pdf: 'img2pdf', convert: 'imagemagick' };
+
+/**
+ * The scan recipe (scripts/make-scans.ts) needs poppler-utils, imagemagick and img2pdf. Installs them
+ * with apt-get when missing and allowed (root); otherwise names the packages to install.
+ */
+export function ensureScanTools(): void {
+  const missing = Object.entries(TOOLS).filter(([bin]) => !existsSync(`/usr/bin/${bin}`));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map(([, p]) => p))];
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`Missing ${missing.map(([b]) => b).join(', ')}: apt-get install ${packages.join(' ')}`);
+  console.error(`installing ${packages.join(', ')} with apt-get (once)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'ignore', env });
+}

@@ -1,0 +1,25 @@
+import { it } from 'vitest';
+
+/**
+ * What falls short of issue 15's bar on main today (measured 2026-12-06 with npm run metamorphic on main
+ * b83b1b6; the README's figures), each with who is expected to lift it (a branch, or a decision). An entry turns its assertion into `it.fails`:
+ * once the fix is merged the assertion holds, the test fails and says to delete the entry. Nothing else in
+ * the suite changes when a form comes up to the bar.
+ */
+export const SHORT_TODAY: Readonly<Record<string, string>> = {
+  // seed 002's （七）总计 "1 0 0 0 0 0 0 10" (its 自然人 printed "1 0") is eight figures for seven cells: dropped,
+  // and its five errors with it, though its 总计 is 10 against 一+二 = 8 whichever two neighbours are one figure
+  'one report seed 002: text:crawler/seed-002.txt': 'the run-together reader (a spaced figure in a run)',
+  // the page printed by Chromium: see the differences the test prints
+  'one report pingtan-shs-2023: pdf:corpus/html/pingtan-shs-2023.html': 'the PDF reader',
+  'one report seed 004: pdf:pages/trs-004.html': 'the PDF reader',
+};
+
+/**
+ * `it` for an assertion that holds today, `it.fails` for one listed short (its title then says who lifts it):
+ * the listed ones still run, and start failing the day they are fixed.
+ */
+export function itUnlessShort(key: string): [typeof it | typeof it.fails, string] {
+  const branch = SHORT_TODAY[key];
+  return branch ? [it.fails, `${key} — short today (to be lifted by ${branch}): delete its SHORT_TODAY entry when this fails`] : [it, key];
+}

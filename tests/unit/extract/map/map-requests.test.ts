@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { mapRequests } from '../../../../lib/extract/map/map-requests';
+import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
+
+const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
+
+/** Table 三's header on a grid (label block over columns 0–2), its applicant columns from column 3 cut after `subs`. */
+function header(subs: string[]): RawCell[][] {
+  return [
+    [c('本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和', 0, 0, 3, 3), c('申请人情况', 0, 3, 1 + subs.length)],
+    [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, subs.length)],
+    subs.map((s, i) => c(s, 2, 4 + i)),
+  ];
+}
+const SIX = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+const row = (r: number, label: string, figures: string[], at = 3) => [c(label, r, 0, 3), ...figures.map((f, i) => c(f, r, at + i))];
+const table = (rows: RawCell[][]): RawTable => ({ index: 0, rows });
+/** The values a mapped table holds, row by row ('?' for a cell printed but not read). */
+const values = (t: Record<string, Record<string, { value: number | null; note?: string }>>) =>
+  Object.fromEntries(
+    Object.entries(t).map(([r, cols]) => [r, Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, v.note === 'unread' ? '?' : v.value]))]),
+  );
+const SIX_KEYS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other'];
+const paths = (rows: string[], cols: string[]) => rows.flatMap((r) => cols.map((k) => `requests.${r}.${k}`));
+
+describe('mapRequests on a table cut at the page edge', () => {
+  it('should read the six printed columns of a table whose 总计 is cut, leave 总计 out of the table and say so once', () => {
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['821', '35', '', '', '2', '1']),
+        row(4, '二、上年结转政府信息公开申请数量', ['18', '', '', '', '', '']),
+        [c('三、本年度办理结果', 5, 0, 1, 2), c('（一）予以公开', 5, 1, 2), ...['258', '12', '', '', '1', '1'].map((f, i) => c(f, 5, 3 + i))],
+        [c('（七）总计', 6, 1, 2), ...['767', '35', '', '', '2', '1'].map((f, i) => c(f, 6, 3 + i))],
+        row(7, '四、结转下年度继续办理', ['72', '', '', '', '', '']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 821, commercial: 35, research: null, publicInterest: null, legal: 2, other: 1 },
+      carriedOver: { natural: 18, commercial: null, research: null, publicInterest: null, legal: null, other: null },
+      granted: { natural: 258, commercial: 12, research: null, publicInterest: null, legal: 1, other: 1 },
+      totalProcessed: { natural: 767, commercial: 35, research: null, publicInterest: null, legal: 2, other: 1 },
+      carriedForward: { natural: 72, commercial: null, research: null, publicInterest: null, legal: null, other: null },
+    });
+    expect(got.problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: expect.stringContaining('总计列不在表中（表格可能在页边被截断）'),
+        cells: paths(['newReceived', 'carriedOver', 'granted', 'totalProcessed', 'carriedForward'], ['total']),
+      },
+    ]);
+  });
+
+  it('should never read the column the edge cuts through, even where it prints part of a figure', () => {
+    const got = mapRequests(table([...header(['商业企业', '科研机构', '法']), row(3, '一、本年新收政府信息公开申请数量', ['821', '35', '', '8'])]), true);
+    expect(values(got.table)).toEqual({ newReceived: { natural: 821, commercial: 35, research: null } });
+    expect(got.problems.map((p) => [p.kind, p.cells])).toEqual([['cells-unread', paths(['newReceived'], ['publicInterest', 'legal', 'other', 'total'])]]);
+  });
+
+  it('should leave a row whose figures do not stand under the named columns unread and listed, never shifted', () => {
+    // （一）予以公开 prints five cells for six columns: which one is missing cannot be told
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0']),
+        [c('（一）予以公开', 4, 0, 3), ...['4', '0', '0', '0', '0'].map((f, i) => c(f, 4, 3 + i))],
+        // one cell across two columns
+        [c('（二）部分公开', 5, 0, 3), c('1', 5, 3, 2), ...['0', '0', '0', '0'].map((f, i) => c(f, 5, 5 + i))],
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0 },
+      granted: Object.fromEntries(SIX_KEYS.map((k) => [k, '?'])),
+      partial: Object.fromEntries(SIX_KEYS.map((k) => [k, '?'])),
+    });
+    expect(got.problems.map((p) => [p.kind, p.row ?? null, p.cells])).toEqual([
+      ['cells-unread', null, paths(['newReceived', 'granted', 'partial'], ['total'])],
+      ['cells-unread', 'granted', paths(['granted'], SIX_KEYS)],
+      ['cells-unread', 'partial', paths(['partial'], SIX_KEYS)],
+    ]);
+    expect(got.problems[1]!.detail).toBe('数字与表头各列对不齐，未读取：（一）予以公开 | 4 | 0 | 0 | 0 | 0');
+  });
+
+  it('should tie rows whose labels the left edge cut (府信息公开申请数量) to 一 and 二 in the template’s order', () => {
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '府信息公开申请数量', ['821', '35', '', '', '2', '1']),
+        row(4, '府信息公开申请数量', ['18', '', '', '', '', '']),
+        [c('结果', 5, 0), c('（一）予以公开', 5, 1, 2), ...['258', '12', '', '', '1', '1'].map((f, i) => c(f, 5, 3 + i))],
+      ]),
+      true,
+    );
+    expect(values(got.table).newReceived!.natural).toBe(821);
+    expect(values(got.table).carriedOver!.natural).toBe(18);
+    expect(values(got.table).granted!.natural).toBe(258);
+    expect(got.problems.map((p) => p.kind)).toEqual(['cells-unread']);
+  });
+
+  it('should leave cut labels unread where they cannot be tied one way only (two rows for the one row left)', () => {
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0']),
+        row(4, '府信息公开申请数量', ['18', '', '', '', '', '']),
+        row(5, '府信息公开申请数量', ['2', '', '', '', '', '']),
+      ]),
+      true,
+    );
+    expect(values(got.table).newReceived!.natural).toBe(5);
+    expect(values(got.table).carriedOver).toEqual(Object.fromEntries(SIX_KEYS.map((k) => [k, '?'])));
+    expect(got.problems.map((p) => [p.kind, p.cells?.length])).toEqual([
+      ['cells-unread', 6],
+      ['cells-unread', 2],
+    ]);
+    expect(got.problems[0]!.detail).toContain('行标签在页边被截断');
+  });
+});
+
+describe('mapRequests on a whole table (unchanged)', () => {
+  it('should still read a half row of a whole table as incomplete, not as a cut table', () => {
+    const got = mapRequests(
+      table([
+        [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 7)],
+        [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5), c('总计', 1, 9, 1, 2)],
+        SIX.map((s, i) => c(s, 2, 4 + i)),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, '二、上年结转政府信息公开申请数量', ['0', '0', '0']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', 'carriedOver']]);
+  });
+});

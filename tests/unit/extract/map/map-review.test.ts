@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { mapReview } from '../../../../lib/extract/map/map-review';
+import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
+
+const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
+const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+const GROUP: string[] = [...Array(5).fill('行政复议'), ...Array(5).fill('未经复议直接起诉'), ...Array(5).fill('复议后起诉')];
+
+/**
+ * Table 四 flattened as LibreOffice prints a table without merged cells (every label repeated in each column),
+ * `width` columns of it on the page; `last` overrides the labels of the column the edge cuts through.
+ */
+function flat(width: number, figures: string[], last?: [string, string, string]): RawTable {
+  const top = (i: number) => (i < 5 ? '行政复议' : '行政诉讼');
+  const labels: [string, string, string][] = Array.from({ length: width }, (_, i) => [top(i), i < 5 ? COLS[i]! : GROUP[i]!, COLS[i % 5]!]);
+  if (last) labels[width - 1] = last;
+  return {
+    index: 1,
+    rows: [labels.map((l, i) => c(l[0], 0, i)), labels.map((l, i) => c(l[1], 1, i)), labels.map((l, i) => c(l[2], 2, i)), figures.map((f, i) => c(f, 3, i))],
+  };
+}
+const FIGS = ['1', '0', '0', '0', '1', '2', '0', '0', '1', '3', '4', '0', '9'];
+const values = (t: Record<string, Record<string, { value: number | null }>>) =>
+  Object.fromEntries(Object.entries(t).map(([g, cols]) => [g, Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, v.value]))]));
+
+describe('mapReview on a table cut at the page edge', () => {
+  it('should read the columns whose group and column are printed and leave the one the edge cuts through unread', () => {
+    const got = mapReview(flat(13, FIGS, ['行政', '复诉', '其他']), true);
+    expect(values(got.table)).toEqual({
+      reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationDirect: { upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 },
+      litigationAfterReconsideration: { upheld: 4, corrected: 0 },
+    });
+    expect(got.problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'review',
+        detail: '表头只完整印出 12 列；行政诉讼·复议后起诉的其他结果、尚未审结、总计列不在表中（表格可能在页边被截断），这些单元格未读取、未核对',
+        cells: ['other', 'pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`),
+      },
+    ]);
+  });
+
+  it('should read a cut table with merged group labels by the spans above each column', () => {
+    const raw: RawTable = {
+      index: 1,
+      rows: [
+        [c('行政复议', 0, 0, 5), c('行政诉讼', 0, 5, 7)],
+        [...COLS.map((l, i) => c(l, 1, i, 1, 2)), c('未经复议直接起诉', 1, 5, 5), c('复议后起诉', 1, 10, 2)],
+        [...COLS.map((l, i) => c(l, 2, 5 + i)), c('结果维持', 2, 10), c('结果纠正', 2, 11)],
+        FIGS.slice(0, 12).map((f, i) => c(f, 3, i)),
+      ],
+    };
+    const got = mapReview(raw, true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+    expect(got.problems.map((p) => p.cells)).toEqual([['other', 'pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`)]);
+  });
+
+  it.each([
+    ['an unnamed column between named ones', flat(13, FIGS).rows.map((r) => r.map((x) => (x.col === 6 && x.row < 3 ? { ...x, text: '某某' } : x)))],
+    ['a column named twice', flat(13, FIGS).rows.map((r) => r.map((x) => (x.col === 11 && x.row === 2 ? { ...x, text: '结果维持' } : x)))],
+  ])('should not take a table with %s for a cut one: its row is not read, as before', (_, rows) => {
+    const got = mapReview({ index: 1, rows }, true);
+    expect(got.table).toEqual({});
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+  });
+
+  it('should read a whole flattened table 四 as before', () => {
+    const figures = [...FIGS, '0', '4'];
+    expect(values(mapReview(flat(15, figures), true).table).litigationAfterReconsideration).toEqual({
+      upheld: 4,
+      corrected: 0,
+      other: 9,
+      pending: 0,
+      total: 4,
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
+import { markdownParagraphs } from '../../../../lib/extract/text/markdown-paragraphs';
+
+const paragraphs = (text: string) => markdownParagraphs(parseMarkdownItems(text));
+
+/**
+ * Printed lines as a PDF-to-Markdown converter leaves them: 28 characters to a full line (the lines below
+ * are those of 上海市人民政府办公厅 2025, tests/fixtures/markdown/shanghai-office-2025.md), a paragraph's
+ * first line indented by two, its last line short.
+ */
+const PRINTED = [
+  '2025 年上海市人民政府办公厅政府信息公开',
+  '工作年度报告',
+  '一、总体情况',
+  '2025 年，上海市人民政府办公厅坚持以习近平新时代中国',
+  '特色社会主义思想为指导，全面贯彻落实党的二十大和二十届历',
+  '及市委、市政府关于新时代政务公开工作的各项要求，着力发挥',
+  '— 1 —',
+  '政务公开促落实、优服务、强监督作用，持续推动政务公开工作',
+  '提质增效。',
+  '',
+  '（二）依申请公开方面',
+  '市政府共受理政府信息公开申请 1295 件，办结 1191 件（含',
+  '上年结转 189 件），均在法定期限内答复。其中，予以公开及部',
+  '分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关',
+  '主动撤回 157 件）。全年未发生因依申请公开被行政复议纠错或',
+  '行政诉讼败诉情形。',
+];
+
+describe('markdownParagraphs', () => {
+  it('should join printed lines into paragraphs, over a page number, and leave title and headings on their own lines', () => {
+    expect(paragraphs(PRINTED.join('\n'))).toEqual([
+      '2025 年上海市人民政府办公厅政府信息公开',
+      '工作年度报告',
+      '一、总体情况',
+      '2025 年，上海市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大和二十届历及市委、市政府关于新时代政务公开工作的各项要求，着力发挥政务公开促落实、优服务、强监督作用，持续推动政务公开工作提质增效。',
+      '（二）依申请公开方面',
+      '市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件），均在法定期限内答复。其中，予以公开及部分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关主动撤回 157 件）。全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。',
+    ]);
+  });
+
+  it('should end a paragraph at a table, a # heading and a numbered heading or list item', () => {
+    // after the lines above, so that the lines' common width is known
+    const text = [
+      ...PRINTED,
+      ...PRINTED.slice(10, 13),
+      '| 自然人 | 总计 |',
+      '|---|---|',
+      '| 1 | 1 |',
+      PRINTED[13],
+      '## 表三：收到和处理政府信息公开申请情况',
+      '针对 2024 年工作中存在的主要问题，重点采取如下改进措',
+      '一是进一步提升政策公开质效。以政府公报数字化改革为抓',
+      '手，加大政策文件集成发布力度；持续深化政策公开“政社合作”',
+      '机制探索。',
+    ].join('\n');
+    expect(paragraphs(text).slice(6)).toEqual([
+      '（二）依申请公开方面',
+      '市政府共受理政府信息公开申请 1295 件，办结 1191 件（含上年结转 189 件），均在法定期限内答复。其中，予以公开及部',
+      '分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关',
+      '表三：收到和处理政府信息公开申请情况',
+      '针对 2024 年工作中存在的主要问题，重点采取如下改进措',
+      '一是进一步提升政策公开质效。以政府公报数字化改革为抓手，加大政策文件集成发布力度；持续深化政策公开“政社合作”机制探索。',
+    ]);
+  });
+
+  it('should not run a numbered heading as long as a line into the line after it', () => {
+    const heading = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
+    expect(paragraphs([...PRINTED.slice(0, 15), heading, '行政复议行政诉讼'].join('\n')).slice(-2)).toEqual([heading, '行政复议行政诉讼']);
+  });
+
+  it('should leave text whose lines are paragraphs already line for line (seed 002 as converter Markdown)', () => {
+    const lines = [
+      '一、总体情况',
+      '2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。全年主动公开政府信息105条，其中通知公告类信息23条',
+      '二、主动公开政府信息情况',
+      '根据《中华人民共和国政府信息公开条例》第二十条规定',
+    ];
+    expect(paragraphs(lines.join('\n'))).toEqual(lines);
+  });
+});
