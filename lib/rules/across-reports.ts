@@ -2,7 +2,7 @@ import { cellLabel } from '../model/cell-label';
 import type { RuleId, Severity, Text } from '../model/finding';
 import type { Lang } from '../model/lang';
 import { plural } from '../text/plural';
-import { type AnyMessages, NO_MESSAGES, type RuleMessages } from './rule';
+import { type AnyMessages, type ClauseText, NO_MESSAGES, type RuleMessages } from './rule';
 
 /**
  * A check that runs across the reports of a batch or of the history, not on one report: what the
@@ -13,6 +13,8 @@ export interface AcrossReportsRule {
   id: RuleId;
   severity: Severity;
   clause: string;
+  /** the clause quoted from report-format.md (the popup's "why" expander) */
+  clauseText: ClauseText;
   summary: Text;
   messages: AnyMessages;
 }
@@ -82,6 +84,7 @@ export const ACROSS_REPORTS_RULES: readonly AcrossReportsRule[] = [
     id: 'roll-up-sum',
     severity: 'warning',
     clause: 'X-4',
+    clauseText: { section: '§4.5 X-4', text: 'County/city report tables that are 汇总 of the region ≈ Σ member reports [E7][E8].' },
     summary: {
       zh: '县级以上人民政府的汇总报告：表三、表四每个单元格与本批次同地区同年度各机关报告之和相符（成员不全时为提示）。',
       en: "A government's roll-up report: each cell of tables 3 and 4 equals the sum of its area's reports in the batch (info while members are missing).",
@@ -92,6 +95,7 @@ export const ACROSS_REPORTS_RULES: readonly AcrossReportsRule[] = [
     id: 'roll-up-members',
     severity: 'info',
     clause: 'X-4',
+    clauseText: { section: '§4.5 X-4', text: 'County/city report tables that are 汇总 of the region ≈ Σ member reports [E7][E8].' },
     summary: {
       zh: '汇总核对所用的成员报告，以及本批次缺少的成员机关。',
       en: 'The member reports a roll-up was compared with, and the members the batch lacks.',
@@ -102,6 +106,7 @@ export const ACROSS_REPORTS_RULES: readonly AcrossReportsRule[] = [
     id: 'publication-changed',
     severity: 'info',
     clause: '§6 发布后有变动',
+    clauseText: { section: '§6 [E1]', text: 'CASS 2016: 个别对象年度报告发布不及时; 发布后有变动; 多平台发布.' },
     summary: {
       zh: '同一网址再次核查时内容已变（与上次核查比较的表格数字与正文变化）。',
       en: 'The same address checked again holds changed content (what changed in the tables and narrative since the last check).',
@@ -112,6 +117,7 @@ export const ACROSS_REPORTS_RULES: readonly AcrossReportsRule[] = [
     id: 'publication-conflict',
     severity: 'warning',
     clause: '§6 多平台发布',
+    clauseText: { section: '§6 [E1]', text: 'CASS 2016: 个别对象年度报告发布不及时; 发布后有变动; 多平台发布.' },
     summary: {
       zh: '同一机关同一年度的报告在两个网址上数字不同。',
       en: 'The same agency and year under two addresses with different figures.',

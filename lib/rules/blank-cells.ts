@@ -27,6 +27,7 @@ export const blankCells: Rule = {
   id: 'blank-cells',
   severity: 'warning',
   clause: 'D-5',
+  clauseText: { section: '§4.6 D-5', text: 'Blank or / cells in 表三/表四 ⇒ INFO (count them); whole 总计 column blank ⇒ WARN.' },
   summary: {
     zh: '表三、表四的空白或“/”单元格计数；表三总计列大多空白时提示。',
     en: 'Counts blank or "/" cells in tables 3 and 4; warns when most of the total column is blank.',

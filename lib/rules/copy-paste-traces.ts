@@ -22,6 +22,10 @@ export const copyPasteTraces: Rule = {
   id: 'copy-paste-traces',
   severity: 'info',
   clause: 'D-6',
+  clauseText: {
+    section: '§4.6 D-6',
+    text: 'Text written for another unit type (我镇, 全镇机关工作人员, 在县…指导下 in a district bureau’s report, seed 002) ⇒ copy-paste INFO.',
+  },
   summary: {
     zh: '正文出现不属于本单位类型的称谓（如区级部门报告中的“我镇”“在县……指导下”）。',
     en: 'Wording written for another kind of unit (copy-paste traces).',

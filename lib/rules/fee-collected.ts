@@ -20,6 +20,7 @@ export const feeCollected: Rule = {
   id: 'fee-collected',
   severity: 'warning',
   clause: 'F-3',
+  clauseText: { section: '§4.4 F-3', text: 'Flag Y > X, or Y > 0 while N = 0. Exception: notices sent late in the previous year and paid this year.' },
   summary: {
     zh: '实际收取金额不超过收费总金额；未发收费通知却有收取时提示。',
     en: 'Collected is not more than billed; collection without notices is flagged.',

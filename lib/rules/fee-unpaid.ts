@@ -25,6 +25,10 @@ export const feeUnpaid: Rule = {
   id: 'fee-unpaid',
   severity: 'warning',
   clause: 'F-5',
+  clauseText: {
+    section: '§4.4 F-5',
+    text: 'N > 0 and Y < X ⇒ some notices unpaid: they should show in (六)2 or still be pending in 四. If (六)2 = 0 and 四 = 0, flag.',
+  },
   summary: { zh: '有未缴清的收费通知时，表三（六）2应有体现（或在结转下年度中）。', en: 'Unpaid fee notices should show in table 3 (6)2 or be pending.' },
   messages: MESSAGES,
   check({ ex, text }) {

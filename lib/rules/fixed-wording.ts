@@ -35,6 +35,10 @@ export const fixedWording: Rule = {
   id: 'fixed-wording',
   severity: 'info',
   clause: '§2 (boilerplate)',
+  clauseText: {
+    section: '§2 (boilerplate)',
+    text: 'Typical boilerplate: first line `依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定，编制本报告。`; `本年度报告中所列数据统计期限为YYYY年1月1日至12月31日`.',
+  },
   summary: {
     zh: '开头说明依据《政府信息公开条例》编制；所述统计期限为一个完整年度（1月1日至12月31日）。',
     en: 'The opening names the 政府信息公开条例 the report is compiled under; a stated statistical period is a whole year.',

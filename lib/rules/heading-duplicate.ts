@@ -20,6 +20,7 @@ export const headingDuplicate: Rule = {
   id: 'heading-duplicate',
   severity: 'info',
   clause: '§2',
+  clauseText: { section: '§2', text: 'Six numbered sections, in this order (verbatim strings as printed in the Beijing seeds and in [T1]–[T4]).' },
   summary: { zh: '六个部分的标题各出现一次（不重复）。', en: 'Each of the six section headings appears once.' },
   messages: MESSAGES,
   check({ ex }) {

@@ -42,6 +42,10 @@ export const headingNumbering: Rule = {
   id: 'heading-numbering',
   severity: 'info',
   clause: '§2',
+  clauseText: {
+    section: '§2',
+    text: 'Six numbered sections, in this order: 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项.',
+  },
   summary: {
     zh: '六个部分依次编号为一至六，各部分内的（一）（二）……序号连续、不重复。',
     en: 'The six sections are numbered 一 to 六 in order, and the (1), (2)… items inside each run on without a gap or a repeat.',

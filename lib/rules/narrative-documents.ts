@@ -42,6 +42,10 @@ export const narrativeDocuments: Rule = {
   id: 'narrative-documents',
   severity: 'info',
   clause: 'N-7',
+  clauseText: {
+    section: '§4.3 N-7',
+    text: 'Text counts of 规章/规范性文件 vs 表二 (一) 本年制发件数 — different measures (published items vs documents made), INFO only.',
+  },
   summary: {
     zh: '正文规范性文件条数与表二本年制发件数不同时提示（口径可能不同）。',
     en: 'Narrative count of normative documents vs table 2 issued (info: different measures).',

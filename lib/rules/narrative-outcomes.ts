@@ -26,6 +26,10 @@ export const narrativeOutcomes: Rule = {
   id: 'narrative-outcomes',
   severity: 'warning',
   clause: 'N-3',
+  clauseText: {
+    section: '§4.3 N-3',
+    text: 'Outcome breakdowns in text (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理) = the corresponding 表三 总计 rows or groups.',
+  },
   summary: { zh: '正文所述各类办理结果件数与表三对应行总计一致。', en: 'Outcome counts in the narrative equal the matching table 3 rows.' },
   messages: COMPARE_MESSAGES,
   check({ ex, text }) {

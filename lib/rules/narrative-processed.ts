@@ -12,6 +12,7 @@ export const narrativeProcessed: Rule = {
   id: 'narrative-processed',
   severity: 'warning',
   clause: 'N-2',
+  clauseText: { section: '§4.3 N-2', text: '"办结/答复 N 件" = (七)总计; "结转下年度 N 件" = 四 总计.' },
   summary: {
     zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。',
     en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.',

@@ -15,6 +15,7 @@ export const narrativeReceived: Rule = {
   id: 'narrative-received',
   severity: 'warning',
   clause: 'N-1',
+  clauseText: { section: '§4.3 N-1', text: '"收到/受理/办理…申请 N 件" in 一、总体情况 must equal 表三 一 总计 or 一+二 总计.' },
   summary: {
     zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。',
     en: 'Narrative "received N applications" equals table 3 new (or new + carried over).',

@@ -51,6 +51,10 @@ export const narrativeReview: Rule = {
   id: 'narrative-review',
   severity: 'warning',
   clause: 'N-4',
+  clauseText: {
+    section: '§4.3 N-4',
+    text: '"行政复议 N 件" = A 总计; "行政诉讼 N 件" = B 总计 + C 总计; "未发生/无…行政复议、行政诉讼" ⇒ A, B, C 总计 all 0; "均获维持" ⇒ 纠正 = 其他 = 尚未审结 = 0.',
+  },
   summary: { zh: '正文所述行政复议、行政诉讼件数及结果与表四一致。', en: 'Review and litigation counts and outcomes in the narrative agree with table 4.' },
   messages: MESSAGES,
   check({ ex, text }) {

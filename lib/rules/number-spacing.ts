@@ -20,6 +20,10 @@ export const numberSpacing: Rule = {
   id: 'number-spacing',
   severity: 'info',
   clause: '§3.4 numbers',
+  clauseText: {
+    section: '§3.4 numbers',
+    text: 'A space inside a number (1 0 = 10, seed 002 (七)总计 自然人). Rule: strip whitespace inside a single cell’s digit string, but record an INFO flag; never merge across cells.',
+  },
   summary: { zh: '单元格数字中间有空格（如“1 0”），按一个数读取并提示。', en: 'A space inside a number ("1 0") is read as one number and flagged.' },
   messages: MESSAGES,
   check({ ex }) {

@@ -39,6 +39,10 @@ export const ocrRead: Rule = {
   id: 'ocr-read',
   severity: 'info',
   clause: '§3 (OCR)',
+  clauseText: {
+    section: '§3 (OCR)',
+    text: 'Scanned reports (issue 16): a figure read by OCR is accepted only when the template equations it sits in hold; a single misread is corrected only to one of the cell’s own readings; table 二 has no totals and stays unverified.',
+  },
   summary: {
     zh: '表格由扫描件识别（OCR）：每个数字须经表内勾稽关系核验；表二无合计，未经核验。',
     en: 'Tables read from a scan (OCR): each figure must be proven by the table’s own sums; table 2 has none and is unverified.',

@@ -49,6 +49,10 @@ export const publicationDate: Rule = {
   id: 'publication-date',
   severity: 'warning',
   clause: 'D-3',
+  clauseText: {
+    section: '§4.6 D-3',
+    text: 'Publication date ≤ 1月31日 of Y+1 for 部门 and 乡镇 reports; ≤ 3月31日 for a 县级以上人民政府’s own (本级/汇总) report. Local rules may be earlier.',
+  },
   summary: {
     zh: '发布日期不晚于次年1月31日（县级以上人民政府本级报告为3月31日）。',
     en: 'Published by 31 January of the next year (31 March for a government’s own report).',

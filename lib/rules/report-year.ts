@@ -44,6 +44,10 @@ export const reportYear: Rule = {
   id: 'report-year',
   severity: 'warning',
   clause: 'D-2',
+  clauseText: {
+    section: '§4.6 D-2',
+    text: 'Report year Y from title = year in 统计期限 = subject year of narrative sentences ("Y年，我局…"). A sentence "Y−1年，本单位…" as the subject year ⇒ WARN; title year ≠ publication year − 1 ⇒ INFO (late or re-posted report).',
+  },
   summary: { zh: '标题年份、统计期限年份与正文叙述年份一致。', en: 'Title year, statistics period and narrative year agree.' },
   messages: MESSAGES,
   check({ ex, text }) {

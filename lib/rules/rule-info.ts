@@ -1,9 +1,6 @@
 import type { RuleId, Severity, Text } from '../model/finding';
-import { ACROSS_REPORTS_RULES } from './across-reports';
 import type { AnyMessages } from './rule';
-import { CLAUSE_TEXTS } from './clause-texts';
-import { CROSS_YEAR_RULES } from './cross-year';
-import { RULES } from './index';
+import { ALL_RULES } from './registry';
 
 /** What the interface says about a rule: its one-line summary (from the rule itself) and the clause it enforces. */
 export interface RuleInfo {
@@ -16,7 +13,7 @@ export interface RuleInfo {
   clauseText: { section: string; text: string };
 }
 
-const MESSAGES = new Map<RuleId, AnyMessages>([...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [r.id, r.messages]));
+const MESSAGES = new Map<RuleId, AnyMessages>(ALL_RULES.map((r) => [r.id, r.messages]));
 
 /** A rule's messages, one table per language (the renderer looks a note's words up by its code). */
 export function messagesOf(id: RuleId): AnyMessages {
@@ -26,10 +23,7 @@ export function messagesOf(id: RuleId): AnyMessages {
 }
 
 const INFO = new Map<RuleId, RuleInfo>(
-  [...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [
-    r.id,
-    { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] },
-  ]),
+  ALL_RULES.map((r) => [r.id, { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: r.clauseText }]),
 );
 
 /**

@@ -25,6 +25,12 @@ export type AnyMessages = { readonly [L in Lang]: Readonly<Record<string, Messag
 /** The messages of a rule that words none of its own. */
 export const NO_MESSAGES: AnyMessages = { zh: {}, en: {} };
 
+/** Where a rule's clause stands in report-format.md (`§4.1 T3-A`) and its wording there. */
+export interface ClauseText {
+  section: string;
+  text: string;
+}
+
 /** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
 export interface Rule<C = RuleContext> {
   id: RuleId;
@@ -32,6 +38,11 @@ export interface Rule<C = RuleContext> {
   severity: Severity;
   /** the clause of report-format.md §4 this rule enforces */
   clause: string;
+  /**
+   * that clause quoted from report-format.md (§4.1–4.6: ID and wording as written there, in the spec's own
+   * language; §3, §3.4 and §7.1 for the rules about reading the tables): the popup's "why" expander shows it
+   */
+  clauseText: ClauseText;
   summary: Text;
   messages: AnyMessages;
   check(ctx: C): Finding[];

@@ -51,6 +51,7 @@ export const sections: Rule = {
   id: 'sections',
   severity: 'warning',
   clause: 'D-1',
+  clauseText: { section: '§4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '报告应按顺序包含六个部分（总体情况……其他需要报告的事项）。', en: 'The six sections are present, in order.' },
   messages: MESSAGES,
   check({ ex }) {

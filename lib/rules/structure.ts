@@ -35,6 +35,7 @@ export const tableMissing: Rule = {
   id: 'table-missing',
   severity: 'warning',
   clause: 'D-1',
+  clauseText: { section: '§4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '缺少标准表格，或表格不可读取（如以图片发布）。', en: 'A standard table is missing or not machine-readable.' },
   messages: TABLE_MISSING,
   check({ ex }) {
@@ -61,6 +62,7 @@ export const rowMissing: Rule = {
   id: 'row-missing',
   severity: 'warning',
   clause: 'D-1 / §3',
+  clauseText: { section: '§4.6 D-1 / §3', text: 'Missing a table ⇒ WARN (D-1). No row or column may be added or removed (§3).' },
   summary: { zh: '标准表格缺少模板规定的行。', en: 'A standard table lacks a row of the template.' },
   messages: ROW_MISSING,
   check({ ex }) {
@@ -92,6 +94,10 @@ export const rowIncomplete: Rule = {
   id: 'row-incomplete',
   severity: 'warning',
   clause: '§3',
+  clauseText: {
+    section: '§3',
+    text: 'All layouts below are identical in the five seeds and in the 2022–2023 reports. No row or column may be added or removed.',
+  },
   summary: { zh: '表格行的单元格数不足，未猜测其数值。', en: 'A table row has too few cells; its values are not guessed.' },
   messages: ROW_INCOMPLETE,
   check({ ex }) {
@@ -118,6 +124,7 @@ export const cellsSplit: Rule = {
   id: 'cells-split',
   severity: 'info',
   clause: '§3 (text forms)',
+  clauseText: { section: '§3.4', text: 'Rule: strip whitespace inside a single cell’s digit string, but record an INFO flag; never merge across cells.' },
   summary: {
     zh: '原文单元格数字连写时，按位数及表内勾稽关系唯一拆分，并说明拆法。',
     en: 'Figures run together in the text are split in the only way the digits and the table arithmetic allow.',
@@ -153,6 +160,7 @@ export const cellsUnread: Rule = {
   id: 'cells-unread',
   severity: 'info',
   clause: '§3 (abstain)',
+  clauseText: { section: '§4', text: 'A rule with a missing operand (blank, /, unparsable) is not assessable — never coerce blanks to 0 for a PASS.' },
   summary: {
     zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。',
     en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.',
@@ -182,6 +190,7 @@ export const tableCandidates: Rule = {
   id: 'table-candidates',
   severity: 'info',
   clause: '§3 (which table)',
+  clauseText: { section: '§7.4', text: 'Tables as images / not text ⇒ report "tables not machine-readable", do not guess.' },
   summary: {
     zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。',
     en: 'Two complete copies of one standard table with different figures: says which one was checked.',
@@ -202,6 +211,7 @@ export const inputCapped: Rule = {
   id: 'input-capped',
   severity: 'info',
   clause: '§3 (limits)',
+  clauseText: { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
   summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
   messages: INPUT_CAPPED,
   check({ ex }) {
@@ -219,6 +229,7 @@ export const columnsByPosition: Rule = {
   id: 'columns-by-position',
   severity: 'info',
   clause: '§3',
+  clauseText: { section: '§3', text: 'No row or column may be added or removed: the columns keep the template’s order when their headers cannot be matched.' },
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
   messages: COLUMNS_BY_POSITION,
   check({ ex }) {

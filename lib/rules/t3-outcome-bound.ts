@@ -27,6 +27,10 @@ export const t3OutcomeBound: Rule = {
   id: 't3-outcome-bound',
   severity: 'error',
   clause: 'V-3',
+  clauseText: {
+    section: '§4.2 V-3',
+    text: 'Dimensional sanity: each outcome ≤ 一+二 of its column; (七) ≤ 一+二; 四 ≤ 一+二. Follows from T3-A/C when all cells ≥ 0, but report it separately because it localises the error.',
+  },
   summary: { zh: '表三每一项办理结果不超过该列一 + 二。', en: 'Table 3: no outcome exceeds new + carried over of its column.' },
   messages: MESSAGES,
   check({ ex }) {

@@ -12,6 +12,10 @@ export const t3OutcomeTotal: Rule = {
   id: 't3-outcome-total',
   severity: 'error',
   clause: 'T3-C',
+  clauseText: {
+    section: '§4.2 T3-C',
+    text: 'For each column: (七)总计 = (一) + (二) + Σ(三)1–8 + Σ(四)1–3 + Σ(五)1–5 + Σ(六)1–3 (21 addends). "(区分处理的，只计这一情形，不计其他情形)" makes each application count in exactly one outcome.',
+  },
   summary: { zh: '表三每一列：（七）总计 = （一）至（六）各项办理结果之和。', en: 'Table 3, every column: total processed = sum of all outcome rows.' },
   messages: NO_MESSAGES,
   check({ ex }) {

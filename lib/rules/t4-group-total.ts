@@ -15,6 +15,7 @@ export const t4GroupTotal: Rule = {
   id: 't4-group-total',
   severity: 'error',
   clause: 'T4-A/B/C',
+  clauseText: { section: '§4.2 T4-A/B/C', text: 'Per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 for 行政复议, 未经复议直接起诉, 复议后起诉.' },
   summary: {
     zh: '表四行政复议、未经复议直接起诉、复议后起诉各组：总计 = 维持 + 纠正 + 其他 + 尚未审结。',
     en: 'Table 4, each group: total = upheld + corrected + other + pending.',

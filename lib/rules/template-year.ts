@@ -26,6 +26,7 @@ export const templateYear: Rule = {
   id: 'template-year',
   severity: 'warning',
   clause: 'D-4',
+  clauseText: { section: '§4.6 D-4', text: 'Template matches year: 2019-format labels (§5) in a Y ≥ 2021 report, or 2021 labels in Y ≤ 2020 ⇒ WARN.' },
   summary: {
     zh: '表格模板与报告年度相符（2021年度起用2021版格式），且未混用两版标签。',
     en: 'The table template matches the report year, and the two templates are not mixed.',

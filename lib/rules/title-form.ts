@@ -13,6 +13,10 @@ export const titleForm: Rule = {
   id: 'title-form',
   severity: 'info',
   clause: '§7.1',
+  clauseText: {
+    section: '§7.1',
+    text: 'Canonical: {机关}{YYYY}年政府信息公开工作年度报告; variants such as …政府信息公开年度报告 (no 工作, seed 002). YYYY = reporting year; publication is Y+1.',
+  },
   summary: { zh: '标题采用规范形式“{机关}{年份}年政府信息公开工作年度报告”。', en: 'The title has the canonical form.' },
   messages: MESSAGES,
   check({ ex }) {

@@ -23,6 +23,10 @@ export const totalBlank: Rule = {
   id: 'total-blank',
   severity: 'error',
   clause: '§4 (blank operands)',
+  clauseText: {
+    section: '§4 (blank operands)',
+    text: 'A rule with a missing operand (blank, /, unparsable) is not assessable — never coerce blanks to 0 for a PASS (show "would pass/fail if blanks are 0" as a hint instead).',
+  },
   summary: { zh: '总计单元格空白而其组成项有数字：缺少数据。', en: 'A blank total whose parts hold numbers: a missing figure.' },
   messages: MESSAGES,
   check({ ex }) {

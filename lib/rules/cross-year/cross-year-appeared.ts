@@ -42,6 +42,7 @@ export const crossYearAppeared: CrossYearRule = {
   id: 'cross-year-appeared',
   severity: 'info',
   clause: '同比 (blank ↔ figure)',
+  clauseText: { section: '§4.6 D-5 / §4.5 X-3', text: 'Blank or `/` cells in 表三/表四 ⇒ INFO (count them). Same unit, two years: compare the numbers.' },
   summary: {
     zh: '上年空白或“/”而本年有数字，或上年有数字而本年空白或“/”的单元格（逐表列出）。',
     en: 'Cells blank or "/" last year that now hold figures, or the other way round (listed per table).',

@@ -15,6 +15,7 @@ export const crossYearCarryOver: CrossYearRule = {
   id: 'cross-year-carry-over',
   severity: 'warning',
   clause: 'X-1',
+  clauseText: { section: '§4.5 X-1', text: 'Per column: this year’s 二、上年结转 = last year’s 四、结转下年度继续办理.' },
   summary: {
     zh: '本年表三“二、上年结转”每一列 = 上年报告“四、结转下年度继续办理”对应列。',
     en: "Table 3, every column: this year's carried over = last year's carried forward.",

@@ -21,6 +21,10 @@ export const crossYearEffective: CrossYearRule = {
   id: 'cross-year-effective',
   severity: 'warning',
   clause: 'X-2',
+  clauseText: {
+    section: '§4.5 X-2',
+    text: '表二 (一): this year’s 现行有效件数 = last year’s 现行有效 + 本年制发 − 本年废止. Legitimately broken by 清理 (常州 2023).',
+  },
   summary: {
     zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。',
     en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).',

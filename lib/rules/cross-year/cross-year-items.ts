@@ -18,6 +18,10 @@ export const crossYearItems: CrossYearRule = {
   id: 'cross-year-items',
   severity: 'info',
   clause: 'X-2 (2019 表二 items)',
+  clauseText: {
+    section: '§5 表二 (2019) / §4.5 X-2',
+    text: '`第二十条第（五）项` | `上一年项目数量` · `本年增/减` · `处理决定数量`; this year’s figures carry last year’s over (X-2).',
+  },
   summary: {
     zh: '2019 版表二：本年“上一年项目数量” = 上年报告“上一年项目数量” + “本年增/减”。',
     en: "2019 Table 2: this year's items of last year = last year's items of last year + its change.",

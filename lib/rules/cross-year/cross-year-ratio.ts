@@ -18,6 +18,10 @@ export const crossYearRatio: CrossYearRule = {
   id: 'cross-year-ratio',
   severity: 'info',
   clause: '同比 (QR-007)',
+  clauseText: {
+    section: '§4.5 X-3 / 同比 (notes/benchmarks.md, QR-007)',
+    text: '同比 = (本年 − 上年) ÷ 上年, null when 上年 = 0; QR-007 flags ratio > 5 or < 0.2.',
+  },
   summary: {
     zh: '同一数字为上年的 5 倍以上或不足五分之一时提示（两年均非零）。',
     en: "A figure more than 5× last year's or under a fifth of it (both non-zero).",

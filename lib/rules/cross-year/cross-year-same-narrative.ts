@@ -43,6 +43,7 @@ export const crossYearSameNarrative: CrossYearRule = {
   id: 'cross-year-same-narrative',
   severity: 'info',
   clause: 'X-3',
+  clauseText: { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   summary: {
     zh: '正文段落与上年报告大量逐字相同（≥80%，年份除外），提示可能沿用上年文本。',
     en: "Most narrative lines repeat last year's report verbatim (≥ 80%, years aside).",

@@ -36,6 +36,7 @@ export const crossYearSameTables: CrossYearRule = {
   id: 'cross-year-same-tables',
   severity: 'warning',
   clause: 'X-3',
+  clauseText: { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   summary: {
     zh: '本年表二、表三、表四的数字与上年报告完全相同（疑似沿用上年数据）。',
     en: "Tables 2–4 identical to last year's report (data possibly reused).",

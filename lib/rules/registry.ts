@@ -1,0 +1,22 @@
+import type { RuleId, Severity, Text } from '../model/finding';
+import { ACROSS_REPORTS_RULES } from './across-reports';
+import { CROSS_YEAR_RULES } from './cross-year';
+import { RULES } from './index';
+import type { AnyMessages, ClauseText } from './rule';
+
+/** What every registered rule declares, whether it runs on one report, against last year's or across reports. */
+export interface RegisteredRule {
+  id: RuleId;
+  severity: Severity;
+  clause: string;
+  clauseText: ClauseText;
+  summary: Text;
+  messages: AnyMessages;
+}
+
+/**
+ * Every rule, in the order its findings are listed: the same-year rules (runRules), the cross-year rules
+ * (runCrossYear) and the checks across reports (batch and history). The README's rule table is drawn from
+ * it (ruleTable), and RULE_IDS must name exactly these (tests/unit/rules/registry.test.ts).
+ */
+export const ALL_RULES: readonly RegisteredRule[] = [...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES];
