@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
 import { ROW_STATUSES } from '../lib/batch/batch-row';
-import { VERDICTS } from '../lib/history/history-record';
+import { BatchVerdictSchema } from '../lib/model/verdict';
 import { PublicReportSchema } from '../lib/model/public-report';
 import type { Lang } from '../lib/model/lang';
 import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
@@ -26,7 +26,7 @@ const Row = z.object({
   status: z.enum(ROW_STATUSES),
   agency: z.nullable(z.string()),
   year: z.nullable(z.number()),
-  verdict: z.nullable(z.enum([...VERDICTS, 'not-a-report'])),
+  verdict: z.nullable(BatchVerdictSchema),
   counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
   error: z.nullable(Text),
   report: z.nullable(PublicReportSchema),

@@ -1,19 +1,14 @@
 import type { Bilingual } from '../model/lang';
-import type { Verdict as ReportVerdict } from '../history/history-record';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
 import type { PublicReport } from '../model/public-report';
+import type { BatchVerdict } from '../model/verdict';
 import { severityCounts, type SeverityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
-/**
- * A report's verdict (error/warning/ok as the badge; unreadable: tables that cannot be read), plus what
- * only a batch meets: a link that is not a report. An unreadable row may also be a file this version cannot read.
- */
-export type Verdict = ReportVerdict | 'not-a-report';
 
 /** One report of a batch: where it is, how far it got, and what the check found. */
 export interface BatchRow {
@@ -22,7 +17,8 @@ export interface BatchRow {
   status: RowStatus;
   agency: string | null;
   year: number | null;
-  verdict: Verdict | null;
+  /** an unreadable row may also be a file this version cannot read */
+  verdict: BatchVerdict | null;
   counts: SeverityCounts;
   error: Bilingual | null;
   /** the canonical report (output.md) once checked */
@@ -58,7 +54,7 @@ export function pendingRow(item: BatchItem): BatchRow {
 }
 
 /** The verdict of a checked page: not a report, else the report's verdict as the history keeps it. */
-export function batchVerdictOf(report: PublicReport): Verdict {
+export function batchVerdictOf(report: PublicReport): BatchVerdict {
   return report.detected ? verdictOf(report) : 'not-a-report';
 }
 
@@ -85,7 +81,7 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
 }
 
 /** A row that could not be checked (HTTP error, network, a file the page cannot read). */
-export function failedRow(item: BatchItem, error: Bilingual, verdict: Verdict | null = null): BatchRow {
+export function failedRow(item: BatchItem, error: Bilingual, verdict: BatchVerdict | null = null): BatchRow {
   return { ...pendingRow(item), status: 'failed', verdict, error };
 }
 

@@ -1,6 +1,6 @@
 import { outcomeRows } from '../model/keys';
 import type { PublicTable } from '../model/public-report';
-import type { Text } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 
 /** The rates an evaluator computes per agency (../shared/notes/benchmarks.md), and the two volumes beside them. */
 export const RATE_IDS = [
@@ -31,7 +31,7 @@ export interface Operand {
 /** A named denominator: the same name wherever the same cells divide. */
 export type DenominatorId = 'processed' | 'accepted' | 'unable' | 'newReceived' | 'reconsiderationDecided' | 'litigationDecided' | 'allDecided';
 
-export const DENOMINATOR_NAMES: Record<DenominatorId, Text> = {
+export const DENOMINATOR_NAMES: Record<DenominatorId, Bilingual> = {
   processed: { zh: '办结', en: 'completed' },
   accepted: { zh: '受理总量', en: 'requests handled' },
   unable: { zh: '无法提供', en: 'cannot provide' },
@@ -44,7 +44,7 @@ export const DENOMINATOR_NAMES: Record<DenominatorId, Text> = {
 /** A rate: its name, what is divided by what. `rows` is 表三 as read, since 2019 has a single （六） row. */
 export interface RateDefinition {
   id: RateId;
-  name: Text;
+  name: Bilingual;
   denominator: DenominatorId;
   numerator: (requests: PublicTable | null) => Operand[];
 }
@@ -138,7 +138,7 @@ export const RATES: readonly RateDefinition[] = [
 ];
 
 /** The two volumes: 受理总量 (一 + 二) and 办结量 ((七)总计). */
-export const VOLUMES: readonly { id: VolumeId; name: Text; operands: Operand[] }[] = [
+export const VOLUMES: readonly { id: VolumeId; name: Bilingual; operands: Operand[] }[] = [
   { id: 'accepted', name: { zh: '受理总量', en: 'Requests handled' }, operands: denominatorOperands('accepted', null) },
   { id: 'processed', name: { zh: '办结量', en: 'Completed' }, operands: denominatorOperands('processed', null) },
 ];

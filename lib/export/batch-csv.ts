@@ -1,12 +1,13 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
-import type { BatchRow, Verdict } from '../batch/batch-row';
+import type { BatchRow } from '../batch/batch-row';
+import type { BatchVerdict } from '../model/verdict';
 import { cellList } from '../model/cell-label';
 import { renderFinding } from '../report/render-finding';
 import type { Lang } from '../model/lang';
 import { toCsv } from './delimited';
 
 /** Verdicts in words for spreadsheets, in the auditor's interface language. */
-export const VERDICT_WORDS: Record<Lang, Record<Verdict, string>> = {
+export const VERDICT_WORDS: Record<Lang, Record<BatchVerdict, string>> = {
   zh: {
     error: '有错误',
     warning: '有警告',

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { CanonicalReportSchema } from '../model/public-report';
+import { VerdictSchema } from '../model/verdict';
 
 /** The version of the stored record. A new version adds one function to MIGRATIONS (migrate-record.ts). */
 export const HISTORY_SCHEMA_VERSION = 1;
-
-export const VERDICTS = ['error', 'warning', 'ok', 'partial', 'unreadable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 const count = z.int().check(z.nonnegative());
 
@@ -38,7 +36,7 @@ export const HistoryRecordSchema = z
     year: z.nullable(z.int()),
     title: z.nullable(text(1000)),
     format: z.enum(['2021', '2019', 'unknown']),
-    verdict: z.enum(VERDICTS),
+    verdict: VerdictSchema,
     counts: z.object({ error: count, warning: count, info: count }),
     /** the canonical report of output.md */
     report: CanonicalReportSchema,

@@ -1,6 +1,6 @@
 import type { Severity } from '../model/finding';
 import { type ReadFacts, readState } from '../report/read-state';
-import type { Verdict } from './history-record';
+import type { Verdict } from '../model/verdict';
 
 /**
  * The record's one-word verdict, as the badge says it: unreadable (no table read); error; partial (some

@@ -12,15 +12,11 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-/** Bilingual text produced by a rule; the zh text is the canonical message. */
-export const TextSchema = BilingualSchema;
-export type Text = z.infer<typeof TextSchema>;
-
 /** One operand of an arithmetic check: a cell path, its value (null = blank/unreadable) and a short label. */
 export const TermSchema = z.object({
   path: z.string(),
   value: z.nullable(z.number()),
-  label: TextSchema,
+  label: BilingualSchema,
   /** the cell is not in the table at all (a half table), as opposed to printed blank */
   absent: z.optional(z.boolean()),
   /** a figure of last year's report (cross-year rules): the path names a cell of that report, not of this page */
@@ -44,7 +40,7 @@ export const ReadingCaseSchema = z.object({ left: z.array(z.nullable(z.number())
 export type ReadingCase = z.infer<typeof ReadingCaseSchema>;
 
 /** One of several checks over the same unread figures (FindingDetail jointly). */
-export const JointCheckSchema = z.object({ subject: TextSchema, relation: RelationSchema, left: z.array(TermSchema), right: z.array(TermSchema) });
+export const JointCheckSchema = z.object({ subject: BilingualSchema, relation: RelationSchema, left: z.array(TermSchema), right: z.array(TermSchema) });
 export type JointCheck = z.infer<typeof JointCheckSchema>;
 
 /**
@@ -55,7 +51,7 @@ export const JointCaseSchema = z.object({ split: z.array(z.array(z.nullable(z.nu
 export type JointCase = z.infer<typeof JointCaseSchema>;
 
 /** Figures printed run together and not read for sure: whose they are and how they were printed. */
-export const PrintedSchema = z.object({ label: TextSchema, text: z.string() });
+export const PrintedSchema = z.object({ label: BilingualSchema, text: z.string() });
 export type Printed = z.infer<typeof PrintedSchema>;
 
 /** Last year's report a cross-year finding compares with (its cells are not cells of this report, so it is named). */
@@ -64,7 +60,7 @@ export type PreviousReport = z.infer<typeof PreviousReportSchema>;
 
 /** An operand of a cross-year check: a figure of last year's report or of this one, added or subtracted. */
 export const YearTermSchema = z.object({
-  label: TextSchema,
+  label: BilingualSchema,
   value: z.nullable(z.number()),
   sign: z.union([z.literal(1), z.literal(-1)]),
   lastYear: z.boolean(),
@@ -94,22 +90,29 @@ export type NoteData = z.infer<typeof NoteDataSchema>;
  *   though each alone may: for each reading listed, the first check it breaks.
  */
 export const FindingDetailSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sum'), subject: TextSchema, terms: z.array(TermSchema), stated: TermSchema }),
-  z.object({ kind: z.literal('balance'), subject: TextSchema, left: z.array(TermSchema), right: z.array(TermSchema) }),
-  z.object({ kind: z.literal('unassessable'), subject: TextSchema, missing: z.array(TermSchema), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
-  z.object({ kind: z.literal('compare'), subject: TextSchema, quote: z.string(), said: z.number(), table: z.array(TermSchema), hint: z.optional(TextSchema) }),
+  z.object({ kind: z.literal('sum'), subject: BilingualSchema, terms: z.array(TermSchema), stated: TermSchema }),
+  z.object({ kind: z.literal('balance'), subject: BilingualSchema, left: z.array(TermSchema), right: z.array(TermSchema) }),
+  z.object({ kind: z.literal('unassessable'), subject: BilingualSchema, missing: z.array(TermSchema), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
+  z.object({
+    kind: z.literal('compare'),
+    subject: BilingualSchema,
+    quote: z.string(),
+    said: z.number(),
+    table: z.array(TermSchema),
+    hint: z.optional(BilingualSchema),
+  }),
   z.object({ kind: z.literal('note'), data: NoteDataSchema, quote: z.optional(z.string()) }),
   z.object({
     kind: z.literal('previous-year'),
-    subject: TextSchema,
+    subject: BilingualSchema,
     previous: PreviousReportSchema,
     terms: z.array(YearTermSchema),
     stated: TermSchema,
-    hint: z.optional(TextSchema),
+    hint: z.optional(BilingualSchema),
   }),
   z.object({
     kind: z.literal('every-reading'),
-    subject: TextSchema,
+    subject: BilingualSchema,
     relation: RelationSchema,
     left: z.array(TermSchema),
     right: z.array(TermSchema),
@@ -119,7 +122,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('range'),
-    subject: TextSchema,
+    subject: BilingualSchema,
     relation: RelationSchema,
     left: z.array(TermSchema),
     right: z.array(TermSchema),
@@ -127,7 +130,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('jointly'),
-    subject: TextSchema,
+    subject: BilingualSchema,
     checks: z.array(JointCheckSchema),
     cases: z.array(JointCaseSchema),
     count: z.nullable(z.number()),

@@ -1,8 +1,9 @@
 import type { Finding } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 
 export type FindingGroup = 'requests' | 'review' | 'active' | 'document';
 
-export const GROUP_TITLES: Record<FindingGroup, { zh: string; en: string }> = {
+export const GROUP_TITLES: Record<FindingGroup, Bilingual> = {
   requests: { zh: '表三 收到和处理政府信息公开申请情况', en: 'Table 3 · Requests' },
   review: { zh: '表四 行政复议、行政诉讼情况', en: 'Table 4 · Review and litigation' },
   active: { zh: '表二 主动公开政府信息情况', en: 'Table 2 · Proactive disclosure' },

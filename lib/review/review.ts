@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Finding } from '../model/finding';
 import { sha256Hex } from '../report/content-hash';
 import { noteText } from '../report/render-finding';
+import type { Lang } from '../model/lang';
 
 /**
  * An auditor's decision on one finding: confirmed (it goes in the working papers) or dismissed (with
@@ -47,7 +48,7 @@ export const REVIEW_LABELS = {
 } as const;
 
 /** The decision as words for a report or an export: "已驳回：清理后调整". */
-export function reviewText(entry: ReviewEntry | undefined, lang: 'zh' | 'en'): string {
+export function reviewText(entry: ReviewEntry | undefined, lang: Lang): string {
   if (!entry) return '';
   const label = REVIEW_LABELS[lang][entry.status];
   return entry.note ? `${label}${lang === 'zh' ? '：' : ': '}${entry.note}` : label;

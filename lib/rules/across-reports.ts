@@ -1,5 +1,6 @@
 import { cellLabel } from '../model/cell-label';
-import type { RuleId, Severity, Text } from '../model/finding';
+import type { RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import type { Lang } from '../model/lang';
 import { plural } from '../text/plural';
 import { type AnyMessages, type ClauseText, NO_MESSAGES, type RuleMessages } from './rule';
@@ -15,7 +16,7 @@ export interface AcrossReportsRule {
   clause: string;
   /** the clause quoted from report-format.md (the popup's "why" expander) */
   clauseText: ClauseText;
-  summary: Text;
+  summary: Bilingual;
   messages: AnyMessages;
 }
 

@@ -1,4 +1,5 @@
-import type { Finding, Relation, RuleId, Severity, Term, Text } from '../model/finding';
+import type { Finding, Relation, RuleId, Severity, Term } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 import { sum, sumAsZero } from './terms';
@@ -11,7 +12,7 @@ const NO_READINGS: ReadingIndex = new Map();
  * would give if blanks were 0), never a pass or a fail on an invented 0. With figures not read for sure,
  * an error only when it fails under every reading their print allows (`readings`), else nothing.
  */
-export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term, readings = NO_READINGS): Finding[] {
+export function checkSum(rule: RuleId, severity: Severity, subject: Bilingual, terms: Term[], stated: Term, readings = NO_READINGS): Finding[] {
   // a figure we could not read is said once, by cells-unread: no hint built on it, only what holds whatever it is
   if (stated.unread || terms.some((t) => t.unread)) return unsure(rule, severity, subject, 'sum', terms, [stated], readings);
   if (stated.value === null) return [];
@@ -41,7 +42,7 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
 }
 
 /** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
-export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[], readings = NO_READINGS): Finding[] {
+export function checkBalance(rule: RuleId, severity: Severity, subject: Bilingual, left: Term[], right: Term[], readings = NO_READINGS): Finding[] {
   const all = [...left, ...right];
   if (all.some((t) => t.unread)) return unsure(rule, severity, subject, 'balance', left, right, readings);
   const cells = all.map((t) => t.path);
@@ -72,7 +73,15 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
  * A check over figures not read for sure: an error naming its cells when it fails under every reading
  * (the stated figures, `right`, first), else nothing (cells-unread already lists the figures).
  */
-export function unsure(rule: RuleId, severity: Severity, subject: Text, relation: Relation, left: Term[], right: Term[], readings: ReadingIndex): Finding[] {
+export function unsure(
+  rule: RuleId,
+  severity: Severity,
+  subject: Bilingual,
+  relation: Relation,
+  left: Term[],
+  right: Term[],
+  readings: ReadingIndex,
+): Finding[] {
   const v = proveViolated(relation, left, right, readings);
   if (!v) return [];
   const stated = relation === 'at-most' ? left : right;

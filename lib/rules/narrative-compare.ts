@@ -1,7 +1,8 @@
 import { agencyKind } from '../detect/agency-kind';
 import { REQUEST_COLUMNS, type ReviewGroup } from '../model/keys';
 import type { CellTable, Extraction } from '../model/types';
-import type { Finding, Term, Text } from '../model/finding';
+import type { Finding, Term } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import { sayer } from './note';
 import type { RuleMessages } from './rule';
 import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
@@ -21,7 +22,7 @@ export type Candidate = Term & { parts?: string[]; ifBlankZero?: number };
 const OWN_SCOPE = /本级|代表[^。；，,]{0,6}政府|政府办(?:公室|公厅)?(?!理)/;
 
 /** The hint of N-6: a government's report may give its own office's figure in the text and the region's in its tables. */
-const SCOPE_HINT: Text = {
+const SCOPE_HINT: Bilingual = {
   zh: '正文为政府本级的数字，表格通常为本行政区域汇总，口径可能不同，请核实',
   en: 'The text gives the government office’s own figure; the tables usually sum up the whole region',
 };
@@ -34,7 +35,7 @@ const SCOPE_HINT: Text = {
  */
 export function compareFinding(
   rule: Finding['rule'],
-  subject: Text,
+  subject: Bilingual,
   quote: string,
   said: number,
   table: Candidate[],
@@ -60,7 +61,7 @@ export function compareFinding(
 }
 
 /** `table-blank`: what the narrative says (`subject`, `said`) against a blank table figure, and what it would be with blanks as 0. */
-type TableBlank = { subject: Text; label: Text; said: number; ifBlankZero: number };
+type TableBlank = { subject: Bilingual; label: Bilingual; said: number; ifBlankZero: number };
 
 /** The messages of every narrative rule that compares a figure with the table (compareFinding). */
 export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank }> = {
@@ -79,7 +80,7 @@ export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank }> = {
  * said as not assessable, with what blanks read as 0 would give, rather than passed over in silence.
  * Nothing when a figure is unread (cells-unread says so) or the table has no such cells at all.
  */
-function notAssessable(rule: Finding['rule'], subject: Text, quote: string, said: number, table: readonly Candidate[]): Finding[] {
+function notAssessable(rule: Finding['rule'], subject: Bilingual, quote: string, said: number, table: readonly Candidate[]): Finding[] {
   const c = table.find((t) => t.ifBlankZero !== undefined && !t.unread && !t.absent);
   if (!c || c.ifBlankZero === undefined) return [];
   const cells = c.parts ?? [c.path];
@@ -88,7 +89,7 @@ function notAssessable(rule: Finding['rule'], subject: Text, quote: string, said
 }
 
 /** A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. */
-export function sumOf(parts: readonly Candidate[], label: Text): Candidate {
+export function sumOf(parts: readonly Candidate[], label: Bilingual): Candidate {
   const value = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const hinted = parts.every((p) => p.ifBlankZero !== undefined || p.value !== null) && !parts.some((p) => p.unread);
   const ifBlankZero = hinted ? parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) : undefined;

@@ -1,4 +1,5 @@
-import type { RuleId, Severity, Text } from '../model/finding';
+import type { RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import { ACROSS_REPORTS_RULES } from './across-reports';
 import { CROSS_YEAR_RULES } from './cross-year';
 import { RULES } from './index';
@@ -10,7 +11,7 @@ export interface RegisteredRule {
   severity: Severity;
   clause: string;
   clauseText: ClauseText;
-  summary: Text;
+  summary: Bilingual;
   messages: AnyMessages;
 }
 

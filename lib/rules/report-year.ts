@@ -4,9 +4,10 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import type { Finding } from '../model/finding';
 import { trustedYear } from './trusted-year';
+import type { Bilingual } from '../model/lang';
 
 /** The sentences that stated a year read from a body without a title, in the message's words. */
-const SIGNAL_WORDS: Record<YearSignal, { zh: string; en: string }> = {
+const SIGNAL_WORDS: Record<YearSignal, Bilingual> = {
   period: { zh: '统计期限', en: 'statistics period' },
   naming: { zh: '正文对本报告的称述', en: 'the report naming itself' },
   subject: { zh: '正文叙述年份', en: 'the narrative year' },

@@ -1,4 +1,5 @@
-import type { RuleId, Severity, Text } from '../model/finding';
+import type { RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import type { AnyMessages } from './rule';
 import { ALL_RULES } from './registry';
 
@@ -6,7 +7,7 @@ import { ALL_RULES } from './registry';
 export interface RuleInfo {
   id: RuleId;
   severity: Severity;
-  summary: Text;
+  summary: Bilingual;
   /** the clause's ID as the rule cites it (`T3-C`) */
   clause: string;
   /** the section of report-format.md and the clause's wording there */

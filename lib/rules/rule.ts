@@ -1,5 +1,6 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
-import type { Finding, RuleId, Severity, Text } from '../model/finding';
+import type { Finding, RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import type { Lang } from '../model/lang';
 
 /** What every rule sees: the extraction and the narrative joined into one searchable text. */
@@ -43,7 +44,7 @@ export interface Rule<C = RuleContext> {
    * language; §3, §3.4 and §7.1 for the rules about reading the tables): the popup's "why" expander shows it
    */
   clauseText: ClauseText;
-  summary: Text;
+  summary: Bilingual;
   messages: AnyMessages;
   check(ctx: C): Finding[];
 }

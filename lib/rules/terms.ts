@@ -11,7 +11,8 @@ import {
 } from '../model/keys';
 import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../model/labels-en';
 import type { Cell, CellTable } from '../model/types';
-import type { Term, Text } from '../model/finding';
+import type { Term } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 
 // requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
@@ -26,7 +27,7 @@ export function cellOf(table: CellTable | null, row: string, col: string): Cell 
 }
 
 /** A table-三 row as an operand is named: its short form 一/二/（七）/四 where the template has one, else its label. */
-export function requestRowName(row: RequestRow | string): Text {
+export function requestRowName(row: RequestRow | string): Bilingual {
   const short = REQUEST_ROW_SHORT[row as RequestRow];
   return { zh: short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row, en: EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row };
 }
@@ -61,15 +62,15 @@ function withAbsence(term: Term, cell: Cell | undefined): Term {
   return cell.note === 'unread' ? { ...term, unread: true } : term;
 }
 
-export function columnName(col: RequestColumn): { zh: string; en: string } {
+export function columnName(col: RequestColumn): Bilingual {
   return { zh: REQUEST_COLUMN_LABELS[col], en: REQUEST_COLUMN_LABELS_EN[col] };
 }
 
-export function groupName(group: ReviewGroup): { zh: string; en: string } {
+export function groupName(group: ReviewGroup): Bilingual {
   return { zh: REVIEW_GROUP_LABELS[group], en: REVIEW_GROUP_LABELS_EN[group] };
 }
 
-export function rowName(row: RequestRow): { zh: string; en: string } {
+export function rowName(row: RequestRow): Bilingual {
   return { zh: REQUEST_ROW_LABELS[row], en: REQUEST_ROW_LABELS_EN[row] };
 }
 

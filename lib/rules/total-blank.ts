@@ -1,11 +1,12 @@
 import { REQUEST_COLUMNS, REVIEW_GROUPS, outcomeRows, requestRows } from '../model/keys';
-import type { Finding, Term, Text } from '../model/finding';
+import type { Finding, Term } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './terms';
 
 /** `blank-total`: the 总计 (`subject`) left blank, its parts that hold a number other than 0, and the sum of its parts. */
-type BlankTotal = { subject: Text; known: { label: Text; value: number | null }[]; sum: number };
+type BlankTotal = { subject: Bilingual; known: { label: Bilingual; value: number | null }[]; sum: number };
 const MESSAGES: RuleMessages<{ 'blank-total': BlankTotal }> = {
   zh: {
     'blank-total': (d) =>
@@ -63,7 +64,7 @@ export const totalBlank: Rule = {
   },
 };
 
-function push(out: Finding[], subject: { zh: string; en: string }, stated: Term, parts: Term[]): void {
+function push(out: Finding[], subject: Bilingual, stated: Term, parts: Term[]): void {
   // parts that are all 0 (or blank) leave nothing missing worth an error: blank-cells counts those
   if (stated.value !== null || stated.unread || !parts.some((p) => p.value !== null && p.value !== 0)) return;
   const known = parts.filter((p) => p.value !== null && p.value !== 0);
