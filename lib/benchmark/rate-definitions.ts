@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import { outcomeRows } from '../model/keys';
 import type { PublicTable } from '../model/public-report';
 import type { Bilingual } from '../model/lang';
@@ -51,13 +52,13 @@ export interface RateDefinition {
 
 const plus = (path: string): Operand => ({ path, sign: 1 });
 const minus = (path: string): Operand => ({ path, sign: -1 });
-const req = (row: string, col = 'total') => plus(`requests.${row}.${col}`);
+const req = (row: string, col = 'total') => plus(cellPath('requests', row, col));
 /** 表三's outcome rows of one category ((三) denied.*, …), in the table's own template. */
 const category = (requests: PublicTable | null, prefix: string): Operand[] =>
   outcomeRows('2021', requests)
     .filter((r) => (prefix === 'other' ? r === 'other' || r.startsWith('other.') : r.startsWith(`${prefix}.`)))
     .map((r) => req(r));
-const decided = (group: string): Operand[] => [plus(`review.${group}.total`), minus(`review.${group}.pending`)];
+const decided = (group: string): Operand[] => [plus(cellPath('review', group, 'total')), minus(cellPath('review', group, 'pending'))];
 const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
 
 /**
@@ -127,13 +128,13 @@ export const RATES: readonly RateDefinition[] = [
     id: 'litigationCorrection',
     name: { zh: '诉讼纠错率', en: 'Litigation correction rate' },
     denominator: 'litigationDecided',
-    numerator: () => LITIGATION.map((g) => plus(`review.${g}.corrected`)),
+    numerator: () => LITIGATION.map((g) => plus(cellPath('review', g, 'corrected'))),
   },
   {
     id: 'overallCorrection',
     name: { zh: '整体纠错率', en: 'Overall correction rate' },
     denominator: 'allDecided',
-    numerator: () => ['reconsideration', ...LITIGATION].map((g) => plus(`review.${g}.corrected`)),
+    numerator: () => ['reconsideration', ...LITIGATION].map((g) => plus(cellPath('review', g, 'corrected'))),
   },
 ];
 

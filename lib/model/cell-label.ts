@@ -1,3 +1,4 @@
+import { parseCellPath } from './cell-ref';
 import { activeColumnLabelEn, ACTIVE_ROW_LABELS_EN, REQUEST_CATEGORY_LABELS, REQUEST_COLUMN_LABELS_EN } from './labels-en';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, REQUEST_COLUMN_LABELS, type RequestColumn, type RequestRow, type ReviewColumn, type ReviewGroup } from './keys';
 import { activeRowLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from './labels';
@@ -36,9 +37,7 @@ function activeCell(row: string, col: string, lang: Lang): [string, string] {
  * @example cellLabel('requests.denied.stateSecret.natural', 'en') → 'Table 3 (3)1 withheld: state secret, natural persons'
  */
 export function cellLabel(path: string, lang: Lang = 'zh'): string {
-  const [table = '', ...rest] = path.split('.');
-  const col = rest.pop() ?? '';
-  const row = rest.join('.');
+  const { table, row, col } = parseCellPath(path) ?? { table: '', row: '', col: '' };
   const t = TABLE[lang][table] ?? '';
   const sep = lang === 'zh' ? '·' : ', ';
   if (table === 'requests' || table === 'requestSubtotals')

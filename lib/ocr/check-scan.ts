@@ -1,5 +1,6 @@
 import { buildExtraction } from '../extract/map/build-extraction';
 import type { RawCell } from '../extract/raw-table';
+import { tableOfPath } from '../model/cell-ref';
 import type { ExtractionProblem, TableName } from '../model/types';
 import { checkSource, type CheckResult } from '../pipeline';
 import { eachCell } from '../rules/each-cell';
@@ -52,7 +53,7 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
     if (d.status === 'corrected') raw.text = String(d.value);
     if (d.status === 'unread') {
       raw.unread = true;
-      const table = path.split('.')[0] as TableName;
+      const table = tableOfPath(path) as TableName;
       unread.set(table, [...(unread.get(table) ?? []), path]);
     }
   }

@@ -1,3 +1,4 @@
+import { tableOfPath } from '../model/cell-ref';
 import type { Finding } from '../model/finding';
 import type { Bilingual } from '../model/lang';
 
@@ -12,8 +13,8 @@ export const GROUP_TITLES: Record<FindingGroup, Bilingual> = {
 
 /** The table a finding belongs to: that of its first cell; findings without cells concern the document. */
 export function groupOf(f: Finding): FindingGroup {
-  const table = f.cells[0]?.split('.')[0];
-  return table === 'requests' || table === 'review' || table === 'active' ? table : table === 'requestSubtotals' ? 'requests' : 'document';
+  const table = tableOfPath(f.cells[0]);
+  return table === null ? 'document' : table === 'requestSubtotals' ? 'requests' : table;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import type { Finding } from '../model/finding';
 import { eachCell } from './each-cell';
 import { sayer } from './note';
@@ -49,7 +50,7 @@ export const blankCells: Rule = {
           'blank-totals',
           'warning',
           { rows: rows.length, blank: blankTotals },
-          { cells: Object.keys(ex.tables.requests ?? {}).map((row) => `requests.${row}.total`), stated: [], actual: blankTotals },
+          { cells: Object.keys(ex.tables.requests ?? {}).map((row) => cellPath('requests', row, 'total')), stated: [], actual: blankTotals },
         ),
       );
     return out;

@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import type { Cell, ReportTables, TableName } from '../model/types';
 
 export interface PlacedCell {
@@ -13,7 +14,7 @@ export function eachCell(tables: ReportTables): PlacedCell[] {
   const out: PlacedCell[] = [];
   for (const table of ['active', 'requests', 'review'] as const) {
     for (const [row, cols] of Object.entries(tables[table] ?? {})) {
-      for (const [col, cell] of Object.entries(cols)) out.push({ table, row, col, path: `${table}.${row}.${col}`, cell });
+      for (const [col, cell] of Object.entries(cols)) out.push({ table, row, col, path: cellPath(table, row, col), cell });
     }
   }
   return out;

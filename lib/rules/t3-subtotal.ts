@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
 import { rowLabel } from '../model/cell-label';
@@ -25,7 +26,11 @@ export const t3Subtotal: Rule = {
       REQUEST_COLUMNS.flatMap((col) => {
         const items = outcomeRows(ex.format, ex.tables.requests).filter((r) => r.startsWith(`${category}.`));
         const name = columnName(col);
-        const stated = { path: `requestSubtotals.${category}.${col}`, value: subs[category]?.[col]?.value ?? null, label: { zh: '小计', en: 'subtotal' } };
+        const stated = {
+          path: cellPath('requestSubtotals', category, col),
+          value: subs[category]?.[col]?.value ?? null,
+          label: { zh: '小计', en: 'subtotal' },
+        };
         return checkSum(
           't3-subtotal',
           'error',

@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import {
   REQUEST_COLUMN_LABELS,
   REQUEST_ROW_LABELS,
@@ -34,14 +35,21 @@ export function requestRowName(row: RequestRow | string): Bilingual {
 
 /** A table-三 operand, labelled by its row (requestRowName). */
 export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
-  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: requestRowName(row) }, cellOf(table, row, col));
+  return withAbsence(
+    { path: cellPath('requests', row, col), value: cellOf(table, row, col)?.value ?? null, label: requestRowName(row) },
+    cellOf(table, row, col),
+  );
 }
 
 /** A table-三 operand labelled by its column (for sums across a row). */
 export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
   const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
   return withAbsence(
-    { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? col } },
+    {
+      path: cellPath('requests', row, col),
+      value: cellOf(table, row, col)?.value ?? null,
+      label: { zh, en: REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? col },
+    },
     cellOf(table, row, col),
   );
 }
@@ -49,7 +57,7 @@ export function requestColumnTerm(table: CellTable | null, row: string, col: Req
 export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
   return withAbsence(
     {
-      path: `review.${group}.${col}`,
+      path: cellPath('review', group, col),
       value: cellOf(table, group, col)?.value ?? null,
       label: { zh: REVIEW_COLUMN_LABELS[col], en: REVIEW_COLUMN_LABELS_EN[col] },
     },

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { OUTCOME_ROWS_2021, REQUEST_ROW_LABELS, type RequestRow } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -101,7 +102,7 @@ export function placeCutLabelRows(
     kind: 'cells-unread',
     table: 'requests',
     detail: { code: 'cut-labels', printed: untied.map((c) => c.printed ?? c.label ?? '') },
-    cells: rows.flatMap((r) => columns.map((c) => `requests.${r}.${c}`)),
+    cells: rows.flatMap((r) => columns.map((c) => cellPath('requests', r, c))),
   });
   return problems;
 }

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REQUEST_COLUMNS, type RequestColumn } from '../../model/keys';
 import type { Cell, ExtractionProblem } from '../../model/types';
 import type { RawCell } from '../raw-table';
@@ -92,7 +93,7 @@ export function cutTableProblems(
       kind: 'cells-unread',
       table: 'requests',
       detail: { code: 'cut-request-columns', printed, missing: [...cut.missing] },
-      cells: rows.flatMap((r) => cut.missing.map((c) => `requests.${r}.${c}`)),
+      cells: rows.flatMap((r) => cut.missing.map((c) => cellPath('requests', r, c))),
     },
   ];
   for (const m of misaligned)

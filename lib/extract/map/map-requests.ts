@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -76,7 +77,7 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
       // figures that do not stand under the named columns one way only: listed, never shifted
       const name = typeof key === 'string' ? key : key.categoryTotal;
       const kept = typeof key === 'string' || name === 'other';
-      misaligned.push({ row: name, text: rowText(row), cells: kept ? columns.map((c) => `requests.${name}.${c}`) : [] });
+      misaligned.push({ row: name, text: rowText(row), cells: kept ? columns.map((c) => cellPath('requests', name, c)) : [] });
     } else if (!cells) {
       problems.push({
         kind: 'row-incomplete',

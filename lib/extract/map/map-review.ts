@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewColumn, type ReviewGroup } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -102,7 +103,7 @@ function cutProblem(missing: readonly Slot[]): ExtractionProblem {
     kind: 'cells-unread',
     table: 'review',
     detail: { code: 'cut-review-columns', printed: 15 - missing.length, missing: groups },
-    cells: missing.map((s) => `review.${s.group}.${s.col}`),
+    cells: missing.map((s) => cellPath('review', s.group, s.col)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS } from '../../model/keys';
 import type { ExtractionProblem, UnreadMarkdown } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -155,5 +156,5 @@ function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestCol
 function cellPaths(slot: Slot, columns: readonly RequestColumnKey[] | null): string[] {
   const key = slot === '#other' ? 'other' : slot.startsWith('#') ? null : slot;
   if (!key) return [];
-  return (columns ?? REQUEST_COLUMNS).map((c) => `requests.${key}.${c}`);
+  return (columns ?? REQUEST_COLUMNS).map((c) => cellPath('requests', key, c));
 }

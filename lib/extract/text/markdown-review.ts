@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewGroup } from '../../model/keys';
 import type { ExtractionProblem } from '../../model/types';
 import { classifyGroup } from '../map/map-review';
@@ -49,7 +50,7 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
       kind: 'cells-unread',
       table: 'review',
       detail: { code: 'markdown-review', printed },
-      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
+      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => cellPath('review', g, c))),
     },
   ];
   const unread = Array.from({ length: ALL }, (_, c) => ({ ...plainCell('', 2, c), unread: true }));

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import {
   activeRows,
   REQUEST_COLUMNS,
@@ -194,7 +195,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
     table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
     if (d?.cells) continue;
     unread.push(describeUnread(label, r.run, d, standardHeader));
-    const cells = REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`);
+    const cells = REQUEST_COLUMNS.map((c) => cellPath('requests', r.key, c));
     unreadCells.push(...cells);
     // a row not decoded (a header that is not the template's) says nothing of its cells
     readings.push(readingOf(cells, r.run, d ? (d.options ?? null) : [], undefined, d?.unbalanced && { sums: [ROW_TOTAL], samples: d.unbalanced }));
@@ -251,7 +252,7 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
     if (d?.cells) return;
     unread.push(describeUnread(spec.label, run, d, true));
-    unreadCells.push(...spec.columns.map((c) => `active.${spec.key}.${c.key}`));
+    unreadCells.push(...spec.columns.map((c) => cellPath('active', spec.key, c.key)));
   });
   if (rows.length === 0) return;
   out.tables.push({ index: 0, rows });
@@ -314,7 +315,7 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
       ? [standard ? { why: 'review-no-figures' } : { why: 'review-header', printed: ix.text.slice(start.start, runStart).slice(0, 80) }]
       : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
   const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
-  const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`));
+  const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => cellPath('review', g, c)));
   // the run's 15 figures hold all three groups: a split fixes the open groups together
   const places = groups.flatMap((g) => REVIEW_COLUMNS.map((_, c) => REVIEW_GROUPS.indexOf(g) * 5 + c));
   const open = decoded.find((d) => !d.cells);

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import type { Finding, Term } from '../../model/finding';
 import { round, sum } from '../terms';
 import { unreadCells } from '../../report/read-state';
@@ -38,14 +39,18 @@ export const crossYearEffective: CrossYearRule = {
     const unreadLast = unreadCells(previous.report);
     const cleanUp = current.narrative.some((l) => /清理/.test(l));
     for (const row of ROWS) {
-      if (['effective', 'issued', 'repealed'].some((c) => unreadNow.has(`active.${row.key}.${c}`)) || unreadLast.has(`active.${row.key}.effective`)) continue;
+      if (
+        ['effective', 'issued', 'repealed'].some((c) => unreadNow.has(cellPath('active', row.key, c))) ||
+        unreadLast.has(cellPath('active', row.key, 'effective'))
+      )
+        continue;
       const now = current.report.tables.active?.[row.key];
       const lastEffective = previous.report.tables.active?.[row.key]?.effective;
       const issued = now?.issued;
       const repealed = now?.repealed;
       const effective = now?.effective;
       if (!lastEffective || !issued || !repealed || !effective) continue;
-      const path = (col: string) => `active.${row.key}.${col}`;
+      const path = (col: string) => cellPath('active', row.key, col);
       const subject = { zh: `表二${row.zh}·现行有效件数（与上年报告对照）`, en: `Table 2, ${row.en} in force, against last year` };
       const stated: Term = { path: path('effective'), value: effective.value, label: { zh: `本年现行有效件数`, en: 'in force this year' } };
       const terms = [

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { ACTIVE_ROWS_2019 } from '../../model/keys';
 import { activeRowLabel } from '../../model/labels';
 import type { Finding } from '../../model/finding';
@@ -36,11 +37,11 @@ export const crossYearItems: CrossYearRule = {
     const prev = previousOf(previous);
     const out: Finding[] = [];
     for (const row of ITEM_ROWS) {
-      const path = `active.${row.key}.previous`;
+      const path = cellPath('active', row.key, 'previous');
       const stated = now[row.key]?.previous?.value ?? null;
       const before = last[row.key]?.previous?.value ?? null;
       const change = last[row.key]?.change?.value ?? null;
-      if (stated === null || before === null || change === null || unread.has(path) || unread.has(`active.${row.key}.change`)) continue;
+      if (stated === null || before === null || change === null || unread.has(path) || unread.has(cellPath('active', row.key, 'change'))) continue;
       if (stated === before + change) continue;
       const name = { zh: activeRowLabel(row, 'zh'), en: activeRowLabel(row, 'en') };
       out.push({

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import type { PublicReport } from '../../model/public-report';
 import { readState } from '../../report/read-state';
 import { sayer } from '../note';
@@ -11,7 +12,7 @@ function values(report: Pick<PublicReport, 'tables'>): Map<string, number | null
   const out = new Map<string, number | null>();
   for (const name of ['active', 'requests', 'review'] as const)
     for (const [row, cols] of Object.entries(report.tables[name] ?? {}))
-      for (const [col, cell] of Object.entries(cols)) out.set(`${name}.${row}.${col}`, cell.value);
+      for (const [col, cell] of Object.entries(cols)) out.set(cellPath(name, row, col), cell.value);
   return out;
 }
 
