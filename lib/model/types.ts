@@ -68,7 +68,7 @@ export interface ExtractionProblem {
   table: TableName;
   /** canonical row key or printed label */
   row?: string;
-  /** what exactly could not be done, as data (the rules word it: lib/rules/problem-text.ts) */
+  /** what exactly could not be done, as data (the rules word it: lib/rules/helpers/problem-text.ts) */
   detail?: ProblemDetail;
   /** the cells concerned (cells-unread: the cells left empty because their figures were not read) */
   cells?: string[];

@@ -3,7 +3,7 @@ import type { RawCell } from '../extract/raw-table';
 import { tableOfPath } from '../model/cell-ref';
 import type { ExtractionProblem, TableName } from '../model/types';
 import { checkSource, type CheckResult } from '../pipeline';
-import { eachCell } from '../rules/each-cell';
+import { eachCell } from '../rules/helpers/each-cell';
 import { acceptFigures, type Acceptance } from './accept-figures';
 import type { FigureReading } from './allowed-reading';
 import type { GrayImage } from './gray-image';

@@ -1,4 +1,4 @@
-import { findSentence } from './sentences';
+import { findSentence } from './helpers/sentences';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import type { Finding } from '../model/finding';

@@ -1,7 +1,7 @@
 import { cellPlace } from '../model/cell-label';
 import type { CellAt } from '../model/types';
 import type { Finding } from '../model/finding';
-import { eachCell } from './each-cell';
+import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 

@@ -1,6 +1,6 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
+import { readFeeFacts } from './helpers/fee-facts';
 
 const MESSAGES: RuleMessages<{ 'not-in-table': { collected: number } }> = {
   zh: { 'not-in-table': ({ collected }) => `实际收取信息处理费 ${collected} 元（${collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0` },

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
+import { readFeeFacts } from './helpers/fee-facts';
 
 const MESSAGES: RuleMessages<{ 'more-than-billed': { collected: number; billed: number }; 'without-notice': { collected: number } }> = {
   zh: {

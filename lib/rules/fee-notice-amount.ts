@@ -1,6 +1,6 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
+import { readFeeFacts } from './helpers/fee-facts';
 
 const MESSAGES: RuleMessages<{ 'billed-without-notice': { billed: number } }> = {
   zh: { 'billed-without-notice': ({ billed }) => `发出收费通知 0 件，而总金额为 ${billed} 元` },

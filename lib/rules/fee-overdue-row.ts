@@ -1,7 +1,7 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
-import { requestTerm } from './terms';
+import { readFeeFacts } from './helpers/fee-facts';
+import { requestTerm } from './helpers/terms';
 
 const MESSAGES: RuleMessages<{ 'overdue-without-notice': { overdue: number } }> = {
   zh: { 'overdue-without-notice': ({ overdue }) => `表三（六）2 逾期未缴费为 ${overdue} 件，而正文称发出收费通知 0 件（除非为上年发出的通知）` },

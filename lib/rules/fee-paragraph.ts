@@ -1,8 +1,8 @@
-import { narrativeCut } from './narrative-cut';
+import { narrativeCut } from './helpers/narrative-cut';
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
-import { trustedYear } from './trusted-year';
+import { readFeeFacts } from './helpers/fee-facts';
+import { trustedYear } from './helpers/trusted-year';
 
 const MESSAGES: RuleMessages<{ missing: object }> = {
   zh: { missing: () => '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）' },

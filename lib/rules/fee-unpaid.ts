@@ -1,7 +1,7 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { readFeeFacts } from './fee-facts';
-import { requestTerm } from './terms';
+import { readFeeFacts } from './helpers/fee-facts';
+import { requestTerm } from './helpers/terms';
 
 /** `not-shown`: the notices, amounts billed and collected, and 四 总计 (null: blank). */
 const MESSAGES: RuleMessages<{ 'not-shown': { notices: number; billed: number; collected: number; pending: number | null } }> = {

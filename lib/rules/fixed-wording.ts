@@ -1,5 +1,5 @@
-import { MIN_NARRATIVE_LINES } from './section-headings';
-import { narrativeCut } from './narrative-cut';
+import { MIN_NARRATIVE_LINES } from './helpers/section-headings';
+import { narrativeCut } from './helpers/narrative-cut';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 

@@ -1,7 +1,7 @@
-import { narrativeCut } from './narrative-cut';
+import { narrativeCut } from './helpers/narrative-cut';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { findHeadings, SECTION_HEADINGS } from './section-headings';
+import { findHeadings, SECTION_HEADINGS } from './helpers/section-headings';
 
 /** `twice`: a heading as printed and how many times it appears. */
 const MESSAGES: RuleMessages<{ twice: { heading: string; times: number } }> = {

@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding';
-import { narrativeCut } from './narrative-cut';
+import { narrativeCut } from './helpers/narrative-cut';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { findHeadings, firstHeadings, numeralValue, SECTION_HEADINGS } from './section-headings';
+import { findHeadings, firstHeadings, numeralValue, SECTION_HEADINGS } from './helpers/section-headings';
 
 const SUB = /^[(（]([一二三四五六七八九十]+)[)）]/;
 

@@ -1,6 +1,6 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { figure, sentences } from './sentences';
+import { figure, sentences } from './helpers/sentences';
 
 /** A count of 规范性文件 in the narrative ("规范性文件77件", "规范性文件类信息5条"). */
 const COUNT = /规范性文件[^\d。；;，,]{0,4}(\d+)\s*(?:件|条|个|份)/g;

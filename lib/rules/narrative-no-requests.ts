@@ -1,7 +1,7 @@
 import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
-import { findSentence } from './sentences';
-import { requestTerm } from './terms';
+import { findSentence } from './helpers/sentences';
+import { requestTerm } from './helpers/terms';
 
 const MESSAGES: RuleMessages<{ received: { total: number } }> = {
   zh: { received: ({ total }) => `正文称未收到申请，而表三一、本年新收·总计为 ${total}` },

@@ -1,8 +1,8 @@
 import { outcomeRows, type OutcomeRow } from '../model/keys';
 import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
+import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './helpers/narrative-compare';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './helpers/sentences';
 
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
   [

@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { countsAPart } from './counts-a-part';
-import { COMPARE_MESSAGES, compareFinding, requestTotal } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './sentences';
+import { countsAPart } from './helpers/counts-a-part';
+import { COMPARE_MESSAGES, compareFinding, requestTotal } from './helpers/narrative-compare';
+import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './helpers/sentences';
 
 /**
  * N-2: "办结/答复 N 件" = （七）总计, unless the count is a part of them (countsAPart); "结转下年度 N 件"

@@ -2,12 +2,12 @@ import { REVIEW_GROUPS } from '../model/keys';
 import type { CellTable } from '../model/types';
 import type { Finding } from '../model/finding';
 import type { Rule, RuleMessages } from './rule';
-import { COMPARE_MESSAGES, compareFinding, reviewTotal, sumOf } from './narrative-compare';
+import { COMPARE_MESSAGES, compareFinding, reviewTotal, sumOf } from './helpers/narrative-compare';
 import { cellLabel } from '../model/cell-label';
 import { sayer } from './note';
-import { findSentence, figure } from './sentences';
-import { type ReviewClaim, reviewClaims } from './review-claims';
-import { reviewTerm } from './terms';
+import { findSentence, figure } from './helpers/sentences';
+import { type ReviewClaim, reviewClaims } from './helpers/review-claims';
+import { reviewTerm } from './helpers/terms';
 
 /** A figure of 表四 a note names: its cell and value. */
 type Figure = { path: string; value: number | null };

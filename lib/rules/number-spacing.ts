@@ -1,6 +1,6 @@
 import { cellPlace } from '../model/cell-label';
 import type { CellAt } from '../model/types';
-import { eachCell } from './each-cell';
+import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 

@@ -1,6 +1,6 @@
 import { cellLabel } from '../model/cell-label';
 import type { Finding } from '../model/finding';
-import { eachCell } from './each-cell';
+import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 

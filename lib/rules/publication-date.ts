@@ -2,7 +2,7 @@ import { type AgencyKind, agencyKind } from '../detect/agency-kind';
 import type { Finding } from '../model/finding';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { trustedYear } from './trusted-year';
+import { trustedYear } from './helpers/trusted-year';
 
 /** What the 条例 says of a 乡镇's deadline, or that the name does not tell a department from a government. */
 const WHY_BETWEEN = (kind: AgencyKind): string =>

@@ -1,9 +1,9 @@
 import { PERIOD, type YearSignal } from '../detect/body-year';
-import { findSentence, findSentences } from './sentences';
+import { findSentence, findSentences } from './helpers/sentences';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import type { Finding } from '../model/finding';
-import { trustedYear } from './trusted-year';
+import { trustedYear } from './helpers/trusted-year';
 import type { Bilingual } from '../model/lang';
 
 /** The sentences that stated a year read from a body without a title, in the message's words. */

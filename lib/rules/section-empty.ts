@@ -1,8 +1,8 @@
-import { MIN_NARRATIVE_LINES } from './section-headings';
-import { narrativeCut } from './narrative-cut';
+import { MIN_NARRATIVE_LINES } from './helpers/section-headings';
+import { narrativeCut } from './helpers/narrative-cut';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { findHeadings, firstHeadings } from './section-headings';
+import { findHeadings, firstHeadings } from './helpers/section-headings';
 
 /** `empty`: the heading (as printed) with nothing under it. */
 const MESSAGES: RuleMessages<{ empty: { heading: string } }> = {

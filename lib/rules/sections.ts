@@ -1,4 +1,4 @@
-import { narrativeCut } from './narrative-cut';
+import { narrativeCut } from './helpers/narrative-cut';
 import { normalizeLabel } from '../text/normalize-label';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';

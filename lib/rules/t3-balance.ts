@@ -1,8 +1,8 @@
 import { REQUEST_COLUMNS } from '../model/keys';
-import { checkBalance } from './arithmetic';
-import { readingIndex } from './reading-index';
+import { checkBalance } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
-import { columnName, requestTerm } from './terms';
+import { columnName, requestTerm } from './helpers/terms';
 
 /**
  * T3-A, the only arithmetic the template prints (header of table 三: 本列数据的勾稽关系为：第一项加第二项

@@ -1,11 +1,11 @@
 import { REQUEST_COLUMNS, outcomeRows, type RequestColumn } from '../model/keys';
 import { rowLabel } from '../model/cell-label';
 import type { Finding } from '../model/finding';
-import { unsure } from './arithmetic';
+import { unsure } from './helpers/arithmetic';
 import { sayer } from './note';
-import { readingIndex } from './reading-index';
+import { readingIndex } from './helpers/reading-index';
 import type { Rule, RuleMessages } from './rule';
-import { columnName, requestRowName, requestTerm, sum } from './terms';
+import { columnName, requestRowName, requestTerm, sum } from './helpers/terms';
 
 /** `over`: an outcome (row, column, value) above its column's 一 + 二 (`available`, adding up to `bound`). */
 type Over = { row: string; col: RequestColumn; value: number; available: (number | null)[]; bound: number };

@@ -1,8 +1,8 @@
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
-import { checkSum } from './arithmetic';
-import { readingIndex } from './reading-index';
+import { checkSum } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
-import { columnName, requestTerm } from './terms';
+import { columnName, requestTerm } from './helpers/terms';
 
 /**
  * T3-C: （七）总计 = the sum of all outcome rows (21 in the 2021 format, 19 in 2019), per column.

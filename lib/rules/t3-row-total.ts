@@ -1,9 +1,9 @@
 import { REQUEST_COLUMNS, requestRows } from '../model/keys';
-import { checkSum } from './arithmetic';
-import { readingIndex } from './reading-index';
-import { rowAndColumns } from './row-and-columns';
+import { checkSum } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
+import { rowAndColumns } from './helpers/row-and-columns';
 import { NO_MESSAGES, type Rule } from './rule';
-import { requestColumnTerm, rowName } from './terms';
+import { requestColumnTerm, rowName } from './helpers/terms';
 
 /**
  * T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. A row not read for sure is

@@ -2,10 +2,10 @@ import { cellPath } from '../model/cell-ref';
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
 import { rowLabel } from '../model/cell-label';
-import { checkSum } from './arithmetic';
-import { readingIndex } from './reading-index';
+import { checkSum } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
-import { columnName, requestColumnTerm, requestTerm } from './terms';
+import { columnName, requestColumnTerm, requestTerm } from './helpers/terms';
 
 /**
  * T3-D, for non-standard variants only: a category subtotal row (29-row tables) equals its items, and

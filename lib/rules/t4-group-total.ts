@@ -1,10 +1,10 @@
 import { REVIEW_GROUPS } from '../model/keys';
 import type { Finding, JointCheck } from '../model/finding';
-import { checkSum } from './arithmetic';
-import { proveJointlyViolated } from './prove-jointly';
-import { readingIndex } from './reading-index';
+import { checkSum } from './helpers/arithmetic';
+import { proveJointlyViolated } from './helpers/prove-jointly';
+import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
-import { groupName, reviewTerm } from './terms';
+import { groupName, reviewTerm } from './helpers/terms';
 
 /**
  * T4-A/B/C: in each group of table 四, 总计 = 结果维持 + 纠正 + 其他 + 尚未审结. Table 四 printed as one

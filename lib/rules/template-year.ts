@@ -1,7 +1,7 @@
 import { formatMarkers } from '../detect/classify-format';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { trustedYear } from './trusted-year';
+import { trustedYear } from './helpers/trusted-year';
 
 const MESSAGES: RuleMessages<{ 'trial-template': { year: number }; 'later-template': { year: number }; mixed: object }> = {
   zh: {

@@ -3,7 +3,7 @@ import type { Finding, Term } from '../model/finding';
 import type { Bilingual } from '../model/lang';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
-import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './terms';
+import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './helpers/terms';
 
 /** `blank-total`: the 总计 (`subject`) left blank, its parts that hold a number other than 0, and the sum of its parts. */
 type BlankTotal = { subject: Bilingual; known: { label: Bilingual; value: number | null }[]; sum: number };

@@ -1,6 +1,6 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
 import type { Finding, Term } from '../../model/finding';
-import { columnName } from '../terms';
+import { columnName } from '../helpers/terms';
 import { unreadCells } from '../../report/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellPath, parseCellPath, tableOfPath } from '../../../lib/model/cell-ref';
 import { checkText } from '../../../lib/pipeline';
-import { eachCell } from '../../../lib/rules/each-cell';
+import { eachCell } from '../../../lib/rules/helpers/each-cell';
 import { seedText } from '../../helpers/seeds';
 
 describe('a cell path and its CellRef', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
-import { trustedYear } from '../../../lib/rules/trusted-year';
+import { trustedYear } from '../../../lib/rules/helpers/trusted-year';
 import { CLEAN_LINES, makeExtraction } from '../../helpers/make-extraction';
 
 const YEAR_RULES = new Set(['report-year', 'template-year', 'publication-date', 'fee-paragraph', 'title-form']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapRequests } from '../../../../lib/extract/map/map-requests';
 import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
-import { problemText } from '../../../../lib/rules/problem-text';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 
 const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
 

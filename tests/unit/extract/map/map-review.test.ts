@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapReview } from '../../../../lib/extract/map/map-review';
 import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
-import { problemText } from '../../../../lib/rules/problem-text';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 
 const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
 const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfPages, MAX_PAGE_OPERATORS } from '../../../../lib/extract/pdf/load-pdf-pages';
 import { readPdf } from '../../../../lib/extract/pdf/read-pdf';
 import { checkPdf } from '../../../../lib/pipeline';
-import { problemText } from '../../../../lib/rules/problem-text';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 import { loadPdfFixture } from '../../../helpers/pdf-fixtures';
 import { renderFinding } from '../../../../lib/report/render-finding';
 

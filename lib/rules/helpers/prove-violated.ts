@@ -1,8 +1,8 @@
-import { parseCellPath } from '../model/cell-ref';
-import { rowLabel } from '../model/cell-label';
-import { span } from '../report/format-reading';
-import type { CellReading } from '../model/types';
-import type { Printed, ReadingCase, Relation, Term } from '../model/finding';
+import { parseCellPath } from '../../model/cell-ref';
+import { rowLabel } from '../../model/cell-label';
+import { span } from '../../report/format-reading';
+import type { CellReading } from '../../model/types';
+import type { Printed, ReadingCase, Relation, Term } from '../../model/finding';
 import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import type { ReadingIndex } from './reading-index';

@@ -1,5 +1,5 @@
-import type { Finding, Relation, RuleId, Severity, Term } from '../model/finding';
-import type { Bilingual } from '../model/lang';
+import type { Finding, Relation, RuleId, Severity, Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 import { sum, sumAsZero } from './terms';

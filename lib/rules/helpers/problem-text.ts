@@ -1,6 +1,6 @@
-import { cellLabel } from '../model/cell-label';
-import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../model/keys';
-import type { ProblemDetail, TableName, UnreadMarkdown, UnreadRun } from '../model/types';
+import { cellLabel } from '../../model/cell-label';
+import { REQUEST_COLUMN_LABELS, REVIEW_COLUMN_LABELS, REVIEW_GROUP_LABELS } from '../../model/keys';
+import type { ProblemDetail, TableName, UnreadMarkdown, UnreadRun } from '../../model/types';
 
 const TABLE_NO = { active: '表二', requests: '表三', review: '表四' } as const;
 const HOW = { 'row-total': '按本行总计', columns: '按各列勾稽关系' } as const;

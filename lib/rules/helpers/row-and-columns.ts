@@ -1,6 +1,6 @@
-import type { FullExtraction } from '../extract/map/build-extraction';
-import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../model/keys';
-import type { Finding, JointCheck } from '../model/finding';
+import type { FullExtraction } from '../../extract/map/build-extraction';
+import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
+import type { Finding, JointCheck } from '../../model/finding';
 import { proveJointlyViolated } from './prove-jointly';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';

@@ -1,5 +1,5 @@
-import { cellPath } from '../model/cell-ref';
-import type { Cell, ReportTables, TableName } from '../model/types';
+import { cellPath } from '../../model/cell-ref';
+import type { Cell, ReportTables, TableName } from '../../model/types';
 
 export interface PlacedCell {
   table: TableName;

@@ -1,10 +1,10 @@
-import { agencyKind } from '../detect/agency-kind';
-import { REQUEST_COLUMNS, type ReviewGroup } from '../model/keys';
-import type { CellTable, Extraction } from '../model/types';
-import type { Finding, Term } from '../model/finding';
-import type { Bilingual } from '../model/lang';
-import { sayer } from './note';
-import type { RuleMessages } from './rule';
+import { agencyKind } from '../../detect/agency-kind';
+import { REQUEST_COLUMNS, type ReviewGroup } from '../../model/keys';
+import type { CellTable, Extraction } from '../../model/types';
+import type { Finding, Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
+import { sayer } from '../note';
+import type { RuleMessages } from '../rule';
 import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**

@@ -1,4 +1,4 @@
-import { cellPath } from '../model/cell-ref';
+import { cellPath } from '../../model/cell-ref';
 import {
   REQUEST_COLUMN_LABELS,
   REQUEST_ROW_LABELS,
@@ -9,11 +9,11 @@ import {
   type RequestRow,
   type ReviewColumn,
   type ReviewGroup,
-} from '../model/keys';
-import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../model/labels-en';
-import type { Cell, CellTable } from '../model/types';
-import type { Term } from '../model/finding';
-import type { Bilingual } from '../model/lang';
+} from '../../model/keys';
+import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../../model/labels-en';
+import type { Cell, CellTable } from '../../model/types';
+import type { Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
 
 // requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
