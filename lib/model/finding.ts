@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BilingualSchema } from './lang';
-import { RULE_IDS } from './rule-ids';
+import { RuleIdSchema } from './rule-ids';
 
 /**
  * A finding as a value, and the structured content its message is rendered from (lib/report/render-finding.ts).
@@ -145,7 +145,7 @@ export type FindingDetail = z.infer<typeof FindingDetailSchema>;
  * kind for the arithmetic kinds, the rule's own message for a note.
  */
 export const FindingSchema = z.object({
-  rule: z.enum(RULE_IDS),
+  rule: RuleIdSchema,
   severity: SeveritySchema,
   code: z.string(),
   /** dotted cell paths `table.rowKey.colKey`; the stated figures first */
@@ -157,4 +157,4 @@ export const FindingSchema = z.object({
   detail: FindingDetailSchema,
 });
 export type Finding = z.infer<typeof FindingSchema>;
-export { RULE_IDS, type RuleId } from './rule-ids';
+export type { RuleId } from './rule-ids';

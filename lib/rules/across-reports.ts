@@ -5,6 +5,15 @@ import type { Lang } from '../model/lang';
 import { plural } from '../text/plural';
 import { type AnyMessages, type ClauseText, NO_MESSAGES, type RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'roll-up-sum': true;
+    'roll-up-members': true;
+    'publication-changed': true;
+    'publication-conflict': true;
+  }
+}
+
 /**
  * A check that runs across the reports of a batch or of the history, not on one report: what the
  * interface says of it (summary, clause) and the words of its findings. Its findings are made by

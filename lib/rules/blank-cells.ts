@@ -4,6 +4,12 @@ import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'blank-cells': true;
+  }
+}
+
 const TABLE_EN = { requests: 'Table 3', review: 'Table 4' } as const;
 
 /** `blank`: the blank cells of one table and the marks they hold ('' for a blank, else the mark as printed). */

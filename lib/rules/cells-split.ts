@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'cells-split': true;
+  }
+}
+
 /**
  * Figures printed without separators (crawler text) that were cut into cells in the one way the digits
  * and the table's own arithmetic allow: said once per table, naming the rows that needed the arithmetic.

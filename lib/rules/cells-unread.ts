@@ -6,6 +6,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'cells-unread': true;
+  }
+}
+
 /** A figure printed too long to hold exactly, as the note names it: its cell and the first 40 characters printed. */
 type LongFigure = { path: string; raw: string };
 

@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'columns-by-position': true;
+  }
+}
+
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
 const COLUMNS_BY_POSITION: RuleMessages<{ 'by-position': Problem }> = {
   zh: { 'by-position': (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },

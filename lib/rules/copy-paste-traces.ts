@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import type { Finding } from '../model/finding';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'copy-paste-traces': true;
+  }
+}
+
 /** The kinds of unit whose wording is met in another's report. */
 type Unit = 'township' | 'county' | 'district';
 const UNIT_ZH: Record<Unit, string> = { township: '乡镇', county: '县', district: '区' };

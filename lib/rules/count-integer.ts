@@ -5,6 +5,12 @@ import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'count-integer': true;
+  }
+}
+
 /** A cell as a note names it: its path, where it stands in the printed table (if known) and its text as printed. */
 type Printed = { path: string; at: CellAt | null; raw: string };
 

@@ -2,6 +2,12 @@ import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-active-table': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'not-in-table': { collected: number } }> = {
   zh: { 'not-in-table': ({ collected }) => `实际收取信息处理费 ${collected} 元（${collected / 10000} 万元），而表二行政事业性收费本年收费金额为 0` },
   en: { 'not-in-table': ({ collected }) => `${collected} yuan of fees collected, but table 2 fee amount is 0` },

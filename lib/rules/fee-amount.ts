@@ -2,6 +2,12 @@ import type { Finding } from '../model/finding';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-amount': true;
+  }
+}
+
 /** The fee cell as printed (`raw`), and the unit typed into it. */
 const MESSAGES: RuleMessages<{ negative: { raw: string }; unit: { unit: string; raw: string } }> = {
   zh: {

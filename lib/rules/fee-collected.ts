@@ -3,6 +3,12 @@ import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-collected': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'more-than-billed': { collected: number; billed: number }; 'without-notice': { collected: number } }> = {
   zh: {
     'more-than-billed': ({ collected, billed }) => `实际收取 ${collected} 元，多于收费通知总金额 ${billed} 元（除非含上年通知本年缴费）`,

@@ -2,6 +2,12 @@ import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-notice-amount': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'billed-without-notice': { billed: number } }> = {
   zh: { 'billed-without-notice': ({ billed }) => `发出收费通知 0 件，而总金额为 ${billed} 元` },
   en: { 'billed-without-notice': ({ billed }) => `No fee notice sent, yet ${billed} yuan billed` },

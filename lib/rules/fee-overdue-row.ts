@@ -3,6 +3,12 @@ import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 import { requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-overdue-row': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'overdue-without-notice': { overdue: number } }> = {
   zh: { 'overdue-without-notice': ({ overdue }) => `表三（六）2 逾期未缴费为 ${overdue} 件，而正文称发出收费通知 0 件（除非为上年发出的通知）` },
   en: { 'overdue-without-notice': ({ overdue }) => `Table 3 (6)2 has ${overdue} dropped for unpaid fees, but no fee notice was sent` },

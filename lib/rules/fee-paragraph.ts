@@ -4,6 +4,12 @@ import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 import { trustedYear } from './helpers/trusted-year';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-paragraph': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ missing: object }> = {
   zh: { missing: () => '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）' },
   en: { missing: () => 'No statement of information processing fees (notices sent, amount billed, amount collected)' },

@@ -3,6 +3,12 @@ import { sayer } from './note';
 import { readFeeFacts } from './helpers/fee-facts';
 import { requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-unpaid': true;
+  }
+}
+
 /** `not-shown`: the notices, amounts billed and collected, and 四 总计 (null: blank). */
 const MESSAGES: RuleMessages<{ 'not-shown': { notices: number; billed: number; collected: number; pending: number | null } }> = {
   zh: {

@@ -3,6 +3,12 @@ import { narrativeCut } from './helpers/narrative-cut';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fixed-wording': true;
+  }
+}
+
 /** The first lines of the narrative, where the template's opening sentence stands. */
 const OPENING_LINES = 12;
 // 依据…第五十条规定，编制本报告 / 本报告根据《条例》…编制 / 根据《…条例》…要求…编制…年度报告

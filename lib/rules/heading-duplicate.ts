@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { findHeadings, SECTION_HEADINGS } from './helpers/section-headings';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'heading-duplicate': true;
+  }
+}
+
 /** `twice`: a heading as printed and how many times it appears. */
 const MESSAGES: RuleMessages<{ twice: { heading: string; times: number } }> = {
   zh: { twice: ({ heading, times }) => `标题“${heading}”出现 ${times} 次` },

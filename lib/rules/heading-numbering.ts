@@ -4,6 +4,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { findHeadings, firstHeadings, numeralValue, SECTION_HEADINGS } from './helpers/section-headings';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'heading-numbering': true;
+  }
+}
+
 const SUB = /^[(（]([一二三四五六七八九十]+)[)）]/;
 
 /**

@@ -4,6 +4,12 @@ import type { Rule, RuleMessages } from './rule';
 
 import { problem, type Problem } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'input-capped': true;
+  }
+}
+
 /** A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent. */
 const INPUT_CAPPED: RuleMessages<{ capped: Problem }> = {
   zh: { capped: (p) => problemText(p.table, p.detail) },

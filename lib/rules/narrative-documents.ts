@@ -2,6 +2,12 @@ import type { Rule, RuleMessages } from './rule';
 import { sayer } from './note';
 import { figure, sentences } from './helpers/sentences';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-documents': true;
+  }
+}
+
 /** A count of 规范性文件 in the narrative ("规范性文件77件", "规范性文件类信息5条"). */
 const COUNT = /规范性文件[^\d。；;，,]{0,4}(\d+)\s*(?:件|条|个|份)/g;
 /** Words of its clause that say the count is of documents made this year: the measure of 表二 本年制发件数. */

@@ -3,6 +3,12 @@ import { sayer } from './note';
 import { findSentence } from './helpers/sentences';
 import { requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-no-requests': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ received: { total: number } }> = {
   zh: { received: ({ total }) => `正文称未收到申请，而表三一、本年新收·总计为 ${total}` },
   en: { received: ({ total }) => `The narrative says no application was received; table 3 new total is ${total}` },

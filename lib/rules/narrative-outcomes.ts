@@ -4,6 +4,12 @@ import type { Rule } from './rule';
 import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './helpers/narrative-compare';
 import { COUNT_WORD, countsApplications, findSentences, figure } from './helpers/sentences';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-outcomes': true;
+  }
+}
+
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
   [
     '予以公开及部分公开',

@@ -4,6 +4,12 @@ import { countsAPart } from './helpers/counts-a-part';
 import { COMPARE_MESSAGES, compareFinding, requestTotal } from './helpers/narrative-compare';
 import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './helpers/sentences';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-processed': true;
+  }
+}
+
 /**
  * N-2: "办结/答复 N 件" = （七）总计, unless the count is a part of them (countsAPart); "结转下年度 N 件"
  * (转下一年度办理答复的有 1 件) = 四 总计 (Shanghai 2019: 答复805, 72).

@@ -2,6 +2,12 @@ import type { Rule } from './rule';
 import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './helpers/narrative-compare';
 import { COUNT_WORD, countsApplications, findSentences, figure } from './helpers/sentences';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-received': true;
+  }
+}
+
 /** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件; 共收到政府信息公开申请0条). */
 const RECEIVED = new RegExp(`(?:收到|受理|新收)([^。；，,]{0,30}?)(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`);
 const NOT_REQUESTS = /复议|诉讼|建议|提案|咨询|留言|来信|信访|举报/;

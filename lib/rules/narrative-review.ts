@@ -9,6 +9,12 @@ import { findSentence, figure } from './helpers/sentences';
 import { type ReviewClaim, reviewClaims } from './helpers/review-claims';
 import { reviewTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-review': true;
+  }
+}
+
 /** A figure of 表四 a note names: its cell and value. */
 type Figure = { path: string; value: number | null };
 type Kind = 'reconsideration' | 'litigation';

@@ -4,6 +4,12 @@ import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'number-spacing': true;
+  }
+}
+
 /** `inner-space`: the cell, where it stands in the printed table, its text as printed and the number read. */
 type Spaced = { path: string; at: CellAt | null; raw: string; value: number | null };
 const MESSAGES: RuleMessages<{ 'inner-space': Spaced }> = {

@@ -4,6 +4,12 @@ import { eachCell } from './helpers/each-cell';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'ocr-read': true;
+  }
+}
+
 /** A figure OCR misread and the tables' equations corrected: its cell, what was read and the figure taken. */
 type Fix = { path: string; read: string; taken: string };
 /**

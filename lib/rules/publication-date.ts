@@ -4,6 +4,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { trustedYear } from './helpers/trusted-year';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'publication-date': true;
+  }
+}
+
 /** What the 条例 says of a 乡镇's deadline, or that the name does not tell a department from a government. */
 const WHY_BETWEEN = (kind: AgencyKind): string =>
   kind === 'township' ? '条例未规定乡镇、街道报告的期限，地方通知多要求1月31日前' : '从机关名称无法判断是政府部门还是县级以上人民政府本级';

@@ -6,6 +6,12 @@ import type { Finding } from '../model/finding';
 import { trustedYear } from './helpers/trusted-year';
 import type { Bilingual } from '../model/lang';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'report-year': true;
+  }
+}
+
 /** The sentences that stated a year read from a body without a title, in the message's words. */
 const SIGNAL_WORDS: Record<YearSignal, Bilingual> = {
   period: { zh: '统计期限', en: 'statistics period' },

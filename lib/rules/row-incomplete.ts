@@ -4,6 +4,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'row-incomplete': true;
+  }
+}
+
 /** A row whose cells could not all be read (a half table): its values are not guessed. */
 const ROW_INCOMPLETE: RuleMessages<{ incomplete: Problem }> = {
   zh: { incomplete: (p) => `${TABLE_ZH[p.table]}“${rowLabel(p.table, p.row ?? '')}”行不完整：${problemText(p.table, p.detail)}` },

@@ -5,6 +5,12 @@ import { plural } from '../text/plural';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'row-missing': true;
+  }
+}
+
 /** No row may be added or removed in the template (§3): every canonical row of a present table. */
 const ROW_MISSING: RuleMessages<{ 'requests-rows': { rows: RequestRow[] }; 'active-rows': { rows: string[]; format: Format }; regulations: object }> = {
   zh: {

@@ -4,6 +4,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { findHeadings, firstHeadings } from './helpers/section-headings';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'section-empty': true;
+  }
+}
+
 /** `empty`: the heading (as printed) with nothing under it. */
 const MESSAGES: RuleMessages<{ empty: { heading: string } }> = {
   zh: { empty: ({ heading }) => `“${heading}”下没有内容` },

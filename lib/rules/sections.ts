@@ -3,6 +3,12 @@ import { normalizeLabel } from '../text/normalize-label';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    sections: true;
+  }
+}
+
 /** A heading's numeral: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
 

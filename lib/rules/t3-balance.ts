@@ -4,6 +4,12 @@ import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-balance': true;
+  }
+}
+
 /**
  * T3-A, the only arithmetic the template prints (header of table 三: 本列数据的勾稽关系为：第一项加第二项
  * 之和，等于第三项加第四项之和), checked for each of the 7 columns. Seed 002 fails it in 3 columns.

@@ -7,6 +7,12 @@ import { readingIndex } from './helpers/reading-index';
 import type { Rule, RuleMessages } from './rule';
 import { columnName, requestRowName, requestTerm, sum } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-outcome-bound': true;
+  }
+}
+
 /** `over`: an outcome (row, column, value) above its column's 一 + 二 (`available`, adding up to `bound`). */
 type Over = { row: string; col: RequestColumn; value: number; available: (number | null)[]; bound: number };
 const MESSAGES: RuleMessages<{ over: Over }> = {

@@ -4,6 +4,12 @@ import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-outcome-total': true;
+  }
+}
+
 /**
  * T3-C: （七）总计 = the sum of all outcome rows (21 in the 2021 format, 19 in 2019), per column.
  * "区分处理的，只计这一情形" makes every application count in exactly one outcome.

@@ -5,6 +5,12 @@ import { rowAndColumns } from './helpers/row-and-columns';
 import { NO_MESSAGES, type Rule } from './rule';
 import { requestColumnTerm, rowName } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-row-total': true;
+  }
+}
+
 /**
  * T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. A row not read for sure is
  * also tried with its columns (row-and-columns.ts): no split satisfying its 总计 and its columns together

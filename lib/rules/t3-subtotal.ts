@@ -7,6 +7,12 @@ import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
 import { columnName, requestColumnTerm, requestTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-subtotal': true;
+  }
+}
+
 /**
  * T3-D, for non-standard variants only: a category subtotal row (29-row tables) equals its items, and
  * an 8th 小计 column equals the five 法人或其他组织 columns.

@@ -6,6 +6,12 @@ import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
 import { groupName, reviewTerm } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't4-group-total': true;
+  }
+}
+
 /**
  * T4-A/B/C: in each group of table 四, 总计 = 结果维持 + 纠正 + 其他 + 尚未审结. Table 四 printed as one
  * run of figures (crawler text) is cut by one split for all three groups: when no split lets the unread

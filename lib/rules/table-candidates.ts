@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'table-candidates': true;
+  }
+}
+
 /** Two complete tables 三 (or 四) with different figures on one page: which is the report's cannot be told. */
 const TABLE_CANDIDATES: RuleMessages<{ candidates: Problem }> = {
   zh: { candidates: (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },

@@ -2,6 +2,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { problem, type Problem, TABLE_EN, TABLE_ZH } from './helpers/problem-note';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'table-missing': true;
+  }
+}
+
 /** D-1 (tables): a standard table that is absent or not machine-readable (e.g. published as an image). */
 const TABLE_MISSING: RuleMessages<{ 'no-table': object; missing: Problem }> = {
   zh: {

@@ -3,6 +3,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { trustedYear } from './helpers/trusted-year';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'template-year': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'trial-template': { year: number }; 'later-template': { year: number }; mixed: object }> = {
   zh: {
     'trial-template': ({ year }) => `${year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,

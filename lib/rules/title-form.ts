@@ -2,6 +2,12 @@ import { normalizeLabel } from '../text/normalize-label';
 import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'title-form': true;
+  }
+}
+
 const MESSAGES: RuleMessages<{ 'not-canonical': { title: string; year: number } }> = {
   zh: { 'not-canonical': ({ title, year }) => `标题“${title}”不是规范形式“{机关}${year}年政府信息公开工作年度报告”` },
   en: { 'not-canonical': ({ title }) => `The title "${title}" is not in the canonical form` },

@@ -5,6 +5,12 @@ import { sayer } from './note';
 import type { Rule, RuleMessages } from './rule';
 import { columnName, groupName, requestColumnTerm, requestTerm, reviewTerm, rowName } from './helpers/terms';
 
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'total-blank': true;
+  }
+}
+
 /** `blank-total`: the 总计 (`subject`) left blank, its parts that hold a number other than 0, and the sum of its parts. */
 type BlankTotal = { subject: Bilingual; known: { label: Bilingual; value: number | null }[]; sum: number };
 const MESSAGES: RuleMessages<{ 'blank-total': BlankTotal }> = {

@@ -7,6 +7,12 @@ import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-appeared': true;
+  }
+}
+
 const TABLE = {
   active: { zh: '表二', en: 'Table 2' },
   requests: { zh: '表三', en: 'Table 3' },

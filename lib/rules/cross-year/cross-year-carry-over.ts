@@ -5,6 +5,12 @@ import { unreadCells } from '../../report/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-carry-over': true;
+  }
+}
+
 /**
  * X-1: what a report carries forward (四、结转下年度继续办理) is what next year's report carries over
  * (二、上年结转), column by column. One finding per column that differs, on this year's cell, so each

@@ -5,6 +5,12 @@ import { unreadCells } from '../../report/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-effective': true;
+  }
+}
+
 const ROWS = [
   { key: 'regulations', zh: '规章', en: 'regulations' },
   { key: 'normativeDocuments', zh: '行政规范性文件', en: 'normative documents' },

@@ -6,6 +6,12 @@ import { unreadCells } from '../../report/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-items': true;
+  }
+}
+
 // the 2019 template's rows that count items from one year to the next: 上一年项目数量 and 本年增/减
 const ITEM_ROWS = ACTIVE_ROWS_2019.filter((r) => r.columns.some((c) => c.key === 'previous') && r.columns.some((c) => c.key === 'change'));
 

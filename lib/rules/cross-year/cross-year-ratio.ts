@@ -5,6 +5,12 @@ import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-ratio': true;
+  }
+}
+
 /** A figure more than this many times last year's, or less than its inverse, is pointed out (the peer's QR-007 uses the same 5). */
 export const RATIO_LIMIT = 5;
 

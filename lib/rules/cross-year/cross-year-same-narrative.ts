@@ -2,6 +2,12 @@ import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-same-narrative': true;
+  }
+}
+
 /** A report counts as largely copied when at least this share of its eligible lines repeat last year's. */
 export const NARRATIVE_OVERLAP = 0.8;
 /** Lines shorter than this (headings, 无, 一是…) repeat in any report. */

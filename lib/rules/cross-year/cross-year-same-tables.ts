@@ -5,6 +5,12 @@ import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-same-tables': true;
+  }
+}
+
 /** Fewer non-zero figures than this and identical tables say nothing: a unit with no requests reports all 0 every year. */
 export const MIN_NONZERO = 3;
 
