@@ -52,7 +52,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     try {
       if (req.type === 'highlight') return highlight(req.index);
       if (req.type === 'snapshot') return snapshot(req.index);
-      if (req.type === 'outline') return outline(req.finding as Finding);
+      if (req.type === 'outline') return outline(req.finding);
       if (!result) {
         const detection = detectReport(doc, doc.URL);
         if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };

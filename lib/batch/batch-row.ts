@@ -1,40 +1,42 @@
-import type { Bilingual } from '../model/lang';
+import * as z from 'zod/mini';
+import { type Bilingual, BilingualSchema } from '../model/lang';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
-import type { PublicReport } from '../model/public-report';
-import type { BatchVerdict } from '../model/verdict';
-import { severityCounts, type SeverityCounts } from '../report/severity-counts';
+import { type PublicReport, PublicReportSchema } from '../model/public-report';
+import { type BatchVerdict, BatchVerdictSchema } from '../model/verdict';
+import { severityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
+export const RowStatusSchema = z.enum(ROW_STATUSES);
+export type RowStatus = z.infer<typeof RowStatusSchema>;
 
 /** One report of a batch: where it is, how far it got, and what the check found. */
-export interface BatchRow {
-  url: string;
-  linkText: string;
-  status: RowStatus;
-  agency: string | null;
-  year: number | null;
+export const BatchRowSchema = z.object({
+  url: z.string(),
+  linkText: z.string(),
+  status: RowStatusSchema,
+  agency: z.nullable(z.string()),
+  year: z.nullable(z.number()),
   /** an unreadable row may also be a file this version cannot read */
-  verdict: BatchVerdict | null;
-  counts: SeverityCounts;
-  error: Bilingual | null;
-  /** the canonical report (output.md) once checked */
-  report: PublicReport | null;
+  verdict: z.nullable(BatchVerdictSchema),
+  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+  error: z.nullable(BilingualSchema),
+  /** the report as checked (output.md's, its findings as values) */
+  report: z.nullable(PublicReportSchema),
   /** the report version (page text or attachment bytes), which the auditor's decisions are kept under */
-  hash: string | null;
+  hash: z.nullable(z.string()),
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
-  findingKeys: string[];
+  findingKeys: z.array(z.string()),
   /** why the checked report could not be added to the local history (the row itself is complete) */
-  historyError?: Bilingual;
-}
+  historyError: z.optional(BilingualSchema),
+});
+export type BatchRow = z.infer<typeof BatchRowSchema>;
 
-export interface BatchItem {
-  url: string;
-  linkText: string;
-}
+/** A link of a batch: where it points and the text it was found under. */
+export const BatchItemSchema = z.object({ url: z.string(), linkText: z.string() });
+export type BatchItem = z.infer<typeof BatchItemSchema>;
 
 /** A row before its check. */
 export function pendingRow(item: BatchItem): BatchRow {
