@@ -4,6 +4,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   test: {
     restoreMocks: true,
+    // vitest's default in a run is one worker fewer than the cores: one worker on CI's two, idle while a CLI
+    // test waits on its child process or LibreOffice. Two workers took the unit project from 655 s to 503 s
+    // on this machine under the same load (measured 2026-12-06). The e2e projects stay one file at a time.
+    maxWorkers: 2,
     projects: [
       {
         // loads wxt.config.ts: `wxt/browser` becomes fakeBrowser, auto-imports (defineContentScript…) work

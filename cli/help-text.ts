@@ -47,6 +47,7 @@ Checks annual reports on government information disclosure for internal consiste
   -j, --jobs N       同时检查的输入数，每个在各自的工作线程中（默认为处理器核数，最多 4）；输出顺序不变
                      inputs checked at once, each in its own worker (default: the cores, at most 4); output order unchanged
   -h, --help         显示本说明 / show this help
+  -V, --version      显示版本号 / print the version
 
 在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.
 摘要和 JSON 随检查逐份写出：中途停止也保留已检查的结果 / the summary and the JSON are written as each input is checked.

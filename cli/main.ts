@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { defaultJobs } from './default-jobs';
 import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
+import { version } from '../package.json';
 import { IsolatedChecker } from './isolated-checker';
 import { canonicalReport } from '../lib/report/canonical-report';
 import { JsonArrayWriter } from './json-array-writer';
@@ -102,6 +103,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (opts.help) {
     io.stdout(HELP_TEXT);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`xxgk-audit ${version}\n`);
     return 0;
   }
   const listed = opts.urls === null ? [] : await readUrlList(opts.urls);

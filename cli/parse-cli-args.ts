@@ -7,6 +7,8 @@ import type { Layout, TableFormat } from './render-tables';
 /** What the command line asks for. `mode` is the kind of output; inputs keep their order. */
 export interface CliOptions {
   help: boolean;
+  /** `--version`/`-V`: print the version and stop; absent when not asked */
+  version?: true;
   mode: 'summary' | 'json' | TableFormat;
   layout: Layout;
   lang: Lang;
@@ -98,6 +100,7 @@ function parse(argv: readonly string[]): CliOptions {
       cohort: { type: 'string', multiple: true },
       ocr: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'V', default: false },
     },
   });
   const [command, ...inputs] = positionals;
@@ -127,8 +130,9 @@ function parse(argv: readonly string[]): CliOptions {
     ...(values.benchmark ? { benchmark: benchmarkFiles(values.benchmark) } : {}),
     ...(values.cohort ? { cohorts: cohorts(values.cohort) } : {}),
     ocr: values.ocr,
+    ...(values.version ? { version: true as const } : {}),
   };
-  if (options.help) return options;
+  if (options.help || options.version) return options;
   if (command !== 'check') throw new UsageError(command ? `未知命令（unknown command）：${command}` : '缺少命令 check（missing command: check）');
   if (inputs.length === 0 && urls === null) throw new UsageError('没有输入文件、网址或目录（no input file, URL or directory）');
   if (values.json && format) throw new UsageError('--json 与 --format 不能同时使用（--json and --format are exclusive）');

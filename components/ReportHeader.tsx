@@ -39,10 +39,11 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
         </p>
       )}
       {report.format === '2019' && <p class="notice">{t.format2019}</p>}
-      {(unreadable || missing.length > 0) && (
+      {/* only where no table was read: a missing row or table of a report whose tables were read is a finding, listed below */}
+      {unreadable && (
         <div class="notice" role="note">
           {t.unreadable}
-          {unreadable && missing.length === 0 && <p>{t.noTablesHint}</p>}
+          {missing.length === 0 && <p>{t.noTablesHint}</p>}
           <ul>
             {missing.map((f, i) => (
               <li key={i}>{renderFinding(f, lang)}</li>

@@ -56,6 +56,10 @@ export const STRINGS = {
     similar: (n: number, summary: string, blanks: boolean) => (blanks ? `${n} 处未填数字、无法核对——${summary}` : `${n} 条同类提示——${summary}`),
     similarRules: (n: number, rules: number) => `${n} 处核对因未填数字无法进行（涉及 ${rules} 条规则，展开查看各处）`,
     noneShown: '所选类别下没有核查发现。',
+    // the marks of the 表格 view (what a finding names, what was not read, what the source lacks)
+    tableMarks: { addend: '所涉加数', unread: '数字未能确定读取', absent: '原表无此行' },
+    listPage: (n: number) => `本页是年报栏目（列出 ${n} 份年度报告），不是单份年报。`,
+    listPageHint: '用“批量核查”逐份核查本页列出的年报；或打开其中一份，在那一页上核查。',
   },
   en: {
     lang: 'en',
@@ -110,6 +114,9 @@ export const STRINGS = {
       blanks ? `${n} checks not assessable (blank cells) — ${summary}` : `${n} similar notes — ${summary}`,
     similarRules: (n: number, rules: number) => `${plural(n, 'check')} not assessable for blank cells (${plural(rules, 'rule')}; expand to see each)`,
     noneShown: 'No findings of the kinds selected.',
+    tableMarks: { addend: 'its addends', unread: 'figure not read for sure', absent: 'row not in the source' },
+    listPage: (n: number) => `This page lists annual reports (${n === 1 ? 'one report' : `${n} reports`}); it is not a report itself.`,
+    listPageHint: 'Use “Check many” to check each report it lists, or open one of them and check it there.',
   },
 } as const;
 

@@ -5,7 +5,7 @@ import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
+import { checkOnDemand, highlight, listedReports, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from '@/components/FindingList';
@@ -20,7 +20,10 @@ type Reply = GetReportResponse | { status: 'no-script' } | { status: 'refused' }
 /** Outlines a finding's cells on the tab; what to announce. */
 async function outlineOnTab(tabId: number, index: number, lang: Lang): Promise<string> {
   const r = await highlight(tabId, index);
-  return r ? (lang === 'zh' ? `已在页面上标出 ${r.outlined} 个单元格` : `${r.outlined} cells outlined on the page`) : '';
+  if (!r) return '';
+  // cells the page does not show (a row it lacks, a figure in an attachment): say so rather than "0 outlined"
+  if (r.outlined === 0) return lang === 'zh' ? '此项的单元格不在本页上，无法标出' : 'Its cells are not on this page: nothing to outline';
+  return lang === 'zh' ? `已在页面上标出 ${r.outlined} 个单元格` : `${r.outlined} cells outlined on the page`;
 }
 
 /** Asks the page for its report and shows it; the popup never runs the checks itself. */
@@ -31,6 +34,7 @@ export function App({ lang, search }: AppProps) {
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const [attachmentUrl, setAttachmentUrl] = useState<string | null>(null);
   const [incognito, setIncognito] = useState(false);
+  const [listed, setListed] = useState(0);
   const selected = useRef<number | null>(null);
   const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
   // the auditor's decisions on this version of the report, restored on every visit
@@ -49,7 +53,10 @@ export function App({ lang, search }: AppProps) {
       const fileUrl = info.url && /^(https?|file):/i.test(info.url) ? info.url : null;
       const attachment = fileUrl && (type === 'application/pdf' || (type === null && ATTACHMENT_HREF.test(fileUrl))) ? fileUrl : null;
       setAttachmentUrl(attachment);
-      setReply(type === 'application/pdf' && attachment ? { status: 'no-script' } : await requestReport(id, false, info.url));
+      const first = type === 'application/pdf' && attachment ? { status: 'no-script' as const } : await requestReport(id, false, info.url);
+      // a page that is no report may be the 年报 column listing them (the checker answering it is on the page now)
+      if (first.status === 'not-a-report') setListed(await listedReports(id));
+      setReply(first);
     })();
   }, [search]);
 
@@ -76,8 +83,10 @@ export function App({ lang, search }: AppProps) {
           onInject={() => void run('inject')}
           onAttachment={checkAttachmentOf}
           attachmentUrl={attachmentUrl}
+          listed={listed}
+          batch={<BatchButton lang={lang} tabId={tabId} primary />}
         />
-        {reply.status === 'not-a-report' || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
+        {(reply.status === 'not-a-report' && listed < 2) || reply.status === 'no-script' ? <BatchButton lang={lang} tabId={tabId} /> : null}
       </>
     );
   return (
@@ -113,7 +122,7 @@ export function App({ lang, search }: AppProps) {
             onSelected={(i) => (selected.current = i)}
           />
         ) : (
-          <TablesView t={t} report={reply.report} />
+          <TablesView t={t} report={reply.report} findings={reply.report.findings} />
         )}
       </section>
       <CrossYear

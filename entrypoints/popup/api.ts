@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { GetReportResponse, HighlightResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
+import { GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
 import type { Finding } from '@/lib/model/finding';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
@@ -48,7 +48,7 @@ export async function checkOnDemand(tabId: number): Promise<GetReportResponse | 
 /** A question to the tab's content script, its answer checked against `schema`; null when there is none. */
 async function askTab<T>(
   tabId: number,
-  message: ContentRequest,
+  message: ContentRequest | { type: 'list-links' },
   schema: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
 ): Promise<T | null> {
   try {
@@ -112,4 +112,9 @@ export async function captureTab(tabId: number): Promise<{ dataUrl: string } | {
 /** The content script's drawing of a finding's cells (when no screenshot is allowed). */
 export async function snapshot(tabId: number, index: number): Promise<string | null> {
   return (await askTab(tabId, { type: 'snapshot', index }, SnapshotResponse))?.dataUrl ?? null;
+}
+
+/** How many annual reports the tab lists (a 年报 column page); 0 when it lists none or does not answer. */
+export async function listedReports(tabId: number): Promise<number> {
+  return (await askTab(tabId, { type: 'list-links' }, ListLinksResponse))?.links.length ?? 0;
 }

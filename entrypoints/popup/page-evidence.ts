@@ -4,7 +4,7 @@ import { renderFinding } from '@/lib/report/render-finding';
 import type { PublicReport } from '@/lib/model/public-report';
 import { loadReviews } from '@/utils/reviews';
 import { loadRectifications } from '@/utils/rectifications';
-import { evidenceFinding } from '@/lib/evidence/evidence-finding';
+import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
 import { toolName } from '@/utils/tool-name';
 import { localIso } from '@/lib/text/local-stamp';
 import { captureTab, highlight, snapshot } from './api';
@@ -12,7 +12,7 @@ import type { Lang } from '@/components/strings';
 
 /**
  * The evidence file of a report page: outlines the chosen finding on the page, captures the visible
- * tab, and writes the file with the page's content hash and the auditor's decisions.
+ * tab, draws every other finding's cells from the page layout, and writes the file with the page's content hash and the auditor's decisions.
  */
 export async function pageEvidence(o: {
   tabId: number;
@@ -32,9 +32,14 @@ export async function pageEvidence(o: {
   const shot = await captureTab(o.tabId);
   const caption = index === null ? '' : renderFinding(o.findings[index]!, o.lang);
   const screenshots = 'dataUrl' in shot ? [{ dataUrl: shot.dataUrl, caption }] : [];
-  // no screenshot allowed (the popup was not opened from the toolbar): the page draws the cells instead
-  const drawn = screenshots.length === 0 && index !== null ? await snapshot(o.tabId, index) : null;
-  if (drawn) screenshots.push({ dataUrl: drawn, caption: `${caption}${o.lang === 'zh' ? '（按页面排版绘制）' : ' (drawn from the page layout)'}` });
+  // every other finding with cells (and the chosen one when no screenshot is allowed): drawn from the page's
+  // layout, which needs no scrolling and no screenshot permission
+  const drawnNote = o.lang === 'zh' ? '（按页面排版绘制）' : ' (drawn from the page layout)';
+  for (const i of picturedFindings(o.findings)) {
+    if (i === index && screenshots.length > 0) continue;
+    const drawn = await snapshot(o.tabId, i);
+    if (drawn) screenshots.push({ dataUrl: drawn, caption: `${renderFinding(o.findings[i]!, o.lang)}${drawnNote}` });
+  }
   const html = evidenceHtml({
     report: o.report,
     findings: o.findings,

@@ -216,12 +216,13 @@ export function Viewer({ lang, search }: Props) {
                 }}
               />
             ) : (
-              <TablesView t={t} report={state.result.report} />
+              <TablesView t={t} report={state.result.report} findings={state.result.findings} />
             )}
           </>
         )}
       </aside>
-      <div class="doc" role="document" ref={docEl} aria-label={state.status === 'done' && state.kind === 'docx' ? v.docx : undefined} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the document scrolls sideways on its own (a wide Word table, a PDF page wider than the window) and must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable) */}
+      <div class="doc" role="document" tabIndex={0} ref={docEl} aria-label={state.status === 'done' && state.kind === 'docx' ? v.docx : undefined} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '@/components/strings';
-import { evidenceFinding } from '@/lib/evidence/evidence-finding';
+import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
 import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import { findingElements } from '@/lib/page/cell-elements';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
@@ -28,15 +28,17 @@ export interface AttachmentEvidence {
 }
 
 /**
- * The evidence file of an attachment: the file's SHA-256, and a picture of the chosen finding's cells
+ * The evidence file of an attachment: the file's SHA-256, and a picture of each finding's cells
  * (for a PDF, the band of its page cut from the drawing; for Word, a drawing of its table).
  */
 export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html: string; fileName: string }> {
   const index = evidenceFinding(e.result.findings, e.selected);
   const screenshots: { dataUrl: string; caption: string }[] = [];
-  if (index !== null) {
-    const finding = e.result.findings[index]!;
+  // every finding with cells gets its picture, not only the one picked
+  for (const i of picturedFindings(e.result.findings)) {
+    const finding = e.result.findings[i]!;
     const els = findingElements(e.result, finding);
+    if (els.stated.length + els.addends.length === 0) continue;
     const page = e.pageOf.get(els.stated[0] ?? els.addends[0]!);
     // the cut needs the page's pixels: draw it now if it was never scrolled to
     if (page) await e.pages.get(page)?.ensure();

@@ -106,7 +106,7 @@ export function evidenceHtml(e: EvidenceInput): string {
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
-      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(renderFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang))}</td><td class="review">${esc(review)}</td></tr>`;
+      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(renderFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang, Number.POSITIVE_INFINITY))}</td><td class="review">${esc(review)}</td></tr>`;
     })
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])
@@ -140,12 +140,16 @@ export function evidenceHtml(e: EvidenceInput): string {
   return `<!doctype html>
 <html lang="${e.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.heading)} · ${esc(title)}</title>
 <style>
-body{font:14px/1.6 system-ui,"Microsoft YaHei",sans-serif;margin:24px auto;max-width:1100px;color:#1b1b1b}
+@page{margin:15mm}
+body{font:14px/1.6 system-ui,"Microsoft YaHei",sans-serif;margin:24px auto;padding:0 24px;max-width:1100px;color:#1b1b1b}
+@media print{body{padding:0;margin:0;max-width:none}}
+td{overflow-wrap:break-word}#findings td code{white-space:nowrap}
+#findings td:nth-child(3){min-width:16em;overflow-wrap:anywhere}#findings td:nth-child(4){font-size:12px;min-width:12em}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dt{font-weight:600}dd{margin:0;word-break:break-all}
+dl{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);gap:2px 12px}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 tr.error td:first-child{color:#c62828;font-weight:600}tr.warning td:first-child{color:#b45309}
 #findings th{white-space:nowrap;text-align:left}#findings .review{min-width:10em}
-figure{margin:12px 0}img{max-width:100%;border:1px solid #ccc}code{font-size:12px}
+figure{margin:12px 0;break-inside:avoid}img{max-width:100%;border:1px solid #ccc}code{font-size:12px}
 </style></head><body>
 <h1>${esc(w.heading)}</h1>
 <h2>${esc(title)}</h2>
@@ -171,8 +175,14 @@ ${tables}
 `;
 }
 
-/** A file name for the evidence, in the interface language: agency, year, the first 8 hex of the hash. */
+/**
+ * A file name for the evidence, in the interface language: agency, year, the first 8 hex of the hash.
+ * In English it is ASCII only: Chromium under a C locale (an English system without a UTF-8 LANG) saves
+ * a file whose suggested name has Chinese characters as "download", with no extension (issue 18); the
+ * agency is in the file's title and heading.
+ */
 export function evidenceFileName(report: PublicReport, hash: string, lang: Lang = 'zh'): string {
-  const name = [report.agency ?? (lang === 'zh' ? '年报' : 'report'), report.year ?? '', hash.slice(0, 8)].filter(Boolean).join('-');
+  const agency = lang === 'zh' ? (report.agency ?? '年报') : (report.agency ?? '').replace(/[^\x20-\x7e]+/g, ' ').trim();
+  const name = [agency, report.year ?? '', hash.slice(0, 8)].filter(Boolean).join('-');
   return `${lang === 'zh' ? '核查证据' : 'evidence'}-${name.replace(/[\\/:*?"<>|\s]+/g, '_')}.html`;
 }

@@ -96,6 +96,24 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
   ];
 }
 
+/**
+ * The cell path (`requests.newReceived.natural`) behind each body cell of tableMatrix, row for row and
+ * column for column; null for the row labels and for the cells a 表二 row does not have. For the
+ * screens that mark cells (a finding's, unread, a row the source lacks) beside the same matrix.
+ * @example tableCellPaths(report, 'review')[0] → [null, 'review.reconsideration.upheld', …, 'review.reconsideration.total']
+ */
+export function tableCellPaths(report: Pick<PublicReport, 'format' | 'tables'>, table: TableKey): (string | null)[][] {
+  if (table === 'requests') return requestRows(report.format, report.tables.requests).map((r) => [null, ...REQUEST_COLUMNS.map((c) => `requests.${r}.${c}`)]);
+  if (table === 'review') return REVIEW_GROUPS.map((g) => [null, ...REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)]);
+  const rows = activeRows(report.format);
+  const columns = rows.flatMap((r) => r.columns).filter((c, i, all) => all.findIndex((x) => x.label === c.label) === i);
+  return rows.map((r) => [
+    null,
+    null,
+    ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? `active.${r.key}.${c.key}` : null)),
+  ]);
+}
+
 /** The row a table 二 column first belongs to (2019's 采购项目数量 is procurement's `count`). */
 function columnRow(rows: readonly { key: string; columns: readonly { key: string; label: string }[] }[], c: { key: string; label: string }): string {
   return rows.find((r) => r.columns.some((x) => x.key === c.key && x.label === c.label))?.key ?? '';

@@ -8,8 +8,15 @@ import { findingElements } from './cell-elements';
 import type { Overlay } from './overlay';
 
 /** The tags on the outlined boxes and the tooltip's close button, as the page overlay and the drawings show them. */
-export function outlineTags(lang: Lang): { stated: string; addend: string; close: string } {
-  return lang === 'zh' ? { stated: '报告数', addend: '加数', close: '关闭' } : { stated: 'stated', addend: 'addend', close: 'Close' };
+export function outlineTags(lang: Lang): { stated: string; addend: string; close: string; offscreen: (n: number) => string } {
+  return lang === 'zh'
+    ? { stated: '报告数', addend: '加数', close: '关闭', offscreen: (n) => `另有 ${n} 个标出的单元格在窗口外，滚动页面可见` }
+    : {
+        stated: 'stated',
+        addend: 'addend',
+        close: 'Close',
+        offscreen: (n) => `${n} more outlined ${n === 1 ? 'cell is' : 'cells are'} off screen: scroll to see ${n === 1 ? 'it' : 'them'}`,
+      };
 }
 
 /**

@@ -10,7 +10,7 @@ export interface OutlineSpec {
   message: string;
   /** what the rule checks, in one plain line under the arithmetic */
   explain?: string;
-  tags: { stated: string; addend: string; close: string };
+  tags: { stated: string; addend: string; close: string; offscreen?: (n: number) => string };
 }
 
 export interface Overlay {
@@ -93,9 +93,13 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
   };
   // an addend that prints no figure (blank, "/") is outlined but not tagged 加数, as in the evidence drawing:
   // the finding says in words that it is blank
-  for (const el of spec.addends) box(el, 'addend', printsFigure(el) ? spec.tags.addend : '');
+  for (const el of spec.addends) {
+    const b = box(el, 'addend', printsFigure(el) ? spec.tags.addend : '');
+    fitTag(doc, layer.lastElementChild as HTMLElement, el, b);
+  }
   const rects = spec.stated.map((el) => box(el, 'stated', spec.tags.stated));
-  const anchor = rects[0] ?? spec.addends[0]?.getBoundingClientRect();
+  // every stated figure (a balance error has one on each side): the tooltip must cover none of them
+  const anchor = rects.length > 0 ? union(rects) : spec.addends[0]?.getBoundingClientRect();
   if (!anchor) return;
   const tip = doc.createElement('div');
   tip.className = 'tip';
@@ -113,6 +117,30 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
     explain.textContent = spec.explain;
     tip.append(explain);
   }
+  // the line styles in words, since the addends' own tags give way where a cell is too narrow for them
+  if (spec.addends.length > 0) {
+    const legend = doc.createElement('small');
+    legend.className = 'legend';
+    for (const kind of ['stated', 'addend'] as const) {
+      const key = doc.createElement('span');
+      key.className = `key ${kind}`;
+      key.textContent = spec.tags[kind];
+      legend.append(key);
+    }
+    tip.append(legend);
+  }
+  // outlined cells scrolled out of the window (a 表三 column is taller than most windows): say so, or they pass unseen
+  const height = win?.innerHeight || doc.documentElement.clientHeight;
+  const away = [...spec.stated, ...spec.addends].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && (r.bottom <= 0 || r.top >= height);
+  }).length;
+  if (away > 0 && spec.tags.offscreen) {
+    const hint = doc.createElement('small');
+    hint.className = 'offscreen';
+    hint.textContent = spec.tags.offscreen(away);
+    tip.append(hint);
+  }
   // measured hidden in place first: its size depends on the text and on the window's width
   const view = { width: doc.documentElement.clientWidth || win?.innerWidth || 0, height: win?.innerHeight || doc.documentElement.clientHeight };
   tip.setAttribute('style', `left:0;top:0;visibility:hidden;max-width:${Math.min(420, view.width - 16)}px`);
@@ -121,4 +149,30 @@ function draw(doc: Document, layer: HTMLElement, spec: OutlineSpec, close: () =>
   const at = placeTooltip(anchor, size, view);
   tip.dataset.side = at.side;
   tip.setAttribute('style', `left:${at.left + sx}px;top:${at.top + sy}px;max-width:${Math.min(420, view.width - 16)}px`);
+}
+
+function union(rects: readonly DOMRect[]): { left: number; top: number; right: number; bottom: number } {
+  return {
+    left: Math.min(...rects.map((r) => r.left)),
+    top: Math.min(...rects.map((r) => r.top)),
+    right: Math.max(...rects.map((r) => r.right)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
+}
+
+/**
+ * An addend's tag sits inside its box's top-left corner, never above it (where it covered the row
+ * above or the column headers); where the cell is too narrow to hold it beside the figure (English
+ * "addend" on a one-digit column), the tag goes: the dashed line and the tooltip's legend still say it.
+ */
+function fitTag(doc: Document, box: HTMLElement, cell: Element, cellRect: DOMRect): void {
+  const tag = box.querySelector('.tag');
+  if (!tag) return;
+  const t = tag.getBoundingClientRect();
+  if (t.width === 0) return;
+  const range = doc.createRange();
+  range.selectNodeContents(cell);
+  const figure = range.getBoundingClientRect();
+  const clash = figure.width > 0 && t.right > figure.left - 2 && t.bottom > figure.top;
+  if (t.width > cellRect.width || clash) tag.remove();
 }

@@ -10,7 +10,7 @@ export interface Box {
 export interface TipPlacement {
   left: number;
   top: number;
-  side: 'below' | 'above';
+  side: 'below' | 'above' | 'right' | 'left';
 }
 
 /** Room for the 报告数/加数 tags that sit on the boxes' edges, so the tooltip never covers them. */
@@ -23,7 +23,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(x, hi
 /**
  * Places the tooltip beside an outlined cell inside the window (flip, then shift, as devtools' and
  * Floating UI's popovers do): below the cell when it fits, above when only that fits, else on the side
- * with more room, pinned inside; left-aligned with the cell, shifted left so a 总计-column cell's tooltip
+ * beside the cells when they are too tall for either, else on the side with more room, pinned inside; left-aligned with the cell, shifted left so a 总计-column cell's tooltip
  * does not run past the right edge, never past the left margin.
  * @example placeTooltip({left:1126,top:380,right:1190,bottom:404}, {width:420,height:96}, {width:1280,height:800}) → {left:852,top:426,side:'below'}
  */
@@ -33,6 +33,10 @@ export function placeTooltip(anchor: Box, tip: { width: number; height: number }
   const above = anchor.top - GAP - tip.height;
   if (below + tip.height <= view.height - MARGIN) return { left, top: below, side: 'below' };
   if (above >= MARGIN) return { left, top: above, side: 'above' };
+  // cells taller together than the window leaves room for (a balance error's two rows far apart): beside them, not over them
+  const top = clamp(anchor.top, MARGIN, Math.max(MARGIN, view.height - tip.height - MARGIN));
+  if (anchor.right + MARGIN + tip.width <= view.width - MARGIN) return { left: anchor.right + MARGIN, top, side: 'right' };
+  if (anchor.left - MARGIN - tip.width >= MARGIN) return { left: anchor.left - MARGIN - tip.width, top, side: 'left' };
   const side = view.height - anchor.bottom >= anchor.top ? 'below' : 'above';
   return { left, top: clamp(side === 'below' ? below : above, MARGIN, Math.max(MARGIN, view.height - tip.height - MARGIN)), side };
 }

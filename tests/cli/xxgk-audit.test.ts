@@ -36,6 +36,14 @@ function run(...args: string[]): Promise<Run> {
 const json = (r: Run) => JSON.parse(r.stdout) as CliReport[];
 const cellCount = (t: Record<string, Record<string, unknown>> | null) => Object.values(t ?? {}).reduce((n, row) => n + Object.keys(row).length, 0);
 
+describe('xxgk-audit --version', () => {
+  it.each([['--version'], ['-V']])('should print the package version for %s, not a parse error', async (flag) => {
+    const r = await run(flag);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(r).toEqual({ code: 0, stdout: `xxgk-audit ${version}\n`, stderr: '' });
+  });
+});
+
 describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
   it('should exit 1 on seed 002 and print its T3-C arithmetic', async () => {
     const r = await run('check', seed('002'));

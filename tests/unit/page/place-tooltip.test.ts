@@ -23,8 +23,13 @@ describe('placeTooltip', () => {
     expect(placeTooltip({ left: -30, top: 100, right: 20, bottom: 124 }, TIP, VIEW).left).toBe(8);
   });
 
-  it('should pin a tooltip that fits neither above nor below to the side with more room, inside the window', () => {
-    expect(placeTooltip({ left: 40, top: 40, right: 100, bottom: 700 }, { width: 300, height: 200 }, VIEW)).toEqual({ left: 40, top: 592, side: 'below' });
+  it('should put a tooltip that fits neither above nor below beside the cells, not over them (issue 18)', () => {
+    expect(placeTooltip({ left: 40, top: 40, right: 100, bottom: 700 }, { width: 300, height: 200 }, VIEW)).toEqual({ left: 108, top: 40, side: 'right' });
+    expect(placeTooltip({ left: 1000, top: 40, right: 1270, bottom: 700 }, { width: 300, height: 200 }, VIEW)).toEqual({ left: 692, top: 40, side: 'left' });
+  });
+
+  it('should pin a tooltip that fits on no side of the cells to the side with more room, inside the window', () => {
+    expect(placeTooltip({ left: 8, top: 40, right: 1270, bottom: 700 }, { width: 300, height: 200 }, VIEW)).toEqual({ left: 8, top: 592, side: 'below' });
   });
 
   it('should start a tooltip wider than the window at its left margin', () => {
