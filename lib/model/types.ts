@@ -91,7 +91,8 @@ export type UnreadRun =
   | { why: 'header'; label: string; run: string }
   | { why: 'distrusted'; label: string; run: string; split: string[] }
   | { why: 'no-split'; label: string; run: string }
-  | { why: 'splits'; label: string; run: string; splits: string[][] };
+  /** `more`: the splits listed are some of them (too many to list) */
+  | { why: 'splits'; label: string; run: string; splits: string[][]; more?: boolean };
 
 /** Why rows of a converter's Markdown table were not read: `printed` is the row as printed (its label and figures). */
 export type UnreadMarkdown =

@@ -12,6 +12,28 @@ function mode(values: number[]): number {
 }
 
 /**
+ * The right edge of a text block, or null when no two lines end near each other: the ends of the lines
+ * that most others end near (within `reach`), the farther cluster among equals, their median. A line that
+ * overflows alone (a URL) does not move it, and a ragged right edge (a page printed by Chromium: full lines
+ * end 567–590) is where its full lines end, not the shortest line of a page whose ends are all different.
+ */
+function blockRight(rights: readonly number[], reach: number): number | null {
+  let best: number[] = [];
+  let bestAt = -Infinity;
+  for (const v of rights) {
+    const near = rights.filter((r) => Math.abs(r - v) <= reach);
+    if (near.length > best.length || (near.length === best.length && v > bestAt)) {
+      best = near;
+      bestAt = v;
+    }
+  }
+  if (best.length < 2) return null;
+  const sorted = [...best].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
  * The usual distance between the baselines of two lines of one paragraph on a page (the most common
  * one between neighbouring lines of one size), or null when the page has too few lines to tell.
  */
@@ -43,12 +65,23 @@ export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] 
   // whole document's otherwise (a table page with one heading)
   const all = pages.flat();
   const docLeft = mode(all.map((l) => l.x));
-  const docRight = mode(all.map((l) => l.right));
+  const docSize = mode(all.map((l) => l.size)) || 12;
+  const docRight =
+    blockRight(
+      all.map((l) => l.right),
+      docSize * 1.5,
+    ) ?? Math.max(0, ...all.map((l) => l.right));
   for (const lines of pages) {
     if (lines.length === 0) continue;
     const own = lines.length >= 6;
     const left = own ? mode(lines.map((l) => l.x)) : docLeft;
-    const right = own ? mode(lines.map((l) => l.right)) : docRight;
+    const right =
+      (own
+        ? blockRight(
+            lines.map((l) => l.right),
+            docSize * 1.5,
+          )
+        : null) ?? docRight;
     const pitch = linePitch(lines);
     lines.forEach((line, i) => {
       const indented = line.x - left > line.size * 0.8;

@@ -1,6 +1,7 @@
 import { REVIEW_GROUPS } from '../../model/keys';
 import { allSplits } from './all-splits';
 import { distrustByColumns } from './distrust-by-columns';
+import { spacedSplits } from './spaced-figure';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
@@ -23,6 +24,8 @@ export interface DecodedRow {
   distrusted?: string[];
   /** options too many to list, and no split lets the row's own totals add up: a few splits to show */
   unbalanced?: string[][];
+  /** `candidates` lists only some of the splits: said when they are shown, so a cut list is not read as all */
+  more?: boolean;
 }
 
 const MAX_COMBINATIONS = 20_000;
@@ -55,14 +58,44 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
   const out = rows.map(({ key, run }): DecodedRow => {
     const free = splitRun(run, freeSlots(ROW_SLOTS), 2);
     if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
+    if (free.splits.length === 0 && !free.truncated) {
+      // more figures than cells: one of them may be printed with a space inside (`1 0`)
+      const spaced = spacedSplits(run, ROW_SLOTS);
+      if (!spaced.truncated && spaced.splits.length > 0) {
+        if (spaced.splits.length === 1) return { key, run, cells: spaced.splits[0]!, how: 'digits', candidates: [] };
+        const fits = spaced.splits.filter(addsUp);
+        if (fits.length === 1) return { key, run, cells: fits[0]!, how: 'row-total', candidates: [] };
+        const row: DecodedRow = {
+          key,
+          run,
+          cells: null,
+          how: null,
+          candidates: fits.length > 0 ? fits : spaced.splits.slice(0, LISTED),
+          options: spaced.splits,
+        };
+        if (fits.length > 1) open.push(row);
+        return row;
+      }
+    }
     const fit = splitRun(run, ROW_SLOTS, 64);
     if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
     const options = allSplits(run, ROW_SLOTS);
     if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
     if (fit.splits.length === 0) {
-      const candidates = nearestFirst(options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED).splits).slice(0, LISTED);
+      const all = options ?? splitRun(run, freeSlots(ROW_SLOTS), LISTED + 1).splits;
+      const candidates = nearestFirst(all).slice(0, LISTED);
+      const more = options === null || all.length > LISTED;
       // too many splits to list, but the search on the row's 总计 tried them all: none adds up
-      return { key, run, cells: null, how: null, candidates, options, ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}) };
+      return {
+        key,
+        run,
+        cells: null,
+        how: null,
+        candidates,
+        options,
+        ...(more ? { more } : {}),
+        ...(options === null && candidates.length > 0 ? { unbalanced: candidates } : {}),
+      };
     }
     const row: DecodedRow = { key, run, cells: null, how: null, candidates: fit.splits, options };
     open.push(row);
@@ -71,6 +104,13 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
   resolveByColumns(out, open, outcomes);
   distrustByColumns(out, outcomes);
   return out;
+}
+
+/** A 表三 row split whose 总计 (its last cell) equals its six columns; a mark in any cell cannot be checked. */
+function addsUp(split: readonly string[]): boolean {
+  const v = split.map((t) => t.replace(/\s+/g, ''));
+  if (!v.every((t) => /^\d+$/.test(t))) return false;
+  return v.slice(0, -1).reduce((a, t) => a + Number(t), 0) === Number(v[v.length - 1]);
 }
 
 /**
@@ -86,7 +126,8 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
   const value = (key: string, col: number): number | null => {
     const row = byKey.get(key);
     const cells = row ? (chosen.get(key) ?? row.cells) : null;
-    const t = cells?.[col];
+    // a figure printed with a space inside (`1 0`) counts as its digits
+    const t = cells?.[col]?.replace(/\s+/g, '');
     return t !== undefined && /^\d+$/.test(t) ? Number(t) : null;
   };
   const balances = (): boolean => {
@@ -126,9 +167,10 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
 
 /** A row with no arithmetic of its own (表二): read only when its digits allow one split. */
 export function decodeByDigits(key: string, run: string, slots: readonly Slot[]): DecodedRow {
-  const free = splitRun(run, slots, LISTED);
+  // one more than listed: the search stops at its limit, so a list of exactly LISTED is known whole
+  const free = splitRun(run, slots, LISTED + 1);
   if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
-  return { key, run, cells: null, how: null, candidates: free.splits };
+  return { key, run, cells: null, how: null, candidates: free.splits.slice(0, LISTED), ...(free.splits.length > LISTED ? { more: true } : {}) };
 }
 
 /**

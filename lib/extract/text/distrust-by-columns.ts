@@ -1,6 +1,7 @@
-import { allSplits } from './all-splits';
+import { allSplits, MAX_OPTIONS } from './all-splits';
 import type { DecodedRow } from './decode-rows';
 import { ROW_SLOTS } from './split-run';
+import { spacedSplits } from './spaced-figure';
 
 /** The values one cell may hold: a number read, the values its row's splits give it, or any count (null). */
 type Values = Set<number> | null;
@@ -21,7 +22,8 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
   const valuesOf = (key: string, col: number): Values | undefined => {
     const row = byKey.get(key);
     if (!row) return undefined;
-    const pick = (t: string | undefined) => (t !== undefined && /^\d+$/.test(t) ? Number(t) : undefined);
+    // a figure printed with a space inside (`1 0`) counts as its digits
+    const pick = (t: string | undefined) => (t !== undefined && /^\d+$/.test(t.replace(/\s+/g, '')) ? Number(t.replace(/\s+/g, '')) : undefined);
     if (row.cells) {
       const v = pick(row.cells[col]);
       return v === undefined ? undefined : new Set([v]);
@@ -52,6 +54,7 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
         const others = new Set(
           (otherSplits(row) ?? [])
             .map((o) => o[col])
+            .map((t) => t?.replace(/\s+/g, ''))
             .filter((t) => t !== undefined && /^\d+$/.test(t))
             .map(Number),
         );
@@ -64,7 +67,9 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
     row.candidates = [row.cells!];
     row.cells = null;
     row.how = null;
-    row.options = allSplits(row.run, ROW_SLOTS);
+    const options = allSplits(row.run, ROW_SLOTS);
+    // a row read with a figure printed with a space inside has no split with every space a boundary
+    row.options = options?.length === 0 ? spacedSplits(row.run, ROW_SLOTS, MAX_OPTIONS).splits : options;
   }
 }
 

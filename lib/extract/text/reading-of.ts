@@ -5,7 +5,9 @@ const MARK = /[/\\\-—－–]/;
 
 /** A token of a split as a value: a count, or null for a mark ("/", "—"). */
 function tokenValue(token: string): number | null {
-  return /^\d+$/.test(token) ? Number(token) : null;
+  // a figure printed with a space inside (`1 0`) is its digits
+  const digits = token.replace(/\s+/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : null;
 }
 
 /**

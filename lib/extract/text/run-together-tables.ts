@@ -352,7 +352,7 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
   if (d?.distrusted) return { why: 'distrusted', label, run, split: d.distrusted };
   const c = d?.candidates ?? [];
   if (c.length === 0) return { why: 'no-split', label, run };
-  return { why: 'splits', label, run, splits: c };
+  return { why: 'splits', label, run, splits: c, ...(d?.more ? { more: true } : {}) };
 }
 
 function normIndexOf(ix: LabelIndex, orig: number): number {

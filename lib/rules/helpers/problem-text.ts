@@ -26,7 +26,7 @@ function runText(r: UnreadRun): string {
     case 'no-split':
       return `${r.label}“${r.run}”：没有与表内勾稽关系相符的拆法`;
     case 'splits':
-      return `${r.label}“${r.run}”：可拆为 ${r.splits.map((s) => s.join('|')).join(' 或 ')}，无法确定`;
+      return `${r.label}“${r.run}”：可拆为 ${r.splits.map((s) => s.join('|')).join(' 或 ')}${r.more ? ' 等多种' : ''}，无法确定`;
   }
 }
 

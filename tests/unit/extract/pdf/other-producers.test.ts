@@ -211,6 +211,31 @@ describe('the title and paragraphs of a portal page saved as PDF', () => {
     expect(pdfTitle(lines)).toBe('某局2023年政府信息公开工作年度报告');
   });
 
+  it('should find the right edge of a ragged page whose line ends all differ (平潭社会事业局 2023 printed by Chromium)', () => {
+    // the last page as Chromium prints it (x, right and y as pdf.js gave them): ten lines, no two ending at
+    // the same x; the edge was taken as the shortest line's end and 五's heading ran into its first item
+    const at = (str: string, x: number, right: number, y: number) => run(str, x, y, 12, right - x);
+    const lines = textLines([
+      at('四、政府信息公开行政法复议、行政诉讼情况', 30, 270, 498.6),
+      at('五、存在的主要问题及改进情况', 30, 198, 209.1),
+      at('（一）存在问题：2023年，我局政府信息公开工作取得一定成效，但还存在一些不足，主要表现在：1.政', 30, 579, 181.4),
+      at('策解读比例较低，形式较为单一；2.调查征集结果反馈内容不规范。', 6, 363, 165.6),
+      at('（二）改进措施：1.每篇政策解读要求配套文字解读和图解并要求同步发布，丰富政策解读的形式和', 30, 567, 137.9),
+      at('载体；2.规范调查征集结果反馈内容，做到有征集必有反馈，提高公众参与的积极性和政府的公信力', 6, 582, 122.1),
+      at('和透明度，持续推进政府信息公开工作。', 6, 426, 106.3),
+      at('六、其他需要报告的事项', 30, 162, 78.8),
+      at('2023年度我局未产生信息公开处理费。', 30, 234, 51.1),
+      at('平潭综合实验区社会事业局 2024年1月20日 http://www.pingtan.gov.cn/', 6, 590, 23.4),
+    ]);
+    const got = paragraphs([lines]);
+    expect(got).toContain('五、存在的主要问题及改进情况');
+    expect(got).toContain('六、其他需要报告的事项');
+    // a full line ending short of the longest by less than a character and a half runs on
+    expect(got).toContain(
+      '（二）改进措施：1.每篇政策解读要求配套文字解读和图解并要求同步发布，丰富政策解读的形式和载体；2.规范调查征集结果反馈内容，做到有征集必有反馈，提高公众参与的积极性和政府的公信力和透明度，持续推进政府信息公开工作。',
+    );
+  });
+
   it('should open a paragraph at a heading that follows a full line ending a sentence, and where space stands above a line', () => {
     const lines = textLines([
       run('存在的问题：一是重点领域信息公开有待进一步深化，二是解读形式不够丰富。', 57, 500, 12, 480),

@@ -88,6 +88,12 @@ describe('decodeRequests: rows of table 三 read only where one split fits', () 
       cells: null,
       candidates: expect.arrayContaining([['15', '6', '21']]),
     });
+    // every split listed: nothing more to say
+    expect(decodeByDigits('normativeDocuments', '15621', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }]).more).toBeUndefined();
+    // seed 003's crawler 行政规范性文件 “37681316”: more splits than the six listed, and said so
+    const cut = decodeByDigits('normativeDocuments', '37681316', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }]);
+    expect(cut).toMatchObject({ cells: null, more: true });
+    expect(cut.candidates).toHaveLength(6);
   });
 });
 
