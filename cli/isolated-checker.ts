@@ -1,10 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
-import { ROW_STATUSES } from '../lib/batch/batch-row';
-import { VERDICTS } from '../lib/history/history-record';
-import { PublicReportSchema } from '../lib/messages';
-import type { Lang } from '../lib/report/format-finding';
-import { crashedOutcome, failedOutcome, type Outcome } from './outcome';
+import type { Lang } from '../lib/model/lang';
+import { crashedOutcome, failedOutcome, type Outcome, OutcomeSchema } from './outcome';
 import { readFailed } from './read-result';
 import { WORKER_READY } from './worker-ready';
 
@@ -19,26 +16,8 @@ export interface InputLimits {
 /** A report needs a few MB and under a second; these stop only what is not a report. */
 export const DEFAULT_LIMITS: InputLimits = { memoryMb: 512, seconds: 120 };
 
-const Text = z.object({ zh: z.string(), en: z.string() });
-const Row = z.object({
-  url: z.string(),
-  linkText: z.string(),
-  status: z.enum(ROW_STATUSES),
-  agency: z.nullable(z.string()),
-  year: z.nullable(z.number()),
-  verdict: z.nullable(z.enum([...VERDICTS, 'not-a-report'])),
-  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
-  error: z.nullable(Text),
-  report: z.nullable(PublicReportSchema),
-  hash: z.nullable(z.string()),
-  findingKeys: z.array(z.string()),
-  messagesEn: z.optional(z.array(z.string())),
-});
 // the worker is our own code, but what it sends is made from the input: checked like any message
-const Reply = z.object({
-  id: z.number(),
-  outcome: z.object({ source: z.string(), error: z.nullable(Text), report: z.nullable(PublicReportSchema), summary: z.nullable(z.string()), row: Row }),
-});
+const Reply = z.object({ id: z.number(), outcome: OutcomeSchema });
 
 const WORKER_URL = new URL('./check-worker.mjs', import.meta.url);
 

@@ -5,6 +5,7 @@ import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
 import { version } from '../package.json';
 import { IsolatedChecker } from './isolated-checker';
+import { canonicalReport } from '../lib/report/canonical-report';
 import { JsonArrayWriter } from './json-array-writer';
 import { mapInOrder } from './map-in-order';
 import { exitCode, failedOutcome, type Outcome } from './outcome';
@@ -44,7 +45,7 @@ const processIo: Io = {
 export const DEFAULT_URL_DELAY_MS = 500;
 
 /** The JSON entry of an outcome: its canonical report, or the unreadable report carrying the error. */
-const jsonOf = (o: Outcome) => o.report ?? unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } });
+const jsonOf = (o: Outcome) => (o.report ? canonicalReport(o.report) : unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } }));
 
 /** The extracted tables of the reports, printed once all are read (the row layout needs them all). */
 function tablesText(outcomes: readonly Outcome[], mode: TableFormat, opts: CliOptions, err: (t: string) => void): string {

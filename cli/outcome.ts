@@ -1,8 +1,8 @@
-import { failedRow, rowFromResult, type BatchRow } from '../lib/batch/batch-row';
-import type { Lang } from '../lib/report/format-finding';
-import type { PublicReport } from '../lib/report/public-report';
+import * as z from 'zod/mini';
+import { BatchRowSchema, failedRow, rowFromResult } from '../lib/batch/batch-row';
+import { PublicReportSchema } from '../lib/model/public-report';
 import type { Checked } from './check-input';
-import type { Bilingual } from '../lib/text/bilingual';
+import { BilingualSchema, type Lang } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 import { renderSummary } from './render-summary';
 
@@ -10,16 +10,17 @@ import { renderSummary } from './render-summary';
  * One input once checked, reduced to plain data: what crosses from the checking worker to the CLI's
  * main thread (structured clone), and all that the outputs need (summary, JSON, tables, workbook).
  */
-export interface Outcome {
-  source: string;
+export const OutcomeSchema = z.object({
+  source: z.string(),
   /** why the input could not be read or checked; report and summary are then null */
-  error: Bilingual | null;
-  report: PublicReport | null;
+  error: z.nullable(BilingualSchema),
+  report: z.nullable(PublicReportSchema),
   /** the summary block in the chosen language */
-  summary: string | null;
+  summary: z.nullable(z.string()),
   /** the batch workbook's row (the same grid as the extension's batch page) */
-  row: BatchRow;
-}
+  row: BatchRowSchema,
+});
+export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** The outcome of an input read and checked. */
 export function checkedOutcome(c: Checked, lang: Lang): Outcome {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lib/text/bilingual';
+import type { Bilingual } from '../lib/model/lang';
 import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
 import type { ScanReading } from '../lib/ocr/read-scan';
 

@@ -1,13 +1,14 @@
 import { findingPage } from '../lib/extract/pdf/finding-page';
 import type { CheckResult } from '../lib/pipeline';
-import type { Finding, Severity } from '../lib/report/finding';
-import { cellLabel } from '../lib/report/cell-label';
-import { formatFinding, type Lang } from '../lib/report/format-finding';
-import type { PublicReport } from '../lib/report/public-report';
+import type { Finding, Severity } from '../lib/model/finding';
+import { cellLabel } from '../lib/model/cell-label';
+import { renderFinding } from '../lib/report/render-finding';
+import type { Lang } from '../lib/model/lang';
+import type { PublicReport } from '../lib/model/public-report';
 import { readState } from '../lib/report/read-state';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
-import type { Bilingual } from '../lib/text/bilingual';
+import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 import { plural } from '../lib/text/plural';
 
@@ -80,7 +81,7 @@ function findingLines(f: Finding, lang: Lang, result: CheckResult): string[] {
   const cells = listed && page !== null ? `${listed}${lang === 'zh' ? `（第 ${page} 页）` : ` (page ${page})`}` : listed;
   // the cells line starts under the rule id
   const indent = ' '.repeat(displayWidth(tag) + 3);
-  return [`  ${tag} ${f.rule} ${formatFinding(f, lang)}`, ...(cells ? [indent + cells] : [])];
+  return [`  ${tag} ${f.rule} ${renderFinding(f, lang)}`, ...(cells ? [indent + cells] : [])];
 }
 
 const SIGNALS: Record<string, Bilingual> = {

@@ -1,6 +1,6 @@
 import { toCsv, toMarkdown, toTsv } from '../lib/export/delimited';
 import { reportMatrix, TABLE_TITLES, tableMatrix, wideRow, type TableKey } from '../lib/export/table-matrix';
-import type { PublicReport } from '../lib/report/public-report';
+import type { PublicReport } from '../lib/model/public-report';
 
 export type TableFormat = 'tsv' | 'csv' | 'md';
 export type Layout = 'tables' | 'row';

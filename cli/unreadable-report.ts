@@ -1,8 +1,8 @@
-import type { PublicReport } from '../lib/report/public-report';
+import type { CanonicalReport } from '../lib/model/public-report';
 import type { ReadFailed } from './read-result';
 
 /** The canonical report plus the one field the CLI adds for an input it could not read. */
-export type CliReport = PublicReport & { error?: string };
+export type CliReport = CanonicalReport & { error?: string };
 
 /**
  * The --json entry of an unreadable input: a canonical report with `detected: false`, empty tables

@@ -7,7 +7,7 @@ import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
 import { toCsv } from '../lib/export/delimited';
 import { LINK_VALUES } from '../lib/export/xlsx-link-values';
 import { agencyKey } from '../lib/history/agency-key';
-import type { Lang } from '../lib/report/format-finding';
+import type { Lang } from '../lib/model/lang';
 import { localIso } from '../lib/text/local-stamp';
 import type { Outcome } from './outcome';
 

@@ -1,6 +1,6 @@
-import type { Finding } from '@/lib/report/finding';
-import { cellLabel } from '@/lib/report/cell-label';
-import { formatFinding } from '@/lib/report/format-finding';
+import type { Finding } from '@/lib/model/finding';
+import { cellLabel } from '@/lib/model/cell-label';
+import { renderFinding } from '@/lib/report/render-finding';
 import { ruleInfo } from '@/lib/rules/rule-info';
 import type { Lang, Strings } from './strings';
 
@@ -38,7 +38,7 @@ export function FindingItem({ t, lang, finding, index, selected, tabbable, onSel
         {t.severity[finding.severity]}
         {where && <span class="where">{where}</span>}
       </span>
-      <span class="msg">{formatFinding(finding, lang)}</span>
+      <span class="msg">{renderFinding(finding, lang)}</span>
       <span class="rule-summary">{ruleInfo(finding.rule).summary[lang]}</span>
       {cells.length > 0 && <span class="cells">{t.cellsLine(cells, finding.cells.length)}</span>}
     </button>

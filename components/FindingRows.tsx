@@ -1,5 +1,7 @@
-import type { Finding } from '@/lib/report/finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import { cellPath } from '@/lib/model/cell-ref';
+import type { Finding } from '@/lib/model/finding';
+import { parseCellPath, tableOfPath } from '@/lib/model/cell-ref';
+import type { PublicReport } from '@/lib/model/public-report';
 import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS } from '@/lib/model/keys';
 import type { Strings } from './strings';
 
@@ -12,11 +14,12 @@ const SHAPES = {
 
 /** The table (三 or 四) and the rows in it that a finding's cells lie in, in table order; null when its cells are elsewhere. */
 function rowsOf(report: PublicReport, finding: Finding): { key: 'requests' | 'review'; rows: string[] } | null {
-  const first = finding.cells[0]?.split('.')[0];
+  const first = tableOfPath(finding.cells[0]);
   if (first !== 'requests' && first !== 'review') return null;
   const table = report.tables[first];
   if (!table) return null;
-  const wanted = new Set(finding.cells.filter((p) => p.startsWith(`${first}.`)).map((p) => p.slice(first.length + 1, p.lastIndexOf('.'))));
+  const refs = finding.cells.map(parseCellPath);
+  const wanted = new Set(refs.filter((r) => r?.table === first).map((r) => r!.row));
   return { key: first, rows: Object.keys(table).filter((r) => wanted.has(r)) };
 }
 
@@ -35,7 +38,7 @@ export function FindingRows({ t, report, finding }: FindingRowsProps) {
   const shape = SHAPES[at.key];
   const table = report.tables[at.key]!;
   const mark = (row: string, col: string) => {
-    const path = `${at.key}.${row}.${col}`;
+    const path = cellPath(at.key, row, col);
     return finding.stated.includes(path) ? 'stated' : finding.cells.includes(path) ? 'addend' : '';
   };
   return (

@@ -1,5 +1,5 @@
-import type { Finding } from '@/lib/report/finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { Finding } from '@/lib/model/finding';
+import type { PublicReport } from '@/lib/model/public-report';
 import { ruleInfo } from '@/lib/rules/rule-info';
 import { FindingRows, hasRows } from './FindingRows';
 import type { Lang, Strings } from './strings';

@@ -1,6 +1,6 @@
-import type { Finding } from '@/lib/report/finding';
-import type { PublicReport } from '@/lib/report/public-report';
-import { formatFinding } from '@/lib/report/format-finding';
+import type { Finding } from '@/lib/model/finding';
+import type { PublicReport } from '@/lib/model/public-report';
+import { renderFinding } from '@/lib/report/render-finding';
 import { readState } from '@/lib/report/read-state';
 import type { Lang, Strings } from './strings';
 
@@ -46,7 +46,7 @@ export function ReportHeader({ t, lang, report, findings }: ReportHeaderProps) {
           {missing.length === 0 && <p>{t.noTablesHint}</p>}
           <ul>
             {missing.map((f, i) => (
-              <li key={i}>{formatFinding(f, lang)}</li>
+              <li key={i}>{renderFinding(f, lang)}</li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,8 @@
 import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
 import { reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '@/lib/export/table-matrix';
-import type { Finding } from '@/lib/report/finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { Finding } from '@/lib/model/finding';
+import type { PublicReport } from '@/lib/model/public-report';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import { unreadCells } from '@/lib/report/read-state';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
@@ -53,7 +54,7 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
     <div>
       <div class="actions">
         <CopyButton t={t} label={t.copyAllTsv} text={() => toTsv(all())} html={() => toHtmlTable(all())} />
-        <CopyButton t={t} label="JSON" text={() => JSON.stringify(report, null, 2)} />
+        <CopyButton t={t} label="JSON" text={() => JSON.stringify(canonicalReport(report), null, 2)} />
       </div>
       {(used.size > 0 || unread.size > 0 || anyAbsent) && (
         <p class="table-legend">

@@ -1,5 +1,5 @@
 /** The 对标 view's interface text (batch and history pages): zh-CN, or English when the browser is English. */
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 
 export const BENCHMARK_STRINGS = {
   zh: {

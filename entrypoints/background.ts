@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { langOf } from '@/lib/report/format-finding';
+import { langOf } from '@/lib/model/lang';
 import { badgeFor } from '@/lib/badge';
 import { RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
 import { injectChecker } from '@/utils/inject-checker';

@@ -1,5 +1,6 @@
 import type { ReportSummary } from './messages';
 import { plural } from './text/plural';
+import type { Lang } from './model/lang';
 
 export interface Badge {
   text: string;
@@ -14,7 +15,7 @@ export interface Badge {
  * nothing (null) on a page that is not a report. The title repeats it in words (not colour alone).
  * @example badgeFor({ type: 'report-summary', isReport: true, read: 'full', errors: 5, warnings: 2 }) → { text: '5', color: '#c62828', … }
  */
-export function badgeFor(s: ReportSummary, lang: 'zh' | 'en' = 'zh'): Badge | null {
+export function badgeFor(s: ReportSummary, lang: Lang = 'zh'): Badge | null {
   if (!s.isReport) return null;
   const zh = lang === 'zh';
   if (s.read === 'none') return { text: '?', color: '#616161', title: zh ? '年报：表格无法读取' : 'Annual report: tables not readable' };

@@ -1,103 +1,12 @@
 import * as z from 'zod/mini';
-import { RULE_IDS } from './report/finding';
+import { FindingSchema } from './model/finding';
+import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
  * schemas and is `safeParse`d on receipt. zod/mini keeps the content script small (it loads on every
  * gov.cn page).
  */
-
-const Text = z.object({ zh: z.string(), en: z.string() });
-const Term = z.object({
-  path: z.string(),
-  value: z.nullable(z.number()),
-  label: Text,
-  absent: z.optional(z.boolean()),
-  lastYear: z.optional(z.boolean()),
-  unread: z.optional(z.boolean()),
-  range: z.optional(z.object({ min: z.number(), max: z.nullable(z.number()) })),
-});
-const Relation = z.enum(['sum', 'balance', 'at-most']);
-const Printed = z.array(z.object({ label: Text, text: z.string() }));
-const ReadingCase = z.object({ left: z.array(z.nullable(z.number())), right: z.array(z.nullable(z.number())) });
-const Severity = z.enum(['error', 'warning', 'info']);
-
-export const FindingDetailSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sum'), subject: Text, terms: z.array(Term), stated: Term }),
-  z.object({ kind: z.literal('balance'), subject: Text, left: z.array(Term), right: z.array(Term) }),
-  z.object({ kind: z.literal('unassessable'), subject: Text, missing: z.array(Term), ifZero: z.nullable(z.enum(['pass', 'fail'])) }),
-  z.object({ kind: z.literal('compare'), subject: Text, quote: z.string(), said: z.number(), table: z.array(Term), hint: z.optional(Text) }),
-  z.object({ kind: z.literal('note'), text: Text, quote: z.optional(z.string()) }),
-  z.object({
-    kind: z.literal('previous-year'),
-    subject: Text,
-    previous: z.object({ url: z.string(), title: z.nullable(z.string()) }),
-    terms: z.array(z.object({ label: Text, value: z.nullable(z.number()), sign: z.union([z.literal(1), z.literal(-1)]), lastYear: z.boolean() })),
-    stated: Term,
-    hint: z.optional(Text),
-  }),
-  z.object({
-    kind: z.literal('every-reading'),
-    subject: Text,
-    relation: Relation,
-    left: z.array(Term),
-    right: z.array(Term),
-    cases: z.array(ReadingCase),
-    count: z.nullable(z.number()),
-    printed: Printed,
-  }),
-  z.object({ kind: z.literal('range'), subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term), printed: Printed }),
-  z.object({
-    kind: z.literal('jointly'),
-    subject: Text,
-    checks: z.array(z.object({ subject: Text, relation: Relation, left: z.array(Term), right: z.array(Term) })),
-    cases: z.array(z.object({ split: z.array(z.array(z.nullable(z.number()))), failed: z.number(), values: z.array(ReadingCase) })),
-    count: z.nullable(z.number()),
-    printed: Printed,
-  }),
-]);
-
-export const FindingSchema = z.object({
-  rule: z.enum(RULE_IDS),
-  severity: Severity,
-  cells: z.array(z.string()),
-  stated: z.array(z.string()),
-  expected: z.nullable(z.number()),
-  actual: z.nullable(z.number()),
-  detail: FindingDetailSchema,
-});
-
-const PublicOcr = z.object({
-  status: z.enum(['proven', 'corrected', 'unproven', 'unread']),
-  read: z.string(),
-  confidence: z.number(),
-  alternatives: z.array(z.object({ text: z.string(), p: z.number() })),
-  page: z.number(),
-  box: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }),
-});
-const PublicCell = z.object({ value: z.nullable(z.number()), raw: z.string(), ocr: z.optional(PublicOcr) });
-const PublicTable = z.nullable(z.record(z.string(), z.record(z.string(), PublicCell)));
-
-export const PublicReportSchema = z.object({
-  schemaVersion: z.literal(1),
-  source: z.string(),
-  detected: z.boolean(),
-  format: z.enum(['2021', '2019', 'unknown']),
-  title: z.nullable(z.string()),
-  agency: z.nullable(z.string()),
-  year: z.nullable(z.number()),
-  tables: z.object({ active: PublicTable, requests: PublicTable, review: PublicTable }),
-  findings: z.array(
-    z.object({
-      rule: z.string(),
-      severity: Severity,
-      message: z.string(),
-      cells: z.array(z.string()),
-      expected: z.nullable(z.number()),
-      actual: z.nullable(z.number()),
-    }),
-  ),
-});
 
 /** popup → content: the report of this page (`force` checks a page detection did not recognise). */
 export const GetReportRequest = z.object({ type: z.literal('get-report'), force: z.optional(z.boolean()) });
@@ -128,7 +37,6 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     status: z.literal('ok'),
     url: z.string(),
     report: PublicReportSchema,
-    findings: z.array(FindingSchema),
     // for the local history: the narrative lines (copy-paste check X-3) and sha256Hex(contentText(extraction))
     narrative: z.optional(z.array(z.string())),
     hash: z.optional(z.string()),
@@ -169,7 +77,7 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 export const RecordReportRequest = z.object({
   type: z.literal('record-report'),
   url: z.string().check(z.minLength(1)),
-  report: PublicReportSchema,
+  report: CanonicalReportSchema,
   narrative: z.array(z.string()),
   hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   checkedAt: z.iso.datetime({ offset: true }),

@@ -4,8 +4,9 @@ import { readHtml } from './extract/html/read-html';
 import { readText } from './extract/text/read-text';
 import type { PdfPageContent } from './extract/pdf/pdf-content';
 import { readPdf } from './extract/pdf/read-pdf';
-import type { Finding } from './report/finding';
-import { toPublicReport, type PublicReport } from './report/public-report';
+import type { Finding } from './model/finding';
+import { toPublicReport } from './report/public-report';
+import type { PublicReport } from './model/public-report';
 import { runRules } from './rules/run-rules';
 
 /** Everything one check produces: the extraction (with element handles), findings and the public report. */

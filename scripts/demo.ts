@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { PublicReport } from '../lib/model/public-report';
+import { renderFinding } from '../lib/report/render-finding';
 import { badgeOf, launch, ROOT, serve, waitForBadge } from './chromium';
 import { ensureChromium } from './ensure-chromium';
 
@@ -35,12 +37,12 @@ try {
     [badge.tabId] as const,
   )) as {
     status: string;
-    report?: { title: string; findings: { severity: string; rule: string; message: string }[] };
+    report?: PublicReport;
   };
   if (reply.status !== 'ok' || !reply.report) throw new Error(`the content script answered ${JSON.stringify(reply)}`);
   console.log(`\n${reply.report.title}`);
   const tag = { error: '[错误]', warning: '[警告]', info: '[提示]' } as Record<string, string>;
-  for (const f of reply.report.findings) console.log(`${tag[f.severity] ?? f.severity} ${f.rule}  ${f.message}`);
+  for (const f of reply.report.findings) console.log(`${tag[f.severity] ?? f.severity} ${f.rule}  ${renderFinding(f)}`);
 
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 420, height: 760 });

@@ -3,7 +3,7 @@ import { RATES } from '@/lib/benchmark/rate-definitions';
 import { stripChart } from '@/lib/benchmark/strip-chart';
 import { stripSvg } from '@/lib/benchmark/strip-svg';
 import type { XlsxImage } from '@/lib/export/batch-xlsx';
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import { svgToPng } from './svg-png';
 
 /**

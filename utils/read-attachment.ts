@@ -3,7 +3,7 @@ import { MAX_INFLATED_BYTES, zipInflatedBytes } from '@/lib/attach/zip-names';
 import { megabytes } from '@/lib/net/read-limited';
 import { attachmentKind, type AttachmentKind } from '@/lib/attach/attachment-kind';
 import { unreadableMessage, type UnreadableReason } from '@/lib/attach/unreadable';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { readDocxHtml } from '@/lib/extract/docx/read-docx-html';
 import { loadPdfPages, type PdfDocumentLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
 import { openPdf, type PdfJsLike } from '@/lib/extract/pdf/open-pdf';

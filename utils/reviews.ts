@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { reviewKeysToPrune, type StoredReviews } from '@/lib/review/prune-reviews';
 import { ReviewEntry, Reviews, reviewStorageKey } from '@/lib/review/review';

@@ -1,6 +1,7 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { RowStatus, Verdict } from '@/lib/batch/batch-row';
-import type { Lang } from '@/lib/report/format-finding';
+import type { RowStatus } from '@/lib/batch/batch-row';
+import type { BatchVerdict } from '@/lib/model/verdict';
+import type { Lang } from '@/lib/model/lang';
 import { plural } from '@/lib/text/plural';
 export type { Lang };
 
@@ -35,7 +36,7 @@ export const STRINGS = {
     counts: (e: number, w: number, ok: number, other: number) => `错误 ${e} 份 · 仅警告 ${w} 份 · 一致 ${ok} 份 · 其他 ${other} 份`,
     columns: { agency: '机关', year: '年度', verdict: '结论', error: '错误', warning: '警告', info: '提示', link: '链接', message: '说明' },
     verdicts: { error: '有错误', warning: '有警告', ok: '勾稽一致', partial: '部分未读取', 'not-a-report': '非年报', unreadable: '无法读取' } satisfies Record<
-      Verdict,
+      BatchVerdict,
       string
     >,
     statuses: { pending: '等待', running: '核查中…', done: '完成', failed: '失败', cancelled: '已取消' } satisfies Record<RowStatus, string>,
@@ -85,7 +86,7 @@ export const STRINGS = {
       partial: 'Partly unread',
       'not-a-report': 'Not a report',
       unreadable: 'Unreadable',
-    } satisfies Record<Verdict, string>,
+    } satisfies Record<BatchVerdict, string>,
     statuses: { pending: 'Waiting', running: 'Checking…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' } satisfies Record<RowStatus, string>,
     open: 'open',
     viewer: 'outlined',

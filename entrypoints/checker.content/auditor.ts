@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { attachmentLinks } from '@/lib/detect/attachment-links';
 import { detectReport } from '@/lib/detect/detect-report';
 import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import { findingElements } from '@/lib/page/cell-elements';
-import type { Finding } from '@/lib/report/finding';
+import type { Finding } from '@/lib/model/finding';
 import { createOverlay } from '@/lib/page/overlay';
 import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
-import { langOf } from '@/lib/report/format-finding';
+import { langOf } from '@/lib/model/lang';
 import { reportHash } from '@/lib/report/content-hash';
 import { readState } from '@/lib/report/read-state';
 import { severityCounts } from '@/lib/report/severity-counts';
@@ -51,7 +52,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     try {
       if (req.type === 'highlight') return highlight(req.index);
       if (req.type === 'snapshot') return snapshot(req.index);
-      if (req.type === 'outline') return outline(req.finding as Finding);
+      if (req.type === 'outline') return outline(req.finding);
       if (!result) {
         const detection = detectReport(doc, doc.URL);
         if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };
@@ -63,7 +64,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
-      return { status: 'ok', url: doc.URL, report: result!.report, findings: result!.findings, narrative: result!.extraction.lines, hash, attachments };
+      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash, attachments };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -113,7 +114,7 @@ async function announce(result: CheckResult, hash: string): Promise<void> {
       const record: RecordReportRequest = {
         type: 'record-report',
         url: result.report.source,
-        report: result.report,
+        report: canonicalReport(result.report),
         narrative: result.extraction.lines,
         hash,
         checkedAt: new Date().toISOString(),

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { hostPattern, normalizeHost } from '@/lib/user-hosts';
 import { readUserHosts, writeUserHosts } from './user-hosts';
+import type { Lang } from '@/lib/model/lang';
 
-type OptionsProps = { lang: 'zh' | 'en' };
+type OptionsProps = { lang: Lang };
 
 const T = {
   zh: {

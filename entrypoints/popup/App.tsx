@@ -91,18 +91,22 @@ export function App({ lang, search }: AppProps) {
     );
   return (
     <main>
-      <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.findings} />
+      <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.report.findings} />
       <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={checkAttachmentOf} />
       {version && (
         <EvidenceButton
           lang={lang}
-          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.findings, selected: selected.current, lang })}
+          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.report.findings, selected: selected.current, lang })}
         />
       )}
       <div role="tablist" class="tabs" aria-label={t.findings}>
         {(['findings', 'tables'] as const).map((v) => (
           <button key={v} role="tab" type="button" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} onClick={() => setView(v)}>
-            {v === 'findings' ? (lang === 'zh' ? `${t.findings}（${reply.findings.length}）` : `${t.findings} (${reply.findings.length})`) : t.tables}
+            {v === 'findings'
+              ? lang === 'zh'
+                ? `${t.findings}（${reply.report.findings.length}）`
+                : `${t.findings} (${reply.report.findings.length})`
+              : t.tables}
           </button>
         ))}
       </div>
@@ -113,12 +117,12 @@ export function App({ lang, search }: AppProps) {
             lang={lang}
             outline={(i) => outlineOnTab(tabId!, i, lang)}
             report={reply.report}
-            findings={reply.findings}
+            findings={reply.report.findings}
             review={review}
             onSelected={(i) => (selected.current = i)}
           />
         ) : (
-          <TablesView t={t} report={reply.report} findings={reply.findings} />
+          <TablesView t={t} report={reply.report} findings={reply.report.findings} />
         )}
       </section>
       <CrossYear

@@ -1,7 +1,7 @@
 import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
-import type { Finding } from '@/lib/report/finding';
-import { formatFinding } from '@/lib/report/format-finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { Finding } from '@/lib/model/finding';
+import { renderFinding } from '@/lib/report/render-finding';
+import type { PublicReport } from '@/lib/model/public-report';
 import { loadReviews } from '@/utils/reviews';
 import { loadRectifications } from '@/utils/rectifications';
 import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
@@ -30,7 +30,7 @@ export async function pageEvidence(o: {
     await new Promise((r) => setTimeout(r, 250));
   }
   const shot = await captureTab(o.tabId);
-  const caption = index === null ? '' : formatFinding(o.findings[index]!, o.lang);
+  const caption = index === null ? '' : renderFinding(o.findings[index]!, o.lang);
   const screenshots = 'dataUrl' in shot ? [{ dataUrl: shot.dataUrl, caption }] : [];
   // every other finding with cells (and the chosen one when no screenshot is allowed): drawn from the page's
   // layout, which needs no scrolling and no screenshot permission
@@ -38,7 +38,7 @@ export async function pageEvidence(o: {
   for (const i of picturedFindings(o.findings)) {
     if (i === index && screenshots.length > 0) continue;
     const drawn = await snapshot(o.tabId, i);
-    if (drawn) screenshots.push({ dataUrl: drawn, caption: `${formatFinding(o.findings[i]!, o.lang)}${drawnNote}` });
+    if (drawn) screenshots.push({ dataUrl: drawn, caption: `${renderFinding(o.findings[i]!, o.lang)}${drawnNote}` });
   }
   const html = evidenceHtml({
     report: o.report,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { clearAllReviews, countReviewedReports } from '@/utils/reviews';
 import type { PrivacyPolicy } from './privacy-text';

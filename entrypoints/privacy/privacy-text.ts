@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 
 /** One part of the privacy policy: a heading and its paragraphs (plain text, no markup). */
 export interface PrivacySection {

@@ -1,5 +1,5 @@
 /** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import { plural } from '@/lib/text/plural';
 export type { Lang };
 

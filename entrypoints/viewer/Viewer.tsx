@@ -5,8 +5,9 @@ import { ReportHeader } from '@/components/ReportHeader';
 import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { buildRecord } from '@/lib/history/build-record';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
 import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
@@ -64,7 +65,13 @@ export function Viewer({ lang, search }: Props) {
     // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
     if (result.report.detected)
       void putRecord(
-        buildRecord({ url: from, report: result.report, narrative: result.extraction.lines, hash: bytesHash, checkedAt: new Date().toISOString() }),
+        buildRecord({
+          url: from,
+          report: canonicalReport(result.report),
+          narrative: result.extraction.lines,
+          hash: bytesHash,
+          checkedAt: new Date().toISOString(),
+        }),
       ).then(
         ({ dropped, refused }) => setHistoryNote(refused.length > 0 ? v.refused : dropped.length > 0 ? v.dropped(dropped.length) : null),
         (err: unknown) => setHistoryNote(v.notSaved(storageErrorText(err)[lang])),

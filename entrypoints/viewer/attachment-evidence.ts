@@ -4,7 +4,7 @@ import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import { findingElements } from '@/lib/page/cell-elements';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import type { CheckResult } from '@/lib/pipeline';
-import { formatFinding } from '@/lib/report/format-finding';
+import { renderFinding } from '@/lib/report/render-finding';
 import { loadReviews } from '@/utils/reviews';
 import { loadRectifications } from '@/utils/rectifications';
 import { toolName } from '@/utils/tool-name';
@@ -43,7 +43,7 @@ export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html:
     // the cut needs the page's pixels: draw it now if it was never scrolled to
     if (page) await e.pages.get(page)?.ensure();
     const shot = e.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, e.tags) : drawSnapshot(document, els.stated, els.addends, e.tags);
-    if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${e.pageLabel(page)} · ` : ''}${formatFinding(finding, e.lang)}` });
+    if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${e.pageLabel(page)} · ` : ''}${renderFinding(finding, e.lang)}` });
   }
   const html = evidenceHtml({
     report: e.result.report,

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../text/bilingual';
+import type { Bilingual } from '../model/lang';
 /** Why an attachment could not be checked. */
 export type UnreadableReason = 'scanned-pdf' | 'encrypted-pdf' | 'corrupt' | 'legacy-doc' | 'wps' | 'unsupported' | 'fetch-failed' | 'too-large';
 

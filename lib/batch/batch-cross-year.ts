@@ -1,7 +1,6 @@
 import { findPrevious } from '../history/find-previous';
 import type { HistoryRecord } from '../history/history-record';
-import type { Finding } from '../report/finding';
-import { formatFinding } from '../report/format-finding';
+import type { Finding } from '../model/finding';
 import { severityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
@@ -10,25 +9,13 @@ import { batchVerdictOf, type BatchRow } from './batch-row';
 /** A row with more findings: its report, counts, verdict and decision keys follow. */
 export function withFindings(row: BatchRow, found: readonly Finding[]): BatchRow {
   if (!row.report || found.length === 0) return row;
-  const publicFindings = found.map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: formatFinding(f, 'zh'),
-    cells: f.cells,
-    expected: f.expected,
-    actual: f.actual,
-  }));
-  const report = { ...row.report, findings: [...row.report.findings, ...publicFindings] };
+  const report = { ...row.report, findings: [...row.report.findings, ...found] };
   return {
     ...row,
     report,
     counts: severityCounts(report.findings),
     verdict: batchVerdictOf(report),
-    findingKeys: [...row.findingKeys, ...found.map(findingKey)],
-    // kept only while it matches the findings one for one
-    ...(row.messagesEn?.length === row.report.findings.length
-      ? { messagesEn: [...row.messagesEn, ...found.map((f) => formatFinding(f, 'en'))] }
-      : { messagesEn: undefined }),
+    findingKeys: report.findings.map(findingKey),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { HistoryRecord } from '../history/history-record';
 import { publicationChange, publicationConflicts } from '../history/publication-changes';
 import { publicationChangedFinding, publicationConflictFinding } from '../history/publication-findings';
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import { withFindings } from './batch-cross-year';
 import type { BatchRow } from './batch-row';
 

@@ -1,50 +1,42 @@
-import type { Bilingual } from '../text/bilingual';
-import type { Verdict as ReportVerdict } from '../history/history-record';
+import * as z from 'zod/mini';
+import { type Bilingual, BilingualSchema } from '../model/lang';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
-import type { PublicReport } from '../report/public-report';
-import { severityCounts, type SeverityCounts } from '../report/severity-counts';
+import { type PublicReport, PublicReportSchema } from '../model/public-report';
+import { type BatchVerdict, BatchVerdictSchema } from '../model/verdict';
+import { severityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';
-import { formatFinding } from '../report/format-finding';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
-/**
- * A report's verdict (error/warning/ok as the badge; unreadable: tables that cannot be read), plus what
- * only a batch meets: a link that is not a report. An unreadable row may also be a file this version cannot read.
- */
-export type Verdict = ReportVerdict | 'not-a-report';
+export const RowStatusSchema = z.enum(ROW_STATUSES);
+export type RowStatus = z.infer<typeof RowStatusSchema>;
 
 /** One report of a batch: where it is, how far it got, and what the check found. */
-export interface BatchRow {
-  url: string;
-  linkText: string;
-  status: RowStatus;
-  agency: string | null;
-  year: number | null;
-  verdict: Verdict | null;
-  counts: SeverityCounts;
-  error: Bilingual | null;
-  /** the canonical report (output.md) once checked */
-  report: PublicReport | null;
+export const BatchRowSchema = z.object({
+  url: z.string(),
+  linkText: z.string(),
+  status: RowStatusSchema,
+  agency: z.nullable(z.string()),
+  year: z.nullable(z.number()),
+  /** an unreadable row may also be a file this version cannot read */
+  verdict: z.nullable(BatchVerdictSchema),
+  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+  error: z.nullable(BilingualSchema),
+  /** the report as checked (output.md's, its findings as values) */
+  report: z.nullable(PublicReportSchema),
   /** the report version (page text or attachment bytes), which the auditor's decisions are kept under */
-  hash: string | null;
+  hash: z.nullable(z.string()),
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
-  findingKeys: string[];
-  /**
-   * the English message of each of report.findings, in order, for the English exports (the report's own
-   * message is the canonical Chinese one of output.md); absent where the findings' details were not at hand
-   */
-  messagesEn?: string[];
+  findingKeys: z.array(z.string()),
   /** why the checked report could not be added to the local history (the row itself is complete) */
-  historyError?: Bilingual;
-}
+  historyError: z.optional(BilingualSchema),
+});
+export type BatchRow = z.infer<typeof BatchRowSchema>;
 
-export interface BatchItem {
-  url: string;
-  linkText: string;
-}
+/** A link of a batch: where it points and the text it was found under. */
+export const BatchItemSchema = z.object({ url: z.string(), linkText: z.string() });
+export type BatchItem = z.infer<typeof BatchItemSchema>;
 
 /** A row before its check. */
 export function pendingRow(item: BatchItem): BatchRow {
@@ -64,7 +56,7 @@ export function pendingRow(item: BatchItem): BatchRow {
 }
 
 /** The verdict of a checked page: not a report, else the report's verdict as the history keeps it. */
-export function batchVerdictOf(report: PublicReport): Verdict {
+export function batchVerdictOf(report: PublicReport): BatchVerdict {
   return report.detected ? verdictOf(report) : 'not-a-report';
 }
 
@@ -86,13 +78,12 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
     counts,
     report,
     hash: hash ?? (checked ? reportHash(report, checked.extraction.lines) : null),
-    findingKeys: checked ? checked.findings.map(findingKey) : [],
-    ...(checked ? { messagesEn: checked.findings.map((f) => formatFinding(f, 'en')) } : {}),
+    findingKeys: report.findings.map(findingKey),
   };
 }
 
 /** A row that could not be checked (HTTP error, network, a file the page cannot read). */
-export function failedRow(item: BatchItem, error: Bilingual, verdict: Verdict | null = null): BatchRow {
+export function failedRow(item: BatchItem, error: Bilingual, verdict: BatchVerdict | null = null): BatchRow {
   return { ...pendingRow(item), status: 'failed', verdict, error };
 }
 

@@ -2,7 +2,7 @@ import { attachmentKind } from '../attach/attachment-kind';
 import { checkHtml, checkText, type CheckResult } from '../pipeline';
 import { charsetFromContentType, decodeHtml } from '../text/decode';
 import { rowFromResult, unreadableRow, type BatchItem, type BatchRow } from './batch-row';
-import type { Bilingual } from '../text/bilingual';
+import type { Bilingual } from '../model/lang';
 
 /** What the attachment reader (PDF/DOCX) answers: the same shape as utils/read-attachment.ts checkAttachment. */
 export type AttachmentOutcome = { ok: true; result: CheckResult; hash?: string } | { ok: false; reason: string; message: Bilingual };

@@ -1,4 +1,4 @@
-import type { PublicReport } from '../report/public-report';
+import type { ReportFacts } from '../model/public-report';
 import { unreadCells } from '../report/read-state';
 import { denominatorOperands, RATES, VOLUMES, type DenominatorId, type RateId, type VolumeId } from './rate-definitions';
 import { sumOperands, type MissingOperand } from './sum-operands';
@@ -37,7 +37,7 @@ export interface AgencyRates {
  * operand gives no value, and so does a denominator of 0 (no cases decided is no rate, not 0%).
  * @example agencyRates(report).rates.find((r) => r.id === 'substantive') → { numerator: 3, denominator: 20, value: 0.15, … }
  */
-export function agencyRates(report: Pick<PublicReport, 'tables' | 'findings'>): AgencyRates {
+export function agencyRates(report: Pick<ReportFacts, 'tables' | 'findings'>): AgencyRates {
   const unread = unreadCells(report);
   const errorCells = new Set(report.findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells));
   const requests = report.tables.requests;

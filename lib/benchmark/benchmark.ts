@@ -1,5 +1,5 @@
 import { agencyKey } from '../history/agency-key';
-import type { PublicReport } from '../report/public-report';
+import type { ReportFacts } from '../model/public-report';
 import { readState } from '../report/read-state';
 import { type AgencyRates, agencyRates, type RateValue, type VolumeValue } from './agency-rates';
 import { cohortOf, COHORTS, type Cohort } from './cohort';
@@ -15,7 +15,7 @@ export const MIN_CARD_DENOMINATOR = 30;
 /** A report of the batch or of the history: where it was read and what it says. */
 export interface BenchmarkInput {
   url: string;
-  report: PublicReport;
+  report: ReportFacts;
 }
 
 /** Where an agency's rate lies in its cohort's distribution (P25, P50, P75 inclusive on their upper side). */
@@ -69,7 +69,7 @@ export interface Benchmark {
 }
 
 /** How full a report's reading is, to choose among copies of one agency and year: full reading first, then more rates. */
-function fullness(report: PublicReport, rates: AgencyRates): number {
+function fullness(report: ReportFacts, rates: AgencyRates): number {
   const state = readState(report);
   const known = rates.rates.filter((r) => r.value !== null).length;
   return (state === 'full' ? 100 : state === 'partial' ? 50 : 0) + known;

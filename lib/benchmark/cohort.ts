@@ -1,4 +1,5 @@
 import { agencyKind } from '../detect/agency-kind';
+import type { Bilingual } from '../model/lang';
 
 /**
  * The groups agencies are compared within: a 部门 is not measured against a 县级以上人民政府 (whose report
@@ -7,7 +8,7 @@ import { agencyKind } from '../detect/agency-kind';
 export const COHORTS = ['department', 'government', 'township', 'unknown'] as const;
 export type Cohort = (typeof COHORTS)[number];
 
-export const COHORT_NAMES: Record<Cohort, { zh: string; en: string }> = {
+export const COHORT_NAMES: Record<Cohort, Bilingual> = {
   department: { zh: '部门', en: 'Departments' },
   government: { zh: '县级以上政府', en: 'Governments (county and above)' },
   township: { zh: '乡镇街道', en: 'Townships and sub-districts' },

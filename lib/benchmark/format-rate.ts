@@ -1,5 +1,5 @@
-import { cellLabel } from '../report/cell-label';
-import type { Lang } from '../report/format-finding';
+import { cellLabel } from '../model/cell-label';
+import type { Lang } from '../model/lang';
 import type { RateValue } from './agency-rates';
 import { DENOMINATOR_NAMES, RATES } from './rate-definitions';
 import type { MissingOperand } from './sum-operands';

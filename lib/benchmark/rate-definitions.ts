@@ -1,6 +1,7 @@
+import { cellPath } from '../model/cell-ref';
 import { outcomeRows } from '../model/keys';
-import type { PublicTable } from '../report/public-report';
-import type { Text } from '../report/finding';
+import type { PublicTable } from '../model/public-report';
+import type { Bilingual } from '../model/lang';
 
 /** The rates an evaluator computes per agency (../shared/notes/benchmarks.md), and the two volumes beside them. */
 export const RATE_IDS = [
@@ -31,7 +32,7 @@ export interface Operand {
 /** A named denominator: the same name wherever the same cells divide. */
 export type DenominatorId = 'processed' | 'accepted' | 'unable' | 'newReceived' | 'reconsiderationDecided' | 'litigationDecided' | 'allDecided';
 
-export const DENOMINATOR_NAMES: Record<DenominatorId, Text> = {
+export const DENOMINATOR_NAMES: Record<DenominatorId, Bilingual> = {
   processed: { zh: '办结', en: 'completed' },
   accepted: { zh: '受理总量', en: 'requests handled' },
   unable: { zh: '无法提供', en: 'cannot provide' },
@@ -44,20 +45,20 @@ export const DENOMINATOR_NAMES: Record<DenominatorId, Text> = {
 /** A rate: its name, what is divided by what. `rows` is 表三 as read, since 2019 has a single （六） row. */
 export interface RateDefinition {
   id: RateId;
-  name: Text;
+  name: Bilingual;
   denominator: DenominatorId;
   numerator: (requests: PublicTable | null) => Operand[];
 }
 
 const plus = (path: string): Operand => ({ path, sign: 1 });
 const minus = (path: string): Operand => ({ path, sign: -1 });
-const req = (row: string, col = 'total') => plus(`requests.${row}.${col}`);
+const req = (row: string, col = 'total') => plus(cellPath('requests', row, col));
 /** 表三's outcome rows of one category ((三) denied.*, …), in the table's own template. */
 const category = (requests: PublicTable | null, prefix: string): Operand[] =>
   outcomeRows('2021', requests)
     .filter((r) => (prefix === 'other' ? r === 'other' || r.startsWith('other.') : r.startsWith(`${prefix}.`)))
     .map((r) => req(r));
-const decided = (group: string): Operand[] => [plus(`review.${group}.total`), minus(`review.${group}.pending`)];
+const decided = (group: string): Operand[] => [plus(cellPath('review', group, 'total')), minus(cellPath('review', group, 'pending'))];
 const LITIGATION = ['litigationDirect', 'litigationAfterReconsideration'];
 
 /**
@@ -127,18 +128,18 @@ export const RATES: readonly RateDefinition[] = [
     id: 'litigationCorrection',
     name: { zh: '诉讼纠错率', en: 'Litigation correction rate' },
     denominator: 'litigationDecided',
-    numerator: () => LITIGATION.map((g) => plus(`review.${g}.corrected`)),
+    numerator: () => LITIGATION.map((g) => plus(cellPath('review', g, 'corrected'))),
   },
   {
     id: 'overallCorrection',
     name: { zh: '整体纠错率', en: 'Overall correction rate' },
     denominator: 'allDecided',
-    numerator: () => ['reconsideration', ...LITIGATION].map((g) => plus(`review.${g}.corrected`)),
+    numerator: () => ['reconsideration', ...LITIGATION].map((g) => plus(cellPath('review', g, 'corrected'))),
   },
 ];
 
 /** The two volumes: 受理总量 (一 + 二) and 办结量 ((七)总计). */
-export const VOLUMES: readonly { id: VolumeId; name: Text; operands: Operand[] }[] = [
+export const VOLUMES: readonly { id: VolumeId; name: Bilingual; operands: Operand[] }[] = [
   { id: 'accepted', name: { zh: '受理总量', en: 'Requests handled' }, operands: denominatorOperands('accepted', null) },
   { id: 'processed', name: { zh: '办结量', en: 'Completed' }, operands: denominatorOperands('processed', null) },
 ];

@@ -1,10 +1,11 @@
+import { cellPath } from '../model/cell-ref';
 import { agencyKind } from '../detect/agency-kind';
 import { agencyKey } from '../history/agency-key';
 import { REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
-import type { PublicReport } from '../report/public-report';
+import { parseCellPath } from '../model/cell-ref';
+import type { ReportFacts } from '../model/public-report';
 import { unreadCells } from '../report/read-state';
 import type { BenchmarkInput } from './benchmark';
-import { splitPath } from './sum-operands';
 
 /** Fewer member reports than this say nothing about a 汇总: a city's report beside one district's is two reports, not a roll-up. */
 export const MIN_MEMBERS = 3;
@@ -40,17 +41,17 @@ export function areaOf(agency: string): string | null {
 }
 
 /** Every cell of 表三 (25 rows × 7 columns, or the 2019 rows) and 表四 (3 × 5) of a report's template. */
-function rollUpPaths(report: PublicReport): string[] {
+function rollUpPaths(report: ReportFacts): string[] {
   return [
-    ...requestRows(report.format, report.tables.requests).flatMap((row) => REQUEST_COLUMNS.map((col) => `requests.${row}.${col}`)),
-    ...REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((col) => `review.${g}.${col}`)),
+    ...requestRows(report.format, report.tables.requests).flatMap((row) => REQUEST_COLUMNS.map((col) => cellPath('requests', row, col))),
+    ...REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((col) => cellPath('review', g, col))),
   ];
 }
 
-function figure(report: PublicReport, path: string, unread: ReadonlySet<string>): number | null {
+function figure(report: ReportFacts, path: string, unread: ReadonlySet<string>): number | null {
   if (unread.has(path)) return null;
-  const [table, row, col] = splitPath(path);
-  return report.tables[table as keyof PublicReport['tables']]?.[row]?.[col]?.value ?? null;
+  const ref = parseCellPath(path);
+  return ref && ref.table !== 'requestSubtotals' ? (report.tables[ref.table]?.[ref.row]?.[ref.col]?.value ?? null) : null;
 }
 
 interface Named {

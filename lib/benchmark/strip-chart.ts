@@ -1,4 +1,4 @@
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import type { BenchmarkGroup } from './benchmark';
 import { COHORT_NAMES } from './cohort';
 import { formatRate, percentOf } from './format-rate';

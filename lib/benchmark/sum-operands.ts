@@ -1,4 +1,5 @@
-import type { PublicReport } from '../report/public-report';
+import { parseCellPath } from '../model/cell-ref';
+import type { PublicReport } from '../model/public-report';
 import type { Operand } from './rate-definitions';
 
 /** Why an operand gives no figure: printed blank or "/", printed but not read for sure, or not in the table at all. */
@@ -26,19 +27,12 @@ export function sumOperands(report: Pick<PublicReport, 'tables'>, operands: read
   let value = 0;
   const missing: MissingOperand[] = [];
   for (const op of operands) {
-    const [table, row, col] = splitPath(op.path);
-    const cell = report.tables[table as keyof PublicReport['tables']]?.[row]?.[col];
+    const ref = parseCellPath(op.path);
+    const cell = ref && ref.table !== 'requestSubtotals' ? report.tables[ref.table]?.[ref.row]?.[ref.col] : undefined;
     if (unread.has(op.path)) missing.push({ path: op.path, why: 'unread' });
     else if (!cell) missing.push({ path: op.path, why: 'absent' });
     else if (cell.value === null) missing.push({ path: op.path, why: 'blank' });
     else value += op.sign * cell.value;
   }
   return { value: missing.length > 0 ? null : value, missing, paths: operands.map((o) => o.path) };
-}
-
-/** `requests.denied.stateSecret.total` → ['requests', 'denied.stateSecret', 'total']: row keys hold dots, tables and columns do not. */
-export function splitPath(path: string): [string, string, string] {
-  const first = path.indexOf('.');
-  const last = path.lastIndexOf('.');
-  return [path.slice(0, first), path.slice(first + 1, last), path.slice(last + 1)];
 }

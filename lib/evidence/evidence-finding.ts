@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 
 /**
  * The finding an evidence file pictures: the one the user picked, else the first error or warning

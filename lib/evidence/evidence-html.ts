@@ -1,10 +1,12 @@
 import { tableMatrix, tableTitle, type TableKey } from '../export/table-matrix';
 import { toHtmlTable } from '../export/delimited';
 import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
-import { cellList } from '../report/cell-label';
-import type { Finding } from '../report/finding';
-import { formatFinding, type Lang } from '../report/format-finding';
-import type { PublicReport } from '../report/public-report';
+import { cellList } from '../model/cell-label';
+import type { Finding } from '../model/finding';
+import { canonicalReport } from '../report/canonical-report';
+import { renderFinding } from '../report/render-finding';
+import type { Lang } from '../model/lang';
+import type { PublicReport } from '../model/public-report';
 import { severityCounts } from '../report/severity-counts';
 import { SEVERITY_WORDS } from '../report/severity-words';
 import { plural } from '../text/plural';
@@ -104,7 +106,7 @@ export function evidenceHtml(e: EvidenceInput): string {
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
-      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(formatFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang, Number.POSITIVE_INFINITY))}</td><td class="review">${esc(review)}</td></tr>`;
+      return `<tr class="${f.severity}"><td>${esc(SEVERITY_WORDS[e.lang][f.severity])}</td><td><code>${esc(f.rule)}</code></td><td>${esc(renderFinding(f, e.lang))}</td><td>${esc(cellList(f.cells, e.lang, Number.POSITIVE_INFINITY))}</td><td class="review">${esc(review)}</td></tr>`;
     })
     .join('\n');
   const tables = (['active', 'requests', 'review'] as TableKey[])
@@ -115,7 +117,7 @@ export function evidenceHtml(e: EvidenceInput): string {
     .map((s) => `<figure><img alt="${esc(s.caption)}" src="${esc(s.dataUrl)}"><figcaption>${esc(s.caption)}</figcaption></figure>`)
     .join('\n');
   // the 整改 list of this report: its confirmed findings with their 责任单位, deadline and status
-  const publicFindings = e.report.findings.slice(0, e.findings.length);
+  const publicFindings = canonicalReport(e.report).findings.slice(0, e.findings.length);
   const fixes = rectificationRows(
     [
       {
@@ -133,7 +135,7 @@ export function evidenceHtml(e: EvidenceInput): string {
   );
   const fixTable = fixes.length > 0 ? `<h2>${esc(w.rectification)}</h2>\n<div id="rectification">${toHtmlTable(rectificationMatrix(fixes, e.lang))}</div>` : '';
   // "</" cannot close the script block early: JSON is written with "<" escaped
-  const json = JSON.stringify(withReviews(e.report, e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
+  const json = JSON.stringify(withReviews(canonicalReport(e.report), e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
   const title = e.report.title ?? e.url;
   return `<!doctype html>
 <html lang="${e.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.heading)} · ${esc(title)}</title>

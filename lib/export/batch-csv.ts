@@ -1,11 +1,13 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
-import type { BatchRow, Verdict } from '../batch/batch-row';
-import { cellList } from '../report/cell-label';
-import type { Lang } from '../report/format-finding';
+import type { BatchRow } from '../batch/batch-row';
+import type { BatchVerdict } from '../model/verdict';
+import { cellList } from '../model/cell-label';
+import { renderFinding } from '../report/render-finding';
+import type { Lang } from '../model/lang';
 import { toCsv } from './delimited';
 
 /** Verdicts in words for spreadsheets, in the auditor's interface language. */
-export const VERDICT_WORDS: Record<Lang, Record<Verdict, string>> = {
+export const VERDICT_WORDS: Record<Lang, Record<BatchVerdict, string>> = {
   zh: {
     error: '有错误',
     warning: '有警告',
@@ -71,7 +73,7 @@ export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh'): stri
   return toCsv(gridMatrix(rows, lang));
 }
 
-/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering where the row has it. */
+/** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering. */
 export const FINDINGS_HEADERS: Record<Lang, string[]> = {
   zh: ['机关', '年度', '链接', '规则', '严重程度', '说明', '涉及单元格', '应为', '报告为'],
   en: ['Agency', 'Year', 'Link', 'Rule', 'Severity', 'Message', 'Cells', 'Expected', 'Reported'],
@@ -96,7 +98,7 @@ export function findingsMatrix(rows: readonly BatchRow[], review?: ReviewLookup,
         r.url,
         f.rule,
         SEVERITY_WORDS[lang][f.severity],
-        lang === 'en' ? (r.messagesEn?.[index] ?? f.message) : f.message,
+        renderFinding(f, lang),
         cellList(f.cells, lang, Number.POSITIVE_INFINITY),
         f.expected === null ? '' : String(f.expected),
         f.actual === null ? '' : String(f.actual),

@@ -1,4 +1,5 @@
 import type { BatchRow } from '../batch/batch-row';
+import { canonicalReport } from '../report/canonical-report';
 import type { ReviewLookup } from './batch-csv';
 import { localIso, localOffset } from '../text/local-stamp';
 
@@ -10,8 +11,11 @@ import { localIso, localOffset } from '../text/local-stamp';
  * its offset (minutes east of UTC, the machine's zone unless given).
  */
 export function batchJson(rows: readonly BatchRow[], exportedAt: Date, review?: ReviewLookup, offset = localOffset(exportedAt)): string {
-  const withReview = (r: BatchRow) =>
-    r.report && review ? { ...r.report, findings: r.report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) })) } : r.report;
+  const withReview = (r: BatchRow) => {
+    if (!r.report) return null;
+    const report = canonicalReport(r.report);
+    return review ? { ...report, findings: report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) })) } : report;
+  };
   return JSON.stringify(
     {
       schemaVersion: 1,

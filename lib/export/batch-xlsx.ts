@@ -1,8 +1,9 @@
+import { cellPath } from '../model/cell-ref';
 import type { BatchRow } from '../batch/batch-row';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
-import type { PublicCell, PublicTable } from '../report/public-report';
+import type { PublicCell, PublicTable } from '../model/public-report';
 import { findingsMatrix, GRID_HEADERS, verdictText, type ReviewLookup } from './batch-csv';
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import { cellText, UNREAD_MARK } from './table-matrix';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
@@ -175,7 +176,7 @@ function requestGroups(lang: Lang) {
     label: lang === 'zh' && row === 'other' ? '（六）其他处理（2019 版单行）' : requestRowLabel(row, lang),
     columns: REQUEST_COLUMNS.map((col) => ({
       label: requestColumnLabel(col, lang),
-      path: `requests.${row}.${col}`,
+      path: cellPath('requests', row, col),
       get: (t: PublicTable) => t[row]?.[col],
     })),
   }));
@@ -186,7 +187,7 @@ const activeGroups = (spec: readonly ActiveRowSpec[], lang: Lang = 'zh') =>
     label: activeRowLabel(row, lang),
     columns: row.columns.map((col) => ({
       label: activeColumnLabel(row.key, col, lang),
-      path: `active.${row.key}.${col.key}`,
+      path: cellPath('active', row.key, col.key),
       get: (t: PublicTable) => t[row.key]?.[col.key],
     })),
   }));
@@ -199,7 +200,7 @@ function reviewGroups(lang: Lang) {
     label: reviewGroupLabel(g, lang),
     columns: REVIEW_COLUMNS.map((col) => ({
       label: reviewColumnLabel(col, lang),
-      path: `review.${g}.${col}`,
+      path: cellPath('review', g, col),
       get: (t: PublicTable) => t[g]?.[col],
     })),
   }));

@@ -5,7 +5,7 @@ import { formatRate, formatRateShort, percentOf, rateHeader } from '../benchmark
 import { RATES } from '../benchmark/rate-definitions';
 import { stripChart } from '../benchmark/strip-chart';
 import { stripSvg } from '../benchmark/strip-svg';
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

@@ -2,7 +2,7 @@ import type { Benchmark } from '../benchmark/benchmark';
 import { COHORT_NAMES } from '../benchmark/cohort';
 import { rateHeader } from '../benchmark/format-rate';
 import { DENOMINATOR_NAMES, RATES } from '../benchmark/rate-definitions';
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import type { XlsxCell, XlsxImage, XlsxRow, XlsxSheet } from './batch-xlsx';
 
 export const BENCHMARK_SHEET_NAMES = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import { fileStamp, localOffset } from '../text/local-stamp';
 
 export type BatchExport = 'grid' | 'findings' | 'xlsx' | 'json' | 'benchmark' | 'benchmarkHtml' | 'rectification' | 'rectificationXlsx';

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 import { RECTIFICATION_STATUS_NAMES, type RectificationRow } from '../review/rectification';
 import type { XlsxCell, XlsxSheet } from './batch-xlsx';
 

@@ -1,3 +1,4 @@
+import { cellPath } from '../model/cell-ref';
 import {
   activeRows,
   REQUEST_COLUMN_LABELS,
@@ -9,8 +10,8 @@ import {
   REVIEW_GROUP_LABELS,
   REVIEW_GROUPS,
 } from '../model/keys';
-import type { PublicCell, PublicReport } from '../report/public-report';
-import type { Lang } from '../report/format-finding';
+import type { PublicCell, PublicReport } from '../model/public-report';
+import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
 
@@ -69,7 +70,7 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
       [en ? 'Item' : '项目', ...REQUEST_COLUMNS.map((c) => requestColumnLabel(c, lang))],
       ...requestRows(report.format, report.tables.requests).map((r) => [
         requestRowLabel(r, lang),
-        ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], `requests.${r}.${c}`)),
+        ...REQUEST_COLUMNS.map((c) => cellText(t[r]?.[c], cellPath('requests', r, c))),
       ]),
     ];
   }
@@ -77,7 +78,7 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
     const t = report.tables.review ?? {};
     return [
       [en ? 'Category' : '类别', ...REVIEW_COLUMNS.map((c) => reviewColumnLabel(c, lang))],
-      ...REVIEW_GROUPS.map((g) => [reviewGroupLabel(g, lang), ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], `review.${g}.${c}`))]),
+      ...REVIEW_GROUPS.map((g) => [reviewGroupLabel(g, lang), ...REVIEW_COLUMNS.map((c) => cellText(t[g]?.[c], cellPath('review', g, c)))]),
     ];
   }
   const t = report.tables.active ?? {};
@@ -88,7 +89,9 @@ export function tableMatrix(report: PublicReport, table: TableKey, lang: Lang = 
     ...rows.map((r) => [
       en ? blockEn(r.block) : r.block,
       activeRowLabel(r, lang),
-      ...columns.map((c) => (r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], `active.${r.key}.${c.key}`) : '')),
+      ...columns.map((c) =>
+        r.columns.some((x) => x.key === c.key && x.label === c.label) ? cellText(t[r.key]?.[c.key], cellPath('active', r.key, c.key)) : '',
+      ),
     ]),
   ];
 }
@@ -162,12 +165,12 @@ export function wideRow(report: PublicReport): { header: string[]; values: strin
   const push = (name: string, value: string) => (header.push(name), values.push(value));
   const active = report.tables.active ?? {};
   for (const r of activeRows(report.format))
-    for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key], `active.${r.key}.${c.key}`));
+    for (const c of r.columns) push(`表二·${r.label}·${c.label}`, cellText(active[r.key]?.[c.key], cellPath('active', r.key, c.key)));
   const requests = report.tables.requests ?? {};
   for (const r of requestRows(report.format, report.tables.requests))
-    for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c], `requests.${r}.${c}`));
+    for (const c of REQUEST_COLUMNS) push(`表三·${REQUEST_ROW_LABELS[r]}·${REQUEST_COLUMN_LABELS[c]}`, cellText(requests[r]?.[c], cellPath('requests', r, c)));
   const review = report.tables.review ?? {};
   for (const g of REVIEW_GROUPS)
-    for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c], `review.${g}.${c}`));
+    for (const c of REVIEW_COLUMNS) push(`表四·${REVIEW_GROUP_LABELS[g]}·${REVIEW_COLUMN_LABELS[c]}`, cellText(review[g]?.[c], cellPath('review', g, c)));
   return { header, values };
 }

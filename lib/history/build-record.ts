@@ -1,6 +1,7 @@
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../report/content-hash';
-import type { PublicReport } from '../report/public-report';
+import type { CanonicalReport } from '../model/public-report';
+import { canonicalReport } from '../report/canonical-report';
 import { severityCounts } from '../report/severity-counts';
 import type { RecordReportRequest } from '../messages';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
@@ -8,7 +9,8 @@ import { verdictOf } from './verdict-of';
 
 export interface RecordInput {
   url: string;
-  report: PublicReport;
+  /** the canonical report of output.md, as the history keeps it */
+  report: CanonicalReport;
   narrative: string[];
   /** sha256Hex(contentText(extraction)) for a page, sha256Hex(bytes) for an attachment */
   hash: string;
@@ -41,7 +43,13 @@ export function buildRecord({ url, report, narrative, hash, checkedAt }: RecordI
  * updates one record instead of adding another.
  */
 export function recordInputFromCheck(result: CheckResult, url: string, checkedAt: string): RecordInput {
-  return { url, report: result.report, narrative: result.extraction.lines, hash: reportHash(result.report, result.extraction.lines), checkedAt };
+  return {
+    url,
+    report: canonicalReport(result.report),
+    narrative: result.extraction.lines,
+    hash: reportHash(result.report, result.extraction.lines),
+    checkedAt,
+  };
 }
 
 /** The `record-report` message the content script sends to the background after a check. */

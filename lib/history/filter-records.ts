@@ -1,5 +1,6 @@
 import { agencyKey } from './agency-key';
-import type { HistoryRecord, Verdict } from './history-record';
+import type { Verdict } from '../model/verdict';
+import type { HistoryRecord } from './history-record';
 
 export interface RecordFilter {
   /** part of the agency name (or title), matched after the same normalisation as agencyKey */

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/format-finding';
+import type { Lang } from '../model/lang';
 
 const SUBJECT = { report: { zh: '这份报告', en: 'This report' }, attachment: { zh: '本附件', en: 'This attachment' } } as const;
 

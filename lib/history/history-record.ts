@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
-import { PublicReportSchema } from '../messages';
+import { CanonicalReportSchema } from '../model/public-report';
+import { VerdictSchema } from '../model/verdict';
 
 /** The version of the stored record. A new version adds one function to MIGRATIONS (migrate-record.ts). */
 export const HISTORY_SCHEMA_VERSION = 1;
-
-export const VERDICTS = ['error', 'warning', 'ok', 'partial', 'unreadable'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 const count = z.int().check(z.nonnegative());
 
@@ -38,10 +36,10 @@ export const HistoryRecordSchema = z
     year: z.nullable(z.int()),
     title: z.nullable(text(1000)),
     format: z.enum(['2021', '2019', 'unknown']),
-    verdict: z.enum(VERDICTS),
+    verdict: VerdictSchema,
     counts: z.object({ error: count, warning: count, info: count }),
     /** the canonical report of output.md */
-    report: PublicReportSchema,
+    report: CanonicalReportSchema,
     /** the narrative lines (tables excluded), for the copy-paste check X-3 */
     narrative: z.array(text(100_000)).check(z.maxLength(20_000)),
   })

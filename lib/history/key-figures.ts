@@ -1,4 +1,4 @@
-import type { PublicReport } from '../report/public-report';
+import type { PublicReport } from '../model/public-report';
 
 export type KeyFigure = 'newReceived' | 'carriedOver' | 'totalProcessed' | 'carriedForward' | 'reconsideration' | 'litigation';
 

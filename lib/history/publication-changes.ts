@@ -1,5 +1,6 @@
 import { agencyKey } from './agency-key';
 import { compareCheckedAt } from './compare-checked-at';
+import type { ReportFacts } from '../model/public-report';
 import type { HistoryRecord } from './history-record';
 import { changedCells, twoYearTables, type TwoYearCell } from './two-year-tables';
 
@@ -57,7 +58,11 @@ export interface PublicationConflict {
  * The same agency and year under two addresses (a page and its attachment, two portals) with figures that
  * differ where both print one. Takes the newest check of each address; each pair once.
  */
-export function publicationConflicts(records: readonly Pick<HistoryRecord, 'url' | 'title' | 'report' | 'checkedAt'>[]): PublicationConflict[] {
+export function publicationConflicts(
+  records: readonly (Pick<HistoryRecord, 'url' | 'title' | 'checkedAt'> & {
+    report: Pick<ReportFacts, 'detected' | 'agency' | 'year' | 'format' | 'tables'>;
+  })[],
+): PublicationConflict[] {
   const newest = new Map<string, (typeof records)[number]>();
   for (const r of records) if (r.report.detected && (!newest.has(r.url) || compareCheckedAt(r, newest.get(r.url)!) > 0)) newest.set(r.url, r);
   const groups = new Map<string, (typeof records)[number][]>();

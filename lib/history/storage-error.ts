@@ -1,4 +1,4 @@
-import type { Bilingual } from '../text/bilingual';
+import type { Bilingual } from '../model/lang';
 
 /**
  * What a failed write to the browser's storage (IndexedDB, storage.local) means to the user. The

@@ -1,8 +1,9 @@
+import { cellPath } from '../model/cell-ref';
 import { activeRows, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import { activeColumnLabel, requestColumnLabel, reviewColumnLabel } from '../model/labels';
-import { rowLabel } from '../report/cell-label';
-import type { Lang } from '../report/format-finding';
-import type { PublicCell, PublicReport } from '../report/public-report';
+import { rowLabel } from '../model/cell-label';
+import type { Lang } from '../model/lang';
+import type { PublicCell, PublicReport } from '../model/public-report';
 import { cellText, type TableKey } from '../export/table-matrix';
 
 /** One cell in both reports: its printed text (a mark such as "/" kept, blank as ''), and whether the figure changed. */
@@ -50,7 +51,7 @@ export function twoYearTables(before: Pick<PublicReport, 'tables' | 'format'>, a
       key: spec.key,
       label: rowLabel('active', spec.key, lang),
       cells: spec.columns.map((c) =>
-        cell(a.active?.[spec.key]?.[c.key], b.active?.[spec.key]?.[c.key], `active.${spec.key}.${c.key}`, activeColumnLabel(spec.key, c, lang)),
+        cell(a.active?.[spec.key]?.[c.key], b.active?.[spec.key]?.[c.key], cellPath('active', spec.key, c.key), activeColumnLabel(spec.key, c, lang)),
       ),
     })),
   });
@@ -59,7 +60,7 @@ export function twoYearTables(before: Pick<PublicReport, 'tables' | 'format'>, a
     rows: reqRows.map((row) => ({
       key: row,
       label: rowLabel('requests', row, lang),
-      cells: REQUEST_COLUMNS.map((c) => cell(a.requests?.[row]?.[c], b.requests?.[row]?.[c], `requests.${row}.${c}`, requestColumnLabel(c, lang))),
+      cells: REQUEST_COLUMNS.map((c) => cell(a.requests?.[row]?.[c], b.requests?.[row]?.[c], cellPath('requests', row, c), requestColumnLabel(c, lang))),
     })),
   });
   out.push({
@@ -67,7 +68,7 @@ export function twoYearTables(before: Pick<PublicReport, 'tables' | 'format'>, a
     rows: REVIEW_GROUPS.map((g) => ({
       key: g,
       label: rowLabel('review', g, lang),
-      cells: REVIEW_COLUMNS.map((c) => cell(a.review?.[g]?.[c], b.review?.[g]?.[c], `review.${g}.${c}`, reviewColumnLabel(c, lang))),
+      cells: REVIEW_COLUMNS.map((c) => cell(a.review?.[g]?.[c], b.review?.[g]?.[c], cellPath('review', g, c), reviewColumnLabel(c, lang))),
     })),
   });
   return out;

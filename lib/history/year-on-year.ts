@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
 import { agencyKey } from './agency-key';
 import { compareCheckedAt } from './compare-checked-at';

@@ -193,8 +193,3 @@ export const ACTIVE_ROWS_2019: readonly ActiveRowSpec[] = [
 export function activeRows(format: Format): readonly ActiveRowSpec[] {
   return format === '2019' ? ACTIVE_ROWS_2019 : ACTIVE_ROWS_2021;
 }
-
-/** Dotted cell path as used in findings: `table.rowKey.colKey`. */
-export function cellPath(table: 'active' | 'requests' | 'review', row: string, col: string): string {
-  return `${table}.${row}.${col}`;
-}

@@ -1,4 +1,5 @@
 import type { RequestColumn, RequestRow, ReviewColumn, ReviewGroup } from './keys';
+import type { Bilingual } from './lang';
 
 /**
  * English display labels of the model's cells, for the English interface: the template's row numbering
@@ -34,7 +35,7 @@ export const REQUEST_ROW_LABELS_EN: Record<RequestRow, string> = {
 };
 
 /** The outcome categories of table 三 that have subtotals: （三）…（六）. */
-export const REQUEST_CATEGORY_LABELS: Record<string, { zh: string; en: string }> = {
+export const REQUEST_CATEGORY_LABELS: Record<string, Bilingual> = {
   denied: { zh: '（三）不予公开', en: '(3) withheld' },
   unable: { zh: '（四）无法提供', en: '(4) unable to provide' },
   notProcessed: { zh: '（五）不予处理', en: '(5) not processed' },

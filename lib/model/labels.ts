@@ -17,8 +17,7 @@ import {
   REVIEW_COLUMN_LABELS_EN,
   REVIEW_GROUP_LABELS_EN,
 } from './labels-en';
-
-type Lang = 'zh' | 'en';
+import type { Lang } from './lang';
 
 /*
  * A row's or a column's label in the interface language: the template's printed Chinese, or the English of

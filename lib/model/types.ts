@@ -1,5 +1,5 @@
 import type { CellNote } from '../parse/parse-number';
-import type { Format } from './keys';
+import type { Format, RequestColumn, ReviewColumn, ReviewGroup } from './keys';
 
 /** Where a cell was found: 0-based index of the table in its document and its span-expanded grid position. */
 export interface CellAt {
@@ -68,7 +68,8 @@ export interface ExtractionProblem {
   table: TableName;
   /** canonical row key or printed label */
   row?: string;
-  detail?: string;
+  /** what exactly could not be done, as data (the rules word it: lib/rules/helpers/problem-text.ts) */
+  detail?: ProblemDetail;
   /** the cells concerned (cells-unread: the cells left empty because their figures were not read) */
   cells?: string[];
   /** input-capped: the narrative was cut too, so what it does not say cannot be judged (narrativeCut) */
@@ -76,6 +77,70 @@ export interface ExtractionProblem {
   /** cells-unread: what the printed text still allows for the cells left unread (the arithmetic rules reason over it) */
   readings?: CellReading[];
 }
+
+/**
+ * Why the figures of a row (or of a whole table) printed run together were not read: `label` is the
+ * template's printed label of the row, `run` its figures as printed, `split`/`splits` the ways to cut them.
+ */
+export type UnreadRun =
+  | { why: 'requests-header' }
+  | { why: 'review-no-figures' }
+  | { why: 'review-header'; printed: string }
+  | { why: 'not-figures'; label: string }
+  | { why: 'no-figures'; label: string }
+  | { why: 'header'; label: string; run: string }
+  | { why: 'distrusted'; label: string; run: string; split: string[] }
+  | { why: 'no-split'; label: string; run: string }
+  /** `more`: the splits listed are some of them (too many to list) */
+  | { why: 'splits'; label: string; run: string; splits: string[][]; more?: boolean };
+
+/** Why rows of a converter's Markdown table were not read: `printed` is the row as printed (its label and figures). */
+export type UnreadMarkdown =
+  | { why: 'header-order' }
+  | { why: 'row-not-found' }
+  | { why: 'contested' }
+  | { why: 'piece-header'; printed: string }
+  | { why: 'positions'; printed: string; windows: number; width: number }
+  | { why: 'interleaved'; printed: string }
+  | { why: 'too-many'; printed: string; count: number; width: number }
+  | { why: 'too-few'; printed: string; count: number; width: number }
+  /** rows of figures between two template rows (`from`/`to`: their names; null: the table's start or end) that cannot be tied to them */
+  | { why: 'rows-between'; from: string | null; to: string | null; printed: string[]; slots: number };
+
+/**
+ * What exactly an extraction problem is, as data for its message: the limits reached (input-capped), the
+ * copies of a table (table-candidates), the cells a row has (row-incomplete), why figures were not read
+ * (cells-unread), how run-together figures were split (cells-split). Cell texts are as printed, trimmed.
+ */
+export type ProblemDetail =
+  | { code: 'table-cells'; cells: number; max: number }
+  | { code: 'narrative-chars'; max: number }
+  | { code: 'pdf-pages'; read: number; of: number; timeCapped: boolean }
+  | { code: 'pdf-operators'; pages: number[]; operators: number }
+  | { code: 'candidates'; count: number; checked: number; other: number }
+  | { code: 'by-position' }
+  | { code: 'too-few-cells'; read: number; expected: number; printed?: string[] }
+  | { code: 'review-cells'; count: number; printed: string[] }
+  | { code: 'no-data-row' }
+  | { code: 'not-mapped' }
+  | { code: 'run-together'; rows: UnreadRun[] }
+  | { code: 'labels-missing'; labels: string[] }
+  | { code: 'markdown-columns'; names: string[] }
+  | { code: 'markdown-rows'; groups: { slots: string[]; why: UnreadMarkdown }[] }
+  | { code: 'markdown-review'; printed: string[] }
+  /** a table cut at the page's edge: the columns printed whole and those not in the table (表三) */
+  | { code: 'cut-request-columns'; printed: RequestColumn[]; missing: RequestColumn[] }
+  /** the same of 表四: how many of its 15 columns are printed whole, and each group's missing columns */
+  | { code: 'cut-review-columns'; printed: number; missing: { group: ReviewGroup; cols: ReviewColumn[] }[] }
+  /** row labels cut at the page's edge: the rows (as printed) that cannot be tied to a template row */
+  | { code: 'cut-labels'; printed: string[] }
+  /** a row of a cut table whose figures do not stand under the named columns, as printed */
+  | { code: 'misaligned'; printed: string }
+  /** scanned figures the tables' equations did not settle: what OCR read and its other readings */
+  | { code: 'ocr-unproven'; cells: { path: string; read: string; alternatives: string[] }[] }
+  /** a scan whose text was not read (OCR reads the tables only) */
+  | { code: 'ocr-no-narrative' }
+  | { code: 'split'; byDigits: number; rows: { label: string; run: string; cells: string[]; how: 'row-total' | 'columns' }[] };
 
 /**
  * What the printed figures allow for cells that were not read for sure. Each option gives every cell of

@@ -1,9 +1,9 @@
 import { buildExtraction } from '../extract/map/build-extraction';
 import type { RawCell } from '../extract/raw-table';
+import { tableOfPath } from '../model/cell-ref';
 import type { ExtractionProblem, TableName } from '../model/types';
 import { checkSource, type CheckResult } from '../pipeline';
-import { cellLabel } from '../report/cell-label';
-import { eachCell } from '../rules/each-cell';
+import { eachCell } from '../rules/helpers/each-cell';
 import { acceptFigures, type Acceptance } from './accept-figures';
 import type { FigureReading } from './allowed-reading';
 import type { GrayImage } from './gray-image';
@@ -53,7 +53,7 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
     if (d.status === 'corrected') raw.text = String(d.value);
     if (d.status === 'unread') {
       raw.unread = true;
-      const table = path.split('.')[0] as TableName;
+      const table = tableOfPath(path) as TableName;
       unread.set(table, [...(unread.get(table) ?? []), path]);
     }
   }
@@ -61,13 +61,13 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
     kind: 'cells-unread',
     table,
     cells,
-    detail: `扫描件识别（OCR）未能由表内勾稽关系确定：${cells
-      .map((p) => {
+    detail: {
+      code: 'ocr-unproven',
+      cells: cells.map((p) => {
         const o = raws.get(p)!.ocr!;
-        const alts = o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => `“${a.text}”`);
-        return `${cellLabel(p)}识别为“${o.read}”${alts.length > 0 ? `（或${alts.join('、')}）` : ''}`;
-      })
-      .join('；')}，请对照原件图像`,
+        return { path: p, read: o.read, alternatives: o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => a.text) };
+      }),
+    },
   }));
   const doc = { ...reading.doc, problems: [...(reading.doc.problems ?? []), ...problems] };
   return { ...checkSource(doc, source, true), images, acceptance };

@@ -123,7 +123,7 @@ export async function readScan(
     kind: 'input-capped',
     table: 'requests',
     narrative: true,
-    detail: '扫描件只识别了表格，正文未识别（OCR 不读正文）',
+    detail: { code: 'ocr-no-narrative' },
   };
   const title = read.title && !read.title.includes(UNREAD_LINE) ? read.title : null;
   const doc: SourceDoc = {

@@ -1,4 +1,5 @@
-import { cellPath, outcomeRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, type Format } from '../model/keys';
+import { cellPath } from '../model/cell-ref';
+import { outcomeRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, type Format } from '../model/keys';
 
 /**
  * One of the template's own equations, Σ coef × cell = 0 (report-format.md §4): T3-A/B/C over 表三 and

@@ -1,19 +1,15 @@
+import { parseCellPath } from '../model/cell-ref';
 import type { Cell, CellTable } from '../model/types';
 import type { CheckResult } from '../pipeline';
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 
 /** The extraction cell behind a dotted path (`requests.denied.stateSecret.natural`), if any. */
 export function cellAt(result: CheckResult, path: string): Cell | undefined {
-  const first = path.indexOf('.');
-  const last = path.lastIndexOf('.');
-  if (first < 0 || last <= first) return undefined;
-  const table = path.slice(0, first);
-  const row = path.slice(first + 1, last);
-  const col = path.slice(last + 1);
+  const ref = parseCellPath(path);
+  if (!ref) return undefined;
   const ex = result.extraction;
-  const source: CellTable | null =
-    table === 'requestSubtotals' ? ex.requestSubtotals : table === 'active' || table === 'requests' || table === 'review' ? ex.tables[table] : null;
-  return source?.[row]?.[col];
+  const source: CellTable | null = ref.table === 'requestSubtotals' ? ex.requestSubtotals : ex.tables[ref.table];
+  return source?.[ref.row]?.[ref.col];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../pipeline';
-import type { Finding } from '../report/finding';
-import { formatFinding, type Lang } from '../report/format-finding';
+import type { Finding } from '../model/finding';
+import { renderFinding } from '../report/render-finding';
+import type { Lang } from '../model/lang';
 import { SEVERITY_WORDS } from '../report/severity-words';
 import { ruleInfo } from '../rules/rule-info';
 import { findingElements } from './cell-elements';
@@ -35,7 +36,7 @@ export function outlineFinding(
     overlay.show({
       ...els,
       heading: `${SEVERITY_WORDS[lang][finding.severity]} · ${finding.rule}`,
-      message: formatFinding(finding, lang),
+      message: renderFinding(finding, lang),
       explain: ruleInfo(finding.rule).summary[lang],
       tags: outlineTags(lang),
     });

@@ -1,7 +1,8 @@
-import { cellList } from './cell-label';
-import type { Finding } from './finding';
-import { formatFinding, type Lang } from './format-finding';
-import type { PublicReport } from './public-report';
+import { cellList } from '../model/cell-label';
+import type { Finding } from '../model/finding';
+import type { Lang } from '../model/lang';
+import { renderFinding } from './render-finding';
+import type { PublicReport } from '../model/public-report';
 import { findingKey, reviewText, type Reviews } from '../review/review';
 import { plural } from '../text/plural';
 
@@ -50,7 +51,7 @@ export function auditText(report: PublicReport, findings: readonly Finding[], ch
     if (list.length === 0) continue;
     lines.push('', h.heading(h[sev], list.length));
     list.forEach((f, i) => {
-      lines.push(h.line(i + 1, formatFinding(f, lang), f.rule, cellList(f.cells, lang), reviewText(reviews[findingKey(f)], lang)));
+      lines.push(h.line(i + 1, renderFinding(f, lang), f.rule, cellList(f.cells, lang), reviewText(reviews[findingKey(f)], lang)));
     });
   }
   return lines.join('\n');

@@ -1,6 +1,6 @@
-import type { FindingDetail, Printed, ReadingCase, Relation, Term } from './finding';
+import type { FindingDetail, Printed, ReadingCase, Relation, Term } from '../model/finding';
+import type { Lang } from '../model/lang';
 
-type Lang = 'zh' | 'en';
 type EveryReading = Extract<FindingDetail, { kind: 'every-reading' }>;
 type Range = Extract<FindingDetail, { kind: 'range' }>;
 type Jointly = Extract<FindingDetail, { kind: 'jointly' }>;

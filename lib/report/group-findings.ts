@@ -1,8 +1,10 @@
-import type { Finding } from './finding';
+import { tableOfPath } from '../model/cell-ref';
+import type { Finding } from '../model/finding';
+import type { Bilingual } from '../model/lang';
 
 export type FindingGroup = 'requests' | 'review' | 'active' | 'document';
 
-export const GROUP_TITLES: Record<FindingGroup, { zh: string; en: string }> = {
+export const GROUP_TITLES: Record<FindingGroup, Bilingual> = {
   requests: { zh: '表三 收到和处理政府信息公开申请情况', en: 'Table 3 · Requests' },
   review: { zh: '表四 行政复议、行政诉讼情况', en: 'Table 4 · Review and litigation' },
   active: { zh: '表二 主动公开政府信息情况', en: 'Table 2 · Proactive disclosure' },
@@ -11,8 +13,8 @@ export const GROUP_TITLES: Record<FindingGroup, { zh: string; en: string }> = {
 
 /** The table a finding belongs to: that of its first cell; findings without cells concern the document. */
 export function groupOf(f: Finding): FindingGroup {
-  const table = f.cells[0]?.split('.')[0];
-  return table === 'requests' || table === 'review' || table === 'active' ? table : table === 'requestSubtotals' ? 'requests' : 'document';
+  const table = tableOfPath(f.cells[0]);
+  return table === null ? 'document' : table === 'requestSubtotals' ? 'requests' : table;
 }
 
 /**

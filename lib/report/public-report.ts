@@ -1,55 +1,8 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
 import { activeRows, requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { Cell, CellTable } from '../model/types';
-import type { Finding } from './finding';
-import { formatFinding } from './format-finding';
-
-/**
- * How a cell of a scanned report was read (OCR): what the recogniser read first, how sure it was, its
- * other readings, and what the template's arithmetic made of it — `proven` (an equation it sits in
- * holds), `corrected` (set to one of the picture's readings by a failed row and column), `unproven`
- * (no equation confirms it: 表二, or a report error), `unread` (left to the auditor, `?`). The page and
- * box (PDF points, origin bottom left) say where to look on the scan.
- */
-export interface PublicOcr {
-  status: 'proven' | 'corrected' | 'unproven' | 'unread';
-  read: string;
-  confidence: number;
-  alternatives: { text: string; p: number }[];
-  page: number;
-  box: { x: number; y: number; w: number; h: number };
-}
-
-/** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed; `ocr` only for a cell read from a scan. */
-export interface PublicCell {
-  value: number | null;
-  raw: string;
-  ocr?: PublicOcr;
-}
-export type PublicTable = Record<string, Record<string, PublicCell>>;
-
-/** FINDING of output.md. */
-export interface PublicFinding {
-  rule: string;
-  severity: Finding['severity'];
-  message: string;
-  cells: string[];
-  expected: number | null;
-  actual: number | null;
-}
-
-/** The canonical report object of output.md (schemaVersion 1). */
-export interface PublicReport {
-  schemaVersion: 1;
-  source: string;
-  detected: boolean;
-  format: FullExtraction['format'];
-  title: string | null;
-  agency: string | null;
-  year: number | null;
-  tables: { active: PublicTable | null; requests: PublicTable | null; review: PublicTable | null };
-  findings: PublicFinding[];
-}
+import type { Finding } from '../model/finding';
+import type { PublicCell, PublicOcr, PublicReport, PublicTable } from '../model/public-report';
 
 /** Rounded to what a reader needs (3 significant figures), so the JSON stays stable and short. */
 const round3 = (p: number) => Number(p.toPrecision(3));
@@ -85,7 +38,7 @@ function ordered(table: CellTable | null, rows: readonly string[], cols: (row: s
   return out;
 }
 
-/** Builds the canonical JSON report from an extraction and its findings. */
+/** The report of output.md from an extraction and its findings (kept as values: canonicalReport words them). */
 export function toPublicReport(source: string, ex: FullExtraction, findings: readonly Finding[]): PublicReport {
   const activeSpec = activeRows(ex.format);
   return {
@@ -105,13 +58,6 @@ export function toPublicReport(source: string, ex: FullExtraction, findings: rea
       requests: ordered(ex.tables.requests, requestRows(ex.format, ex.tables.requests), () => REQUEST_COLUMNS),
       review: ordered(ex.tables.review, REVIEW_GROUPS, () => REVIEW_COLUMNS),
     },
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: formatFinding(f, 'zh'),
-      cells: f.cells,
-      expected: f.expected,
-      actual: f.actual,
-    })),
+    findings: [...findings],
   };
 }

@@ -1,4 +1,7 @@
-import type { PublicReport } from './public-report';
+import type { PublicReport } from '../model/public-report';
+
+/** What says how much of a report was read: its tables, and the rules and cells of its findings (a checked or a canonical report). */
+export type ReadFacts = Pick<PublicReport, 'tables'> & { findings: readonly { rule: string; cells: readonly string[] }[] };
 
 /**
  * How much of a report's tables was read for sure: `none` (no table at all: images, an attachment),
@@ -9,7 +12,7 @@ import type { PublicReport } from './public-report';
 export type ReadState = 'none' | 'partial' | 'full';
 
 /** The cells a report left empty because their printed figures were not read for sure (findings cells-unread). */
-export function unreadCells(report: Pick<PublicReport, 'findings'>): Set<string> {
+export function unreadCells(report: Pick<ReadFacts, 'findings'>): Set<string> {
   return new Set(report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells));
 }
 
@@ -27,7 +30,7 @@ function ocrProven(t: PublicReport['tables']): boolean {
   );
 }
 
-export function readState(report: Pick<PublicReport, 'tables' | 'findings'>): ReadState {
+export function readState(report: ReadFacts): ReadState {
   const t = report.tables;
   if (t.requests === null && t.review === null && t.active === null) return 'none';
   // two different complete tables on one page: the one checked may not be the report's

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './finding';
+import type { Finding, Severity } from '../model/finding';
 
 export type SeverityCounts = Record<Severity, number>;
 

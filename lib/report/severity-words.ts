@@ -1,5 +1,5 @@
-import type { Severity } from './finding';
-import type { Lang } from './format-finding';
+import type { Severity } from '../model/finding';
+import type { Lang } from '../model/lang';
 
 /** A finding's severity in words, as every view and export names it. */
 export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {

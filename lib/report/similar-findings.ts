@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './finding';
+import type { Finding, Severity } from '../model/finding';
 
 /** One line of the findings list: a finding on its own, or several findings of one kind under one line. */
 export type ListEntry =

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { sha256Hex } from '../report/content-hash';
-import type { PublicFinding } from '../report/public-report';
+import type { CanonicalFinding } from '../model/public-report';
 import type { Reviews } from './review';
 
 /** Where a confirmed finding's correction stands, as the auditor sets it. */
@@ -43,7 +43,7 @@ export function parseRectifications(stored: unknown): Rectifications {
  * quotes and says — recovered from its message (`…。原文：“quote”`) and tried against the decisions kept.
  * Null when no decision matches.
  */
-export function publicFindingKey(f: PublicFinding, reviews: Reviews): string | null {
+export function publicFindingKey(f: CanonicalFinding, reviews: Reviews): string | null {
   const base = `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|`;
   const m = /^([\s\S]*?)。原文：“([\s\S]*)”$/.exec(f.message);
   const [text, quote] = m ? [m[1]!, m[2]!] : [f.message, ''];
@@ -58,7 +58,7 @@ export interface RectificationSource {
   agency: string | null;
   year: number | null;
   title: string | null;
-  findings: readonly PublicFinding[];
+  findings: readonly CanonicalFinding[];
   findingKeys?: readonly string[];
   reviews: Reviews;
 }
@@ -70,7 +70,7 @@ export interface RectificationRow {
   agency: string;
   year: number | null;
   rule: string;
-  severity: PublicFinding['severity'];
+  severity: CanonicalFinding['severity'];
   message: string;
   reviewNote: string;
   confirmedAt: string;

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import type { Finding } from '../model/finding';
 import { sha256Hex } from '../report/content-hash';
+import { noteText } from '../report/render-finding';
+import type { Lang } from '../model/lang';
 
 /**
  * An auditor's decision on one finding: confirmed (it goes in the working papers) or dismissed (with
@@ -17,14 +20,8 @@ export type ReviewEntry = z.infer<typeof ReviewEntry>;
 export const Reviews = z.record(z.string(), ReviewEntry);
 export type Reviews = z.infer<typeof Reviews>;
 
-/** The part of a finding that identifies it (a Finding of lib/report/finding.ts has all of it). */
-export interface KeyedFinding {
-  rule: string;
-  cells: readonly string[];
-  expected: number | null;
-  actual: number | null;
-  detail?: object;
-}
+/** The part of a finding that identifies it. */
+export type KeyedFinding = Pick<Finding, 'rule' | 'code' | 'cells' | 'expected' | 'actual' | 'detail'>;
 
 /**
  * What identifies a finding across visits: rule, cells, the two figures and, for a finding about the
@@ -33,8 +30,10 @@ export interface KeyedFinding {
  * that rewords a narrative note starts it afresh rather than attach it to another finding.
  */
 export function findingKey(f: KeyedFinding): string {
-  const d = (f.detail ?? {}) as { quote?: unknown; text?: { zh?: unknown } };
-  const about = d.quote === undefined && d.text === undefined ? '' : sha256Hex(`${String(d.quote ?? '')}|${String(d.text?.zh ?? '')}`).slice(0, 16);
+  const d = f.detail;
+  // a note is known by its Chinese words (as findings were before they carried codes, so decisions made then still apply)
+  const quote = d.kind === 'note' || d.kind === 'compare' ? d.quote : undefined;
+  const about = d.kind !== 'note' && quote === undefined ? '' : sha256Hex(`${quote ?? ''}|${noteText(f, 'zh')}`).slice(0, 16);
   return `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|${about}`;
 }
 
@@ -49,7 +48,7 @@ export const REVIEW_LABELS = {
 } as const;
 
 /** The decision as words for a report or an export: "已驳回：清理后调整". */
-export function reviewText(entry: ReviewEntry | undefined, lang: 'zh' | 'en'): string {
+export function reviewText(entry: ReviewEntry | undefined, lang: Lang): string {
   if (!entry) return '';
   const label = REVIEW_LABELS[lang][entry.status];
   return entry.note ? `${label}${lang === 'zh' ? '：' : ': '}${entry.note}` : label;

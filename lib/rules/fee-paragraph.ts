@@ -1,26 +1,33 @@
-import { narrativeCut } from './narrative-cut';
-import type { Rule } from './rule';
-import { note } from './note';
-import { readFeeFacts } from './fee-facts';
-import { trustedYear } from './trusted-year';
+import { narrativeCut } from './helpers/narrative-cut';
+import type { Rule, RuleMessages } from './rule';
+import { sayer } from './note';
+import { readFeeFacts } from './helpers/fee-facts';
+import { trustedYear } from './helpers/trusted-year';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'fee-paragraph': true;
+  }
+}
+
+const MESSAGES: RuleMessages<{ missing: object }> = {
+  zh: { missing: () => '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）' },
+  en: { missing: () => 'No statement of information processing fees (notices sent, amount billed, amount collected)' },
+};
+const say = sayer('fee-paragraph', MESSAGES);
 
 /** F-1: from the 2021 reporting year (the title's, or a year the body proves: trustedYear), section 六 states the 信息处理费 (国办函〔2020〕109号). */
 export const feeParagraph: Rule = {
   id: 'fee-paragraph',
   severity: 'warning',
   clause: 'F-1',
+  clauseText: { section: '§4.4 F-1', text: 'Paragraph present (report years ≥ 2021). Missing ⇒ WARN.' },
   summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },
+  messages: MESSAGES,
   check({ ex, text }) {
     const year = trustedYear(ex);
     if (year === null || year < 2021 || !ex.tables.requests || narrativeCut(ex)) return [];
     if (readFeeFacts(text)) return [];
-    return [
-      note(
-        'fee-paragraph',
-        'warning',
-        '未见信息处理费收取情况的说明（发出收费通知件数、总金额、实际收取金额）',
-        'No statement of information processing fees (notices sent, amount billed, amount collected)',
-      ),
-    ];
+    return [say('missing', 'warning', {})];
   },
 };

@@ -1,10 +1,38 @@
-import type { Finding } from '../report/finding';
-import { narrativeCut } from './narrative-cut';
-import { note } from './note';
-import type { Rule } from './rule';
-import { findHeadings, firstHeadings, numeralValue, SECTION_HEADINGS } from './section-headings';
+import type { Finding } from '../model/finding';
+import { narrativeCut } from './helpers/narrative-cut';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+import { findHeadings, firstHeadings, numeralValue, SECTION_HEADINGS } from './helpers/section-headings';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'heading-numbering': true;
+  }
+}
 
 const SUB = /^[(（]([一二三四五六七八九十]+)[)）]/;
+
+/**
+ * `section`: a section heading (as printed) numbered `numeral` where the template has `want`; `twice`: item
+ * `n` (printed as the numeral `printed`) numbered twice; `skipped`: item `n` follows item `last`.
+ */
+const MESSAGES: RuleMessages<{
+  section: { heading: string; numeral: string; want: string };
+  twice: { printed: string; n: number };
+  skipped: { printed: string; n: number; last: number };
+}> = {
+  zh: {
+    section: ({ heading, numeral, want }) => `“${heading}”编号为“${numeral}”，模板为“${want}”`,
+    twice: ({ printed }) => `序号“（${printed}）”重复`,
+    skipped: ({ printed, last }) => `序号“（${printed}）”前缺少第 ${last + 1} 项`,
+  },
+  en: {
+    section: ({ heading, numeral, want }) => `"${heading}" is numbered ${numeral}; the template numbers it ${want}`,
+    twice: ({ n }) => `Item (${n}) is numbered twice`,
+    skipped: ({ n, last }) => `Item (${n}) follows (${last}): a number is skipped`,
+  },
+};
+const say = sayer('heading-numbering', MESSAGES);
 
 /**
  * §2: the six sections are numbered 一、…六、 in order (Word's list numbering flattened to `2、` counts as
@@ -20,10 +48,15 @@ export const headingNumbering: Rule = {
   id: 'heading-numbering',
   severity: 'info',
   clause: '§2',
+  clauseText: {
+    section: '§2',
+    text: 'Six numbered sections, in this order: 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项.',
+  },
   summary: {
     zh: '六个部分依次编号为一至六，各部分内的（一）（二）……序号连续、不重复。',
     en: 'The six sections are numbered 一 to 六 in order, and the (1), (2)… items inside each run on without a gap or a repeat.',
   },
+  messages: MESSAGES,
   check({ ex }) {
     if ((ex.format === 'unknown' && !ex.tables.requests) || narrativeCut(ex)) return [];
     const found = findHeadings(ex.lines);
@@ -34,17 +67,7 @@ export const headingNumbering: Rule = {
       const want = SECTION_HEADINGS[i]!.zh.slice(0, 2);
       // an unnumbered heading is a variant §2 accepts (seed 002's 总体情况: flattened Word text loses list numbering)
       if (h.numeral !== null && numeralValue(h.numeral) !== i + 1)
-        out.push(
-          note(
-            'heading-numbering',
-            'info',
-            `“${h.text}”编号为“${h.numeral}”，模板为“${want}”`,
-            `"${h.text}" is numbered ${h.numeral}; the template numbers it ${want}`,
-            {
-              quote: h.text,
-            },
-          ),
-        );
+        out.push(say('section', 'info', { heading: h.text, numeral: h.numeral, want }, { quote: h.text }));
     });
     // the items of each section, from its heading to the next heading found
     const starts = found.map((h) => h.line).sort((a, b) => a - b);
@@ -60,14 +83,9 @@ export const headingNumbering: Rule = {
           if (line.trim().length > 0 && line.trim().length <= 20 && !/[。；，]/.test(line)) lostNumber = true;
           continue;
         }
-        if (last !== null && n === last)
-          out.push(note('heading-numbering', 'info', `序号“（${m![1]}）”重复`, `Item (${n}) is numbered twice`, { quote: line.trim().slice(0, 60) }));
+        if (last !== null && n === last) out.push(say('twice', 'info', { printed: m![1]!, n }, { quote: line.trim().slice(0, 60) }));
         else if (last !== null && n > last + 1 && !(lostNumber && n === last + 2))
-          out.push(
-            note('heading-numbering', 'info', `序号“（${m![1]}）”前缺少第 ${last + 1} 项`, `Item (${n}) follows (${last}): a number is skipped`, {
-              quote: line.trim().slice(0, 60),
-            }),
-          );
+          out.push(say('skipped', 'info', { printed: m![1]!, n, last }, { quote: line.trim().slice(0, 60) }));
         last = n;
         lostNumber = false;
       }

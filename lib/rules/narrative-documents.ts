@@ -1,6 +1,12 @@
-import type { Rule } from './rule';
-import { note } from './note';
-import { figure, sentences } from './sentences';
+import type { Rule, RuleMessages } from './rule';
+import { sayer } from './note';
+import { figure, sentences } from './helpers/sentences';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-documents': true;
+  }
+}
 
 /** A count of 规范性文件 in the narrative ("规范性文件77件", "规范性文件类信息5条"). */
 const COUNT = /规范性文件[^\d。；;，,]{0,4}(\d+)\s*(?:件|条|个|份)/g;
@@ -28,6 +34,12 @@ export function documentsCount(text: string): { quote: string; said: number } | 
   return plain;
 }
 
+const MESSAGES: RuleMessages<{ differs: { said: number; issued: number } }> = {
+  zh: { differs: ({ said, issued }) => `正文称规范性文件 ${said} 件（条），表二行政规范性文件本年制发 ${issued} 件；口径可能不同，请核实` },
+  en: { differs: ({ said, issued }) => `The narrative counts ${said} normative documents; table 2 says ${issued} issued (may be a different measure)` },
+};
+const say = sayer('narrative-documents', MESSAGES);
+
 /**
  * N-7 (info only): a count of 规范性文件 in the text against 表二 本年制发件数. Different measures
  * (items published vs documents made; seed 001 says 10 where the table has 12), so never a warning.
@@ -36,21 +48,25 @@ export const narrativeDocuments: Rule = {
   id: 'narrative-documents',
   severity: 'info',
   clause: 'N-7',
+  clauseText: {
+    section: '§4.3 N-7',
+    text: 'Text counts of 规章/规范性文件 vs 表二 (一) 本年制发件数 — different measures (published items vs documents made), INFO only.',
+  },
   summary: {
     zh: '正文规范性文件条数与表二本年制发件数不同时提示（口径可能不同）。',
     en: 'Narrative count of normative documents vs table 2 issued (info: different measures).',
   },
+  messages: MESSAGES,
   check({ ex, text }) {
     const cell = ex.tables.active?.normativeDocuments?.issued;
     const hit = documentsCount(text);
     if (!cell || cell.value === null || !hit || hit.said === cell.value) return [];
     const said = hit.said;
     return [
-      note(
-        'narrative-documents',
+      say(
+        'differs',
         'info',
-        `正文称规范性文件 ${said} 件（条），表二行政规范性文件本年制发 ${cell.value} 件；口径可能不同，请核实`,
-        `The narrative counts ${said} normative documents; table 2 says ${cell.value} issued (may be a different measure)`,
+        { said, issued: cell.value },
         { cells: ['active.normativeDocuments.issued'], quote: hit.quote, expected: cell.value, actual: said },
       ),
     ];

@@ -1,8 +1,14 @@
 import { outcomeRows, type OutcomeRow } from '../model/keys';
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { compareFinding, requestTotal, sumOf } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
+import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './helpers/narrative-compare';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './helpers/sentences';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-outcomes': true;
+  }
+}
 
 const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boolean]> = [
   [
@@ -26,7 +32,12 @@ export const narrativeOutcomes: Rule = {
   id: 'narrative-outcomes',
   severity: 'warning',
   clause: 'N-3',
+  clauseText: {
+    section: '§4.3 N-3',
+    text: 'Outcome breakdowns in text (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理) = the corresponding 表三 总计 rows or groups.',
+  },
   summary: { zh: '正文所述各类办理结果件数与表三对应行总计一致。', en: 'Outcome counts in the narrative equal the matching table 3 rows.' },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     if (!t) return [];

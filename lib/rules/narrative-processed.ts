@@ -1,8 +1,14 @@
-import type { Finding } from '../report/finding';
+import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
-import { countsAPart } from './counts-a-part';
-import { compareFinding, requestTotal } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './sentences';
+import { countsAPart } from './helpers/counts-a-part';
+import { COMPARE_MESSAGES, compareFinding, requestTotal } from './helpers/narrative-compare';
+import { COUNT_WORD, countsApplications, findEveryMatch, findSentences, figure } from './helpers/sentences';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-processed': true;
+  }
+}
 
 /**
  * N-2: "办结/答复 N 件" = （七）总计, unless the count is a part of them (countsAPart); "结转下年度 N 件"
@@ -12,10 +18,12 @@ export const narrativeProcessed: Rule = {
   id: 'narrative-processed',
   severity: 'warning',
   clause: 'N-2',
+  clauseText: { section: '§4.3 N-2', text: '"办结/答复 N 件" = (七)总计; "结转下年度 N 件" = 四 总计.' },
   summary: {
     zh: '正文“办结/答复N件”与（七）总计一致，“结转下年度N件”与四、结转下年度继续办理一致。',
     en: 'Narrative "answered N" equals total processed; "carried forward N" equals table 3 row 4.',
   },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     if (!t) return [];

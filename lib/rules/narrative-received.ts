@@ -1,6 +1,12 @@
 import type { Rule } from './rule';
-import { compareFinding, requestTotal, sumOf } from './narrative-compare';
-import { COUNT_WORD, countsApplications, findSentences, figure } from './sentences';
+import { COMPARE_MESSAGES, compareFinding, requestTotal, sumOf } from './helpers/narrative-compare';
+import { COUNT_WORD, countsApplications, findSentences, figure } from './helpers/sentences';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-received': true;
+  }
+}
 
 /** "收到/受理/新收 … 申请 N 件" (seeds: 共收到政府信息公开依申请6件; 收到依申请公开总数为2333件; 共收到政府信息公开申请0条). */
 const RECEIVED = new RegExp(`(?:收到|受理|新收)([^。；，,]{0,30}?)(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`);
@@ -15,10 +21,12 @@ export const narrativeReceived: Rule = {
   id: 'narrative-received',
   severity: 'warning',
   clause: 'N-1',
+  clauseText: { section: '§4.3 N-1', text: '"收到/受理/办理…申请 N 件" in 一、总体情况 must equal 表三 一 总计 or 一+二 总计.' },
   summary: {
     zh: '正文“收到申请N件”与表三“一、本年新收”总计（或一+二）一致。',
     en: 'Narrative "received N applications" equals table 3 new (or new + carried over).',
   },
+  messages: COMPARE_MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.requests;
     // the first count of applications: a count in 条 of something else (信息…条) is passed over

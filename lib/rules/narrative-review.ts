@@ -1,13 +1,52 @@
 import { REVIEW_GROUPS } from '../model/keys';
 import type { CellTable } from '../model/types';
-import type { Finding } from '../report/finding';
-import type { Rule } from './rule';
-import { compareFinding, reviewTotal, sumOf } from './narrative-compare';
-import { cellLabel } from '../report/cell-label';
-import { note } from './note';
-import { findSentence, figure } from './sentences';
-import { type ReviewClaim, reviewClaims } from './review-claims';
-import { reviewTerm } from './terms';
+import type { Finding } from '../model/finding';
+import type { Rule, RuleMessages } from './rule';
+import { COMPARE_MESSAGES, compareFinding, reviewTotal, sumOf } from './helpers/narrative-compare';
+import { cellLabel } from '../model/cell-label';
+import { sayer } from './note';
+import { findSentence, figure } from './helpers/sentences';
+import { type ReviewClaim, reviewClaims } from './helpers/review-claims';
+import { reviewTerm } from './helpers/terms';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'narrative-review': true;
+  }
+}
+
+/** A figure of 表四 a note names: its cell and value. */
+type Figure = { path: string; value: number | null };
+type Kind = 'reconsideration' | 'litigation';
+const KIND = {
+  reconsideration: { zh: '行政复议', en: 'reconsideration' },
+  litigation: { zh: '行政诉讼', en: 'litigation' },
+} as const;
+const NONE = {
+  total: { zh: (k: string) => `未发生${k}`, en: (k: string) => `there was no ${k}` },
+  corrected: { zh: (k: string) => `未发生${k}纠错或败诉`, en: (k: string) => `no ${k} went against the agency` },
+} as const;
+
+/**
+ * `none-said`: a sentence says there was no review or litigation (`total`) or none went against the agency
+ * (`corrected`), of the `kinds` it names, and these figures of 表四 are not 0; `all-upheld`: the other
+ * outcomes that are not 0.
+ */
+const OWN: RuleMessages<{ 'none-said': { column: 'total' | 'corrected'; kinds: Kind[]; figures: Figure[] }; 'all-upheld': { others: Figure[] } }> = {
+  zh: {
+    'none-said': ({ column, kinds, figures }) =>
+      `正文称${NONE[column].zh(kinds.map((k) => KIND[k].zh).join('、'))}，而${figures.map((x) => `${cellLabel(x.path)} 为 ${x.value}`).join('，')}`,
+    'all-upheld': ({ others }) => `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
+  },
+  en: {
+    'none-said': ({ column, kinds, figures }) =>
+      `The narrative says ${NONE[column].en(kinds.map((k) => KIND[k].en).join(' or '))}; ${figures.map((x) => `${cellLabel(x.path, 'en')} is ${x.value}`).join(', ')}`,
+    'all-upheld': ({ others }) =>
+      `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
+  },
+};
+const MESSAGES = { zh: { ...COMPARE_MESSAGES.zh, ...OWN.zh }, en: { ...COMPARE_MESSAGES.en, ...OWN.en } };
+const say = sayer('narrative-review', OWN);
 
 /**
  * N-4: "行政复议 N 件" = 表四 行政复议 总计; "行政诉讼 N 件" = the two litigation 总计 together;
@@ -18,7 +57,12 @@ export const narrativeReview: Rule = {
   id: 'narrative-review',
   severity: 'warning',
   clause: 'N-4',
+  clauseText: {
+    section: '§4.3 N-4',
+    text: '"行政复议 N 件" = A 总计; "行政诉讼 N 件" = B 总计 + C 总计; "未发生/无…行政复议、行政诉讼" ⇒ A, B, C 总计 all 0; "均获维持" ⇒ 纠正 = 其他 = 尚未审结 = 0.',
+  },
   summary: { zh: '正文所述行政复议、行政诉讼件数及结果与表四一致。', en: 'Review and litigation counts and outcomes in the narrative agree with table 4.' },
+  messages: MESSAGES,
   check({ ex, text }) {
     const t = ex.tables.review;
     if (!t) return [];
@@ -56,11 +100,10 @@ export const narrativeReview: Rule = {
       );
       if (others.length > 0)
         out.push(
-          note(
-            'narrative-review',
+          say(
+            'all-upheld',
             'warning',
-            `正文称“均获维持”，而表四有纠正、其他结果或尚未审结：${others.map((x) => `${cellLabel(x.path)} ${x.value}`).join('，')}`,
-            `The narrative says all were upheld; table 4 has other outcomes: ${others.map((x) => `${cellLabel(x.path, 'en')} ${x.value}`).join('; ')}`,
+            { others: others.map((x) => ({ path: x.path, value: x.value })) },
             { cells: others.map((x) => x.path), quote: upheld.quote, expected: 0 },
           ),
         );
@@ -68,15 +111,6 @@ export const narrativeReview: Rule = {
     return out;
   },
 };
-
-const KIND = {
-  reconsideration: { zh: '行政复议', en: 'reconsideration' },
-  litigation: { zh: '行政诉讼', en: 'litigation' },
-} as const;
-const NONE = {
-  total: { zh: (k: string) => `未发生${k}`, en: (k: string) => `there was no ${k}` },
-  corrected: { zh: (k: string) => `未发生${k}纠错或败诉`, en: (k: string) => `no ${k} went against the agency` },
-} as const;
 
 /**
  * One warning per sentence and kind of claim (total, corrected) that table 四 contradicts, naming the cells
@@ -89,14 +123,11 @@ function noneFindings(t: CellTable, claims: readonly ReviewClaim[]): Finding[] {
       const mine = claims.filter((c) => c.column === column && c.quote === quote);
       const cells = mine.flatMap((c) => c.groups.map((g) => reviewTerm(t, g, column))).filter((x) => x.value !== null && x.value > 0);
       if (cells.length === 0) continue;
-      const zh = NONE[column].zh(mine.map((c) => KIND[c.kind].zh).join('、'));
-      const en = NONE[column].en(mine.map((c) => KIND[c.kind].en).join(' or '));
       out.push(
-        note(
-          'narrative-review',
+        say(
+          'none-said',
           'warning',
-          `正文称${zh}，而${cells.map((x) => `${cellLabel(x.path)} 为 ${x.value}`).join('，')}`,
-          `The narrative says ${en}; ${cells.map((x) => `${cellLabel(x.path, 'en')} is ${x.value}`).join(', ')}`,
+          { column, kinds: mine.map((c) => c.kind), figures: cells.map((x) => ({ path: x.path, value: x.value })) },
           { cells: cells.map((x) => x.path), quote, expected: 0 },
         ),
       );

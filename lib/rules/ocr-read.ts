@@ -1,8 +1,39 @@
-import { cellLabel } from '../report/cell-label';
-import type { Finding } from '../report/finding';
-import { eachCell } from './each-cell';
-import { note } from './note';
-import type { Rule } from './rule';
+import { cellLabel } from '../model/cell-label';
+import type { Finding } from '../model/finding';
+import { eachCell } from './helpers/each-cell';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'ocr-read': true;
+  }
+}
+
+/** A figure OCR misread and the tables' equations corrected: its cell, what was read and the figure taken. */
+type Fix = { path: string; read: string; taken: string };
+/**
+ * `read`: of the `checked` cells of 表三 and 表四, how many were proven, corrected (`fixes`), not proven and
+ * not read; `active`: the cells of 表二 (no totals: never proven).
+ */
+type Tally = { checked: number; proven: number; unproven: number; unread: number; active: number; fixes: Fix[] };
+
+const MESSAGES: RuleMessages<{ read: Tally }> = {
+  zh: {
+    read: (t) =>
+      `表格由扫描件识别（OCR）：表三、表四共 ${t.checked} 个单元格，${t.proven + t.fixes.length} 个经表内勾稽关系核验` +
+      `（其中 ${t.fixes.length} 个按核验更正）、${t.unproven} 个未能核验、${t.unread} 个未能确定读取` +
+      (t.active > 0 ? `；表二 ${t.active} 个单元格未经核验（OCR）` : '') +
+      (t.fixes.length > 0 ? `。更正：${t.fixes.map((f) => `${cellLabel(f.path)}识别为“${f.read}”，按勾稽关系取 ${f.taken}`).join('；')}` : ''),
+  },
+  en: {
+    read: (t) =>
+      `Tables read from a scan (OCR): of ${t.checked} cells of tables 3 and 4, ${t.proven + t.fixes.length} proven by the table’s sums ` +
+      `(${t.fixes.length} corrected), ${t.unproven} not proven, ${t.unread} not read` +
+      (t.active > 0 ? `; ${t.active} cells of table 2 unverified (OCR)` : ''),
+  },
+};
+const say = sayer('ocr-read', MESSAGES);
 
 /**
  * A report read from a scan by OCR (lib/ocr): says so, and how far the template's own arithmetic
@@ -14,10 +45,15 @@ export const ocrRead: Rule = {
   id: 'ocr-read',
   severity: 'info',
   clause: '§3 (OCR)',
+  clauseText: {
+    section: '§3 (OCR)',
+    text: 'Scanned reports (issue 16): a figure read by OCR is accepted only when the template equations it sits in hold; a single misread is corrected only to one of the cell’s own readings; table 二 has no totals and stays unverified.',
+  },
   summary: {
     zh: '表格由扫描件识别（OCR）：每个数字须经表内勾稽关系核验；表二无合计，未经核验。',
     en: 'Tables read from a scan (OCR): each figure must be proven by the table’s own sums; table 2 has none and is unverified.',
   },
+  messages: MESSAGES,
   check({ ex }): Finding[] {
     const cells = eachCell(ex.tables).filter((c) => c.cell.ocr);
     if (cells.length === 0) return [];
@@ -25,16 +61,8 @@ export const ocrRead: Rule = {
     const count = (s: string) => checked.filter((c) => c.cell.ocr!.status === s).length;
     const corrected = checked.filter((c) => c.cell.ocr!.status === 'corrected');
     const active = cells.filter((c) => c.table === 'active').length;
-    const fixes = corrected.map((c) => `${cellLabel(c.path)}识别为“${c.cell.ocr!.read}”，按勾稽关系取 ${c.cell.raw}`);
-    const zh =
-      `表格由扫描件识别（OCR）：表三、表四共 ${checked.length} 个单元格，${count('proven') + corrected.length} 个经表内勾稽关系核验` +
-      `（其中 ${corrected.length} 个按核验更正）、${count('unproven')} 个未能核验、${count('unread')} 个未能确定读取` +
-      (active > 0 ? `；表二 ${active} 个单元格未经核验（OCR）` : '') +
-      (fixes.length > 0 ? `。更正：${fixes.join('；')}` : '');
-    const en =
-      `Tables read from a scan (OCR): of ${checked.length} cells of tables 3 and 4, ${count('proven') + corrected.length} proven by the table’s sums ` +
-      `(${corrected.length} corrected), ${count('unproven')} not proven, ${count('unread')} not read` +
-      (active > 0 ? `; ${active} cells of table 2 unverified (OCR)` : '');
-    return [note('ocr-read', 'info', zh, en, { cells: corrected.map((c) => c.path) })];
+    const fixes = corrected.map((c) => ({ path: c.path, read: c.cell.ocr!.read, taken: c.cell.raw }));
+    const tally = { checked: checked.length, proven: count('proven'), unproven: count('unproven'), unread: count('unread'), active, fixes };
+    return [say('read', 'info', tally, { cells: corrected.map((c) => c.path) })];
   },
 };

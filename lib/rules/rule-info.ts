@@ -1,25 +1,30 @@
-import type { RuleId, Severity, Text } from '../report/finding';
-import { ACROSS_REPORTS_RULES } from './across-reports';
-import { CLAUSE_TEXTS } from './clause-texts';
-import { CROSS_YEAR_RULES } from './cross-year';
-import { RULES } from './index';
+import type { RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
+import type { AnyMessages } from './rule';
+import { ALL_RULES } from './registry';
 
 /** What the interface says about a rule: its one-line summary (from the rule itself) and the clause it enforces. */
 export interface RuleInfo {
   id: RuleId;
   severity: Severity;
-  summary: Text;
+  summary: Bilingual;
   /** the clause's ID as the rule cites it (`T3-C`) */
   clause: string;
   /** the section of report-format.md and the clause's wording there */
   clauseText: { section: string; text: string };
 }
 
+const MESSAGES = new Map<RuleId, AnyMessages>(ALL_RULES.map((r) => [r.id, r.messages]));
+
+/** A rule's messages, one table per language (the renderer looks a note's words up by its code). */
+export function messagesOf(id: RuleId): AnyMessages {
+  const messages = MESSAGES.get(id);
+  if (!messages) throw new Error(`no rule registered with id ${id}`);
+  return messages;
+}
+
 const INFO = new Map<RuleId, RuleInfo>(
-  [...RULES, ...CROSS_YEAR_RULES, ...ACROSS_REPORTS_RULES].map((r) => [
-    r.id,
-    { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: CLAUSE_TEXTS[r.id] },
-  ]),
+  ALL_RULES.map((r) => [r.id, { id: r.id, severity: r.severity, summary: r.summary, clause: r.clause, clauseText: r.clauseText }]),
 );
 
 /**

@@ -1,5 +1,7 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
-import type { Finding, RuleId, Severity, Text } from '../report/finding';
+import type { Finding, RuleId, Severity } from '../model/finding';
+import type { Bilingual } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /** What every rule sees: the extraction and the narrative joined into one searchable text. */
 export interface RuleContext {
@@ -8,13 +10,41 @@ export interface RuleContext {
   text: string;
 }
 
+/** One message of a rule in one language: its words, made from a finding's data. */
+export type MessageFn<D> = (data: D) => string;
+
+/**
+ * A rule's messages, one table per language, keyed by message code (ESLint's `meta.messages` and
+ * `messageId`); `M` maps each code to the shape of its data. A rule that only does arithmetic has none:
+ * the arithmetic kinds are worded by lib/report/render-finding.ts.
+ */
+export type RuleMessages<M extends Record<string, object>> = { readonly [L in Lang]: { readonly [K in keyof M]: MessageFn<M[K]> } };
+
+/** Any rule's messages, as the renderer looks them up by code. */
+export type AnyMessages = { readonly [L in Lang]: Readonly<Record<string, MessageFn<never>>> };
+
+/** The messages of a rule that words none of its own. */
+export const NO_MESSAGES: AnyMessages = { zh: {}, en: {} };
+
+/** Where a rule's clause stands in report-format.md (`§4.1 T3-A`) and its wording there. */
+export interface ClauseText {
+  section: string;
+  text: string;
+}
+
 /** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
-export interface Rule {
+export interface Rule<C = RuleContext> {
   id: RuleId;
   /** the worst severity this rule reports */
   severity: Severity;
   /** the clause of report-format.md §4 this rule enforces */
   clause: string;
-  summary: Text;
-  check(ctx: RuleContext): Finding[];
+  /**
+   * that clause quoted from report-format.md (§4.1–4.6: ID and wording as written there, in the spec's own
+   * language; §3, §3.4 and §7.1 for the rules about reading the tables): the popup's "why" expander shows it
+   */
+  clauseText: ClauseText;
+  summary: Bilingual;
+  messages: AnyMessages;
+  check(ctx: C): Finding[];
 }

@@ -1,27 +1,10 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
-import type { Finding, Severity } from '../report/finding';
-import { note } from './note';
+import type { Finding } from '../model/finding';
 import { RULES } from './index';
 import type { Rule } from './rule';
+import { runChecks } from './run-checks';
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/**
- * Runs every rule on an extraction; findings sorted errors first, then in registry order. A rule that
- * throws (a programming error, never a data problem) becomes an info finding instead of losing the rest.
- */
+/** Runs every same-year rule on an extraction (runChecks: errors first, then in registry order). */
 export function runRules(ex: FullExtraction, rules: readonly Rule[] = RULES): Finding[] {
-  const ctx = { ex, text: ex.lines.join('\n') };
-  const out: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      out.push(...rule.check(ctx));
-    } catch (err) {
-      out.push(note(rule.id, 'info', `规则 ${rule.id} 运行出错：${String(err)}`, `Rule ${rule.id} failed: ${String(err)}`));
-    }
-  }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
+  return runChecks(rules, { ex, text: ex.lines.join('\n') });
 }

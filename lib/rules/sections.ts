@@ -1,7 +1,13 @@
-import { narrativeCut } from './narrative-cut';
+import { narrativeCut } from './helpers/narrative-cut';
 import { normalizeLabel } from '../text/normalize-label';
-import { note } from './note';
-import type { Rule } from './rule';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    sections: true;
+  }
+}
 
 /** A heading's numeral: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[、.])/;
@@ -28,6 +34,19 @@ const SECTIONS: ReadonlyArray<{ zh: string; test: (s: string) => boolean; inPlac
   { zh: '六、其他需要报告的事项', test: (s) => /其他需要(报告|说明)的?事项|需要(报告|说明)的其他事项|^(六[、.]|\(六\)|6[、.])?其他事项/.test(s) },
 ];
 
+/** `missing`: the sections not found, by their place in the template (0 = 一、总体情况). */
+const MESSAGES: RuleMessages<{ missing: { sections: number[] }; order: object }> = {
+  zh: {
+    missing: ({ sections }) => `缺少部分：${sections.map((i) => SECTIONS[i]?.zh ?? '').join('；')}`,
+    order: () => '六个部分的顺序与模板不一致',
+  },
+  en: {
+    missing: ({ sections }) => `Missing sections: ${sections.map((i) => SECTIONS[i]?.zh ?? '').join('; ')}`,
+    order: () => 'The sections are not in template order',
+  },
+};
+const say = sayer('sections', MESSAGES);
+
 /**
  * D-1: six sections present, in order. A heading is a short line (≤ 40 characters); a section's heading is
  * recognised by its meaning wherever it is numbered (上海市科委 2024 numbers the table sections 一 to 五
@@ -38,7 +57,9 @@ export const sections: Rule = {
   id: 'sections',
   severity: 'warning',
   clause: 'D-1',
+  clauseText: { section: '§4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '报告应按顺序包含六个部分（总体情况……其他需要报告的事项）。', en: 'The six sections are present, in order.' },
+  messages: MESSAGES,
   check({ ex }) {
     if ((ex.format === 'unknown' && !ex.tables.requests) || narrativeCut(ex)) return [];
     const headings = ex.lines.map(normalizeLabel).filter((l) => l.length <= 40);
@@ -51,12 +72,11 @@ export const sections: Rule = {
       const at = headings.findIndex((h, j) => j > after && j < (next ?? headings.length) && sec.inPlace!(h));
       if (after >= 0 && next !== undefined) found[i] = at;
     });
-    const missing = SECTIONS.filter((_, i) => found[i] === -1).map((s) => s.zh);
+    const missing = SECTIONS.flatMap((_, i) => (found[i] === -1 ? [i] : []));
     const out = [];
-    if (missing.length > 0) out.push(note('sections', 'warning', `缺少部分：${missing.join('；')}`, `Missing sections: ${missing.join('; ')}`));
+    if (missing.length > 0) out.push(say('missing', 'warning', { sections: missing }));
     const present = found.filter((i) => i >= 0);
-    if (present.some((v, i) => i > 0 && v < present[i - 1]!))
-      out.push(note('sections', 'warning', '六个部分的顺序与模板不一致', 'The sections are not in template order'));
+    if (present.some((v, i) => i > 0 && v < present[i - 1]!)) out.push(say('order', 'warning', {}));
     return out;
   },
 };

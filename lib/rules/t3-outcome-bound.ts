@@ -1,10 +1,27 @@
-import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
-import { rowLabel } from '../report/cell-label';
-import type { Finding } from '../report/finding';
-import { unsure } from './arithmetic';
-import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
-import { columnName, requestTerm, sum } from './terms';
+import { REQUEST_COLUMNS, outcomeRows, type RequestColumn } from '../model/keys';
+import { rowLabel } from '../model/cell-label';
+import type { Finding } from '../model/finding';
+import { unsure } from './helpers/arithmetic';
+import { sayer } from './note';
+import { readingIndex } from './helpers/reading-index';
+import type { Rule, RuleMessages } from './rule';
+import { columnName, requestRowName, requestTerm, sum } from './helpers/terms';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-outcome-bound': true;
+  }
+}
+
+/** `over`: an outcome (row, column, value) above its column's 一 + 二 (`available`, adding up to `bound`). */
+type Over = { row: string; col: RequestColumn; value: number; available: (number | null)[]; bound: number };
+const MESSAGES: RuleMessages<{ over: Over }> = {
+  zh: { over: (d) => `表三${requestRowName(d.row).zh}·${columnName(d.col).zh}为 ${d.value}，超过该列一+二 = ${d.available.join('+')} = ${d.bound}` },
+  en: {
+    over: (d) => `Table 3 ${rowLabel('requests', d.row, 'en')}, ${columnName(d.col).en} is ${d.value}, more than new + carried over = ${d.bound}`,
+  },
+};
+const say = sayer('t3-outcome-bound', MESSAGES);
 
 /**
  * V-3: no single outcome can exceed the applications to be handled in its column (一 + 二). Implied by
@@ -16,7 +33,12 @@ export const t3OutcomeBound: Rule = {
   id: 't3-outcome-bound',
   severity: 'error',
   clause: 'V-3',
+  clauseText: {
+    section: '§4.2 V-3',
+    text: 'Dimensional sanity: each outcome ≤ 一+二 of its column; (七) ≤ 一+二; 四 ≤ 一+二. Follows from T3-A/C when all cells ≥ 0, but report it separately because it localises the error.',
+  },
   summary: { zh: '表三每一项办理结果不超过该列一 + 二。', en: 'Table 3: no outcome exceeds new + carried over of its column.' },
+  messages: MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
@@ -34,21 +56,14 @@ export const t3OutcomeBound: Rule = {
           continue;
         }
         if (bound === null || term.value === null || term.value <= bound) continue;
-        findings.push({
-          rule: 't3-outcome-bound',
-          severity: 'error',
-          cells: [term.path, ...available.map((a) => a.path)],
-          stated: [term.path],
-          expected: bound,
-          actual: term.value,
-          detail: {
-            kind: 'note',
-            text: {
-              zh: `表三${term.label.zh}·${name.zh}为 ${term.value}，超过该列一+二 = ${available.map((a) => a.value).join('+')} = ${bound}`,
-              en: `Table 3 ${rowLabel('requests', row, 'en')}, ${name.en} is ${term.value}, more than new + carried over = ${bound}`,
-            },
-          },
-        });
+        findings.push(
+          say(
+            'over',
+            'error',
+            { row, col, value: term.value, available: available.map((a) => a.value), bound },
+            { cells: [term.path, ...available.map((a) => a.path)], expected: bound, actual: term.value },
+          ),
+        );
       }
     }
     return findings;

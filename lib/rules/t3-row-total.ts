@@ -1,9 +1,15 @@
 import { REQUEST_COLUMNS, requestRows } from '../model/keys';
-import { checkSum } from './arithmetic';
-import { readingIndex } from './reading-index';
-import { rowAndColumns } from './row-and-columns';
-import type { Rule } from './rule';
-import { requestColumnTerm, rowName } from './terms';
+import { checkSum } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
+import { rowAndColumns } from './helpers/row-and-columns';
+import { NO_MESSAGES, type Rule } from './rule';
+import { requestColumnTerm, rowName } from './helpers/terms';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-row-total': true;
+  }
+}
 
 /**
  * T3-B: in each of the 25 rows of table 三, 总计 = the six applicant columns. A row not read for sure is
@@ -14,7 +20,9 @@ export const t3RowTotal: Rule = {
   id: 't3-row-total',
   severity: 'error',
   clause: 'T3-B',
+  clauseText: { section: '§4.2 T3-B', text: 'For each of the 25 rows: c7 总计 = c1+c2+c3+c4+c5+c6. (总计 column of a cross-tab.)' },
   summary: { zh: '表三每一行：总计 = 自然人 + 五类法人或其他组织。', en: 'Table 3, every row: total = the six applicant columns.' },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];

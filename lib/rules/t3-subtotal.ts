@@ -1,10 +1,17 @@
+import { cellPath } from '../model/cell-ref';
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
-import { rowLabel } from '../report/cell-label';
-import { checkSum } from './arithmetic';
-import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
-import { columnName, requestColumnTerm, requestTerm } from './terms';
+import { rowLabel } from '../model/cell-label';
+import { checkSum } from './helpers/arithmetic';
+import { readingIndex } from './helpers/reading-index';
+import { NO_MESSAGES, type Rule } from './rule';
+import { columnName, requestColumnTerm, requestTerm } from './helpers/terms';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't3-subtotal': true;
+  }
+}
 
 /**
  * T3-D, for non-standard variants only: a category subtotal row (29-row tables) equals its items, and
@@ -14,7 +21,9 @@ export const t3Subtotal: Rule = {
   id: 't3-subtotal',
   severity: 'error',
   clause: 'T3-D',
+  clauseText: { section: '§4.2 T3-D', text: 'If a subtotal row/column exists (29-row or 小计 variants): subtotal = Σ its items.' },
   summary: { zh: '非标准表的小计行、小计列 = 其所含各项之和。', en: 'Subtotal rows/columns of non-standard tables equal their items.' },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
@@ -23,7 +32,11 @@ export const t3Subtotal: Rule = {
       REQUEST_COLUMNS.flatMap((col) => {
         const items = outcomeRows(ex.format, ex.tables.requests).filter((r) => r.startsWith(`${category}.`));
         const name = columnName(col);
-        const stated = { path: `requestSubtotals.${category}.${col}`, value: subs[category]?.[col]?.value ?? null, label: { zh: '小计', en: 'subtotal' } };
+        const stated = {
+          path: cellPath('requestSubtotals', category, col),
+          value: subs[category]?.[col]?.value ?? null,
+          label: { zh: '小计', en: 'subtotal' },
+        };
         return checkSum(
           't3-subtotal',
           'error',

@@ -1,10 +1,16 @@
 import { REVIEW_GROUPS } from '../model/keys';
-import type { Finding, JointCheck } from '../report/finding';
-import { checkSum } from './arithmetic';
-import { proveJointlyViolated } from './prove-jointly';
-import { readingIndex } from './reading-index';
-import type { Rule } from './rule';
-import { groupName, reviewTerm } from './terms';
+import type { Finding, JointCheck } from '../model/finding';
+import { checkSum } from './helpers/arithmetic';
+import { proveJointlyViolated } from './helpers/prove-jointly';
+import { readingIndex } from './helpers/reading-index';
+import { NO_MESSAGES, type Rule } from './rule';
+import { groupName, reviewTerm } from './helpers/terms';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    't4-group-total': true;
+  }
+}
 
 /**
  * T4-A/B/C: in each group of table 四, 总计 = 结果维持 + 纠正 + 其他 + 尚未审结. Table 四 printed as one
@@ -15,10 +21,12 @@ export const t4GroupTotal: Rule = {
   id: 't4-group-total',
   severity: 'error',
   clause: 'T4-A/B/C',
+  clauseText: { section: '§4.2 T4-A/B/C', text: 'Per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 for 行政复议, 未经复议直接起诉, 复议后起诉.' },
   summary: {
     zh: '表四行政复议、未经复议直接起诉、复议后起诉各组：总计 = 维持 + 纠正 + 其他 + 尚未审结。',
     en: 'Table 4, each group: total = upheld + corrected + other + pending.',
   },
+  messages: NO_MESSAGES,
   check({ ex }) {
     const t = ex.tables.review;
     if (!t) return [];
@@ -41,6 +49,7 @@ export const t4GroupTotal: Rule = {
     const joint: Finding = {
       rule: 't4-group-total',
       severity: 'error',
+      code: v.kind,
       cells,
       stated: open.map((c) => c.right[0]!.path),
       expected: null,

@@ -1,7 +1,27 @@
 import { formatMarkers } from '../detect/classify-format';
-import { note } from './note';
-import type { Rule } from './rule';
-import { trustedYear } from './trusted-year';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+import { trustedYear } from './helpers/trusted-year';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'template-year': true;
+  }
+}
+
+const MESSAGES: RuleMessages<{ 'trial-template': { year: number }; 'later-template': { year: number }; mixed: object }> = {
+  zh: {
+    'trial-template': ({ year }) => `${year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,
+    'later-template': ({ year }) => `${year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`,
+    mixed: () => '表格同时含有 2021 版与 2019 版模板的标签：非标准模板',
+  },
+  en: {
+    'trial-template': ({ year }) => `A ${year} report uses the 2019 trial template; the 2021 template applies`,
+    'later-template': ({ year }) => `A ${year} report uses the 2021 template; the 2019 trial template applied then`,
+    mixed: () => 'Labels of both the 2021 and 2019 templates: a non-standard template',
+  },
+};
+const say = sayer('template-year', MESSAGES);
 
 /**
  * D-4: the 2021 format (国办公开办函〔2021〕30号) is used from the 2021 reporting year on, the 2019 trial
@@ -12,42 +32,20 @@ export const templateYear: Rule = {
   id: 'template-year',
   severity: 'warning',
   clause: 'D-4',
+  clauseText: { section: '§4.6 D-4', text: 'Template matches year: 2019-format labels (§5) in a Y ≥ 2021 report, or 2021 labels in Y ≤ 2020 ⇒ WARN.' },
   summary: {
     zh: '表格模板与报告年度相符（2021年度起用2021版格式），且未混用两版标签。',
     en: 'The table template matches the report year, and the two templates are not mixed.',
   },
+  messages: MESSAGES,
   check({ ex }) {
     const out = [];
     const tableText = JSON.stringify(ex.tables, (k, v: unknown) => (k === 'source' || k === 'at' ? undefined : v));
     const labels = formatMarkers(ex.lines.join('\n') + tableText);
     const year = trustedYear(ex);
-    if (year !== null && ex.format === '2019' && year >= 2021)
-      out.push(
-        note(
-          'template-year',
-          'warning',
-          `${year} 年度报告使用了 2019 年试行格式的表格，应使用 2021 年修订格式`,
-          `A ${year} report uses the 2019 trial template; the 2021 template applies`,
-        ),
-      );
-    if (year !== null && ex.format === '2021' && year <= 2020)
-      out.push(
-        note(
-          'template-year',
-          'warning',
-          `${year} 年度报告使用了 2021 年格式的表格，当年应使用 2019 年试行格式`,
-          `A ${year} report uses the 2021 template; the 2019 trial template applied then`,
-        ),
-      );
-    if (labels.m2021 >= 2 && labels.m2019 >= 2)
-      out.push(
-        note(
-          'template-year',
-          'warning',
-          '表格同时含有 2021 版与 2019 版模板的标签：非标准模板',
-          'Labels of both the 2021 and 2019 templates: a non-standard template',
-        ),
-      );
+    if (year !== null && ex.format === '2019' && year >= 2021) out.push(say('trial-template', 'warning', { year }));
+    if (year !== null && ex.format === '2021' && year <= 2020) out.push(say('later-template', 'warning', { year }));
+    if (labels.m2021 >= 2 && labels.m2019 >= 2) out.push(say('mixed', 'warning', {}));
     return out;
   },
 };

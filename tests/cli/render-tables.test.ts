@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTables, wideMatrix } from '../../cli/render-tables';
 import { checkText } from '../../lib/pipeline';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { seedText } from '../helpers/seeds';
 
 const report = (id: string) => checkText(seedText(id), `seed-${id}`).report;

@@ -3,6 +3,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GetReportResponse } from '../../lib/messages';
+import { renderFinding } from '../../lib/report/render-finding';
 import { ARTIFACTS, ROOT, badgeOf, injectChecker, sendToTab, useExtension, waitForBadge } from './harness';
 
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
@@ -34,14 +36,16 @@ describe('the built extension in Debian Chromium', () => {
     expect(await other.page.evaluate(() => document.querySelectorAll('xxgk-audit-overlay').length)).toBe(0);
   });
 
-  it('should answer get-report with the canonical report and outline the cells of a finding in a shadow root', async () => {
+  it('should answer get-report with the report, its findings as values the popup words, and outline the cells of a finding in a shadow root', async () => {
     const { page, errors } = await open('trs-002.html');
     const { tabId } = await waitForBadge(ext.session.worker, page, '5');
-    const reply = (await send(tabId, { type: 'get-report' })) as { status: string; report: { agency: string; findings: { rule: string; message: string }[] } };
+    const parsed = GetReportResponse.safeParse(await send(tabId, { type: 'get-report' }));
+    expect(parsed.success).toBe(true);
+    const reply = parsed.data as Extract<GetReportResponse, { status: 'ok' }>;
     expect(reply.status).toBe('ok');
     expect(reply.report.agency).toBe('北京市密云区商务局');
     const index = reply.report.findings.findIndex((f) => f.rule === 't3-outcome-total');
-    expect(reply.report.findings[index]!.message).toBe('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
+    expect(renderFinding(reply.report.findings[index]!)).toBe('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
     const outlined = (await send(tabId, { type: 'highlight', index })) as { outlined: number; missing: string[] };
     expect(outlined).toEqual({ outlined: 22, missing: [] });
     const overlay = await page.evaluate(() => {

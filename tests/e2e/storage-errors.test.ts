@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord } from '../../lib/history/build-record';
 import { exportHistory } from '../../lib/history/history-json';
 import { checkHtml } from '../../lib/pipeline';
+import { canonicalReport } from '../../lib/report/canonical-report';
 import { reportHash } from '../../lib/report/content-hash';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
@@ -24,7 +25,7 @@ function exportFile(): string {
   const result = checkHtml(parseHTML(html).document, 'http://www.bjmy.gov.cn/trs-002.html');
   const record = buildRecord({
     url: result.report.source,
-    report: result.report,
+    report: canonicalReport(result.report),
     narrative: result.extraction.lines,
     hash: reportHash(result.report, result.extraction.lines),
     checkedAt: '2026-01-20T08:00:00.000Z',

@@ -1,16 +1,22 @@
 import { parseHtml } from '../../cli/parse-html';
 import { buildRecord } from '../../lib/history/build-record';
 import type { HistoryRecord } from '../../lib/history/history-record';
-import { checkHtml } from '../../lib/pipeline';
+import { type CheckResult, checkHtml } from '../../lib/pipeline';
+import { canonicalReport } from '../../lib/report/canonical-report';
 import { reportHash } from '../../lib/report/content-hash';
 import { type CountyReport, countyPage } from './generate-county';
 
+/** A generated page as checked. */
+export function countyCheck(r: Pick<CountyReport, 'url' | 'html'>): CheckResult {
+  return checkHtml(parseHtml(r.html), r.url);
+}
+
 /** A generated page checked and kept as the history keeps it (buildRecord), checked at the given time. */
 export function countyRecord(r: Pick<CountyReport, 'url' | 'html'>, checkedAt = '2025-02-01T10:00:00+08:00'): HistoryRecord {
-  const result = checkHtml(parseHtml(r.html), r.url);
+  const result = countyCheck(r);
   return buildRecord({
     url: r.url,
-    report: result.report,
+    report: canonicalReport(result.report),
     narrative: result.extraction.lines,
     hash: reportHash(result.report, result.extraction.lines),
     checkedAt,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { checkHtml } from '../../lib/pipeline';
 import { readState } from '../../lib/report/read-state';
+import { renderFinding } from '../../lib/report/render-finding';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, '../fixtures/pages/trs-002.html'), 'utf8');
 const errorsOf = (html: string) =>
@@ -49,7 +50,7 @@ describe('a standard table that is there but cannot be read', () => {
     const rules = report.findings.map((f) => f.rule);
     expect(rules).toContain('cells-unread');
     expect(rules).not.toContain('table-missing');
-    expect(report.findings.find((f) => f.rule === 'cells-unread')!.message).toContain('表四');
+    expect(renderFinding(report.findings.find((f) => f.rule === 'cells-unread')!)).toContain('表四');
     expect(readState(report)).toBe('partial');
   });
 });
@@ -64,7 +65,7 @@ describe('a figure a double cannot hold (issue 11)', () => {
     expect(c.value).toBeNull();
     const unread = report.findings.filter((f) => f.rule === 'cells-unread');
     expect(unread).toHaveLength(1);
-    expect(unread[0]!.message).toContain('超过 15 位有效数字');
+    expect(renderFinding(unread[0]!)).toContain('超过 15 位有效数字');
     // no arithmetic finding names that cell
     expect(report.findings.filter((f) => f.rule !== 'cells-unread' && f.cells.includes(unread[0]!.cells[0]!))).toEqual([]);
     expect(readState(report)).toBe('partial');

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkHtml, checkText } from '../../lib/pipeline';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { SEED_IDS, seedText } from '../helpers/seeds';
+import { renderFinding } from '../../lib/report/render-finding';
 
 const PAGES = path.join(__dirname, '../fixtures/pages');
 const html = (name: string) => readFileSync(path.join(PAGES, name), 'utf8');
@@ -54,8 +55,8 @@ describe('odd pages', () => {
     expect(report.tables.requests!.totalProcessed).toBeUndefined();
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(report.findings[0]).toMatchObject({ rule: 'row-missing', severity: 'warning' });
-    expect(report.findings[0]!.message).toContain('（七）总计');
-    expect(report.findings.find((f) => f.rule === 't3-balance')!.message).toBe('表三·自然人列：（七）、四 在表中缺失，无法核对（若空白按 0 计则不符）');
+    expect(renderFinding(report.findings[0]!)).toContain('（七）总计');
+    expect(renderFinding(report.findings.find((f) => f.rule === 't3-balance')!)).toBe('表三·自然人列：（七）、四 在表中缺失，无法核对（若空白按 0 计则不符）');
   });
 
   it('should recognise a 2019-format report and check it with its own rows (single （六）其他处理, 2019 表二 columns)', () => {

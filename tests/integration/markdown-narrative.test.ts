@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownParagraphs } from '../../lib/extract/text/markdown-paragraphs';
 import { parseMarkdownItems } from '../../lib/extract/text/markdown-items';
 import { checkText } from '../../lib/pipeline';
+import { renderFinding } from '../../lib/report/render-finding';
 
 /**
  * The narrative of real converter Markdown (tests/fixtures/markdown, sources in tests/fixtures/README.md),
@@ -22,7 +23,7 @@ const check = (text: string, file: string) => checkText(text, file);
 const warnings = (text: string, file: string, rule?: string) =>
   check(text, file)
     .report.findings.filter((f) => f.severity !== 'info' && (!rule || f.rule === rule))
-    .map((f) => [f.rule, f.message]);
+    .map((f) => [f.rule, renderFinding(f)]);
 
 const OFFICE = 'shanghai-office-2025.md';
 const STCSM = 'shanghai-stcsm-2024.md';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { checkHtml } from '../../lib/pipeline';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { REAL } from '../helpers/corpus';
 
 /**

@@ -12,9 +12,10 @@ import { reportMatrix, tableMatrix, wideRow } from '../../lib/export/table-matri
 import { OUTCOME_ROWS_2021, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../lib/model/keys';
 import { type CheckResult, checkHtml, checkText } from '../../lib/pipeline';
 import { auditText } from '../../lib/report/audit-text';
-import { cellLabel } from '../../lib/report/cell-label';
-import type { Finding } from '../../lib/report/finding';
-import { formatFinding, type Lang } from '../../lib/report/format-finding';
+import { cellLabel } from '../../lib/model/cell-label';
+import type { Finding } from '../../lib/model/finding';
+import { renderFinding } from '../../lib/report/render-finding';
+import type { Lang } from '../../lib/model/lang';
 import { runCrossYear } from '../../lib/rules/cross-year/run-cross-year';
 import { SEED_IDS, seedText } from '../helpers/seeds';
 import { lastYear, thisYear } from '../unit/rules/cross-year/last-year';
@@ -116,8 +117,8 @@ describe('no model key in text for people', () => {
   });
 
   it.each(['zh', 'en'] as Lang[])('should render every finding message without a key (%s)', (lang) => {
-    for (const [name, r] of results) for (const f of r.findings) expectNoKeys(`${name} ${f.rule}`, formatFinding(f, lang), lang);
-    for (const f of crossYear) expectNoKeys(`cross-year ${f.rule}`, formatFinding(f, lang), lang);
+    for (const [name, r] of results) for (const f of r.findings) expectNoKeys(`${name} ${f.rule}`, renderFinding(f, lang), lang);
+    for (const f of crossYear) expectNoKeys(`cross-year ${f.rule}`, renderFinding(f, lang), lang);
   });
 
   it.each(['zh', 'en'] as Lang[])('should write the audit text (复制核查结论) without a key (%s)', (lang) => {
@@ -155,7 +156,7 @@ describe('no model key in text for people', () => {
         retrievedAt: '2026-12-01T17:50:18+08:00',
         hash: 'ab'.repeat(32),
         hashOf: 'page-text',
-        screenshots: [{ dataUrl: 'data:image/png;base64,', caption: r.findings[0] ? formatFinding(r.findings[0], lang) : '' }],
+        screenshots: [{ dataUrl: 'data:image/png;base64,', caption: r.findings[0] ? renderFinding(r.findings[0], lang) : '' }],
         reviews: {},
         tool: 'xxgk-audit 0.0.0',
         lang,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../lib/pipeline';
 import { readState } from '../../lib/report/read-state';
+import { renderFinding } from '../../lib/report/render-finding';
 import { cellValue, checkMatrixPdf, checkMatrixSource, MATRIX, matrixExpectedCells } from '../helpers/pdf-matrix';
 
 /**
@@ -94,7 +95,7 @@ describe.each(MATRIX.map((e) => [e.pdf, e] as const))('%s', (pdf, entry) => {
     it('should say the cut once per table, naming its cells, and call the report partly read, not consistent', () => {
       const said = result.report.findings.filter((f) => f.rule === 'cells-unread');
       expect(said.map((f) => f.severity)).toEqual(['info']);
-      expect(said[0]!.message).toMatch(/列不在表中（表格可能在页边被截断）/);
+      expect(renderFinding(said[0]!)).toMatch(/列不在表中（表格可能在页边被截断）/);
       expect(said[0]!.cells).toEqual(rows.filter(([p]) => isCut(cut.missing, p)).map(([p]) => p));
       expect(readState(result.report)).toBe('partial');
       expect(result.report.findings.filter((f) => f.rule === 'row-incomplete' || f.rule === 'columns-by-position')).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readState } from '../../lib/report/read-state';
 import { checkCorpusFile, EXPECTED, expectedCells } from '../helpers/corpus';
+import { renderFinding } from '../../lib/report/render-finding';
 
 /**
  * The real reports of ../shared/corpus (copies in tests/fixtures/corpus): two whole TRS portal pages
@@ -23,7 +24,7 @@ describe.each(FILES)('real report %s', (file) => {
     expect(got.filter(([, value, want]) => value !== want)).toEqual([]);
     // the crawler texts run table 二's cells together too, and some of its rows have no arithmetic to
     // decide a split (行政规范性文件 "2120"): those, and only those, are left unread and listed
-    const unread = report.findings.filter((f) => f.rule === 'cells-unread').map((f) => f.message);
+    const unread = report.findings.filter((f) => f.rule === 'cells-unread').map((f) => renderFinding(f));
     expect(unread.every((m) => m.startsWith('表二（主动公开）'))).toBe(true);
     expect(readState(report)).toBe(unread.length > 0 ? 'partial' : 'full');
     if (file.endsWith('.html')) expect(unread).toEqual([]);

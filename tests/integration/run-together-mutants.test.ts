@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from '../../lib/history/verdict-of';
 import { checkText, type CheckResult } from '../../lib/pipeline';
-import { formatFinding } from '../../lib/report/format-finding';
+import { renderFinding } from '../../lib/report/render-finding';
 import { CORPUS, type CorpusEntry, REAL } from '../helpers/corpus';
 import { type Mutant, mutants } from '../helpers/crawler-mutants';
 
@@ -49,7 +49,7 @@ describe('an error hidden behind figures not read for sure (issue 15, real crawl
     const r = checkText(changed(real('pingtan-gov-2024.txt'), '申请数量21710000218', '申请数量21710000217'), 'x');
     const [rowTotal] = errorsOn(r, 'requests.newReceived.total').filter((f) => f.rule === 't3-row-total');
     expect(rowTotal).toMatchObject({ severity: 'error', stated: ['requests.newReceived.total'], detail: { kind: 'every-reading' } });
-    expect(formatFinding(rowTotal!)).toMatch(
+    expect(renderFinding(rowTotal!)).toMatch(
       /^表三一、本年新收政府信息公开申请数量·总计：一、本年新收政府信息公开申请数量印为“21710000217”，无论按哪种拆法都不相符：217\+1\+0\+0\+0\+0 = 218 ≠ 217；.*（共 31 种拆法，均不相符）$/,
     );
     expect(r.report.tables.requests?.newReceived?.natural).toEqual({ value: null, raw: '' });
@@ -70,7 +70,7 @@ describe('an error hidden behind figures not read for sure (issue 15, real crawl
     const [outcome] = errorsOn(r, 'requests.totalProcessed.natural').filter((f) => f.rule === 't3-outcome-total');
     expect(outcome).toMatchObject({ severity: 'error', detail: { kind: 'range' } });
     expect(outcome!.cells).toEqual(expect.arrayContaining(['requests.granted.natural', 'requests.partial.natural', 'requests.unable.notHeld.natural']));
-    expect(formatFinding(outcome!)).toBe(
+    expect(renderFinding(outcome!)).toBe(
       '表三（七）总计·自然人：各项之和至少为 42 已大于（七） 20（未确定读取：（一）予以公开 2–220、（二）部分公开 1–191；' +
         '（一）予以公开印为“220000022”，（二）部分公开印为“191000020”）',
     );
@@ -81,7 +81,7 @@ describe('an error hidden behind figures not read for sure (issue 15, real crawl
     const r = checkText(changed(real('pingtan-gov-2024.txt'), '总计21317000001324019', '总计21317010001324019'), 'x');
     const [joint] = errorsOn(r, 'review.litigationDirect.corrected');
     expect(joint).toMatchObject({ rule: 't4-group-total', detail: { kind: 'jointly', count: 58 } });
-    expect(formatFinding(joint!)).toMatch(
+    expect(renderFinding(joint!)).toMatch(
       /^表四：表四印为“21317010001324019”，无论按哪种拆法，表四行政复议·总计、表四行政诉讼·未经复议直接起诉·总计、表四行政诉讼·复议后起诉·总计都不能同时相符：按 2\|1\|3\|1\|7\|0\|1\|0\|0\|0\|13\|2\|4\|0\|19 拆，表四行政诉讼·未经复议直接起诉·总计 0\+1\+0\+0 = 1 ≠ 0；/,
     );
     expect(Object.values(r.report.tables.review ?? {}).flatMap((g) => Object.values(g).map((c) => c.value))).toEqual(Array(15).fill(null));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../lib/pipeline';
-import { formatFinding } from '../../lib/report/format-finding';
+import { renderFinding } from '../../lib/report/render-finding';
 import { SEED_IDS, seedText } from '../helpers/seeds';
 
 const check = (id: string) => checkText(seedText(id), `seed-${id}`);
@@ -52,9 +52,9 @@ describe('the five seed reports (report-format.md §8)', () => {
       ['copy-paste-traces', 'info', undefined, null, null],
       ['number-spacing', 'info', 'requests.totalProcessed.natural', null, 10],
     ]);
-    expect(report.findings[3]!.message).toBe('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
-    expect(report.findings[0]!.message).toBe('表三·自然人列：一+二 = 7+0 = 7，（七）+四 = 10+0 = 10，差 3');
-    expect(formatFinding(findings[3]!, 'en')).toBe(
+    expect(renderFinding(report.findings[3]!)).toBe('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
+    expect(renderFinding(report.findings[0]!)).toBe('表三·自然人列：一+二 = 7+0 = 7，（七）+四 = 10+0 = 10，差 3');
+    expect(renderFinding(findings[3]!, 'en')).toBe(
       'Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2',
     );
     expect(report.tables.requests!.totalProcessed!.natural).toEqual({ value: 10, raw: '1\u00a00' });

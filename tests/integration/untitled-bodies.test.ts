@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { checkHtml, checkText, type CheckResult } from '../../lib/pipeline';
-import type { Finding } from '../../lib/report/finding';
+import type { Finding } from '../../lib/model/finding';
 import { REAL } from '../helpers/corpus';
 
 /**

@@ -1,4 +1,4 @@
-import type { PublicFinding, PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import type { ReadReport } from './read-report';
 import { brokenChecks } from './template-checks';
 
@@ -42,7 +42,7 @@ export function wrongCells(report: PublicReport, printed: ReadonlyMap<string, nu
 }
 
 /** A finding's identity, to tell an error a mutant caused from one the unchanged report already had. */
-export const findingKey = (f: Pick<PublicFinding, 'rule' | 'cells'>) => `${f.rule}|${f.cells.join(',')}`;
+export const findingKey = (f: { rule: string; cells: readonly string[] }) => `${f.rule}|${f.cells.join(',')}`;
 
 const rowOf = (path: string) => path.slice(0, path.lastIndexOf('.'));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { Finding } from '../../lib/model/finding';
+import type { PublicReport } from '../../lib/model/public-report';
 import { classify } from './classify';
 import { fixtureSource } from './fixture-source';
 import { allFixtures } from './fixtures';
@@ -164,7 +165,17 @@ describe('classify', () => {
     },
     findings,
   });
-  const error = (cells: string[]) => ({ rule: 't4-group-total', severity: 'error' as const, message: '', cells, expected: null, actual: null });
+  // only its rule, severity and cells matter to classify
+  const error = (cells: string[]): Finding => ({
+    rule: 't4-group-total',
+    severity: 'error',
+    code: 'note',
+    cells,
+    stated: [],
+    expected: null,
+    actual: null,
+    detail: { kind: 'note', data: {} },
+  });
   const path = 'review.reconsideration.upheld';
 
   it.each([

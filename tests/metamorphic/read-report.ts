@@ -1,6 +1,6 @@
 import { checkInput } from '../../cli/check-input';
 import { fromBytes } from '../../cli/read-input';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { docxWith } from './fixture-source';
 import type { Fixture } from './fixtures';
 import { FORMS } from './forms';

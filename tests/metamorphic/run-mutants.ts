@@ -1,5 +1,5 @@
 import { badgeFor } from '../../lib/badge';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { readState } from '../../lib/report/read-state';
 import { cellOf, classify, findingKey, wrongCells, type MutantOutcome } from './classify';
 import { fixtureSource } from './fixture-source';

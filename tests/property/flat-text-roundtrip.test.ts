@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../lib/pipeline';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { consistentReport, type Values } from '../helpers/arbitrary-report';
 import { renderFlatText, type Style } from '../helpers/render-flat-text';
 

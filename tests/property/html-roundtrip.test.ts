@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../lib/pipeline';
 import { consistentReport, type Values } from '../helpers/arbitrary-report';
 import { renderPage, type Layout, type Raw } from '../helpers/render-html';
+import { renderFinding } from '../../lib/report/render-finding';
 
 const PADS = ['', ' ', '\u00a0', '\u3000', '\n'];
 
@@ -50,7 +51,7 @@ describe('HTML report pages (property)', () => {
       fc.property(consistentReport, layout, pads, (v, l, p) => {
         const { report } = checkHtml(page(v, l, p), 'prop');
         expect(values(report)).toEqual(v);
-        expect(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message)).toEqual([]);
+        expect(report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => renderFinding(f))).toEqual([]);
       }),
       { numRuns: 40 },
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS } from '../../lib/model/keys';
 import { checkText } from '../../lib/pipeline';
-import type { PublicReport } from '../../lib/report/public-report';
+import type { PublicReport } from '../../lib/model/public-report';
 import { consistentReport, type Values } from '../helpers/arbitrary-report';
 import { renderRunTogether } from '../helpers/render-run-together';
 

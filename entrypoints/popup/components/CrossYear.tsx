@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { buildRecord } from '@/lib/history/build-record';
+import { canonicalReport } from '@/lib/report/canonical-report';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { reportHash } from '@/lib/report/content-hash';
-import type { Finding } from '@/lib/report/finding';
-import { formatFinding, type Lang } from '@/lib/report/format-finding';
-import type { PublicReport } from '@/lib/report/public-report';
+import type { Finding } from '@/lib/model/finding';
+import { renderFinding } from '@/lib/report/render-finding';
+import type { Lang } from '@/lib/model/lang';
+import type { PublicReport } from '@/lib/model/public-report';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import type { Bilingual } from '@/lib/text/bilingual';
+import type { Bilingual } from '@/lib/model/lang';
 import { historyNotices } from '@/lib/history/history-notices';
 import { storageErrorText } from '@/lib/history/storage-error';
 import { previousRecord, putRecord } from '@/utils/history-db';
@@ -79,7 +81,13 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
         if (!report.detected) return void (live && setState({ status: 'unavailable', error: null }));
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
-        const record = buildRecord({ url, report, narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() });
+        const record = buildRecord({
+          url,
+          report: canonicalReport(report),
+          narrative: lines,
+          hash: hash ?? reportHash(report, lines),
+          checkedAt: new Date().toISOString(),
+        });
         // a private window's report is compared with the history but not added to it
         if (!incognito) saved = await save(record);
         const previous = await previousRecord(report);
@@ -141,7 +149,7 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
                     {SEVERITY_WORDS[lang][f.severity]}
                     <code>{f.rule}</code>
                   </span>
-                  <span class="msg">{formatFinding(f, lang)}</span>
+                  <span class="msg">{renderFinding(f, lang)}</span>
                 </button>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { RecordFilter } from '@/lib/history/filter-records';
-import { VERDICTS, type HistoryRecord, type Verdict } from '@/lib/history/history-record';
+import type { HistoryRecord } from '@/lib/history/history-record';
+import { VERDICTS, type Verdict } from '@/lib/model/verdict';
 import type { Strings } from '../strings';
 
 type FiltersProps = { t: Strings; records: HistoryRecord[]; filter: RecordFilter; onChange: (f: RecordFilter) => void };

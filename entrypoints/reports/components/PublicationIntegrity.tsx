@@ -1,7 +1,8 @@
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { publicationChange, publicationConflicts } from '@/lib/history/publication-changes';
 import { publicationChangedFinding, publicationConflictFinding } from '@/lib/history/publication-findings';
-import { formatFinding, type Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
+import { renderFinding } from '@/lib/report/render-finding';
 import type { Strings } from '../strings';
 
 type PublicationIntegrityProps = { t: Strings; lang: Lang; records: readonly HistoryRecord[] };
@@ -13,13 +14,13 @@ type PublicationIntegrityProps = { t: Strings; lang: Lang; records: readonly His
 export function PublicationIntegrity({ t, lang, records }: PublicationIntegrityProps) {
   const changes = records.flatMap((r) => {
     const c = publicationChange(records, r);
-    return c ? [{ id: r.id, url: r.url, title: r.title ?? r.url, text: formatFinding(publicationChangedFinding(c), lang), severity: 'info' }] : [];
+    return c ? [{ id: r.id, url: r.url, title: r.title ?? r.url, text: renderFinding(publicationChangedFinding(c), lang), severity: 'info' }] : [];
   });
   const conflicts = publicationConflicts(records).map((c) => ({
     id: `${c.a.url} ${c.b.url}`,
     url: c.a.url,
     title: c.a.title ?? c.a.url,
-    text: formatFinding(publicationConflictFinding(c, 'a'), lang),
+    text: renderFinding(publicationConflictFinding(c, 'a'), lang),
     severity: 'warning',
   }));
   const all = [...conflicts, ...changes];

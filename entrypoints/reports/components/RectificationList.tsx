@@ -4,7 +4,7 @@ import { batchFileName } from '@/lib/export/export-names';
 import { rectificationMatrix, rectificationSheet } from '@/lib/export/rectification-export';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { storageErrorText } from '@/lib/history/storage-error';
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import {
   RECTIFICATION_STATUS_NAMES,
   RECTIFICATION_STATUSES,

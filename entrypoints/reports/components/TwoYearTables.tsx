@@ -1,7 +1,7 @@
 import { TABLE_TITLES, TABLE_TITLES_EN } from '@/lib/export/table-matrix';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { changedCells, twoYearTables, type TwoYearCell } from '@/lib/history/two-year-tables';
-import type { Lang } from '@/lib/report/format-finding';
+import type { Lang } from '@/lib/model/lang';
 import type { Strings } from '../strings';
 
 type TwoYearTablesProps = { t: Strings; lang: Lang; before: HistoryRecord; after: HistoryRecord; flagged: ReadonlySet<string> };

@@ -1,7 +1,8 @@
 import { KEY_FIGURES, keyFigures } from '@/lib/history/key-figures';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { yearOnYear } from '@/lib/history/year-on-year';
-import { formatFinding, type Lang } from '@/lib/report/format-finding';
+import { renderFinding } from '@/lib/report/render-finding';
+import type { Lang } from '@/lib/model/lang';
 import { useState } from 'preact/hooks';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import type { Strings } from '../strings';
@@ -78,7 +79,7 @@ export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProp
               {s.findings.map((f, i) => (
                 <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
                   <span aria-hidden="true">{ICON[f.severity]} </span>
-                  <code>{f.rule}</code> {formatFinding(f, lang)}
+                  <code>{f.rule}</code> {renderFinding(f, lang)}
                 </li>
               ))}
             </ul>

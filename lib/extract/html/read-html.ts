@@ -59,7 +59,7 @@ export function readHtml(root: Document | Element): SourceDoc {
       problems.push({
         kind: 'input-capped',
         table: 'requests',
-        detail: `页面上一个表格有 ${cells} 个单元格（上限 ${MAX_TABLE_CELLS}），不是年报表格的规模，未读取`,
+        detail: { code: 'table-cells', cells, max: MAX_TABLE_CELLS },
       });
       continue;
     }
@@ -74,7 +74,7 @@ export function readHtml(root: Document | Element): SourceDoc {
       kind: 'input-capped',
       table: 'requests',
       narrative: true,
-      detail: `正文超过 ${MAX_NARRATIVE_CHARS / 10_000} 万字，只读取了前 ${MAX_NARRATIVE_CHARS / 10_000} 万字（一份年报远少于此）`,
+      detail: { code: 'narrative-chars', max: MAX_NARRATIVE_CHARS },
     });
   return {
     title: findPageTitle(doc, scope, container),

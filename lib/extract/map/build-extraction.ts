@@ -46,7 +46,7 @@ function bestOf<T extends { table: CellTable }>(mapped: T[], name: 'requests' | 
     problems.push({
       kind: 'table-candidates',
       table: name,
-      detail: `页面上有 ${complete.length} 份完整的${name === 'requests' ? '表三' : '表四'}，数字不同；按第 ${best.i + 1} 份（页面上的顺序）核对，第 ${rival.i + 1} 份未核对，请确认哪一份属于本报告`,
+      detail: { code: 'candidates', count: complete.length, checked: best.i + 1, other: rival.i + 1 },
     });
   return best.m;
 }
@@ -87,9 +87,7 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
   ] as const)
     if (!part || Object.keys(part.table).length === 0)
       // a table carrying the template's labels is there but yields no row: unread, not missing
-      problems.push(
-        byKind[name].length > 0 ? { kind: 'cells-unread', table: name, detail: '表格已找到，但其行列未能按模板识别' } : { kind: 'table-missing', table: name },
-      );
+      problems.push(byKind[name].length > 0 ? { kind: 'cells-unread', table: name, detail: { code: 'not-mapped' } } : { kind: 'table-missing', table: name });
 
   const tableText = doc.tables.flatMap((t) => t.rows.flat().map((c) => c.text)).join('|');
   const titleInfo = doc.title ? parseTitle(doc.title) : null;

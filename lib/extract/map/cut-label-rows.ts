@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { OUTCOME_ROWS_2021, REQUEST_ROW_LABELS, type RequestRow } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -100,8 +101,8 @@ export function placeCutLabelRows(
   problems.push({
     kind: 'cells-unread',
     table: 'requests',
-    detail: `行标签在页边被截断，无法确定各行是哪一行，各行数字均未读取：${untied.map((c) => c.printed ?? c.label ?? '').join('；')}`,
-    cells: rows.flatMap((r) => columns.map((c) => `requests.${r}.${c}`)),
+    detail: { code: 'cut-labels', printed: untied.map((c) => c.printed ?? c.label ?? '') },
+    cells: rows.flatMap((r) => columns.map((c) => cellPath('requests', r, c))),
   });
   return problems;
 }

@@ -1,4 +1,5 @@
-import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, type RequestColumn } from '../../model/keys';
+import { cellPath } from '../../model/cell-ref';
+import { REQUEST_COLUMNS, type RequestColumn } from '../../model/keys';
 import type { Cell, ExtractionProblem } from '../../model/types';
 import type { RawCell } from '../raw-table';
 import { expandGrid } from './expand-grid';
@@ -48,11 +49,6 @@ export function cutRequestColumns(header: readonly (readonly RawCell[])[], rows:
   return { columns: named, missing, first, cut: beyond === 1 ? last + 1 : null };
 }
 
-/** The printed names of columns, for messages: 法律服务机构、其他、总计. */
-function columnNames(keys: readonly RequestColumn[]): string {
-  return keys.map((k) => REQUEST_COLUMN_LABELS[k]).join('、');
-}
-
 /**
  * A row of a cut table split by grid position: labels left of the first figure column, figures from it on;
  * null for a row with no label.
@@ -96,11 +92,11 @@ export function cutTableProblems(
     {
       kind: 'cells-unread',
       table: 'requests',
-      detail: `表头只完整印出${columnNames(printed)}列；${columnNames(cut.missing)}列不在表中（表格可能在页边被截断），这些单元格未读取、未核对`,
-      cells: rows.flatMap((r) => cut.missing.map((c) => `requests.${r}.${c}`)),
+      detail: { code: 'cut-request-columns', printed, missing: [...cut.missing] },
+      cells: rows.flatMap((r) => cut.missing.map((c) => cellPath('requests', r, c))),
     },
   ];
   for (const m of misaligned)
-    out.push({ kind: 'cells-unread', table: 'requests', row: m.row, detail: `数字与表头各列对不齐，未读取：${m.text}`, cells: m.cells });
+    out.push({ kind: 'cells-unread', table: 'requests', row: m.row, detail: { code: 'misaligned', printed: m.text }, cells: m.cells });
   return out;
 }

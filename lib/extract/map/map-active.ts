@@ -61,7 +61,7 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
         if (col) cells[col] = toCell(v, raw.index);
       });
       if (values.length < columns.length)
-        problems.push({ kind: 'row-incomplete', table: 'active', row: key, detail: `只读到 ${values.length} 个数值单元格，应为 ${columns.length} 个` });
+        problems.push({ kind: 'row-incomplete', table: 'active', row: key, detail: { code: 'too-few-cells', read: values.length, expected: columns.length } });
       table[key] = cells;
     }
   }

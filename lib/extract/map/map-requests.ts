@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
@@ -36,7 +37,7 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
   if (cut) columns = cut.columns.map((c) => c.key);
   if (!columns) {
     columns = [...REQUEST_COLUMNS];
-    problems.push({ kind: 'columns-by-position', table: 'requests', detail: '表头未能逐列识别，按模板列序读取' });
+    problems.push({ kind: 'columns-by-position', table: 'requests', detail: { code: 'by-position' } });
   }
   const width = columns.length;
   const table: CellTable = {};
@@ -76,13 +77,13 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
       // figures that do not stand under the named columns one way only: listed, never shifted
       const name = typeof key === 'string' ? key : key.categoryTotal;
       const kept = typeof key === 'string' || name === 'other';
-      misaligned.push({ row: name, text: rowText(row), cells: kept ? columns.map((c) => `requests.${name}.${c}`) : [] });
+      misaligned.push({ row: name, text: rowText(row), cells: kept ? columns.map((c) => cellPath('requests', name, c)) : [] });
     } else if (!cells) {
       problems.push({
         kind: 'row-incomplete',
         table: 'requests',
         row: typeof key === 'string' ? key : labelOf(split.labels),
-        detail: `只读到 ${split.values.length} 个数值单元格，应为 ${width} 个：${rowText(row)}`,
+        detail: { code: 'too-few-cells', read: split.values.length, expected: width, printed: row.map((c) => c.text.trim()) },
       });
       continue;
     }

@@ -1,4 +1,5 @@
-import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS, REVIEW_GROUPS, type ReviewColumn, type ReviewGroup } from '../../model/keys';
+import { cellPath } from '../../model/cell-ref';
+import { REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewColumn, type ReviewGroup } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
 import type { RawCell, RawTable } from '../raw-table';
@@ -38,7 +39,7 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
     (r) => r.length >= 5 && r.every((c) => c.unread || looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== '' || c.unread),
   );
   if (dataIndex < 0) {
-    problems.push({ kind: 'row-missing', table: 'review', detail: '表四没有数据行' });
+    problems.push({ kind: 'row-missing', table: 'review', detail: { code: 'no-data-row' } });
     return { table: {}, problems };
   }
   const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
@@ -48,14 +49,14 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
   const cut = !slots && byGrid && data.length < 15 ? cutSlots(byGrid, data) : null;
   if (cut) return { table: readSlots(cut.slots, data, raw.index), problems: [cutProblem(cut.missing)] };
   if (slots?.length !== 15) {
-    problems.push({ kind: 'columns-by-position', table: 'review', detail: '表头未能逐列识别，按模板列序读取' });
+    problems.push({ kind: 'columns-by-position', table: 'review', detail: { code: 'by-position' } });
     slots = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col })));
   }
   if (data.length !== slots.length) {
     problems.push({
       kind: 'row-incomplete',
       table: 'review',
-      detail: `数据行有 ${data.length} 个单元格，应为 15 个：${data.map((c) => c.text.trim() || '□').join(' | ')}`,
+      detail: { code: 'review-cells', count: data.length, printed: data.map((c) => c.text.trim()) },
     });
     if (data.length < slots.length) return { table: {}, problems };
   }
@@ -94,15 +95,15 @@ function cutSlots(byGrid: readonly (Slot | null)[], data: readonly RawCell[]): {
 
 /** A cut table 四 said once: which of its columns are not in the table, their cells named. */
 function cutProblem(missing: readonly Slot[]): ExtractionProblem {
-  const names = REVIEW_GROUPS.flatMap((group) => {
-    const cols = missing.filter((s) => s.group === group).map((s) => REVIEW_COLUMN_LABELS[s.col]);
-    return cols.length > 0 ? [`${REVIEW_GROUP_LABELS[group]}的${cols.join('、')}`] : [];
+  const groups = REVIEW_GROUPS.flatMap((group) => {
+    const cols = missing.filter((s) => s.group === group).map((s) => s.col);
+    return cols.length > 0 ? [{ group, cols }] : [];
   });
   return {
     kind: 'cells-unread',
     table: 'review',
-    detail: `表头只完整印出 ${15 - missing.length} 列；${names.join('，')}列不在表中（表格可能在页边被截断），这些单元格未读取、未核对`,
-    cells: missing.map((s) => `review.${s.group}.${s.col}`),
+    detail: { code: 'cut-review-columns', printed: 15 - missing.length, missing: groups },
+    cells: missing.map((s) => cellPath('review', s.group, s.col)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { cellAt } from '../../page/cell-elements';
 import type { CheckResult } from '../../pipeline';
-import type { Finding } from '../../report/finding';
+import type { Finding } from '../../model/finding';
 import type { PdfBox } from './pdf-content';
 
 function isBoxes(x: unknown): x is PdfBox[] {

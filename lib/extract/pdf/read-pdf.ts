@@ -60,15 +60,15 @@ function caps(pages: readonly PdfPageContent[]): ExtractionProblem[] {
   const out: ExtractionProblem[] = [];
   const of = pages[0]?.documentPages;
   if (of !== undefined && of > pages.length) {
-    const why = pages.at(-1)?.timeCapped ? `读取 ${pages.length} 页后已超过读取时间上限` : `只读取了前 ${pages.length} 页`;
-    out.push({ kind: 'input-capped', table: 'requests', narrative: true, detail: `PDF 共 ${of} 页，${why}（一份年报远少于此），其后未读` });
+    const detail = { code: 'pdf-pages', read: pages.length, of, timeCapped: Boolean(pages.at(-1)?.timeCapped) } as const;
+    out.push({ kind: 'input-capped', table: 'requests', narrative: true, detail });
   }
   const heavy = pages.filter((p) => p.operatorsCapped !== undefined);
   if (heavy.length > 0)
     out.push({
       kind: 'input-capped',
       table: 'requests',
-      detail: `第 ${heavy.map((p) => p.page).join('、')} 页的绘图指令过多（${heavy[0]!.operatorsCapped} 条，超过上限），未读取其表格线，该页的表格可能未读到`,
+      detail: { code: 'pdf-operators', pages: heavy.map((p) => p.page), operators: heavy[0]!.operatorsCapped! },
     });
   return out;
 }

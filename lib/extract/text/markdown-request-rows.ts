@@ -1,3 +1,4 @@
+import type { UnreadMarkdown } from '../../model/types';
 import { SLOT_ORDER, type Slot, slotName, slotsBetween } from './markdown-request-slots';
 import { type RowShape, rowShape, valueWindows } from './markdown-row-shape';
 
@@ -14,7 +15,7 @@ export interface FigureRow {
 }
 
 /** A slot's figures in column order, or why they were not read. */
-export type Placement = { values: string[] } | { reason: string };
+export type Placement = { values: string[] } | { reason: UnreadMarkdown };
 
 export interface Placed {
   placed: Map<Slot, Placement>;
@@ -65,25 +66,30 @@ export function placeRows(input: readonly FigureRow[], width: number, badPieces:
     if (slots.length === 0) extras.push(...gap.map(printedText));
     else if (slots.length === gap.length && gap.every((r) => r.slot === null)) slots.forEach((s, i) => place(s, gap[i]!));
     else {
-      const where = `${from.idx >= 0 ? slotName(SLOT_ORDER[from.idx]!) : '表首'}与${to.idx < SLOT_ORDER.length ? slotName(SLOT_ORDER[to.idx]!) : '表尾'}之间`;
-      const reason = `${where}印有 ${gap.length} 行数字（${gap.map(printedText).join('；')}），应为 ${slots.length} 行，各行与模板行的对应无法确定，未读取`;
+      const reason: UnreadMarkdown = {
+        why: 'rows-between',
+        from: from.idx >= 0 ? slotName(SLOT_ORDER[from.idx]!) : null,
+        to: to.idx < SLOT_ORDER.length ? slotName(SLOT_ORDER[to.idx]!) : null,
+        printed: gap.map(printedText),
+        slots: slots.length,
+      };
       for (const s of slots) placed.set(s, { reason });
     }
   }
-  for (const s of contested) placed.set(s, { reason: '此行标签在表中重复出现或顺序与模板不符，未读取' });
+  for (const s of contested) placed.set(s, { reason: { why: 'contested' } });
   return { placed, extras };
 }
 
 function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number>, badPieces: ReadonlySet<number>): Placement {
-  if (badPieces.has(row.piece)) return { reason: `“${printedText(row)}”所在表格的表头列序与前文不符，未读取` };
+  if (badPieces.has(row.piece)) return { reason: { why: 'piece-header', printed: printedText(row) } };
   const windows = valueWindows(row.shape, width);
   const agreed = geometry.get(layout(row));
   const start = windows.length === 1 ? windows[0] : agreed !== undefined && windows.includes(agreed) ? agreed : undefined;
   if (start !== undefined) return { values: row.cells.slice(start, start + width) };
-  if (windows.length > 1) return { reason: `“${printedText(row)}”的数字可按 ${windows.length} 种位置对应到 ${width} 列（空白单元格所属不定），未读取` };
-  if (row.shape.mixed) return { reason: `“${printedText(row)}”的数字与标签交错，未读取` };
-  const count = row.shape.printed > width ? `印有 ${row.shape.printed} 个数值` : `只有 ${row.shape.values.length} 个数值单元格`;
-  return { reason: `“${printedText(row)}”${count}，应为 ${width} 列，未读取` };
+  if (windows.length > 1) return { reason: { why: 'positions', printed: printedText(row), windows: windows.length, width } };
+  if (row.shape.mixed) return { reason: { why: 'interleaved', printed: printedText(row) } };
+  if (row.shape.printed > width) return { reason: { why: 'too-many', printed: printedText(row), count: row.shape.printed, width } };
+  return { reason: { why: 'too-few', printed: printedText(row), count: row.shape.values.length, width } };
 }
 
 /**

@@ -1,5 +1,6 @@
+import { cellPath } from '../../model/cell-ref';
 import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS } from '../../model/keys';
-import type { ExtractionProblem } from '../../model/types';
+import type { ExtractionProblem, UnreadMarkdown } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
 import { matchCategory, matchRequestRow, type RequestCategory } from '../map/match-request-row';
 import type { RequestColumnKey } from '../map/request-columns';
@@ -65,24 +66,26 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
     columns?.length ?? 7,
     badPieces,
   );
-  if (!columns) for (const [slot, p] of placed) if ('values' in p) placed.set(slot, { reason: '表头列序与模板不符，未读取' });
+  if (!columns) for (const [slot, p] of placed) if ('values' in p) placed.set(slot, { reason: { why: 'header-order' } });
   const header = resolved.columns !== null && resolved.by !== 'template';
   // the label mapper finds the header above the 本年新收 row: without that row it would take the columns by position
-  if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: '未找到本行' });
+  if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: { why: 'row-not-found' } });
 
   const problems: ExtractionProblem[] = [];
-  if (!columns)
-    problems.push({ kind: 'cells-unread', table: 'requests', detail: `表头所列各列（${resolved.names.join('、')}）与模板列序不符，各行数字均未读取` });
+  if (!columns) problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'markdown-columns', names: resolved.names } });
   const table = grid(placed, columns, header);
-  const unread = [...placed].filter((e): e is [Slot, { reason: string }] => 'reason' in e[1]);
+  const unread = [...placed].filter((e): e is [Slot, { reason: UnreadMarkdown }] => 'reason' in e[1]);
   if (unread.length > 0) {
     // slots left unread for one reason (a stretch of rows that cannot be tied) are named together
-    const byReason = new Map<string, Slot[]>();
-    for (const [slot, p] of unread) byReason.set(p.reason, [...(byReason.get(p.reason) ?? []), slot]);
+    const byReason = new Map<string, { slots: string[]; why: UnreadMarkdown }>();
+    for (const [slot, p] of unread) {
+      const key = JSON.stringify(p.reason);
+      byReason.set(key, { slots: [...(byReason.get(key)?.slots ?? []), slotName(slot)], why: p.reason });
+    }
     problems.push({
       kind: 'cells-unread',
       table: 'requests',
-      detail: [...byReason].map(([reason, slots]) => `${slots.map(slotName).join('、')}：${reason}`).join('；'),
+      detail: { code: 'markdown-rows', groups: [...byReason.values()] },
       cells: unread.flatMap(([slot]) => cellPaths(slot, columns)),
     });
   }
@@ -153,5 +156,5 @@ function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestCol
 function cellPaths(slot: Slot, columns: readonly RequestColumnKey[] | null): string[] {
   const key = slot === '#other' ? 'other' : slot.startsWith('#') ? null : slot;
   if (!key) return [];
-  return (columns ?? REQUEST_COLUMNS).map((c) => `requests.${key}.${c}`);
+  return (columns ?? REQUEST_COLUMNS).map((c) => cellPath('requests', key, c));
 }

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import { REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUPS, type ReviewGroup } from '../../model/keys';
 import type { ExtractionProblem } from '../../model/types';
 import { classifyGroup } from '../map/map-review';
@@ -43,13 +44,13 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
   for (let i = start; i < end; i++) taken.add(i);
   const table = oneRow(items, start, rows) ?? perGroup(items, start, rows);
   if (table) return { table, problems: [], items: taken };
-  const printed = rows.map((r) => r.row.cells.map((c) => c.trim() || '□').join('|')).join('；') || '无';
+  const printed = rows.map((r) => r.row.cells.map((c) => c.trim() || '□').join('|'));
   const problems: ExtractionProblem[] = [
     {
       kind: 'cells-unread',
       table: 'review',
-      detail: `表四的数字（${printed}）无法唯一对应到三组各五列，未读取`,
-      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
+      detail: { code: 'markdown-review', printed },
+      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => cellPath('review', g, c))),
     },
   ];
   const unread = Array.from({ length: ALL }, (_, c) => ({ ...plainCell('', 2, c), unread: true }));

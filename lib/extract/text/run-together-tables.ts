@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import {
   activeRows,
   REQUEST_COLUMNS,
@@ -8,7 +9,7 @@ import {
   type Format,
   type RequestRow,
 } from '../../model/keys';
-import type { CellReading, ExtractionProblem, TableName } from '../../model/types';
+import type { CellReading, ExtractionProblem, TableName, UnreadRun } from '../../model/types';
 import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import { asciiDigitView } from './ascii-digits';
 import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from './decode-rows';
@@ -185,7 +186,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
     : [];
   const byKey = new Map(decoded.map((d) => [d.key, d]));
   const table: RawCell[][] = [[plainCell('', 0, 0), ...HEADER_2021_REQUESTS.map((l, c) => plainCell(l, 0, c + 1))]];
-  const unread: string[] = [];
+  const unread: UnreadRun[] = [];
   const unreadCells: string[] = [];
   const readings: CellReading[] = [];
   for (const r of rows) {
@@ -194,7 +195,7 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
     table.push(dataRow(table.length, label, d?.cells ?? null, REQUEST_COLUMNS.length));
     if (d?.cells) continue;
     unread.push(describeUnread(label, r.run, d, standardHeader));
-    const cells = REQUEST_COLUMNS.map((c) => `requests.${r.key}.${c}`);
+    const cells = REQUEST_COLUMNS.map((c) => cellPath('requests', r.key, c));
     unreadCells.push(...cells);
     // a row not decoded (a header that is not the template's) says nothing of its cells
     readings.push(readingOf(cells, r.run, d ? (d.options ?? null) : [], undefined, d?.unbalanced && { sums: [ROW_TOTAL], samples: d.unbalanced }));
@@ -202,10 +203,11 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   out.tables.push({ index: 0, rows: table });
   out.regions.push({ start: start.start, end });
   splitNote(out, 'requests', decoded, rowLabel);
-  if (!standardHeader) unread.unshift('表头不是模板的七列（自然人……总计），各行数字均未读取');
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: unread.join('；'), cells: unreadCells, readings });
+  if (!standardHeader) unread.unshift({ why: 'requests-header' });
+  if (unread.length > 0)
+    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'run-together', rows: unread }, cells: unreadCells, readings });
   if (missing.length > 0 && missing.length < rowKeys.length)
-    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: `未在原文中找到以下各行的标签：${missing.map(rowLabel).join('、')}` });
+    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: missing.map(rowLabel) } });
   return { start: start.normStart, end: ix.norm.length === 0 ? 0 : normIndexOf(ix, end) };
 }
 
@@ -234,7 +236,7 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const endOrig = ix.at[endNorm] ?? ix.text.length;
   const rows: RawCell[][] = [];
   const decoded: DecodedRow[] = [];
-  const unread: string[] = [];
+  const unread: UnreadRun[] = [];
   const unreadCells: string[] = [];
   placed.forEach((p, i) => {
     const spec = activeRows(format).find((s) => s.key === p.key)!;
@@ -250,13 +252,13 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     rows.push(dataRow(rows.length, spec.label, d?.cells ?? null, spec.columns.length));
     if (d?.cells) return;
     unread.push(describeUnread(spec.label, run, d, true));
-    unreadCells.push(...spec.columns.map((c) => `active.${spec.key}.${c.key}`));
+    unreadCells.push(...spec.columns.map((c) => cellPath('active', spec.key, c.key)));
   });
   if (rows.length === 0) return;
   out.tables.push({ index: 0, rows });
   out.regions.push({ start: first.start, end: endOrig });
   splitNote(out, 'active', decoded, (k) => activeRows(format).find((s) => s.key === k)?.label ?? k);
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: unread.join('；'), cells: unreadCells });
+  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: { code: 'run-together', rows: unread }, cells: unreadCells });
 }
 
 /** Table 四: the header (行政复议 … 未经复议直接起诉 复议后起诉 … 总计) then its 15 figures in one run. */
@@ -308,19 +310,20 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   out.regions.push({ start: start.start, end: runStart + (RUN_PREFIX.exec(ix.text.slice(runStart))?.[0].length ?? 0) });
   const names: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '未经复议直接起诉', litigationAfterReconsideration: '复议后起诉' };
   splitNote(out, 'review', decoded, (k) => names[k] ?? k);
-  const unread =
+  const unread: UnreadRun[] =
     decoded.length === 0
-      ? [standard ? '表头后未见数字' : `表头不是模板的三组（行政复议、未经复议直接起诉、复议后起诉）：“${ix.text.slice(start.start, runStart).slice(0, 80)}”`]
+      ? [standard ? { why: 'review-no-figures' } : { why: 'review-header', printed: ix.text.slice(start.start, runStart).slice(0, 80) }]
       : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
   const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
-  const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`));
+  const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => cellPath('review', g, c)));
   // the run's 15 figures hold all three groups: a split fixes the open groups together
   const places = groups.flatMap((g) => REVIEW_COLUMNS.map((_, c) => REVIEW_GROUPS.indexOf(g) * 5 + c));
   const open = decoded.find((d) => !d.cells);
   // no split balancing any group, all three are open: their totals are the run's
   const unbalanced = groups.length === 3 && open?.unbalanced ? { sums: REVIEW_TOTALS, samples: open.unbalanced } : undefined;
   const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => s[i]!), unbalanced);
-  if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'review', detail: unread.join('；'), cells, readings: [reading] });
+  if (unread.length > 0)
+    out.problems.push({ kind: 'cells-unread', table: 'review', detail: { code: 'run-together', rows: unread }, cells, readings: [reading] });
 }
 
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
@@ -337,22 +340,19 @@ function dataRow(row: number, label: string, cells: string[] | null, width: numb
 function splitNote(out: RunTogetherTables, table: TableName, decoded: readonly DecodedRow[], label: (key: string) => string): void {
   const read = decoded.filter((d) => d.cells);
   if (read.length === 0) return;
-  const byArithmetic = read.filter((d) => d.how !== 'digits');
-  const how = { 'row-total': '按本行总计', columns: '按各列勾稽关系', digits: '' };
-  const listed = byArithmetic.map((d) => `${label(d.key)}“${d.run}”拆为 ${d.cells!.join('|')}（${how[d.how!]}，只有这一种拆法相符）`);
-  const byDigits = read.length - byArithmetic.length;
-  const detail = `${byDigits > 0 ? `${byDigits} ${table === 'review' ? '组' : '行'}按位数只有一种拆法` : ''}${byDigits > 0 && listed.length > 0 ? '；' : ''}${listed.join('；')}`;
-  out.problems.push({ kind: 'cells-split', table, detail });
+  const byArithmetic = read.filter((d): d is DecodedRow & { how: 'row-total' | 'columns' } => d.how === 'row-total' || d.how === 'columns');
+  const rows = byArithmetic.map((d) => ({ label: label(d.key), run: d.run, cells: d.cells!, how: d.how }));
+  out.problems.push({ kind: 'cells-split', table, detail: { code: 'split', byDigits: read.length - byArithmetic.length, rows } });
 }
 
-function describeUnread(label: string, run: string | null, d: DecodedRow | null | undefined, standard: boolean): string {
-  if (run === null) return `${label}：标签后的文字不是数字，未读取`;
-  if (run === '') return `${label}：标签后没有数字（空白单元格在连写的文字中无法定位）`;
-  if (!standard) return `${label}“${run}”`;
-  if (d?.distrusted) return `${label}“${run}”：按本行总计可拆为 ${d.distrusted.join('|')}，但所在列的勾稽关系不符，未采用`;
+function describeUnread(label: string, run: string | null, d: DecodedRow | null | undefined, standard: boolean): UnreadRun {
+  if (run === null) return { why: 'not-figures', label };
+  if (run === '') return { why: 'no-figures', label };
+  if (!standard) return { why: 'header', label, run };
+  if (d?.distrusted) return { why: 'distrusted', label, run, split: d.distrusted };
   const c = d?.candidates ?? [];
-  if (c.length === 0) return `${label}“${run}”：没有与表内勾稽关系相符的拆法`;
-  return `${label}“${run}”：可拆为 ${c.map((s) => s.join('|')).join(' 或 ')}${d?.more ? ' 等多种' : ''}，无法确定`;
+  if (c.length === 0) return { why: 'no-split', label, run };
+  return { why: 'splits', label, run, splits: c, ...(d?.more ? { more: true } : {}) };
 }
 
 function normIndexOf(ix: LabelIndex, orig: number): number {

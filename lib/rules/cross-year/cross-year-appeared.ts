@@ -1,16 +1,42 @@
-import { cellList } from '../../report/cell-label';
-import type { Finding } from '../../report/finding';
+import { cellList } from '../../model/cell-label';
+import type { Finding } from '../../model/finding';
 import { readState, unreadCells } from '../../report/read-state';
 import { plural } from '../../text/plural';
-import { note } from '../note';
+import { sayer } from '../note';
+import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-appeared': true;
+  }
+}
 
 const TABLE = {
   active: { zh: '表二', en: 'Table 2' },
   requests: { zh: '表三', en: 'Table 3' },
   review: { zh: '表四', en: 'Table 4' },
 } as const;
+
+type Table = keyof typeof TABLE;
+/**
+ * `appeared`: the cells of `table` blank or "/" in last year's report (`name`: its title or address) that
+ * hold figures now; `vanished`: the other way round.
+ */
+const MESSAGES: RuleMessages<{ appeared: { table: Table; name: string; cells: string[] }; vanished: { table: Table; name: string; cells: string[] } }> = {
+  zh: {
+    appeared: ({ table, name, cells }) => `${TABLE[table].zh}有 ${cells.length} 个单元格上年报告（${name}）为空白或“/”、本年填有数字：${cellList(cells, 'zh')}`,
+    vanished: ({ table, name, cells }) => `${TABLE[table].zh}有 ${cells.length} 个单元格上年报告（${name}）填有数字、本年为空白或“/”：${cellList(cells, 'zh')}`,
+  },
+  en: {
+    appeared: ({ table, name, cells }) =>
+      `${TABLE[table].en}: ${plural(cells.length, 'cell')} blank or "/" in last year's report (${name}) now hold figures: ${cellList(cells, 'en')}`,
+    vanished: ({ table, name, cells }) =>
+      `${TABLE[table].en}: ${plural(cells.length, 'cell')} with figures in last year's report (${name}) are blank or "/" this year: ${cellList(cells, 'en')}`,
+  },
+};
+const say = sayer('cross-year-appeared', MESSAGES);
 
 /**
  * Figures that appear where last year's report had none (blank or "/"), and blanks or "/" where last
@@ -22,10 +48,12 @@ export const crossYearAppeared: CrossYearRule = {
   id: 'cross-year-appeared',
   severity: 'info',
   clause: '同比 (blank ↔ figure)',
+  clauseText: { section: '§4.6 D-5 / §4.5 X-3', text: 'Blank or `/` cells in 表三/表四 ⇒ INFO (count them). Same unit, two years: compare the numbers.' },
   summary: {
     zh: '上年空白或“/”而本年有数字，或上年有数字而本年空白或“/”的单元格（逐表列出）。',
     en: 'Cells blank or "/" last year that now hold figures, or the other way round (listed per table).',
   },
+  messages: MESSAGES,
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
     if (readState(current.report) === 'none' || readState(previous.report) === 'none') return [];
@@ -45,27 +73,8 @@ export const crossYearAppeared: CrossYearRule = {
         if (before.value === null && cell.value !== null) appeared.push(cell.path);
         if (before.value !== null && cell.value === null) vanished.push(cell.path);
       }
-      const t = TABLE[table];
-      if (appeared.length > 0)
-        out.push(
-          note(
-            'cross-year-appeared',
-            'info',
-            `${t.zh}有 ${appeared.length} 个单元格上年报告（${name}）为空白或“/”、本年填有数字：${cellList(appeared, 'zh')}`,
-            `${t.en}: ${plural(appeared.length, 'cell')} blank or "/" in last year's report (${name}) now hold figures: ${cellList(appeared, 'en')}`,
-            { cells: appeared, actual: appeared.length },
-          ),
-        );
-      if (vanished.length > 0)
-        out.push(
-          note(
-            'cross-year-appeared',
-            'info',
-            `${t.zh}有 ${vanished.length} 个单元格上年报告（${name}）填有数字、本年为空白或“/”：${cellList(vanished, 'zh')}`,
-            `${t.en}: ${plural(vanished.length, 'cell')} with figures in last year's report (${name}) are blank or "/" this year: ${cellList(vanished, 'en')}`,
-            { cells: vanished, actual: vanished.length },
-          ),
-        );
+      if (appeared.length > 0) out.push(say('appeared', 'info', { table, name, cells: appeared }, { cells: appeared, actual: appeared.length }));
+      if (vanished.length > 0) out.push(say('vanished', 'info', { table, name, cells: vanished }, { cells: vanished, actual: vanished.length }));
     }
     return out;
   },

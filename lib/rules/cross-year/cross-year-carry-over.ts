@@ -1,8 +1,15 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
-import type { Finding, Term } from '../../report/finding';
-import { columnName } from '../terms';
+import type { Finding, Term } from '../../model/finding';
+import { columnName } from '../helpers/terms';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-carry-over': true;
+  }
+}
 
 /**
  * X-1: what a report carries forward (四、结转下年度继续办理) is what next year's report carries over
@@ -14,10 +21,12 @@ export const crossYearCarryOver: CrossYearRule = {
   id: 'cross-year-carry-over',
   severity: 'warning',
   clause: 'X-1',
+  clauseText: { section: '§4.5 X-1', text: 'Per column: this year’s 二、上年结转 = last year’s 四、结转下年度继续办理.' },
   summary: {
     zh: '本年表三“二、上年结转”每一列 = 上年报告“四、结转下年度继续办理”对应列。',
     en: "Table 3, every column: this year's carried over = last year's carried forward.",
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     const now = current.report.tables.requests?.carriedOver;
     const last = previous.report.tables.requests?.carriedForward;
@@ -48,6 +57,7 @@ export const crossYearCarryOver: CrossYearRule = {
         out.push({
           rule: 'cross-year-carry-over',
           severity: 'info',
+          code: 'unassessable',
           cells: [path],
           stated: [path],
           expected: b.value,
@@ -65,6 +75,7 @@ export const crossYearCarryOver: CrossYearRule = {
       out.push({
         rule: 'cross-year-carry-over',
         severity: 'warning',
+        code: 'previous-year',
         cells: [path],
         stated: [path],
         expected: b.value,

@@ -1,7 +1,15 @@
-import type { Finding, Term } from '../../report/finding';
-import { round, sum } from '../terms';
+import { cellPath } from '../../model/cell-ref';
+import type { Finding, Term } from '../../model/finding';
+import { round, sum } from '../helpers/terms';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-effective': true;
+  }
+}
 
 const ROWS = [
   { key: 'regulations', zh: '规章', en: 'regulations' },
@@ -20,10 +28,15 @@ export const crossYearEffective: CrossYearRule = {
   id: 'cross-year-effective',
   severity: 'warning',
   clause: 'X-2',
+  clauseText: {
+    section: '§4.5 X-2',
+    text: '表二 (一): this year’s 现行有效件数 = last year’s 现行有效 + 本年制发 − 本年废止. Legitimately broken by 清理 (常州 2023).',
+  },
   summary: {
     zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。',
     en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).',
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
@@ -32,14 +45,18 @@ export const crossYearEffective: CrossYearRule = {
     const unreadLast = unreadCells(previous.report);
     const cleanUp = current.narrative.some((l) => /清理/.test(l));
     for (const row of ROWS) {
-      if (['effective', 'issued', 'repealed'].some((c) => unreadNow.has(`active.${row.key}.${c}`)) || unreadLast.has(`active.${row.key}.effective`)) continue;
+      if (
+        ['effective', 'issued', 'repealed'].some((c) => unreadNow.has(cellPath('active', row.key, c))) ||
+        unreadLast.has(cellPath('active', row.key, 'effective'))
+      )
+        continue;
       const now = current.report.tables.active?.[row.key];
       const lastEffective = previous.report.tables.active?.[row.key]?.effective;
       const issued = now?.issued;
       const repealed = now?.repealed;
       const effective = now?.effective;
       if (!lastEffective || !issued || !repealed || !effective) continue;
-      const path = (col: string) => `active.${row.key}.${col}`;
+      const path = (col: string) => cellPath('active', row.key, col);
       const subject = { zh: `表二${row.zh}·现行有效件数（与上年报告对照）`, en: `Table 2, ${row.en} in force, against last year` };
       const stated: Term = { path: path('effective'), value: effective.value, label: { zh: `本年现行有效件数`, en: 'in force this year' } };
       const terms = [
@@ -68,6 +85,7 @@ export const crossYearEffective: CrossYearRule = {
         out.push({
           rule: 'cross-year-effective',
           severity: 'info',
+          code: 'unassessable',
           cells,
           stated: [path('effective')],
           expected,
@@ -80,6 +98,7 @@ export const crossYearEffective: CrossYearRule = {
       out.push({
         rule: 'cross-year-effective',
         severity: cleanUp ? 'info' : 'warning',
+        code: 'previous-year',
         cells,
         stated: [path('effective')],
         expected,

@@ -1,8 +1,16 @@
+import { cellPath } from '../../model/cell-ref';
 import { ACTIVE_ROWS_2019 } from '../../model/keys';
 import { activeRowLabel } from '../../model/labels';
-import type { Finding } from '../../report/finding';
+import type { Finding } from '../../model/finding';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-items': true;
+  }
+}
 
 // the 2019 template's rows that count items from one year to the next: 上一年项目数量 and 本年增/减
 const ITEM_ROWS = ACTIVE_ROWS_2019.filter((r) => r.columns.some((c) => c.key === 'previous') && r.columns.some((c) => c.key === 'change'));
@@ -17,10 +25,15 @@ export const crossYearItems: CrossYearRule = {
   id: 'cross-year-items',
   severity: 'info',
   clause: 'X-2 (2019 表二 items)',
+  clauseText: {
+    section: '§5 表二 (2019) / §4.5 X-2',
+    text: '`第二十条第（五）项` | `上一年项目数量` · `本年增/减` · `处理决定数量`; this year’s figures carry last year’s over (X-2).',
+  },
   summary: {
     zh: '2019 版表二：本年“上一年项目数量” = 上年报告“上一年项目数量” + “本年增/减”。',
     en: "2019 Table 2: this year's items of last year = last year's items of last year + its change.",
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     if (current.report.format !== '2019' || previous.report.format !== '2019') return [];
     const now = current.report.tables.active;
@@ -30,16 +43,17 @@ export const crossYearItems: CrossYearRule = {
     const prev = previousOf(previous);
     const out: Finding[] = [];
     for (const row of ITEM_ROWS) {
-      const path = `active.${row.key}.previous`;
+      const path = cellPath('active', row.key, 'previous');
       const stated = now[row.key]?.previous?.value ?? null;
       const before = last[row.key]?.previous?.value ?? null;
       const change = last[row.key]?.change?.value ?? null;
-      if (stated === null || before === null || change === null || unread.has(path) || unread.has(`active.${row.key}.change`)) continue;
+      if (stated === null || before === null || change === null || unread.has(path) || unread.has(cellPath('active', row.key, 'change'))) continue;
       if (stated === before + change) continue;
       const name = { zh: activeRowLabel(row, 'zh'), en: activeRowLabel(row, 'en') };
       out.push({
         rule: 'cross-year-items',
         severity: 'info',
+        code: 'previous-year',
         cells: [path],
         stated: [path],
         expected: before + change,

@@ -1,8 +1,15 @@
-import { cellLabel } from '../../report/cell-label';
-import type { Finding } from '../../report/finding';
+import { cellLabel } from '../../model/cell-label';
+import type { Finding } from '../../model/finding';
 import { unreadCells } from '../../report/read-state';
+import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-ratio': true;
+  }
+}
 
 /** A figure more than this many times last year's, or less than its inverse, is pointed out (the peer's QR-007 uses the same 5). */
 export const RATIO_LIMIT = 5;
@@ -17,10 +24,15 @@ export const crossYearRatio: CrossYearRule = {
   id: 'cross-year-ratio',
   severity: 'info',
   clause: '同比 (QR-007)',
+  clauseText: {
+    section: '§4.5 X-3 / 同比 (notes/benchmarks.md, QR-007)',
+    text: '同比 = (本年 − 上年) ÷ 上年, null when 上年 = 0; QR-007 flags ratio > 5 or < 0.2.',
+  },
   summary: {
     zh: '同一数字为上年的 5 倍以上或不足五分之一时提示（两年均非零）。',
     en: "A figure more than 5× last year's or under a fifth of it (both non-zero).",
   },
+  messages: NO_MESSAGES,
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
     const last = new Map(figureCells(previous.report).map((c) => [c.path, c.value]));
@@ -37,6 +49,7 @@ export const crossYearRatio: CrossYearRule = {
       out.push({
         rule: 'cross-year-ratio',
         severity: 'info',
+        code: 'previous-year',
         cells: [cell.path],
         stated: [cell.path],
         expected: before,

@@ -1,10 +1,13 @@
 import type { HistoryRecord } from '../../history/history-record';
-import type { Finding, PreviousReport, RuleId, Severity, Text } from '../../report/finding';
-import type { PublicReport } from '../../report/public-report';
+import type { PreviousReport } from '../../model/finding';
+import type { PublicReport } from '../../model/public-report';
+import type { ReadFacts } from '../../report/read-state';
+import type { Rule } from '../rule';
 
 /** This year's report as checked: its canonical report and narrative lines. */
 export interface CurrentReport {
-  report: PublicReport;
+  /** as checked, or as the history keeps it (canonical): its year, tables and which findings it has */
+  report: Pick<PublicReport, 'year' | 'format' | 'tables'> & ReadFacts;
   narrative: readonly string[];
 }
 
@@ -14,14 +17,8 @@ export interface CrossYearContext {
   previous: HistoryRecord;
 }
 
-/** A rule of report-format.md §4.5: like Rule, but it needs last year's report (one file each, id = file name). */
-export interface CrossYearRule {
-  id: RuleId;
-  severity: Severity;
-  clause: string;
-  summary: Text;
-  check(ctx: CrossYearContext): Finding[];
-}
+/** A rule of report-format.md §4.5: a Rule that needs last year's report (one file each, id = file name). */
+export type CrossYearRule = Rule<CrossYearContext>;
 
 /** Last year's report as a finding names it. */
 export function previousOf(record: HistoryRecord): PreviousReport {

@@ -1,5 +1,12 @@
-import { note } from '../note';
+import { sayer } from '../note';
+import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
+
+declare module '../../model/rule-ids' {
+  interface RuleIds {
+    'cross-year-same-narrative': true;
+  }
+}
 
 /** A report counts as largely copied when at least this share of its eligible lines repeat last year's. */
 export const NARRATIVE_OVERLAP = 0.8;
@@ -22,6 +29,16 @@ function eligible(lines: readonly string[], year: number | null): string[] {
   return lines.map((l) => norm(l, year)).filter((l) => l.length >= MIN_LINE && !HEADING.test(l) && !TEMPLATE.test(l));
 }
 
+/** `same`: of the narrative's `lines` compared, how many repeat last year's (`repeated`, `pct` per cent); last year's report by its title (or address). */
+const MESSAGES: RuleMessages<{ same: { lines: number; repeated: number; pct: number; previous: string } }> = {
+  zh: { same: (d) => `正文 ${d.lines} 段中有 ${d.repeated} 段（${d.pct}%）与上年报告（${d.previous}）逐字相同（年份除外），可能沿用了上年文本` },
+  en: {
+    same: (d) =>
+      `${d.repeated} of ${d.lines} narrative lines (${d.pct}%) repeat last year's report (${d.previous}) verbatim (years aside): the text may have been reused`,
+  },
+};
+const say = sayer('cross-year-same-narrative', MESSAGES);
+
 /**
  * X-3 (text): the narrative's non-heading lines of MIN_LINE characters or more, compared with last
  * year's verbatim (after NFKC, whitespace and the years); an info note with the share repeated when it
@@ -32,10 +49,12 @@ export const crossYearSameNarrative: CrossYearRule = {
   id: 'cross-year-same-narrative',
   severity: 'info',
   clause: 'X-3',
+  clauseText: { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   summary: {
     zh: '正文段落与上年报告大量逐字相同（≥80%，年份除外），提示可能沿用上年文本。',
     en: "Most narrative lines repeat last year's report verbatim (≥ 80%, years aside).",
   },
+  messages: MESSAGES,
   check({ current, previous }) {
     const now = eligible(current.narrative, current.report.year);
     const last = new Set(eligible(previous.narrative, previous.year));
@@ -46,14 +65,6 @@ export const crossYearSameNarrative: CrossYearRule = {
     const pct = Math.round(share * 100);
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
-    return [
-      note(
-        'cross-year-same-narrative',
-        'info',
-        `正文 ${now.length} 段中有 ${repeated} 段（${pct}%）与上年报告（${name}）逐字相同（年份除外），可能沿用了上年文本`,
-        `${repeated} of ${now.length} narrative lines (${pct}%) repeat last year's report (${name}) verbatim (years aside): the text may have been reused`,
-        { expected: null, actual: pct },
-      ),
-    ];
+    return [say('same', 'info', { lines: now.length, repeated, pct, previous: name }, { expected: null, actual: pct })];
   },
 };

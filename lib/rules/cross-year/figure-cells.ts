@@ -1,4 +1,5 @@
-import type { PublicReport } from '../../report/public-report';
+import { cellPath } from '../../model/cell-ref';
+import type { PublicReport } from '../../model/public-report';
 
 /** A figure of a report by cell path: its value (null for a blank or "/"), as printed. */
 export interface FigureCell {
@@ -17,6 +18,6 @@ export function figureCells(report: Pick<PublicReport, 'tables'>, allColumns = f
   for (const name of ['active', 'requests', 'review'] as const)
     for (const [row, cols] of Object.entries(report.tables[name] ?? {}))
       for (const [col, cell] of Object.entries(cols))
-        if (allColumns || name !== 'requests' || col === 'total') out.push({ path: `${name}.${row}.${col}`, value: cell.value, raw: cell.raw });
+        if (allColumns || name !== 'requests' || col === 'total') out.push({ path: cellPath(name, row, col), value: cell.value, raw: cell.raw });
   return out;
 }

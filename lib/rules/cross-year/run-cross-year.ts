@@ -1,27 +1,14 @@
 import type { HistoryRecord } from '../../history/history-record';
-import type { Finding, Severity } from '../../report/finding';
-import { note } from '../note';
+import type { Finding } from '../../model/finding';
+import { runChecks } from '../run-checks';
 import type { CrossYearRule, CurrentReport } from './cross-year-rule';
 import { CROSS_YEAR_RULES } from './index';
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /**
  * Checks this year's report against last year's report of the same agency (findPrevious): X-1 carry-over,
- * X-2 documents in force, X-3 copied tables and narrative. Warnings first, then in registry order; a
- * rule that throws becomes an info finding instead of losing the others (as runRules does).
+ * X-2 documents in force, X-3 copied tables and narrative, the year-on-year anomalies (runChecks: warnings
+ * first, then in registry order).
  */
 export function runCrossYear(current: CurrentReport, previous: HistoryRecord, rules: readonly CrossYearRule[] = CROSS_YEAR_RULES): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      out.push(...rule.check({ current, previous }));
-    } catch (err) {
-      out.push(note(rule.id, 'info', `规则 ${rule.id} 运行出错：${String(err)}`, `Rule ${rule.id} failed: ${String(err)}`));
-    }
-  }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
+  return runChecks(rules, { current, previous });
 }

@@ -3,6 +3,7 @@ import { batchCrossYear } from '../../../lib/batch/batch-cross-year';
 import { rowFromResult } from '../../../lib/batch/batch-row';
 import { buildRecord } from '../../../lib/history/build-record';
 import { checkText } from '../../../lib/pipeline';
+import { canonicalReport } from '../../../lib/report/canonical-report';
 import { seedText } from '../../helpers/seeds';
 import { lastYear, thisYear } from '../rules/cross-year/last-year';
 
@@ -11,7 +12,13 @@ describe('batchCrossYear', () => {
   const current = () => {
     const result = checkText(seedText('000'), url);
     const row = rowFromResult({ url, linkText: '2023' }, result);
-    const own = buildRecord({ url, report: result.report, narrative: result.extraction.lines, hash: row.hash!, checkedAt: '2026-11-23T08:00:00.000Z' });
+    const own = buildRecord({
+      url,
+      report: canonicalReport(result.report),
+      narrative: result.extraction.lines,
+      hash: row.hash!,
+      checkedAt: '2026-11-23T08:00:00.000Z',
+    });
     return { row, own };
   };
 

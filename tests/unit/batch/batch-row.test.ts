@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { batchVerdictOf, rowFromResult, type Verdict } from '../../../lib/batch/batch-row';
+import { batchVerdictOf, rowFromResult } from '../../../lib/batch/batch-row';
 import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
-import type { Verdict as RecordVerdict } from '../../../lib/history/history-record';
+import type { BatchVerdict, Verdict } from '../../../lib/model/verdict';
 import { verdictOf } from '../../../lib/history/verdict-of';
 import { checkHtml, checkText } from '../../../lib/pipeline';
 import { severityCounts } from '../../../lib/report/severity-counts';
@@ -36,6 +36,6 @@ describe('one verdict and one count for the history and the batch', () => {
     expect(batchVerdictOf(notReport.report)).toBe('not-a-report');
     expect(rowFromResult(item, notReport)).toMatchObject({ verdict: 'not-a-report', counts: { error: 0, warning: 0, info: 0 } });
     // the batch verdict is the history's plus 'not-a-report', nothing else
-    expectTypeOf<Exclude<Verdict, 'not-a-report'>>().toEqualTypeOf<RecordVerdict>();
+    expectTypeOf<Exclude<BatchVerdict, 'not-a-report'>>().toEqualTypeOf<Verdict>();
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { agencyRates, type RateValue } from '../../../lib/benchmark/agency-rates';
 import { formatRate } from '../../../lib/benchmark/format-rate';
 import type { RateId } from '../../../lib/benchmark/rate-definitions';
-import type { PublicReport } from '../../../lib/report/public-report';
+import type { PublicReport } from '../../../lib/model/public-report';
 import { realBatch, type BatchReport } from '../../helpers/real-batch';
 
 let batch: BatchReport[];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rollUpFindings } from '../../../lib/benchmark/roll-up-findings';
 import { areaOf, rollUps } from '../../../lib/benchmark/roll-up';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { countyBatch } from '../../helpers/county-batch';
 import { editCounty } from '../../helpers/county-history';
 import { COUNTY_GOVERNMENT } from '../../helpers/generate-county';
@@ -40,7 +40,7 @@ describe('X-4: the county government’s 汇总 against the sum of its agencies 
     const found = rollUpFindings(up).filter((f) => f.rule === 'roll-up-sum');
     const stated = batch.find((r) => r.agency === COUNTY_GOVERNMENT && r.year === 2024)!.values.requests.granted!.commercial!;
     expect(found.map((f) => [f.severity, f.cells, f.expected, f.actual])).toEqual([['warning', ['requests.granted.commercial'], stated + 7, stated]]);
-    const message = formatFinding(found[0]!, 'zh');
+    const message = renderFinding(found[0]!, 'zh');
     expect(message).toMatch(/^表三（一）予以公开·商业企业（汇总）与39个机关报告之和：/);
     expect(message).toMatch(new RegExp(`= ${stated + 7}，报告为 ${stated}，差 7$`));
   });
@@ -50,7 +50,7 @@ describe('X-4: the county government’s 汇总 against the sum of its agencies 
     const up = rollUps(inputs(batch)).find((u) => u.government.year === 2024)!;
     expect([up.members.length, up.complete, up.missing]).toEqual([38, false, ['青山县统计局']]);
     const found = rollUpFindings(up);
-    expect(formatFinding(found[0]!, 'zh')).toBe(
+    expect(renderFinding(found[0]!, 'zh')).toBe(
       '汇总核对：本批次有青山县2024年 38 个机关的报告；缺少 1 个（其他年度有报告）：青山县统计局；成员不全时差异仅供参考',
     );
     expect(found.filter((f) => f.rule === 'roll-up-sum').length).toBeGreaterThan(0);

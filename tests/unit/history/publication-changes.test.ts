@@ -4,9 +4,10 @@ import { rowFromResult } from '../../../lib/batch/batch-row';
 import { buildRecord } from '../../../lib/history/build-record';
 import { publicationChange, publicationConflicts } from '../../../lib/history/publication-changes';
 import { publicationChangedFinding, publicationConflictFinding } from '../../../lib/history/publication-findings';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { canonicalReport } from '../../../lib/report/canonical-report';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { reportHash } from '../../../lib/report/content-hash';
-import { countyRecord, editCounty } from '../../helpers/county-history';
+import { countyCheck, countyRecord, editCounty } from '../../helpers/county-history';
 import { generateCounty } from '../../helpers/generate-county';
 import { realBatch, type BatchReport } from '../../helpers/real-batch';
 
@@ -17,10 +18,8 @@ describe('publication integrity: a report edited after its first check', () => {
   const first = countyRecord(report, '2025-01-20T09:00:00+08:00');
   const granted = report.values.requests.granted!.natural!;
   const edited = editCounty(report, { 'requests.granted.natural': granted + 1, 'requests.granted.total': report.values.requests.granted!.total! + 1 });
-  const second = countyRecord(
-    { url: report.url, html: edited.html.replace('政务公开工作仍有不足，下一步将加以改进。', '政务公开工作仍有不足，2025年将加强培训。') },
-    '2025-03-02T15:30:00+08:00',
-  );
+  const secondPage = { url: report.url, html: edited.html.replace('政务公开工作仍有不足，下一步将加以改进。', '政务公开工作仍有不足，2025年将加强培训。') };
+  const second = countyRecord(secondPage, '2025-03-02T15:30:00+08:00');
 
   it('should name the report as changed since the last check, with the changed figures and narrative', () => {
     expect(second.hash).not.toBe(first.hash);
@@ -34,7 +33,7 @@ describe('publication integrity: a report edited after its first check', () => {
     expect(change.diff.removed).toEqual(['政务公开工作仍有不足，下一步将加以改进。']);
     const f = publicationChangedFinding(change);
     expect([f.rule, f.severity, f.cells]).toEqual(['publication-changed', 'info', ['requests.granted.natural', 'requests.granted.total']]);
-    expect(formatFinding(f, 'zh')).toBe(
+    expect(renderFinding(f, 'zh')).toBe(
       `本报告自上次核查（2025-01-20 09:00）以来已被修改：表格 2 处数字不同：表三（一）予以公开·自然人 ${granted}→${granted + 1}、表三（一）予以公开·总计 ${report.values.requests.granted!.total}→${report.values.requests.granted!.total! + 1}；正文新增 1 段、删去 1 段`,
     );
   });
@@ -46,7 +45,7 @@ describe('publication integrity: a report edited after its first check', () => {
   });
 
   it('should add the change to the batch row of the edited report', () => {
-    const row = { ...rowFromResult({ url: report.url, linkText: report.agency }, second.report), hash: second.hash };
+    const row = { ...rowFromResult({ url: report.url, linkText: report.agency }, countyCheck(secondPage)), hash: second.hash };
     const [after] = batchPublication([row], [first, second]);
     expect(after!.report!.findings.at(-1)!.rule).toBe('publication-changed');
   });
@@ -66,7 +65,7 @@ describe('publication integrity: the same agency and year under two addresses', 
     expect(conflicts.map((c) => [c.agency, c.year, c.cells.map((x) => [x.path, x.before, x.after])])).toEqual([
       ['青山县民政局', 2024, [['review.reconsideration.upheld', String(report.values.review.reconsideration!.upheld), '40']]],
     ]);
-    expect(formatFinding(publicationConflictFinding(conflicts[0]!, 'b'), 'zh')).toBe(
+    expect(renderFinding(publicationConflictFinding(conflicts[0]!, 'b'), 'zh')).toBe(
       `青山县民政局2024年报告在另一网址（${report.url}）的数字不同，1 处（本网址→另一网址）：表四行政复议·结果维持 40→${report.values.review.reconsideration!.upheld}`,
     );
   });
@@ -75,7 +74,7 @@ describe('publication integrity: the same agency and year under two addresses', 
     const records = real.map((b) =>
       buildRecord({
         url: b.url,
-        report: b.result.report,
+        report: canonicalReport(b.result.report),
         narrative: b.result.extraction.lines,
         hash: reportHash(b.result.report, b.result.extraction.lines),
         checkedAt: '2026-12-01T10:00:00+08:00',

@@ -6,7 +6,7 @@ import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-re
 import { filterRecords } from '../../../lib/history/filter-records';
 import { yearOnYear } from '../../../lib/history/year-on-year';
 import { checkHtml } from '../../../lib/pipeline';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 
 const PAGES = path.join(__dirname, '../../fixtures/pages');
 
@@ -32,7 +32,7 @@ describe('year on year, on the two history fixture pages', () => {
       // the 2022 page's narrative is seed 000's with the years and one sentence changed: 6 of 7 lines repeat
       ['cross-year-same-narrative', undefined, null, 86],
     ]);
-    expect(formatFinding(steps[0]!.findings[0]!, 'en')).toBe(
+    expect(renderFinding(steps[0]!.findings[0]!, 'en')).toBe(
       "Table 3, natural persons column, carried over: last year's report (北京市通州区国资委2022年政府信息公开工作年度报告): carried forward, natural persons 2 ≠ this year's carried over, natural persons 0",
     );
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { acceptFigures } from '../../../lib/ocr/accept-figures';
 import type { FigureReading } from '../../../lib/ocr/allowed-reading';
 import { templateEquations } from '../../../lib/ocr/template-equations';
-import { cellPath, REQUEST_COLUMNS, REVIEW_COLUMNS } from '../../../lib/model/keys';
+import { cellPath } from '../../../lib/model/cell-ref';
+import { REQUEST_COLUMNS, REVIEW_COLUMNS } from '../../../lib/model/keys';
 
 const EQUATIONS = templateEquations('2021');
 const ROWS = [

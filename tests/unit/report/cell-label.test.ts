@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, cellList, rowLabel } from '../../../lib/report/cell-label';
+import { cellLabel, cellList, rowLabel } from '../../../lib/model/cell-label';
 
 describe('cellLabel', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportMatrix, tableTitle } from '../../../lib/export/table-matrix';
-import type { PublicCell, PublicOcr, PublicReport } from '../../../lib/report/public-report';
+import type { PublicCell, PublicOcr, PublicReport } from '../../../lib/model/public-report';
 import { readState } from '../../../lib/report/read-state';
 
 const mark = (status: PublicOcr['status']): PublicOcr => ({

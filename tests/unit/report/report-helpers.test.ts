@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/badge';
-import { FindingSchema, GetReportResponse, PublicReportSchema } from '../../../lib/messages';
+import { FindingSchema } from '../../../lib/model/finding';
+import { GetReportResponse } from '../../../lib/messages';
+import { PublicReportSchema } from '../../../lib/model/public-report';
 import { checkText } from '../../../lib/pipeline';
 import { auditText } from '../../../lib/report/audit-text';
-import { cellLabel } from '../../../lib/report/cell-label';
+import { cellLabel } from '../../../lib/model/cell-label';
 import { groupFindings } from '../../../lib/report/group-findings';
 import { SEED_IDS, seedText } from '../../helpers/seeds';
 
@@ -126,7 +128,7 @@ describe('langOf', () => {
     ['zh-TW', 'zh'],
     ['fr-FR', 'zh'],
   ])('should pick %s → %s', async (tag, lang) => {
-    const { langOf } = await import('../../../lib/report/format-finding');
+    const { langOf } = await import('../../../lib/model/lang');
     expect(langOf(tag)).toBe(lang);
   });
 });

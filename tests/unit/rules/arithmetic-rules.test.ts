@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction } from '../../helpers/make-extraction';
 
@@ -30,9 +30,9 @@ describe('arithmetic rules', () => {
     ]);
     const outcome = findings[2]!;
     expect(outcome).toMatchObject({ expected: 3, actual: 4, stated: ['requests.totalProcessed.natural'] });
-    expect(formatFinding(outcome)).toBe('表三（七）总计·自然人：2+0+0+0+0+0+0+0+0+0+1+0+0+0+0+0+0+0+0+0+0 = 3，报告为 4，差 1');
-    expect(formatFinding(findings[0]!)).toBe('表三·自然人列：一+二 = 3+0 = 3，（七）+四 = 4+0 = 4，差 1');
-    expect(formatFinding(findings[0]!, 'en')).toBe(
+    expect(renderFinding(outcome)).toBe('表三（七）总计·自然人：2+0+0+0+0+0+0+0+0+0+1+0+0+0+0+0+0+0+0+0+0 = 3，报告为 4，差 1');
+    expect(renderFinding(findings[0]!)).toBe('表三·自然人列：一+二 = 3+0 = 3，（七）+四 = 4+0 = 4，差 1');
+    expect(renderFinding(findings[0]!, 'en')).toBe(
       'Table 3, natural persons column: new+carried over = 3+0 = 3, total processed+carried forward = 4+0 = 4, off by 1',
     );
   });
@@ -69,7 +69,7 @@ describe('arithmetic rules', () => {
       ['t3-outcome-total', 'info', 'unassessable'],
       ['blank-cells', 'info', 'note'],
     ]);
-    expect(formatFinding(natural[1]!)).toBe('表三（七）总计·自然人：（一）予以公开 未填数字，无法核对（若空白按 0 计则不符）');
+    expect(renderFinding(natural[1]!)).toBe('表三（七）总计·自然人：（一）予以公开 未填数字，无法核对（若空白按 0 计则不符）');
     expect(findings.some((f) => f.severity === 'error')).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAPart } from '../../../lib/rules/counts-a-part';
+import { countsAPart } from '../../../lib/rules/helpers/counts-a-part';
 
 describe('countsAPart', () => {
   const at = (s: string, word: string) => [s, s.indexOf(word)] as const;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { realBatch, type BatchReport } from '../../helpers/real-batch';
 import { countyBatch } from '../../helpers/county-batch';
 import { seedText } from '../../helpers/seeds';
@@ -9,7 +10,7 @@ const FORM = ['heading-numbering', 'heading-duplicate', 'section-empty', 'fixed-
 const form = (edit: (text: string) => string = (t) => t) =>
   checkText(edit(seedText('000')), 'https://www.bjtzh.gov.cn/gzw/2023.html')
     .report.findings.filter((f) => FORM.includes(f.rule))
-    .map((f) => [f.rule, f.severity, f.message]);
+    .map((f) => [f.rule, f.severity, renderFinding(f)]);
 
 describe("the rules on the report's own form (§2)", () => {
   it('should find nothing on a clean real report', () => {
@@ -67,7 +68,7 @@ describe('the form rules on the real reports and the generated county', () => {
   });
 
   it('should note only what the real reports really do: the Shanghai 科委 2024 report numbers its sections its own way', () => {
-    const found = real.flatMap((b) => b.result.report.findings.filter((f) => FORM.includes(f.rule)).map((f) => [b.url, f.rule, f.message]));
+    const found = real.flatMap((b) => b.result.report.findings.filter((f) => FORM.includes(f.rule)).map((f) => [b.url, f.rule, renderFinding(f)]));
     expect(found).toEqual([
       ['markdown/shanghai-stcsm-2024.md', 'heading-numbering', '“一、主动公开政府信息情况”编号为“一”，模板为“二、”。原文：“一、主动公开政府信息情况”'],
       [

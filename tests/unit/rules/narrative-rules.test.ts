@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { CLEAN_LINES, makeExtraction } from '../../helpers/make-extraction';
 
@@ -18,7 +18,7 @@ describe('narrative rules', () => {
   it('should warn when the received count matches neither (N-1), quoting the sentence', () => {
     const findings = runRules(makeExtraction({ requests: six, lines: [...CLEAN_LINES, '2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。'] }));
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['narrative-received', 6, 1]]);
-    expect(formatFinding(findings[0]!)).toBe(
+    expect(renderFinding(findings[0]!)).toBe(
       '正文所述收到申请件数为 1，表格为：表三一、本年新收·总计 6，一+二·总计 6。原文：“2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。”',
     );
   });
@@ -130,8 +130,8 @@ describe('document rules', () => {
   it('should not warn about a date between the two deadlines when the kind of publisher cannot be told: an info names both', () => {
     const unknown = runRules(makeExtraction({ published: '2024-03-08', agency: null }));
     expect(unknown.map((f) => [f.rule, f.severity])).toEqual([['publication-date', 'info']]);
-    expect(formatFinding(unknown[0]!)).toContain('2024-01-31');
-    expect(formatFinding(unknown[0]!)).toContain('2024-03-31');
+    expect(renderFinding(unknown[0]!)).toContain('2024-01-31');
+    expect(renderFinding(unknown[0]!)).toContain('2024-03-31');
     expect(runRules(makeExtraction({ published: '2024-02-20', agency: '北京市通州区漷县镇人民政府' })).map((f) => [f.rule, f.severity])).toEqual([
       ['publication-date', 'info'],
     ]);

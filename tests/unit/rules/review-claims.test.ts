@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewClaims } from '../../../lib/rules/review-claims';
+import { reviewClaims } from '../../../lib/rules/helpers/review-claims';
 
 const claims = (text: string) => reviewClaims(text).map((c) => [c.kind, c.column]);
 

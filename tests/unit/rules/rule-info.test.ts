@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../../lib/report/finding';
+import { RULE_IDS } from '../../../lib/rules/registry';
 import { ruleInfo } from '../../../lib/rules/rule-info';
 
 describe('ruleInfo', () => {

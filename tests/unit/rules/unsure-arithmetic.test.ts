@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { freeSlots, ROW_SLOTS, splitRun } from '../../../lib/extract/text/split-run';
 import { REQUEST_COLUMNS } from '../../../lib/model/keys';
 import type { CellReading } from '../../../lib/model/types';
-import type { Finding } from '../../../lib/report/finding';
-import { FindingSchema } from '../../../lib/messages';
-import { formatFinding } from '../../../lib/report/format-finding';
+import type { Finding } from '../../../lib/model/finding';
+import { FindingSchema } from '../../../lib/model/finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction, type ExtractionSpec } from '../../helpers/make-extraction';
 
@@ -49,12 +49,12 @@ describe('arithmetic over figures not read for sure', () => {
       actual: null,
       detail: { kind: 'every-reading', relation: 'sum', count: 31 },
     });
-    expect(formatFinding(rowTotal)).toBe(
+    expect(renderFinding(rowTotal)).toBe(
       '表三一、本年新收政府信息公开申请数量·总计：一、本年新收政府信息公开申请数量印为“15130000153”，无论按哪种拆法都不相符：' +
         '151+3+0+0+0+0 = 154 ≠ 153；1+5+130+0+0+0 = 136 ≠ 153；1+51+30+0+0+0 = 82 ≠ 153；15+130+0+0+0+1 = 146 ≠ 53；' +
         '15+1+30+0+0+0 = 46 ≠ 153；15+13+0+0+0+0 = 28 ≠ 153；……（共 31 种拆法，均不相符）',
     );
-    expect(formatFinding(rowTotal, 'en')).toMatch(
+    expect(renderFinding(rowTotal, 'en')).toMatch(
       /^Table 3, .*, total: .* printed "15130000153"; whichever way the figures are split, it does not add up: \d.* \(31 splits in all, none adds up\)$/,
     );
     // 一 + 二 = （七） + 四 in the 总计 column fails too: no split ends in 154
@@ -87,10 +87,10 @@ describe('arithmetic over figures not read for sure', () => {
     const found = errors(runRules(withUnread(spec, { 'unable.notHeld': { options: null, printed: '3'.repeat(30) } })));
     const bound = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural')!;
     expect(bound.detail).toMatchObject({ kind: 'range', relation: 'sum' });
-    expect(formatFinding(bound)).toBe(
+    expect(renderFinding(bound)).toBe(
       `表三（七）总计·自然人：已读出的各项之和 26 已大于（七） 20（未确定读取：（四）1.本机关不掌握相关政府信息 ≥ 0；（四）1.本机关不掌握相关政府信息印为“${'3'.repeat(30)}”）`,
     );
-    expect(formatFinding(bound, 'en')).toMatch(
+    expect(renderFinding(bound, 'en')).toMatch(
       /^Table 3 total processed, natural persons: the sum of the parts is 26 from the figures read alone, more than total processed 20 \(not read for sure: .* ≥ 0; /,
     );
     // the same row, where its print may hold a mark ("/"): nothing can be proven on it
@@ -114,7 +114,7 @@ describe('arithmetic over figures not read for sure', () => {
     const found = errors(runRules(withUnread(spec, { ...rows, 'denied.processInfo': { options: high, printed: 'y' } })));
     const natural = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural')!;
     expect(natural.detail.kind).toBe('range');
-    expect(formatFinding(natural)).toMatch(
+    expect(renderFinding(natural)).toMatch(
       /^表三（七）总计·自然人：各项之和至少为 15 已大于（七） 5（未确定读取：（三）4\.保护第三方合法权益 0–29、（三）6\.属于四类过程性信息 10–39、（四）2\.没有现成信息需要另行制作 0–29；/,
     );
   });
@@ -131,7 +131,7 @@ describe('arithmetic over figures not read for sure', () => {
     expect(found.filter((f) => f.rule === 't3-outcome-bound')).toEqual([]); // 1 ≤ 3 under the second
     const all = errors(runRules(withUnread(spec, { granted: { options: [options[0]!, [12, 0, 0, 0, 0, 0, 12]], printed: '120000012' } })));
     const bound = all.find((f) => f.rule === 't3-outcome-bound' && f.stated[0] === 'requests.granted.natural')!;
-    expect(formatFinding(bound)).toBe('表三（一）予以公开·自然人：（一）予以公开印为“120000012”，无论按哪种拆法都不相符：（一）予以公开 > 一+二：12 > 3+0 = 3');
+    expect(renderFinding(bound)).toBe('表三（一）予以公开·自然人：（一）予以公开印为“120000012”，无论按哪种拆法都不相符：（一）予以公开 > 一+二：12 > 3+0 = 3');
     // a printed blank among the operands: under no reading can the check fail
     const blank = withUnread(
       { requests: { ...spec.requests, carriedOver: { natural: '' } } },
@@ -154,7 +154,7 @@ describe('arithmetic over figures not read for sure', () => {
     };
     const [rowTotal] = errors(runRules(ex)).filter((f) => f.rule === 't3-row-total');
     expect(rowTotal).toMatchObject({ stated: ['requests.granted.total'], detail: { kind: 'every-reading', count: null } });
-    expect(formatFinding(rowTotal!)).toBe(
+    expect(renderFinding(rowTotal!)).toBe(
       '表三（一）予以公开·总计：（一）予以公开印为“1234567123456712345671”，无论按哪种拆法都不相符：' +
         '1+2+3+4+5671+2345671 = 2351352 ≠ 2345671；1+2+3+4+567123+456712 = 1023845 ≠ 345671；……（拆法众多，均不相符）',
     );
@@ -170,7 +170,7 @@ describe('arithmetic over figures not read for sure', () => {
     const found = errors(runRules(withUnread(spec, { granted: { options, printed: '11500001612400017' } })));
     expect(found.map((f) => [f.rule, f.detail.kind])).toEqual([['t3-row-total', 'jointly']]);
     expect(found[0]!.cells).toEqual(expect.arrayContaining(REQUEST_COLUMNS.map((c) => `requests.granted.${c}`)));
-    expect(formatFinding(found[0]!)).toBe(
+    expect(renderFinding(found[0]!)).toBe(
       '表三（一）予以公开：（一）予以公开印为“11500001612400017”，无论按哪种拆法，表三（一）予以公开·总计、表三（七）总计·自然人、表三（七）总计·商业企业等 8 项都不能同时相符：' +
         '按 12|4|0|0|0|0|17 拆，表三（一）予以公开·总计 12+4+0+0+0+0 = 16 ≠ 17；按 1|15|0|0|0|0|16 拆，表三（七）总计·自然人 1+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0+0 = 1 ≠ 12',
     );
@@ -214,7 +214,7 @@ describe('arithmetic over figures not read for sure', () => {
     ]);
     for (const f of kinds.values()) {
       expect(FindingSchema.safeParse(f).success).toBe(true);
-      expect(formatFinding(f, 'en').replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese outside the quoted print
+      expect(renderFinding(f, 'en').replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese outside the quoted print
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFinding } from '../../../lib/report/format-finding';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
-import { trustedYear } from '../../../lib/rules/trusted-year';
+import { trustedYear } from '../../../lib/rules/helpers/trusted-year';
 import { CLEAN_LINES, makeExtraction } from '../../helpers/make-extraction';
 
 const YEAR_RULES = new Set(['report-year', 'template-year', 'publication-date', 'fee-paragraph', 'title-form']);
@@ -55,7 +55,7 @@ describe('rules resting on the reporting year', () => {
       }),
     ).filter((x) => x.rule === 'report-year');
     expect(f.map((x) => [x.expected, x.actual])).toEqual([[2023, 2022]]);
-    expect(formatFinding(f[0]!)).toContain('正文对本报告的称述与正文叙述年份均为 2023 年（未见标题），统计期限写为 2022 年');
+    expect(renderFinding(f[0]!)).toContain('正文对本报告的称述与正文叙述年份均为 2023 年（未见标题），统计期限写为 2022 年');
   });
 
   it('should not judge the form of a title when the year came from the body', () => {

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { readDocxHtml } from '../../../../lib/extract/docx/read-docx-html';
 import { checkSource, checkText } from '../../../../lib/pipeline';
-import type { PublicReport } from '../../../../lib/report/public-report';
+import type { PublicReport } from '../../../../lib/model/public-report';
 import { SEED_IDS, seedText } from '../../../helpers/seeds';
 
 const DOCX = path.join(__dirname, '../../../fixtures/docx');

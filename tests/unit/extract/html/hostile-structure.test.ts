@@ -5,6 +5,7 @@ import { parseHtml } from '../../../../cli/parse-html';
 import { blockText } from '../../../../lib/extract/html/cell-text';
 import { expandSpans } from '../../../../lib/extract/html/expand-spans';
 import { checkHtml } from '../../../../lib/pipeline';
+import { renderFinding } from '../../../../lib/report/render-finding';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, '../../../fixtures/pages/trs-002.html'), 'utf8');
 
@@ -37,7 +38,7 @@ describe('pages built to break a reader (issue 11)', () => {
     const dump = `<table>${`<tr>${'<td>一、本年新收政府信息公开申请数量</td><td>0</td>'.repeat(10)}</tr>`.repeat(300)}</table>`;
     const { report } = checkHtml(parseHtml(PAGE.replace('<div class="TRS_Editor">', `${dump}<div class="TRS_Editor">`)), 'dump');
     expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
-    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual([
+    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => renderFinding(f))).toEqual([
       '页面上一个表格有 6000 个单元格（上限 5000），不是年报表格的规模，未读取',
     ]);
   });
@@ -47,7 +48,7 @@ describe('pages built to break a reader (issue 11)', () => {
     const { report, extraction } = checkHtml(parseHtml(PAGE.replace('<div class="TRS_Editor">', `<div class="TRS_Editor">${long}`)), 'long');
     expect(extraction.lines.join('').length).toBeLessThanOrEqual(2_000_000);
     expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
-    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => f.message)).toEqual([
+    expect(report.findings.filter((f) => f.rule === 'input-capped').map((f) => renderFinding(f))).toEqual([
       '正文超过 200 万字，只读取了前 200 万字（一份年报远少于此）',
     ]);
     // what the unread rest might say is not judged: no missing-section or missing-fee warning

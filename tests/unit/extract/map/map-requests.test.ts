@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapRequests } from '../../../../lib/extract/map/map-requests';
 import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 
 const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
 
@@ -47,10 +48,13 @@ describe('mapRequests on a table cut at the page edge', () => {
       {
         kind: 'cells-unread',
         table: 'requests',
-        detail: expect.stringContaining('总计列不在表中（表格可能在页边被截断）'),
+        detail: { code: 'cut-request-columns', printed: ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other'], missing: ['total'] },
         cells: paths(['newReceived', 'carriedOver', 'granted', 'totalProcessed', 'carriedForward'], ['total']),
       },
     ]);
+    expect(problemText('requests', got.problems[0]!.detail)).toBe(
+      '表头只完整印出自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他列；总计列不在表中（表格可能在页边被截断），这些单元格未读取、未核对',
+    );
   });
 
   it('should never read the column the edge cuts through, even where it prints part of a figure', () => {
@@ -81,7 +85,7 @@ describe('mapRequests on a table cut at the page edge', () => {
       ['cells-unread', 'granted', paths(['granted'], SIX_KEYS)],
       ['cells-unread', 'partial', paths(['partial'], SIX_KEYS)],
     ]);
-    expect(got.problems[1]!.detail).toBe('数字与表头各列对不齐，未读取：（一）予以公开 | 4 | 0 | 0 | 0 | 0');
+    expect(problemText('requests', got.problems[1]!.detail)).toBe('数字与表头各列对不齐，未读取：（一）予以公开 | 4 | 0 | 0 | 0 | 0');
   });
 
   it('should tie rows whose labels the left edge cut (府信息公开申请数量) to 一 and 二 in the template’s order', () => {
@@ -116,7 +120,7 @@ describe('mapRequests on a table cut at the page edge', () => {
       ['cells-unread', 6],
       ['cells-unread', 2],
     ]);
-    expect(got.problems[0]!.detail).toContain('行标签在页边被截断');
+    expect(problemText('requests', got.problems[0]!.detail)).toContain('行标签在页边被截断');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapReview } from '../../../../lib/extract/map/map-review';
 import type { RawCell, RawTable } from '../../../../lib/extract/raw-table';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 
 const c = (text: string, row: number, col: number, colSpan = 1, rowSpan = 1): RawCell => ({ text, row, col, colSpan, rowSpan });
 const COLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
@@ -35,10 +36,13 @@ describe('mapReview on a table cut at the page edge', () => {
       {
         kind: 'cells-unread',
         table: 'review',
-        detail: '表头只完整印出 12 列；行政诉讼·复议后起诉的其他结果、尚未审结、总计列不在表中（表格可能在页边被截断），这些单元格未读取、未核对',
+        detail: { code: 'cut-review-columns', printed: 12, missing: [{ group: 'litigationAfterReconsideration', cols: ['other', 'pending', 'total'] }] },
         cells: ['other', 'pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`),
       },
     ]);
+    expect(problemText('review', got.problems[0]!.detail)).toBe(
+      '表头只完整印出 12 列；行政诉讼·复议后起诉的其他结果、尚未审结、总计列不在表中（表格可能在页边被截断），这些单元格未读取、未核对',
+    );
   });
 
   it('should read a cut table with merged group labels by the spans above each column', () => {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadPdfPages, MAX_PAGE_OPERATORS } from '../../../../lib/extract/pdf/load-pdf-pages';
 import { readPdf } from '../../../../lib/extract/pdf/read-pdf';
 import { checkPdf } from '../../../../lib/pipeline';
+import { problemText } from '../../../../lib/rules/helpers/problem-text';
 import { loadPdfFixture } from '../../../helpers/pdf-fixtures';
+import { renderFinding } from '../../../../lib/report/render-finding';
 
 const capped = (pages: Parameters<typeof checkPdf>[0]) =>
   checkPdf(pages, 'x.pdf')
     .report.findings.filter((f) => f.rule === 'input-capped')
-    .map((f) => f.message);
+    .map((f) => renderFinding(f));
 
 /** What readPdf says it cut (the pages below hold no report, so no rule runs on them). */
 const problems = (pages: Parameters<typeof readPdf>[0]) => (readPdf(pages).problems ?? []).map((p) => p.detail);
@@ -35,7 +37,8 @@ describe('a PDF cut at a reading limit (issue 11)', () => {
     const pages = await loadPdfPages(doc, { save: 1 } as never, undefined, { ms: 5_000, now: () => clock });
     expect(pages).toHaveLength(6);
     expect(pages.at(-1)!.timeCapped).toBe(true);
-    expect(problems(pages)).toEqual(['PDF 共 50 页，读取 6 页后已超过读取时间上限（一份年报远少于此），其后未读']);
+    expect(problems(pages)).toEqual([{ code: 'pdf-pages', read: 6, of: 50, timeCapped: true }]);
+    expect(problemText('requests', problems(pages)[0])).toBe('PDF 共 50 页，读取 6 页后已超过读取时间上限（一份年报远少于此），其后未读');
   });
 
   it('should not scan a page of too many drawing operators for ruling lines, and say which page', async () => {
@@ -43,6 +46,9 @@ describe('a PDF cut at a reading limit (issue 11)', () => {
     const pages = await loadPdfPages(doc, { save: 1 } as never);
     expect(pages.map((p) => p.operatorsCapped)).toEqual([undefined, MAX_PAGE_OPERATORS + 1]);
     expect(pages[1]!.segments).toEqual([]);
-    expect(problems(pages)).toEqual([`第 2 页的绘图指令过多（${MAX_PAGE_OPERATORS + 1} 条，超过上限），未读取其表格线，该页的表格可能未读到`]);
+    expect(problems(pages)).toEqual([{ code: 'pdf-operators', pages: [2], operators: MAX_PAGE_OPERATORS + 1 }]);
+    expect(problemText('requests', problems(pages)[0])).toBe(
+      `第 2 页的绘图指令过多（${MAX_PAGE_OPERATORS + 1} 条，超过上限），未读取其表格线，该页的表格可能未读到`,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items'
 import { rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, type RequestRow, requestRows } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
+import { renderFinding } from '../../../../lib/report/render-finding';
 
 /**
  * Converter Markdown read by its structure, one layout at a time, on small hand-written tables: what is
@@ -110,7 +111,7 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     expect(got.rows.carriedOver).toEqual(UNREAD);
     expect(got.rows.newReceived).toEqual([2, 1, 0, 0, 0, 0, 3]);
     expect(got.unread).toEqual(REQUEST_COLUMNS.map((c) => `requests.carriedOver.${c}`));
-    expect(got.findings.find((f) => f.rule === 'cells-unread')!.message).toContain(
+    expect(renderFinding(got.findings.find((f) => f.rule === 'cells-unread')!)).toContain(
       '二、上年结转政府信息公开申请数量：“二、上年结转政府信息公开申请数量|□|□|1|0|0|0|0|1|□”的数字可按 2 种位置对应到 7 列',
     );
   });
@@ -179,7 +180,7 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
   it('should read nothing under a header naming columns against the template’s order that cannot be read whole', () => {
     const got = read(tableThree(undefined, [line(['项目', '', '商业', '自然人', '', '', '', '', '']), rule(9)]));
     expect(Object.values(got.rows).every((cells) => cells.every((c) => c === 'unread' || c === '-'))).toBe(true);
-    expect(got.findings.find((f) => f.rule === 'cells-unread')!.message).toContain('表头所列各列（商业企业、自然人）与模板列序不符');
+    expect(renderFinding(got.findings.find((f) => f.rule === 'cells-unread')!)).toContain('表头所列各列（商业企业、自然人）与模板列序不符');
   });
 
   it('should join a row broken over two lines inside a cell', () => {
@@ -221,7 +222,9 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
       'unable.unclear': UNREAD,
       'notProcessed.petition': [0, 0, 0, 0, 0, 0, 0],
     });
-    expect(got.findings.find((f) => f.rule === 'cells-unread')!.message).toContain('（三）8.属于行政查询事项与（五）1.信访举报投诉类申请之间印有 4 行数字');
+    expect(renderFinding(got.findings.find((f) => f.rule === 'cells-unread')!)).toContain(
+      '（三）8.属于行政查询事项与（五）1.信访举报投诉类申请之间印有 4 行数字',
+    );
   });
 
   it('should read neither of two rows printing the same label', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCrossYear } from '../../../../lib/rules/cross-year/run-cross-year';
-import { formatFinding } from '../../../../lib/report/format-finding';
+import { renderFinding } from '../../../../lib/report/render-finding';
 import { countyRecord, editCounty } from '../../../helpers/county-history';
 import { generateCounty } from '../../../helpers/generate-county';
 
@@ -35,7 +35,7 @@ describe('the year-on-year anomaly checks on a generated county (two years, real
     const on = (path: string) => ratio.filter((f) => f.cells[0] === path).map((f) => [f.cells, f.expected, f.actual, f.severity]);
     expect(on('active.licensing.count')).toEqual([[['active.licensing.count'], lic, lic * 6, 'info']]);
     expect(on('active.punishment.count')).toEqual([]);
-    expect(formatFinding(ratio.find((f) => f.cells[0] === 'active.licensing.count')!, 'zh')).toBe(
+    expect(renderFinding(ratio.find((f) => f.cells[0] === 'active.licensing.count')!, 'zh')).toBe(
       `表二行政许可·本年处理决定数量同比：上年报告（${AGENCY}2023年政府信息公开工作年度报告）同一单元格 ${lic} ≠ 本年 ${lic * 6}。本年为上年的 6.0 倍（超过 5 倍），请核实`,
     );
     const detail = ratio[0]!.detail;
@@ -51,7 +51,7 @@ describe('the year-on-year anomaly checks on a generated county (two years, real
   it('should list figures that appear where last year had "/" and "/" where last year had figures', () => {
     const found = yearOnYear({ 'active.enforcement.count': '/' }).filter((f) => f.rule === 'cross-year-appeared');
     expect(found.map((f) => [f.severity, f.cells])).toEqual([['info', ['active.enforcement.count']]]);
-    expect(formatFinding(found[0]!, 'zh')).toContain('表二有 1 个单元格上年报告（');
-    expect(formatFinding(found[0]!, 'zh')).toContain('填有数字、本年为空白或“/”：表二行政强制·本年处理决定数量');
+    expect(renderFinding(found[0]!, 'zh')).toContain('表二有 1 个单元格上年报告（');
+    expect(renderFinding(found[0]!, 'zh')).toContain('填有数字、本年为空白或“/”：表二行政强制·本年处理决定数量');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryRecordSchema } from '../../../../lib/history/history-record';
-import { FindingSchema } from '../../../../lib/messages';
-import { formatFinding } from '../../../../lib/report/format-finding';
+import { type Finding, FindingSchema } from '../../../../lib/model/finding';
+import { renderFinding } from '../../../../lib/report/render-finding';
 import { runCrossYear } from '../../../../lib/rules/cross-year/run-cross-year';
 import { copiedNarrative, lastYear, thisYear } from './last-year';
 
@@ -18,6 +18,18 @@ const distinct = {
   'requests.totalProcessed.total': 5,
 };
 
+/** A cells-unread finding as a checked report holds it (its cells are filled in per test). */
+const CELLS_UNREAD: Finding = {
+  rule: 'cells-unread',
+  severity: 'info',
+  code: 'unread',
+  cells: [],
+  stated: [],
+  expected: null,
+  actual: null,
+  detail: { kind: 'note', data: { table: 'requests' } },
+};
+
 describe('runCrossYear on seed 000 (this year) against a last year built from it', () => {
   it('should find nothing when last year carried forward what this year carried over and the documents add up', () => {
     const previous = lastYear(distinct);
@@ -29,8 +41,8 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     const findings = runCrossYear(thisYear(), lastYear({ ...distinct, 'requests.carriedForward.natural': 3, 'requests.carriedForward.total': 3 }));
     expect(rules(findings)).toEqual(['cross-year-carry-over:warning:requests.carriedOver.natural', 'cross-year-carry-over:warning:requests.carriedOver.total']);
     expect(findings[0]).toMatchObject({ expected: 3, actual: 0, cells: ['requests.carriedOver.natural'], stated: ['requests.carriedOver.natural'] });
-    expect(formatFinding(findings[0]!)).toBe(`表三·自然人列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·自然人 3 ≠ 本年二、上年结转·自然人 0`);
-    expect(formatFinding(findings[1]!, 'en')).toBe(
+    expect(renderFinding(findings[0]!)).toBe(`表三·自然人列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·自然人 3 ≠ 本年二、上年结转·自然人 0`);
+    expect(renderFinding(findings[1]!, 'en')).toBe(
       `Table 3, total column, carried over: last year's report (${TITLE_2022}): carried forward, total 3 ≠ this year's carried over, total 0`,
     );
     // the finding crosses contexts (popup ↔ history page) like any other
@@ -42,7 +54,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     // (and cross-year-appeared, its own rule: last year's figure became a blank)
     expect(rules(findings)).toEqual(['cross-year-carry-over:info:requests.carriedOver.legal', 'cross-year-appeared:info:requests.carriedForward.legal']);
     expect(findings[0]!.detail.kind).toBe('unassessable');
-    expect(formatFinding(findings[0]!)).toBe(
+    expect(renderFinding(findings[0]!)).toBe(
       `表三·法律服务机构列上年结转：上年报告（${TITLE_2022}）四、结转下年度继续办理·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）`,
     );
   });
@@ -53,7 +65,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     expect(f).toMatchObject({ cells: ['requests.carriedOver.legal'], stated: ['requests.carriedOver.legal'], expected: null, actual: 0 });
     if (f!.detail.kind !== 'unassessable') throw new Error(f!.detail.kind);
     expect(f!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['requests.carriedForward.legal', true]]);
-    expect(formatFinding(f!, 'en')).toBe(
+    expect(renderFinding(f!, 'en')).toBe(
       `Table 3, legal services column, carried over: carried forward in last year's report (${TITLE_2022}), legal services blank, not assessable (if blanks were 0 it would pass)`,
     );
     // the mark survives the message schema (the finding is sent to the page to outline it)
@@ -67,14 +79,14 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     if (mine!.detail.kind !== 'unassessable') throw new Error(mine!.detail.kind);
     expect(mine!.cells).toEqual(['requests.carriedOver.legal']);
     expect(mine!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['requests.carriedOver.legal', false]]);
-    expect(formatFinding(mine!)).toBe('表三·法律服务机构列上年结转：本年二、上年结转·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）');
+    expect(renderFinding(mine!)).toBe('表三·法律服务机构列上年结转：本年二、上年结转·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）');
     const [both] = runCrossYear(now, lastYear({ ...distinct, 'requests.carriedForward.legal': null }));
     if (both!.detail.kind !== 'unassessable') throw new Error(both!.detail.kind);
     expect(both!.detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([
       ['requests.carriedOver.legal', false],
       ['requests.carriedForward.legal', true],
     ]);
-    expect(formatFinding(both!)).toBe(
+    expect(renderFinding(both!)).toBe(
       `表三·法律服务机构列上年结转：本年二、上年结转·法律服务机构、上年报告（${TITLE_2022}）四、结转下年度继续办理·法律服务机构 未填数字，无法核对（若空白按 0 计则相符）`,
     );
   });
@@ -87,10 +99,10 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
       actual: 0,
       cells: ['active.normativeDocuments.effective', 'active.normativeDocuments.issued', 'active.normativeDocuments.repealed'],
     });
-    expect(formatFinding(findings[0]!)).toBe(
+    expect(renderFinding(findings[0]!)).toBe(
       `表二行政规范性文件·现行有效件数（与上年报告对照）：上年报告（${TITLE_2022}）现行有效件数 4 + 本年制发件数 0 − 本年废止件数 0 = 4 ≠ 本年现行有效件数 0，差 4。如本年开展了规章、规范性文件清理，现行有效件数可依清理结果调整，请核实报告是否作出说明`,
     );
-    expect(formatFinding(findings[0]!, 'en')).toContain('A clean-up (清理)');
+    expect(renderFinding(findings[0]!, 'en')).toContain('A clean-up (清理)');
   });
 
   it("X-2: should leave the 清理 to the auditor (info) when this year's narrative speaks of one", () => {
@@ -101,13 +113,15 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
   });
 
   it('should compare nothing on a figure either year printed but could not read for sure (cells-unread)', () => {
+    // as the history keeps last year's (canonical) and as this year's report holds it (a value)
     const unread = (cells: string[]) => ({ rule: 'cells-unread', severity: 'info' as const, message: '…', cells, expected: null, actual: null });
+    const unreadNow = (cells: string[]) => ({ ...CELLS_UNREAD, cells });
     const previous = lastYear({ ...distinct, 'requests.carriedForward.natural': null, 'active.normativeDocuments.effective': null });
     previous.report.findings.push(unread(['requests.carriedForward.natural', 'requests.carriedForward.total', 'active.normativeDocuments.effective']));
     // were they blanks, both would be not assessable (info); printed but unread, there is nothing to say here
     expect(rules(runCrossYear(thisYear(), previous))).toEqual([]);
     const now = thisYear();
-    now.report.findings.push(unread(['requests.carriedOver.legal']));
+    now.report.findings.push(unreadNow(['requests.carriedOver.legal']));
     now.report.tables.requests!.carriedOver!.legal = { value: null, raw: '' };
     expect(rules(runCrossYear(now, lastYear(distinct)))).toEqual([]);
   });
@@ -122,7 +136,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     expect(runCrossYear(now, lastYear({ ...distinct, 'active.regulations.effective': 4 }))).toEqual([]);
     const blank = runCrossYear(now, lastYear({ ...distinct, 'active.regulations.effective': null }));
     expect(rules(blank)).toEqual(['cross-year-effective:info:active.regulations.effective', 'cross-year-appeared:info:active.regulations.effective']);
-    expect(formatFinding(blank[0]!)).toBe(
+    expect(renderFinding(blank[0]!)).toBe(
       `表二规章·现行有效件数（与上年报告对照）：上年报告（${TITLE_2022}）现行有效件数 未填数字，无法核对（若空白按 0 计则不符）`,
     );
     const { detail } = blank[0]!;
@@ -132,7 +146,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
   it("X-3: should warn when every figure equals last year's, and not when one differs", () => {
     const copied = runCrossYear(thisYear(), lastYear({}, { narrative: [] }));
     expect(rules(copied)).toEqual(['cross-year-same-tables:warning:requests.newReceived.natural']);
-    expect(formatFinding(copied[0]!)).toMatch(
+    expect(renderFinding(copied[0]!)).toMatch(
       new RegExp(`^本年表二、表三、表四的全部 \\d+ 个数字（其中非零 \\d+ 个）与上年报告（${TITLE_2022}）完全相同，可能沿用了上年数据$`),
     );
     expect(runCrossYear(thisYear(), lastYear({ 'review.reconsideration.upheld': 1, 'review.reconsideration.total': 1 }, { narrative: [] }))).toEqual([]);
@@ -142,7 +156,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     const unread = { rule: 'cells-unread', severity: 'warning' as const, message: '', cells: ['requests.granted.legal'], expected: null, actual: null };
     const current = thisYear();
     current.report.tables.requests!.granted!.legal = { value: null, raw: '1 0 1' };
-    current.report.findings.push(unread);
+    current.report.findings.push({ ...CELLS_UNREAD, cells: ['requests.granted.legal'] });
     const previous = lastYear({ 'requests.granted.legal': null }, { narrative: [] });
     expect(runCrossYear(current, previous).filter((f) => f.rule === 'cross-year-same-tables')).toEqual([]);
     previous.report.findings.push(unread);
@@ -155,7 +169,7 @@ describe('runCrossYear on seed 000 (this year) against a last year built from it
     const same = runCrossYear(thisYear(), lastYear(distinct, { narrative: copiedNarrative() }));
     expect(rules(same)).toEqual(['cross-year-same-narrative:info:']);
     expect(same[0]!.actual).toBe(100);
-    expect(formatFinding(same[0]!)).toMatch(
+    expect(renderFinding(same[0]!)).toMatch(
       new RegExp(`^正文 (\\d+) 段中有 \\1 段（100%）与上年报告（${TITLE_2022}）逐字相同（年份除外），可能沿用了上年文本$`),
     );
     // rewrite every other eligible line: well under 80% repeated

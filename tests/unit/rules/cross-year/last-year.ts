@@ -1,8 +1,9 @@
 import { buildRecord } from '../../../../lib/history/build-record';
 import type { HistoryRecord } from '../../../../lib/history/history-record';
 import { checkText } from '../../../../lib/pipeline';
+import { canonicalReport } from '../../../../lib/report/canonical-report';
 import { contentText, sha256Hex } from '../../../../lib/report/content-hash';
-import type { PublicReport } from '../../../../lib/report/public-report';
+import type { PublicReport } from '../../../../lib/model/public-report';
 import { seedText } from '../../../helpers/seeds';
 
 /** Seed 000 (北京市通州区国资委2023年报告, real) as "this year": its canonical report and narrative. */
@@ -37,5 +38,5 @@ export function lastYear(edits: Record<string, number | null> = {}, opts: { narr
   }
   const lines = opts.narrative ?? checkText(seedText('001'), '001').extraction.lines;
   const hash = sha256Hex(contentText({ title: r.title, lines, tables: r.tables }));
-  return buildRecord({ url: r.source, report: r, narrative: lines, hash, checkedAt: opts.checkedAt ?? '2026-11-20T10:00:00.000Z' });
+  return buildRecord({ url: r.source, report: canonicalReport(r), narrative: lines, hash, checkedAt: opts.checkedAt ?? '2026-11-20T10:00:00.000Z' });
 }

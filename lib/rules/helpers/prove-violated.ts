@@ -1,7 +1,8 @@
-import { rowLabel } from '../report/cell-label';
-import { span } from '../report/format-reading';
-import type { CellReading } from '../model/types';
-import type { Printed, ReadingCase, Relation, Term } from '../report/finding';
+import { parseCellPath } from '../../model/cell-ref';
+import { rowLabel } from '../../model/cell-label';
+import { span } from '../../report/format-reading';
+import type { CellReading } from '../../model/types';
+import type { Printed, ReadingCase, Relation, Term } from '../../model/finding';
 import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import type { ReadingIndex } from './reading-index';
@@ -112,9 +113,8 @@ export function printedOf(readings: readonly CellReading[]): Printed[] {
   return readings
     .filter((r) => r.printed !== '')
     .map((r) => {
-      const [table = '', ...rest] = (r.cells[0] ?? '').split('.');
-      rest.pop();
-      const label = table === 'requests' ? { zh: rowLabel(table, rest.join('.')), en: rowLabel(table, rest.join('.'), 'en') } : { zh: '表四', en: 'Table 4' };
+      const ref = parseCellPath(r.cells[0] ?? '');
+      const label = ref?.table === 'requests' ? { zh: rowLabel(ref.table, ref.row), en: rowLabel(ref.table, ref.row, 'en') } : { zh: '表四', en: 'Table 4' };
       return { label, text: r.printed };
     });
 }

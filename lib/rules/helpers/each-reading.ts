@@ -1,5 +1,5 @@
-import type { CellReading } from '../model/types';
-import type { Term } from '../report/finding';
+import type { CellReading } from '../../model/types';
+import type { Term } from '../../model/finding';
 import type { ReadingIndex } from './reading-index';
 
 /** Joint readings tried one by one, at most (as decode-rows' own search across rows). */

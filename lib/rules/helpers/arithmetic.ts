@@ -1,4 +1,5 @@
-import type { Finding, Relation, RuleId, Severity, Term, Text } from '../report/finding';
+import type { Finding, Relation, RuleId, Severity, Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 import { sum, sumAsZero } from './terms';
@@ -11,7 +12,7 @@ const NO_READINGS: ReadingIndex = new Map();
  * would give if blanks were 0), never a pass or a fail on an invented 0. With figures not read for sure,
  * an error only when it fails under every reading their print allows (`readings`), else nothing.
  */
-export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms: Term[], stated: Term, readings = NO_READINGS): Finding[] {
+export function checkSum(rule: RuleId, severity: Severity, subject: Bilingual, terms: Term[], stated: Term, readings = NO_READINGS): Finding[] {
   // a figure we could not read is said once, by cells-unread: no hint built on it, only what holds whatever it is
   if (stated.unread || terms.some((t) => t.unread)) return unsure(rule, severity, subject, 'sum', terms, [stated], readings);
   if (stated.value === null) return [];
@@ -25,6 +26,7 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
       {
         rule,
         severity: 'info',
+        code: 'unassessable',
         cells,
         stated: [stated.path],
         expected: null,
@@ -34,11 +36,13 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Text, terms:
     ];
   }
   if (total === stated.value) return [];
-  return [{ rule, severity, cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } }];
+  return [
+    { rule, severity, code: 'sum', cells, stated: [stated.path], expected: total, actual: stated.value, detail: { kind: 'sum', subject, terms, stated } },
+  ];
 }
 
 /** Checks Σleft = Σright (the template's 第一项加第二项之和，等于第三项加第四项之和). */
-export function checkBalance(rule: RuleId, severity: Severity, subject: Text, left: Term[], right: Term[], readings = NO_READINGS): Finding[] {
+export function checkBalance(rule: RuleId, severity: Severity, subject: Bilingual, left: Term[], right: Term[], readings = NO_READINGS): Finding[] {
   const all = [...left, ...right];
   if (all.some((t) => t.unread)) return unsure(rule, severity, subject, 'balance', left, right, readings);
   const cells = all.map((t) => t.path);
@@ -52,6 +56,7 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
       {
         rule,
         severity: 'info',
+        code: 'unassessable',
         cells,
         stated,
         expected: l,
@@ -61,14 +66,22 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Text, le
     ];
   }
   if (l === r) return [];
-  return [{ rule, severity, cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
+  return [{ rule, severity, code: 'balance', cells, stated, expected: l, actual: r, detail: { kind: 'balance', subject, left, right } }];
 }
 
 /**
  * A check over figures not read for sure: an error naming its cells when it fails under every reading
  * (the stated figures, `right`, first), else nothing (cells-unread already lists the figures).
  */
-export function unsure(rule: RuleId, severity: Severity, subject: Text, relation: Relation, left: Term[], right: Term[], readings: ReadingIndex): Finding[] {
+export function unsure(
+  rule: RuleId,
+  severity: Severity,
+  subject: Bilingual,
+  relation: Relation,
+  left: Term[],
+  right: Term[],
+  readings: ReadingIndex,
+): Finding[] {
   const v = proveViolated(relation, left, right, readings);
   if (!v) return [];
   const stated = relation === 'at-most' ? left : right;
@@ -78,6 +91,7 @@ export function unsure(rule: RuleId, severity: Severity, subject: Text, relation
     {
       rule,
       severity,
+      code: v.kind,
       cells,
       stated: stated.map((t) => t.path),
       expected: relation === 'at-most' ? known(right) : known(left),

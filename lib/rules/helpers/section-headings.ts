@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../text/normalize-label';
+import { normalizeLabel } from '../../text/normalize-label';
 
 /**
  * The six sections of the 2021 template (report-format.md §2), matched by their text, not their numeral

@@ -1,4 +1,4 @@
-import type { CellReading, ExtractionProblem } from '../model/types';
+import type { CellReading, ExtractionProblem } from '../../model/types';
 
 /** Where an unread cell stands in what its printed figures allow: the reading, and the cell's place in each option. */
 export interface ReadingPlace {

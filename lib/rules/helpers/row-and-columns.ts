@@ -1,6 +1,6 @@
-import type { FullExtraction } from '../extract/map/build-extraction';
-import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../model/keys';
-import type { Finding, JointCheck } from '../report/finding';
+import type { FullExtraction } from '../../extract/map/build-extraction';
+import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
+import type { Finding, JointCheck } from '../../model/finding';
 import { proveJointlyViolated } from './prove-jointly';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
@@ -50,6 +50,7 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
   return {
     rule: 't3-row-total',
     severity: 'error',
+    code: v.kind,
     cells,
     stated: [checks[0]!.right[0]!.path],
     expected: null,

@@ -1,7 +1,9 @@
-import type { Finding, Term } from './finding';
+import type { Finding, NoteData, Term } from '../model/finding';
+import type { Lang } from '../model/lang';
+import { RUNNER_MESSAGES } from '../rules/note';
+import type { MessageFn } from '../rules/rule';
+import { messagesOf } from '../rules/rule-info';
 import { formatEveryReading, formatJointly, formatRange } from './format-reading';
-
-export type Lang = 'zh' | 'en';
 
 function n(v: number | null): string {
   return v === null ? '□' : String(v);
@@ -12,10 +14,23 @@ function addends(terms: readonly Term[]): string {
 }
 
 /**
- * Renders a finding's message from its structured detail, with the arithmetic written out addend by
- * addend, e.g. `表三（七）总计·自然人：2+0+…+1 = 8，报告为 10，差 2`.
+ * The words of a note (a finding worded by its rule), without the sentence it quotes: its rule's message
+ * `code` in `lang`, made from its data. Empty for the arithmetic kinds.
+ * @example noteText({ rule: 'sections', code: 'order', detail: { kind: 'note', data: {} }, … }, 'en') → 'The sections are not in template order'
  */
-export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
+export function noteText(f: Pick<Finding, 'rule' | 'code' | 'detail'>, lang: Lang): string {
+  if (f.detail.kind !== 'note') return '';
+  const message = (messagesOf(f.rule)[lang][f.code] ?? RUNNER_MESSAGES[lang][f.code as 'rule-failed']) as MessageFn<NoteData> | undefined;
+  // every code a rule says has words in both languages (tests/unit/rules/rule-info.test.ts): this is for a finding of another version
+  return message ? message(f.detail.data) : `${f.rule}: ${f.code}`;
+}
+
+/**
+ * Renders a finding's message in `lang` from its code and structured detail — the one place a finding
+ * becomes words — with the arithmetic written out addend by addend, e.g.
+ * `表三（七）总计·自然人：2+0+…+1 = 8，报告为 10，差 2`.
+ */
+export function renderFinding(f: Finding, lang: Lang = 'zh'): string {
   const d = f.detail;
   const zh = lang === 'zh';
   switch (d.kind) {
@@ -56,7 +71,7 @@ export function formatFinding(f: Finding, lang: Lang = 'zh'): string {
         : `${d.subject.en}: ${d.said}; the table says ${cands}${hint}. Text: "${d.quote}"`;
     }
     case 'note':
-      return zh ? `${d.text.zh}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${d.text.en}${d.quote ? `. Text: "${d.quote}"` : ''}`;
+      return zh ? `${noteText(f, 'zh')}${d.quote ? `。原文：“${d.quote}”` : ''}` : `${noteText(f, 'en')}${d.quote ? `. Text: "${d.quote}"` : ''}`;
     case 'previous-year':
       return previousYear(f, d, lang);
     case 'every-reading':
@@ -102,12 +117,4 @@ function round(x: number): number {
 
 function fmtDiff(d: number): string {
   return String(Math.abs(d));
-}
-
-/**
- * The interface language for a browser UI language tag: English when the browser is English, else zh-CN.
- * @example langOf('en-US') → 'en'; langOf('zh-CN') → 'zh'; langOf('fr') → 'zh'
- */
-export function langOf(uiLanguage: string): Lang {
-  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }

@@ -1,4 +1,4 @@
-import type { JointCase, JointCheck, Printed } from '../report/finding';
+import type { JointCase, JointCheck, Printed } from '../../model/finding';
 import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import { holds, LISTED, miss, nearestFirst, printedOf } from './prove-violated';

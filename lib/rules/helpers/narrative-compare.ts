@@ -1,8 +1,10 @@
-import { agencyKind } from '../detect/agency-kind';
-import { REQUEST_COLUMNS, type ReviewGroup } from '../model/keys';
-import type { CellTable, Extraction } from '../model/types';
-import type { Finding, Term, Text } from '../report/finding';
-import { note } from './note';
+import { agencyKind } from '../../detect/agency-kind';
+import { REQUEST_COLUMNS, type ReviewGroup } from '../../model/keys';
+import type { CellTable, Extraction } from '../../model/types';
+import type { Finding, Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
+import { sayer } from '../note';
+import type { RuleMessages } from '../rule';
 import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**
@@ -20,7 +22,7 @@ export type Candidate = Term & { parts?: string[]; ifBlankZero?: number };
 const OWN_SCOPE = /本级|代表[^。；，,]{0,6}政府|政府办(?:公室|公厅)?(?!理)/;
 
 /** The hint of N-6: a government's report may give its own office's figure in the text and the region's in its tables. */
-const SCOPE_HINT: Text = {
+const SCOPE_HINT: Bilingual = {
   zh: '正文为政府本级的数字，表格通常为本行政区域汇总，口径可能不同，请核实',
   en: 'The text gives the government office’s own figure; the tables usually sum up the whole region',
 };
@@ -33,7 +35,7 @@ const SCOPE_HINT: Text = {
  */
 export function compareFinding(
   rule: Finding['rule'],
-  subject: Text,
+  subject: Bilingual,
   quote: string,
   said: number,
   table: Candidate[],
@@ -53,32 +55,41 @@ export function compareFinding(
     table: known.map(({ path, value, label }) => ({ path, value, label })),
     ...(scoped ? { hint: SCOPE_HINT } : {}),
   };
-  return [{ rule, severity: scoped ? 'info' : 'warning', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail }];
+  return [
+    { rule, severity: scoped ? 'info' : 'warning', code: 'compare', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail },
+  ];
 }
+
+/** `table-blank`: what the narrative says (`subject`, `said`) against a blank table figure, and what it would be with blanks as 0. */
+type TableBlank = { subject: Bilingual; label: Bilingual; said: number; ifBlankZero: number };
+
+/** The messages of every narrative rule that compares a figure with the table (compareFinding). */
+export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank }> = {
+  zh: {
+    'table-blank': (d) =>
+      `${d.subject.zh}为 ${d.said}，而${d.label.zh}未填数字，无法核对（若空白按 0 计为 ${d.ifBlankZero}，${d.ifBlankZero === d.said ? '相符' : '不符'}）`,
+  },
+  en: {
+    'table-blank': (d) =>
+      `${d.subject.en}: ${d.said}; ${d.label.en} is blank, not assessable (with blanks as 0 it would be ${d.ifBlankZero}: ${d.ifBlankZero === d.said ? 'equal' : 'different'})`,
+  },
+};
 
 /**
  * A narrative figure whose table figure is blank (the Shanghai 2019 report leaves its 总计 column blank):
  * said as not assessable, with what blanks read as 0 would give, rather than passed over in silence.
  * Nothing when a figure is unread (cells-unread says so) or the table has no such cells at all.
  */
-function notAssessable(rule: Finding['rule'], subject: Text, quote: string, said: number, table: readonly Candidate[]): Finding[] {
+function notAssessable(rule: Finding['rule'], subject: Bilingual, quote: string, said: number, table: readonly Candidate[]): Finding[] {
   const c = table.find((t) => t.ifBlankZero !== undefined && !t.unread && !t.absent);
-  if (!c) return [];
+  if (!c || c.ifBlankZero === undefined) return [];
   const cells = c.parts ?? [c.path];
-  const hint = c.ifBlankZero === said ? '相符' : '不符';
-  return [
-    note(
-      rule,
-      'info',
-      `${subject.zh}为 ${said}，而${c.label.zh}未填数字，无法核对（若空白按 0 计为 ${c.ifBlankZero}，${hint}）`,
-      `${subject.en}: ${said}; ${c.label.en} is blank, not assessable (with blanks as 0 it would be ${c.ifBlankZero}: ${c.ifBlankZero === said ? 'equal' : 'different'})`,
-      { cells, quote, actual: said },
-    ),
-  ];
+  const say = sayer(rule, COMPARE_MESSAGES);
+  return [say('table-blank', 'info', { subject, label: c.label, said, ifBlankZero: c.ifBlankZero }, { cells, quote, actual: said })];
 }
 
 /** A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. */
-export function sumOf(parts: readonly Candidate[], label: Text): Candidate {
+export function sumOf(parts: readonly Candidate[], label: Bilingual): Candidate {
   const value = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const hinted = parts.every((p) => p.ifBlankZero !== undefined || p.value !== null) && !parts.some((p) => p.unread);
   const ifBlankZero = hinted ? parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) : undefined;

@@ -1,5 +1,5 @@
-import type { CellReading } from '../model/types';
-import type { Term } from '../report/finding';
+import type { CellReading } from '../../model/types';
+import type { Term } from '../../model/finding';
 import type { ReadingIndex } from './reading-index';
 
 /** The one reading all `terms` are unread cells of, when its splits were too many to list but none balances, with each term's place. */

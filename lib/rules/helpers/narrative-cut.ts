@@ -1,4 +1,4 @@
-import type { FullExtraction } from '../extract/map/build-extraction';
+import type { FullExtraction } from '../../extract/map/build-extraction';
 
 /**
  * True when a reading limit cut the narrative (a PDF's pages, a page's text): a rule about what the

@@ -1,3 +1,4 @@
+import { cellPath } from '../../model/cell-ref';
 import {
   REQUEST_COLUMN_LABELS,
   REQUEST_ROW_LABELS,
@@ -8,10 +9,11 @@ import {
   type RequestRow,
   type ReviewColumn,
   type ReviewGroup,
-} from '../model/keys';
-import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../model/labels-en';
-import type { Cell, CellTable } from '../model/types';
-import type { Term } from '../report/finding';
+} from '../../model/keys';
+import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_EN, REVIEW_GROUP_LABELS_EN } from '../../model/labels-en';
+import type { Cell, CellTable } from '../../model/types';
+import type { Term } from '../../model/finding';
+import type { Bilingual } from '../../model/lang';
 
 // requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
@@ -25,19 +27,29 @@ export function cellOf(table: CellTable | null, row: string, col: string): Cell 
   return table?.[row]?.[col];
 }
 
-/** A table-三 operand, labelled by its row (short form 一/二/（七）/四 where the template has one). */
-export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
+/** A table-三 row as an operand is named: its short form 一/二/（七）/四 where the template has one, else its label. */
+export function requestRowName(row: RequestRow | string): Bilingual {
   const short = REQUEST_ROW_SHORT[row as RequestRow];
-  const zh = short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row;
-  const en = EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row;
-  return withAbsence({ path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en } }, cellOf(table, row, col));
+  return { zh: short ?? REQUEST_ROW_LABELS[row as RequestRow] ?? row, en: EN_SHORT[row] ?? REQUEST_ROW_LABELS_EN[row as RequestRow] ?? row };
+}
+
+/** A table-三 operand, labelled by its row (requestRowName). */
+export function requestTerm(table: CellTable | null, row: RequestRow | string, col: RequestColumn | string): Term {
+  return withAbsence(
+    { path: cellPath('requests', row, col), value: cellOf(table, row, col)?.value ?? null, label: requestRowName(row) },
+    cellOf(table, row, col),
+  );
 }
 
 /** A table-三 operand labelled by its column (for sums across a row). */
 export function requestColumnTerm(table: CellTable | null, row: string, col: RequestColumn | string): Term {
   const zh = REQUEST_COLUMN_LABELS[col as RequestColumn] ?? col;
   return withAbsence(
-    { path: `requests.${row}.${col}`, value: cellOf(table, row, col)?.value ?? null, label: { zh, en: REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? col } },
+    {
+      path: cellPath('requests', row, col),
+      value: cellOf(table, row, col)?.value ?? null,
+      label: { zh, en: REQUEST_COLUMN_LABELS_EN[col as RequestColumn] ?? col },
+    },
     cellOf(table, row, col),
   );
 }
@@ -45,7 +57,7 @@ export function requestColumnTerm(table: CellTable | null, row: string, col: Req
 export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: ReviewColumn): Term {
   return withAbsence(
     {
-      path: `review.${group}.${col}`,
+      path: cellPath('review', group, col),
       value: cellOf(table, group, col)?.value ?? null,
       label: { zh: REVIEW_COLUMN_LABELS[col], en: REVIEW_COLUMN_LABELS_EN[col] },
     },
@@ -58,15 +70,15 @@ function withAbsence(term: Term, cell: Cell | undefined): Term {
   return cell.note === 'unread' ? { ...term, unread: true } : term;
 }
 
-export function columnName(col: RequestColumn): { zh: string; en: string } {
+export function columnName(col: RequestColumn): Bilingual {
   return { zh: REQUEST_COLUMN_LABELS[col], en: REQUEST_COLUMN_LABELS_EN[col] };
 }
 
-export function groupName(group: ReviewGroup): { zh: string; en: string } {
+export function groupName(group: ReviewGroup): Bilingual {
   return { zh: REVIEW_GROUP_LABELS[group], en: REVIEW_GROUP_LABELS_EN[group] };
 }
 
-export function rowName(row: RequestRow): { zh: string; en: string } {
+export function rowName(row: RequestRow): Bilingual {
   return { zh: REQUEST_ROW_LABELS[row], en: REQUEST_ROW_LABELS_EN[row] };
 }
 

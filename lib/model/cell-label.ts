@@ -1,15 +1,8 @@
-import { activeColumnLabelEn, ACTIVE_ROW_LABELS_EN, REQUEST_CATEGORY_LABELS, REQUEST_COLUMN_LABELS_EN } from '../model/labels-en';
-import {
-  ACTIVE_ROWS_2019,
-  ACTIVE_ROWS_2021,
-  REQUEST_COLUMN_LABELS,
-  type RequestColumn,
-  type RequestRow,
-  type ReviewColumn,
-  type ReviewGroup,
-} from '../model/keys';
-import { activeRowLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
-import type { Lang } from './format-finding';
+import { parseCellPath } from './cell-ref';
+import { activeColumnLabelEn, ACTIVE_ROW_LABELS_EN, REQUEST_CATEGORY_LABELS, REQUEST_COLUMN_LABELS_EN } from './labels-en';
+import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, REQUEST_COLUMN_LABELS, type RequestColumn, type RequestRow, type ReviewColumn, type ReviewGroup } from './keys';
+import { activeRowLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from './labels';
+import type { Lang } from './lang';
 
 const TABLE: Record<Lang, Record<string, string>> = {
   zh: { active: '表二', requests: '表三', review: '表四', requestSubtotals: '表三' },
@@ -44,9 +37,7 @@ function activeCell(row: string, col: string, lang: Lang): [string, string] {
  * @example cellLabel('requests.denied.stateSecret.natural', 'en') → 'Table 3 (3)1 withheld: state secret, natural persons'
  */
 export function cellLabel(path: string, lang: Lang = 'zh'): string {
-  const [table = '', ...rest] = path.split('.');
-  const col = rest.pop() ?? '';
-  const row = rest.join('.');
+  const { table, row, col } = parseCellPath(path) ?? { table: '', row: '', col: '' };
   const t = TABLE[lang][table] ?? '';
   const sep = lang === 'zh' ? '·' : ', ';
   if (table === 'requests' || table === 'requestSubtotals')
@@ -85,4 +76,13 @@ export function rowLabel(table: string, row: string, lang: Lang = 'zh'): string 
     return spec ? activeRowLabel(spec, lang) : row;
   }
   return row;
+}
+
+/**
+ * A cell by its label and, where known, its place in the printed table (1-based for display).
+ * @example cellPlace('requests.granted.natural', { table: 0, row: 4, col: 2 }) → '表三（一）予以公开·自然人（原表第5行第3格）'
+ */
+export function cellPlace(path: string, at: { row: number; col: number } | null, lang: Lang): string {
+  if (lang === 'zh') return `${cellLabel(path)}${at ? `（原表第${at.row + 1}行第${at.col + 1}格）` : ''}`;
+  return `${cellLabel(path, 'en')}${at ? ` (row ${at.row + 1}, cell ${at.col + 1})` : ''}`;
 }

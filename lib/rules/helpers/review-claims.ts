@@ -1,4 +1,4 @@
-import type { ReviewGroup } from '../model/keys';
+import type { ReviewGroup } from '../../model/keys';
 import { sentences } from './sentences';
 
 /** What a sentence saying none of something happened claims of table 四: a 总计 or a 结果纠正 of 0. */

@@ -1,4 +1,4 @@
-import type { FullExtraction } from '../extract/map/build-extraction';
+import type { FullExtraction } from '../../extract/map/build-extraction';
 
 /**
  * How many independent kinds of sentence (统计期限, the report naming itself, the subject year) must state a

@@ -1,0 +1,29 @@
+import { problemText } from './helpers/problem-text';
+import { sayer } from './note';
+import type { Rule, RuleMessages } from './rule';
+
+import { problem, type Problem } from './helpers/problem-note';
+
+declare module '../model/rule-ids' {
+  interface RuleIds {
+    'input-capped': true;
+  }
+}
+
+/** A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent. */
+const INPUT_CAPPED: RuleMessages<{ capped: Problem }> = {
+  zh: { capped: (p) => problemText(p.table, p.detail) },
+  en: { capped: () => 'The input was read only up to a reading limit' },
+};
+const sayInputCapped = sayer('input-capped', INPUT_CAPPED);
+export const inputCapped: Rule = {
+  id: 'input-capped',
+  severity: 'info',
+  clause: '§3 (limits)',
+  clauseText: { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
+  summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
+  messages: INPUT_CAPPED,
+  check({ ex }) {
+    return ex.problems.filter((p) => p.kind === 'input-capped').map((p) => sayInputCapped('capped', 'info', problem(p)));
+  },
+};
