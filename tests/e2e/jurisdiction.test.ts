@@ -44,19 +44,20 @@ describe('a jurisdiction at once: the batch page’s 对标 and the history page
     await batch.getByRole('button', { name: /对标/ }).click();
     const view = batch.getByTestId('benchmark');
     await view.waitFor();
-    // 2024: the county's 25 departments with the four real ones, three governments, 14 townships
+    // 2024: the county's 25 departments with the four real ones, four governments (the county's, 淮安市, 淮安市洪泽区,
+    // 平潭综合实验区), 14 townships
     const sizes = await view
       .locator('table.bench')
       .evaluateAll((ts) => ts.map((t) => [(t as HTMLElement).dataset.cohort, t.querySelectorAll('tbody tr:not(.stat)').length]));
     expect(sizes).toEqual([
       ['department', 29],
-      ['government', 3],
+      ['government', 4],
       ['township', 14],
     ]);
     const cell = (agency: string, rate: string) => view.locator(`tr[data-agency="${agency}"] td[data-rate="${rate}"]`);
-    expect(await cell('淮安市人民政府', 'substantive').textContent()).toMatch(/^59\.5%（1816\/3050）第 \d\/3/);
+    expect(await cell('淮安市人民政府', 'substantive').textContent()).toMatch(/^59\.5%（1816\/3050）第 \d\/4/);
     expect(await cell('淮安市人民政府', 'substantive').getAttribute('title')).toBe('实质公开率 59.5%（1816/3050，分母：办结）');
-    // no percentile for three governments; percentiles for the departments
+    // no percentile for four governments (fewer than MIN_COHORT, 5); percentiles for the departments
     expect(await view.locator('table.bench[data-cohort="government"] tr.stat').count()).toBe(0);
     expect(await view.locator('table.bench[data-cohort="department"] tr.stat').count()).toBe(3);
     // no value, never 0%: 平潭公安局 had no reconsideration decided
