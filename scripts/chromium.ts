@@ -34,7 +34,7 @@ export async function serve(dirs: string[], opts: { htmlCharset?: string } = {})
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r())) };
+  return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r()) && server.closeAllConnections()) };
 }
 
 export interface Session {
