@@ -2,6 +2,7 @@ import { REVIEW_GROUPS } from '../../model/keys';
 import { allSplits } from './all-splits';
 import { distrustByColumns } from './distrust-by-columns';
 import { spacedSplits } from './spaced-figure';
+import { tokenValue } from './token-value';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
@@ -60,10 +61,10 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
     if (free.splits.length === 0 && !free.truncated) {
       // more figures than cells: one of them may be printed with a space inside (`1 0`)
-      const spaced = spacedSplits(run, ROW_SLOTS);
+      const spaced = spacedSplits(run, freeSlots(ROW_SLOTS));
       if (!spaced.truncated && spaced.splits.length > 0) {
         if (spaced.splits.length === 1) return { key, run, cells: spaced.splits[0]!, how: 'digits', candidates: [] };
-        const fits = spaced.splits.filter(addsUp);
+        const fits = spacedSplits(run, ROW_SLOTS).splits;
         if (fits.length === 1) return { key, run, cells: fits[0]!, how: 'row-total', candidates: [] };
         const row: DecodedRow = {
           key,
@@ -106,13 +107,6 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
   return out;
 }
 
-/** A 表三 row split whose 总计 (its last cell) equals its six columns; a mark in any cell cannot be checked. */
-function addsUp(split: readonly string[]): boolean {
-  const v = split.map((t) => t.replace(/\s+/g, ''));
-  if (!v.every((t) => /^\d+$/.test(t))) return false;
-  return v.slice(0, -1).reduce((a, t) => a + Number(t), 0) === Number(v[v.length - 1]);
-}
-
 /**
  * Rows with several fitting splits: the assignments under which every checkable column balances
  * (`outcomes`: the rows （七）总计 adds up, which differ between the 2021 and the single-（六） tables).
@@ -126,9 +120,7 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
   const value = (key: string, col: number): number | null => {
     const row = byKey.get(key);
     const cells = row ? (chosen.get(key) ?? row.cells) : null;
-    // a figure printed with a space inside (`1 0`) counts as its digits
-    const t = cells?.[col]?.replace(/\s+/g, '');
-    return t !== undefined && /^\d+$/.test(t) ? Number(t) : null;
+    return tokenValue(cells?.[col]);
   };
   const balances = (): boolean => {
     for (let col = 0; col < 7; col++) {

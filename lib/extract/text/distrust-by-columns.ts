@@ -1,7 +1,8 @@
 import { allSplits, MAX_OPTIONS } from './all-splits';
 import type { DecodedRow } from './decode-rows';
-import { ROW_SLOTS } from './split-run';
+import { freeSlots, ROW_SLOTS } from './split-run';
 import { spacedSplits } from './spaced-figure';
+import { tokenValue } from './token-value';
 
 /** The values one cell may hold: a number read, the values its row's splits give it, or any count (null). */
 type Values = Set<number> | null;
@@ -22,8 +23,7 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
   const valuesOf = (key: string, col: number): Values | undefined => {
     const row = byKey.get(key);
     if (!row) return undefined;
-    // a figure printed with a space inside (`1 0`) counts as its digits
-    const pick = (t: string | undefined) => (t !== undefined && /^\d+$/.test(t.replace(/\s+/g, '')) ? Number(t.replace(/\s+/g, '')) : undefined);
+    const pick = (t: string | undefined) => tokenValue(t) ?? undefined;
     if (row.cells) {
       const v = pick(row.cells[col]);
       return v === undefined ? undefined : new Set([v]);
@@ -51,13 +51,7 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
       keys.forEach((k, i) => {
         const row = byKey.get(k)!;
         if (row.how !== 'row-total' && row.how !== 'columns') return;
-        const others = new Set(
-          (otherSplits(row) ?? [])
-            .map((o) => o[col])
-            .map((t) => t?.replace(/\s+/g, ''))
-            .filter((t) => t !== undefined && /^\d+$/.test(t))
-            .map(Number),
-        );
+        const others = new Set((otherSplits(row) ?? []).map((o) => tokenValue(o[col])).filter((v) => v !== null));
         if (others.size > 0 && balances((vs as Values[]).map((v, j) => (j === i ? others : v)))) suspect.add(row);
       });
     }
@@ -69,7 +63,7 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
     row.how = null;
     const options = allSplits(row.run, ROW_SLOTS);
     // a row read with a figure printed with a space inside has no split with every space a boundary
-    row.options = options?.length === 0 ? spacedSplits(row.run, ROW_SLOTS, MAX_OPTIONS).splits : options;
+    row.options = options?.length === 0 ? spacedSplits(row.run, freeSlots(ROW_SLOTS), MAX_OPTIONS).splits : options;
   }
 }
 

@@ -1,14 +1,8 @@
 import type { CellReading } from '../../model/types';
+import { tokenValue } from './token-value';
 
 /** A not-applicable mark among the figures: a cell it stands for holds no number. */
 const MARK = /[/\\\-—－–]/;
-
-/** A token of a split as a value: a count, or null for a mark ("/", "—"). */
-function tokenValue(token: string): number | null {
-  // a figure printed with a space inside (`1 0`) is its digits
-  const digits = token.replace(/\s+/g, '');
-  return /^\d+$/.test(digits) ? Number(digits) : null;
-}
 
 /**
  * What the printed figures still allow for cells left unread (ExtractionProblem.readings), from the splits

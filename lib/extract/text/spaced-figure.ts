@@ -1,4 +1,4 @@
-import { freeSlots, type Slot, splitRun } from './split-run';
+import { type Slot, splitRun } from './split-run';
 
 /**
  * The splits of a run that has more figures than the row has cells because one figure was printed with a
@@ -8,8 +8,9 @@ import { freeSlots, type Slot, splitRun } from './split-run';
  * (`1 0`, which parseNumber reads as 10 with note inner-space, and rule number-spacing says so).
  *
  * Only one space is joined: a figure whose digits would start with 0 is still no cell, so `0 10` or `0 0`
- * never join. Used only when no split exists with every space a boundary.
- * @example spacedSplits('1 0 0 0 0 0 0 10', ROW_SLOTS) → [['1 0', '0', '0', '0', '0', '0', '10']]
+ * never join. Used only when no split exists with every space a boundary. `slots` as splitRun takes them: with
+ * a 总计 slot only the splits that add up, with freeSlots every split the digits allow.
+ * @example spacedSplits('1 0 0 0 0 0 0 10', freeSlots(ROW_SLOTS)) → [['1 0', '0', '0', '0', '0', '0', '10']]
  */
 export function spacedSplits(run: string, slots: readonly Slot[], limit = 64): { splits: string[][]; truncated: boolean } {
   const splits: string[][] = [];
@@ -19,7 +20,7 @@ export function spacedSplits(run: string, slots: readonly Slot[], limit = 64): {
     const at = gap.index;
     const before = run.slice(0, at);
     const joined = before + run.slice(at + gap[0].length);
-    const result = splitRun(joined, freeSlots(slots), limit);
+    const result = splitRun(joined, slots, limit);
     truncated ||= result.truncated;
     // the digit offset of the join: cells are substrings of `joined`, so count digits up to it
     const digitsBefore = before.replace(/\D/g, '').length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeRequests } from '../../../../lib/extract/text/decode-rows';
 import { readingOf } from '../../../../lib/extract/text/reading-of';
 import { spacedSplits } from '../../../../lib/extract/text/spaced-figure';
-import { ROW_SLOTS } from '../../../../lib/extract/text/split-run';
+import { freeSlots, ROW_SLOTS } from '../../../../lib/extract/text/split-run';
 
 // seed 002 (北京市密云区商务局 2023): its （七）总计 row prints 自然人 as “1 0”, so the crawler text
 // (tests/fixtures/crawler/seed-002.txt) holds eight figures for seven cells
@@ -10,23 +10,23 @@ const SEED_002_TOTAL = '1 0 0 0 0 0 0 10';
 
 describe('spacedSplits: one figure printed with a space inside', () => {
   it('should join the one space whose figures make a cell, and keep the cell as printed', () => {
-    expect(spacedSplits(SEED_002_TOTAL, ROW_SLOTS)).toEqual({ splits: [['1 0', '0', '0', '0', '0', '0', '10']], truncated: false });
+    expect(spacedSplits(SEED_002_TOTAL, freeSlots(ROW_SLOTS))).toEqual({ splits: [['1 0', '0', '0', '0', '0', '0', '10']], truncated: false });
   });
 
   it('should never join into a figure that starts with 0 (0 10, 0 0)', () => {
     // eight figures whose only joins would start with 0: no split at all
-    expect(spacedSplits('0 0 0 0 0 0 0 10', ROW_SLOTS).splits).toEqual([]);
+    expect(spacedSplits('0 0 0 0 0 0 0 10', freeSlots(ROW_SLOTS)).splits).toEqual([]);
   });
 
   it('should list every join the digits allow when more than one does', () => {
-    expect(spacedSplits('2 0 0 0 0 0 2 0', ROW_SLOTS).splits).toEqual([
+    expect(spacedSplits('2 0 0 0 0 0 2 0', freeSlots(ROW_SLOTS)).splits).toEqual([
       ['2 0', '0', '0', '0', '0', '2', '0'],
       ['2', '0', '0', '0', '0', '0', '2 0'],
     ]);
   });
 
   it('should join one space only: two spaced figures are no split', () => {
-    expect(spacedSplits('1 0 0 0 0 0 0 1 0 20', ROW_SLOTS).splits).toEqual([]);
+    expect(spacedSplits('1 0 0 0 0 0 0 1 0 20', freeSlots(ROW_SLOTS)).splits).toEqual([]);
   });
 });
 
