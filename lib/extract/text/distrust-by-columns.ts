@@ -10,72 +10,124 @@ type Values = Set<number> | null;
 /** Sums reachable by adding one value of each operand, while there are few enough to list; null: any count. */
 const MAX_SUMS = 10_000;
 
+/** One column equation of table 三: Σ left = Σ right in column `col`. */
+interface Equation {
+  col: number;
+  left: readonly string[];
+  right: readonly string[];
+}
+
 /**
- * Sets aside the rows of table 三 that the arithmetic chose (their 总计, or the columns) where a column
- * they stand in cannot add up (T3-A: 一 + 二 = （七） + 四; T3-C: （七） = its `outcomes`), whatever the
- * rows not read hold, and another split of theirs would let it add up. A report wrong in one figure of a row may let another split of that row fit its
- * 总计 by chance (`31|2519|0|19|3|1|2568` with 2519 misprinted read as 31|251|90|193|1|2|568): shown, those
- * would be numbers that are not printed. Set aside, the row is unread with every split it allows, and the
- * rules reason over them. Rows read by their digits alone stay: those are what is printed.
+ * Sets aside the rows of table 三 that the arithmetic chose (their 总计, or the columns) when the columns
+ * (T3-A: 一 + 二 = （七） + 四; T3-C: （七） = its `outcomes`) say that another split of theirs is what is
+ * printed. A report wrong in one figure of a row may let another split of that row fit its 总计 by chance
+ * (`31|2519|0|19|3|1|2568` with 2519 misprinted read as 31|251|90|193|1|2|568): shown, those would be
+ * numbers that are not printed. Set aside, the row is unread with every split it allows, and the rules
+ * reason over them. Rows read by their digits alone stay: those are what is printed.
+ *
+ * Only the fewest rows that explain the failing columns are set aside: each round takes the row (or the
+ * rows tied) whose best other split leaves the fewest column equations failing, while that is fewer than
+ * now. A misread （七）总计 breaks nearly every column, and almost any row's other split can mend one of
+ * them by chance; setting those aside too would leave so many rows open that no error could be proven,
+ * hiding the report's real error behind `?`.
  */
 export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[]): void {
   const byKey = new Map(rows.map((r) => [r.key, r]));
+  const freed = new Map<DecodedRow, Values[]>();
   const valuesOf = (key: string, col: number): Values | undefined => {
     const row = byKey.get(key);
     if (!row) return undefined;
-    const pick = (t: string | undefined) => tokenValue(t) ?? undefined;
+    const set = freed.get(row);
+    if (set) return set[col];
     if (row.cells) {
-      const v = pick(row.cells[col]);
-      return v === undefined ? undefined : new Set([v]);
+      const v = tokenValue(row.cells[col]);
+      return v === null ? undefined : new Set([v]);
     }
     if (!row.options) return null;
-    const vs = row.options.map((o) => pick(o[col]));
-    return vs.includes(undefined) ? undefined : new Set(vs as number[]);
+    const vs = row.options.map((o) => tokenValue(o[col]));
+    return vs.includes(null) ? undefined : new Set(vs as number[]);
   };
-  const suspect = new Set<DecodedRow>();
+  const equations: Equation[] = [];
   for (let col = 0; col < 7; col++) {
-    for (const [left, right] of [
-      [
-        ['newReceived', 'carriedOver'],
-        ['totalProcessed', 'carriedForward'],
-      ],
-      [outcomes, ['totalProcessed']],
-    ] as const) {
-      const keys = [...left, ...right];
-      const vs = keys.map((k) => valuesOf(k, col));
-      // a row missing, or a mark: nothing to say
-      if (vs.includes(undefined)) continue;
-      const balances = (values: Values[]) => canBalance(values.slice(0, left.length), values.slice(left.length));
-      if (balances(vs as Values[])) continue;
-      // the rows the arithmetic chose whose other splits would let the column add up: one of them may be misread
-      keys.forEach((k, i) => {
-        const row = byKey.get(k)!;
-        if (row.how !== 'row-total' && row.how !== 'columns') return;
-        const others = new Set((otherSplits(row) ?? []).map((o) => tokenValue(o[col])).filter((v) => v !== null));
-        if (others.size > 0 && balances((vs as Values[]).map((v, j) => (j === i ? others : v)))) suspect.add(row);
-      });
-    }
+    equations.push({ col, left: ['newReceived', 'carriedOver'], right: ['totalProcessed', 'carriedForward'] });
+    equations.push({ col, left: outcomes, right: ['totalProcessed'] });
   }
-  for (const row of suspect) {
+  /** Whether `eq` can hold, with `key`'s cell in its column taken as `value` when given. */
+  const holds = (eq: Equation, key?: string, value?: number): boolean | undefined => {
+    const vs = [...eq.left, ...eq.right].map((k) => (k === key ? new Set([value!]) : valuesOf(k, eq.col)));
+    // a row missing, or a mark: nothing to say
+    if (vs.includes(undefined)) return undefined;
+    return canBalance(vs.slice(0, eq.left.length) as Values[], vs.slice(eq.left.length) as Values[]);
+  };
+  const failing = () => equations.filter((eq) => holds(eq) === false);
+  let now = failing();
+  while (now.length > 0) {
+    const keys = new Set(now.flatMap((eq) => [...eq.left, ...eq.right]));
+    let best = now.length;
+    let picks: DecodedRow[] = [];
+    for (const key of keys) {
+      const row = byKey.get(key);
+      if (!row || freed.has(row) || (row.how !== 'row-total' && row.how !== 'columns')) continue;
+      const fewest = fewestFailing(row, equations, now.length, holds);
+      if (fewest < best) [best, picks] = [fewest, [row]];
+      else if (fewest === best && picks.length > 0) picks.push(row);
+    }
+    if (picks.length === 0) break;
+    for (const row of picks) freed.set(row, columnValues(row));
+    now = failing();
+  }
+  for (const row of freed.keys()) {
     row.distrusted = row.cells!;
     row.candidates = [row.cells!];
     row.cells = null;
     row.how = null;
-    const options = allSplits(row.run, ROW_SLOTS);
-    // a row read with a figure printed with a space inside has no split with every space a boundary
-    row.options = options?.length === 0 ? spacedSplits(row.run, freeSlots(ROW_SLOTS), MAX_OPTIONS).splits : options;
+    row.options = splitsOf(row.run);
   }
 }
 
-const others = new WeakMap<DecodedRow, string[][] | null>();
-
-/** The splits of a row other than the one read (null: too many to list). */
-function otherSplits(row: DecodedRow): string[][] | null {
-  if (!others.has(row)) {
-    const read = row.cells!.join('|');
-    others.set(row, allSplits(row.run, ROW_SLOTS)?.filter((s) => s.join('|') !== read) ?? null);
+/** The fewest equations failing when `row` is read as one of its other splits (`now` when it has none). */
+function fewestFailing(
+  row: DecodedRow,
+  equations: readonly Equation[],
+  now: number,
+  holds: (eq: Equation, key?: string, value?: number) => boolean | undefined,
+): number {
+  const read = row.cells!.join('|');
+  const others = allSplits(row.run, ROW_SLOTS)?.filter((s) => s.join('|') !== read);
+  if (!others?.length) return now;
+  const mine = equations.filter((eq) => eq.left.includes(row.key) || eq.right.includes(row.key));
+  const fixed = equations.filter((eq) => !mine.includes(eq) && holds(eq) === false).length;
+  // the same figure recurs across splits: each equation is tried once per value
+  const memo = mine.map(() => new Map<number, boolean>());
+  let fewest = now;
+  for (const split of others) {
+    let n = fixed;
+    mine.forEach((eq, i) => {
+      const v = tokenValue(split[eq.col]);
+      if (v === null) return;
+      let ok = memo[i]!.get(v);
+      if (ok === undefined) memo[i]!.set(v, (ok = holds(eq, row.key, v) !== false));
+      if (!ok) n++;
+    });
+    fewest = Math.min(fewest, n);
   }
-  return others.get(row)!;
+  return fewest;
+}
+
+/** Every split a row allows; a row read with a figure printed with a space inside has none with every space a boundary. */
+function splitsOf(run: string): string[][] | null {
+  const options = allSplits(run, ROW_SLOTS);
+  return options?.length === 0 ? spacedSplits(run, freeSlots(ROW_SLOTS), MAX_OPTIONS).splits : options;
+}
+
+/** Per column, the values a row set aside may hold (null: too many splits to list). */
+function columnValues(row: DecodedRow): Values[] {
+  const options = splitsOf(row.run);
+  return Array.from({ length: 7 }, (_, col) => {
+    if (!options) return null;
+    const vs = options.map((o) => tokenValue(o[col]));
+    return vs.includes(null) ? null : new Set(vs as number[]);
+  });
 }
 
 /** Whether some choice of one value per operand makes Σleft = Σright (any count: ≥ 0, unbounded). */

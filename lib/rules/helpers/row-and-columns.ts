@@ -1,7 +1,8 @@
 import type { FullExtraction } from '../../extract/map/build-extraction';
+import { parseCellPath } from '../../model/cell-ref';
 import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
 import type { Finding, JointCheck } from '../../model/finding';
-import { proveJointlyViolated } from './prove-jointly';
+import { type JointViolation, proveJointlyViolated } from './prove-jointly';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
 import { columnName, requestColumnTerm, requestTerm, rowName } from './terms';
@@ -44,17 +45,28 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
       });
   }
   if (checks.some((c) => proveViolated(c.relation, c.left, c.right, readings))) return null;
-  const v = proveJointlyViolated(checks, readings);
+  const v = proveJointlyViolated(checks, readings) ?? ownRowOnly(checks, row, readings);
   if (!v) return null;
-  const cells = [...new Set([...checks[0]!.right, ...checks[0]!.left, ...checks.slice(1).flatMap((c) => c.right)].map((x) => x.path))];
+  const cells = [...new Set([...v.checks[0]!.right, ...v.checks[0]!.left, ...v.checks.slice(1).flatMap((c) => c.right)].map((x) => x.path))];
   return {
     rule: 't3-row-total',
     severity: 'error',
     code: v.kind,
     cells,
-    stated: [checks[0]!.right[0]!.path],
+    stated: [v.checks[0]!.right[0]!.path],
     expected: null,
     actual: null,
     detail: { ...v, subject: { zh: `表三${name.zh}`, en: `Table 3, ${name.en}` } },
   };
+}
+
+/**
+ * The checks in which this row is the only one not read, tried alone: when other rows are open too, their
+ * readings multiplied with this row's are too many to try, yet 一 + 二 = （七） + 四 across the columns may
+ * already fix every figure of （七）, and no split of its digits gives them. What no reading satisfies
+ * among some of the checks, none satisfies among all.
+ */
+function ownRowOnly(checks: JointCheck[], row: RequestRow, readings: ReadingIndex): JointViolation | null {
+  const own = checks.filter((c) => [...c.left, ...c.right].every((t) => !t.unread || parseCellPath(t.path)?.row === row));
+  return own.length > 1 && own.length < checks.length ? proveJointlyViolated(own, readings) : null;
 }

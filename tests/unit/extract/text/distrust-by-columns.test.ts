@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../lib/pipeline';
+
+// seed 003 (北京市通州区 2024) as a TRS portal's crawler saves it: every row of 表三 runs its figures
+// together (tests/fixtures/crawler/seed-003.txt, provenance in tests/fixtures/README.md). Its （七）总计
+// prints 2242|84|2|0|1|8|2337.
+const SEED_003 = readFileSync(new URL('../../../fixtures/crawler/seed-003.txt', import.meta.url), 'utf8');
+const PRINTED_TOTAL = '（七）总计22428420182337';
+// 科研机构 misprinted 2 → 7: the row no longer adds up (2342 ≠ 2337), but another split of the same digits,
+// 22|42|84|7|0|182|337, does — and puts numbers that are not printed in every column
+const MUTANT = SEED_003.replace(PRINTED_TOTAL, '（七）总计22428470182337');
+
+describe('distrustByColumns: the fewest rows that explain the failing columns', () => {
+  it('should read the fixture as printed before the mutation', () => {
+    expect(SEED_003).toContain(PRINTED_TOTAL);
+    const { report } = checkText(SEED_003, 'seed-003.txt');
+    expect(report.tables.requests?.totalProcessed?.research?.value).toBe(2);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('should set aside only the misread （七）总计, keeping the rows it made look wrong', () => {
+    const { report } = checkText(MUTANT, 'seed-003-mutant.txt');
+    const requests = report.tables.requests!;
+    // the row whose split fit its 总计 by chance is not shown
+    expect(Object.values(requests.totalProcessed ?? {}).every((c) => c.value === null)).toBe(true);
+    // the rows the misread made fail in nearly every column stay read as printed (before: 8 were set aside)
+    expect(requests.newReceived?.natural?.value).toBe(2240);
+    expect(requests.carriedOver?.total?.value).toBe(132);
+    expect(requests.partial?.total?.value).toBe(201);
+    expect(requests.carriedForward?.total?.value).toBe(126);
+  });
+
+  it('should report the error that holds whichever way the （七）总计 digits are split (not a silent ?)', () => {
+    const { report } = checkText(MUTANT, 'seed-003-mutant.txt');
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['t3-row-total']);
+    expect(errors[0]!.cells).toContain('requests.totalProcessed.total');
+    // no figure that is not printed is quoted: the misread split is never taken
+    expect(JSON.stringify(report.tables.requests)).not.toContain('"value":182');
+  });
+});
