@@ -6,7 +6,7 @@ export default defineConfig({
     restoreMocks: true,
     // vitest's default in a run is one worker fewer than the cores: one worker on CI's two, idle while a CLI
     // test waits on its child process or LibreOffice. Two workers took the unit project from 655 s to 503 s
-    // on this machine under the same load (measured 2026-12-06). The e2e projects stay one file at a time.
+    // on this machine under the same load (measured 2026-12-06). The Firefox project stays one file at a time.
     maxWorkers: 2,
     projects: [
       {
@@ -38,13 +38,15 @@ export default defineConfig({
         },
       },
       {
-        // the built extension in Debian Chromium: one build for all e2e files, files one after another
+        // the built extension in Debian Chromium: one build for all e2e files. They run beside the unit files,
+        // each with its own browser, profile and server: vitest puts a project that runs one file at a time in
+        // a group of its own after every other, which left one of CI's two cores idle for the 300 s of e2e.
+        // Its name sorts first, so its long files start first and the short unit files fill in around them.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/build-once.ts', 'tests/build-cli-once.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -10,7 +10,8 @@ import { toCsv } from '@/lib/export/delimited';
 import { batchFileName } from '@/lib/export/export-names';
 import { localIso } from '@/lib/text/local-stamp';
 import { downloadText } from '@/utils/download';
-import { BENCHMARK_STRINGS, type Lang } from './benchmark-strings';
+import type { Lang } from '@/lib/model/lang';
+import { BENCHMARK_STRINGS } from './benchmark-strings';
 import { RateStrip } from './RateStrip';
 
 type BenchmarkViewProps = {

@@ -1,5 +1,4 @@
 /** The 对标 view's interface text (batch and history pages): zh-CN, or English when the browser is English. */
-import type { Lang } from '@/lib/model/lang';
 
 export const BENCHMARK_STRINGS = {
   zh: {
@@ -51,4 +50,3 @@ export const BENCHMARK_STRINGS = {
   },
 };
 export type BenchmarkStrings = (typeof BENCHMARK_STRINGS)['zh'];
-export type { Lang };
