@@ -22,7 +22,9 @@ import { watchArticle } from './watch-article';
  */
 export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   let result: CheckResult | null = null;
-  let hash = '';
+  // the content hash keys the history and the reviews; it is not needed for the badge, so it is made after
+  let hash: string | null = null;
+  const hashOf = (r: CheckResult) => (hash ??= reportHash(r.report, r.extraction.lines));
   const overlay = createOverlay(doc);
   const lang = langOf(browser.i18n.getUILanguage());
   ctx.onInvalidated(() => overlay.clear());
@@ -30,9 +32,9 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   const check = (): CheckResult => {
     const fresh = checkHtml(doc, doc.URL);
     result = fresh;
-    hash = reportHash(fresh.report, fresh.extraction.lines);
+    hash = null;
     overlay.clear();
-    void announce(fresh, hash);
+    void announce(fresh, () => hashOf(fresh));
     return fresh;
   };
 
@@ -64,7 +66,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
-      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash, attachments };
+      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -98,8 +100,8 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   };
 }
 
-/** Tells the background the badge counts, and hands it the report for the local history. */
-async function announce(result: CheckResult, hash: string): Promise<void> {
+/** Tells the background the badge counts, then hands it the report for the local history. */
+async function announce(result: CheckResult, hash: () => string): Promise<void> {
   const counts = severityCounts(result.findings);
   const summary: ReportSummary = {
     type: 'report-summary',
@@ -116,7 +118,7 @@ async function announce(result: CheckResult, hash: string): Promise<void> {
         url: result.report.source,
         report: canonicalReport(result.report),
         narrative: result.extraction.lines,
-        hash,
+        hash: hash(),
         checkedAt: new Date().toISOString(),
       };
       await browser.runtime.sendMessage(record);

@@ -3,6 +3,7 @@ import { listLinks } from '@/lib/batch/list-links';
 import { nextPageUrl } from '@/lib/batch/next-page';
 import { detectReport } from '@/lib/detect/detect-report';
 import { ContentRequest, ListLinksRequest } from '@/lib/messages';
+import { wasDetected } from '@/utils/detected-report';
 import { createAuditor } from './auditor';
 
 /** Set in the extension's isolated world of the page: a second injection (popup, batch page, detector) finds it. */
@@ -25,7 +26,8 @@ export default defineContentScript({
     const ensure = () => (auditor ??= createAuditor(document, ctx));
     const startUp = () => {
       try {
-        if (!auditor?.checked() && detectReport(document, location.href).isReport) ensure().check();
+        // injected on the detector's word: its verdict stands; injected by the popup or the batch page: detect
+        if (!auditor?.checked() && (wasDetected(location.href) || detectReport(document, location.href).isReport)) ensure().check();
       } catch {
         // the popup asks again and gets the error as a value
       }

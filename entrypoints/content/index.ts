@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detectReport } from '@/lib/detect/detect-report';
 import { parseTitle } from '@/lib/detect/parse-title';
+import { markDetected } from '@/utils/detected-report';
 import { watchForLateReport } from './watch-late-report';
 
 /** Pages whose load event never comes (a subresource that hangs) are read this long after DOMContentLoaded. */
@@ -21,7 +22,10 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     // the background validates this with the ReportDetected schema (lib/messages.ts)
-    const askForChecker = () => void browser.runtime.sendMessage({ type: 'report-detected' }).catch(() => undefined);
+    const askForChecker = () => {
+      markDetected(location.href);
+      void browser.runtime.sendMessage({ type: 'report-detected' }).catch(() => undefined);
+    };
     let done = false;
     const detect = () => {
       if (done) return;
