@@ -6,7 +6,7 @@
  * scripts/make-pdf-matrix.ts (which writes the committed fixtures) and by the e2e test that prints one
  * again, so the recipe cannot rot.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const MATRIX_DIR = path.join(FIXTURES, 'pdf-matrix');
 
-export type Producer = 'libreoffice' | 'chromium';
+export type Producer = 'libreoffice' | 'chromium' | 'cairo' | 'ghostscript';
 
 /** One PDF of the matrix: its source fixture (relative to tests/fixtures) and the producer. */
 export interface MatrixEntry {
@@ -34,13 +34,49 @@ const SEED_PAGES = ['trs', 'word', 'flat'].flatMap((kind) => ['000', '001', '002
 export const HTML_SOURCES = ['corpus/html/pingtan-shs-2023.html', 'corpus/html/pingtan-hzs-2024.html', 'real/shanghai-bgt-2019-fragment.html', ...SEED_PAGES];
 export const DOCX_SOURCES = ['000', '001', '002', '003', '004'].map((id) => `docx/seed-${id}.docx`);
 
-const pdfName = (source: string) => `${path.basename(source).replace(/\.(html|docx)$/, '')}.pdf`;
+const pdfName = (source: string) => `${path.basename(source).replace(/\.(html|docx|pdf)$/, '')}.pdf`;
+
+/** The real reports published as PDF (WPS's exports, copies of ../shared/corpus/pdf), rewritten by other PDF writers. */
+export const PDF_SOURCES = ['001', '002', '003'].map((id) => `pdf/${id}.pdf`);
 
 /** Every PDF of the matrix: each HTML page and .docx through LibreOffice, each HTML page through Chromium. */
 export const MATRIX: readonly MatrixEntry[] = [
   ...[...HTML_SOURCES, ...DOCX_SOURCES].map((source) => ({ source, producer: 'libreoffice' as const, pdf: `libreoffice/${pdfName(source)}` })),
   ...HTML_SOURCES.map((source) => ({ source, producer: 'chromium' as const, pdf: `chromium/${pdfName(source)}` })),
+  ...PDF_SOURCES.flatMap((source) => (['cairo', 'ghostscript'] as const).map((producer) => ({ source, producer, pdf: `${producer}/${pdfName(source)}` }))),
 ];
+
+const REWRITE_PACKAGES = { cairo: 'poppler-utils', ghostscript: 'ghostscript' } as const;
+const REWRITE_TOOLS = { cairo: '/usr/bin/pdftocairo', ghostscript: '/usr/bin/gs' } as const;
+
+/** pdftocairo or gs, installed with apt-get when missing and root; otherwise says what to install. */
+function ensureRewriter(producer: 'cairo' | 'ghostscript'): string {
+  const tool = REWRITE_TOOLS[producer];
+  if (existsSync(tool)) return tool;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`${tool} not found. Install Debian's package: apt-get install ${REWRITE_PACKAGES[producer]}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', REWRITE_PACKAGES[producer]], { stdio: 'ignore', env });
+  return tool;
+}
+
+/**
+ * A PDF written again by another PDF writer, as a user's tools do (a PDF "printed to PDF", merged or
+ * compressed): poppler's cairo backend (`pdftocairo -pdf`, which also draws the outline of every glyph WPS
+ * prints bold) or Ghostscript's pdfwrite. Returns the tool's version.
+ */
+export function rewritePdf(producer: 'cairo' | 'ghostscript', from: string, out: string): string {
+  const tool = ensureRewriter(producer);
+  mkdirSync(path.dirname(out), { recursive: true });
+  if (producer === 'cairo') {
+    execFileSync(tool, ['-pdf', from, out], { stdio: 'pipe', timeout: 120_000 });
+    // poppler's tools print their version on stderr
+    return spawnSync(tool, ['-v'], { encoding: 'utf8' }).stderr.split('\n')[0]!.trim();
+  }
+  execFileSync(tool, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, from], { stdio: 'pipe', timeout: 120_000 });
+  return `Ghostscript ${execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim()}`;
+}
 
 const LIBREOFFICE_PACKAGES = ['libreoffice-writer-nogui', 'fonts-wqy-zenhei'];
 
@@ -136,9 +172,13 @@ export async function printWithChromium(pages: readonly { source: string; out: s
  * Writes the whole matrix into `dir` (tests/fixtures/pdf-matrix by default). Returns the producers'
  * versions for the README.
  */
-export async function makeMatrix(dir = MATRIX_DIR, only?: Producer): Promise<{ libreoffice?: string; chromium?: string }> {
-  const versions: { libreoffice?: string; chromium?: string } = {};
-  if (only !== 'chromium') {
+export async function makeMatrix(dir = MATRIX_DIR, only?: Producer): Promise<Partial<Record<Producer, string>>> {
+  const versions: Partial<Record<Producer, string>> = {};
+  for (const producer of ['cairo', 'ghostscript'] as const) {
+    if (only !== undefined && only !== producer) continue;
+    for (const e of MATRIX.filter((m) => m.producer === producer)) versions[producer] = rewritePdf(producer, path.join(FIXTURES, e.source), path.join(dir, e.pdf));
+  }
+  if (only === undefined || only === 'libreoffice') {
     // LibreOffice names its output after the input: convert copies named as the matrix names them
     const work = mkdtempSync(path.join(os.tmpdir(), 'xxgk-matrix-'));
     try {
@@ -156,7 +196,7 @@ export async function makeMatrix(dir = MATRIX_DIR, only?: Producer): Promise<{ l
     }
     versions.libreoffice = libreOfficeVersion();
   }
-  if (only !== 'libreoffice')
+  if (only === undefined || only === 'chromium')
     versions.chromium = await printWithChromium(MATRIX.filter((e) => e.producer === 'chromium').map((e) => ({ source: e.source, out: path.join(dir, e.pdf) })));
   return versions;
 }

@@ -27,7 +27,7 @@ describe('a portal page printed to PDF by Chromium, read back', () => {
     expect(pages.length).toBeGreaterThan(2);
     expect(pages.every((p) => p.items.some((it) => /example-portal\.gov\.cn/.test(it.str)))).toBe(true);
     const fresh = checkPdf(pages, out);
-    const source = checkMatrixSource(entry);
+    const source = await checkMatrixSource(entry);
     const wrongOrUnread = matrixExpectedCells(entry).filter(([p, v]) => cellValue(fresh, p) !== v);
     expect(wrongOrUnread).toEqual([]);
     expect([fresh.report.title, fresh.report.agency, fresh.report.year]).toEqual([source.report.title, source.report.agency, source.report.year]);

@@ -46,14 +46,18 @@ export function matrixExpectedCells(entry: MatrixEntry): [string, number | null]
   const seed = /(?:trs|word|flat|seed)-(\d{3})\./.exec(entry.source);
   if (seed) return seedCells(seed[1]!);
   if (entry.source.startsWith('corpus/')) return expectedCells(EXPECTED[entry.source.replace(/^corpus\//, '')]!);
+  // the real PDFs are byte-for-byte copies of ../shared/corpus/pdf, read by hand in its expected.json
+  if (entry.source.startsWith('pdf/')) return expectedCells(EXPECTED[entry.source]!);
   return expectedCells(REAL_EXPECTED[entry.source]!);
 }
 
 /**
  * The source read by its own reader: the page through checkHtml (parsed as a browser does), a .docx by
- * its seed's text (tests/unit/extract/docx shows mammoth's reading of it is the same, finding for finding).
+ * its seed's text (tests/unit/extract/docx shows mammoth's reading of it is the same, finding for finding),
+ * a PDF as WPS wrote it (check-corpus holds those to expected.json).
  */
-export function checkMatrixSource(entry: MatrixEntry): CheckResult {
+export async function checkMatrixSource(entry: MatrixEntry): Promise<CheckResult> {
+  if (entry.source.endsWith('.pdf')) return checkPdf(await loadPdfPath(path.join(FIXTURES, entry.source)), entry.source);
   if (entry.source.endsWith('.docx')) return checkText(seedText(/seed-(\d{3})/.exec(entry.source)![1]!), entry.source);
   return checkHtml(parseHtml(readFileSync(path.join(FIXTURES, entry.source), 'utf8')), entry.source);
 }

@@ -60,7 +60,7 @@ describe.each(MATRIX.map((e) => [e.pdf, e] as const))('%s', (pdf, entry) => {
   let rows: Row[];
   beforeAll(async () => {
     result = await checkMatrixPdf(entry);
-    source = checkMatrixSource(entry);
+    source = await checkMatrixSource(entry);
     rows = cells(result, matrixExpectedCells(entry));
   });
 

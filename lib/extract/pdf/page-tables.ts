@@ -1,4 +1,5 @@
 import type { PdfBox, PdfPageContent, PdfTextItem } from './pdf-content';
+import { withoutGlyphStrokes } from './glyph-strokes';
 import { closeCutEdges } from './close-cut-edges';
 import { gridRegions } from './grid-regions';
 import { centreX, centreY } from './item-centre';
@@ -91,7 +92,7 @@ function inside(it: PdfTextItem, g: RulingGrid): boolean {
  * a single cell is a frame or a text box, not a table: its text stays in the narrative.
  */
 export function pageTables(page: PdfPageContent): { tables: PdfPageTable[]; rest: PdfTextItem[] } {
-  const grids = rulingGrids(page.segments)
+  const grids = rulingGrids(withoutGlyphStrokes(page.segments, page.items))
     .filter((g) => g.xs.length > 2 || g.ys.length > 2)
     .map(closeCutEdges);
   const tables: PdfPageTable[] = [];
