@@ -176,7 +176,8 @@ export async function makeMatrix(dir = MATRIX_DIR, only?: Producer): Promise<Par
   const versions: Partial<Record<Producer, string>> = {};
   for (const producer of ['cairo', 'ghostscript'] as const) {
     if (only !== undefined && only !== producer) continue;
-    for (const e of MATRIX.filter((m) => m.producer === producer)) versions[producer] = rewritePdf(producer, path.join(FIXTURES, e.source), path.join(dir, e.pdf));
+    for (const e of MATRIX.filter((m) => m.producer === producer))
+      versions[producer] = rewritePdf(producer, path.join(FIXTURES, e.source), path.join(dir, e.pdf));
   }
   if (only === undefined || only === 'libreoffice') {
     // LibreOffice names its output after the input: convert copies named as the matrix names them
