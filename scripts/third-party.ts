@@ -151,8 +151,8 @@ function packagesInMaps(dir: string): string[] {
       if (statSync(p).isDirectory()) walk(p);
       else if (p.endsWith('.map'))
         for (const s of (JSON.parse(readFileSync(p, 'utf8')) as { sources: string[] }).sources) {
-          const m = /node_modules\/((?:(?:@[^/]+\/)?[^/]+\/node_modules\/)*(?:@[^/]+\/)?[^/]+)\//.exec(s);
-          if (m) found.add(m[1]);
+          const folder = /node_modules\/((?:(?:@[^/]+\/)?[^/]+\/node_modules\/)*(?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1];
+          if (folder) found.add(folder);
         }
     }
   };

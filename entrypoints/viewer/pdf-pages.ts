@@ -5,7 +5,12 @@ import type { CheckResult } from '@/lib/pipeline';
 
 /** What the viewer needs of a pdf.js page beyond the reader's PdfPageLike. */
 interface RenderablePage {
-  getViewport(o: { scale: number }): { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
+  // pdf.js types the rectangle as any[]; it takes and gives [xMin, yMin, xMax, yMax]
+  getViewport(o: { scale: number }): {
+    width: number;
+    height: number;
+    convertToViewportRectangle(r: [number, number, number, number]): [number, number, number, number];
+  };
   render(o: { canvasContext: CanvasRenderingContext2D; viewport: unknown; canvas?: HTMLCanvasElement }): { promise: Promise<void> };
 }
 

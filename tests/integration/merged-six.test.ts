@@ -13,7 +13,7 @@ import { REAL } from '../helpers/corpus';
  * row the map knows from the 2019 template and 淮安 2023. Neither is "表三缺少 2 行" or a shifted figure.
  */
 const check = (file: string) => checkHtml(parseHtml(readFileSync(path.join(REAL, file), 'utf8')), file);
-const warnings = (r: PublicReport) => r.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.cells[0] ?? '']);
+const warnings = (r: PublicReport) => r.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.cells[0] ?? ''] as const);
 const other = (r: PublicReport) => Object.fromEntries(Object.entries(r.tables.requests ?? {}).filter(([k]) => k.startsWith('other')));
 const values = (r: PublicReport, row: string) => Object.values(r.tables.requests?.[row] ?? {}).map((c) => c.value);
 

@@ -1,4 +1,4 @@
-import type { RulingGrid } from './ruling-grid';
+import { lineAt, type RulingGrid } from './ruling-grid';
 
 /** A cell of the drawn table: a block of elementary grid cells with no ruling line inside it. */
 export interface GridRegion {
@@ -23,14 +23,18 @@ export function gridRegions(grid: RulingGrid): GridRegion[] {
   const rows = grid.ys.length - 1;
   const cols = grid.xs.length - 1;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // an index with no entry is its own root (every index here has one: `parent` covers them all)
+  const find = (i: number): number => {
+    const p = parent[i] ?? i;
+    return p === i ? i : (parent[i] = find(p));
+  };
   const join = (a: number, b: number) => void (parent[find(a)] = find(b));
   for (let r = 0; r < rows; r++) {
-    const midY = (grid.ys[r] + grid.ys[r + 1]) / 2;
+    const midY = (lineAt(grid.ys, r) + lineAt(grid.ys, r + 1)) / 2;
     for (let c = 0; c < cols; c++) {
-      const midX = (grid.xs[c] + grid.xs[c + 1]) / 2;
-      if (c + 1 < cols && !covered(grid.v, grid.xr[c + 1]!, midY, 'x')) join(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !covered(grid.h, grid.yr[r + 1]!, midX, 'y')) join(r * cols + c, (r + 1) * cols + c);
+      const midX = (lineAt(grid.xs, c) + lineAt(grid.xs, c + 1)) / 2;
+      if (c + 1 < cols && !covered(grid.v, lineAt(grid.xr, c + 1), midY, 'x')) join(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !covered(grid.h, lineAt(grid.yr, r + 1), midX, 'y')) join(r * cols + c, (r + 1) * cols + c);
     }
   }
   const boxes = new Map<number, { r1: number; c1: number; r2: number; c2: number }>();

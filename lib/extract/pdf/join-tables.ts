@@ -152,7 +152,10 @@ export function joinTables(parts: ReadonlyArray<PdfPageTable & { endsPage: boole
 function columnLines(cells: PdfCell[]): number[] {
   const xs = cells.flatMap((c) => [c.x1, c.x2]).sort((a, b) => a - b);
   const out: number[] = [];
-  for (const x of xs) if (out.length === 0 || x - out[out.length - 1] > SNAP) out.push(x);
+  for (const x of xs) {
+    const last = out.at(-1);
+    if (last === undefined || x - last > SNAP) out.push(x);
+  }
   return out;
 }
 
@@ -167,7 +170,10 @@ export function toRawTable(table: JoinedTable, index: number): RawTable {
   const rows: RawTable['rows'] = Array.from({ length: table.rows }, () => []);
   for (const c of [...table.cells].sort((a, b) => a.r1 - b.r1 || a.x1 - b.x1)) {
     const c1 = col(c.x1);
-    rows[c.r1].push({ text: c.text, row: c.r1, col: c1, rowSpan: c.r2 - c.r1 + 1, colSpan: Math.max(1, col(c.x2) - c1), source: c.boxes });
+    const row = rows[c.r1];
+    // a cell's rows are the table's own (joinTables counts them): one outside is a bug in the reader
+    if (!row) throw new Error(`cell in row ${c.r1} of a table of ${table.rows} rows`);
+    row.push({ text: c.text, row: c.r1, col: c1, rowSpan: c.r2 - c.r1 + 1, colSpan: Math.max(1, col(c.x2) - c1), source: c.boxes });
   }
   return { index, rows };
 }

@@ -1,11 +1,11 @@
 import type { PdfBox, PdfPageContent, PdfTextItem } from './pdf-content';
 import { withoutGlyphStrokes } from './glyph-strokes';
 import { closeCutEdges } from './close-cut-edges';
-import { gridRegions } from './grid-regions';
+import { type GridRegion, gridRegions } from './grid-regions';
 import { centreX, centreY } from './item-centre';
 import { mergeThinBands } from './merge-thin-bands';
 import { overflowText } from './overflow-text';
-import { rulingGrids, type RulingGrid } from './ruling-grid';
+import { gridBounds, lineAt, rulingGrids, type RulingGrid } from './ruling-grid';
 import { splitAcross } from './split-across';
 import { textLines } from './text-lines';
 
@@ -40,51 +40,53 @@ function cellText(items: PdfTextItem[]): string {
 }
 
 function locate(sorted: number[], v: number, descending: boolean): number {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const [a, b] = [sorted[i], sorted[i + 1]];
-    if (descending ? v <= a && v > b : v >= a && v < b) return i;
-  }
-  return -1;
+  // the band between line i and the next; the last line starts no band
+  return sorted.findIndex((a, i) => {
+    const b = sorted[i + 1];
+    return b !== undefined && (descending ? v <= a && v > b : v >= a && v < b);
+  });
 }
 
 function tableOf(page: PdfPageContent, grid: RulingGrid, items: PdfTextItem[]): PdfPageTable {
   const regions = gridRegions(grid);
   const cols = grid.xs.length - 1;
-  const owner = new Map<number, number>();
-  regions.forEach((g, i) => {
-    for (let r = g.row; r < g.row + g.rowSpan; r++) for (let c = g.col; c < g.col + g.colSpan; c++) owner.set(r * cols + c, i);
-  });
-  const texts: PdfTextItem[][] = regions.map(() => []);
+  // each region's text runs, and the list each elementary cell's runs go to (its region's)
+  const texts = regions.map((g): { g: GridRegion; runs: PdfTextItem[] } => ({ g, runs: [] }));
+  const owner = new Map<number, PdfTextItem[]>();
+  for (const { g, runs } of texts)
+    for (let r = g.row; r < g.row + g.rowSpan; r++) for (let c = g.col; c < g.col + g.colSpan; c++) owner.set(r * cols + c, runs);
+  const { top, bottom } = gridBounds(grid);
   for (const it of items.flatMap((i) => splitAcross(i, grid.xs))) {
     // the middle of the run, a third of the way up from its baseline: inside its cell even when the
     // run overhangs a border a little
     // text run on below the last rule (overflow) stays in the last row's cell
-    const r = centreY(it) < grid.ys[grid.ys.length - 1]! ? grid.ys.length - 2 : locate(grid.ys, centreY(it), true);
+    const r = centreY(it) < bottom ? grid.ys.length - 2 : locate(grid.ys, centreY(it), true);
     const c = locate(grid.xs, centreX(it), false);
-    const i = owner.get(r * cols + c);
-    if (r >= 0 && c >= 0 && i !== undefined) texts[i].push(it);
+    const own = owner.get(r * cols + c);
+    if (r >= 0 && c >= 0 && own) own.push(it);
   }
-  const cells = regions.map((g, i) => {
-    const x1 = grid.xs[g.col];
-    const x2 = grid.xs[g.col + g.colSpan];
-    const top = grid.ys[g.row];
-    const bottom = grid.ys[g.row + g.rowSpan];
+  const cells = texts.map(({ g, runs }): PdfCell => {
+    const x1 = lineAt(grid.xs, g.col);
+    const x2 = lineAt(grid.xs, g.col + g.colSpan);
+    const y1 = lineAt(grid.ys, g.row);
+    const y2 = lineAt(grid.ys, g.row + g.rowSpan);
     return {
       x1,
       x2,
       r1: g.row,
       r2: g.row + g.rowSpan - 1,
-      text: cellText(texts[i]),
-      boxes: [{ page: page.page, x: x1, y: bottom, w: x2 - x1, h: top - bottom }],
+      text: cellText(runs),
+      boxes: [{ page: page.page, x: x1, y: y2, w: x2 - x1, h: y1 - y2 }],
     };
   });
-  return { page: page.page, top: grid.ys[0], bottom: grid.ys[grid.ys.length - 1], rows: grid.ys.length - 1, cells };
+  return { page: page.page, top, bottom, rows: grid.ys.length - 1, cells };
 }
 
 function inside(it: PdfTextItem, g: RulingGrid): boolean {
   const cx = centreX(it);
   const cy = centreY(it);
-  return cx >= g.xs[0] && cx <= g.xs[g.xs.length - 1] && cy <= g.ys[0] && cy >= g.ys[g.ys.length - 1];
+  const { left, right, top, bottom } = gridBounds(g);
+  return cx >= left && cx <= right && cy <= top && cy >= bottom;
 }
 
 /**

@@ -31,35 +31,47 @@ function segment(ax: number, ay: number, bx: number, by: number): PdfSegment | n
   return null;
 }
 
+/**
+ * Per drawing opcode: how many numbers follow it, and where among them its end point is (a curve's
+ * control points are skipped).
+ */
+const ARGS = new Map<number, { count: number; end: number }>([
+  [MOVE, { count: 2, end: 0 }],
+  [LINE, { count: 2, end: 0 }],
+  [CURVE, { count: 6, end: 4 }],
+  [QUAD, { count: 4, end: 2 }],
+]);
+
 /** The subpaths of a path as point lists in page space (curves reduced to their end points). */
 function subpaths(data: ArrayLike<number>, ctm: Matrix): { points: [number, number][]; closed: boolean }[] {
   const out: { points: [number, number][]; closed: boolean }[] = [];
   let current: { points: [number, number][]; closed: boolean } | null = null;
   for (let i = 0; i < data.length; ) {
     const op = data[i++];
-    if (op === MOVE) {
-      current = { points: [apply(ctm, data[i], data[i + 1])], closed: false };
-      out.push(current);
-      i += 2;
-    } else if (op === LINE) {
-      current?.points.push(apply(ctm, data[i], data[i + 1]));
-      i += 2;
-    } else if (op === CURVE) {
-      current?.points.push(apply(ctm, data[i + 4], data[i + 5]));
-      i += 6;
-    } else if (op === QUAD) {
-      current?.points.push(apply(ctm, data[i + 2], data[i + 3]));
-      i += 4;
-    } else if (op === CLOSE) {
+    if (op === CLOSE) {
       if (current) current.closed = true;
-    } else break; // unknown opcode: stop rather than misread the rest
+      continue;
+    }
+    const args = op === undefined ? undefined : ARGS.get(op);
+    if (!args) break; // unknown opcode: stop rather than misread the rest
+    const x = data[i + args.end];
+    const y = data[i + args.end + 1];
+    if (x === undefined || y === undefined) break; // cut short: no point to take
+    const p = apply(ctm, x, y);
+    if (op === MOVE) {
+      current = { points: [p], closed: false };
+      out.push(current);
+    } else current?.points.push(p);
+    i += args.count;
   }
   return out;
 }
 
 /** An axis-aligned rectangle given by a closed four-corner subpath, or null. */
 function asRect(points: [number, number][]): { x1: number; y1: number; x2: number; y2: number } | null {
-  const pts = points.length === 5 && points[0][0] === points[4][0] && points[0][1] === points[4][1] ? points.slice(0, 4) : points;
+  // a closed rectangle may repeat its first corner as its fifth
+  const [first, , , , fifth] = points;
+  const pts = points.length === 5 && first && fifth && first[0] === fifth[0] && first[1] === fifth[1] ? points.slice(0, 4) : points;
   if (pts.length !== 4) return null;
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
@@ -94,10 +106,14 @@ export function pathSegments(
   const out: PdfSegment[] = [];
   for (const { points, closed } of subpaths(data, ctm)) {
     if (paint === 'stroke') {
-      const pts = closed ? [...points, points[0]] : points;
-      for (let k = 1; k < pts.length; k++) {
-        const s = segment(pts[k - 1][0], pts[k - 1][1], pts[k][0], pts[k][1]);
+      const [first] = points;
+      const pts = closed && first ? [...points, first] : points;
+      // each straight piece from the point before
+      let prev: [number, number] | undefined;
+      for (const [x, y] of pts) {
+        const s = prev && segment(prev[0], prev[1], x, y);
         if (s) out.push(s);
+        prev = [x, y];
       }
       continue;
     }

@@ -18,19 +18,38 @@ export interface RulingGrid {
   v: PdfSegment[];
 }
 
+/**
+ * The `i`-th ruling line of a grid (a position in `xs`/`ys`, or its range in `xr`/`yr`). Callers
+ * index lines the grid itself gave them (a region's row, the first or last rule), so a missing line
+ * is a bug in the reader, and it stops the reading rather than place a cell at an unknown position.
+ */
+export function lineAt<T>(lines: readonly T[], i: number): T {
+  const line = lines[i];
+  if (line === undefined) throw new Error(`ruling line ${i} asked of a grid with ${lines.length}`);
+  return line;
+}
+
+/** The outer rules of a grid: its first and last vertical and horizontal lines (PDF space, y up). */
+export function gridBounds(grid: RulingGrid): { left: number; right: number; top: number; bottom: number } {
+  return { left: lineAt(grid.xs, 0), right: lineAt(grid.xs, grid.xs.length - 1), top: lineAt(grid.ys, 0), bottom: lineAt(grid.ys, grid.ys.length - 1) };
+}
+
 /** How far beside a table a cut-open column may reach. */
 const SIDE = 150;
 
 /** Sorted values merged where closer than SNAP: each cluster's mean and its range. */
 export function clusters(values: number[]): { at: number; lo: number; hi: number }[] {
   const sorted = [...values].sort((a, b) => a - b);
-  const out: number[][] = [];
+  // the values are sorted, so a cluster's range is its first value and the last one added
+  const out: { members: number[]; lo: number; hi: number }[] = [];
   for (const v of sorted) {
-    const last = out[out.length - 1];
-    if (last && v - last[last.length - 1] <= SNAP) last.push(v);
-    else out.push([v]);
+    const last = out.at(-1);
+    if (last && v - last.hi <= SNAP) {
+      last.members.push(v);
+      last.hi = v;
+    } else out.push({ members: [v], lo: v, hi: v });
   }
-  return out.map((c) => ({ at: c.reduce((s, v) => s + v, 0) / c.length, lo: c[0]!, hi: c[c.length - 1]! }));
+  return out.map(({ members, lo, hi }) => ({ at: members.reduce((s, v) => s + v, 0) / members.length, lo, hi }));
 }
 
 function touches(h: PdfSegment, v: PdfSegment): boolean {
@@ -44,12 +63,15 @@ function chain(
   span: (s: PdfSegment) => [number, number],
   join: (i: number, j: number) => void,
 ): void {
-  const order = segs.map((_, i) => i).sort((a, b) => at(segs[a]!) - at(segs[b]!));
-  for (let k = 0; k < order.length; k++)
-    for (let m = k + 1; m < order.length && at(segs[order[m]!]!) - at(segs[order[k]!]!) <= SNAP; m++) {
-      const [a1, a2] = span(segs[order[k]!]!);
-      const [b1, b2] = span(segs[order[m]!]!);
-      if (a1 <= b2 + SNAP && b1 <= a2 + SNAP) join(order[k]!, order[m]!);
+  const order = segs.map((s, i) => ({ i, at: at(s), span: span(s) })).sort((a, b) => a.at - b.at);
+  for (const [k, a] of order.entries())
+    for (let m = k + 1; ; m++) {
+      // sorted by position: the first one beyond SNAP (or the end) ends a's neighbours
+      const b = order[m];
+      if (!b || b.at - a.at > SNAP) break;
+      const [a1, a2] = a.span;
+      const [b1, b2] = b.span;
+      if (a1 <= b2 + SNAP && b1 <= a2 + SNAP) join(a.i, b.i);
     }
 }
 
@@ -63,9 +85,13 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
   const v = segments.filter((s) => s.x1 === s.x2);
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // an index with no entry is its own root (every index here has one: `parent` covers them all)
+  const find = (i: number): number => {
+    const p = parent[i] ?? i;
+    return p === i ? i : (parent[i] = find(p));
+  };
   const union = (i: number, j: number) => void (parent[find(i)] = find(j));
-  for (let i = 0; i < h.length; i++) for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) union(i, h.length + j);
+  for (const [i, hs] of h.entries()) for (const [j, vs] of v.entries()) if (touches(hs, vs)) union(i, h.length + j);
   // pieces of one rule drawn end to end (a browser draws a collapsed border cell by cell, so the
   // piece under the middle of a wide cell crosses no rule of its own)
   chain(
@@ -112,5 +138,5 @@ export function rulingGrids(segments: readonly PdfSegment[]): RulingGrid[] {
       grids.push({ xs: xc.map((c) => c.at), ys: yc.map((c) => c.at), xr: xc.map((c) => [c.lo, c.hi]), yr: yc.map((c) => [c.lo, c.hi]), h: gh, v: gv });
   }
   // top of the page first, as the tables are read
-  return grids.sort((a, b) => b.ys[0] - a.ys[0]);
+  return grids.sort((a, b) => gridBounds(b).top - gridBounds(a).top);
 }

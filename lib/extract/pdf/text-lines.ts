@@ -41,21 +41,24 @@ function joinRuns(runs: PdfTextItem[], cell: boolean): string {
  */
 export function textLines(items: readonly PdfTextItem[], cell = false): TextLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: PdfTextItem[][] = [];
+  // a line starts with its first run, so it is never empty
+  const lines: [PdfTextItem, ...PdfTextItem[]][] = [];
   for (const it of sorted) {
-    const line = lines[lines.length - 1];
+    const line = lines.at(-1);
     const ref = line?.[0];
     if (ref && Math.abs(ref.y - it.y) < Math.min(ref.h, it.h) * 0.5) line.push(it);
     else lines.push([it]);
   }
   return lines.map((runs) => {
     runs.sort((a, b) => a.x - b.x);
-    const last = runs[runs.length - 1];
+    const [first, ...others] = runs;
+    // a line of one run ends where that run ends
+    const last = others.at(-1) ?? first;
     return {
       text: joinRuns(runs, cell),
-      x: runs[0].x,
+      x: first.x,
       right: last.x + last.w,
-      y: runs[0].y,
+      y: first.y,
       size: Math.max(...runs.map((r) => r.h)),
       items: runs,
     };

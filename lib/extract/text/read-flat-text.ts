@@ -68,7 +68,7 @@ function isCellBreak(lines: string[], i: number): boolean {
   if (fragment === undefined || fragment === '' || fragment.startsWith('\t')) return false;
   if (fragment.trim().length > 12 || fragment.includes('\t')) return false;
   const after = lines[i + 2];
-  return after?.startsWith('\t');
+  return after?.startsWith('\t') ?? false; // no line after: not a cell
 }
 
 function appendToLastCell(row: RawCell[], more: string): void {

@@ -18,18 +18,23 @@ const pngsUnder = (dir: string): string[] =>
     e.isDirectory() ? pngsUnder(path.join(dir, e.name)) : e.name.endsWith('.png') ? [path.relative(STORE, path.join(dir, e.name))] : [],
   );
 
-/** The text under each `## heading` of a listing file. */
-function sections(file: string): Record<string, string> {
+/** The text under each `## heading` of a listing file, by heading; a heading the file lacks fails the test. */
+function sections(file: string): (heading: string) => string {
   const text = readFileSync(path.join(STORE, file), 'utf8');
-  return Object.fromEntries(
+  const found = new Map(
     text
       .split(/^## /m)
       .slice(1)
       .map((part) => {
-        const [heading, ...body] = part.split('\n');
+        const [heading = '', ...body] = part.split('\n');
         return [heading.trim(), body.join('\n').trim()];
       }),
   );
+  return (heading) => {
+    const body = found.get(heading);
+    if (body === undefined) throw new Error(`${file} has no "## ${heading}"`);
+    return body;
+  };
 }
 
 const messages = (locale: string) =>
@@ -80,13 +85,13 @@ describe('the listing text', () => {
     const s = sections(file);
     const m = messages(locale);
     // the Chrome Web Store and Edge take both from the manifest; they cannot differ from it
-    expect(s.Name).toBe(m.extName.message);
-    expect(s['Short description']).toBe(m.extDescription.message);
-    expect([...s.Name].length).toBeLessThanOrEqual(50); // AMO's limit (the Chrome Web Store's is 75)
-    expect([...s['Short description']].length).toBeLessThanOrEqual(132); // the Chrome Web Store's manifest description
-    expect([...s.Summary].length).toBeLessThanOrEqual(250); // AMO's summary
-    expect(s['Detailed description'].length).toBeGreaterThan(500);
-    expect([...s['Detailed description']].length).toBeLessThan(10_000); // Edge (the Chrome Web Store allows 16,000)
-    expect(s.Category).toMatch(/Chrome[^\n]+\n[^\n]*Edge[^\n]+\n[^\n]*Firefox/);
+    expect(s('Name')).toBe(m.extName?.message);
+    expect(s('Short description')).toBe(m.extDescription?.message);
+    expect([...s('Name')].length).toBeLessThanOrEqual(50); // AMO's limit (the Chrome Web Store's is 75)
+    expect([...s('Short description')].length).toBeLessThanOrEqual(132); // the Chrome Web Store's manifest description
+    expect([...s('Summary')].length).toBeLessThanOrEqual(250); // AMO's summary
+    expect(s('Detailed description').length).toBeGreaterThan(500);
+    expect([...s('Detailed description')].length).toBeLessThan(10_000); // Edge (the Chrome Web Store allows 16,000)
+    expect(s('Category')).toMatch(/Chrome[^\n]+\n[^\n]*Edge[^\n]+\n[^\n]*Firefox/);
   });
 });
