@@ -49,8 +49,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/build-once.ts', 'tests/build-cli-once.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // nets, as the unit project's: an e2e file now shares the cores with the unit files
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {
