@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliReport } from '../../cli/unreadable-report';
-import { COUNTY_GOVERNMENT, COUNTY_MEMBERS, countyPage, generateCounty, type CountyReport } from '../helpers/generate-county';
+import { editCounty } from '../helpers/county-history';
+import { COUNTY_GOVERNMENT, COUNTY_MEMBERS, generateCounty, type CountyReport } from '../helpers/generate-county';
 import { runMain } from './run-main';
 
 /**
@@ -22,8 +23,7 @@ const COPIED = COUNTY_MEMBERS[6]!; // 青山县司法局
 /** A report with 表四's 行政复议 `col` and its 总计 raised by `by`: still consistent on its own. */
 function raised(r: CountyReport, col: string, by: number): string {
   const rec = r.values.review.reconsideration!;
-  const review = { ...r.values.review, reconsideration: { ...rec, [col]: rec[col]! + by, total: rec.total! + by } };
-  return countyPage(r.agency, r.year, { ...r.values, review }, r.layout);
+  return editCounty(r, { [`review.reconsideration.${col}`]: rec[col]! + by, 'review.reconsideration.total': rec.total! + by }).html;
 }
 
 const county = generateCounty();
