@@ -148,7 +148,23 @@ describe('a jurisdiction at once: the batch page’s 对标 and the history page
     expect(fixes[1]).toMatch(/^1,青山县财政局,青山县人民政府,2024,"?表四行政复议·结果维持（汇总）/);
     expect(fixes[1]).toContain(`,roll-up-sum,提示,财政局多报 1 件,2027-03-31,整改中,已通知,${govEntry.url}`);
     const book = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
-    expect(strFromU8(book['xl/workbook.xml']!)).toContain('name="整改清单"');
+    // the grid's sheets, then the 整改 list, then the 对标 with its strip charts drawn as PNG pictures
+    expect([...strFromU8(book['xl/workbook.xml']!).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '汇总',
+      '问题清单',
+      '表三',
+      '表二',
+      '表二（2019版）',
+      '表四',
+      '整改清单',
+      '对标',
+      '对标分位',
+      '对标图',
+    ]);
+    const pictures = Object.keys(book).filter((f) => f.startsWith('xl/media/'));
+    // one strip chart per rate (12), for 2024, the year most agencies reported for
+    expect(pictures).toHaveLength(12);
+    for (const f of pictures) expect([...book[f]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     const again = JSON.parse((await download(batch, 'JSON')).toString('utf8')) as {
       rectification: { url: string; rule: string; unit: string; status: string }[];
     };
