@@ -162,7 +162,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   json?.end();
   // the checks across the reports (X-4 roll-up, one report under two inputs), once all are checked
   const across = acrossReports(outcomes);
-  if (opts.mode === 'summary') write(renderAcross(across.found, opts.lang));
+  if (opts.mode === 'summary' && across.found.length > 0) write(renderAcross(across.found, opts.lang));
   if (json && across.found.length > 0) acrossInJson(across, opts, err);
   if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
   // the 对标 across the reports, once all are checked (percentiles need the whole cohort)
