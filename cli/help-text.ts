@@ -51,6 +51,10 @@ Checks annual reports on government information disclosure for internal consiste
 
 在终端中运行时，标准错误输出显示进度条 / on a terminal, a progress bar on stderr.
 摘要和 JSON 随检查逐份写出：中途停止也保留已检查的结果 / the summary and the JSON are written as each input is checked.
+全部检查完后另作跨报告核对：县级以上政府的汇总报告与本地区各机关报告之和（X-4）、同一机关同一年度的不同来源；
+列在摘要末尾（== 跨报告核对）和 --xlsx 中，--json --out 的文件会重写以含这些发现
+  once all are checked, the checks across reports (a government's roll-up against its area's reports, one report
+  from two sources) close the summary and go into --xlsx; a --json --out file is rewritten with them
 
 退出码 Exit code:
   0 未发现错误 no error finding · 1 发现错误 some error finding · 2 有输入无法读取 an input could not be read (2 wins)

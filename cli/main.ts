@@ -20,6 +20,8 @@ import { unreadableReport } from './unreadable-report';
 import { writeWorkbook } from './write-workbook';
 import { benchmarkOf, writeBenchmark } from './write-benchmark';
 import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
+import { acrossReports } from './across-reports';
+import { renderAcross } from './render-across';
 
 export { exitCode };
 
@@ -158,12 +160,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   bar.clear();
   json?.end();
+  // the checks across the reports (X-4 roll-up, one report under two inputs), once all are checked
+  const across = acrossReports(outcomes);
+  if (opts.mode === 'summary' && across.found.length > 0) write(renderAcross(across.found, opts.lang));
+  if (json && across.found.length > 0) acrossInJson(across, opts, err);
   if (opts.mode !== 'summary' && opts.mode !== 'json') write(tablesText(outcomes, opts.mode, opts, err));
   // the 对标 across the reports, once all are checked (percentiles need the whole cohort)
   const bench = opts.benchmark ? benchmarkOf(outcomes, opts.cohorts) : null;
   if (opts.xlsx !== null) {
     await writeWorkbook(
-      outcomes.map((o) => o.row),
+      across.outcomes.map((o) => o.row),
       opts.xlsx,
       opts.lang,
       bench ? benchmarkXlsxSheets(bench, opts.lang) : [],
@@ -175,5 +181,27 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     for (const f of opts.benchmark) io.stderr(`xxgk-audit: 已写入对标 ${f}（benchmark written）\n`);
   }
   if (opts.out !== null) io.stderr(`xxgk-audit: 已写入 ${opts.out}（written）\n`);
-  return exitCode(outcomes);
+  return exitCode(across.outcomes);
+}
+
+/**
+ * The JSON once the findings across reports are known: the --out file, written entry by entry as the
+ * inputs were checked, is written again whole with them in their reports' findings. Standard output
+ * cannot be taken back: its entries stay as written (each as its input was checked, the promise kept to a
+ * run stopped half way), and stderr says how many findings across reports they lack and where to find them.
+ */
+function acrossInJson(across: ReturnType<typeof acrossReports>, opts: CliOptions, err: (t: string) => void): void {
+  if (opts.out !== null) {
+    let text = '';
+    const json = new JsonArrayWriter((t) => void (text += t));
+    for (const o of across.outcomes) json.push(jsonOf(o));
+    json.end();
+    writeFileSync(opts.out, text, 'utf8');
+    return;
+  }
+  const n = across.found.reduce((s, f) => s + f.findings.length, 0);
+  err(
+    `xxgk-audit: 跨报告核对（汇总核对、同一报告不同来源）另有 ${n} 条发现，未写入已逐份输出的 JSON；用 --out FILE 可写入各报告的 findings，或见摘要、--xlsx\n` +
+      `xxgk-audit: ${n} finding(s) across reports (roll-up, one report from two sources) are not in the JSON already written; --out FILE puts them in their reports' findings, as do the summary and --xlsx\n`,
+  );
 }

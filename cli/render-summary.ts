@@ -12,7 +12,8 @@ import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 import { plural } from '../lib/text/plural';
 
-const TAG: Record<Lang, Record<Severity, string>> = {
+/** The severity tag that opens a finding's line. */
+export const TAG: Record<Lang, Record<Severity, string>> = {
   zh: { error: '[错误]', warning: '[警告]', info: '[提示]' },
   en: { error: '[error]', warning: '[warning]', info: '[info]' },
 };
@@ -59,7 +60,7 @@ function label(path: string, lang: Lang): string {
 }
 
 /** The cells of a finding by their printed labels; long sums keep the stated figure and the addends' range. */
-function cellsLine(f: Finding, lang: Lang): string | null {
+export function cellsLine(f: Finding, lang: Lang): string | null {
   if (f.cells.length === 0) return null;
   const sep = lang === 'zh' ? '、' : '; ';
   const head = lang === 'zh' ? '单元格：' : 'cells: ';

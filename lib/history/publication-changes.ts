@@ -73,14 +73,33 @@ export function publicationConflicts(
     groups.set(id, [...(groups.get(id) ?? []), r]);
   }
   const out: PublicationConflict[] = [];
+  // copies that print the same tables never differ: they are compared once per pair of distinct tables,
+  // so a directory of many copies of one report costs what its distinct versions do, not its pairs
+  const ids = new Map<string, number>();
+  const printed = new Map<(typeof records)[number], number>();
+  const differing = new Map<string, TwoYearCell[]>();
+  const fingerprint = (r: (typeof records)[number]) => {
+    if (!printed.has(r)) {
+      const text = `${r.report.format}|${JSON.stringify(r.report.tables)}`;
+      if (!ids.has(text)) ids.set(text, ids.size);
+      printed.set(r, ids.get(text)!);
+    }
+    return printed.get(r)!;
+  };
   for (const copies of groups.values())
     for (let i = 0; i < copies.length; i++)
       for (let j = i + 1; j < copies.length; j++) {
         const a = copies[i]!;
         const b = copies[j]!;
-        const cells = changedCells(twoYearTables(a.report, b.report, 'zh')).filter(
-          (c) => c.before !== '' && c.after !== '' && /\d/.test(c.before) && /\d/.test(c.after),
-        );
+        const [fa, fb] = [fingerprint(a), fingerprint(b)];
+        if (fa === fb) continue;
+        const pair = `${fa}:${fb}`;
+        if (!differing.has(pair))
+          differing.set(
+            pair,
+            changedCells(twoYearTables(a.report, b.report, 'zh')).filter((c) => c.before !== '' && c.after !== '' && /\d/.test(c.before) && /\d/.test(c.after)),
+          );
+        const cells = differing.get(pair)!;
         if (cells.length > 0)
           out.push({ agency: a.report.agency!, year: a.report.year!, a: { url: a.url, title: a.title }, b: { url: b.url, title: b.title }, cells });
       }

@@ -149,7 +149,8 @@ describe('the batch page, opened on a 年报 list page', () => {
 
     const files = unzipSync(new Uint8Array(await download(batch, 'Excel（XLSX）')));
     const workbook = strFromU8(files['xl/workbook.xml']!);
-    // the list links a 2019-format report: its 表二 has a sheet of its own; then the 对标 sheets and its charts as PNG
+    // the list links a 2019-format report: its 表二 has a sheet of its own; the finding confirmed in the popup
+    // makes the 整改 list; then the 对标 sheets and its charts as PNG
     expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
       '汇总',
       '问题清单',
@@ -157,10 +158,15 @@ describe('the batch page, opened on a 年报 list page', () => {
       '表二',
       '表二（2019版）',
       '表四',
+      '整改清单',
       '对标',
       '对标分位',
       '对标图',
     ]);
+    // one line under its header: the confirmed finding, its agency responsible and pending until set on the history page
+    const fixes = strFromU8(files['xl/worksheets/sheet7.xml']!);
+    expect(fixes.match(/<row /g)).toHaveLength(2);
+    expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('<t>待整改</t>');
     const charts = Object.keys(files).filter((f) => /^xl\/media\/.*\.png$/.test(f));
     expect(charts).toHaveLength(12);
     writeFileSync(path.join(ARTIFACTS, 'batch-xlsx-chart.png'), files[charts[0]!]!);

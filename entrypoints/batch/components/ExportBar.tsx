@@ -12,6 +12,11 @@ import { benchmark, type BenchmarkInput } from '@/lib/benchmark/benchmark';
 import type { Cohort } from '@/lib/benchmark/cohort';
 import { benchmarkXlsxSheets } from '@/lib/export/benchmark-xlsx';
 import { benchmarkPictures } from '@/utils/benchmark-pictures';
+import { batchRectificationRows } from '@/lib/export/batch-rectification';
+import { rectificationMatrix, rectificationSheet } from '@/lib/export/rectification-export';
+import { toCsv } from '@/lib/export/delimited';
+import type { RectificationRow } from '@/lib/review/rectification';
+import { loadRectifications } from '@/utils/rectifications';
 
 type Props = {
   t: Strings;
@@ -29,20 +34,32 @@ async function benchmarkSheets(bench: Props['benchmark'], lang: Lang) {
   return benchmarkXlsxSheets(b, lang, await benchmarkPictures(b, lang));
 }
 
+/** What the auditor decided on the rows' findings and the 整改 entries kept for the confirmed ones. */
+interface Decisions {
+  review: ReviewLookup;
+  rectification: RectificationRow[];
+}
+
 /**
  * The auditor's decisions on the rows' findings (made in the popup or the viewer on the same report
- * version), read when an export is made so it carries them.
+ * version), and the 整改 list they make with the entries kept on the history page, read when an export
+ * is made so it carries them.
  */
-async function reviewLookup(rows: readonly BatchRow[], lang: Lang): Promise<ReviewLookup> {
+async function decisions(rows: readonly BatchRow[], lang: Lang): Promise<Decisions> {
   const kept = new Map<BatchRow, Reviews>();
   await Promise.all(rows.filter((r) => r.hash).map(async (r) => kept.set(r, await loadReviews(r.url, r.hash!).catch(() => ({})))));
-  return (row, index) => {
+  const review: ReviewLookup = (row, index) => {
     const entry = kept.get(row)?.[row.findingKeys[index] ?? ''];
     return entry ? { status: REVIEW_LABELS[lang][entry.status], note: entry.note } : undefined;
   };
+  return { review, rectification: batchRectificationRows(rows, (r) => kept.get(r), await loadRectifications()) };
 }
 
-/** Downloads of the batch in the interface language, named with the local time: the grid and the findings as CSV, the workbook, the JSON. */
+/**
+ * Downloads of the batch in the interface language, named with the local time: the grid, the findings
+ * and the 整改 list (confirmed findings) as CSV, the workbook (its 整改清单 sheet when a finding is
+ * confirmed), the JSON (with its `rectification` list).
+ */
 export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) {
   const name = (what: BatchExport) => batchFileName(what, lang, new Date());
   const csv = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
@@ -56,16 +73,25 @@ export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) 
       <button
         type="button"
         disabled={disabled}
-        onClick={() => void reviewLookup(rows, lang).then((r) => downloadBlob(csv(batchFindingsCsv(rows, r, lang)), name('findings')))}
+        onClick={() => void decisions(rows, lang).then((d) => downloadBlob(csv(batchFindingsCsv(rows, d.review, lang)), name('findings')))}
       >
         {t.exportFindings}
       </button>
       <button
         type="button"
         disabled={disabled}
+        onClick={() => void decisions(rows, lang).then((d) => downloadBlob(csv(toCsv(rectificationMatrix(d.rectification, lang))), name('rectification')))}
+      >
+        {t.exportRectification}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
         onClick={() =>
-          void Promise.all([reviewLookup(rows, lang), benchmarkSheets(bench, lang)])
-            .then(([r, more]) => xlsxBlob([...batchXlsxSheets(rows, r, lang), ...more]))
+          void Promise.all([decisions(rows, lang), benchmarkSheets(bench, lang)])
+            .then(([d, more]) =>
+              xlsxBlob([...batchXlsxSheets(rows, d.review, lang), ...(d.rectification.length > 0 ? [rectificationSheet(d.rectification, lang)] : []), ...more]),
+            )
             .then((b) => downloadBlob(b, name('xlsx')))
         }
       >
@@ -76,7 +102,9 @@ export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) 
         disabled={disabled}
         onClick={() =>
           // the JSON is for machines: its decisions are worded one way whatever the interface language
-          void reviewLookup(rows, 'zh').then((r) => downloadBlob(new Blob([batchJson(rows, new Date(), r)], { type: 'application/json' }), name('json')))
+          void decisions(rows, 'zh').then((d) =>
+            downloadBlob(new Blob([batchJson(rows, new Date(), d.review, undefined, d.rectification)], { type: 'application/json' }), name('json')),
+          )
         }
       >
         {t.exportJson}

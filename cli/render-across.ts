@@ -1,0 +1,32 @@
+import type { Lang } from '../lib/model/lang';
+import { renderFinding } from '../lib/report/render-finding';
+import type { AcrossFound } from './across-reports';
+import { displayWidth } from './display-width';
+import { cellsLine, TAG } from './render-summary';
+
+/**
+ * The summary's closing block: the findings across the reports of the run (X-4 roll-up, the same report
+ * under two inputs with other figures), under the input each belongs to, written once every input is
+ * checked (the per-report blocks above were written as each came). Empty when there is none.
+ */
+export function renderAcross(found: readonly AcrossFound[], lang: Lang = 'zh'): string {
+  if (found.length === 0) return '';
+  const zh = lang === 'zh';
+  const lines = [
+    zh
+      ? '== 跨报告核对（本次检查的全部报告之间：汇总报告与本地区各机关报告之和、同一机关同一年度的不同来源）'
+      : '== Across the reports of this run (a government’s roll-up against its area’s reports; one agency and year from two sources)',
+  ];
+  for (const { outcome, findings } of found) {
+    const r = outcome.report!;
+    const who = [r.agency, r.year === null ? null : String(r.year)].filter(Boolean).join(' ');
+    lines.push(`-- ${outcome.source}${who ? (zh ? `（${who}）` : ` (${who})`) : ''}`);
+    for (const f of findings) {
+      const tag = TAG[lang][f.severity];
+      lines.push(`  ${tag} ${f.rule} ${renderFinding(f, lang)}`);
+      const cells = cellsLine(f, lang);
+      if (cells) lines.push(' '.repeat(displayWidth(tag) + 3) + cells);
+    }
+  }
+  return `\n${lines.join('\n')}\n`;
+}
