@@ -57,7 +57,6 @@ describe("the rules on the report's own form (§2)", () => {
 });
 
 describe('the form rules on the real reports and the generated county', () => {
-
   it('should say nothing of the form of the generated county’s 80 reports', () => {
     const found = countyBatch().flatMap((r) => r.result.report.findings.filter((f) => FORM.includes(f.rule)));
     expect(found).toEqual([]);
