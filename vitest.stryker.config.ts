@@ -33,6 +33,10 @@ export default defineConfig({
       'tests/integration/no-model-keys.test.ts',
     ],
     restoreMocks: true,
+    // one module graph per worker, not one per test file: a mutant's run imports the pipeline once instead of
+    // once per covering file (~8 s each under load). Safe here: Stryker switches mutants at run time through a
+    // global, and no test helper caches a result across files (a cache would hide a mutant, not invent a kill)
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -17,6 +17,22 @@ describe('splitRun invariants', () => {
     expect(rowsOf('105', counts(2))).toEqual(['10|5']);
     expect(rowsOf('1005', counts(3))).toEqual(['10|0|5']);
   });
+
+  it('should never start an amount with 0 unless it is 0 (05.5 is not an amount, 0.5 is)', () => {
+    // 表二's fee row run together: a count then the amount in 万元 (the third place a cell may start)
+    const feeRow = [{ kind: 'count' }, { kind: 'amount' }] as const;
+    expect(rowsOf('105.5万元', feeRow)).toEqual(['10|5.5万元']);
+    expect(rowsOf('10.5万元', feeRow)).toEqual(['1|0.5万元']);
+    expect(rowsOf('100', feeRow)).toEqual(['10|0']);
+  });
+
+  it('should never make a cell of more than seven digits', () => {
+    // 9,999,999 applications is the most a count holds; an eighth digit starts another cell
+    expect(rowsOf('1234567 1', counts(2))).toEqual(['1234567|1']);
+    expect(rowsOf('12345678 1', counts(2))).toEqual([]);
+    expect(rowsOf('1234567', counts(1))).toEqual(['1234567']);
+    expect(rowsOf('12345678', counts(1))).toEqual([]);
+  });
 });
 
 describe('decodeRequests: T3-C decides a row the digits and its 总计 leave open', () => {

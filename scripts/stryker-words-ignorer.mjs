@@ -1,0 +1,24 @@
+// @ts-check
+import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
+
+/**
+ * A Stryker ignorer: no mutants in the words for people of a rule module — its `summary`, `clauseText` and
+ * `messages` properties and the message tables (`const MESSAGES`, `…_MESSAGES`, `TABLE_EN`…). They are
+ * module-level values, so every mutant in them is "static" and reruns the whole test set (57 % of the
+ * mutants of lib/rules, 97 % of its run time); a changed word is caught by reading and by the render tests
+ * of lib/report, not by the rules' tests. The logic of the rules is all inside `check`, which stays mutated.
+ */
+const WORD_PROPERTIES = new Set(['summary', 'clauseText', 'messages']);
+const WORD_TABLE = /(?:^|_)(?:MESSAGES|EN|ZH)$/;
+
+/** @param {any} path a Babel NodePath */
+function shouldIgnore(path) {
+  const node = path.node;
+  if (node.type === 'ObjectProperty' && node.key?.type === 'Identifier' && WORD_PROPERTIES.has(node.key.name))
+    return 'words for people (summary, clauseText, messages): checked by the render tests';
+  if (node.type === 'VariableDeclarator' && node.id?.type === 'Identifier' && WORD_TABLE.test(node.id.name))
+    return `words for people (${node.id.name}): checked by the render tests`;
+  return undefined;
+}
+
+export const strykerPlugins = [declareValuePlugin(PluginKind.Ignore, 'words', { shouldIgnore })];

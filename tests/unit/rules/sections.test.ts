@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
+import { seedText } from '../../helpers/seeds';
+
+/** sections (D-1): the six sections present and in template order, on the real seeds. */
+const sections = (text: string) =>
+  checkText(text, 'https://www.bjtzh.gov.cn/gzw/2023.html')
+    .report.findings.filter((f) => f.rule === 'sections')
+    .map((f) => [f.code, f.severity, renderFinding(f)]);
+
+describe('sections on the real seeds', () => {
+  it('should find nothing in seed 000, whose six sections stand in order', () => {
+    expect(sections(seedText('000'))).toEqual([]);
+  });
+
+  it('should name 六 missing in seed 002 (it ends at 五), and nothing else', () => {
+    const found = sections(seedText('002'));
+    expect(found.map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
+    expect(found[0]![2]).toContain('六');
+  });
+
+  it('should warn when two sections are swapped, and not call either missing', () => {
+    const text = seedText('000');
+    const five = text.indexOf('五、存在的主要问题及改进情况');
+    const six = text.indexOf('六、其他需要报告的事项');
+    expect(five).toBeGreaterThan(0);
+    expect(six).toBeGreaterThan(five);
+    // 六 and its paragraphs moved before 五
+    const end = text.indexOf('\n', text.indexOf('\n', six) + 1);
+    const swapped = text.slice(0, five) + text.slice(six, end + 1) + text.slice(five, six) + text.slice(end + 1);
+    expect(sections(swapped).map(([code, severity]) => [code, severity])).toEqual([['order', 'warning']]);
+  });
+});
