@@ -5,7 +5,10 @@ import { cellLabel } from '../lib/model/cell-label';
 import { renderFinding } from '../lib/report/render-finding';
 import type { Lang } from '../lib/model/lang';
 import type { PublicReport } from '../lib/model/public-report';
-import { readState } from '../lib/report/read-state';
+import { reportVerdict } from '../lib/report/report-verdict';
+import { collapseSimilar } from '../lib/report/similar-findings';
+import { similarLine } from '../lib/report/similar-words';
+import { verdictLine } from '../lib/report/verdict-words';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
 import type { Bilingual } from '../lib/model/lang';
@@ -25,32 +28,9 @@ const FORMAT: Record<Lang, Record<PublicReport['format'], string>> = {
 /** Beyond this many cells a finding lists its stated cells and the first and last addend only. */
 const MAX_CELLS = 6;
 
-function count(findings: readonly Finding[], severity: Severity): number {
-  return findings.filter((f) => f.severity === severity).length;
-}
-
-/**
- * 一致 only when every figure was read and there is neither an error nor a warning; infos are counted
- * but do not change the verdict. A report whose tables were not read, or not all read for sure, is
- * never called consistent (lib/report/read-state.ts).
- */
-function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang): string {
-  const [e, w, i] = [count(findings, 'error'), count(findings, 'warning'), count(findings, 'info')];
-  const state = readState(report);
-  if (lang === 'en') {
-    const notes = i > 0 ? ` (${plural(i, 'note')})` : '';
-    const found = `found ${plural(e, 'error')}, ${plural(w, 'warning')}${notes}`;
-    if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
-    // an error over unread figures holds whichever way they are read: it is counted with the rest
-    if (state === 'partial')
-      return `Verdict: some figures could not be read for sure (cells-unread): only what holds whichever way they read was checked; ${found}`;
-    return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
-  }
-  const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
-  const found = `发现 ${e} 个错误、${w} 个警告${notes}`;
-  if (state === 'none') return `结论：未读到表格，未作核对${notes}`;
-  if (state === 'partial') return `结论：部分数字未能确定读取（见 cells-unread），只核对了无论其值如何都成立的关系；${found}`;
-  return e + w === 0 ? `结论：一致${notes}` : `结论：${found}`;
+/** The verdict line every screen says (lib/report/verdict-words.ts), under the CLI's 结论 label. */
+function verdict(report: PublicReport, lang: Lang): string {
+  return `${lang === 'zh' ? '结论：' : 'Verdict: '}${verdictLine(reportVerdict(report), lang)}`;
 }
 
 // labels for people in both languages: the keys are in --json
@@ -127,7 +107,8 @@ function notAReport(c: Checked, lang: Lang): string[] {
 export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
   const { report, findings } = c.result;
   const lines = [`== ${c.source}`];
-  if (!report.detected) return `${[...lines, ...notAReport(c, lang)].join('\n')}\n`;
+  // not a report: nothing was checked, and the verdict says so as everywhere else (未能读取)
+  if (!report.detected) return `${[...lines, verdict(report, lang), ...notAReport(c, lang)].join('\n')}\n`;
   const none = lang === 'zh' ? '（未知）' : '(unknown)';
   const year = report.year === null ? none : String(report.year);
   lines.push(
@@ -135,9 +116,12 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
     lang === 'zh'
       ? `机关：${report.agency ?? none}　年度：${year}　表格格式：${FORMAT.zh[report.format]}`
       : `Agency: ${report.agency ?? none}  Year: ${year}  Template: ${FORMAT.en[report.format]}`,
-    verdict(report, findings, lang),
+    verdict(report, lang),
   );
-  for (const f of findings) lines.push(...findingLines(f, lang, c.result));
+  // notes of one kind fold into one line, as in the popup (errors and warnings each keep theirs)
+  for (const e of collapseSimilar(findings.map((finding, index) => ({ index, finding }))))
+    if (e.kind === 'one') lines.push(...findingLines(e.finding, lang, c.result));
+    else lines.push(`  ${TAG[lang][e.severity]} ${e.rules.join(lang === 'zh' ? '、' : ', ')} ${similarLine(e, lang, 'json')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,6 @@
 import { badgeFor } from '../../lib/badge';
 import type { PublicReport } from '../../lib/model/public-report';
-import { readState } from '../../lib/report/read-state';
+import { reportVerdict } from '../../lib/report/report-verdict';
 import { cellOf, classify, findingKey, wrongCells, type MutantOutcome } from './classify';
 import { fixtureSource } from './fixture-source';
 import type { Fixture } from './fixtures';
@@ -68,8 +68,7 @@ export interface RunOptions {
 export function badgeText(read: ReadReport): string {
   if (!read.ok) return `not read: ${read.reason}`;
   const r = read.report;
-  const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-  const badge = badgeFor({ type: 'report-summary', isReport: r.detected, errors: count('error'), warnings: count('warning'), read: readState(r) }, 'en');
+  const badge = badgeFor({ type: 'report-summary', isReport: r.detected, verdict: reportVerdict(r) }, 'en');
   return badge ? `${badge.text} (${badge.title})` : 'not a report';
 }
 
