@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtml, checkText } from '../../../lib/pipeline';
 import { ReportVerdictSchema } from '../../../lib/model/verdict';
 import { canonicalReport } from '../../../lib/report/canonical-report';
+import { wideRow } from '../../../lib/export/table-matrix';
 import { dismissedBy, reportVerdict } from '../../../lib/report/report-verdict';
 import { verdictLine } from '../../../lib/report/verdict-words';
 import { findingKey, type Reviews } from '../../../lib/review/review';
@@ -46,6 +47,9 @@ describe('reportVerdict', () => {
     const canonical = canonicalReport(report);
     expect(canonical.verdict).toEqual(v);
     expect(reportVerdict(canonical)).toEqual(v);
+    // the CSV of --layout row says it too, with the checks not made in a column of their own
+    const row = wideRow(report);
+    expect(row.values.slice(5, 11)).toEqual(['可核部分一致（27 处未核）', '0', '0', String(v.notes), '27', '0']);
   });
 
   it('should count a figure not read for sure as a check not made (unread-figure.html)', () => {
