@@ -62,7 +62,7 @@ describe('groupFindings and auditText', () => {
       // full-width colons throughout the Chinese text
       '来源：https://www.bjmy.gov.cn/nb/2024.html',
       '核查时间：2026-11-23T10:00:00+08:00',
-      '核查结论：错误 5 处，警告 3 处，提示 4 处。',
+      '核查结论：有错误：5 个错误；3 个警告、4 条提示。',
       '',
       '错误（5）',
     ]);
@@ -79,7 +79,7 @@ describe('auditText in English', () => {
     expect(text.split('\n').slice(1, 6)).toEqual([
       'Source: https://www.bjmy.gov.cn/nb/2024.html',
       'Checked: 2026-11-23T10:00:00+08:00',
-      'Result: 5 errors, 3 warnings, 4 notes.',
+      'Result: Errors found: 5 errors; 3 warnings, 4 notes.',
       '',
       'Errors (5)',
     ]);
@@ -91,7 +91,7 @@ describe('auditText in English', () => {
   });
   it('should count one error in the singular', () => {
     expect(auditText(report, findings.filter((f) => f.severity === 'error').slice(0, 1), 'x', 'en').split('\n')[3]).toBe(
-      'Result: 1 error, 0 warnings, 0 notes.',
+      'Result: Errors found: 1 error; 0 warnings, 0 notes.',
     );
   });
 });
