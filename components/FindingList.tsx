@@ -14,7 +14,6 @@ import { collapseSimilar } from '@/lib/report/similar-findings';
 import { similarLine } from '@/lib/report/similar-words';
 import type { Severity } from '@/lib/model/finding';
 import { severityCounts } from '@/lib/report/severity-counts';
-import { ruleInfo } from '@/lib/rules/rule-info';
 import { FindingWhy } from './FindingWhy';
 import { SeverityFilter } from './SeverityFilter';
 

@@ -9,7 +9,7 @@ describe('the extension in an English browser', () => {
     const page = await ext.session.context.newPage();
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/trs-002.html`);
     const badge = await waitForBadge(ext.session.worker, page, '5');
-    expect(badge.title).toBe('Annual report: 5 errors, 3 warnings');
+    expect(badge.title).toBe('Annual report — Errors found: 5 errors; 3 warnings, 4 notes');
     const popup = await ext.session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 800 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${badge.tabId}`);
@@ -38,7 +38,7 @@ describe('the extension in an English browser', () => {
     expect(defaultTitle).toBe('Annual report checker');
     const page = await ext.session.context.newPage();
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/trs-002.html`);
-    expect((await waitForBadge(worker, page, '5')).title).toBe('Annual report: 5 errors, 3 warnings');
+    expect((await waitForBadge(worker, page, '5')).title).toBe('Annual report — Errors found: 5 errors; 3 warnings, 4 notes');
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/not-report.html`);
     await expect.poll(async () => (await badgeOf(worker, page)).title).toBe('Annual report checker');
   });

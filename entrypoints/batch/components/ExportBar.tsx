@@ -50,7 +50,11 @@ export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) 
     // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would announce a form
     <div class="actions exports" role="group" aria-label={t.exports}>
       <span class="muted">{t.exports}</span>
-      <button type="button" disabled={disabled} onClick={() => void reviewLookup(rows, lang).then((r) => downloadBlob(csv(batchGridCsv(rows, lang, r)), name('grid')))}>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => void reviewLookup(rows, lang).then((r) => downloadBlob(csv(batchGridCsv(rows, lang, r)), name('grid')))}
+      >
         {t.exportGrid}
       </button>
       <button

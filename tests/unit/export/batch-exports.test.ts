@@ -45,7 +45,8 @@ describe('batch CSV', () => {
     const grid = (review?: Parameters<typeof batchGridCsv>[2]) => csvLines(batchGridCsv([blanks, rows[0]!], 'zh', review)).slice(1);
     expect(grid()[0]).toBe(`北京市通州区国资委,2023,可核部分一致（27 处未核）,0,0,${blanks.counts.info},27,0,http://www.x.gov.cn/blank-columns.html,`);
     // every error of trs-002 dismissed: its warnings decide, and the five dismissed are counted
-    const dismissed = (r: BatchRow, i: number) => (r === rows[0] && r.report!.findings[i]!.severity === 'error' ? { status: '已驳回', note: '', dismissed: true } : undefined);
+    const dismissed = (r: BatchRow, i: number) =>
+      r === rows[0] && r.report!.findings[i]!.severity === 'error' ? { status: '已驳回', note: '', dismissed: true } : undefined;
     expect(grid(dismissed)[1]).toBe(`北京市密云区商务局,2023,仅有警告,0,3,${rows[0]!.counts.info},0,5,http://www.x.gov.cn/trs-002.html,`);
     const [, cells] = batchXlsxSheets([blanks], undefined, 'zh')[0]!.data;
     expect(cells!.slice(2, 8).map((c) => c?.value)).toEqual(['可核部分一致（27 处未核）', 0, 0, blanks.counts.info, 27, 0]);

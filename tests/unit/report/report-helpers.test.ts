@@ -32,8 +32,14 @@ describe('badgeFor', () => {
     [s({ kind: 'ok', notes: 1 }), { text: '✓', color: '#2e7d32', title: '年报——一致：未发现错误；0 个警告、1 条提示' }],
     [s({ kind: 'unreadable' }), { text: '?', color: '#616161', title: '年报——未能读取：未作核对' }],
     // checks not made (blanks, figures not read for sure): never ✓, nor a bare warning count; errors found in what was read still show
-    [s({ kind: 'partial', unchecked: 27, notes: 27 }), { text: '?', color: '#616161', title: '年报——可核部分一致（27 处未核）：未发现错误；0 个警告、27 条提示' }],
-    [s({ kind: 'partial', unchecked: 1, warnings: 1 }), { text: '?', color: '#616161', title: '年报——可核部分一致（1 处未核）：未发现错误；1 个警告、0 条提示' }],
+    [
+      s({ kind: 'partial', unchecked: 27, notes: 27 }),
+      { text: '?', color: '#616161', title: '年报——可核部分一致（27 处未核）：未发现错误；0 个警告、27 条提示' },
+    ],
+    [
+      s({ kind: 'partial', unchecked: 1, warnings: 1 }),
+      { text: '?', color: '#616161', title: '年报——可核部分一致（1 处未核）：未发现错误；1 个警告、0 条提示' },
+    ],
     [s({ kind: 'error', errors: 1, unchecked: 1 }), { text: '1', color: '#c62828', title: '年报——有错误：1 个错误；0 个警告、0 条提示；1 处未核' }],
     [s({ kind: 'ok', dismissed: 1 }), { text: '✓', color: '#2e7d32', title: '年报——一致：未发现错误；0 个警告、0 条提示；1 个已驳回' }],
   ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));

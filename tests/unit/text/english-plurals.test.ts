@@ -8,7 +8,10 @@ import { verdictCounts, verdictTitle } from '../../../lib/report/verdict-words';
 /** "1 warnings" was issue 9's: every English count of the interface says one thing in the singular. */
 describe('English interface counts', () => {
   it.each([
-    [verdictCounts({ kind: 'error', errors: 1, warnings: 1, notes: 1, unchecked: 1, dismissed: 1 }, 'en'), '1 error; 1 warning, 1 note; 1 not checked; 1 dismissed'],
+    [
+      verdictCounts({ kind: 'error', errors: 1, warnings: 1, notes: 1, unchecked: 1, dismissed: 1 }, 'en'),
+      '1 error; 1 warning, 1 note; 1 not checked; 1 dismissed',
+    ],
     [verdictCounts({ kind: 'warning', errors: 0, warnings: 2, notes: 3, unchecked: 0, dismissed: 0 }, 'en'), 'no errors; 2 warnings, 3 notes'],
     [verdictTitle({ kind: 'partial', errors: 0, warnings: 0, notes: 0, unchecked: 1, dismissed: 0 }, 'en'), 'Consistent where checkable (1 not checked)'],
     [POPUP.en.cellsLine(['a', 'b'], 7), 'Cells: a; b and 5 more'],
