@@ -76,7 +76,7 @@ describe('xxgk-audit check: PDF', { timeout: 120_000 }, () => {
     writeFileSync(file, tinyPdf([textPage('Meeting notes, 12 March')]));
     const r = await runMain(['check', file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`== ${file}\n未识别为政府信息公开工作年度报告。`);
+    expect(r.stdout).toContain(`== ${file}\n结论：未能读取：未作核对\n未识别为政府信息公开工作年度报告。`);
   });
 });
 

@@ -56,7 +56,7 @@ describe('popup App', () => {
     expect(
       await screen.findByText('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2'),
     ).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('✖ 5 errors, 3 warnings, 4 notes');
+    expect(screen.getByRole('status').textContent).toBe('✖ Errors found: 5 errors; 3 warnings, 4 notes');
   });
 
   it('should say a page is not a report and offer to check it anyway', async () => {
