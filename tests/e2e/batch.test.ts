@@ -123,7 +123,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(await pdfRow.getByRole('link', { name: '查看标注' }).getAttribute('href')).toMatch(/^viewer\.html\?url=http%3A%2F%2F.*002\.pdf$/);
     expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法打开（HTTP 404）' });
     expect(new Set(seen.map((r) => r.verdict))).toEqual(
-      new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
+      new Set(['error', 'ok', 'warning', 'partial', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
     );
 
     // exports: the grid CSV, and the workbook with its sheets, merges and one findings row per finding
