@@ -134,7 +134,7 @@ describe('the batch page, opened on a 年报 list page', () => {
       .split('\r\n');
     expect(csv.startsWith('\ufeff机关,年度,结论')).toBe(true);
     expect(lines).toHaveLength(25);
-    expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},${expected[0]!.url},`);
+    expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},0,0,${expected[0]!.url},`);
     const findingsCsv = (await download(batch, '问题清单 CSV')).toString('utf8');
     const findingCount = expected.reduce((n, r) => n + (r.report?.detected ? r.report.findings.length : 0), 0);
     const findingLines = findingsCsv
