@@ -1,8 +1,7 @@
 import { findingPage } from '../lib/extract/pdf/finding-page';
 import type { CheckResult } from '../lib/pipeline';
 import type { Finding, Severity } from '../lib/model/finding';
-import { cellLabel } from '../lib/model/cell-label';
-import { parseCellPath } from '../lib/model/cell-ref';
+import { cellsLine } from '../lib/report/cells-line';
 import { renderFinding } from '../lib/report/render-finding';
 import type { Lang } from '../lib/model/lang';
 import type { PublicReport } from '../lib/model/public-report';
@@ -14,7 +13,6 @@ import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
 import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
-import { plural } from '../lib/text/plural';
 
 const TAG: Record<Lang, Record<Severity, string>> = {
   zh: { error: '[错误]', warning: '[警告]', info: '[提示]' },
@@ -34,53 +32,11 @@ function verdict(report: PublicReport, lang: Lang): string {
   return `${lang === 'zh' ? '结论：' : 'Verdict: '}${verdictLine(reportVerdict(report), lang)}`;
 }
 
-// labels for people in both languages: the keys are in --json
-function label(path: string, lang: Lang): string {
-  return cellLabel(path, lang);
-}
-
-/** A cell's figure as read (null: blank, not a number, or no such cell). */
-function valueAt(report: PublicReport, path: string): number | null {
-  const ref = parseCellPath(path);
-  if (!ref || ref.table === 'requestSubtotals') return null;
-  return report.tables[ref.table]?.[ref.row]?.[ref.col]?.value ?? null;
-}
-
-/** Labels for a list: all of them up to MAX_CELLS, else the first and the last. */
-function few(paths: readonly string[], lang: Lang): string {
-  const sep = lang === 'zh' ? '、' : '; ';
-  if (paths.length <= MAX_CELLS) return paths.map((c) => label(c, lang)).join(sep);
-  return `${label(paths[0]!, lang)} … ${label(paths[paths.length - 1]!, lang)}`;
-}
-
-/**
- * The cells of a finding by their printed labels. A long one keeps its stated figures, names the addends
- * that are not 0 and says how many are 0; cells with no figure (blank, not read) are no addends: they are
- * counted apart as not checked. A long list with no stated figure is counted, its first and last named.
- */
-function cellsLine(f: Finding, report: PublicReport, lang: Lang): string | null {
-  if (f.cells.length === 0) return null;
-  const zh = lang === 'zh';
-  const head = zh ? '单元格：' : 'cells: ';
-  if (f.cells.length <= MAX_CELLS) return head + f.cells.map((c) => label(c, lang)).join(zh ? '、' : '; ');
-  if (f.stated.length === 0) return zh ? `${head}共 ${f.cells.length} 个（${few(f.cells, lang)}）` : `${head}${f.cells.length} (${few(f.cells, lang)})`;
-  const others = f.cells.filter((c) => !f.stated.includes(c));
-  const nonzero = others.filter((c) => (valueAt(report, c) ?? 0) !== 0);
-  const zeros = others.filter((c) => valueAt(report, c) === 0).length;
-  const blank = others.length - nonzero.length - zeros;
-  const stated = f.stated.map((c) => label(c, lang)).join(zh ? '、' : '; ');
-  if (zh) {
-    const addends = nonzero.length > 0 ? `，加数 ${few(nonzero, lang)}${zeros > 0 ? `（其余 ${zeros} 项为 0）` : ''}` : zeros > 0 ? `，${zeros} 个加数均为 0` : '';
-    return `${head}${stated}${addends}${blank > 0 ? `；另 ${blank} 个单元格未填数字，未核` : ''}`;
-  }
-  const addends = nonzero.length > 0 ? `; addends ${few(nonzero, lang)}${zeros > 0 ? ` (the other ${zeros} are 0)` : ''}` : zeros > 0 ? `; ${plural(zeros, 'addend')}, all 0` : '';
-  return `${head}${stated}${addends}${blank > 0 ? `; ${blank} more with no figure, not checked` : ''}`;
-}
-
 function findingLines(f: Finding, lang: Lang, result: CheckResult): string[] {
   const tag = TAG[lang][f.severity];
   const page = findingPage(result, f);
-  const listed = cellsLine(f, result.report, lang);
+  const body = cellsLine(f, result.report.tables, lang, MAX_CELLS);
+  const listed = body === null ? null : `${lang === 'zh' ? '单元格：' : 'cells: '}${body}`;
   // a PDF's cells are found by page
   const cells = listed && page !== null ? `${listed}${lang === 'zh' ? `（第 ${page} 页）` : ` (page ${page})`}` : listed;
   // the cells line starts under the rule id

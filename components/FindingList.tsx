@@ -92,6 +92,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
         t={t}
         lang={lang}
         finding={finding}
+        tables={report.tables}
         index={index}
         selected={selected === index}
         tabbable={focusable === index}

@@ -69,7 +69,20 @@ describe('FindingList', () => {
     expect(rowLabels.length).toBeGreaterThan(0);
     // 查看所在表格行 in English: the rows' English labels, no Chinese where an English label exists
     expect(rowLabels.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
-    expect([...li.querySelectorAll('details.rows thead th')].slice(1).map((th) => th.textContent).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(
+      [...li.querySelectorAll('details.rows thead th')]
+        .slice(1)
+        .map((th) => th.textContent)
+        .join(' '),
+    ).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('should name the addends of a 21-term sum that are not 0 and say how many are 0', () => {
+    const { container, findings } = list('trs-002.html');
+    const index = findings.findIndex((f) => f.rule === 't3-outcome-total');
+    expect(container.querySelector(`button.finding[data-index="${index}"] .cells`)!.textContent).toBe(
+      '涉及单元格：表三（七）总计·自然人，加数 表三（一）予以公开·自然人、表三（三）5.属于三类内部事务信息·自然人、表三（四）1.本机关不掌握相关政府信息·自然人、表三（六）3.其他·自然人（其余 17 项为 0）',
+    );
   });
 
   it('should mark the stated figure and the addends in the rows of a T3-B finding', () => {

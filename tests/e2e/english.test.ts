@@ -23,7 +23,9 @@ describe('the extension in an English browser', () => {
       );
     // the cells in English labels, ASCII punctuation, the count said in words (issue 9)
     const cells = await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).locator('.cells').textContent();
-    expect(cells).toMatch(/^Cells: Table 3 \(7\) total processed, natural persons; Table 3 \(1\) disclosed, natural persons; .* and 18 more$/);
+    expect(cells).toMatch(
+      /^Cells: Table 3 \(7\) total processed, natural persons; addends Table 3 \(1\) disclosed, natural persons; .* \(the other 17 are 0\)$/,
+    );
     expect(await popup.locator('.finding .cells').allTextContents()).not.toContainEqual(expect.stringMatching(/[：（）、]|requests\.|review\./));
     await popup.getByRole('tab', { name: 'Tables' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Copy all three tables (TSV)' }).count()).toBe(1);

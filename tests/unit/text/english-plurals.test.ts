@@ -14,8 +14,6 @@ describe('English interface counts', () => {
     ],
     [verdictCounts({ kind: 'warning', errors: 0, warnings: 2, notes: 3, unchecked: 0, dismissed: 0 }, 'en'), 'no errors; 2 warnings, 3 notes'],
     [verdictTitle({ kind: 'partial', errors: 0, warnings: 0, notes: 0, unchecked: 1, dismissed: 0 }, 'en'), 'Consistent where checkable (1 not checked)'],
-    [POPUP.en.cellsLine(['a', 'b'], 7), 'Cells: a; b and 5 more'],
-    [POPUP.zh.cellsLine(['甲', '乙'], 7), '涉及单元格：甲、乙 等 7 个'],
     [POPUP.en.reviewsPruned(1), 'The decisions were over their size limit: those on the report decided longest ago were removed.'],
     [BATCH.en.fromPage(1, 'List'), '1 report link found on “List”.'],
     [BATCH.en.pagesRead(1, 2), '1 list page read, 2 report links in all.'],
