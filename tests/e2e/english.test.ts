@@ -13,7 +13,7 @@ describe('the extension in an English browser', () => {
     const popup = await ext.session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 800 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${badge.tabId}`);
-    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✖ 5 errors, 3 warnings, 4 notes');
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✖ Errors found: 5 errors; 3 warnings, 4 notes');
     await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).click();
     await expect
       .poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelector('[role=tooltip]')?.textContent))
