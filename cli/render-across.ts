@@ -2,7 +2,7 @@ import type { Lang } from '../lib/model/lang';
 import { renderFinding } from '../lib/report/render-finding';
 import type { AcrossFound } from './across-reports';
 import { displayWidth } from './display-width';
-import { cellsLine, TAG } from './render-summary';
+import { cellsText, TAG } from './render-summary';
 
 /**
  * The summary's closing block: the findings across the reports of the run (X-4 roll-up, the same report
@@ -24,7 +24,7 @@ export function renderAcross(found: readonly AcrossFound[], lang: Lang = 'zh'): 
     for (const f of findings) {
       const tag = TAG[lang][f.severity];
       lines.push(`  ${tag} ${f.rule} ${renderFinding(f, lang)}`);
-      const cells = cellsLine(f, lang);
+      const cells = cellsText(f, r.tables, lang);
       if (cells) lines.push(' '.repeat(displayWidth(tag) + 3) + cells);
     }
   }

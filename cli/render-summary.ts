@@ -1,16 +1,18 @@
 import { findingPage } from '../lib/extract/pdf/finding-page';
 import type { CheckResult } from '../lib/pipeline';
 import type { Finding, Severity } from '../lib/model/finding';
-import { cellLabel } from '../lib/model/cell-label';
+import { cellsLine } from '../lib/report/cells-line';
 import { renderFinding } from '../lib/report/render-finding';
 import type { Lang } from '../lib/model/lang';
 import type { PublicReport } from '../lib/model/public-report';
-import { readState } from '../lib/report/read-state';
+import { reportVerdict } from '../lib/report/report-verdict';
+import { collapseSimilar } from '../lib/report/similar-findings';
+import { similarLine } from '../lib/report/similar-words';
+import { verdictLine } from '../lib/report/verdict-words';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
 import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
-import { plural } from '../lib/text/plural';
 
 /** The severity tag that opens a finding's line. */
 export const TAG: Record<Lang, Record<Severity, string>> = {
@@ -26,58 +28,21 @@ const FORMAT: Record<Lang, Record<PublicReport['format'], string>> = {
 /** Beyond this many cells a finding lists its stated cells and the first and last addend only. */
 const MAX_CELLS = 6;
 
-function count(findings: readonly Finding[], severity: Severity): number {
-  return findings.filter((f) => f.severity === severity).length;
+/** The verdict line every screen says (lib/report/verdict-words.ts), under the CLI's 结论 label. */
+function verdict(report: PublicReport, lang: Lang): string {
+  return `${lang === 'zh' ? '结论：' : 'Verdict: '}${verdictLine(reportVerdict(report), lang)}`;
 }
 
-/**
- * 一致 only when every figure was read and there is neither an error nor a warning; infos are counted
- * but do not change the verdict. A report whose tables were not read, or not all read for sure, is
- * never called consistent (lib/report/read-state.ts).
- */
-function verdict(report: PublicReport, findings: readonly Finding[], lang: Lang): string {
-  const [e, w, i] = [count(findings, 'error'), count(findings, 'warning'), count(findings, 'info')];
-  const state = readState(report);
-  if (lang === 'en') {
-    const notes = i > 0 ? ` (${plural(i, 'note')})` : '';
-    const found = `found ${plural(e, 'error')}, ${plural(w, 'warning')}${notes}`;
-    if (state === 'none') return `Verdict: no table read, nothing checked${notes}`;
-    // an error over unread figures holds whichever way they are read: it is counted with the rest
-    if (state === 'partial')
-      return `Verdict: some figures could not be read for sure (cells-unread): only what holds whichever way they read was checked; ${found}`;
-    return e + w === 0 ? `Verdict: consistent${notes}` : `Verdict: ${found}`;
-  }
-  const notes = i > 0 ? `（另有 ${i} 条提示）` : '';
-  const found = `发现 ${e} 个错误、${w} 个警告${notes}`;
-  if (state === 'none') return `结论：未读到表格，未作核对${notes}`;
-  if (state === 'partial') return `结论：部分数字未能确定读取（见 cells-unread），只核对了无论其值如何都成立的关系；${found}`;
-  return e + w === 0 ? `结论：一致${notes}` : `结论：${found}`;
-}
-
-// labels for people in both languages: the keys are in --json
-function label(path: string, lang: Lang): string {
-  return cellLabel(path, lang);
-}
-
-/** The cells of a finding by their printed labels; long sums keep the stated figure and the addends' range. */
-export function cellsLine(f: Finding, lang: Lang): string | null {
-  if (f.cells.length === 0) return null;
-  const sep = lang === 'zh' ? '、' : '; ';
-  const head = lang === 'zh' ? '单元格：' : 'cells: ';
-  if (f.cells.length <= MAX_CELLS) return head + f.cells.map((c) => label(c, lang)).join(sep);
-  const addends = f.cells.filter((c) => !f.stated.includes(c));
-  const first = label(addends[0] ?? '', lang);
-  const last = label(addends[addends.length - 1] ?? '', lang);
-  const stated = f.stated.map((c) => label(c, lang)).join(sep);
-  return lang === 'zh'
-    ? `${head}${stated}，及 ${addends.length} 个加数（${first} … ${last}）`
-    : `${head}${stated}, and ${plural(addends.length, 'addend')} (${first} … ${last})`;
+/** A finding's cells after the summary's 单元格 label (lib/report/cells-line.ts), or null when it names none. */
+export function cellsText(f: Finding, tables: PublicReport['tables'], lang: Lang): string | null {
+  const body = cellsLine(f, tables, lang, MAX_CELLS);
+  return body === null ? null : `${lang === 'zh' ? '单元格：' : 'cells: '}${body}`;
 }
 
 function findingLines(f: Finding, lang: Lang, result: CheckResult): string[] {
   const tag = TAG[lang][f.severity];
   const page = findingPage(result, f);
-  const listed = cellsLine(f, lang);
+  const listed = cellsText(f, result.report.tables, lang);
   // a PDF's cells are found by page
   const cells = listed && page !== null ? `${listed}${lang === 'zh' ? `（第 ${page} 页）` : ` (page ${page})`}` : listed;
   // the cells line starts under the rule id
@@ -128,7 +93,8 @@ function notAReport(c: Checked, lang: Lang): string[] {
 export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
   const { report, findings } = c.result;
   const lines = [`== ${c.source}`];
-  if (!report.detected) return `${[...lines, ...notAReport(c, lang)].join('\n')}\n`;
+  // not a report: nothing was checked, and the verdict says so as everywhere else (未能读取)
+  if (!report.detected) return `${[...lines, verdict(report, lang), ...notAReport(c, lang)].join('\n')}\n`;
   const none = lang === 'zh' ? '（未知）' : '(unknown)';
   const year = report.year === null ? none : String(report.year);
   lines.push(
@@ -136,9 +102,12 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
     lang === 'zh'
       ? `机关：${report.agency ?? none}　年度：${year}　表格格式：${FORMAT.zh[report.format]}`
       : `Agency: ${report.agency ?? none}  Year: ${year}  Template: ${FORMAT.en[report.format]}`,
-    verdict(report, findings, lang),
+    verdict(report, lang),
   );
-  for (const f of findings) lines.push(...findingLines(f, lang, c.result));
+  // notes of one kind fold into one line, as in the popup (errors and warnings each keep theirs)
+  for (const e of collapseSimilar(findings.map((finding, index) => ({ index, finding }))))
+    if (e.kind === 'one') lines.push(...findingLines(e.finding, lang, c.result));
+    else lines.push(`  ${TAG[lang][e.severity]} ${e.rules.join(lang === 'zh' ? '、' : ', ')} ${similarLine(e, lang, 'json')}`);
   return `${lines.join('\n')}\n`;
 }
 

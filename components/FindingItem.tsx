@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/model/finding';
-import { cellLabel } from '@/lib/model/cell-label';
+import type { PublicReport } from '@/lib/model/public-report';
+import { cellsLine } from '@/lib/report/cells-line';
 import { renderFinding } from '@/lib/report/render-finding';
 import { ruleInfo } from '@/lib/rules/rule-info';
 import type { Lang, Strings } from './strings';
@@ -8,6 +9,8 @@ type FindingItemProps = {
   t: Strings;
   lang: Lang;
   finding: Finding;
+  /** the report's tables: which addends are 0 or blank */
+  tables: PublicReport['tables'];
   index: number;
   selected: boolean;
   tabbable: boolean;
@@ -21,8 +24,9 @@ const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
  * One finding: severity in words and shape (not colour alone), its arithmetic, the labels of its cells,
  * and a plain line saying what its rule checks (the rule's own summary), so no id has to be looked up.
  */
-export function FindingItem({ t, lang, finding, index, selected, tabbable, onSelect, where }: FindingItemProps) {
-  const cells = finding.cells.slice(0, 4).map((c) => cellLabel(c, lang));
+export function FindingItem({ t, lang, finding, tables, index, selected, tabbable, onSelect, where }: FindingItemProps) {
+  // the same cell line as the CLI's: 4 labels, or the stated figure, the addends not 0 and how many are
+  const cells = cellsLine(finding, tables, lang, 4);
   return (
     <button
       type="button"
@@ -40,7 +44,13 @@ export function FindingItem({ t, lang, finding, index, selected, tabbable, onSel
       </span>
       <span class="msg">{renderFinding(finding, lang)}</span>
       <span class="rule-summary">{ruleInfo(finding.rule).summary[lang]}</span>
-      {cells.length > 0 && <span class="cells">{t.cellsLine(cells, finding.cells.length)}</span>}
+      {cells !== null && (
+        <span class="cells">
+          {t.cells}
+          {lang === 'zh' ? '：' : ': '}
+          {cells}
+        </span>
+      )}
     </button>
   );
 }

@@ -11,9 +11,9 @@ import type { Bilingual } from '@/lib/model/lang';
 import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
 import { ReviewControls } from './ReviewControls';
 import { collapseSimilar } from '@/lib/report/similar-findings';
+import { similarLine } from '@/lib/report/similar-words';
 import type { Severity } from '@/lib/model/finding';
 import { severityCounts } from '@/lib/report/severity-counts';
-import { ruleInfo } from '@/lib/rules/rule-info';
 import { FindingWhy } from './FindingWhy';
 import { SeverityFilter } from './SeverityFilter';
 
@@ -92,6 +92,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
         t={t}
         lang={lang}
         finding={finding}
+        tables={report.tables}
         index={index}
         selected={selected === index}
         tabbable={focusable === index}
@@ -145,9 +146,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
                       {expanded ? '▾' : '▸'}
                     </span>
                     <span class="sev">{t.severity[e.severity]}</span>
-                    {e.rules.length === 1
-                      ? t.similar(e.items.length, ruleInfo(e.rules[0]!).summary[lang], e.reason.startsWith('unassessable'))
-                      : t.similarRules(e.items.length, e.rules.length)}
+                    {similarLine(e, lang)}
                   </button>
                   {expanded && <ul id={`similar-${key}`}>{e.items.map((i) => item(i.index, i.finding))}</ul>}
                 </li>

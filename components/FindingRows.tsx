@@ -2,14 +2,26 @@ import { cellPath } from '@/lib/model/cell-ref';
 import type { Finding } from '@/lib/model/finding';
 import { parseCellPath, tableOfPath } from '@/lib/model/cell-ref';
 import type { PublicReport } from '@/lib/model/public-report';
-import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, REQUEST_ROW_LABELS, REVIEW_COLUMN_LABELS, REVIEW_COLUMNS, REVIEW_GROUP_LABELS } from '@/lib/model/keys';
+import { REQUEST_COLUMNS, REVIEW_COLUMNS, type RequestColumn, type RequestRow, type ReviewColumn, type ReviewGroup } from '@/lib/model/keys';
+import { requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '@/lib/model/labels';
+import type { Lang } from '@/lib/model/lang';
+import { unreadCells } from '@/lib/report/read-state';
 import type { Strings } from './strings';
 
 type FindingRowsProps = { t: Strings; report: PublicReport; finding: Finding };
 
+// the labels in the interface's language (English where the model has one), as the 表格 view names them
 const SHAPES = {
-  requests: { cols: REQUEST_COLUMNS, colLabel: REQUEST_COLUMN_LABELS as Record<string, string>, rowLabel: REQUEST_ROW_LABELS as Record<string, string> },
-  review: { cols: REVIEW_COLUMNS, colLabel: REVIEW_COLUMN_LABELS as Record<string, string>, rowLabel: REVIEW_GROUP_LABELS as Record<string, string> },
+  requests: {
+    cols: REQUEST_COLUMNS,
+    colLabel: (c: string, lang: Lang) => requestColumnLabel(c as RequestColumn, lang),
+    rowLabel: (r: string, lang: Lang) => requestRowLabel(r as RequestRow, lang) ?? r,
+  },
+  review: {
+    cols: REVIEW_COLUMNS,
+    colLabel: (c: string, lang: Lang) => reviewColumnLabel(c as ReviewColumn, lang),
+    rowLabel: (r: string, lang: Lang) => reviewGroupLabel(r as ReviewGroup, lang) ?? r,
+  },
 } as const;
 
 /** The table (三 or 四) and the rows in it that a finding's cells lie in, in table order; null when its cells are elsewhere. */
@@ -31,15 +43,22 @@ export function hasRows(report: PublicReport, finding: Finding): boolean {
 /**
  * The rows of 表三/表四 a finding's cells are in, as printed, with the stated figure marked (solid, 报告数)
  * and its addends (dashed, 加数), the way the page outline marks them: to read a finding beside its row.
+ * A cell with no figure (blank, or a figure not read for sure) adds nothing: it is marked as not
+ * checked, never called an addend.
  */
 export function FindingRows({ t, report, finding }: FindingRowsProps) {
   const at = rowsOf(report, finding);
   if (!at) return null;
   const shape = SHAPES[at.key];
   const table = report.tables[at.key]!;
-  const mark = (row: string, col: string) => {
+  const lang = t.lang;
+  const unread = unreadCells(report);
+  const mark = (row: string, col: string): '' | 'stated' | 'addend' | 'blank' | 'unread' => {
     const path = cellPath(at.key, row, col);
-    return finding.stated.includes(path) ? 'stated' : finding.cells.includes(path) ? 'addend' : '';
+    if (finding.stated.includes(path)) return 'stated';
+    if (!finding.cells.includes(path)) return '';
+    if (unread.has(path)) return 'unread';
+    return table[row]?.[col]?.value === null ? 'blank' : 'addend';
   };
   return (
     <table class="canon finding-rows">
@@ -50,7 +69,7 @@ export function FindingRows({ t, report, finding }: FindingRowsProps) {
           </th>
           {shape.cols.map((c) => (
             <th key={c} scope="col">
-              {shape.colLabel[c]}
+              {shape.colLabel(c, lang)}
             </th>
           ))}
         </tr>
@@ -58,7 +77,7 @@ export function FindingRows({ t, report, finding }: FindingRowsProps) {
       <tbody>
         {at.rows.map((row) => (
           <tr key={row}>
-            <th scope="row">{shape.rowLabel[row] ?? row}</th>
+            <th scope="row">{shape.rowLabel(row, lang)}</th>
             {shape.cols.map((c) => {
               const kind = mark(row, c);
               const raw = table[row]?.[c]?.raw ?? '';

@@ -1,7 +1,6 @@
 /** The popup's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { Lang } from '@/lib/model/lang';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import { plural } from '@/lib/text/plural';
 export type { Lang };
 
 export const STRINGS = {
@@ -22,12 +21,8 @@ export const STRINGS = {
     attachmentTab: '本页是一份附件（PDF / Word）。',
     checkThisAttachment: '检查此附件',
     unreadable: '已识别为年报，但表格无法读取：',
-    noTables: '本页未读到表格，无法核对',
     noTablesHint: '页面上没有可读取的表格（可能以图片发布，或全文在附件中）。',
     format2019: '2019 年试行格式（国办公开办函〔2019〕60号），按其行列核对。',
-    consistent: '表格勾稽一致，未发现错误',
-    partlyRead: (w: number, i: number) => `部分数字未能确定读取，未作核对；已读部分未发现错误（${w} 个警告、${i} 条提示）`,
-    summary: (e: number, w: number, i: number) => `发现 ${e} 个错误、${w} 个警告、${i} 条提示`,
     severity: SEVERITY_WORDS.zh,
     cells: '涉及单元格',
     copyFindings: '复制核查结论',
@@ -43,18 +38,12 @@ export const STRINGS = {
     showOnPage: '在页面上标出',
     noCells: '此项不涉及表格单元格',
     keyboardHint: '↑↓ 在各项之间移动，回车在页面上标出',
-    // the verdict of a consistent report names what its number counts
-    consistentWith: (i: number) => `表格勾稽一致，未发现错误${i > 0 ? `（${i} 条提示）` : ''}`,
-    cellsLine: (labels: readonly string[], total: number) => `涉及单元格：${labels.join('、')}${total > labels.length ? ` 等 ${total} 个` : ''}`,
     copyAllTsv: '复制全部三表（TSV）',
     show: '显示',
     why: '为什么？',
     rule: '规则',
-    clauseOf: (section: string) => `依据 report-format.md ${section}`,
     rows: '查看所在表格行',
-    legend: { stated: '报告数', addend: '加数' },
-    similar: (n: number, summary: string, blanks: boolean) => (blanks ? `${n} 处未填数字、无法核对——${summary}` : `${n} 条同类提示——${summary}`),
-    similarRules: (n: number, rules: number) => `${n} 处核对因未填数字无法进行（涉及 ${rules} 条规则，展开查看各处）`,
+    legend: { stated: '报告数', addend: '加数', blank: '未填数字，未核', unread: '数字未能确定读取，未核' },
     noneShown: '所选类别下没有核查发现。',
     // the marks of the 表格 view (what a finding names, what was not read, what the source lacks)
     tableMarks: { addend: '所涉加数', unread: '数字未能确定读取', absent: '原表无此行' },
@@ -78,13 +67,8 @@ export const STRINGS = {
     attachmentTab: 'This tab shows an attachment (PDF / Word).',
     checkThisAttachment: 'Check this attachment',
     unreadable: 'Recognised as a report, but its tables cannot be read:',
-    noTables: 'No table read on this page: nothing to check',
     noTablesHint: 'The page has no table to read (published as images, or the report is in an attachment).',
     format2019: '2019 trial template (国办公开办函〔2019〕60号), checked with its own rows.',
-    consistent: 'The tables are consistent: no errors',
-    partlyRead: (w: number, i: number) =>
-      `Some figures could not be read for sure and were not checked; no errors in the rest (${plural(w, 'warning')}, ${plural(i, 'note')})`,
-    summary: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'note')}`,
     severity: SEVERITY_WORDS.en,
     cells: 'Cells',
     copyFindings: 'Copy findings',
@@ -101,18 +85,12 @@ export const STRINGS = {
     showOnPage: 'Outline on the page',
     noCells: 'No table cells involved',
     keyboardHint: '↑↓ move between findings, Enter outlines on the page',
-    consistentWith: (i: number) => `The tables are consistent: no errors${i > 0 ? ` (${plural(i, 'note')})` : ''}`,
-    cellsLine: (labels: readonly string[], total: number) => `Cells: ${labels.join('; ')}${total > labels.length ? ` and ${total - labels.length} more` : ''}`,
     copyAllTsv: 'Copy all three tables (TSV)',
     show: 'Show',
     why: 'Why?',
     rule: 'Rule',
-    clauseOf: (section: string) => `From report-format.md ${section}`,
     rows: 'Show the table rows',
-    legend: { stated: 'stated', addend: 'addend' },
-    similar: (n: number, summary: string, blanks: boolean) =>
-      blanks ? `${n} checks not assessable (blank cells) — ${summary}` : `${n} similar notes — ${summary}`,
-    similarRules: (n: number, rules: number) => `${plural(n, 'check')} not assessable for blank cells (${plural(rules, 'rule')}; expand to see each)`,
+    legend: { stated: 'stated', addend: 'addend', blank: 'no figure: not checked', unread: 'figure not read for sure: not checked' },
     noneShown: 'No findings of the kinds selected.',
     tableMarks: { addend: 'its addends', unread: 'figure not read for sure', absent: 'row not in the source' },
     listPage: (n: number) => `This page lists annual reports (${n === 1 ? 'one report' : `${n} reports`}); it is not a report itself.`,

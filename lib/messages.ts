@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FindingSchema } from './model/finding';
 import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
+import { ReportVerdictSchema } from './model/verdict';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
@@ -63,10 +64,8 @@ export const ReportDetected = z.object({ type: z.literal('report-detected') });
 export const ReportSummary = z.object({
   type: z.literal('report-summary'),
   isReport: z.boolean(),
-  errors: z.number(),
-  warnings: z.number(),
-  /** how much of the tables was read for sure (lib/report/read-state.ts) */
-  read: z.enum(['none', 'partial', 'full']),
+  /** the report's verdict (lib/report/report-verdict.ts) */
+  verdict: ReportVerdictSchema,
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 

@@ -1,6 +1,6 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { RowStatus } from '@/lib/batch/batch-row';
-import type { BatchVerdict } from '@/lib/model/verdict';
+import { VERDICT_WORDS } from '@/lib/export/batch-csv';
 import type { Lang } from '@/lib/model/lang';
 import { plural } from '@/lib/text/plural';
 export type { Lang };
@@ -33,12 +33,11 @@ export const STRINGS = {
     cancelled: '已取消',
     needPermission: '以下网站不属于 gov.cn，需要您授权访问：',
     permissionDenied: '未获授权，这些链接将无法核查。',
-    counts: (e: number, w: number, ok: number, other: number) => `错误 ${e} 份 · 仅警告 ${w} 份 · 一致 ${ok} 份 · 其他 ${other} 份`,
+    counts: (e: number, w: number, ok: number, partial: number, other: number) =>
+      `${VERDICT_WORDS.zh.error} ${e} 份 · ${VERDICT_WORDS.zh.warning} ${w} 份 · ${VERDICT_WORDS.zh.ok} ${ok} 份 · ${VERDICT_WORDS.zh.partial} ${partial} 份 · 其他 ${other} 份`,
     columns: { agency: '机关', year: '年度', verdict: '结论', error: '错误', warning: '警告', info: '提示', link: '链接', message: '说明' },
-    verdicts: { error: '有错误', warning: '有警告', ok: '勾稽一致', partial: '部分未读取', 'not-a-report': '非年报', unreadable: '无法读取' } satisfies Record<
-      BatchVerdict,
-      string
-    >,
+    // the words of every screen and export (lib/report/verdict-words.ts)
+    verdicts: VERDICT_WORDS.zh,
     statuses: { pending: '等待', running: '核查中…', done: '完成', failed: '失败', cancelled: '已取消' } satisfies Record<RowStatus, string>,
     open: '打开',
     viewer: '查看标注',
@@ -78,16 +77,10 @@ export const STRINGS = {
     cancelled: 'Cancelled',
     needPermission: 'These sites are not gov.cn and need your permission:',
     permissionDenied: 'Permission refused: these links cannot be checked.',
-    counts: (e: number, w: number, ok: number, other: number) => `${e} with errors · ${w} with warnings only · ${ok} consistent · ${other} other`,
+    counts: (e: number, w: number, ok: number, partial: number, other: number) =>
+      `${e} errors found · ${w} warnings only · ${ok} consistent · ${partial} consistent where checkable · ${other} other`,
     columns: { agency: 'Agency', year: 'Year', verdict: 'Verdict', error: 'Errors', warning: 'Warnings', info: 'Notes', link: 'Link', message: 'Message' },
-    verdicts: {
-      error: 'Errors',
-      warning: 'Warnings',
-      ok: 'Consistent',
-      partial: 'Partly unread',
-      'not-a-report': 'Not a report',
-      unreadable: 'Unreadable',
-    } satisfies Record<BatchVerdict, string>,
+    verdicts: VERDICT_WORDS.en,
     statuses: { pending: 'Waiting', running: 'Checking…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' } satisfies Record<RowStatus, string>,
     open: 'open',
     viewer: 'outlined',

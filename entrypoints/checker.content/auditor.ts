@@ -12,8 +12,7 @@ import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import { checkHtml, type CheckResult } from '@/lib/pipeline';
 import { langOf } from '@/lib/model/lang';
 import { reportHash } from '@/lib/report/content-hash';
-import { readState } from '@/lib/report/read-state';
-import { severityCounts } from '@/lib/report/severity-counts';
+import { reportVerdict } from '@/lib/report/report-verdict';
 import { watchArticle } from './watch-article';
 
 /**
@@ -102,14 +101,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
 
 /** Tells the background the badge counts, then hands it the report for the local history. */
 async function announce(result: CheckResult, hash: () => string): Promise<void> {
-  const counts = severityCounts(result.findings);
-  const summary: ReportSummary = {
-    type: 'report-summary',
-    isReport: true,
-    read: readState(result.report),
-    errors: counts.error,
-    warnings: counts.warning,
-  };
+  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report) };
   try {
     await browser.runtime.sendMessage(summary);
     if (result.report.detected) {

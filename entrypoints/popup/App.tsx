@@ -91,7 +91,7 @@ export function App({ lang, search }: AppProps) {
     );
   return (
     <main>
-      <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.report.findings} />
+      <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.report.findings} reviews={review?.reviews} />
       <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={checkAttachmentOf} />
       {version && (
         <EvidenceButton

@@ -109,7 +109,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
           <p class="muted" id="shown">
             {t.shown(shown.length, records.length)}
           </p>
-          <HistoryTable t={t} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
+          <HistoryTable t={t} lang={lang} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
           <PublicationIntegrity t={t} lang={lang} records={shown} />
           <h2>
             <button type="button" class="disclosure" aria-expanded={showBench} onClick={() => setShowBench(!showBench)}>

@@ -1,6 +1,7 @@
 /** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { Lang } from '@/lib/model/lang';
 import { plural } from '@/lib/text/plural';
+import { VERDICT_WORDS } from '@/lib/report/verdict-words';
 export type { Lang };
 
 export const STRINGS = {
@@ -17,7 +18,8 @@ export const STRINGS = {
     allYears: '全部年度',
     allVerdicts: '全部结论',
     filterAgency: '按机关名称筛选',
-    verdicts: { error: '有错误', warning: '有警告', ok: '一致', partial: '部分数字未能读取', unreadable: '表格无法读取' },
+    // the words of every screen and export (lib/report/verdict-words.ts)
+    verdicts: VERDICT_WORDS.zh,
     shown: (n: number, total: number) => `显示 ${n} / ${total} 条`,
     empty: '还没有记录。在年报页面打开扩展弹窗后，报告会记入这里。',
     yearOnYear: '逐年对照',
@@ -68,7 +70,7 @@ export const STRINGS = {
     allYears: 'All years',
     allVerdicts: 'All verdicts',
     filterAgency: 'Filter by agency',
-    verdicts: { error: 'Errors', warning: 'Warnings', ok: 'Consistent', partial: 'Some figures unread', unreadable: 'Tables unreadable' },
+    verdicts: VERDICT_WORDS.en,
     shown: (n: number, total: number) => `${n} of ${total} shown`,
     empty: 'Nothing yet. Open the extension’s popup on a report page and the report is recorded here.',
     yearOnYear: 'Year on year',

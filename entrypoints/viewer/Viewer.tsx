@@ -229,7 +229,7 @@ export function Viewer({ lang, search }: Props) {
         </div>
         {state.status === 'done' && (
           <>
-            <ReportHeader t={t} lang={lang} report={state.result.report} findings={state.result.findings} />
+            <ReportHeader t={t} lang={lang} report={state.result.report} findings={state.result.findings} reviews={review?.reviews} />
             <p class="hash">
               {v.sha} {state.hash}
             </p>

@@ -7,9 +7,9 @@ import { canonicalReport } from '../report/canonical-report';
 import { renderFinding } from '../report/render-finding';
 import type { Lang } from '../model/lang';
 import type { PublicReport } from '../model/public-report';
-import { severityCounts } from '../report/severity-counts';
+import { dismissedBy, reportVerdict } from '../report/report-verdict';
+import { verdictLine } from '../report/verdict-words';
 import { SEVERITY_WORDS } from '../report/severity-words';
-import { plural } from '../text/plural';
 import { rectificationMatrix } from '../export/rectification-export';
 import { type Rectifications, rectificationRows } from '../review/rectification';
 
@@ -56,7 +56,6 @@ const WORDS = {
     message: '问题',
     cells: '涉及单元格',
     review: '审核意见',
-    none: '未发现问题',
     shots: '单元格标注截图',
     rectification: '整改清单（已确认的问题）',
     noPicture: {
@@ -65,7 +64,6 @@ const WORDS = {
     },
     tables: '提取的表格',
     json: '机器可读数据（JSON，schemaVersion 1）见本文件中 id="report-json" 的脚本块。',
-    summary: (e: number, w: number, i: number) => `错误 ${e} 处，警告 ${w} 处，提示 ${i} 处`,
   },
   en: {
     heading: 'Evidence: check of an annual information-disclosure report',
@@ -81,7 +79,6 @@ const WORDS = {
     message: 'Finding',
     cells: 'Cells',
     review: 'Review',
-    none: 'No problems found',
     shots: 'Screenshots of the outlined cells',
     rectification: 'Rectification list (confirmed findings)',
     noPicture: {
@@ -90,7 +87,6 @@ const WORDS = {
     },
     tables: 'Tables as extracted',
     json: 'Machine-readable data (JSON, schemaVersion 1) is in the script block id="report-json" of this file.',
-    summary: (e: number, w: number, i: number) => `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'note')}`,
   },
 } as const;
 
@@ -102,7 +98,8 @@ const WORDS = {
  */
 export function evidenceHtml(e: EvidenceInput): string {
   const w = WORDS[e.lang];
-  const counts = severityCounts(e.findings);
+  // the verdict every screen says, after the auditor's decisions
+  const verdict = reportVerdict({ ...e.report, findings: e.findings }, dismissedBy(e.findings, e.reviews));
   const rows = e.findings
     .map((f) => {
       const review = reviewText(e.reviews[findingKey(f)], e.lang);
@@ -135,7 +132,7 @@ export function evidenceHtml(e: EvidenceInput): string {
   );
   const fixTable = fixes.length > 0 ? `<h2>${esc(w.rectification)}</h2>\n<div id="rectification">${toHtmlTable(rectificationMatrix(fixes, e.lang))}</div>` : '';
   // "</" cannot close the script block early: JSON is written with "<" escaped
-  const json = JSON.stringify(withReviews(canonicalReport(e.report), e.findings, e.reviews), null, 2).replace(/</g, '\\u003c');
+  const json = JSON.stringify({ ...withReviews(canonicalReport(e.report), e.findings, e.reviews), verdict }, null, 2).replace(/</g, '\\u003c');
   const title = e.report.title ?? e.url;
   return `<!doctype html>
 <html lang="${e.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(w.heading)} · ${esc(title)}</title>
@@ -158,7 +155,7 @@ figure{margin:12px 0;break-inside:avoid}img{max-width:100%;border:1px solid #ccc
 <dt>${esc(w.retrieved)}</dt><dd>${esc(e.retrievedAt)}</dd>
 <dt>${esc(e.hashOf === 'attachment' ? w.hashFile : w.hashPage)}</dt><dd><code id="sha256">${esc(e.hash)}</code></dd>
 <dt>${esc(w.tool)}</dt><dd>${esc(e.tool)}</dd>
-<dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(e.findings.length === 0 ? w.none : w.summary(counts.error, counts.warning, counts.info))}</dd>
+<dt>${esc(w.verdict)}</dt><dd id="verdict">${esc(verdictLine(verdict, e.lang))}</dd>
 </dl>
 <h2>${esc(w.findings)}</h2>
 <table id="findings"><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.rule)}</th><th>${esc(w.message)}</th><th>${esc(w.cells)}</th><th class="review">${esc(w.review)}</th></tr></thead><tbody>

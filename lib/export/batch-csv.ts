@@ -5,25 +5,14 @@ import { cellList } from '../model/cell-label';
 import { renderFinding } from '../report/render-finding';
 import type { Lang } from '../model/lang';
 import { toCsv } from './delimited';
+import type { ReportVerdict } from '../model/verdict';
+import { reportVerdict } from '../report/report-verdict';
+import { VERDICT_WORDS as REPORT_VERDICT_WORDS, verdictTitle } from '../report/verdict-words';
 
-/** Verdicts in words for spreadsheets, in the auditor's interface language. */
+/** Verdicts in words for spreadsheets, in the auditor's interface language: a report's (lib/report/verdict-words.ts), or not a report. */
 export const VERDICT_WORDS: Record<Lang, Record<BatchVerdict, string>> = {
-  zh: {
-    error: '有错误',
-    warning: '有警告',
-    ok: '勾稽一致',
-    partial: '部分数字未能读取',
-    'not-a-report': '非年报',
-    unreadable: '表格无法读取',
-  },
-  en: {
-    error: 'Errors',
-    warning: 'Warnings',
-    ok: 'Consistent',
-    partial: 'Some figures unread',
-    'not-a-report': 'Not a report',
-    unreadable: 'Tables unreadable',
-  },
+  zh: { ...REPORT_VERDICT_WORDS.zh, 'not-a-report': `${REPORT_VERDICT_WORDS.zh.unreadable}（非年报）` },
+  en: { ...REPORT_VERDICT_WORDS.en, 'not-a-report': `${REPORT_VERDICT_WORDS.en.unreadable} (not a report)` },
 };
 export const VERDICT_ZH = VERDICT_WORDS.zh;
 export const STATUS_WORDS: Record<Lang, Record<BatchRow['status'], string>> = {
@@ -36,32 +25,46 @@ export const STATUS_ZH = STATUS_WORDS.zh;
 export interface FindingReview {
   status: string;
   note: string;
+  /** dismissed (驳回): the verdict no longer counts the finding */
+  dismissed?: boolean;
 }
 /** The decision on finding `index` of a row's report. */
 export type ReviewLookup = (row: BatchRow, index: number) => FindingReview | undefined;
 
 export const GRID_HEADERS: Record<Lang, string[]> = {
-  zh: ['机关', '年度', '结论', '错误', '警告', '提示', '链接', '出错信息'],
-  en: ['Agency', 'Year', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Link', 'Error'],
+  zh: ['机关', '年度', '结论', '错误', '警告', '提示', '未核', '已驳回', '链接', '出错信息'],
+  en: ['Agency', 'Year', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Not checked', 'Dismissed', 'Link', 'Error'],
 };
 export const GRID_HEADER = GRID_HEADERS.zh;
 
-/** The verdict cell: the verdict, or the row's state when it has none (failed, cancelled). */
-export function verdictText(row: BatchRow, lang: Lang = 'zh'): string {
+/** A checked report's verdict after the auditor's decisions (lib/report/report-verdict.ts); null for a row with no report. */
+export function rowVerdict(row: BatchRow, review?: ReviewLookup): ReportVerdict | null {
+  if (!row.report) return null;
+  return reportVerdict(row.report, (i) => review?.(row, i)?.dismissed === true);
+}
+
+/** The verdict cell: the report's verdict as every screen says it, 非年报, or the row's state when it has none (failed, cancelled). */
+export function verdictText(row: BatchRow, lang: Lang = 'zh', review?: ReviewLookup): string {
+  const v = row.report?.detected ? rowVerdict(row, review) : null;
+  if (v) return verdictTitle(v, lang);
   return row.verdict ? VERDICT_WORDS[lang][row.verdict] : STATUS_WORDS[lang][row.status];
 }
 
+/** The counts of the grid: errors, warnings, notes, checks not made, dismissed (after the decisions); the row's counts when it has no report. */
+export function gridCounts(row: BatchRow, review?: ReviewLookup): number[] {
+  const v = row.report?.detected ? rowVerdict(row, review) : null;
+  return v ? [v.errors, v.warnings, v.notes, v.unchecked, v.dismissed] : [row.counts.error, row.counts.warning, row.counts.info, 0, 0];
+}
+
 /** The batch grid, one line per report (agency, year, verdict, counts, URL, error). */
-export function gridMatrix(rows: readonly BatchRow[], lang: Lang = 'zh'): string[][] {
+export function gridMatrix(rows: readonly BatchRow[], lang: Lang = 'zh', review?: ReviewLookup): string[][] {
   return [
     GRID_HEADERS[lang],
     ...rows.map((r) => [
       r.agency ?? r.linkText,
       r.year === null ? '' : String(r.year),
-      verdictText(r, lang),
-      String(r.counts.error),
-      String(r.counts.warning),
-      String(r.counts.info),
+      verdictText(r, lang, review),
+      ...gridCounts(r, review).map(String),
       r.url,
       r.error?.[lang] ?? '',
     ]),
@@ -69,8 +72,8 @@ export function gridMatrix(rows: readonly BatchRow[], lang: Lang = 'zh'): string
 }
 
 /** The grid as CSV with a BOM (Excel on Windows then reads the Chinese text). */
-export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh'): string {
-  return toCsv(gridMatrix(rows, lang));
+export function batchGridCsv(rows: readonly BatchRow[], lang: Lang = 'zh', review?: ReviewLookup): string {
+  return toCsv(gridMatrix(rows, lang, review));
 }
 
 /** The findings list's columns; 说明 is the canonical (Chinese) message of output.md, Message its English rendering. */

@@ -1,6 +1,6 @@
 import type { BatchRow } from '../batch/batch-row';
 import { canonicalReport } from '../report/canonical-report';
-import type { ReviewLookup } from './batch-csv';
+import { rowVerdict, type ReviewLookup } from './batch-csv';
 import { localIso, localOffset } from '../text/local-stamp';
 import type { RectificationRow } from '../review/rectification';
 
@@ -23,7 +23,10 @@ export function batchJson(
   const withReview = (r: BatchRow) => {
     if (!r.report) return null;
     const report = canonicalReport(r.report);
-    return review ? { ...report, findings: report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) })) } : report;
+    if (!review) return report;
+    // the verdict after the auditor's decisions, as the grid says it
+    const findings = report.findings.map((f, i) => ({ ...f, ...(review(r, i) ? { review: review(r, i) } : {}) }));
+    return { ...report, findings, verdict: rowVerdict(r, review) ?? report.verdict };
   };
   return JSON.stringify(
     {

@@ -2,7 +2,7 @@ import { cellPath } from '../model/cell-ref';
 import type { BatchRow } from '../batch/batch-row';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { PublicCell, PublicTable } from '../model/public-report';
-import { findingsMatrix, GRID_HEADERS, verdictText, type ReviewLookup } from './batch-csv';
+import { findingsMatrix, GRID_HEADERS, gridCounts, rowVerdict, verdictText, type ReviewLookup } from './batch-csv';
 import type { Lang } from '../model/lang';
 import { cellText, UNREAD_MARK } from './table-matrix';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
@@ -91,23 +91,23 @@ function value(c: PublicCell | undefined): XlsxCell | null {
   return c.value !== null && shown === String(c.value) ? num(c.value) : text(shown);
 }
 
-function gridSheet(rows: readonly BatchRow[], lang: Lang): XlsxSheet {
+function gridSheet(rows: readonly BatchRow[], lang: Lang, review?: ReviewLookup): XlsxSheet {
   const data: XlsxRow[] = [GRID_HEADERS[lang].map((h) => head(h))];
-  for (const r of rows)
+  for (const r of rows) {
+    const kind = rowVerdict(r, review)?.kind ?? r.verdict;
     data.push([
       text(r.agency ?? r.linkText),
       r.year === null ? null : num(r.year),
-      { value: verdictText(r, lang), textColor: r.verdict ? VERDICT_COLOUR[r.verdict] : '#616161', fontWeight: r.verdict === 'error' ? 'bold' : undefined },
-      num(r.counts.error),
-      num(r.counts.warning),
-      num(r.counts.info),
+      { value: verdictText(r, lang, review), textColor: kind ? VERDICT_COLOUR[kind] : '#616161', fontWeight: kind === 'error' ? 'bold' : undefined },
+      ...gridCounts(r, review).map(num),
       link(r.url),
       r.error ? text(r.error[lang]) : null,
     ]);
+  }
   return {
     sheet: SHEET_NAMES_BY_LANG[lang].grid,
     data,
-    columns: [{ width: 32 }, { width: 7 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 60 }, { width: 30 }],
+    columns: [{ width: 32 }, { width: 7 }, { width: 24 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 6 }, { width: 7 }, { width: 60 }, { width: 30 }],
     stickyRowsCount: 1,
   };
 }
@@ -218,7 +218,7 @@ export function batchXlsxSheets(rows: readonly BatchRow[], review?: ReviewLookup
   const old = rows.filter((r) => r.report?.format === '2019');
   const names = SHEET_NAMES_BY_LANG[lang];
   return [
-    gridSheet(rows, lang),
+    gridSheet(rows, lang, review),
     findingsSheet(rows, lang, review),
     tableSheet(names.requests, rows, requestGroups(lang), (r) => r.report?.tables.requests ?? null, lang),
     tableSheet(

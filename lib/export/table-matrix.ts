@@ -14,6 +14,8 @@ import type { PublicCell, PublicReport } from '../model/public-report';
 import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../report/read-state';
+import { reportVerdict } from '../report/report-verdict';
+import { verdictTitle } from '../report/verdict-words';
 
 export type TableKey = 'active' | 'requests' | 'review';
 
@@ -148,19 +150,22 @@ export function reportMatrix(report: PublicReport, tables: readonly TableKey[] =
 
 /**
  * One line per report: every cell of the three tables as a column, for comparing many agencies in one
- * sheet. The header names each column by table, row and column label.
+ * sheet, after the verdict and its counts (lib/report/verdict-words.ts). The header names each column by
+ * table, row and column label.
  */
 export function wideRow(report: PublicReport): { header: string[]; values: string[] } {
   const cellText = shownBy(report);
-  const header = ['机关', '年度', '格式', '标题', '来源', '错误', '警告'];
+  // the verdict as every screen says it, its counts, the checks not made (a report partly unread) and the dismissed
+  const v = reportVerdict(report);
+  const header = ['机关', '年度', '格式', '标题', '来源', '结论', '错误', '警告', '提示', '未核', '已驳回'];
   const values = [
     report.agency ?? '',
     report.year === null ? '' : String(report.year),
     report.format,
     report.title ?? '',
     report.source,
-    String(report.findings.filter((f) => f.severity === 'error').length),
-    String(report.findings.filter((f) => f.severity === 'warning').length),
+    verdictTitle(v, 'zh'),
+    ...[v.errors, v.warnings, v.notes, v.unchecked, v.dismissed].map(String),
   ];
   const push = (name: string, value: string) => (header.push(name), values.push(value));
   const active = report.tables.active ?? {};

@@ -16,7 +16,17 @@ function requestRow(row: string, lang: Lang, subtotal: boolean): string {
     const c = REQUEST_CATEGORY_LABELS[row];
     return c ? (lang === 'zh' ? `${c.zh}小计` : `${c.en}, subtotal`) : UNKNOWN[lang];
   }
-  return requestRowLabel(row as RequestRow, lang) ?? UNKNOWN[lang];
+  const label = requestRowLabel(row as RequestRow, lang) ?? UNKNOWN[lang];
+  return lang === 'zh' ? afterTable(label) : label;
+}
+
+/**
+ * A Chinese row label as written after 表三: a row numbered 一、二、… is quoted, so the table's name and the
+ * row's number do not run together (表三“一、本年新收…”, not 表三一、本年新收…); （一）… rows are left as they are.
+ * @example afterTable('一、本年新收政府信息公开申请数量') → '“一、本年新收政府信息公开申请数量”'
+ */
+export function afterTable(label: string): string {
+  return /^[一二三四五六七八九十]+、/.test(label) ? `“${label}”` : label;
 }
 
 function requestColumn(col: string, lang: Lang): string {
@@ -25,7 +35,9 @@ function requestColumn(col: string, lang: Lang): string {
 }
 
 function activeCell(row: string, col: string, lang: Lang): [string, string] {
-  const spec = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].find((r) => r.key === row);
+  // a row key both templates have (规章, 行政许可…) has other columns in each: the template whose row has the column names it
+  const specs = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].filter((r) => r.key === row);
+  const spec = specs.find((r) => r.columns.some((c) => c.key === col)) ?? specs[0];
   if (lang === 'zh') return [spec?.label ?? UNKNOWN.zh, spec?.columns.find((c) => c.key === col)?.label ?? UNKNOWN.zh];
   return [ACTIVE_ROW_LABELS_EN[row] ?? UNKNOWN.en, activeColumnLabelEn(row, col) ?? UNKNOWN.en];
 }
@@ -34,6 +46,7 @@ function activeCell(row: string, col: string, lang: Lang): [string, string] {
  * The printed labels of a cell path, for display next to a finding: people read labels, never the
  * model's keys (output.md keeps the keys in the JSON).
  * @example cellLabel('requests.totalProcessed.natural') → '表三（七）总计·自然人'
+ * @example cellLabel('requests.newReceived.total') → '表三“一、本年新收政府信息公开申请数量”·总计'
  * @example cellLabel('requests.denied.stateSecret.natural', 'en') → 'Table 3 (3)1 withheld: state secret, natural persons'
  */
 export function cellLabel(path: string, lang: Lang = 'zh'): string {

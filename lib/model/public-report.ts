@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FindingSchema, SeveritySchema } from './finding';
+import { ReportVerdictSchema } from './verdict';
 
 /** CELL of output.md: the value (null for blank, "/", unreadable) and the text as printed. */
 /**
@@ -62,7 +63,12 @@ export type CanonicalFinding = z.infer<typeof CanonicalFindingSchema>;
  * The canonical report object of output.md (schemaVersion 1), as written out: the CLI's --json, the
  * exports, the evidence file, "copy as JSON", and the local history's records.
  */
-export const CanonicalReportSchema = z.object({ ...REPORT_FIELDS, findings: z.array(CanonicalFindingSchema) });
+export const CanonicalReportSchema = z.object({
+  ...REPORT_FIELDS,
+  findings: z.array(CanonicalFindingSchema),
+  /** the verdict it was written with (lib/report/report-verdict.ts); absent from reports written before it existed */
+  verdict: z.optional(ReportVerdictSchema),
+});
 export type CanonicalReport = z.infer<typeof CanonicalReportSchema>;
 
 /** What every finding says whether checked (a value) or written out (canonical): its rule, severity, cells and figures. */

@@ -4,9 +4,8 @@ import type { Lang } from '../model/lang';
 import { renderFinding } from './render-finding';
 import type { PublicReport } from '../model/public-report';
 import { findingKey, reviewText, type Reviews } from '../review/review';
-import { plural } from '../text/plural';
-
-type Count = (s: Finding['severity']) => number;
+import { dismissedBy, reportVerdict } from './report-verdict';
+import { verdictLine } from './verdict-words';
 
 // full-width punctuation in the Chinese text, ASCII in the English one
 const HEAD = {
@@ -14,10 +13,9 @@ const HEAD = {
     error: '错误',
     warning: '警告',
     info: '提示',
-    none: '未发现问题：表格勾稽关系一致。',
     source: '来源：',
     checked: '核查时间：',
-    verdict: (c: Count) => `核查结论：错误 ${c('error')} 处，警告 ${c('warning')} 处，提示 ${c('info')} 处。`,
+    verdict: (line: string) => `核查结论：${line}。`,
     heading: (name: string, n: number) => `${name}（${n}）`,
     line: (i: number, message: string, rule: string, cells: string, decision: string) =>
       `${i}. ${message}（规则 ${rule}${cells ? `；涉及单元格：${cells}` : ''}）${decision ? `【${decision}】` : ''}`,
@@ -26,10 +24,9 @@ const HEAD = {
     error: 'Errors',
     warning: 'Warnings',
     info: 'Notes',
-    none: 'No problems found: the tables are consistent.',
     source: 'Source: ',
     checked: 'Checked: ',
-    verdict: (c: Count) => `Result: ${plural(c('error'), 'error')}, ${plural(c('warning'), 'warning')}, ${plural(c('info'), 'note')}.`,
+    verdict: (line: string) => `Result: ${line}.`,
     heading: (name: string, n: number) => `${name} (${n})`,
     line: (i: number, message: string, rule: string, cells: string, decision: string) =>
       `${i}. ${message} (rule ${rule}${cells ? `; cells: ${cells}` : ''})${decision ? ` [${decision}]` : ''}`,
@@ -43,9 +40,9 @@ const HEAD = {
  */
 export function auditText(report: PublicReport, findings: readonly Finding[], checkedAt: string, lang: Lang = 'zh', reviews: Reviews = {}): string {
   const h = HEAD[lang];
-  const count: Count = (s) => findings.filter((f) => f.severity === s).length;
-  const lines = [report.title ?? report.source, `${h.source}${report.source}`, `${h.checked}${checkedAt}`, h.verdict(count)];
-  if (findings.length === 0) lines.push(h.none);
+  // the verdict every screen says (lib/report/verdict-words.ts), after the auditor's decisions
+  const verdict = reportVerdict({ ...report, findings }, dismissedBy(findings, reviews));
+  const lines = [report.title ?? report.source, `${h.source}${report.source}`, `${h.checked}${checkedAt}`, h.verdict(verdictLine(verdict, lang))];
   for (const sev of ['error', 'warning', 'info'] as const) {
     const list = findings.filter((f) => f.severity === sev);
     if (list.length === 0) continue;

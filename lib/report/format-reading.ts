@@ -29,7 +29,7 @@ function caseText(relation: Relation, c: ReadingCase): string {
 }
 
 /**
- * `表三一、本年新收…·总计：一、本年新收…印为“15130000153”，无论按哪种拆法都不相符：151+3+0+0+0+0 = 154 ≠ 153；…（共 31 种拆法）`
+ * `表三“一、本年新收…”·总计：一、本年新收…印为“15130000153”，无论按哪种拆法都不相符：151+3+0+0+0+0 = 154 ≠ 153；…（共 31 种拆法）`
  */
 export function formatEveryReading(d: EveryReading, lang: Lang): string {
   const zh = lang === 'zh';

@@ -10,7 +10,7 @@ declare module '../model/rule-ids' {
 }
 
 const MESSAGES: RuleMessages<{ received: { total: number } }> = {
-  zh: { received: ({ total }) => `正文称未收到申请，而表三一、本年新收·总计为 ${total}` },
+  zh: { received: ({ total }) => `正文称未收到申请，而表三“一、本年新收”·总计为 ${total}` },
   en: { received: ({ total }) => `The narrative says no application was received; table 3 new total is ${total}` },
 };
 const say = sayer('narrative-no-requests', MESSAGES);

@@ -1,3 +1,4 @@
+import { afterTable } from '../model/cell-label';
 import { outcomeRows, type OutcomeRow } from '../model/keys';
 import type { Finding } from '../model/finding';
 import type { Rule } from './rule';
@@ -54,7 +55,7 @@ export const narrativeOutcomes: Rule = {
             { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` },
             hit.quote,
             figure(hit.match[1]!),
-            [sumOf(parts, { zh: `表三${name}·总计`, en: `table 3 ${name}, total` })],
+            [sumOf(parts, { zh: `表三${afterTable(name)}·总计`, en: `table 3 ${name}, total` })],
             ex,
           ),
         );

@@ -55,7 +55,7 @@ export const narrativeProcessed: Rule = {
             { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' },
             hit.quote,
             figure(hit.match[1]!),
-            [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三四、结转下年度继续办理·总计', en: 'table 3 carried forward' } }],
+            [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三“四、结转下年度继续办理”·总计', en: 'table 3 carried forward' } }],
             ex,
           ),
         );

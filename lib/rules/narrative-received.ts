@@ -39,7 +39,7 @@ export const narrativeReceived: Rule = {
       { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' },
       hit.quote,
       figure(hit.match[2]!),
-      [{ ...fresh, label: { zh: '表三一、本年新收·总计', en: 'table 3 new, total' } }, both],
+      [{ ...fresh, label: { zh: '表三“一、本年新收”·总计', en: 'table 3 new, total' } }, both],
       ex,
     );
   },

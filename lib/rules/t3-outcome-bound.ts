@@ -1,5 +1,5 @@
 import { REQUEST_COLUMNS, outcomeRows, type RequestColumn } from '../model/keys';
-import { rowLabel } from '../model/cell-label';
+import { rowLabel, afterTable } from '../model/cell-label';
 import type { Finding } from '../model/finding';
 import { unsure } from './helpers/arithmetic';
 import { sayer } from './note';
@@ -16,7 +16,9 @@ declare module '../model/rule-ids' {
 /** `over`: an outcome (row, column, value) above its column's 一 + 二 (`available`, adding up to `bound`). */
 type Over = { row: string; col: RequestColumn; value: number; available: (number | null)[]; bound: number };
 const MESSAGES: RuleMessages<{ over: Over }> = {
-  zh: { over: (d) => `表三${requestRowName(d.row).zh}·${columnName(d.col).zh}为 ${d.value}，超过该列一+二 = ${d.available.join('+')} = ${d.bound}` },
+  zh: {
+    over: (d) => `表三${afterTable(requestRowName(d.row).zh)}·${columnName(d.col).zh}为 ${d.value}，超过该列一+二 = ${d.available.join('+')} = ${d.bound}`,
+  },
   en: {
     over: (d) => `Table 3 ${rowLabel('requests', d.row, 'en')}, ${columnName(d.col).en} is ${d.value}, more than new + carried over = ${d.bound}`,
   },
@@ -51,7 +53,7 @@ export const t3OutcomeBound: Rule = {
       for (const row of outcomeRows(ex.format, ex.tables.requests)) {
         const term = requestTerm(t, row, col);
         if (term.unread || available.some((a) => a.unread)) {
-          const subject = { zh: `表三${term.label.zh}·${name.zh}`, en: `Table 3 ${rowLabel('requests', row, 'en')}, ${name.en}` };
+          const subject = { zh: `表三${afterTable(term.label.zh)}·${name.zh}`, en: `Table 3 ${rowLabel('requests', row, 'en')}, ${name.en}` };
           findings.push(...unsure('t3-outcome-bound', 'error', subject, 'at-most', [term], available, readings));
           continue;
         }

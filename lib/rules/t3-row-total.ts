@@ -1,3 +1,4 @@
+import { afterTable } from '../model/cell-label';
 import { REQUEST_COLUMNS, requestRows } from '../model/keys';
 import { checkSum } from './helpers/arithmetic';
 import { readingIndex } from './helpers/reading-index';
@@ -32,7 +33,7 @@ export const t3RowTotal: Rule = {
       const name = rowName(row);
       const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
       const stated = requestColumnTerm(t, row, 'total');
-      const found = checkSum('t3-row-total', 'error', { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` }, parts, stated, readings);
+      const found = checkSum('t3-row-total', 'error', { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` }, parts, stated, readings);
       if (found.length > 0 || !stated.unread) return found;
       // a row not read for sure whose splits each break either its 总计 or a column it stands in
       const joint = rowAndColumns(ex, row, readings);

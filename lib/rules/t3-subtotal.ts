@@ -1,7 +1,7 @@
 import { cellPath } from '../model/cell-ref';
 import { REQUEST_COLUMNS, outcomeRows } from '../model/keys';
 import { REQUEST_CATEGORY_LABELS } from '../model/labels-en';
-import { rowLabel } from '../model/cell-label';
+import { rowLabel, afterTable } from '../model/cell-label';
 import { checkSum } from './helpers/arithmetic';
 import { readingIndex } from './helpers/reading-index';
 import { NO_MESSAGES, type Rule } from './rule';
@@ -56,7 +56,7 @@ export const t3Subtotal: Rule = {
       return checkSum(
         't3-subtotal',
         'error',
-        { zh: `表三${rowLabel('requests', row)}·法人或其他组织小计`, en: `Table 3 ${rowLabel('requests', row, 'en')}, legal-person subtotal` },
+        { zh: `表三${afterTable(rowLabel('requests', row))}·法人或其他组织小计`, en: `Table 3 ${rowLabel('requests', row, 'en')}, legal-person subtotal` },
         parts,
         requestColumnTerm(t, row, 'legalSubtotal'),
         readingIndex(ex.problems),

@@ -1,3 +1,4 @@
+import { afterTable } from '../model/cell-label';
 import { REQUEST_COLUMNS, REVIEW_GROUPS, outcomeRows, requestRows } from '../model/keys';
 import type { Finding, Term } from '../model/finding';
 import type { Bilingual } from '../model/lang';
@@ -44,7 +45,7 @@ export const totalBlank: Rule = {
         if (!t[row]?.total) continue;
         const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
         const name = rowName(row);
-        push(out, { zh: `表三${name.zh}·总计`, en: `Table 3 ${name.en}, total` }, requestColumnTerm(t, row, 'total'), parts);
+        push(out, { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3 ${name.en}, total` }, requestColumnTerm(t, row, 'total'), parts);
       }
       for (const col of REQUEST_COLUMNS) {
         if (!t.totalProcessed?.[col]) continue; // a missing row is row-missing's business, not a blank

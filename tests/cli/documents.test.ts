@@ -90,7 +90,7 @@ describe('xxgk-audit check: PDF, and formats it cannot read', { timeout: 120_000
   });
 
   it('should check a PDF with text that is not a report as “not a report”, not as scanned', () => {
-    expect(summary.stdout).toContain(`== ${notes}\n未识别为政府信息公开工作年度报告。`);
+    expect(summary.stdout).toContain(`== ${notes}\n结论：未能读取：未作核对\n未识别为政府信息公开工作年度报告。`);
     expect(summary.stderr).not.toContain(notes);
   });
 

@@ -49,7 +49,7 @@ describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
     const r = await run('check', seed('002'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
-    expect(r.stdout).toMatch(/^结论：发现 5 个错误、/m);
+    expect(r.stdout).toMatch(/^结论：有错误：5 个错误；3 个警告、4 条提示$/m);
   });
 
   it('should exit 0 on seeds 000, 001 and 004 together, one summary each in input order', async () => {
@@ -68,6 +68,9 @@ describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
     expect(reports[3]!.findings.find((f) => f.rule === 'narrative-received')).toMatchObject({ severity: 'warning', actual: 2333, expected: 2331 });
     // the CLI adds nothing to the pipeline's report
     expect(reports[2]).toEqual(canonicalReport(checkText(seedText('002'), seed('002')).report));
+    // the verdict every screen says, with its counts
+    expect(reports[2]!.verdict).toEqual({ kind: 'error', errors: 5, warnings: 3, notes: 4, unchecked: 0, dismissed: 0 });
+    expect(reports.map((x) => x.verdict?.kind)).toEqual(['ok', 'ok', 'error', 'warning', 'ok']);
   });
 
   it('should line up the TSV tables of two different seeds and write CSV with a BOM', async () => {
@@ -89,6 +92,9 @@ describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + SEED_IDS.length);
     expect(new Set(lines.map((l) => l.split(',').length)).size).toBe(1);
+    // the verdict, its counts and the checks not made lead each line
+    expect(lines[0]!.split(',').slice(5, 11)).toEqual(['结论', '错误', '警告', '提示', '未核', '已驳回']);
+    expect(lines.map((l) => l.split(',')[5])).toEqual(['结论', '一致', '一致', '有错误', '仅有警告', '一致']);
   });
 
   it('should write the same bytes with --jobs 1 and --jobs 3, every result in input order', async () => {

@@ -48,13 +48,41 @@ describe('FindingList', () => {
     expect(screen.getByText('所选类别下没有核查发现。')).toBeTruthy();
   });
 
-  it('should say what the rule checks and quote its clause of report-format.md', () => {
+  it('should say what the rule checks in Chinese under 为什么？, with no English developer text and no file name', () => {
     const { container } = list('trs-002.html');
     const button = container.querySelector('button.finding[data-index="3"]')!;
     expect(button.querySelector('.rule-summary')!.textContent).toBe('表三每一列：（七）总计 = （一）至（六）各项办理结果之和。');
     const why = button.closest('li')!.querySelector('details.why')!;
-    expect(why.querySelector('.clause-source')!.textContent).toBe('规则 t3-outcome-total · T3-C · 依据 report-format.md §4.2 T3-C');
-    expect(why.querySelector('blockquote')!.textContent).toContain('(七)总计 = (一) + (二) + Σ(三)1–8');
+    expect(why.querySelector('.clause-source')!.textContent).toBe('规则 t3-outcome-total · T3-C');
+    expect(why.textContent).toContain('表三每一列：（七）总计 = （一）至（六）各项办理结果之和。');
+    expect(why.textContent).not.toMatch(/report-format|\.md|§|[A-Za-z]{4,} [A-Za-z]{3,}/);
+    expect(why.querySelector('blockquote')).toBeNull();
+  });
+
+  it('should quote the clause in the English interface, still without a file name, and name the rows in English', () => {
+    const { report, findings } = check('trs-002.html');
+    const { container } = render(<FindingList t={STRINGS.en} lang="en" outline={vi.fn(async () => '')} report={report} findings={findings} />);
+    const li = container.querySelector('button.finding[data-index="3"]')!.closest('li')!;
+    expect(li.querySelector('details.why blockquote')!.textContent).toContain('(七)总计 = (一) + (二) + Σ(三)1–8');
+    expect(li.querySelector('details.why')!.textContent).not.toMatch(/report-format|\.md/);
+    const rowLabels = [...li.querySelectorAll('details.rows tbody th')].map((th) => th.textContent);
+    expect(rowLabels.length).toBeGreaterThan(0);
+    // 查看所在表格行 in English: the rows' English labels, no Chinese where an English label exists
+    expect(rowLabels.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(
+      [...li.querySelectorAll('details.rows thead th')]
+        .slice(1)
+        .map((th) => th.textContent)
+        .join(' '),
+    ).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('should name the addends of a 21-term sum that are not 0 and say how many are 0', () => {
+    const { container, findings } = list('trs-002.html');
+    const index = findings.findIndex((f) => f.rule === 't3-outcome-total');
+    expect(container.querySelector(`button.finding[data-index="${index}"] .cells`)!.textContent).toBe(
+      '涉及单元格：表三（七）总计·自然人，加数 表三（一）予以公开·自然人、表三（三）5.属于三类内部事务信息·自然人、表三（四）1.本机关不掌握相关政府信息·自然人、表三（六）3.其他·自然人（其余 17 项为 0）',
+    );
   });
 
   it('should mark the stated figure and the addends in the rows of a T3-B finding', () => {
@@ -64,7 +92,11 @@ describe('FindingList', () => {
     const rows = container.querySelector(`button.finding[data-index="${index}"]`)!.closest('li')!.querySelector('details.rows table')!;
     expect([...rows.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['一、本年新收政府信息公开申请数量']);
     expect([...rows.querySelectorAll('td.stated')].map((td) => td.textContent)).toEqual(['6']);
-    expect([...rows.querySelectorAll('td.addend')].map((td) => td.textContent)).toEqual(['5', '1', '·', '·', '·', '·']);
+    // the blank 法人 cells add nothing: marked as not checked, never called 加数
+    expect([...rows.querySelectorAll('td.addend')].map((td) => td.textContent)).toEqual(['5', '1']);
+    expect([...rows.querySelectorAll('td.blank')].map((td) => [td.textContent, td.getAttribute('title')])).toEqual(
+      Array.from({ length: 4 }, () => ['·', '未填数字，未核']),
+    );
   });
 
   it('should ask to outline a finding without cells too, which clears the last outline, and say it has none', async () => {

@@ -123,7 +123,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(await pdfRow.getByRole('link', { name: '查看标注' }).getAttribute('href')).toMatch(/^viewer\.html\?url=http%3A%2F%2F.*002\.pdf$/);
     expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法打开（HTTP 404）' });
     expect(new Set(seen.map((r) => r.verdict))).toEqual(
-      new Set(['error', 'ok', 'warning', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
+      new Set(['error', 'ok', 'warning', 'partial', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
     );
 
     // exports: the grid CSV, and the workbook with its sheets, merges and one findings row per finding
@@ -134,7 +134,7 @@ describe('the batch page, opened on a 年报 list page', () => {
       .split('\r\n');
     expect(csv.startsWith('\ufeff机关,年度,结论')).toBe(true);
     expect(lines).toHaveLength(25);
-    expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},${expected[0]!.url},`);
+    expect(lines[1]).toBe(`北京市密云区商务局,2023,有错误,5,3,${expected[0]!.counts.info},0,0,${expected[0]!.url},`);
     const findingsCsv = (await download(batch, '问题清单 CSV')).toString('utf8');
     const findingCount = expected.reduce((n, r) => n + (r.report?.detected ? r.report.findings.length : 0), 0);
     const findingLines = findingsCsv

@@ -9,11 +9,11 @@ describe('the extension in an English browser', () => {
     const page = await ext.session.context.newPage();
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/trs-002.html`);
     const badge = await waitForBadge(ext.session.worker, page, '5');
-    expect(badge.title).toBe('Annual report: 5 errors, 3 warnings');
+    expect(badge.title).toBe('Annual report — Errors found: 5 errors; 3 warnings, 4 notes');
     const popup = await ext.session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 800 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${badge.tabId}`);
-    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✖ 5 errors, 3 warnings, 4 notes');
+    await expect.poll(() => popup.locator('.verdict').textContent()).toBe('✖ Errors found: 5 errors; 3 warnings, 4 notes');
     await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).click();
     await expect
       .poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelector('[role=tooltip]')?.textContent))
@@ -23,7 +23,9 @@ describe('the extension in an English browser', () => {
       );
     // the cells in English labels, ASCII punctuation, the count said in words (issue 9)
     const cells = await popup.locator('button.finding', { hasText: 'Table 3 total processed, natural persons' }).locator('.cells').textContent();
-    expect(cells).toMatch(/^Cells: Table 3 \(7\) total processed, natural persons; Table 3 \(1\) disclosed, natural persons; .* and 18 more$/);
+    expect(cells).toMatch(
+      /^Cells: Table 3 \(7\) total processed, natural persons; addends Table 3 \(1\) disclosed, natural persons; .* \(the other 17 are 0\)$/,
+    );
     expect(await popup.locator('.finding .cells').allTextContents()).not.toContainEqual(expect.stringMatching(/[：（）、]|requests\.|review\./));
     await popup.getByRole('tab', { name: 'Tables' }).click();
     await expect.poll(() => popup.getByRole('button', { name: 'Copy all three tables (TSV)' }).count()).toBe(1);
@@ -38,7 +40,7 @@ describe('the extension in an English browser', () => {
     expect(defaultTitle).toBe('Annual report checker');
     const page = await ext.session.context.newPage();
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/trs-002.html`);
-    expect((await waitForBadge(worker, page, '5')).title).toBe('Annual report: 5 errors, 3 warnings');
+    expect((await waitForBadge(worker, page, '5')).title).toBe('Annual report — Errors found: 5 errors; 3 warnings, 4 notes');
     await page.goto(`http://www.bjmy.gov.cn:${ext.port}/not-report.html`);
     await expect.poll(async () => (await badgeOf(worker, page)).title).toBe('Annual report checker');
   });

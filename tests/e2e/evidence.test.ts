@@ -46,6 +46,8 @@ describe('reviews and evidence', () => {
     await expect.poll(() => item(TOTAL).locator('.review-state').textContent()).toBe('已确认');
     expect(await item(TOTAL).getByRole('textbox').inputValue()).toBe('已与原件核对，总计多报 2');
     expect(await byRule('number-spacing').first().locator('.review-state').textContent()).toBe('已驳回');
+    // the popup's verdict follows the findings left and says how many were dismissed
+    expect(await popup.locator('.verdict').textContent()).toBe('✖ 有错误：5 个错误；3 个警告、3 条提示；1 个已驳回');
 
     await item(TOTAL).locator('button.finding').click();
     await page.bringToFront();
@@ -60,7 +62,7 @@ describe('reviews and evidence', () => {
     const expected = checkHtml(parseHTML(readFileSync(path.join(PAGES, 'trs-002.html'), 'utf8')).document, url);
     expect(document.querySelector('#sha256')?.textContent).toBe(reportHash(expected.report, expected.extraction.lines));
     expect(html).toContain(url);
-    expect(document.querySelector('#verdict')?.textContent).toBe('错误 5 处，警告 3 处，提示 4 处');
+    expect(document.querySelector('#verdict')?.textContent).toBe('有错误：5 个错误；3 个警告、3 条提示；1 个已驳回');
     const rows = Array.from(document.querySelectorAll('#findings tbody tr'));
     expect(rows).toHaveLength(12);
     const totalRow = rows.find((r) => r.textContent?.includes(TOTAL))!;

@@ -28,7 +28,7 @@ describe('the built extension in Debian Chromium', () => {
     const bad = await open('trs-002.html');
     const clean = await open('word-000.html');
     const other = await open('not-report.html');
-    expect(await waitForBadge(ext.session.worker, bad.page, '5')).toMatchObject({ text: '5', title: '年报：5 个错误、3 个警告' });
+    expect(await waitForBadge(ext.session.worker, bad.page, '5')).toMatchObject({ text: '5', title: '年报——有错误：5 个错误；3 个警告、4 条提示' });
     expect((await waitForBadge(ext.session.worker, clean.page, '✓')).text).toBe('✓');
     await other.page.waitForTimeout(500);
     expect((await badgeOf(ext.session.worker, other.page)).text).toBe('');

@@ -44,11 +44,11 @@ describe('the Firefox add-on (MV2) in Debian firefox-esr', () => {
     const { page, errors } = await open(SAMPLE_FILE);
     await expect
       .poll(() => badgeOf(session, page), WAIT)
-      .toEqual({ text: '5', color: 'background-color: rgba(198, 40, 40, 1)', title: '年报：5 个错误、3 个警告' });
+      .toEqual({ text: '5', color: 'background-color: rgba(198, 40, 40, 1)', title: '年报——有错误：5 个错误；3 个警告、4 条提示' });
     await clickToolbarButton(session, page);
     // the button is pinned to the toolbar now: the badge as the user sees it there
     writeFileSync(path.join(ARTIFACTS, 'firefox-toolbar-sample.png'), Buffer.from(await toolbarSnapshot(session), 'base64'));
-    await expect.poll(() => toolbarPopupText(session, '.verdict'), WAIT).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    await expect.poll(() => toolbarPopupText(session, '.verdict'), WAIT).toBe('✖ 有错误：5 个错误；3 个警告、4 条提示');
     expect(await toolbarPopupText(session, 'h1')).toBe('北京市密云区商务局');
     writeFileSync(path.join(ARTIFACTS, 'firefox-toolbar-popup-sample.png'), Buffer.from(await toolbarPopupSnapshot(session), 'base64'));
     await closeToolbarPopup(session);
@@ -61,7 +61,7 @@ describe('the Firefox add-on (MV2) in Debian firefox-esr', () => {
     await expect.poll(async () => (await badgeOf(session, page)).text, WAIT).toBe('5');
     const popup = await openPopup(session, page);
     await popup.setViewport({ width: 420, height: 800 });
-    await expect.poll(() => text(popup, '.verdict'), WAIT).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    await expect.poll(() => text(popup, '.verdict'), WAIT).toBe('✖ 有错误：5 个错误；3 个警告、4 条提示');
     const finding = '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2';
     const item = await popup.waitForSelector(`button.finding ::-p-text(${finding})`);
     await item!.click();
@@ -76,6 +76,6 @@ describe('the Firefox add-on (MV2) in Debian firefox-esr', () => {
     const { page } = await open('flat-000.html');
     await expect.poll(async () => (await badgeOf(session, page)).text, WAIT).toBe('✓');
     const popup = await openPopup(session, page);
-    await expect.poll(() => text(popup, '.verdict'), WAIT).toBe('✔ 表格勾稽一致，未发现错误');
+    await expect.poll(() => text(popup, '.verdict'), WAIT).toBe('✔ 一致：未发现错误；0 个警告、0 条提示');
   });
 });

@@ -52,7 +52,7 @@ describe('local history and the cross-year checks, in Chromium with the built ex
       });
     await expect.poll(overlay).toEqual({ boxes: 1, tip: expect.stringContaining('四、结转下年度继续办理·自然人 2') });
     // the page's own findings are untouched: the 2023 report is consistent in itself
-    expect(await y2023.popup.locator('.verdict').textContent()).toMatch(/^✔ 表格勾稽一致/);
+    expect(await y2023.popup.locator('.verdict').textContent()).toMatch(/^✔ 一致：未发现错误/);
     await y2023.popup.locator('.cross-year').scrollIntoViewIfNeeded();
     await y2023.popup.screenshot({ path: path.join(ARTIFACTS, 'history-popup-cross-year.png'), fullPage: true });
   });

@@ -74,7 +74,7 @@ describe('type sizes on the extension pages', () => {
 
 describe('the popup on a clean report with blank columns, an inconsistent report and a 2019 report', () => {
   it('should show the 27 checks the blank columns leave undone as one collapsed line that expands, and filter by severity', async () => {
-    const { tabId } = await openReport('blank-columns.html', '✓');
+    const { tabId } = await openReport('blank-columns.html', '?');
     const popup = await openPopup(tabId);
     const group = popup.locator('button.group-toggle', { hasText: '27' });
     expect(await group.getAttribute('aria-expanded')).toBe('false');
@@ -96,7 +96,7 @@ describe('the popup on a clean report with blank columns, an inconsistent report
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-blank-columns-800.png'), fullPage: true });
   });
 
-  it('should explain each finding by its rule, quote its clause of report-format.md §4, and show its table row', async () => {
+  it('should explain each finding by its rule and clause in Chinese (no English developer text, no file name), and show its table row', async () => {
     const { tabId } = await openReport('trs-002.html', '5');
     const popup = await openPopup(tabId);
     const item = popup.locator('li', { has: popup.locator('button.finding', { hasText: '表三（七）总计·自然人：' }) });
@@ -104,7 +104,8 @@ describe('the popup on a clean report with blank columns, an inconsistent report
     const why = item.locator('details.why');
     await why.locator('summary').click();
     expect(await why.textContent()).toContain('T3-C');
-    expect(await why.textContent()).toContain('(七)总计 = (一) + (二) + Σ(三)1–8 + Σ(四)1–3 + Σ(五)1–5 + Σ(六)1–3');
+    expect(await why.textContent()).toContain('表三每一列：（七）总计 = （一）至（六）各项办理结果之和。');
+    expect(await why.textContent()).not.toMatch(/report-format|\.md\b|Σ|[A-Za-z]{4,} [A-Za-z]{3,}/);
     const rows = item.locator('details.rows');
     await rows.locator('summary').click();
     // as printed: seed 002 has a space inside this 10 (finding number-spacing)

@@ -388,3 +388,31 @@ describe.each(['zh', 'en'] as const)('a 年报 list page (%s)', (lang) => {
     await shot(popup, `popup-list-page-${lang}-${width}`);
   });
 });
+
+describe('the verdict and the words a person reads (issue 18, one verdict)', () => {
+  it('should say 可核部分一致（27 处未核）of blank-columns.html, with no developer text, file name or 加数 on a blank', async () => {
+    const { tabId } = await openReport(zh, 'blank-columns.html', '?');
+    const popup = await openPopup(zh, tabId);
+    expect(await popup.locator('.verdict').textContent()).toBe('? 可核部分一致（27 处未核）：未发现错误；0 个警告、28 条提示');
+    await unfold(popup);
+    const main = (await popup.locator('main').textContent()) ?? '';
+    expect(main).not.toMatch(/report-format|\.md\b|§|非标准单元格|表三[一二四]、/);
+    // the blank 法人 cells of a row total are marked as not checked, not as addends
+    const blanks = popup.locator('.finding-rows td.blank');
+    expect(await blanks.count()).toBeGreaterThan(0);
+    expect(new Set(await blanks.evaluateAll((tds) => tds.map((td) => td.getAttribute('title'))))).toEqual(new Set(['未填数字，未核']));
+    await shot(popup, 'verdict-blank-columns-zh-420');
+  });
+
+  it('should name the rows in English under “Show the table rows” in the English interface', async () => {
+    const { tabId } = await openReport(en, 'trs-002.html', '5');
+    const popup = await openPopup(en, tabId);
+    expect(await popup.locator('.verdict').textContent()).toBe('✖ Errors found: 5 errors; 3 warnings, 4 notes');
+    await unfold(popup);
+    const rows = await popup.locator('.finding-rows th').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => /[\u4e00-\u9fff]/.test(r))).toEqual([]);
+    expect((await popup.locator('details.why').first().textContent()) ?? '').not.toMatch(/report-format|\.md\b/);
+    await shot(popup, 'verdict-trs-002-en-420');
+  });
+});

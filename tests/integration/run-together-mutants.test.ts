@@ -50,7 +50,7 @@ describe('an error hidden behind figures not read for sure (issue 15, real crawl
     const [rowTotal] = errorsOn(r, 'requests.newReceived.total').filter((f) => f.rule === 't3-row-total');
     expect(rowTotal).toMatchObject({ severity: 'error', stated: ['requests.newReceived.total'], detail: { kind: 'every-reading' } });
     expect(renderFinding(rowTotal!)).toMatch(
-      /^表三一、本年新收政府信息公开申请数量·总计：一、本年新收政府信息公开申请数量印为“21710000217”，无论按哪种拆法都不相符：217\+1\+0\+0\+0\+0 = 218 ≠ 217；.*（共 31 种拆法，均不相符）$/,
+      /^表三“一、本年新收政府信息公开申请数量”·总计：一、本年新收政府信息公开申请数量印为“21710000217”，无论按哪种拆法都不相符：217\+1\+0\+0\+0\+0 = 218 ≠ 217；.*（共 31 种拆法，均不相符）$/,
     );
     expect(r.report.tables.requests?.newReceived?.natural).toEqual({ value: null, raw: '' });
     expect(r.findings.find((f) => f.rule === 'cells-unread' && f.cells.includes('requests.newReceived.natural'))).toBeDefined();

@@ -1,6 +1,8 @@
 import { badgeFor } from '../../lib/badge';
 import type { PublicReport } from '../../lib/model/public-report';
-import { readState } from '../../lib/report/read-state';
+import { reportVerdict } from '../../lib/report/report-verdict';
+import { verdictTitle } from '../../lib/report/verdict-words';
+import { plural } from '../../lib/text/plural';
 import { cellOf, classify, findingKey, wrongCells, type MutantOutcome } from './classify';
 import { fixtureSource } from './fixture-source';
 import type { Fixture } from './fixtures';
@@ -68,9 +70,10 @@ export interface RunOptions {
 export function badgeText(read: ReadReport): string {
   if (!read.ok) return `not read: ${read.reason}`;
   const r = read.report;
-  const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
-  const badge = badgeFor({ type: 'report-summary', isReport: r.detected, errors: count('error'), warnings: count('warning'), read: readState(r) }, 'en');
-  return badge ? `${badge.text} (${badge.title})` : 'not a report';
+  const v = reportVerdict(r);
+  const badge = badgeFor({ type: 'report-summary', isReport: r.detected, verdict: v }, 'en');
+  // the verdict and the errors and warnings it counts; notes (a spacing note on one form) change no verdict
+  return badge ? `${badge.text} (${verdictTitle(v, 'en')}: ${plural(v.errors, 'error')}, ${plural(v.warnings, 'warning')})` : 'not a report';
 }
 
 /** One mutant per figure, the kind turning with the figure's index (the next kind there is where one is missing). */

@@ -31,7 +31,7 @@ describe('popup App', () => {
     const send = stubPage(okReply('002'));
     render(<App lang="zh" search="?tab=7" />);
     expect(await screen.findByText('北京市密云区商务局')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('✖ 发现 5 个错误、3 个警告、4 条提示');
+    expect(screen.getByRole('status').textContent).toBe('✖ 有错误：5 个错误；3 个警告、4 条提示');
     expect(screen.getByRole('heading', { name: '表三 收到和处理政府信息公开申请情况' })).toBeTruthy();
     const item = screen.getByText('表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2');
     fireEvent.click(item.closest('button')!);
@@ -56,7 +56,7 @@ describe('popup App', () => {
     expect(
       await screen.findByText('Table 3 total processed, natural persons: 2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8, reported 10, off by 2'),
     ).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('✖ 5 errors, 3 warnings, 4 notes');
+    expect(screen.getByRole('status').textContent).toBe('✖ Errors found: 5 errors; 3 warnings, 4 notes');
   });
 
   it('should say a page is not a report and offer to check it anyway', async () => {

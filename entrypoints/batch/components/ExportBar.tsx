@@ -50,7 +50,7 @@ async function decisions(rows: readonly BatchRow[], lang: Lang): Promise<Decisio
   await Promise.all(rows.filter((r) => r.hash).map(async (r) => kept.set(r, await loadReviews(r.url, r.hash!).catch(() => ({})))));
   const review: ReviewLookup = (row, index) => {
     const entry = kept.get(row)?.[row.findingKeys[index] ?? ''];
-    return entry ? { status: REVIEW_LABELS[lang][entry.status], note: entry.note } : undefined;
+    return entry ? { status: REVIEW_LABELS[lang][entry.status], note: entry.note, dismissed: entry.status === 'dismissed' } : undefined;
   };
   return { review, rectification: batchRectificationRows(rows, (r) => kept.get(r), await loadRectifications()) };
 }
@@ -67,7 +67,11 @@ export function ExportBar({ t, lang, rows, disabled, benchmark: bench }: Props) 
     // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not form fields: a fieldset would announce a form
     <div class="actions exports" role="group" aria-label={t.exports}>
       <span class="muted">{t.exports}</span>
-      <button type="button" disabled={disabled} onClick={() => downloadBlob(csv(batchGridCsv(rows, lang)), name('grid'))}>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => void decisions(rows, lang).then((d) => downloadBlob(csv(batchGridCsv(rows, lang, d.review)), name('grid')))}
+      >
         {t.exportGrid}
       </button>
       <button

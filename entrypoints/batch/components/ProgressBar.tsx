@@ -7,13 +7,13 @@ type Props = { t: Strings; rows: readonly BatchRow[]; current: readonly string[]
 export function ProgressBar({ t, rows, current, state }: Props) {
   const finished = rows.filter((r) => r.status === 'done' || r.status === 'failed').length;
   const by = (v: BatchRow['verdict']) => rows.filter((r) => r.verdict === v).length;
-  const other = rows.filter((r) => r.status === 'done' || r.status === 'failed').length - by('error') - by('warning') - by('ok');
+  const other = rows.filter((r) => r.status === 'done' || r.status === 'failed').length - by('error') - by('warning') - by('ok') - by('partial');
   return (
     <section class="progress">
       <progress max={rows.length || 1} value={finished} aria-label={t.progress(finished, rows.length)} />
       <p aria-live="polite" class="progress-text" data-testid="progress">
         <strong>{t.progress(finished, rows.length)}</strong>
-        {state ? ` · ${state}` : ''} · {t.counts(by('error'), by('warning'), by('ok'), other)}
+        {state ? ` · ${state}` : ''} · {t.counts(by('error'), by('warning'), by('ok'), by('partial'), other)}
       </p>
       {current.length > 0 ? (
         <p class="muted current">

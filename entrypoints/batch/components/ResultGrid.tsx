@@ -1,8 +1,16 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
 import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
+import { rowVerdict, verdictText } from '@/lib/export/batch-csv';
+import { verdictLine } from '@/lib/report/verdict-words';
 import type { Lang, Strings } from '../strings';
 
 type Props = { t: Strings; lang: Lang; rows: readonly BatchRow[] };
+
+/** The verdict line with its counts (lib/report/verdict-words.ts), on hovering the verdict. */
+function verdictTip(r: BatchRow, lang: Lang): string | undefined {
+  const v = r.report?.detected ? rowVerdict(r) : null;
+  return v ? verdictLine(v, lang) : undefined;
+}
 
 /** One line per report: agency, year, verdict (colour and word), counts, link, error text. */
 export function ResultGrid({ t, lang, rows }: Props) {
@@ -31,7 +39,9 @@ export function ResultGrid({ t, lang, rows }: Props) {
                 {r.agency ?? r.linkText}
               </td>
               <td>{r.year ?? ''}</td>
-              <td class={`verdict v-${r.verdict ?? r.status}`}>{r.verdict ? t.verdicts[r.verdict] : t.statuses[r.status]}</td>
+              <td class={`verdict v-${r.verdict ?? r.status}`} title={verdictTip(r, lang)}>
+                {r.verdict ? verdictText(r, lang) : t.statuses[r.status]}
+              </td>
               <td class={r.counts.error > 0 ? 'num bad' : 'num'}>{r.status === 'done' ? r.counts.error : ''}</td>
               <td class="num">{r.status === 'done' ? r.counts.warning : ''}</td>
               <td class="num">{r.status === 'done' ? r.counts.info : ''}</td>

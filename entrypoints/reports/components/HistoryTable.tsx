@@ -1,12 +1,14 @@
 import type { HistoryRecord } from '@/lib/history/history-record';
-import type { Strings } from '../strings';
+import { reportVerdict } from '@/lib/report/report-verdict';
+import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { Lang, Strings } from '../strings';
 
-type HistoryTableProps = { t: Strings; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };
+type HistoryTableProps = { t: Strings; lang: Lang; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };
 
 const ICON = { error: '✖', warning: '▲', ok: '✔', partial: '?', unreadable: '?' } as const;
 
 /** One row per report checked: agency (opens its years side by side), year, verdict, counts, when, link. */
-export function HistoryTable({ t, records, onAgency, onDelete }: HistoryTableProps) {
+export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTableProps) {
   return (
     <table class="history">
       <thead>
@@ -35,9 +37,9 @@ export function HistoryTable({ t, records, onAgency, onDelete }: HistoryTablePro
               )}
             </th>
             <td>{r.year ?? '—'}</td>
-            <td class={`verdict ${r.verdict}`}>
+            <td class={`verdict ${r.verdict}`} title={verdictLine(reportVerdict(r.report), lang)}>
               <span aria-hidden="true">{ICON[r.verdict]} </span>
-              {t.verdicts[r.verdict]}
+              {verdictTitle(reportVerdict(r.report), lang)}
             </td>
             <td class="num">
               {r.counts.error} / {r.counts.warning} / {r.counts.info}

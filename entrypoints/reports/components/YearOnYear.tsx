@@ -1,4 +1,6 @@
 import { KEY_FIGURES, keyFigures } from '@/lib/history/key-figures';
+import { reportVerdict } from '@/lib/report/report-verdict';
+import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { yearOnYear } from '@/lib/history/year-on-year';
 import { renderFinding } from '@/lib/report/render-finding';
@@ -61,8 +63,8 @@ export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProp
           <tr>
             <th scope="row">{t.verdict}</th>
             {years.map((r) => (
-              <td key={r.id} class={`verdict ${r.verdict}`}>
-                {t.verdicts[r.verdict]}
+              <td key={r.id} class={`verdict ${r.verdict}`} title={verdictLine(reportVerdict(r.report), lang)}>
+                {verdictTitle(reportVerdict(r.report), lang)}
               </td>
             ))}
           </tr>

@@ -1,3 +1,4 @@
+import { afterTable } from '../../model/cell-label';
 import type { FullExtraction } from '../../extract/map/build-extraction';
 import { parseCellPath } from '../../model/cell-ref';
 import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
@@ -21,7 +22,7 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
   const name = rowName(row);
   const checks: JointCheck[] = [
     {
-      subject: { zh: `表三${name.zh}·总计`, en: `Table 3, ${name.en}, total` },
+      subject: { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` },
       relation: 'sum',
       left: REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)),
       right: [requestColumnTerm(t, row, 'total')],

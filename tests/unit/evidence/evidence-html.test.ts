@@ -27,7 +27,8 @@ describe('evidenceHtml', () => {
     expect(document.querySelector('#sha256')?.textContent).toBe(hash);
     expect(document.querySelector('dl')?.textContent).toContain('2026-01-20T16:00:00+08:00');
     expect(document.querySelector('a')?.getAttribute('href')).toBe(report.source);
-    expect(document.querySelector('#verdict')?.textContent).toBe('错误 5 处，警告 3 处，提示 4 处');
+    // the first finding (an error) was dismissed: the verdict follows the four left and counts it
+    expect(document.querySelector('#verdict')?.textContent).toBe('有错误：4 个错误；3 个警告、4 条提示；1 个已驳回');
   });
 
   it('should list every finding with the decision, escaping what the auditor typed', () => {
@@ -44,6 +45,7 @@ describe('evidenceHtml', () => {
     expect(json.schemaVersion).toBe(1);
     expect(json.findings[0].review).toEqual({ status: 'dismissed', note: '</script><b>x</b>', at: 'now' });
     expect(json.tables).toEqual(report.tables);
+    expect(json.verdict).toEqual({ kind: 'error', errors: 4, warnings: 3, notes: 4, unchecked: 0, dismissed: 1 });
   });
 });
 
@@ -73,7 +75,7 @@ describe('evidenceHtml for people (issue 9)', () => {
 
   it('should name cells by their labels and count in English with plurals', () => {
     const { document: en } = parseHTML(evidenceHtml({ ...input, lang: 'en' }));
-    expect(en.querySelector('#verdict')?.textContent).toBe('5 errors, 3 warnings, 4 notes');
+    expect(en.querySelector('#verdict')?.textContent).toBe('Errors found: 4 errors; 3 warnings, 4 notes; 1 dismissed');
     expect(en.querySelector('#findings tbody')?.textContent).toContain('Table 3 (7) total processed, natural persons');
     expect(en.querySelector('#findings tbody')?.textContent).not.toMatch(/requests\./);
   });

@@ -31,13 +31,25 @@ const csvLines = (csv: string) =>
 describe('batch CSV', () => {
   it('should write the grid with a BOM, one line per report', () => {
     const csv = batchGridCsv(rows);
-    expect(csv.startsWith('\ufeff机关,年度,结论,错误,警告,提示,链接,出错信息\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeff机关,年度,结论,错误,警告,提示,未核,已驳回,链接,出错信息\r\n')).toBe(true);
     expect(csvLines(csv).slice(1)).toEqual([
-      `北京市密云区商务局,2023,有错误,5,3,${rows[0]!.counts.info},http://www.x.gov.cn/trs-002.html,`,
-      `北京市通州区国资委,2023,勾稽一致,0,0,${rows[1]!.counts.info},http://www.x.gov.cn/word-000.html,`,
-      'not-report.html,,非年报,0,0,0,http://www.x.gov.cn/not-report.html,',
-      '某局2021年政府信息公开工作年度报告,,失败,0,0,0,http://www.x.gov.cn/404.html,HTTP 404',
+      `北京市密云区商务局,2023,有错误,5,3,${rows[0]!.counts.info},0,0,http://www.x.gov.cn/trs-002.html,`,
+      `北京市通州区国资委,2023,一致,0,0,${rows[1]!.counts.info},0,0,http://www.x.gov.cn/word-000.html,`,
+      'not-report.html,,未能读取（非年报）,0,0,0,0,0,http://www.x.gov.cn/not-report.html,',
+      '某局2021年政府信息公开工作年度报告,,失败,0,0,0,0,0,http://www.x.gov.cn/404.html,HTTP 404',
     ]);
+  });
+
+  it('should not call a report with 27 checks left undone by blanks 一致, and count a dismissed finding (汇总 and the grid)', () => {
+    const blanks = row('blank-columns.html');
+    const grid = (review?: Parameters<typeof batchGridCsv>[2]) => csvLines(batchGridCsv([blanks, rows[0]!], 'zh', review)).slice(1);
+    expect(grid()[0]).toBe(`北京市通州区国资委,2023,可核部分一致（27 处未核）,0,0,${blanks.counts.info},27,0,http://www.x.gov.cn/blank-columns.html,`);
+    // every error of trs-002 dismissed: its warnings decide, and the five dismissed are counted
+    const dismissed = (r: BatchRow, i: number) =>
+      r === rows[0] && r.report!.findings[i]!.severity === 'error' ? { status: '已驳回', note: '', dismissed: true } : undefined;
+    expect(grid(dismissed)[1]).toBe(`北京市密云区商务局,2023,仅有警告,0,3,${rows[0]!.counts.info},0,5,http://www.x.gov.cn/trs-002.html,`);
+    const [, cells] = batchXlsxSheets([blanks], undefined, 'zh')[0]!.data;
+    expect(cells!.slice(2, 8).map((c) => c?.value)).toEqual(['可核部分一致（27 处未核）', 0, 0, blanks.counts.info, 27, 0]);
   });
 
   it('should write one line per finding, and the review columns when a lookup is given', () => {
@@ -97,7 +109,7 @@ describe('batch XLSX sheets', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['汇总', '问题清单', '表三', '表二', '表四']);
     expect(byName.汇总!.data).toHaveLength(5);
     expect(byName.问题清单!.data).toHaveLength(1 + rows[0]!.report!.findings.length + rows[1]!.report!.findings.length);
-    expect(byName.汇总!.data[1]![6]).toEqual({
+    expect(byName.汇总!.data[1]![8]).toEqual({
       value: 'HYPERLINK("http://www.x.gov.cn/trs-002.html","http://www.x.gov.cn/trs-002.html")',
       type: 'Formula',
       textColor: '#1a0dab',
@@ -186,8 +198,8 @@ describe('batch XLSX sheets', () => {
 describe('batch CSV in English', () => {
   it('should write English headers, verdicts, severities and cell labels', () => {
     const grid = csvLines(batchGridCsv(rows, 'en'));
-    expect(grid[0]).toBe('Agency,Year,Verdict,Errors,Warnings,Notes,Link,Error');
-    expect(grid[1]).toMatch(/^北京市密云区商务局,2023,Errors,5,3,4,http:\/\/www\.x\.gov\.cn\/trs-002\.html,$/);
+    expect(grid[0]).toBe('Agency,Year,Verdict,Errors,Warnings,Notes,Not checked,Dismissed,Link,Error');
+    expect(grid[1]).toMatch(/^北京市密云区商务局,2023,Errors found,5,3,4,0,0,http:\/\/www\.x\.gov\.cn\/trs-002\.html,$/);
     const findings = csvLines(batchFindingsCsv(rows, undefined, 'en'));
     expect(findings[0]).toBe('Agency,Year,Link,Rule,Severity,Message,Cells,Expected,Reported');
     const outcome = findings.find((l) => l.includes(',t3-outcome-total,'))!;

@@ -60,8 +60,21 @@ describe('tableMatrix', () => {
     const a = wideRow(report('002'));
     const b = wideRow(report('003'));
     expect(a.header).toEqual(b.header);
-    expect(a.header).toHaveLength(7 + 10 + 175 + 15);
-    expect(a.values.slice(0, 7)).toEqual(['北京市密云区商务局', '2023', '2021', '北京市密云区商务局2023年政府信息公开年度报告', '002', '5', '3']);
+    expect(a.header).toHaveLength(11 + 10 + 175 + 15);
+    expect(a.header.slice(5, 11)).toEqual(['结论', '错误', '警告', '提示', '未核', '已驳回']);
+    expect(a.values.slice(0, 11)).toEqual([
+      '北京市密云区商务局',
+      '2023',
+      '2021',
+      '北京市密云区商务局2023年政府信息公开年度报告',
+      '002',
+      '有错误',
+      '5',
+      '3',
+      '4',
+      '0',
+      '0',
+    ]);
   });
 });
 

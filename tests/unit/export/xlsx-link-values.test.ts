@@ -39,7 +39,7 @@ describe('the batch workbook as written', () => {
     await writeWorkbook(rows, file);
     const files = unzipSync(new Uint8Array(readFileSync(file)));
     for (const [name, column] of [
-      ['xl/worksheets/sheet1.xml', 'G'],
+      ['xl/worksheets/sheet1.xml', 'I'],
       ['xl/worksheets/sheet2.xml', 'C'],
       ['xl/worksheets/sheet3.xml', 'D'],
     ] as const) {
@@ -54,9 +54,20 @@ describe('the batch workbook as written', () => {
   it('should name the sheets and headers in English when the interface is English', () => {
     const sheets = batchXlsxSheets(rows, undefined, 'en');
     expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Findings', 'Table 3', 'Table 2', 'Table 4']);
-    expect(sheets[0]!.data[0]!.map((c) => c?.value)).toEqual(['Agency', 'Year', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Link', 'Error']);
+    expect(sheets[0]!.data[0]!.map((c) => c?.value)).toEqual([
+      'Agency',
+      'Year',
+      'Verdict',
+      'Errors',
+      'Warnings',
+      'Notes',
+      'Not checked',
+      'Dismissed',
+      'Link',
+      'Error',
+    ]);
     expect(sheets[1]!.data[0]!.map((c) => c?.value)).toEqual(['Agency', 'Year', 'Link', 'Rule', 'Severity', 'Message', 'Cells', 'Expected', 'Reported']);
     expect(sheets[2]!.data[0]!.slice(0, 5).map((c) => c?.value)).toEqual(['Agency', 'Year', 'Template', 'Link', 'I. new requests']);
-    expect(sheets[0]!.data[1]![2]!.value).toBe('Errors');
+    expect(sheets[0]!.data[1]![2]!.value).toBe('Errors found');
   });
 });

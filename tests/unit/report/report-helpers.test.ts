@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/badge';
+import type { ReportVerdict } from '../../../lib/model/verdict';
 import { FindingSchema } from '../../../lib/model/finding';
 import { GetReportResponse } from '../../../lib/messages';
 import { PublicReportSchema } from '../../../lib/model/public-report';
@@ -19,41 +20,35 @@ describe('cellLabel', () => {
 });
 
 describe('badgeFor', () => {
-  const s = { type: 'report-summary' as const, isReport: true, read: 'full' as 'full' | 'partial' | 'none', errors: 0, warnings: 0 };
+  const v: ReportVerdict = { kind: 'ok', errors: 0, warnings: 0, notes: 0, unchecked: 0, dismissed: 0 };
+  const s = (verdict: Partial<ReportVerdict> & Pick<ReportVerdict, 'kind'>) => ({
+    type: 'report-summary' as const,
+    isReport: true,
+    verdict: { ...v, ...verdict },
+  });
   it.each([
+    [s({ kind: 'error', errors: 5, warnings: 3 }), { text: '5', color: '#c62828', title: '年报——有错误：5 个错误；3 个警告、0 条提示' }],
+    [s({ kind: 'warning', warnings: 2 }), { text: '2', color: '#b26a00', title: '年报——仅有警告：未发现错误；2 个警告、0 条提示' }],
+    [s({ kind: 'ok', notes: 1 }), { text: '✓', color: '#2e7d32', title: '年报——一致：未发现错误；0 个警告、1 条提示' }],
+    [s({ kind: 'unreadable' }), { text: '?', color: '#616161', title: '年报——未能读取：未作核对' }],
+    // checks not made (blanks, figures not read for sure): never ✓, nor a bare warning count; errors found in what was read still show
     [
-      { ...s, errors: 5, warnings: 3 },
-      { text: '5', color: '#c62828', title: '年报：5 个错误、3 个警告' },
+      s({ kind: 'partial', unchecked: 27, notes: 27 }),
+      { text: '?', color: '#616161', title: '年报——可核部分一致（27 处未核）：未发现错误；0 个警告、27 条提示' },
     ],
     [
-      { ...s, warnings: 2 },
-      { text: '2', color: '#b26a00', title: '年报：无错误，2 个警告' },
+      s({ kind: 'partial', unchecked: 1, warnings: 1 }),
+      { text: '?', color: '#616161', title: '年报——可核部分一致（1 处未核）：未发现错误；1 个警告、0 条提示' },
     ],
-    [s, { text: '✓', color: '#2e7d32', title: '年报：表格勾稽一致' }],
-    [
-      { ...s, read: 'none' as const },
-      { text: '?', color: '#616161', title: '年报：表格无法读取' },
-    ],
-    // figures printed but not read for sure: never ✓, nor a bare warning count; errors found in what was read still show
-    [
-      { ...s, read: 'partial' as const },
-      { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对' },
-    ],
-    [
-      { ...s, read: 'partial' as const, warnings: 1 },
-      { text: '?', color: '#616161', title: '年报：部分数字无法确定读取，未作核对；1 个警告' },
-    ],
-    [
-      { ...s, read: 'partial' as const, errors: 1 },
-      { text: '1', color: '#c62828', title: '年报：1 个错误、0 个警告' },
-    ],
+    [s({ kind: 'error', errors: 1, unchecked: 1 }), { text: '1', color: '#c62828', title: '年报——有错误：1 个错误；0 个警告、0 条提示；1 处未核' }],
+    [s({ kind: 'ok', dismissed: 1 }), { text: '✓', color: '#2e7d32', title: '年报——一致：未发现错误；0 个警告、0 条提示；1 个已驳回' }],
   ])('should show %j as %j', (summary, badge) => expect(badgeFor(summary)).toEqual(badge));
-  it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s, isReport: false })).toBeNull());
+  it('should show nothing on a page that is not a report', () => expect(badgeFor({ ...s({ kind: 'unreadable' }), isReport: false })).toBeNull());
   it.each([
-    [{ ...s, errors: 1, warnings: 1 }, 'Annual report: 1 error, 1 warning'],
-    [{ ...s, errors: 2, warnings: 0 }, 'Annual report: 2 errors, 0 warnings'],
-    [{ ...s, warnings: 1 }, 'Annual report: no errors, 1 warning'],
-    [{ ...s, read: 'partial' as const, warnings: 1 }, 'Annual report: some figures could not be read for sure; 1 warning'],
+    [s({ kind: 'error', errors: 1, warnings: 1 }), 'Annual report — Errors found: 1 error; 1 warning, 0 notes'],
+    [s({ kind: 'error', errors: 2 }), 'Annual report — Errors found: 2 errors; 0 warnings, 0 notes'],
+    [s({ kind: 'warning', warnings: 1, notes: 1 }), 'Annual report — Warnings only: no errors; 1 warning, 1 note'],
+    [s({ kind: 'partial', unchecked: 1, warnings: 1 }), 'Annual report — Consistent where checkable (1 not checked): no errors; 1 warning, 0 notes'],
   ])('should title %j in English with the right plurals', (summary, title) => expect(badgeFor(summary, 'en')?.title).toBe(title));
 });
 
@@ -73,7 +68,7 @@ describe('groupFindings and auditText', () => {
       // full-width colons throughout the Chinese text
       '来源：https://www.bjmy.gov.cn/nb/2024.html',
       '核查时间：2026-11-23T10:00:00+08:00',
-      '核查结论：错误 5 处，警告 3 处，提示 4 处。',
+      '核查结论：有错误：5 个错误；3 个警告、4 条提示。',
       '',
       '错误（5）',
     ]);
@@ -90,7 +85,7 @@ describe('auditText in English', () => {
     expect(text.split('\n').slice(1, 6)).toEqual([
       'Source: https://www.bjmy.gov.cn/nb/2024.html',
       'Checked: 2026-11-23T10:00:00+08:00',
-      'Result: 5 errors, 3 warnings, 4 notes.',
+      'Result: Errors found: 5 errors; 3 warnings, 4 notes.',
       '',
       'Errors (5)',
     ]);
@@ -102,7 +97,7 @@ describe('auditText in English', () => {
   });
   it('should count one error in the singular', () => {
     expect(auditText(report, findings.filter((f) => f.severity === 'error').slice(0, 1), 'x', 'en').split('\n')[3]).toBe(
-      'Result: 1 error, 0 warnings, 0 notes.',
+      'Result: Errors found: 1 error; 0 warnings, 0 notes.',
     );
   });
 });

@@ -19,7 +19,7 @@ describe('narrative rules', () => {
     const findings = runRules(makeExtraction({ requests: six, lines: [...CLEAN_LINES, '2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。'] }));
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['narrative-received', 6, 1]]);
     expect(renderFinding(findings[0]!)).toBe(
-      '正文所述收到申请件数为 1，表格为：表三一、本年新收·总计 6，一+二·总计 6。原文：“2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。”',
+      '正文所述收到申请件数为 1，表格为：表三“一、本年新收”·总计 6，一+二·总计 6。原文：“2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。”',
     );
   });
 

@@ -3,19 +3,17 @@ import { STRINGS as POPUP } from '../../../components/strings';
 import { STRINGS as BATCH } from '../../../entrypoints/batch/strings';
 import { STRINGS as HISTORY } from '../../../entrypoints/reports/strings';
 import { VIEWER_STRINGS } from '../../../entrypoints/viewer/strings';
+import { verdictCounts, verdictTitle } from '../../../lib/report/verdict-words';
 
 /** "1 warnings" was issue 9's: every English count of the interface says one thing in the singular. */
 describe('English interface counts', () => {
   it.each([
-    [POPUP.en.summary(1, 1, 1), '1 error, 1 warning, 1 note'],
-    [POPUP.en.summary(0, 2, 3), '0 errors, 2 warnings, 3 notes'],
-    [POPUP.en.partlyRead(1, 0), 'Some figures could not be read for sure and were not checked; no errors in the rest (1 warning, 0 notes)'],
-    [POPUP.en.consistentWith(0), 'The tables are consistent: no errors'],
-    [POPUP.en.consistentWith(1), 'The tables are consistent: no errors (1 note)'],
-    [POPUP.zh.consistentWith(0), '表格勾稽一致，未发现错误'],
-    [POPUP.zh.consistentWith(2), '表格勾稽一致，未发现错误（2 条提示）'],
-    [POPUP.en.cellsLine(['a', 'b'], 7), 'Cells: a; b and 5 more'],
-    [POPUP.zh.cellsLine(['甲', '乙'], 7), '涉及单元格：甲、乙 等 7 个'],
+    [
+      verdictCounts({ kind: 'error', errors: 1, warnings: 1, notes: 1, unchecked: 1, dismissed: 1 }, 'en'),
+      '1 error; 1 warning, 1 note; 1 not checked; 1 dismissed',
+    ],
+    [verdictCounts({ kind: 'warning', errors: 0, warnings: 2, notes: 3, unchecked: 0, dismissed: 0 }, 'en'), 'no errors; 2 warnings, 3 notes'],
+    [verdictTitle({ kind: 'partial', errors: 0, warnings: 0, notes: 0, unchecked: 1, dismissed: 0 }, 'en'), 'Consistent where checkable (1 not checked)'],
     [POPUP.en.reviewsPruned(1), 'The decisions were over their size limit: those on the report decided longest ago were removed.'],
     [BATCH.en.fromPage(1, 'List'), '1 report link found on “List”.'],
     [BATCH.en.pagesRead(1, 2), '1 list page read, 2 report links in all.'],
