@@ -9,11 +9,21 @@ export interface GrayImage {
 }
 
 /**
+ * Below this luma a red pixel is black print under a seal, not the seal: a red stamp's own luma is
+ * about 90 (pure red 76), while JPEG keeps luma at full resolution and averages colour over 2×2
+ * pixels, so black print crossed by a seal's stroke comes out as (100–135, 0, 0) with luma 30–45.
+ */
+const BLACK_UNDER_RED = 56;
+
+/**
  * Lightness from RGBA (canvas ImageData, pdf.js image data) or RGB pixels, with colour taken for paper:
  * the brightest channel plus half the colour's saturation (max − min). Black print stays dark in every
  * channel, while a red seal or a blue signature is bright in one and saturated, so it turns white and
- * a stamp over a table does not black out the figures under it.
+ * a stamp over a table does not black out the figures under it. Where a seal crosses black print, the
+ * scan's colour bleeds red over the black: such a pixel, red and of a luma darker than any seal, is
+ * taken at its red channel (dark), so a ruling line keeps its ink under the stamp.
  * @example grayFromPixels(new Uint8Array([215, 35, 40, 255]), 1, 1, 4).data → [255]
+ * @example grayFromPixels(new Uint8Array([120, 0, 4, 255]), 1, 1, 4).data → [120]
  */
 export function grayFromPixels(pixels: ArrayLike<number>, width: number, height: number, channels: 1 | 3 | 4): GrayImage {
   const data = new Uint8Array(width * height);
@@ -24,7 +34,8 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
       const g = pixels[j + 1]!;
       const b = pixels[j + 2]!;
       const hi = Math.max(r, g, b);
-      data[i] = Math.min(255, hi + (hi - Math.min(r, g, b)) / 2);
+      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+      data[i] = luma < BLACK_UNDER_RED && r === hi ? r : Math.min(255, hi + (hi - Math.min(r, g, b)) / 2);
     }
   return { width, height, data };
 }
