@@ -13,11 +13,15 @@ describe('grayFromPixels', () => {
   });
 
   it('should keep black print dark where a seal crosses it (JPEG bleeds the red over the black)', () => {
-    for (const [r, g, b] of [
-      [102, 0, 0],
-      [123, 0, 4],
-      [135, 0, 8],
-    ]) expect(gray(r!, g!, b!)).toBeLessThan(140);
+    // a column line down through a seal's stroke: black, the crossing as measured, black again
+    const line = [30, 30, 30, 102, 0, 0, 123, 0, 4, 135, 0, 8, 30, 30, 30];
+    const out = grayFromPixels(new Uint8Array(line), 1, 5, 3).data;
+    for (const v of out) expect(v).toBeLessThan(140);
+  });
+
+  it('should leave the same dark red paper when it touches no black print (a seal’s JPEG ringing)', () => {
+    expect(gray(135, 0, 8)).toBeGreaterThan(190);
+    expect(grayFromPixels(new Uint8Array([255, 255, 255, 135, 0, 8, 215, 35, 40]), 3, 1, 3).data[1]).toBeGreaterThan(190);
   });
 
   it('should leave grey and black print as its lightness', () => {
