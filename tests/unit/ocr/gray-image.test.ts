@@ -24,7 +24,11 @@ describe('grayFromPixels', () => {
     expect(gray(135, 0, 8)).toBeGreaterThan(190);
     expect(grayFromPixels(new Uint8Array([255, 255, 255, 135, 0, 8, 215, 35, 40]), 3, 1, 3).data[1]).toBeGreaterThan(190);
     // beside a digit's stroke along the seal's stroke: print at one end only
-    expect(grayFromPixels(new Uint8Array([30, 30, 30, 135, 0, 8, 130, 0, 6, 215, 35, 40]), 4, 1, 3).data.slice(1, 3).every((v) => v > 190)).toBe(true);
+    expect(
+      grayFromPixels(new Uint8Array([30, 30, 30, 135, 0, 8, 130, 0, 6, 215, 35, 40]), 4, 1, 3)
+        .data.slice(1, 3)
+        .every((v) => v > 190),
+    ).toBe(true);
   });
 
   it('should leave grey and black print as its lightness', () => {
