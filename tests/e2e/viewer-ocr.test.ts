@@ -33,6 +33,17 @@ describe('the viewer on a scanned PDF', () => {
     expect(findings.some((f) => f.includes('复议后起诉·总计'))).toBe(true);
     // the OCR note says how the figures were read
     expect(findings.some((f) => f.includes('表格由扫描件识别（OCR）'))).toBe(true);
+    // the finding shows each of its cells' pictures from the scan beside the figure read there
+    const total = page.locator('button.finding', { hasText: '行政复议·总计' }).first();
+    expect(await total.locator('.ocr-cell img').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await total
+        .locator('.ocr-cell img')
+        .first()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(10);
+    expect(await total.locator('.ocr-read').first().textContent()).toMatch(/^识别为/);
+    await total.screenshot({ path: path.join(ARTIFACTS, 'viewer-ocr-finding.png') });
     await page.locator('button.finding', { hasText: '行政复议·总计' }).first().click();
     await expect.poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box.stated').length ?? 0)).toBe(1);
     expect(await page.locator('.outcome').textContent()).toMatch(/^已在第 3 页标出 \d+ 个单元格$/);
@@ -56,6 +67,8 @@ describe('the viewer on a scanned PDF', () => {
     const batch = await ext.session.context.newPage();
     const errors: string[] = [];
     batch.on('pageerror', (e) => errors.push(String(e)));
+    const requested: string[] = [];
+    batch.on('request', (r) => void requested.push(r.url()));
     await batch.setViewportSize({ width: 1400, height: 900 });
     await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
     const url = `http://www.huaian.gov.cn:${ext.port}/pdf-002-150.pdf`;
@@ -65,16 +78,16 @@ describe('the viewer on a scanned PDF', () => {
     const row = batch.locator('table.grid tbody tr').first();
     await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('unreadable');
     expect(await row.locator('td.message').textContent()).toContain('扫描版');
-    // the OCR code is loaded only on the click: no chunk of it before
-    const ocrScripts = () => batch.evaluate(() => performance.getEntriesByType('resource').filter((e) => /ocr|ort-wasm|onnx/i.test(e.name)).length);
-    expect(await ocrScripts()).toBe(0);
+    // the model and the wasm are fetched only on the click
+    const ocrFiles = () => requested.filter((u) => /\/ocr\/|\.onnx|ort-wasm/.test(u)).length;
+    expect(ocrFiles()).toBe(0);
     // cancelled between pages, the row stays a scan and can be read again
     await row.locator('button.ocr-start').click();
     await expect.poll(() => row.locator('.ocr-progress').textContent(), { timeout: 120_000 }).toMatch(/正在识别第 1 \/ 3 页/);
     await row.locator('button.ocr-cancel').click();
     await expect.poll(() => row.locator('.ocr-outcome').textContent(), { timeout: 120_000 }).toContain('已取消识别');
     expect(await row.getAttribute('data-verdict')).toBe('unreadable');
-    expect(await ocrScripts()).toBeGreaterThan(0);
+    expect(ocrFiles()).toBeGreaterThan(0);
     await row.locator('button.ocr-start').click();
     await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 300_000 }).not.toBe('unreadable');
     const cells = await row.locator('td').allTextContents();
