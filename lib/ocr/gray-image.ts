@@ -16,42 +16,21 @@ export interface GrayImage {
 const BLACK_UNDER_RED = 56;
 /**
  * Lightness that is print, not seal, whatever the page: a seal's pixels, even its edges blurred into the
- * paper, come out at 190 and more; black print under a seal's tint 120–155.
+ * paper, come out at 190 and more; black print under a seal's tint 130–150. What a pixel under a seal
+ * must touch to be taken for print.
  */
 const BLACK = 160;
-
-/**
- * Runs of pixels that may be black under a seal (`under` > 0), along rows or columns, at most `max` long
- * and with print at both ends: a ruling line or a digit's stroke crossing the seal's stroke. Taken at
- * their red channel (dark). A run that ends in the seal (a stroke's dark JPEG fringe beside a digit) is
- * left paper.
- */
-function bridgeUnderSeal(data: Uint8Array, under: Uint8Array, width: number, height: number, max: number, horizontal: boolean): void {
-  const across = horizontal ? height : width;
-  const along = horizontal ? width : height;
-  const index = (a: number, b: number) => (horizontal ? a * width + b : b * width + a);
-  const black = (k: number) => under[k] === 0 && data[k]! < BLACK;
-  for (let a = 0; a < across; a++)
-    for (let b = 0; b < along; b++) {
-      if (under[index(a, b)] === 0) continue;
-      let e = b;
-      while (e + 1 < along && under[index(a, e + 1)]! > 0) e++;
-      if (e - b + 1 <= max && b > 0 && e + 1 < along && black(index(a, b - 1)) && black(index(a, e + 1)))
-        for (let k = b; k <= e; k++) data[index(a, k)] = under[index(a, k)]!;
-      b = e;
-    }
-}
 
 /**
  * Lightness from RGBA (canvas ImageData, pdf.js image data) or RGB pixels, with colour taken for paper:
  * the brightest channel plus half the colour's saturation (max − min). Black print stays dark in every
  * channel, while a red seal or a blue signature is bright in one and saturated, so it turns white and
  * a stamp over a table does not black out the figures under it. Where a seal crosses black print, the
- * scan's colour bleeds red over the black: such pixels (red, of a luma darker than any seal, light by
- * the rule above) are taken at their red channel (dark) where they bridge print to print across the
- * seal's stroke, so a ruling line keeps its ink under the stamp; the seal's own fringes stay paper.
+ * scan's colour bleeds red over the black: such pixels (red, of a luma darker than any seal) are taken
+ * at their red channel (dark) when they join black print, so a ruling line keeps its ink under the
+ * stamp; lone ones (a seal's JPEG ringing) stay paper.
  * @example grayFromPixels(new Uint8Array([215, 35, 40, 255]), 1, 1, 4).data → [255]
- * @example grayFromPixels(new Uint8Array([0, 0, 0, 130, 0, 8, 0, 0, 0]), 3, 1, 3).data → [0, 130, 0]
+ * @example grayFromPixels(new Uint8Array([0, 0, 0, 120, 0, 4]), 2, 1, 3).data → [0, 120]
  */
 export function grayFromPixels(pixels: ArrayLike<number>, width: number, height: number, channels: 1 | 3 | 4): GrayImage {
   const data = new Uint8Array(width * height);
@@ -68,16 +47,32 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
     const b = pixels[j + 2]!;
     const hi = Math.max(r, g, b);
     data[i] = Math.min(255, hi + (hi - Math.min(r, g, b)) / 2);
-    if (r === hi && r > 0 && data[i]! >= BLACK && 0.299 * r + 0.587 * g + 0.114 * b < BLACK_UNDER_RED) {
+    if (r === hi && r > 0 && 0.299 * r + 0.587 * g + 0.114 * b < BLACK_UNDER_RED && r < data[i]!) {
       under[i] = r;
       any = true;
     }
   }
   if (!any) return { width, height, data };
-  // a seal's stroke is 1/40 in wide; crossed at a slant, some 1/12 in of a line lies under it (a page is ~8 in wide)
-  const max = Math.max(4, Math.round(Math.max(width, height) / 140));
-  bridgeUnderSeal(data, under, width, height, max, true);
-  bridgeUnderSeal(data, under, width, height, max, false);
+  // from black print into the pixels under the seal that touch it, and on along them
+  const queue: number[] = [];
+  const black = (k: number) => under[k] === 0 && data[k]! < BLACK;
+  for (let i = 0; i < data.length; i++) {
+    if (under[i] === 0) continue;
+    const x = i % width;
+    if ((x > 0 && black(i - 1)) || (x < width - 1 && black(i + 1)) || (i >= width && black(i - width)) || (i + width < data.length && black(i + width)))
+      queue.push(i);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
+    if (under[i] === 0) continue;
+    data[i] = under[i]!;
+    under[i] = 0;
+    const x = i % width;
+    if (x > 0 && under[i - 1]! > 0) queue.push(i - 1);
+    if (x < width - 1 && under[i + 1]! > 0) queue.push(i + 1);
+    if (i >= width && under[i - width]! > 0) queue.push(i - width);
+    if (i + width < data.length && under[i + width]! > 0) queue.push(i + width);
+  }
   return { width, height, data };
 }
 

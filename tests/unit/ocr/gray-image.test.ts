@@ -16,19 +16,15 @@ describe('grayFromPixels', () => {
     // a column line down through a seal's stroke: black, the crossing as measured, black again
     const line = [30, 30, 30, 102, 0, 0, 123, 0, 4, 135, 0, 8, 30, 30, 30];
     // (the page's ink threshold is 180–187 on these scans)
-    expect([...grayFromPixels(new Uint8Array(line), 1, 5, 3).data]).toEqual([30, 153, 123, 135, 30]);
-    expect([...grayFromPixels(new Uint8Array(line), 5, 1, 3).data]).toEqual([30, 153, 123, 135, 30]);
+    expect([...grayFromPixels(new Uint8Array(line), 1, 5, 3).data]).toEqual([30, 102, 123, 135, 30]);
+    expect([...grayFromPixels(new Uint8Array(line), 5, 1, 3).data]).toEqual([30, 102, 123, 135, 30]);
   });
 
   it('should leave the same dark red paper when it touches no black print (a seal’s JPEG ringing)', () => {
     expect(gray(135, 0, 8)).toBeGreaterThan(190);
     expect(grayFromPixels(new Uint8Array([255, 255, 255, 135, 0, 8, 215, 35, 40]), 3, 1, 3).data[1]).toBeGreaterThan(190);
-    // beside a digit's stroke along the seal's stroke: print at one end only
-    expect(
-      grayFromPixels(new Uint8Array([30, 30, 30, 135, 0, 8, 130, 0, 6, 215, 35, 40]), 4, 1, 3)
-        .data.slice(1, 3)
-        .every((v) => v > 190),
-    ).toBe(true);
+    // (dark fringe that does touch print is taken as ink with it: a figure read with such a stub, 6-, is read
+    // among the digits alone and left to the sums — scan-page.ts FIGURE_LIKE)
   });
 
   it('should leave grey and black print as its lightness', () => {
