@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '@/lib/model/finding';
 import type { PublicReport } from '@/lib/model/public-report';
 import { cellsLine } from '@/lib/report/cells-line';
@@ -16,6 +17,8 @@ type FindingItemProps = {
   tabbable: boolean;
   onSelect: () => void;
   where?: string | null;
+  /** beside the message: the viewer on a scan shows its cells' pictures */
+  figure?: ComponentChildren;
 };
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
@@ -24,7 +27,7 @@ const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
  * One finding: severity in words and shape (not colour alone), its arithmetic, the labels of its cells,
  * and a plain line saying what its rule checks (the rule's own summary), so no id has to be looked up.
  */
-export function FindingItem({ t, lang, finding, tables, index, selected, tabbable, onSelect, where }: FindingItemProps) {
+export function FindingItem({ t, lang, finding, tables, index, selected, tabbable, onSelect, where, figure }: FindingItemProps) {
   // the same cell line as the CLI's: 4 labels, or the stated figure, the addends not 0 and how many are
   const cells = cellsLine(finding, tables, lang, 4);
   return (
@@ -43,6 +46,7 @@ export function FindingItem({ t, lang, finding, tables, index, selected, tabbabl
         {where && <span class="where">{where}</span>}
       </span>
       <span class="msg">{renderFinding(finding, lang)}</span>
+      {figure}
       <span class="rule-summary">{ruleInfo(finding.rule).summary[lang]}</span>
       {cells !== null && (
         <span class="cells">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/model/finding';
 import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
@@ -41,6 +42,8 @@ type FindingListProps = {
   onSelected?: (index: number) => void;
   /** where a finding is in the document (the viewer: its PDF page) */
   where?: (index: number) => string | null;
+  /** shown in a finding beside its message (the viewer on a scan: its cells' pictures and the figures read) */
+  figure?: (index: number) => ComponentChildren;
 };
 
 /**
@@ -49,7 +52,7 @@ type FindingListProps = {
  * Each finding is a button: a click (or Enter) outlines its cells on the page; ↑/↓/Home/End move the
  * focus between findings and group lines (one tab stop for the whole list).
  */
-export function FindingList({ t, lang, outline, report, findings, review, onSelected, where }: FindingListProps) {
+export function FindingList({ t, lang, outline, report, findings, review, onSelected, where, figure }: FindingListProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [outcome, setOutcome] = useState('');
   const list = useRef<HTMLDivElement>(null);
@@ -98,6 +101,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
         tabbable={focusable === index}
         onSelect={() => void select(index)}
         where={where?.(index)}
+        figure={figure?.(index)}
       />
       <div class="finding-more">
         <FindingWhy t={t} lang={lang} report={report} finding={finding} />

@@ -32,9 +32,10 @@ export const DPIS = [150, 300] as const;
 /** The labels that mark a page carrying one of the three tables (表四 prints 结果维持 in narrow cells: pdftotext gives 维持 apart). */
 const TABLE_PAGE = /本年制发件数|本年新收|结转下年度继续办理|维\s*持|尚\s*未\s*审\s*结|复议后起诉/;
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+export const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 
-function tablePages(pdf: string): number[] {
+/** The pages of a PDF that carry one of the tables (1-based), by their text (pdftotext). */
+export function tablePages(pdf: string): number[] {
   const count = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]).toString())![1]);
   const pages: number[] = [];
   for (let p = 1; p <= count; p++) if (TABLE_PAGE.test(run('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-']).toString())) pages.push(p);
@@ -55,11 +56,16 @@ function tableCorner(png: string, dpi: number): { x: number; y: number } | null 
   return { x: bottom.x2, y: bottom.y1 };
 }
 
-function scanPage(src: string, page: number, dpi: number, angle: number, stamp: boolean, work: string): string {
+/**
+ * One page of a PDF scanned as the recipe says (pdftoppm, seal on the last table, turn, blur, noise, JPEG);
+ * `draw` are ImageMagick drawing arguments applied to the page as printed, before the scanner's steps
+ * (the OCR property test damages a digit with them). Returns the JPEG's path.
+ */
+export function scanPage(src: string, page: number, dpi: number, angle: number, stamp: boolean, work: string, draw: string[] = []): string {
   const base = path.join(work, `p${page}-${dpi}`);
   run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-png', src, base]);
   const png = `${base}.png`;
-  const args = [png];
+  const args = [png, ...draw];
   if (stamp) {
     const corner = tableCorner(png, dpi);
     if (corner) {
@@ -133,7 +139,8 @@ function star(cx: number, cy: number, r: number): string[] {
   });
 }
 
-function printHtml(file: string, work: string): string {
+/** An HTML file printed to PDF by Debian Chromium (as a user's “save as PDF”), in `work`. */
+export function printHtml(file: string, work: string): string {
   const out = path.join(work, 'printed.pdf');
   run(ensureChromium(), ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, `file://${file}`]);
   return out;

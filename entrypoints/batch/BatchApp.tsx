@@ -7,11 +7,11 @@ import { batchRollUp } from '@/lib/batch/batch-roll-up';
 import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
 import { MIN_INTERVAL_MS, runBatch, type BatchControl } from '@/lib/batch/run-batch';
 import { originPattern } from '@/utils/origin-pattern';
-import { checkUrl, fetchListPage, linksOfTab, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
+import { checkUrl, fetchListPage, linksOfTab, ocrUrl, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
 import { ExportBar } from './components/ExportBar';
 import { LinkList } from './components/LinkList';
 import { ProgressBar } from './components/ProgressBar';
-import { ResultGrid } from './components/ResultGrid';
+import { ResultGrid, type RowOcr } from './components/ResultGrid';
 import { STRINGS, type Lang } from './strings';
 
 /** A column longer than this many pages is left to the user to paste: a batch is for one unit's reports. */
@@ -41,6 +41,9 @@ export function BatchApp({ lang, search }: Props) {
   const [corrections, setCorrections] = useState<ReadonlyMap<string, Cohort>>(new Map());
   const control = useRef<BatchControl | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // 识别扫描件 on one scanned row at a time (OCR takes all of a core): its progress and its cancel
+  const [ocr, setOcr] = useState<RowOcr | null>(null);
+  const cancelOcr = useRef<AbortController | null>(null);
 
   useEffect(() => void loadCohortCorrections().then(setCorrections), []);
   // the checked reports, for the 对标: the same objects while the rows do not change, so it is computed once
@@ -122,6 +125,24 @@ export function BatchApp({ lang, search }: Props) {
     setPhase(abort.current.signal.aborted ? 'cancelled' : 'finished');
   };
 
+  /** 识别扫描件 on a scanned row: downloaded again, read by OCR here page by page (cancellable); the row becomes the report read. */
+  const recognise = async (row: BatchRow) => {
+    const item = { url: row.url, linkText: row.linkText };
+    const stop = new AbortController();
+    cancelOcr.current = stop;
+    setOcr({ url: row.url, page: 0, of: 0 });
+    try {
+      const read = await ocrUrl(item, { signal: stop.signal, onPage: (page, of) => setOcr({ url: row.url, page, of }) });
+      setRows((now) => now.map((r) => (r.url === row.url ? read : r)));
+      setOcr(null);
+    } catch (e) {
+      const cancelled = stop.signal.aborted || (e as Error).name === 'ScanCancelled';
+      setOcr({ url: row.url, message: cancelled ? t.ocrCancelled : t.ocrFailed(String((e as Error).message ?? e)) });
+    } finally {
+      cancelOcr.current = null;
+    }
+  };
+
   const pause = () => (control.current?.pause(), setPhase('paused'));
   const resume = () => (control.current?.resume(), setPhase('running'));
   const cancel = () => abort.current?.abort();
@@ -198,7 +219,12 @@ export function BatchApp({ lang, search }: Props) {
             benchmark={{ inputs: benchInputs, corrections }}
             disabled={!rows.some((r) => r.status === 'done' || r.status === 'failed')}
           />
-          <ResultGrid t={t} lang={lang} rows={rows} />
+          <ResultGrid
+            t={t}
+            lang={lang}
+            rows={rows}
+            {...(busy ? {} : { ocr: { state: ocr, start: (r: BatchRow) => void recognise(r), cancel: () => cancelOcr.current?.abort() } })}
+          />
           <h2>
             <button type="button" class="disclosure" aria-expanded={showBench} disabled={benchInputs.length === 0} onClick={() => setShowBench(!showBench)}>
               {t.benchmark}

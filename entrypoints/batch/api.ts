@@ -2,7 +2,7 @@ import { storageErrorText } from '@/lib/history/storage-error';
 import { browser } from 'wxt/browser';
 import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
-import { failedRow } from '@/lib/batch/batch-row';
+import { failedRow, rowFromResult, unreadableRow } from '@/lib/batch/batch-row';
 import { checkFetched } from '@/lib/batch/check-fetched';
 import { listLinks, type ReportLink } from '@/lib/batch/list-links';
 import { nextPageUrl } from '@/lib/batch/next-page';
@@ -10,7 +10,8 @@ import { charsetFromContentType, decodeHtml } from '@/lib/text/decode';
 import { ListLinksResponse } from '@/lib/messages';
 import type { CheckResult } from '@/lib/pipeline';
 import { originPattern } from '@/utils/origin-pattern';
-import { checkAttachment } from '@/utils/read-attachment';
+import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
+import { sha256Hex } from '@/lib/report/content-hash';
 import { batchCrossYear } from '@/lib/batch/batch-cross-year';
 import { batchPublication } from '@/lib/batch/batch-publication';
 import { listRecords } from '@/utils/history-db';
@@ -62,10 +63,10 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
 const FETCH_TIMEOUT_MS = 60_000;
 
 /**
- * Fetches one report with the user's own session (cookies of portals that need a login) and checks
- * it: HTML decoded like a browser (GBK pages), PDF/DOCX through the attachment reader.
+ * Downloads one report with the user's own session (cookies of portals that need a login): its bytes and
+ * content type, or the failed row that says why not (HTTP error, timeout, too large).
  */
-export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<BatchRow> {
+async function download(item: BatchItem, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string | null } | BatchRow> {
   // a slow or endless server must not stall the batch: 60 s and 64 MB for one report, whatever the user's cancel does
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   // either the user's cancel or the timeout stops the request (AbortSignal.any is missing in Firefox before 124)
@@ -93,11 +94,32 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
       zh: `内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`,
       en: `Over ${megabytes(MAX_INPUT_BYTES)}: not a report, download stopped`,
     });
-  const bytes = body.bytes;
+  return { bytes: body.bytes, contentType: res.headers.get('content-type') };
+}
+
+/** A checked report kept in the local history; a full or failing store never fails the row, it is said beside it. */
+async function recorded(row: BatchRow, result: CheckResult, url: string, hash?: string): Promise<BatchRow> {
+  if (!row.report?.detected) return row;
+  try {
+    await recordCheck(result, url, hash);
+    return row;
+  } catch (err) {
+    return { ...row, historyError: storageErrorText(err) };
+  }
+}
+
+/**
+ * Fetches one report with the user's own session and checks it: HTML decoded like a browser (GBK
+ * pages), PDF/DOCX through the attachment reader.
+ */
+export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<BatchRow> {
+  const got = await download(item, signal);
+  if ('status' in got) return got;
+  const { bytes, contentType } = got;
   const seen: { result?: CheckResult; hash?: string } = {};
   const row = await checkFetched(
     item,
-    { bytes, contentType: res.headers.get('content-type') },
+    { bytes, contentType },
     {
       parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
       checkAttachment,
@@ -105,13 +127,32 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
     },
   );
   // the local history, as for a page checked in its tab (an attachment under its byte hash, as the
-  // viewer records it, so both give the same record); a full or failing store never fails the row, it is said beside it
-  if (!seen.result || !row.report?.detected) return row;
+  // viewer records it, so both give the same record)
+  return seen.result ? recorded(row, seen.result, item.url, seen.hash) : row;
+}
+
+/**
+ * 识别扫描件 for one row of the batch, on the user's click: the scanned PDF downloaded again (the batch
+ * keeps no file) and its tables read by OCR in this page (utils/ocr-scan, loaded now and only now), as
+ * the viewer reads them; the row it gives is kept in the history under the file's hash, as the viewer
+ * keeps it. `onPage(n, of)` is told before each page; `signal` cancels (ScanCancelled is thrown).
+ */
+export async function ocrUrl(item: BatchItem, options: { onPage: (n: number, of: number) => void; signal: AbortSignal }): Promise<BatchRow> {
+  const got = await download(item, options.signal);
+  if ('status' in got) return got;
+  const opened = await openPdfAttachment(got.bytes);
+  if (opened.ok || opened.reason !== 'scanned-pdf' || !opened.doc) {
+    await opened.doc?.destroy();
+    return opened.ok ? checkUrl(item, options.signal) : unreadableRow(item, opened.message);
+  }
+  const doc = opened.doc;
   try {
-    await recordCheck(seen.result, item.url, seen.hash);
-    return row;
-  } catch (err) {
-    return { ...row, historyError: storageErrorText(err) };
+    const { ocrScannedPdf } = await import('@/utils/ocr-scan');
+    const result = await ocrScannedPdf(doc, item.url, options);
+    const hash = sha256Hex(got.bytes);
+    return recorded(rowFromResult(item, result, hash), result, item.url, hash);
+  } finally {
+    await doc.destroy();
   }
 }
 

@@ -22,6 +22,8 @@ import { attachmentEvidence } from './attachment-evidence';
 import { fetchAttachment, requestOrigin } from './fetch-attachment';
 import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
 import { VIEWER_STRINGS } from './strings';
+import { OcrCells } from './OcrCells';
+import type { ScanCheck } from '@/lib/ocr/check-scan';
 
 type State =
   | { status: 'idle' }
@@ -264,6 +266,13 @@ export function Viewer({ lang, search }: Props) {
                   const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
                   return page ? v.page(page) : null;
                 }}
+                {...('images' in state.result
+                  ? {
+                      figure: (i: number) => (
+                        <OcrCells lang={lang} finding={state.result.findings[i]!} report={state.result.report} images={(state.result as ScanCheck).images} />
+                      ),
+                    }
+                  : {})}
               />
             ) : (
               <TablesView t={t} report={state.result.report} findings={state.result.findings} />

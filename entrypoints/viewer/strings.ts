@@ -1,6 +1,9 @@
 import { historyNotices } from '@/lib/history/history-notices';
 import type { Lang } from '@/components/strings';
 import { plural } from '@/lib/text/plural';
+import type { OcrMark } from '@/lib/model/types';
+
+type OcrStatus = OcrMark['status'];
 
 /** The viewer's own interface text (the report parts reuse the popup's strings). */
 export const VIEWER_STRINGS = {
@@ -27,6 +30,14 @@ export const VIEWER_STRINGS = {
     ocrCancel: '取消识别',
     ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
     ocrFailed: (why: string) => `扫描件识别失败：${why}`,
+    ocrPicture: (cell: string) => `${cell}的扫描图`,
+    ocrReading: (status: OcrStatus, read: string, value: number | null) =>
+      ({
+        proven: `识别为 ${read}，经勾稽关系核验`,
+        corrected: `识别为“${read}”，按勾稽关系取 ${value}`,
+        unproven: `识别为 ${read}，未能核验`,
+        unread: `识别为“${read || '（空）'}”，未能确定读取`,
+      })[status],
     ...historyNotices('zh', 'attachment'),
   },
   en: {
@@ -53,6 +64,14 @@ export const VIEWER_STRINGS = {
     ocrCancel: 'Cancel',
     ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
     ocrFailed: (why: string) => `The scan could not be recognised: ${why}`,
+    ocrPicture: (cell: string) => `the scan of ${cell}`,
+    ocrReading: (status: OcrStatus, read: string, value: number | null) =>
+      ({
+        proven: `read ${read}, proven by the sums`,
+        corrected: `read “${read}”, taken as ${value} by the sums`,
+        unproven: `read ${read}, not proven`,
+        unread: `read “${read || '(nothing)'}”, not read for sure`,
+      })[status],
     ...historyNotices('en', 'attachment'),
   },
 } as const satisfies Record<Lang, unknown>;

@@ -31,6 +31,8 @@ export const BatchRowSchema = z.object({
   findingKeys: z.array(z.string()),
   /** why the checked report could not be added to the local history (the row itself is complete) */
   historyError: z.optional(BilingualSchema),
+  /** a scanned (image-only) PDF: unreadable as text, its tables can be read by OCR on the user's request */
+  scanned: z.optional(z.boolean()),
 });
 export type BatchRow = z.infer<typeof BatchRowSchema>;
 
@@ -87,7 +89,7 @@ export function failedRow(item: BatchItem, error: Bilingual, verdict: BatchVerdi
   return { ...pendingRow(item), status: 'failed', verdict, error };
 }
 
-/** A row fetched but not readable by this version (a PDF/DOCX before the attachment reader, an image). */
-export function unreadableRow(item: BatchItem, error: Bilingual): BatchRow {
-  return { ...pendingRow(item), status: 'done', verdict: 'unreadable', error };
+/** A row fetched but not readable by this version (a PDF/DOCX before the attachment reader, an image); `scanned` for a scanned PDF. */
+export function unreadableRow(item: BatchItem, error: Bilingual, scanned = false): BatchRow {
+  return { ...pendingRow(item), status: 'done', verdict: 'unreadable', error, ...(scanned ? { scanned } : {}) };
 }

@@ -51,7 +51,8 @@ export async function checkFetched(item: BatchItem, fetched: FetchedDocument, de
     if (!deps.checkAttachment)
       return unreadableRow(item, { zh: `${name} 附件：此处不能读取，请打开原文核对`, en: `${name} attachment: cannot be read here; open the original` });
     const outcome = await deps.checkAttachment(fetched.bytes, item.url, fetched.contentType);
-    if (!outcome.ok) return unreadableRow(item, outcome.message);
+    // a scan is marked: the batch page offers to read it by OCR
+    if (!outcome.ok) return unreadableRow(item, outcome.message, outcome.reason === 'scanned-pdf');
     deps.onChecked?.(outcome.result, outcome.hash);
     return rowFromResult(item, outcome.result, outcome.hash);
   }

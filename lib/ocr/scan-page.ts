@@ -50,8 +50,11 @@ export const UNREAD_LINE = '\ue000';
 
 /** A figure as printed: digits, perhaps grouped by commas or spaces (NFKC already applied). */
 const FIGURE = /^\d[\d,\s]*$/;
-/** What a faint or blurred figure is read as by the full character set: a 0 as 。, o, O, ○ or 〇. */
-const FIGURE_LIKE = /^[\d。○〇oOD]+$/;
+/**
+ * What a faint or blurred figure is read as by the full character set: a 0 as 。, o, O, ○ or 〇; and a
+ * figure with a stub at its side (a ruling line's or a seal's remains read as -, _, ., ', |).
+ */
+const FIGURE_LIKE = /^[-—_.,'|]*[\d。○〇oOD]+[-—_.,'|]*$/;
 
 function toSegment(s: { x1: number; y1: number; x2: number; y2: number }, scale: number, heightPt: number): PdfSegment {
   return { x1: s.x1 / scale, x2: s.x2 / scale, y1: heightPt - s.y2 / scale, y2: heightPt - s.y1 / scale };

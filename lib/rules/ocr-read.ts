@@ -30,7 +30,10 @@ const MESSAGES: RuleMessages<{ read: Tally }> = {
     read: (t) =>
       `Tables read from a scan (OCR): of ${t.checked} cells of tables 3 and 4, ${t.proven + t.fixes.length} proven by the table’s sums ` +
       `(${t.fixes.length} corrected), ${t.unproven} not proven, ${t.unread} not read` +
-      (t.active > 0 ? `; ${t.active} cells of table 2 unverified (OCR)` : ''),
+      (t.active > 0 ? `; ${t.active} cells of table 2 unverified (OCR)` : '') +
+      (t.fixes.length > 0
+        ? `. Corrected: ${t.fixes.map((f) => `${cellLabel(f.path, 'en')} read “${f.read}”, taken as ${f.taken} by the sums`).join('; ')}`
+        : ''),
   },
 };
 const say = sayer('ocr-read', MESSAGES);

@@ -33,6 +33,17 @@ describe('the viewer on a scanned PDF', () => {
     expect(findings.some((f) => f.includes('复议后起诉·总计'))).toBe(true);
     // the OCR note says how the figures were read
     expect(findings.some((f) => f.includes('表格由扫描件识别（OCR）'))).toBe(true);
+    // the finding shows each of its cells' pictures from the scan beside the figure read there
+    const total = page.locator('button.finding', { hasText: '行政复议·总计' }).first();
+    expect(await total.locator('.ocr-cell img').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await total
+        .locator('.ocr-cell img')
+        .first()
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(10);
+    expect(await total.locator('.ocr-read').first().textContent()).toMatch(/^识别为/);
+    await total.screenshot({ path: path.join(ARTIFACTS, 'viewer-ocr-finding.png') });
     await page.locator('button.finding', { hasText: '行政复议·总计' }).first().click();
     await expect.poll(() => page.evaluate(() => document.querySelector('xxgk-audit-overlay')?.shadowRoot?.querySelectorAll('.box.stated').length ?? 0)).toBe(1);
     expect(await page.locator('.outcome').textContent()).toMatch(/^已在第 3 页标出 \d+ 个单元格$/);
@@ -51,4 +62,40 @@ describe('the viewer on a scanned PDF', () => {
     expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('should offer 识别扫描件 on the batch page’s row of a scanned PDF, cancellable, and put the report read in the row', async () => {
+    const batch = await ext.session.context.newPage();
+    const errors: string[] = [];
+    batch.on('pageerror', (e) => errors.push(String(e)));
+    const requested: string[] = [];
+    batch.on('request', (r) => void requested.push(r.url()));
+    await batch.setViewportSize({ width: 1400, height: 900 });
+    await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
+    const url = `http://www.huaian.gov.cn:${ext.port}/pdf-002-150.pdf`;
+    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(`淮安市洪泽区2023年政府信息公开工作年度报告 ${url}`);
+    await batch.getByRole('button', { name: '加入列表' }).click();
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    const row = batch.locator('table.grid tbody tr').first();
+    await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('unreadable');
+    expect(await row.locator('td.message').textContent()).toContain('扫描版');
+    // the model and the wasm are fetched only on the click
+    const ocrFiles = () => requested.filter((u) => /\/ocr\/|\.onnx|ort-wasm/.test(u)).length;
+    expect(ocrFiles()).toBe(0);
+    // cancelled between pages, the row stays a scan and can be read again
+    await row.locator('button.ocr-start').click();
+    await expect.poll(() => row.locator('.ocr-progress').textContent(), { timeout: 120_000 }).toMatch(/正在识别第 1 \/ 3 页/);
+    await row.locator('button.ocr-cancel').click();
+    await expect.poll(() => row.locator('.ocr-outcome').textContent(), { timeout: 120_000 }).toContain('已取消识别');
+    expect(await row.getAttribute('data-verdict')).toBe('unreadable');
+    expect(ocrFiles()).toBeGreaterThan(0);
+    await row.locator('button.ocr-start').click();
+    await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 300_000 }).not.toBe('unreadable');
+    const cells = await row.locator('td').allTextContents();
+    // 002's 表四 prints two 总计 wrong; read from the scan, the row is a report with its errors (or its figures unread)
+    expect(cells[1]).toContain('洪泽区');
+    expect(['error', 'partial']).toContain(await row.getAttribute('data-verdict'));
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-ocr.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await batch.close();
+  }, 600_000);
 });

@@ -4,7 +4,38 @@ import { rowVerdict, verdictText } from '@/lib/export/batch-csv';
 import { verdictLine } from '@/lib/report/verdict-words';
 import type { Lang, Strings } from '../strings';
 
-type Props = { t: Strings; lang: Lang; rows: readonly BatchRow[] };
+/** The OCR of one row running: its address and the page being read (0 while the file and model load), or what it ended with. */
+export type RowOcr = { url: string; page: number; of: number } | { url: string; message: string };
+
+type Props = {
+  t: Strings;
+  lang: Lang;
+  rows: readonly BatchRow[];
+  /** 识别扫描件 on a scanned PDF's row: absent while the batch runs */
+  ocr?: { state: RowOcr | null; start: (row: BatchRow) => void; cancel: () => void };
+};
+
+/** 识别扫描件 in a scanned PDF's row: the button, or the progress and its cancel, or how it ended. */
+function OcrCell({ t, row, ocr }: { t: Strings; row: BatchRow; ocr: NonNullable<Props['ocr']> }) {
+  const mine = ocr.state?.url === row.url ? ocr.state : null;
+  if (mine && 'page' in mine)
+    return (
+      <span class="ocr-progress" role="status">
+        {mine.page === 0 ? t.ocrLoading : t.ocrPage(mine.page, mine.of)}{' '}
+        <button type="button" class="ocr-cancel" onClick={ocr.cancel}>
+          {t.ocrCancel}
+        </button>
+      </span>
+    );
+  return (
+    <>
+      {mine && 'message' in mine && <span class="ocr-outcome">{mine.message} </span>}
+      <button type="button" class="ocr-start" title={t.ocrHint} disabled={ocr.state !== null && 'page' in ocr.state} onClick={() => ocr.start(row)}>
+        {t.ocrStart}
+      </button>
+    </>
+  );
+}
 
 /** The verdict line with its counts (lib/report/verdict-words.ts), on hovering the verdict. */
 function verdictTip(r: BatchRow, lang: Lang): string | undefined {
@@ -12,8 +43,8 @@ function verdictTip(r: BatchRow, lang: Lang): string | undefined {
   return v ? verdictLine(v, lang) : undefined;
 }
 
-/** One line per report: agency, year, verdict (colour and word), counts, link, error text. */
-export function ResultGrid({ t, lang, rows }: Props) {
+/** One line per report: agency, year, verdict (colour and word), counts, link, error text (a scan's with 识别扫描件). */
+export function ResultGrid({ t, lang, rows, ocr }: Props) {
   const c = t.columns;
   return (
     <div class="scroll">
@@ -59,7 +90,15 @@ export function ResultGrid({ t, lang, rows }: Props) {
                   </>
                 )}
               </td>
-              <td class="message">{r.error ? r.error[lang] : ''}</td>
+              <td class="message">
+                {r.error ? r.error[lang] : ''}
+                {r.scanned && ocr && (
+                  <>
+                    {' '}
+                    <OcrCell t={t} row={r} ocr={ocr} />
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

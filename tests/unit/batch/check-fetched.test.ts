@@ -26,12 +26,13 @@ describe('checkFetched', () => {
     const bytes = readFileSync(path.join(FIXTURES, 'batch/files/nb2023.pdf'));
     const without = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: 'application/pdf' }, { parseHtml });
     expect(without).toMatchObject({ status: 'done', verdict: 'unreadable', error: { zh: 'PDF 附件：此处不能读取，请打开原文核对' } });
+    expect(without.scanned).toBeUndefined();
     const refused = await checkFetched(
       item('http://a.gov.cn/nb.pdf'),
       { bytes, contentType: null },
       { parseHtml, checkAttachment: async () => ({ ok: false, reason: 'scanned-pdf', message: { zh: '扫描件', en: 'scanned' } }) },
     );
-    expect(refused).toMatchObject({ verdict: 'unreadable', error: { zh: '扫描件' } });
+    expect(refused).toMatchObject({ verdict: 'unreadable', error: { zh: '扫描件' }, scanned: true });
     const result = checkHtml(parseHtml(readFileSync(path.join(FIXTURES, 'pages/word-000.html'), 'utf8')), 'http://a.gov.cn/nb.pdf');
     const read = await checkFetched(
       item('http://a.gov.cn/nb.pdf'),

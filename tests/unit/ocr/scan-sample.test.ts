@@ -7,14 +7,17 @@ import { scoreScan } from '../../helpers/scan-cells';
 // 0.8°, blurred, JPEG noise, a red seal over 表四's last cells. OCR takes a minute or two on a busy
 // 2-core machine, so the suite carries this one sample only.
 describe('a scanned report (tests/fixtures/scans/pdf-002-150.pdf) read by OCR', () => {
-  it('should accept no figure that differs from the printed one, and find the report’s two 表四 errors or leave them unread', async () => {
+  it('should accept no figure that differs from the printed one, and find the report’s two 表四 errors under the seal', async () => {
     const s = await scoreScan('pdf-002', 150);
     expect(s.wrong).toEqual([]);
-    // read: most of the 176 cells of 三 and 四 (87% on 2026-12-06; the issue's bar is 98%)
-    expect(s.exact).toBeGreaterThanOrEqual(150);
+    // read: the 176 cells of 三 and 四 (176/176 on 2026-12-06 since the seal's red-bled black is kept as ink:
+    // 表四's column lines cross the seal; before, 161 and 表四 lost)
+    expect(s.exact).toBeGreaterThanOrEqual(170);
     const errors = s.check.findings.filter((f) => f.severity === 'error');
     // 002 prints 0 for 10+1+0+0 and 5+0+0+0: where its figures were read, that is an error on its 总计
     for (const f of errors) expect(['review.reconsideration.total', 'review.litigationAfterReconsideration.total']).toContain(f.stated[0]);
+    // both are read under the seal, so both are found
+    expect(errors.map((f) => f.stated[0]).sort()).toEqual(['review.litigationAfterReconsideration.total', 'review.reconsideration.total']);
     const report = s.check.report;
     expect(report.findings.some((f) => f.rule === 'ocr-read')).toBe(true);
     // never ✓ on a scan with figures left unread

@@ -1,0 +1,62 @@
+import type { Finding } from '@/lib/model/finding';
+import { cellLabel } from '@/lib/model/cell-label';
+import type { PublicReport } from '@/lib/model/public-report';
+import type { GrayImage } from '@/lib/ocr/gray-image';
+import type { Lang } from '@/components/strings';
+import { VIEWER_STRINGS } from './strings';
+
+/** At most this many cells' pictures under one finding: the stated figure and its first addends. */
+const MAX_CELLS = 6;
+
+const urls = new WeakMap<GrayImage, string>();
+
+/** A cell's picture as a PNG data URL (drawn once per picture): what the scanner printed there, to set beside what was read. */
+function pictureUrl(img: GrayImage): string {
+  let url = urls.get(img);
+  if (url) return url;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, img.width);
+  canvas.height = Math.max(1, img.height);
+  const data = new ImageData(canvas.width, canvas.height);
+  for (let i = 0; i < img.data.length; i++) {
+    const v = img.data[i]!;
+    data.data.set([v, v, v, 255], i * 4);
+  }
+  canvas.getContext('2d')!.putImageData(data, 0, 0);
+  url = canvas.toDataURL('image/png');
+  urls.set(img, url);
+  return url;
+}
+
+type Props = { lang: Lang; finding: Finding; report: PublicReport; images: ReadonlyMap<string, GrayImage> };
+
+/**
+ * Under a finding on a scan: each of its cells' pictures from the scan beside the figure read there and
+ * what the sums made of it (proven, corrected from a reading, not proven, not read), so the auditor
+ * compares the print and the reading without looking for the cell on the page.
+ */
+export function OcrCells({ lang, finding, report, images }: Props) {
+  const v = VIEWER_STRINGS[lang];
+  const paths = finding.cells.filter((p) => images.has(p)).slice(0, MAX_CELLS);
+  if (paths.length === 0) return null;
+  const cellAt = (path: string) => {
+    const [t, ...rest] = path.split('.');
+    const col = rest.pop()!;
+    return report.tables[t as 'requests']?.[rest.join('.')]?.[col];
+  };
+  return (
+    <span class="ocr-cells">
+      {paths.map((p) => {
+        const cell = cellAt(p);
+        const ocr = cell?.ocr;
+        const label = cellLabel(p, lang);
+        return (
+          <span key={p} class="ocr-cell" data-path={p}>
+            <img src={pictureUrl(images.get(p)!)} alt={v.ocrPicture(label)} />
+            <span class="ocr-read">{ocr ? v.ocrReading(ocr.status, ocr.read, cell?.value ?? null) : ''}</span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
