@@ -38,3 +38,11 @@ export function findingsOf(rule: string, text: string): [string, string, string 
     .report.findings.filter((f) => f.rule === rule)
     .map((f) => [f.code, f.severity, f.cells[0], f.expected, f.actual]);
 }
+
+/** The seed with the figure printed under the 表二 (主动公开) line `label` (行政处罚, 行政事业性收费…) replaced by `raw`. */
+export function editActive(label: string, raw: string): string {
+  const text = seedText(SEED);
+  const edited = text.replace(new RegExp(`(\\t${label}\\n)\\t[^\\n]*`), `$1\t${raw}`);
+  if (edited === text && !text.includes(`\t${label}\n\t${raw}\n`)) throw new Error(`${label} not found in 表二`);
+  return edited;
+}
