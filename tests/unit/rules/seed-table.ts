@@ -46,3 +46,11 @@ export function editActive(label: string, raw: string): string {
   if (edited === text && !text.includes(`\t${label}\n\t${raw}\n`)) throw new Error(`${label} not found in 表二`);
   return edited;
 }
+
+/** The seed with `sentence` added to its narrative, at the head of its paragraph （三）依申请公开情况. */
+export function withSentence(sentence: string): string {
+  const text = seedText(SEED);
+  const at = '（三）依申请公开情况\n';
+  if (!text.includes(at)) throw new Error(`${at} not found`);
+  return text.replace(at, `${at}${sentence}`);
+}
