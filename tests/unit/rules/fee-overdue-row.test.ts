@@ -9,10 +9,7 @@ import { editFigures, findingsOf } from './seed-table';
  */
 const u = undefined;
 const overdue = (notices: string, natural: string, total: string) =>
-  findingsOf(
-    'fee-overdue-row',
-    editFigures('2.申请人逾期未按收费', [natural, u, u, u, u, u, total], '三、收到和处理', feeText(notices, '0元', '0元')),
-  );
+  findingsOf('fee-overdue-row', editFigures('2.申请人逾期未按收费', [natural, u, u, u, u, u, total], '三、收到和处理', feeText(notices, '0元', '0元')));
 
 describe('fee-overdue-row on a real report', () => {
   it('should find nothing in the report as printed (4 notices, （六）2 is 0)', () => {
