@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { feeText } from './fee-seed';
+import { findingsOf } from './seed-table';
+
+/**
+ * fee-active-table (F-6) on seed 003 (real): 930 元 collected for information, and 表二 行政事业性收费 28983.0794
+ * 万元. A collection against a 0 in 表二 is noted (info), with 表二's figure expected in 万元.
+ */
+const TABLE_FEE = '\t28983.0794';
+const withTableFee = (raw: string, text = seedText('003')) => {
+  expect(text).toContain(TABLE_FEE);
+  return text.replace(TABLE_FEE, `\t${raw}`);
+};
+const active = (text: string) => findingsOf('fee-active-table', text);
+
+describe('fee-active-table on a real report', () => {
+  it('should find nothing in the report as printed (表二 is not 0)', () => {
+    expect(active(seedText('003'))).toEqual([]);
+  });
+
+  it('should note 930 元 collected against a 0 in 表二, as 0.093 万元', () => {
+    expect(active(withTableFee('0'))).toEqual([['not-in-table', 'info', 'active.fees.amount', 0.093, 0]]);
+  });
+
+  it('should say nothing when 0 元 is collected, nor when 表二 is "/"', () => {
+    expect(active(withTableFee('0', feeText('4', '50990元', '0元')))).toEqual([]);
+    expect(active(withTableFee('/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { editFigures, findingsOf, SEED, withSentence } from './seed-table';
+
+/**
+ * narrative-no-requests (N-5) on seed 004 (real): 表三 一、本年新收·总计 38. A sentence saying no application
+ * was received is added to the report's paragraph （三）依申请公开情况, then 一·总计 moved to 1, 0 and "/".
+ */
+const NONE = '本年度未收到政府信息公开申请。';
+const u = undefined;
+const noRequests = (text: string) => findingsOf('narrative-no-requests', text);
+const withTotal = (total: string) => editFigures('一、本年新收', [u, u, u, u, u, u, total], '三、收到和处理', withSentence(NONE));
+
+describe('narrative-no-requests on a real report', () => {
+  it('should find nothing in the report as printed', () => {
+    expect(noRequests(seedText(SEED))).toEqual([]);
+  });
+
+  it('should warn when the text says none against 38 received', () => {
+    expect(noRequests(withSentence(NONE))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 38]]);
+  });
+
+  it('should warn against 1 received and not against 0 or "/"', () => {
+    expect(noRequests(withTotal('1'))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 1]]);
+    expect(noRequests(withTotal('0'))).toEqual([]);
+    expect(noRequests(withTotal('/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { findingsOf, SEED, withSentence } from './seed-table';
+
+/**
+ * narrative-outcomes (N-3) on seed 004 (real): 表三 总计 of 予以公开 13, 部分公开 9, 不予公开 1 + 1 (第三方,
+ * 执法案卷), 无法提供 10 (8 + 2). A sentence naming them is added to the report's paragraph （三）依申请公开情况.
+ */
+const outcomes = (sentence: string) =>
+  findingsOf('narrative-outcomes', withSentence(sentence)).map(([code, severity, , expected, actual]) => [code, severity, expected, actual]);
+
+describe('narrative-outcomes on a real report', () => {
+  it('should find nothing in the report as printed, nor in a sentence that agrees with 表三', () => {
+    expect(findingsOf('narrative-outcomes', seedText(SEED))).toEqual([]);
+    expect(outcomes('其中予以公开13件，部分公开9件，不予公开2件，无法提供10件。')).toEqual([]);
+    expect(outcomes('予以公开及部分公开22件。')).toEqual([]);
+  });
+
+  it('should add up the rows of a group: 不予公开 one above and one below its 8 rows', () => {
+    expect(outcomes('不予公开3件。')).toEqual([['compare', 'warning', 2, 3]]);
+    expect(outcomes('不予公开1件。')).toEqual([['compare', 'warning', 2, 1]]);
+  });
+
+  it('should warn for 无法提供 and 予以公开及部分公开 one off', () => {
+    expect(outcomes('无法提供11件。')).toEqual([['compare', 'warning', 10, 11]]);
+    expect(outcomes('予以公开及部分公开21件。')).toEqual([['compare', 'warning', 22, 21]]);
+  });
+});

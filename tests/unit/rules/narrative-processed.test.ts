@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { findingsOf, SEED, withSentence } from './seed-table';
+
+/**
+ * narrative-processed (N-2) on seed 004 (real): 表三 （七）总计·总计 34 and 四、结转下年度继续办理·总计 4. A
+ * sentence stating them is added to the report's own paragraph （三）依申请公开情况, then moved by one.
+ */
+const processed = (answered: number, carried: number) =>
+  findingsOf('narrative-processed', withSentence(`本年度办结${answered}件，结转下年度继续办理${carried}件。`));
+
+describe('narrative-processed on a real report', () => {
+  it('should find nothing in the report as printed, nor in a sentence that agrees with 表三', () => {
+    expect(findingsOf('narrative-processed', seedText(SEED))).toEqual([]);
+    expect(processed(34, 4)).toEqual([]);
+  });
+
+  it('should warn for 办结 and 结转 one above 表三', () => {
+    expect(processed(35, 5)).toEqual([
+      ['compare', 'warning', 'requests.totalProcessed.total', 34, 35],
+      ['compare', 'warning', 'requests.carriedForward.total', 4, 5],
+    ]);
+  });
+
+  it('should warn for 办结 and 结转 one below 表三', () => {
+    expect(processed(33, 3)).toEqual([
+      ['compare', 'warning', 'requests.totalProcessed.total', 34, 33],
+      ['compare', 'warning', 'requests.carriedForward.total', 4, 3],
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { editFigures, findingsOf } from './seed-table';
+
+/**
+ * narrative-received (N-1) on seed 000 (通州区国资委 2023, real): "共收到政府信息公开依申请6件" against 表三
+ * 一、本年新收·总计 6 (二、上年结转 0). The count may match 一 or 一 + 二; any other figure is a warning.
+ */
+const SENTENCE = '共收到政府信息公开依申请6件';
+const received = (count: string, text = seedText('000')) => {
+  expect(text).toContain(SENTENCE);
+  return findingsOf('narrative-received', text.replace(SENTENCE, `共收到政府信息公开依申请${count}件`));
+};
+
+describe('narrative-received on a real report', () => {
+  it('should accept the sentence as printed (6 = 一·总计)', () => {
+    expect(received('6')).toEqual([]);
+  });
+
+  it('should warn for one more and one fewer than 一·总计', () => {
+    expect(received('7').map(([code, severity]) => [code, severity])).toEqual([['compare', 'warning']]);
+    expect(received('5').map(([code, severity]) => [code, severity])).toEqual([['compare', 'warning']]);
+  });
+
+  it('should accept a count equal to 一 + 二 once 二、上年结转 holds 1', () => {
+    const carried = editFigures('二、上年结转', [undefined, undefined, undefined, undefined, undefined, '1', '1'], '三、收到和处理', seedText('000'));
+    expect(received('7', carried)).toEqual([]);
+    expect(received('6', carried)).toEqual([]);
+    expect(received('8', carried).map(([code, severity]) => [code, severity])).toEqual([['compare', 'warning']]);
+  });
+});

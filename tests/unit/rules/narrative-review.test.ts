@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { findingsOf, SEED, withSentence } from './seed-table';
+
+/**
+ * narrative-review (N-4) on seed 004 (real): 表四 holds 行政复议 0, 未经复议直接起诉 1 (其他结果), 复议后起诉 0.
+ * A sentence about them is added to the report's own paragraph （三）依申请公开情况.
+ */
+const review = (sentence: string) => findingsOf('narrative-review', withSentence(sentence));
+
+describe('narrative-review on a real report', () => {
+  it('should find nothing in the report as printed, nor in a sentence that agrees with 表四', () => {
+    expect(findingsOf('narrative-review', seedText(SEED))).toEqual([]);
+    expect(review('本年度发生行政复议0件，行政诉讼1件。')).toEqual([]);
+  });
+
+  it('should warn for a count of reconsiderations or lawsuits one above 表四', () => {
+    expect(review('本年度发生行政复议1件，行政诉讼2件。')).toEqual([
+      ['compare', 'warning', 'review.reconsideration.total', 0, 1],
+      ['compare', 'warning', 'review.litigationDirect.total', 1, 2],
+    ]);
+  });
+
+  it('should warn for lawsuits one below 表四 (0 against 1)', () => {
+    expect(review('本年度发生行政复议0件，行政诉讼0件。')).toEqual([['compare', 'warning', 'review.litigationDirect.total', 1, 0]]);
+  });
+
+  it('should warn when the text says none while 表四 has a lawsuit, and not when it says no reconsideration only', () => {
+    expect(review('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')).toEqual([['none-said', 'warning', 'review.litigationDirect.total', 0, null]]);
+    expect(review('本年度未发生因政府信息公开引起的行政复议。')).toEqual([]);
+  });
+
+  it('should warn when all are said upheld while 表四 has an 其他结果', () => {
+    expect(review('诉讼案件均获维持。')).toEqual([['all-upheld', 'warning', 'review.litigationDirect.other', 0, null]]);
+  });
+});

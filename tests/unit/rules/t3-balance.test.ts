@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { editFigures, findingsOf, SEED } from './seed-table';
+
+/**
+ * t3-balance (T3-A) on seed 004 (real, consistent): 自然人 column 一 33 + 二 0 = （七）29 + 四 4. Each test moves
+ * one real figure of 四、结转下年度继续办理 or 二、上年结转 across the equality.
+ */
+const balance = (text: string) => findingsOf('t3-balance', text);
+const carriedForward = (natural: string) => editFigures('四、结转下年度继续办理', [natural]);
+
+describe('t3-balance on a real report', () => {
+  it('should find nothing in the report as printed (33+0 = 29+4)', () => {
+    expect(balance(seedText(SEED))).toEqual([]);
+  });
+
+  it('should flag 四 one above and one below the balance, in the column edited only', () => {
+    expect(balance(carriedForward('5'))).toEqual([['balance', 'error', 'requests.newReceived.natural', 33, 34]]);
+    expect(balance(carriedForward('3'))).toEqual([['balance', 'error', 'requests.newReceived.natural', 33, 32]]);
+  });
+
+  it('should count 二、上年结转 on the left: 4 carried over balances 4 more carried forward', () => {
+    const both = editFigures('二、上年结转', ['4'], '三、收到和处理', carriedForward('8'));
+    expect(balance(both)).toEqual([]);
+    expect(balance(editFigures('二、上年结转', ['4']))).toEqual([['balance', 'error', 'requests.newReceived.natural', 37, 33]]);
+  });
+
+  it('should call a blank or "/" operand unassessable, never an error', () => {
+    for (const mark of ['', '/']) expect(balance(carriedForward(mark))).toEqual([['unassessable', 'info', 'requests.newReceived.natural', 33, null]]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { seedText } from '../../helpers/seeds';
+import { editFigures, editReview, findingsOf, SEED } from './seed-table';
+
+/**
+ * total-blank on seed 004 (real, consistent): a 总计 blanked over parts holding numbers is a missing figure;
+ * one blanked over parts that are all 0 is left to blank-cells.
+ */
+const blankTotal = (text: string) => findingsOf('total-blank', text);
+const u = undefined;
+
+describe('total-blank on a real report', () => {
+  it('should find nothing in the report as printed', () => {
+    expect(blankTotal(seedText(SEED))).toEqual([]);
+  });
+
+  it('should flag a blanked 表三 row 总计 over 33 + 5, and not one over zeros (二、上年结转)', () => {
+    expect(blankTotal(editFigures('一、本年新收', [u, u, u, u, u, u, '/']))).toEqual([['blank-total', 'error', 'requests.newReceived.total', 38, null]]);
+    expect(blankTotal(editFigures('二、上年结转', [u, u, u, u, u, u, '/']))).toEqual([]);
+  });
+
+  it('should flag a blank （七）总计 column whose outcomes hold numbers', () => {
+    expect(blankTotal(editFigures('（七）总计', ['']))).toEqual([['blank-total', 'error', 'requests.totalProcessed.natural', 29, null]]);
+  });
+
+  it('should flag a blank or "/" 表四 总计 over a part of 1, and not one over zeros', () => {
+    for (const mark of ['', '/'])
+      expect(blankTotal(editReview([u, u, u, u, u, u, u, u, u, mark]))).toEqual([['blank-total', 'error', 'review.litigationDirect.total', 1, null]]);
+    expect(blankTotal(editReview([u, u, u, u, '/']))).toEqual([]);
+  });
+});
