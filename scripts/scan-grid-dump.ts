@@ -10,8 +10,7 @@ import path from 'node:path';
 import { openPdf } from '../lib/extract/pdf/open-pdf';
 import type { PdfJsLike } from '../lib/extract/pdf/open-pdf';
 import { embeddedScan } from '../lib/ocr/embedded-scan';
-import { inkMask, otsuThreshold } from '../lib/ocr/otsu-threshold';
-import { rotateGray, skewAngle } from '../lib/ocr/deskew';
+import { straighten } from '../lib/ocr/deskew';
 import { rulingLines } from '../lib/ocr/ruling-lines';
 
 const [file, out = path.join(os.tmpdir(), 'xxgk-scan-grid')] = process.argv.slice(2);
@@ -21,14 +20,7 @@ for (let n = 1; n <= doc.numPages; n++) {
   const page = (await doc.getPage(n)) as unknown as Parameters<typeof embeddedScan>[0];
   const scan = await embeddedScan(page, pdfjs.OPS, n);
   if (!scan) continue;
-  let image = scan.image;
-  const threshold = otsuThreshold(image);
-  let mask = inkMask(image, threshold);
-  const skew = skewAngle(mask, image.width, image.height);
-  if (Math.abs(skew) >= 0.05) {
-    image = rotateGray(image, -skew);
-    mask = inkMask(image, threshold);
-  }
+  const { image, mask, threshold, skew } = straighten(scan.image);
   const dpi = (image.width / scan.widthPt) * 72;
   const segs = rulingLines(mask, image.width, image.height, dpi);
   const rgb = Buffer.alloc(image.width * image.height * 3);

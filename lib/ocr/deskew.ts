@@ -1,4 +1,5 @@
 import type { GrayImage } from './gray-image';
+import { inkMask, otsuThreshold } from './otsu-threshold';
 
 /** A scanner feeds a page a little crooked; a table is not read past this (report-format tables are ruled square). */
 export const MAX_SKEW_DEGREES = 2;
@@ -76,4 +77,21 @@ export function rotateGray(img: GrayImage, degrees: number): GrayImage {
     }
   }
   return { width, height, data: out };
+}
+
+/** Below this skew a page is taken as square: turning it would only blur the print. */
+const MIN_SKEW_DEGREES = 0.05;
+
+/**
+ * A scanned page made square: its ink found (Otsu), its skew measured, and when it is skewed the image
+ * turned back and its ink found again with the same threshold (both given back, with the skew measured).
+ * What the reader and the grid dump both see.
+ */
+export function straighten(img: GrayImage): { image: GrayImage; mask: Uint8Array; threshold: number; skew: number } {
+  const threshold = otsuThreshold(img);
+  const mask = inkMask(img, threshold);
+  const skew = skewAngle(mask, img.width, img.height);
+  if (Math.abs(skew) < MIN_SKEW_DEGREES) return { image: img, mask, threshold, skew };
+  const image = rotateGray(img, -skew);
+  return { image, mask: inkMask(image, threshold), threshold, skew };
 }

@@ -2,9 +2,8 @@ import type { PdfBox, PdfPageContent, PdfSegment, PdfTextItem } from '../extract
 import { pageTables } from '../extract/pdf/page-tables';
 import { rulingGrids } from '../extract/pdf/ruling-grid';
 import { digitBeam, type Alternative, type DigitMatrix } from './ctc-decode';
-import { rotateGray, skewAngle } from './deskew';
+import { straighten } from './deskew';
 import { cropGray, type GrayImage } from './gray-image';
-import { inkMask, otsuThreshold } from './otsu-threshold';
 import { recognizeLines, type Recognizer } from './recognizer';
 import { rulingLines } from './ruling-lines';
 import { bandImage, textBands, type Band } from './text-bands';
@@ -85,14 +84,7 @@ function outsideLines(img: GrayImage, threshold: number, tables: { x: number; y:
  * its cell, for readPdf; text outside the tables is marked, not read.
  */
 export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<ScanPageResult> {
-  let image = page.image;
-  const threshold = otsuThreshold(image);
-  let mask = inkMask(image, threshold);
-  const skew = skewAngle(mask, image.width, image.height);
-  if (Math.abs(skew) >= 0.05) {
-    image = rotateGray(image, -skew);
-    mask = inkMask(image, threshold);
-  }
+  const { image, mask, threshold, skew } = straighten(page.image);
   const scale = image.width / page.widthPt;
   const dpi = scale * 72;
   // a grid shorter than a row of print is strokes of a heading's characters, not a table
