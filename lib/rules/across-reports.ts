@@ -1,9 +1,7 @@
 import { cellLabel } from '../model/cell-label';
-import type { RuleId, Severity } from '../model/finding';
-import type { Bilingual } from '../model/lang';
 import type { Lang } from '../model/lang';
 import { plural } from '../text/plural';
-import { type AnyMessages, type ClauseText, NO_MESSAGES, type RuleMessages } from './rule';
+import { NO_MESSAGES, type RuleDeclaration, type RuleMessages } from './rule';
 
 declare module '../model/rule-ids' {
   interface RuleIds {
@@ -12,21 +10,6 @@ declare module '../model/rule-ids' {
     'publication-changed': true;
     'publication-conflict': true;
   }
-}
-
-/**
- * A check that runs across the reports of a batch or of the history, not on one report: what the
- * interface says of it (summary, clause) and the words of its findings. Its findings are made by
- * lib/benchmark/roll-up-findings.ts (X-4) and lib/history/publication-findings.ts.
- */
-export interface AcrossReportsRule {
-  id: RuleId;
-  severity: Severity;
-  clause: string;
-  /** the clause quoted from report-format.md (the popup's "why" expander) */
-  clauseText: ClauseText;
-  summary: Bilingual;
-  messages: AnyMessages;
 }
 
 /**
@@ -89,7 +72,12 @@ export const PUBLICATION_CONFLICT_MESSAGES: RuleMessages<{ conflict: { agency: s
 };
 
 /** The checks across reports, in the order their findings are listed. */
-export const ACROSS_REPORTS_RULES: readonly AcrossReportsRule[] = [
+/**
+ * The checks that run across the reports of a batch or of the history, not on one report: what the
+ * interface says of each (summary, clause) and the words of its findings. Their findings are made by
+ * lib/benchmark/roll-up-findings.ts (X-4) and lib/history/publication-findings.ts.
+ */
+export const ACROSS_REPORTS_RULES: readonly RuleDeclaration[] = [
   {
     id: 'roll-up-sum',
     severity: 'warning',

@@ -1,18 +1,9 @@
-import type { RuleId, Severity } from '../model/finding';
-import type { Bilingual } from '../model/lang';
-import type { AnyMessages } from './rule';
+import type { RuleId } from '../model/finding';
+import type { AnyMessages, RuleDeclaration } from './rule';
 import { ALL_RULES } from './registry';
 
 /** What the interface says about a rule: its one-line summary (from the rule itself) and the clause it enforces. */
-export interface RuleInfo {
-  id: RuleId;
-  severity: Severity;
-  summary: Bilingual;
-  /** the clause's ID as the rule cites it (`T3-C`) */
-  clause: string;
-  /** the section of report-format.md and the clause's wording there */
-  clauseText: { section: string; text: string };
-}
+export type RuleInfo = Omit<RuleDeclaration, 'messages'>;
 
 const MESSAGES = new Map<RuleId, AnyMessages>(ALL_RULES.map((r) => [r.id, r.messages]));
 

@@ -1,4 +1,4 @@
-import type { RegisteredRule } from './registry';
+import type { RuleDeclaration } from './rule';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 // a row's cells between unescaped pipes, padding trimmed and a rule of dashes as three
@@ -14,7 +14,7 @@ const cells = (line: string) =>
  * the rule's own Chinese summary. `npm run rules:readme` writes it into README.md; a test checks it is there.
  * @example ruleTable([t3Balance]) → '| id | clause | worst severity | what it checks |\n| --- | … |\n| `t3-balance` | T3-A | error | 表三每一列：… |'
  */
-export function ruleTable(rules: readonly RegisteredRule[]): string {
+export function ruleTable(rules: readonly RuleDeclaration[]): string {
   const rows = rules.map((r) => `| \`${r.id}\` | ${cell(r.clause)} | ${r.severity} | ${cell(r.summary.zh)} |`);
   return ['| id | clause | worst severity | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

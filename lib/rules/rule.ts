@@ -32,8 +32,11 @@ export interface ClauseText {
   text: string;
 }
 
-/** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
-export interface Rule<C = RuleContext> {
+/**
+ * What every rule declares, whether it runs on one report, against last year's or across reports: the
+ * registry's entry (lib/rules/registry.ts), from which the README's table and the interface's words come.
+ */
+export interface RuleDeclaration {
   id: RuleId;
   /** the worst severity this rule reports */
   severity: Severity;
@@ -46,5 +49,9 @@ export interface Rule<C = RuleContext> {
   clauseText: ClauseText;
   summary: Bilingual;
   messages: AnyMessages;
+}
+
+/** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
+export interface Rule<C = RuleContext> extends RuleDeclaration {
   check(ctx: C): Finding[];
 }
