@@ -33,12 +33,13 @@ interface Equation {
  */
 export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[]): void {
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const freed = new Map<DecodedRow, Values[]>();
+  // the rows set aside: every split each allows, and per column the values those give
+  const freed = new Map<DecodedRow, { options: string[][] | null; values: Values[] }>();
   const valuesOf = (key: string, col: number): Values | undefined => {
     const row = byKey.get(key);
     if (!row) return undefined;
     const set = freed.get(row);
-    if (set) return set[col];
+    if (set) return set.values[col];
     if (row.cells) {
       const v = tokenValue(row.cells[col]);
       return v === null ? undefined : new Set([v]);
@@ -68,38 +69,42 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
     for (const key of keys) {
       const row = byKey.get(key);
       if (!row || freed.has(row) || (row.how !== 'row-total' && row.how !== 'columns')) continue;
-      const fewest = fewestFailing(row, equations, now.length, holds);
+      const fewest = fewestFailing(row, equations, now, holds);
       if (fewest < best) [best, picks] = [fewest, [row]];
       else if (fewest === best && picks.length > 0) picks.push(row);
     }
     if (picks.length === 0) break;
-    for (const row of picks) freed.set(row, columnValues(row));
+    for (const row of picks) {
+      const options = splitsOf(row.run);
+      freed.set(row, { options, values: columnValues(options) });
+    }
     now = failing();
   }
-  for (const row of freed.keys()) {
+  for (const [row, { options }] of freed) {
     row.distrusted = row.cells!;
     row.candidates = [row.cells!];
     row.cells = null;
     row.how = null;
-    row.options = splitsOf(row.run);
+    row.options = options;
   }
 }
 
-/** The fewest equations failing when `row` is read as one of its other splits (`now` when it has none). */
+/** The fewest equations failing when `row` is read as one of its other splits (as many as `now` when it has none). */
 function fewestFailing(
   row: DecodedRow,
   equations: readonly Equation[],
-  now: number,
+  now: readonly Equation[],
   holds: (eq: Equation, key?: string, value?: number) => boolean | undefined,
 ): number {
   const read = row.cells!.join('|');
   const others = allSplits(row.run, ROW_SLOTS)?.filter((s) => s.join('|') !== read);
-  if (!others?.length) return now;
+  if (!others?.length) return now.length;
   const mine = equations.filter((eq) => eq.left.includes(row.key) || eq.right.includes(row.key));
-  const fixed = equations.filter((eq) => !mine.includes(eq) && holds(eq) === false).length;
+  // the equations this row is not in fail or hold whatever split it takes
+  const fixed = now.filter((eq) => !mine.includes(eq)).length;
   // the same figure recurs across splits: each equation is tried once per value
   const memo = mine.map(() => new Map<number, boolean>());
-  let fewest = now;
+  let fewest = now.length;
   for (const split of others) {
     let n = fixed;
     mine.forEach((eq, i) => {
@@ -120,9 +125,8 @@ function splitsOf(run: string): string[][] | null {
   return options?.length === 0 ? spacedSplits(run, freeSlots(ROW_SLOTS), MAX_OPTIONS).splits : options;
 }
 
-/** Per column, the values a row set aside may hold (null: too many splits to list). */
-function columnValues(row: DecodedRow): Values[] {
-  const options = splitsOf(row.run);
+/** Per column, the values a row set aside may hold, from its splits (null: too many splits to list). */
+function columnValues(options: string[][] | null): Values[] {
   return Array.from({ length: 7 }, (_, col) => {
     if (!options) return null;
     const vs = options.map((o) => tokenValue(o[col]));
