@@ -5,11 +5,11 @@ import { existsSync } from 'node:fs';
 const TOOLS: Record<string, string> = { pdftoppm: 'poppler-utils', pdftotext: 'poppler-utils', img2pdf: 'img2pdf', convert: 'imagemagick' };
 
 /**
- * The scan recipe (scripts/make-scans.ts) needs poppler-utils, imagemagick and img2pdf. Installs them
- * with apt-get when missing and allowed (root); otherwise names the packages to install.
+ * Debian programs (`/usr/bin/<bin>`, each with its package), installed with apt-get when missing and
+ * allowed (root); otherwise the error names the packages to install.
  */
-export function ensureScanTools(): void {
-  const missing = Object.entries(TOOLS).filter(([bin]) => !existsSync(`/usr/bin/${bin}`));
+export function ensureDebianTools(tools: Readonly<Record<string, string>>): void {
+  const missing = Object.entries(tools).filter(([bin]) => !existsSync(`/usr/bin/${bin}`));
   if (missing.length === 0) return;
   const packages = [...new Set(missing.map(([, p]) => p))];
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -18,4 +18,9 @@ export function ensureScanTools(): void {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'ignore', env });
+}
+
+/** The scan recipe (scripts/make-scans.ts) needs poppler-utils, imagemagick and img2pdf. */
+export function ensureScanTools(): void {
+  ensureDebianTools(TOOLS);
 }

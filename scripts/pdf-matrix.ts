@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, serve } from './chromium';
 import { ensureChromium } from './ensure-chromium';
+import { ensureDebianTools } from './ensure-scan-tools';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -46,20 +47,8 @@ export const MATRIX: readonly MatrixEntry[] = [
   ...PDF_SOURCES.flatMap((source) => (['cairo', 'ghostscript'] as const).map((producer) => ({ source, producer, pdf: `${producer}/${pdfName(source)}` }))),
 ];
 
-const REWRITE_PACKAGES = { cairo: 'poppler-utils', ghostscript: 'ghostscript' } as const;
-const REWRITE_TOOLS = { cairo: '/usr/bin/pdftocairo', ghostscript: '/usr/bin/gs' } as const;
-
-/** pdftocairo or gs, installed with apt-get when missing and root; otherwise says what to install. */
-function ensureRewriter(producer: 'cairo' | 'ghostscript'): string {
-  const tool = REWRITE_TOOLS[producer];
-  if (existsSync(tool)) return tool;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`${tool} not found. Install Debian's package: apt-get install ${REWRITE_PACKAGES[producer]}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', REWRITE_PACKAGES[producer]], { stdio: 'ignore', env });
-  return tool;
-}
+/** The program each rewriter runs, and its Debian package. */
+const REWRITERS = { cairo: ['pdftocairo', 'poppler-utils'], ghostscript: ['gs', 'ghostscript'] } as const;
 
 /**
  * A PDF written again by another PDF writer, as a user's tools do (a PDF "printed to PDF", merged or
@@ -67,12 +56,15 @@ function ensureRewriter(producer: 'cairo' | 'ghostscript'): string {
  * prints bold) or Ghostscript's pdfwrite. Returns the tool's version.
  */
 export function rewritePdf(producer: 'cairo' | 'ghostscript', from: string, out: string): string {
-  const tool = ensureRewriter(producer);
+  const [bin, pkg] = REWRITERS[producer];
+  ensureDebianTools({ [bin]: pkg });
+  const tool = `/usr/bin/${bin}`;
   mkdirSync(path.dirname(out), { recursive: true });
   if (producer === 'cairo') {
     execFileSync(tool, ['-pdf', from, out], { stdio: 'pipe', timeout: 120_000 });
     // poppler's tools print their version on stderr
-    return spawnSync(tool, ['-v'], { encoding: 'utf8' }).stderr.split('\n')[0]!.trim();
+    const [version = ''] = spawnSync(tool, ['-v'], { encoding: 'utf8' }).stderr.split('\n');
+    return version.trim();
   }
   execFileSync(tool, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, from], { stdio: 'pipe', timeout: 120_000 });
   return `Ghostscript ${execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim()}`;
