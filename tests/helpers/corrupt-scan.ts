@@ -6,7 +6,7 @@ import { readScanPdf } from '../../cli/read-scan-pdf';
 import { checkScan, type ScanCheck } from '../../lib/ocr/check-scan';
 import { printHtml, run, scanPage, tablePages } from '../../scripts/make-scans';
 import { ensureChromium } from '../../scripts/ensure-chromium';
-import { ensureScanTools } from '../../scripts/ensure-scan-tools';
+import { ensureScanTools } from '../../scripts/ensure-debian-tools';
 import { consistentReport, type Values } from './arbitrary-report';
 import { renderPage, type Raw } from './render-html';
 
