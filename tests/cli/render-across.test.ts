@@ -74,7 +74,11 @@ describe('the checks across the reports of a CLI run', () => {
       [2024, []],
     ]);
     // each input's block ends with its verdict, the findings added counted
-    const lastLines = (text: string) => text.split('\n-- ').slice(1).map((block) => block.trimEnd().split('\n').at(-1));
+    const lastLines = (text: string) =>
+      text
+        .split('\n-- ')
+        .slice(1)
+        .map((block) => block.trimEnd().split('\n').at(-1));
     expect(lastLines(renderAcross(across, 'zh'))).toEqual(['  结论：仅有警告：未发现错误；2 个警告、1 条提示', '  结论：一致：未发现错误；0 个警告、1 条提示']);
     expect(lastLines(renderAcross(across, 'en'))[0]).toMatch(/^ {2}Verdict: .*\b2 warnings\b/);
   });
