@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/model/lang';
-import { badgeFor } from '@/lib/badge';
-import { RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { badgeFor, decidedSummary } from '@/lib/badge';
+import { BadgeVerdictRequest, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '@/lib/history/build-record';
 import { putRecord } from '@/utils/history-db';
@@ -19,17 +20,49 @@ export default defineBackground(() => {
   // the manifest's action.default_title, in the browser's language (public/_locales)
   const defaultTitle = () => browser.i18n.getMessage('actionTitle') || (lang === 'en' ? 'Annual report checker' : '年报核查');
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const summary = ReportSummary.safeParse(message);
-    const tabId = sender.tab?.id;
-    if (!summary.success || tabId === undefined) return undefined;
-    const badge = badgeFor(summary.data, lang);
+  const setBadge = (tabId: number, summary: ReportSummary) => {
+    const badge = badgeFor(summary, lang);
     return Promise.all([
       action.setBadgeText({ tabId, text: badge?.text ?? '' }),
       badge ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : Promise.resolve(),
       // a page that is no report gets the default title back (an empty one would leave the button unnamed)
       action.setTitle({ tabId, title: badge?.title ?? defaultTitle() }),
     ]).then(() => ({ ok: true }));
+  };
+
+  /**
+   * The badge of a tab after the auditor's decisions: its checker's report (with the findings' details the
+   * decisions are keyed by) and the decisions kept for that version, as the popup reads them.
+   */
+  const setDecidedBadge = async (tabId: number) => {
+    let reply: unknown;
+    try {
+      reply = await browser.tabs.sendMessage(tabId, { type: 'get-report' }, { frameId: 0 });
+    } catch {
+      return { ok: false };
+    }
+    const parsed = GetReportResponse.safeParse(reply);
+    if (!parsed.success || parsed.data.status !== 'ok' || !parsed.data.hash) return { ok: false };
+    const { url, hash, report } = parsed.data;
+    return setBadge(tabId, decidedSummary(report, await loadReviews(url, hash).catch(() => ({}))));
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const summary = ReportSummary.safeParse(message);
+    const tabId = sender.tab?.id;
+    if (!summary.success || tabId === undefined) return undefined;
+    const version = summary.data.version;
+    return setBadge(tabId, summary.data).then(async (done) => {
+      // a report version the auditor has decided on: the badge counts as the popup does
+      if (!version || Object.keys(await loadReviews(version.url, version.hash).catch(() => ({}))).length === 0) return done;
+      return setDecidedBadge(tabId);
+    });
+  });
+
+  // popup → badge: a decision was made or withdrawn on the tab's report
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = BadgeVerdictRequest.safeParse(message);
+    return request.success ? setDecidedBadge(request.data.tabId) : undefined;
   });
 
   // detector → checker: the manifest's content script only detects; the checker is injected where it found a report

@@ -64,10 +64,22 @@ export const ReportDetected = z.object({ type: z.literal('report-detected') });
 export const ReportSummary = z.object({
   type: z.literal('report-summary'),
   isReport: z.boolean(),
-  /** the report's verdict (lib/report/report-verdict.ts) */
+  /** the report's verdict (lib/report/report-verdict.ts), before the auditor's decisions */
   verdict: ReportVerdictSchema,
+  /**
+   * the report version (the page's address and content hash, as the popup keys the decisions): where
+   * decisions are kept for it, the background sets the badge from them (a page seen again after a 驳回)
+   */
+  version: z.optional(z.object({ url: z.string(), hash: z.string() })),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
+
+/**
+ * popup → background: the auditor's decisions on tab `tabId`'s report changed; the background sets its
+ * badge and tooltip again from the decisions kept (the one path by which a 驳回 reaches the toolbar).
+ */
+export const BadgeVerdictRequest = z.object({ type: z.literal('badge-verdict'), tabId: z.int().check(z.nonnegative()) });
+export type BadgeVerdictRequest = z.infer<typeof BadgeVerdictRequest>;
 
 /**
  * content → background: keep this checked report in the local history (the content script cannot

@@ -13,6 +13,8 @@ import { LinkList } from './components/LinkList';
 import { ProgressBar } from './components/ProgressBar';
 import { ResultGrid, type RowOcr } from './components/ResultGrid';
 import { STRINGS, type Lang } from './strings';
+import { useKeptReviews } from '@/components/use-kept-reviews';
+import { reviewLookup } from '@/lib/export/review-lookup';
 
 /** A column longer than this many pages is left to the user to paste: a batch is for one unit's reports. */
 const MAX_LIST_PAGES = 20;
@@ -48,6 +50,10 @@ export function BatchApp({ lang, search }: Props) {
   useEffect(() => void loadCohortCorrections().then(setCorrections), []);
   // the checked reports, for the 对标: the same objects while the rows do not change, so it is computed once
   const benchInputs = useMemo(() => rows.flatMap((r) => (r.status === 'done' && r.report?.detected ? [{ url: r.url, report: r.report }] : [])), [rows]);
+  // the auditor's decisions on the rows' report versions (made in the popup or the viewer), read again when
+  // one changes: the grid's verdicts and counts are those after them, as the popup's
+  const reviewsOf = useKeptReviews(rows.flatMap((r) => (r.hash ? [{ url: r.url, hash: r.hash }] : [])));
+  const review = reviewLookup((r) => (r.hash ? reviewsOf({ url: r.url, hash: r.hash }) : undefined), lang);
   const correct = (key: string, cohort: Cohort | null) => void saveCohortCorrection(key, cohort).then(setCorrections, () => undefined);
 
   useEffect(() => {
@@ -223,6 +229,7 @@ export function BatchApp({ lang, search }: Props) {
             t={t}
             lang={lang}
             rows={rows}
+            review={review}
             {...(busy ? {} : { ocr: { state: ocr, start: (r: BatchRow) => void recognise(r), cancel: () => cancelOcr.current?.abort() } })}
           />
           <h2>
