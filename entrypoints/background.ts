@@ -6,13 +6,14 @@ import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '@/lib/history/build-record';
 import { putRecord } from '@/utils/history-db';
+import { answerPutRecord } from '@/utils/history-writer';
 import { syncUserHosts } from './options/user-hosts';
 
 /**
  * Injects the checker where the detector found a report, sets the toolbar badge per tab from the
  * checker's summary, clears it when the tab navigates, keeps the detector registered on the hosts the
- * user added, and stores the reports the checker checked in the local history (record-report). Nothing
- * else: no network.
+ * user added, and stores in the local history the reports the checker checked (record-report) and those
+ * the extension's pages checked (put-record): the history's only writer. Nothing else: no network.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -87,6 +88,9 @@ export default defineBackground(() => {
       (err: unknown) => ({ ok: false, error: String(err) }),
     );
   });
+
+  // extension pages → history: the popup, the viewer and the batch page hand their checks here, the history's one writer
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answerPutRecord(message, sender));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FindingSchema } from './model/finding';
+import { BilingualSchema } from './model/lang';
 import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 import { ReportVerdictSchema } from './model/verdict';
 
@@ -94,3 +95,26 @@ export const RecordReportRequest = z.object({
   checkedAt: z.iso.datetime({ offset: true }),
 });
 export type RecordReportRequest = z.infer<typeof RecordReportRequest>;
+
+/**
+ * extension page (popup, viewer, batch) → background: keep this checked report in the local history.
+ * The background is the history's only writer: it builds the record with buildRecord, checks it against
+ * HistoryRecordSchema and stores it. The address is the page's to give (an attachment's link, a file's
+ * name): only the extension's own pages are heard.
+ */
+export const PutRecordRequest = z.object({
+  type: z.literal('put-record'),
+  url: z.string().check(z.minLength(1)),
+  report: CanonicalReportSchema,
+  narrative: z.array(z.string()),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  checkedAt: z.iso.datetime({ offset: true }),
+});
+export type PutRecordRequest = z.infer<typeof PutRecordRequest>;
+
+/** background → page: the record kept (with how many old ones were dropped for room, or it refused as too big), or why not. */
+export const PutRecordResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), dropped: z.int().check(z.nonnegative()), refused: z.boolean() }),
+  z.object({ status: z.literal('error'), error: BilingualSchema }),
+]);
+export type PutRecordResponse = z.infer<typeof PutRecordResponse>;
