@@ -116,7 +116,7 @@ export function BatchApp({ lang, search }: Props) {
       </div>
       {rows.length > 0 ? (
         <>
-          <ProgressBar t={t} rows={rows} current={current} state={stateText} />
+          <ProgressBar t={t} rows={rows} current={current} state={stateText} review={review} />
           <ExportBar
             t={t}
             lang={lang}

@@ -4,14 +4,15 @@ import { ARTIFACTS, badgeOf, ROOT, useExtension, waitForBadge } from './harness'
 
 /**
  * An auditor's decision reaches every screen (issue 18): a finding dismissed (驳回) in the popup is not
- * counted by the toolbar badge, its tooltip or the history page, which say "1 个已驳回" as the popup does.
+ * counted by the toolbar badge, its tooltip, the history page or the batch grid, which say "1 个已驳回" as
+ * the popup does.
  */
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 
 const ext = useExtension([PAGES]);
 
 describe('an auditor’s decisions on every screen', () => {
-  it('should count a finding dismissed in the popup off the badge, its tooltip and the history page', async () => {
+  it('should count a finding dismissed in the popup off the badge, its tooltip, the history page and the batch grid', async () => {
     const page = await ext.session.context.newPage();
     const url = `http://www.bjmy.gov.cn:${ext.port}/trs-002.html`;
     await page.goto(url);
@@ -39,6 +40,18 @@ describe('an auditor’s decisions on every screen', () => {
     expect(await row.locator('td.num').textContent()).toBe('4 / 3 / 4');
     await history.screenshot({ path: path.join(ARTIFACTS, 'decisions-history.png'), fullPage: true });
 
+    // the batch grid, checking the same page version, reads the same decision
+    const batch = await ext.session.context.newPage();
+    await batch.goto(`chrome-extension://${ext.session.extensionId}/batch.html`);
+    await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(url);
+    await batch.getByRole('button', { name: '加入列表' }).click();
+    await batch.getByRole('button', { name: '开始核查' }).click();
+    const gridRow = batch.getByTestId('grid').locator('tbody tr').first();
+    await expect.poll(() => gridRow.locator('td.verdict').textContent(), { timeout: 20_000 }).toBe('有错误（1 个已驳回）');
+    expect(await gridRow.locator('td.verdict').getAttribute('title')).toBe('有错误：4 个错误；3 个警告、4 条提示；1 个已驳回');
+    expect(await gridRow.locator('td.num').allTextContents()).toEqual(['4', '3', '4']);
+    await batch.screenshot({ path: path.join(ARTIFACTS, 'decisions-batch.png'), fullPage: true });
+
     // the page seen again: the checker's summary names its version, and the badge keeps the decision
     await page.reload();
     await expect.poll(async () => (await badgeOf(ext.session.worker, page)).title, { timeout: 10_000 }).toContain('1 个已驳回');
@@ -52,5 +65,7 @@ describe('an auditor’s decisions on every screen', () => {
     expect((await waitForBadge(ext.session.worker, page, '5')).title).toBe('年报——有错误：5 个错误；3 个警告、4 条提示');
     await expect.poll(() => row.locator('td.verdict').textContent()).toBe('✖ 有错误');
     expect(await row.locator('td.num').textContent()).toBe('5 / 3 / 4');
+    await expect.poll(() => gridRow.locator('td.verdict').textContent()).toBe('有错误');
+    expect(await gridRow.locator('td.num').allTextContents()).toEqual(['5', '3', '4']);
   });
 });

@@ -1,6 +1,6 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
 import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
-import { gridCounts, type ReviewLookup, rowVerdict, verdictText } from '@/lib/export/batch-csv';
+import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '@/lib/export/batch-csv';
 import { dismissedWords, verdictLine } from '@/lib/report/verdict-words';
 import type { Lang, Strings } from '../strings';
 
@@ -75,7 +75,7 @@ export function ResultGrid({ t, lang, rows, review, ocr }: Props) {
           {rows.map((r, i) => {
             // errors, warnings, notes after the decisions (the CSV's counts)
             const [errors = 0, warnings, notes] = gridCounts(r, review);
-            const kind = (r.report?.detected ? rowVerdict(r, review)?.kind : null) ?? r.verdict;
+            const kind = rowKind(r, review);
             return (
               <tr key={r.url} class={`row-${r.status}`} data-status={r.status} data-verdict={kind ?? ''}>
                 <td>{i + 1}</td>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor, decidedSummary } from '../../../lib/badge';
 import { ReportSummary } from '../../../lib/messages';
 import { rowFromResult } from '../../../lib/batch/batch-row';
-import { gridCounts, verdictText } from '../../../lib/export/batch-csv';
+import { gridCounts, rowKind, verdictText } from '../../../lib/export/batch-csv';
 import { reviewLookup } from '../../../lib/export/review-lookup';
 import { checkText } from '../../../lib/pipeline';
 import { canonicalReport } from '../../../lib/report/canonical-report';
@@ -64,6 +64,16 @@ describe('reviewLookup', () => {
     expect(gridCounts(row, review)).toEqual([4, 3, 4, 0, 1]);
     expect(verdictText(row, 'zh', review)).toBe('有错误');
     expect(gridCounts(row)).toEqual([5, 3, 4, 0, 0]);
+  });
+
+  it('should colour and count a row whose errors were all dismissed as warnings only', () => {
+    const errors = findings.flatMap((f, i) => (f.severity === 'error' ? [i] : []));
+    const review = reviewLookup(() => dismiss(...errors), 'zh');
+    expect(rowKind(row, review)).toBe('warning');
+    expect(verdictText(row, 'zh', review)).toBe('仅有警告');
+    expect(rowKind(row)).toBe('error');
+    // a row with no report keeps its own
+    expect(rowKind({ ...row, report: null, verdict: 'not-a-report' }, review)).toBe('not-a-report');
   });
 
   it('should name the decision in the interface language', () => {
