@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { buildRecord, type RecordInput } from '@/lib/history/build-record';
-import { HistoryRecordSchema } from '@/lib/history/history-record';
 import { storageErrorText } from '@/lib/history/storage-error';
 import type { Bilingual } from '@/lib/model/lang';
 import { PutRecordRequest, PutRecordResponse } from '@/lib/messages';
@@ -35,17 +34,16 @@ export async function keepInHistory(input: RecordInput): Promise<HistorySave> {
 /**
  * Background side: answers a `put-record` from one of the extension's own pages (a content script or a
  * web page cannot name the address a record is kept under); undefined for any other message, so
- * another listener answers it. The record is built and checked here, then stored.
+ * another listener answers it. The record is built here and stored.
  */
 export function answerPutRecord(message: unknown, sender: { url?: string }): Promise<PutRecordResponse> | undefined {
   const request = PutRecordRequest.safeParse(message);
   if (!request.success) return undefined;
-  const fail = (en: string, zh: string): Promise<PutRecordResponse> => Promise.resolve({ status: 'error', error: { zh, en } });
-  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return fail('not from a page of the extension', '请求并非来自本扩展的页面');
+  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+    return Promise.resolve({ status: 'error', error: { zh: '请求并非来自本扩展的页面', en: 'not from a page of the extension' } });
   const { type: _type, ...input } = request.data;
-  const record = HistoryRecordSchema.safeParse(buildRecord(input));
-  if (!record.success) return fail(`not a valid record (${record.error.issues[0]?.message ?? ''})`, '记录无效，未存入历史');
-  return putRecord(record.data).then(
+  // as the pages wrote it before: a local PDF opened in the browser keeps its file: address
+  return putRecord(buildRecord(input)).then(
     ({ dropped, refused }): PutRecordResponse => ({ status: 'ok', dropped: dropped.length, refused: refused.length > 0 }),
     (err: unknown): PutRecordResponse => ({ status: 'error', error: storageErrorText(err) }),
   );
