@@ -53,11 +53,16 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (!summary.success || tabId === undefined) return undefined;
     const version = summary.data.version;
-    return setBadge(tabId, summary.data).then(async (done) => {
-      // a report version the auditor has decided on: the badge counts as the popup does
-      if (!version || Object.keys(await loadReviews(version.url, version.hash).catch(() => ({}))).length === 0) return done;
-      return setDecidedBadge(tabId);
-    });
+    // a report version the auditor has decided on: the badge counts as the popup does (never the count before, even for a moment)
+    const decided = version
+      ? loadReviews(version.url, version.hash).then(
+          (r) => Object.keys(r).length > 0,
+          () => false,
+        )
+      : Promise.resolve(false);
+    // (and the checked count when the page cannot answer for its report)
+    const undecided = () => setBadge(tabId, summary.data);
+    return decided.then((yes) => (yes ? setDecidedBadge(tabId).then((r) => (r.ok ? r : undecided())) : undecided()));
   });
 
   // popup → badge: a decision was made or withdrawn on the tab's report
