@@ -21,7 +21,7 @@ import { watchArticle } from './watch-article';
  */
 export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   let result: CheckResult | null = null;
-  // the content hash keys the history and the reviews; it is not needed for the badge, so it is made after
+  // the content hash keys the history and the reviews (and so the badge's count of dismissed findings); made once per check
   let hash: string | null = null;
   const hashOf = (r: CheckResult) => (hash ??= reportHash(r.report, r.extraction.lines));
   const overlay = createOverlay(doc);
@@ -101,16 +101,18 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
 
 /** Tells the background the badge counts, then hands it the report for the local history. */
 async function announce(result: CheckResult, hash: () => string): Promise<void> {
-  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report) };
+  // the version the auditor's decisions are kept under (the popup's url and hash), for the badge to count them
+  const version = result.report.detected ? { url: result.report.source, hash: hash() } : undefined;
+  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report), ...(version ? { version } : {}) };
   try {
     await browser.runtime.sendMessage(summary);
-    if (result.report.detected) {
+    if (version) {
       const record: RecordReportRequest = {
         type: 'record-report',
         url: result.report.source,
         report: canonicalReport(result.report),
         narrative: result.extraction.lines,
-        hash: hash(),
+        hash: version.hash,
         checkedAt: new Date().toISOString(),
       };
       await browser.runtime.sendMessage(record);

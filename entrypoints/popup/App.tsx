@@ -5,7 +5,7 @@ import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, listedReports, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
+import { badgeVerdict, checkOnDemand, highlight, listedReports, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from '@/components/FindingList';
@@ -37,8 +37,9 @@ export function App({ lang, search }: AppProps) {
   const [listed, setListed] = useState(0);
   const selected = useRef<number | null>(null);
   const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
-  // the auditor's decisions on this version of the report, restored on every visit
-  const review = useReviews(version?.url ?? null, version?.hash ?? null);
+  // the auditor's decisions on this version of the report, restored on every visit; each one saved has the
+  // background count the toolbar badge again
+  const review = useReviews(version?.url ?? null, version?.hash ?? null, () => void (tabId !== null && badgeVerdict(tabId)));
 
   useEffect(() => {
     void (async () => {

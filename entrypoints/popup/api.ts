@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
+import { type BadgeVerdictRequest, GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
 import type { Finding } from '@/lib/model/finding';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
@@ -117,4 +117,14 @@ export async function snapshot(tabId: number, index: number): Promise<string | n
 /** How many annual reports the tab lists (a 年报 column page); 0 when it lists none or does not answer. */
 export async function listedReports(tabId: number): Promise<number> {
   return (await askTab(tabId, { type: 'list-links' }, ListLinksResponse))?.links.length ?? 0;
+}
+
+/** Has the background set the tab's badge again from the decisions kept (after one was made or withdrawn here). */
+export async function badgeVerdict(tabId: number): Promise<void> {
+  const request: BadgeVerdictRequest = { type: 'badge-verdict', tabId };
+  try {
+    await browser.runtime.sendMessage(request);
+  } catch {
+    // the badge is a convenience: the decision itself is saved
+  }
 }

@@ -6,7 +6,6 @@ import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
 import type { Bilingual } from '@/lib/model/lang';
-import { buildRecord } from '@/lib/history/build-record';
 import { canonicalReport } from '@/lib/report/canonical-report';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
@@ -14,8 +13,7 @@ import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
-import { storageErrorText } from '@/lib/history/storage-error';
-import { putRecord } from '@/utils/history-db';
+import { keepInHistory } from '@/utils/history-writer';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
 import { attachmentEvidence } from './attachment-evidence';
@@ -65,19 +63,15 @@ export function Viewer({ lang, search }: Props) {
     setState({ status: 'done', result, hash: bytesHash, kind });
     setHistoryNote(null);
     // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
+    // (the background writes it: the history's one writer)
     if (result.report.detected)
-      void putRecord(
-        buildRecord({
-          url: from,
-          report: canonicalReport(result.report),
-          narrative: result.extraction.lines,
-          hash: bytesHash,
-          checkedAt: new Date().toISOString(),
-        }),
-      ).then(
-        ({ dropped, refused }) => setHistoryNote(refused.length > 0 ? v.refused : dropped.length > 0 ? v.dropped(dropped.length) : null),
-        (err: unknown) => setHistoryNote(v.notSaved(storageErrorText(err)[lang])),
-      );
+      void keepInHistory({
+        url: from,
+        report: canonicalReport(result.report),
+        narrative: result.extraction.lines,
+        hash: bytesHash,
+        checkedAt: new Date().toISOString(),
+      }).then(({ dropped, refused, error }) => setHistoryNote(error ? v.notSaved(error[lang]) : refused ? v.refused : dropped > 0 ? v.dropped(dropped) : null));
   };
 
   const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {

@@ -1,14 +1,20 @@
 import type { HistoryRecord } from '@/lib/history/history-record';
-import { reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { ReportVerdict } from '@/lib/model/verdict';
+import { VerdictCell } from './VerdictCell';
 import type { Lang, Strings } from '../strings';
 
-type HistoryTableProps = { t: Strings; lang: Lang; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };
-
-const ICON = { error: '✖', warning: '▲', ok: '✔', partial: '?', unreadable: '?' } as const;
+type HistoryTableProps = {
+  t: Strings;
+  lang: Lang;
+  records: HistoryRecord[];
+  /** each record's verdict after the auditor's decisions (lib/review/decided-verdict.ts) */
+  verdictOf: (r: HistoryRecord) => ReportVerdict;
+  onAgency: (agency: string) => void;
+  onDelete: (id: string) => void;
+};
 
 /** One row per report checked: agency (opens its years side by side), year, verdict, counts, when, link. */
-export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTableProps) {
+export function HistoryTable({ t, lang, records, verdictOf, onAgency, onDelete }: HistoryTableProps) {
   return (
     <table class="history">
       <thead>
@@ -25,7 +31,9 @@ export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTa
         </tr>
       </thead>
       <tbody>
-        {records.map((r) => (
+        {records.map((r) => {
+          const v = verdictOf(r);
+          return (
           <tr key={r.id} data-id={r.id}>
             <th scope="row">
               {r.agency ? (
@@ -37,12 +45,9 @@ export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTa
               )}
             </th>
             <td>{r.year ?? '—'}</td>
-            <td class={`verdict ${r.verdict}`} title={verdictLine(reportVerdict(r.report), lang)}>
-              <span aria-hidden="true">{ICON[r.verdict]} </span>
-              {verdictTitle(reportVerdict(r.report), lang)}
-            </td>
+            <VerdictCell lang={lang} verdict={v} icon />
             <td class="num">
-              {r.counts.error} / {r.counts.warning} / {r.counts.info}
+              {v.errors} / {v.warnings} / {v.notes}
             </td>
             <td>
               <time dateTime={r.checkedAt}>{new Date(r.checkedAt).toLocaleString()}</time>
@@ -58,7 +63,8 @@ export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTa
               </button>
             </td>
           </tr>
-        ))}
+          );
+        })}
       </tbody>
     </table>
   );
