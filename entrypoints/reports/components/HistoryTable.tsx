@@ -34,35 +34,35 @@ export function HistoryTable({ t, lang, records, verdictOf, onAgency, onDelete }
         {records.map((r) => {
           const v = verdictOf(r);
           return (
-          <tr key={r.id} data-id={r.id}>
-            <th scope="row">
-              {r.agency ? (
-                <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => onAgency(r.agency!)}>
-                  {r.agency}
+            <tr key={r.id} data-id={r.id}>
+              <th scope="row">
+                {r.agency ? (
+                  <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => onAgency(r.agency!)}>
+                    {r.agency}
+                  </button>
+                ) : (
+                  (r.title ?? '—')
+                )}
+              </th>
+              <td>{r.year ?? '—'}</td>
+              <VerdictCell lang={lang} verdict={v} icon />
+              <td class="num">
+                {v.errors} / {v.warnings} / {v.notes}
+              </td>
+              <td>
+                <time dateTime={r.checkedAt}>{new Date(r.checkedAt).toLocaleString()}</time>
+              </td>
+              <td>
+                <a href={r.url} target="_blank" rel="noopener noreferrer" title={r.title ?? r.url}>
+                  {t.open}
+                </a>
+              </td>
+              <td>
+                <button type="button" class="small" aria-label={`${t.remove} ${r.agency ?? ''} ${r.year ?? ''}`} onClick={() => onDelete(r.id)}>
+                  {t.remove}
                 </button>
-              ) : (
-                (r.title ?? '—')
-              )}
-            </th>
-            <td>{r.year ?? '—'}</td>
-            <VerdictCell lang={lang} verdict={v} icon />
-            <td class="num">
-              {v.errors} / {v.warnings} / {v.notes}
-            </td>
-            <td>
-              <time dateTime={r.checkedAt}>{new Date(r.checkedAt).toLocaleString()}</time>
-            </td>
-            <td>
-              <a href={r.url} target="_blank" rel="noopener noreferrer" title={r.title ?? r.url}>
-                {t.open}
-              </a>
-            </td>
-            <td>
-              <button type="button" class="small" aria-label={`${t.remove} ${r.agency ?? ''} ${r.year ?? ''}`} onClick={() => onDelete(r.id)}>
-                {t.remove}
-              </button>
-            </td>
-          </tr>
+              </td>
+            </tr>
           );
         })}
       </tbody>
