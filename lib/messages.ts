@@ -3,6 +3,7 @@ import { FindingSchema } from './model/finding';
 import { BilingualSchema } from './model/lang';
 import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 import { ReportVerdictSchema } from './model/verdict';
+import { MAX_TABLE_IMAGES } from './page/table-images';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
@@ -34,6 +35,12 @@ export const ListLinksResponse = z.object({
 });
 export type ListLinksResponse = z.infer<typeof ListLinksResponse>;
 
+/** Pictures of a page's tables (lib/page/table-images.ts): the popup → viewer's `images` parameter, as JSON. */
+export const TableImagesSchema = z
+  .array(z.object({ src: z.string().check(z.regex(/^https?:\/\//)), shown: z.number().check(z.nonnegative()) }))
+  .check(z.maxLength(MAX_TABLE_IMAGES));
+export type TableImages = z.infer<typeof TableImagesSchema>;
+
 export const GetReportResponse = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
@@ -44,6 +51,8 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     hash: z.optional(z.string()),
     // the report's attachments (PDF/Word), for "check the attachment": named ones, or all when no table was read
     attachments: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
+    // pictures that may be the tables not read (lib/page/table-images.ts), for the viewer's OCR
+    images: z.optional(TableImagesSchema),
   }),
   z.object({
     status: z.literal('not-a-report'),

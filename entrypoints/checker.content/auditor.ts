@@ -5,6 +5,7 @@ import { attachmentLinks } from '@/lib/detect/attachment-links';
 import { detectReport } from '@/lib/detect/detect-report';
 import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
+import { tableImages } from '@/lib/page/table-images';
 import { findingElements } from '@/lib/page/cell-elements';
 import type { Finding } from '@/lib/model/finding';
 import { createOverlay } from '@/lib/page/overlay';
@@ -65,7 +66,9 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
-      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments };
+      // a table not read may be a picture (表三 as a screenshot): the viewer can read those by OCR
+      const images = t.active && t.requests && t.review ? [] : tableImages(doc, doc.URL, measure);
+      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments, images };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -97,6 +100,12 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     },
     respond,
   };
+}
+
+/** A picture's pixels and shown width; a broken one has none (so it is no table), one still loading is not known. */
+function measure(img: HTMLImageElement) {
+  if (!img.complete) return null;
+  return { natural: { width: img.naturalWidth, height: img.naturalHeight }, shown: Math.round(img.getBoundingClientRect().width) };
 }
 
 /** Tells the background the badge counts, then hands it the report for the local history. */

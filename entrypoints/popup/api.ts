@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type BadgeVerdictRequest, GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
+import {
+  type BadgeVerdictRequest,
+  GetReportResponse,
+  HighlightResponse,
+  ListLinksResponse,
+  SnapshotResponse,
+  type ContentRequest,
+  type TableImages,
+} from '@/lib/messages';
 import type { Finding } from '@/lib/model/finding';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
@@ -94,6 +102,15 @@ export async function tabContentType(tabId: number): Promise<string | null> {
 /** Opens the attachment viewer on a PDF/Word link, in a new tab next to the report. */
 export async function openViewer(url: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?url=${encodeURIComponent(url)}` as '/viewer.html') });
+}
+
+/**
+ * Opens the viewer on the pictures of a page's tables (`?page=<page>&title=<its title>&images=<JSON>`), to
+ * read them by OCR; the title names the report the pictures' tables belong to.
+ */
+export async function openImagesViewer(page: string, title: string | null, images: TableImages): Promise<void> {
+  const query = `page=${encodeURIComponent(page)}${title ? `&title=${encodeURIComponent(title)}` : ''}&images=${encodeURIComponent(JSON.stringify(images))}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?${query}` as '/viewer.html') });
 }
 
 /**

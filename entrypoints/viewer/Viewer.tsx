@@ -22,6 +22,9 @@ import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
 import { VIEWER_STRINGS } from './strings';
 import { OcrCells } from './OcrCells';
 import type { ScanCheck } from '@/lib/ocr/check-scan';
+import type { ScanPage } from '@/lib/ocr/scan-page';
+import { imagePages } from './image-pages';
+import { tableImagesParam } from './table-images-param';
 
 type State =
   | { status: 'idle' }
@@ -44,7 +47,9 @@ export function Viewer({ lang, search }: Props) {
   const t = STRINGS[lang];
   const v = VIEWER_STRINGS[lang];
   const url = new URLSearchParams(search).get('url');
-  const [state, setState] = useState<State>({ status: url ? 'fetching' : 'idle' });
+  // viewer.html?page=<report page>&images=<JSON>: the pictures of a page's tables, read by OCR (识别表格图片)
+  const pictures = tableImagesParam(search);
+  const [state, setState] = useState<State>({ status: url || pictures ? 'fetching' : 'idle' });
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const docEl = useRef<HTMLDivElement>(null);
   const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
@@ -52,9 +57,9 @@ export function Viewer({ lang, search }: Props) {
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
   // a scanned PDF: its open document and hash, kept for 识别扫描件; the running OCR's cancel
-  const scanned = useRef<{ doc: PdfDocumentLike; hash: string; source: string } | null>(null);
+  const scanned = useRef<({ doc: PdfDocumentLike } | { scans: ScanPage[] }) & { hash: string; source: string }>(null);
   const cancelOcr = useRef<AbortController | null>(null);
-  const [source, setSource] = useState(url ?? '');
+  const [source, setSource] = useState(url ?? pictures?.page ?? '');
   const [historyNote, setHistoryNote] = useState<string | null>(null);
   // decisions are kept per source and file hash, like a page's
   const review = useReviews(source, state.status === 'done' ? state.hash : null);
@@ -107,7 +112,23 @@ export function Viewer({ lang, search }: Props) {
     done(outcome.result, outcome.hash, 'docx', source);
   };
 
+  /** The pictures of a page's tables: downloaded, laid out as pages, and read at once (the popup's click asked for it). */
+  const loadPictures = async (p: NonNullable<typeof pictures>) => {
+    setState({ status: 'fetching' });
+    const into = docEl.current!;
+    into.replaceChildren();
+    const got = await imagePages(p.images, into, v.picture);
+    if (!got.ok)
+      return setState(
+        'needPermission' in got ? { status: 'permission', origin: got.needPermission } : { status: 'failed', message: v.pictureFailed(got.src, got.error) },
+      );
+    pages.current = got.pages;
+    scanned.current = { scans: got.scans, hash: got.hash, source: p.page };
+    await recognise();
+  };
+
   const load = async () => {
+    if (pictures) return loadPictures(pictures);
     if (!url) return;
     setState({ status: 'fetching' });
     const got = await fetchAttachment(url);
@@ -116,7 +137,7 @@ export function Viewer({ lang, search }: Props) {
     setState({ status: 'failed', message: v.fetchFailed(got.error) });
   };
 
-  useEffect(() => void load(), [url]);
+  useEffect(() => void load(), [url, search]);
 
   /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
   const evidence = () => {
@@ -139,10 +160,12 @@ export function Viewer({ lang, search }: Props) {
     if (!scan) return;
     const abort = new AbortController();
     cancelOcr.current = abort;
-    setState({ status: 'ocr', page: 0, of: scan.doc.numPages });
+    setState({ status: 'ocr', page: 0, of: 'doc' in scan ? scan.doc.numPages : scan.scans.length });
     try {
-      const { ocrScannedPdf } = await import('@/utils/ocr-scan');
-      const result = await ocrScannedPdf(scan.doc, scan.source, { signal: abort.signal, onPage: (page, of) => setState({ status: 'ocr', page, of }) });
+      const { ocrScannedPdf, ocrScanPages } = await import('@/utils/ocr-scan');
+      const options = { signal: abort.signal, onPage: (page: number, of: number) => setState({ status: 'ocr', page, of }) };
+      const result =
+        'doc' in scan ? await ocrScannedPdf(scan.doc, scan.source, options) : await ocrScanPages(scan.scans, scan.source, pictures?.title ?? null, options);
       pageOf.current = attachCellProxies(result, pages.current);
       done(result, scan.hash, 'pdf', scan.source);
     } catch (e) {
@@ -172,12 +195,12 @@ export function Viewer({ lang, search }: Props) {
     <div class="viewer">
       <aside>
         <h1 class="viewer-title">{v.title}</h1>
-        {url && (
+        {(url ?? pictures?.page) && (
           <p class="source">
-            <a href={url} target="_blank" rel="noreferrer">
+            <a href={url ?? pictures?.page} target="_blank" rel="noreferrer">
               {v.original}
             </a>{' '}
-            {url}
+            {url ?? pictures?.page}
           </p>
         )}
         <p class="muted">
@@ -208,15 +231,15 @@ export function Viewer({ lang, search }: Props) {
               <p role="alert" class="unreadable">
                 {message(state.message)}
               </p>
-              <p class="muted">{v.ocrHint}</p>
+              <p class="muted">{pictures ? v.picturesHint : v.ocrHint}</p>
               <button type="button" class="primary ocr-start" onClick={() => void recognise()}>
-                {v.ocrStart}
+                {pictures ? v.picturesStart : v.ocrStart}
               </button>
             </>
           )}
           {state.status === 'ocr' && (
             <>
-              <p>{state.page === 0 ? v.ocrLoading : v.ocrPage(state.page, state.of)}</p>
+              <p>{state.page === 0 ? v.ocrLoading : pictures ? v.ocrImage(state.page, state.of) : v.ocrPage(state.page, state.of)}</p>
               <button type="button" class="ocr-cancel" onClick={() => cancelOcr.current?.abort()}>
                 {v.ocrCancel}
               </button>
