@@ -148,7 +148,7 @@ export function Viewer({ lang, search }: Props) {
       selected: selected.current,
       pageOf: pageOf.current,
       pages: pages.current,
-      pageLabel: v.page,
+      pageLabel: pictures ? v.picture : v.page,
       tags: outlineTags(lang),
       lang,
     });
@@ -182,7 +182,8 @@ export function Viewer({ lang, search }: Props) {
     const n = els.stated.length + els.addends.length;
     if (n === 0) return t.noCells;
     const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-    return page ? v.onPage(page, n) : v.outlined(n);
+    if (!page) return v.outlined(n);
+    return pictures ? v.onPicture(page, n) : v.onPage(page, n);
   };
 
   const pickFile = async (e: Event) => {
@@ -281,7 +282,7 @@ export function Viewer({ lang, search }: Props) {
                 where={(i) => {
                   const els = findingElements(state.result, state.result.findings[i]!);
                   const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-                  return page ? v.page(page) : null;
+                  return page ? (pictures ? v.picture : v.page)(page) : null;
                 }}
                 {...('images' in state.result
                   ? {
