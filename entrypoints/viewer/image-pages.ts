@@ -1,18 +1,11 @@
 import type { TableImages } from '@/lib/messages';
 import type { ScanPage } from '@/lib/ocr/scan-page';
 import { grayFromPixels } from '@/lib/ocr/gray-image';
+import { pictureScale } from '@/lib/ocr/picture-scale';
 import { sha256Hex } from '@/lib/report/content-hash';
 import { fetchAttachment } from './fetch-attachment';
 import type { RenderedPage } from './pdf-pages';
 
-/** Points a CSS pixel (96 a inch, 72 points). */
-const PT_PER_PX = 0.75;
-/** Below this a picture's print is too small for the grid reader (tuned on 150–300 dpi scans): it is drawn larger. */
-const MIN_DPI = 150;
-/** What a picture too small is drawn up to. */
-const TARGET_DPI = 200;
-/** The largest side drawn for OCR: a canvas and the grey copy stay within reason. */
-const MAX_SIDE = 8000;
 /** Shown as the viewer shows a PDF page: 1.4 CSS px a point. */
 const SHOW_SCALE = 1.4;
 
@@ -21,16 +14,9 @@ export type ImagePages =
   | { ok: false; needPermission: string }
   | { ok: false; error: string; src: string };
 
-/**
- * One picture as the scan reader takes a page. Its size in points follows from the width the page
- * showed it at (a screenshot of a table shown at its CSS width prints as on the screen); a picture
- * finer than its shown size keeps its pixels, one coarser than MIN_DPI is drawn up to TARGET_DPI.
- */
+/** One picture as the scan reader takes a page, at the scale pictureScale gives it. */
 async function scanOf(bitmap: ImageBitmap, shown: number, n: number): Promise<{ scan: ScanPage; canvas: HTMLCanvasElement }> {
-  const widthPt = (shown > 0 ? shown : bitmap.width) * PT_PER_PX;
-  const heightPt = (widthPt * bitmap.height) / bitmap.width;
-  const dpi = (bitmap.width / widthPt) * 72;
-  const up = dpi < MIN_DPI ? Math.min(TARGET_DPI / dpi, MAX_SIDE / Math.max(bitmap.width, bitmap.height)) : 1;
+  const { widthPt, heightPt, up } = pictureScale(bitmap.width, bitmap.height, shown);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * up);
   canvas.height = Math.round(bitmap.height * up);
