@@ -9,7 +9,7 @@ import { pictureScale } from '../../lib/ocr/picture-scale';
 import { readScan } from '../../lib/ocr/read-scan';
 import type { ScanPage } from '../../lib/ocr/scan-page';
 import { tableImages } from '../../lib/page/table-images';
-import { ensureDebianTools } from '../../scripts/ensure-scan-tools';
+import { ensureDebianTools } from '../../scripts/ensure-debian-tools';
 import { EXPECTED, expectedCells } from './corpus';
 import type { ScanScore } from './scan-cells';
 
