@@ -1,12 +1,12 @@
-import { hasText } from '../lib/extract/pdf/read-pdf';
+import { hasText } from '#lib/extract';
 import { readFile, stat } from 'node:fs/promises';
-import { binaryFormat, type BinaryFormat } from '../lib/detect/binary-format';
-import { charsetFromContentType, decodeHtml, decodeText } from '../lib/text/decode';
+import { binaryFormat, type BinaryFormat } from '#lib/detect';
+import { charsetFromContentType, decodeHtml, decodeText } from '#lib/text';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from '../lib/attach/zip-names';
-import { MAX_INPUT_BYTES, megabytes } from '../lib/net/read-limited';
+import { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from '#lib/attach';
+import { MAX_INPUT_BYTES, megabytes } from '#lib/net';
 
 type Kind = 'html' | 'text' | 'pdf';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { langOf } from '@/lib/model/lang';
-import { badgeFor } from '@/lib/badge';
-import { RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { langOf } from '#lib/model';
+import { badgeFor } from '#lib/badge';
+import { RecordReportRequest, ReportDetected, ReportSummary } from '#lib/messages';
 import { injectChecker } from '@/utils/inject-checker';
-import { buildRecord } from '@/lib/history/build-record';
+import { buildRecord } from '#lib/history';
 import { putRecord } from '@/utils/history-db';
 import { syncUserHosts } from './options/user-hosts';
 

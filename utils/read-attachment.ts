@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
-import { MAX_INFLATED_BYTES, zipInflatedBytes } from '@/lib/attach/zip-names';
-import { megabytes } from '@/lib/net/read-limited';
-import { attachmentKind, type AttachmentKind } from '@/lib/attach/attachment-kind';
-import { unreadableMessage, type UnreadableReason } from '@/lib/attach/unreadable';
-import type { Bilingual } from '@/lib/model/lang';
-import { readDocxHtml } from '@/lib/extract/docx/read-docx-html';
-import { loadPdfPages, type PdfDocumentLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
-import { openPdf, type PdfJsLike } from '@/lib/extract/pdf/open-pdf';
-import type { PdfPageContent } from '@/lib/extract/pdf/pdf-content';
-import { hasText } from '@/lib/extract/pdf/read-pdf';
-import { checkPdf, checkSource, type CheckResult } from '@/lib/pipeline';
-import { sha256Hex } from '@/lib/report/content-hash';
+import { MAX_INFLATED_BYTES, zipInflatedBytes, attachmentKind, type AttachmentKind, unreadableMessage, type UnreadableReason } from '#lib/attach';
+import { megabytes } from '#lib/net';
+import type { Bilingual } from '#lib/model';
+import { readDocxHtml, loadPdfPages, type PdfDocumentLike, type PdfOps, openPdf, type PdfJsLike, type PdfPageContent, hasText } from '#lib/extract';
+import { checkPdf, checkSource, type CheckResult } from '#lib/pipeline';
+import { sha256Hex } from '#lib/report';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }

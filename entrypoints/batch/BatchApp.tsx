@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
-import type { Cohort } from '@/lib/benchmark/cohort';
+import type { Cohort } from '#lib/benchmark';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
-import { pendingRow, type BatchRow } from '@/lib/batch/batch-row';
-import { batchRollUp } from '@/lib/batch/batch-roll-up';
-import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
-import { MIN_INTERVAL_MS, runBatch, type BatchControl } from '@/lib/batch/run-batch';
+import { pendingRow, type BatchRow, batchRollUp, parsePastedLinks, type ReportLink, MIN_INTERVAL_MS, runBatch, type BatchControl } from '#lib/batch';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkUrl, fetchListPage, linksOfTab, ocrUrl, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
 import { ExportBar } from './components/ExportBar';

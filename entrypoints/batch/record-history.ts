@@ -1,5 +1,5 @@
-import { buildRecord, recordInputFromCheck } from '@/lib/history/build-record';
-import type { CheckResult } from '@/lib/pipeline';
+import { buildRecord, recordInputFromCheck } from '#lib/history';
+import type { CheckResult } from '#lib/pipeline';
 import { putRecord } from '@/utils/history-db';
 
 /**

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
+import { ATTACHMENT_HREF } from '#lib/detect';
 import { useReviews } from '@/components/use-reviews';
 import { AttachmentList } from './components/AttachmentList';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
-import type { GetReportResponse } from '@/lib/messages';
+import type { GetReportResponse } from '#lib/messages';
 import { checkOnDemand, highlight, listedReports, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
-import type { Finding } from '@/lib/model/finding';
+import { GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '#lib/messages';
+import type { Finding } from '#lib/model';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
 /** The popup's messages to its tab and its tab actions: every reply is safeParse'd before use. */

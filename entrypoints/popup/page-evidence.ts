@@ -1,12 +1,10 @@
-import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
-import type { Finding } from '@/lib/model/finding';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { PublicReport } from '@/lib/model/public-report';
+import { evidenceFileName, evidenceHtml, evidenceFinding, picturedFindings } from '#lib/evidence';
+import type { Finding, PublicReport } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import { loadReviews } from '@/utils/reviews';
 import { loadRectifications } from '@/utils/rectifications';
-import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
 import { toolName } from '@/utils/tool-name';
-import { localIso } from '@/lib/text/local-stamp';
+import { localIso } from '#lib/text';
 import { captureTab, highlight, snapshot } from './api';
 import type { Lang } from '@/components/strings';
 

@@ -1,13 +1,10 @@
 import { downloadText } from '@/utils/download';
-import { historyFileName } from '@/lib/export/export-names';
+import { historyFileName } from '#lib/export';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
-import type { Cohort } from '@/lib/benchmark/cohort';
-import { compareCheckedAt } from '@/lib/history/compare-checked-at';
+import type { Cohort } from '#lib/benchmark';
+import { compareCheckedAt, filterRecords, type RecordFilter, type HistoryRecord, storageErrorText } from '#lib/history';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
-import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { storageErrorText } from '@/lib/history/storage-error';
 import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
 import { Filters } from './components/Filters';
 import { HistoryTable } from './components/HistoryTable';

@@ -4,17 +4,13 @@ import { FindingList } from '@/components/FindingList';
 import { ReportHeader } from '@/components/ReportHeader';
 import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
-import { attachmentKind } from '@/lib/attach/attachment-kind';
-import type { Bilingual } from '@/lib/model/lang';
-import { buildRecord } from '@/lib/history/build-record';
-import { canonicalReport } from '@/lib/report/canonical-report';
-import { findingElements } from '@/lib/page/cell-elements';
-import { createOverlay } from '@/lib/page/overlay';
-import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
-import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
-import { checkPdf, type CheckResult } from '@/lib/pipeline';
-import { sha256Hex } from '@/lib/report/content-hash';
-import { storageErrorText } from '@/lib/history/storage-error';
+import { attachmentKind } from '#lib/attach';
+import type { Bilingual } from '#lib/model';
+import { buildRecord, storageErrorText } from '#lib/history';
+import { canonicalReport, sha256Hex } from '#lib/report';
+import { findingElements, createOverlay, outlineFinding, outlineTags } from '#lib/page';
+import type { PdfDocumentLike } from '#lib/extract';
+import { checkPdf, type CheckResult } from '#lib/pipeline';
 import { putRecord } from '@/utils/history-db';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
@@ -23,7 +19,7 @@ import { fetchAttachment, requestOrigin } from './fetch-attachment';
 import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
 import { VIEWER_STRINGS } from './strings';
 import { OcrCells } from './OcrCells';
-import type { ScanCheck } from '@/lib/ocr/check-scan';
+import type { ScanCheck } from '#lib/ocr';
 
 type State =
   | { status: 'idle' }

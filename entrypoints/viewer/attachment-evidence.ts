@@ -1,14 +1,12 @@
 import type { Lang } from '@/components/strings';
-import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
-import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
-import { findingElements } from '@/lib/page/cell-elements';
-import { drawSnapshot } from '@/lib/page/draw-snapshot';
-import type { CheckResult } from '@/lib/pipeline';
-import { renderFinding } from '@/lib/report/render-finding';
+import { evidenceFinding, picturedFindings, evidenceFileName, evidenceHtml } from '#lib/evidence';
+import { findingElements, drawSnapshot } from '#lib/page';
+import type { CheckResult } from '#lib/pipeline';
+import { renderFinding } from '#lib/report';
 import { loadReviews } from '@/utils/reviews';
 import { loadRectifications } from '@/utils/rectifications';
 import { toolName } from '@/utils/tool-name';
-import { localIso } from '@/lib/text/local-stamp';
+import { localIso } from '#lib/text';
 import type { RenderedPage } from './pdf-pages';
 import { pdfSnapshot } from './pdf-snapshot';
 

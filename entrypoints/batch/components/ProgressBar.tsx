@@ -1,4 +1,4 @@
-import type { BatchRow } from '@/lib/batch/batch-row';
+import type { BatchRow } from '#lib/batch';
 import type { Strings } from '../strings';
 
 type Props = { t: Strings; rows: readonly BatchRow[]; current: readonly string[]; state: string };

@@ -1,17 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildRecord } from '@/lib/history/build-record';
-import { canonicalReport } from '@/lib/report/canonical-report';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { reportHash } from '@/lib/report/content-hash';
-import type { Finding } from '@/lib/model/finding';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { Lang } from '@/lib/model/lang';
-import type { PublicReport } from '@/lib/model/public-report';
-import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
-import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import type { Bilingual } from '@/lib/model/lang';
-import { historyNotices } from '@/lib/history/history-notices';
-import { storageErrorText } from '@/lib/history/storage-error';
+import { buildRecord, type HistoryRecord, historyNotices, storageErrorText } from '#lib/history';
+import { canonicalReport, reportHash, renderFinding, SEVERITY_WORDS } from '#lib/report';
+import type { Finding, Lang, PublicReport, Bilingual } from '#lib/model';
+import { runCrossYear } from '#lib/rules';
 import { previousRecord, putRecord } from '@/utils/history-db';
 
 const STRINGS = {

@@ -1,6 +1,5 @@
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { HistoryRecord } from '#lib/history';
+import { reportVerdict, verdictLine, verdictTitle } from '#lib/report';
 import type { Lang, Strings } from '../strings';
 
 type HistoryTableProps = { t: Strings; lang: Lang; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };

@@ -1,12 +1,8 @@
-import { KEY_FIGURES, keyFigures } from '@/lib/history/key-figures';
-import { reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { yearOnYear } from '@/lib/history/year-on-year';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { Lang } from '@/lib/model/lang';
+import { KEY_FIGURES, keyFigures, type HistoryRecord, yearOnYear } from '#lib/history';
+import { reportVerdict, verdictLine, verdictTitle, renderFinding } from '#lib/report';
+import type { Lang } from '#lib/model';
 import { useState } from 'preact/hooks';
-import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
+import { runCrossYear } from '#lib/rules';
 import type { Strings } from '../strings';
 import { TwoYearTables } from './TwoYearTables';
 

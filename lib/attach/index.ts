@@ -1,0 +1,4 @@
+/** lib/attach: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+export { attachmentKind, type AttachmentKind } from './attachment-kind';
+export { unreadableMessage, type UnreadableReason } from './unreadable';
+export { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from './zip-names';

@@ -1,0 +1,14 @@
+/** lib/report: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+export { auditText } from './audit-text';
+export { canonicalReport } from './canonical-report';
+export { cellsLine } from './cells-line';
+export { reportHash, sha256Hex } from './content-hash';
+export { GROUP_TITLES, groupFindings } from './group-findings';
+export { unreadCells } from './read-state';
+export { renderFinding } from './render-finding';
+export { dismissedBy, reportVerdict } from './report-verdict';
+export { severityCounts } from './severity-counts';
+export { SEVERITY_WORDS } from './severity-words';
+export { collapseSimilar } from './similar-findings';
+export { similarLine } from './similar-words';
+export { VERDICT_WORDS, verdictLine, verdictTitle } from './verdict-words';
