@@ -1,4 +1,4 @@
-import { findingPage } from '#lib/extract';
+import { findingPage } from '#lib/page';
 import type { CheckResult } from '#lib/pipeline';
 import type { Finding, Severity, Lang, PublicReport, Bilingual } from '#lib/model';
 import { cellsLine, renderFinding, reportVerdict, collapseSimilar, similarLine, verdictLine } from '#lib/report';

@@ -1,5 +1,5 @@
 import { findPrevious } from '../history/find-previous';
-import type { HistoryRecord } from '../history/history-record';
+import type { HistoryRecord } from '../model/history-record';
 import type { Finding } from '../model/finding';
 import { severityCounts } from '../report/severity-counts';
 import { findingKey } from '../review/review';

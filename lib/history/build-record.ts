@@ -4,7 +4,7 @@ import type { CanonicalReport } from '../model/public-report';
 import { canonicalReport } from '../report/canonical-report';
 import { severityCounts } from '../report/severity-counts';
 import type { RecordReportRequest } from '../messages';
-import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
+import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from '../model/history-record';
 import { verdictOf } from './verdict-of';
 
 export interface RecordInput {

@@ -6,7 +6,7 @@ export { filterRecords, type RecordFilter } from './filter-records';
 export { findPrevious } from './find-previous';
 export { exportHistory, importHistory, type RejectedRecord } from './history-json';
 export { historyNotices } from './history-notices';
-export { type HistoryRecord, HistoryRecordSchema } from './history-record';
+export { type HistoryRecord, HistoryRecordSchema } from '../model/history-record';
 export { KEY_FIGURES, keyFigures } from './key-figures';
 export { migrateRecord } from './migrate-record';
 export { publicationChange, publicationConflicts } from './publication-changes';

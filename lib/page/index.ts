@@ -1,5 +1,6 @@
 /** lib/page: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
 export { findingElements } from './cell-elements';
+export { findingPage } from './finding-page';
 export { drawOutlines, drawSnapshot } from './draw-snapshot';
 export { outlineFinding, outlineTags } from './outline-finding';
 export { createOverlay } from './overlay';

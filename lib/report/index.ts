@@ -4,7 +4,7 @@ export { canonicalReport } from './canonical-report';
 export { cellsLine } from './cells-line';
 export { reportHash, sha256Hex } from './content-hash';
 export { GROUP_TITLES, groupFindings } from './group-findings';
-export { unreadCells } from './read-state';
+export { unreadCells } from '../model/read-state';
 export { renderFinding } from './render-finding';
 export { dismissedBy, reportVerdict } from './report-verdict';
 export { severityCounts } from './severity-counts';

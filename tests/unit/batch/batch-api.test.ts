@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkUrl } from '../../../entrypoints/batch/api';
-import type { HistoryRecord } from '../../../lib/history/history-record';
+import type { HistoryRecord } from '../../../lib/model/history-record';
 import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
 
 // IndexedDB is not in node: the test reads what the batch hands to the history

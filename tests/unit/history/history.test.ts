@@ -4,7 +4,7 @@ import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-re
 import { compareCheckedAt } from '../../../lib/history/compare-checked-at';
 import { findPrevious } from '../../../lib/history/find-previous';
 import { exportHistory, importHistory, MAX_IMPORT_RECORDS } from '../../../lib/history/history-json';
-import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/history/history-record';
+import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/model/history-record';
 import { keyFigures } from '../../../lib/history/key-figures';
 import { migrateRecord } from '../../../lib/history/migrate-record';
 import { applySizeLimit, idsOverLimit, recordBytes, recordSize } from '../../../lib/history/size-limit';

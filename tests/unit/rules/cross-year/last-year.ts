@@ -1,5 +1,5 @@
 import { buildRecord } from '../../../../lib/history/build-record';
-import type { HistoryRecord } from '../../../../lib/history/history-record';
+import type { HistoryRecord } from '../../../../lib/model/history-record';
 import { checkText } from '../../../../lib/pipeline';
 import { canonicalReport } from '../../../../lib/report/canonical-report';
 import { contentText, sha256Hex } from '../../../../lib/report/content-hash';
