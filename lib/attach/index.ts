@@ -1,4 +1,6 @@
 /** lib/attach: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
 export { attachmentKind, type AttachmentKind } from './attachment-kind';
-export { unreadableMessage, type UnreadableReason } from './unreadable';
+export { type DocumentLoaders, openDocument, openPdfDocument, type OpenedDocument } from './open-document';
+export { type DeclaredKind, type DocumentKind, type Sniffed, sniffBytes } from './sniff-bytes';
+export { asSentence, type Refusal, refusalMessage, unreadableMessage, type UnreadableReason } from './unreadable';
 export { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from './zip-names';
