@@ -2,5 +2,5 @@
 export { attachmentKind, type AttachmentKind } from './attachment-kind';
 export { type DocumentLoaders, openDocument, openPdfDocument, type OpenedDocument } from './open-document';
 export { type DeclaredKind, type DocumentKind, type Sniffed, sniffBytes } from './sniff-bytes';
-export { asSentence, type Refusal, refusalMessage, unreadableMessage, type UnreadableReason } from './unreadable';
+export { asSentence, type Refusal, refusalMessage, type UnreadableReason } from './unreadable';
 export { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from './zip-names';
