@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { edges, inLib, mutualPairs, ROOT, SHELL_FOLDERS, stageGraph, stageOf } from './import-graph';
@@ -5,8 +6,9 @@ import { edges, inLib, mutualPairs, ROOT, SHELL_FOLDERS, stageGraph, stageOf } f
 /**
  * `npm run house`: the house as the sources draw it, in Mermaid (GitHub renders it; the text reads as
  * arrows too). First every shell's arrows to the lib stages it imports (`--files`: every shell file's),
- * then the lib stage graph, then any pair of stages importing each other. The README's drawing is this
- * output; tests/unit/house/front-door.test.ts fails on a deep import or a pair.
+ * then the lib stage graph, then any pair of stages importing each other. `--readme` redraws the README's
+ * copy (between the house markers); tests/unit/house/front-door.test.ts fails when that copy is stale, on a
+ * deep import and on a pair.
  */
 
 /** `entrypoints/popup/App.tsx` → `entrypoints/popup`; `cli/main.ts` → `cli` */
@@ -43,4 +45,20 @@ export function houseDrawing(options: { files?: boolean } = {}): string {
   return `${lines.join('\n')}\n`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.stdout.write(houseDrawing({ files: process.argv.includes('--files') }));
+const START = '<!-- house:start (npm run house -- --readme) -->';
+const END = '<!-- house:end -->';
+
+/** The README with its drawing replaced by `drawing`. */
+export function readmeWithHouse(readme: string, drawing: string): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block`);
+  return `${readme.slice(0, from + START.length)}\n\`\`\`mermaid\n${drawing}\`\`\`\n${readme.slice(to)}`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv.includes('--readme')) {
+    const path = join(ROOT, 'README.md');
+    writeFileSync(path, readmeWithHouse(readFileSync(path, 'utf8'), houseDrawing()));
+  } else process.stdout.write(houseDrawing({ files: process.argv.includes('--files') }));
+}

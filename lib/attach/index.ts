@@ -3,4 +3,3 @@ export { attachmentKind, type AttachmentKind } from './attachment-kind';
 export { type DocumentLoaders, openDocument, openPdfDocument, type OpenedDocument } from './open-document';
 export { type DeclaredKind, type DocumentKind, type Sniffed, sniffBytes } from './sniff-bytes';
 export { asSentence, type Refusal, refusalMessage, type UnreadableReason } from './unreadable';
-export { isWordZip, MAX_INFLATED_BYTES, zipInflatedBytes } from './zip-names';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edges, importSites, inLib, mutualPairs, ROOT, SHELL_FOLDERS, stageGraph, stageOf } from '../../../scripts/import-graph';
-import { houseDrawing } from '../../../scripts/house';
+import { houseDrawing, readmeWithHouse } from '../../../scripts/house';
+import { readFileSync } from 'node:fs';
 
 /** lib/<stage>/index.ts or a file at lib/'s top: the only lib files the outside may import. */
 const isFace = (file: string) => /^lib\/([^/]+\/index|[^/]+)\.ts$/.test(file);
@@ -111,5 +112,8 @@ describe('lib’s front door (issue 19: shells and CLI import #lib/<stage> only;
     expect(text).toMatch(/^ {4}user_hosts\["user-hosts"\]$/m);
     // per file on request: the popup's App imports the detect stage
     expect(houseDrawing({ files: true })).toMatch(/^ {2}entrypoints_popup_App_tsx --> detect$/m);
+    // the README's copy is the drawing of today's sources (npm run house -- --readme redraws it)
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readmeWithHouse(readme, text)).toBe(readme);
   });
 });
