@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Finding, PublicReport, Bilingual, Severity } from '#lib/model';
-import { GROUP_TITLES, groupFindings, auditText, collapseSimilar, similarLine, severityCounts } from '#lib/report';
+import { GROUP_TITLES, groupFindings, auditText, collapseSimilar, similarLine, severityCounts, findingKey } from '#lib/report';
 import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
 import { localIso } from '#lib/text';
-import { findingKey, type ReviewEntry, type Reviews } from '#lib/review';
+import type { ReviewEntry, Reviews } from '#lib/review';
 import { ReviewControls } from './ReviewControls';
 import { FindingWhy } from './FindingWhy';
 import { SeverityFilter } from './SeverityFilter';

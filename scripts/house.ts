@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { edges, inLib, mutualPairs, ROOT, SHELL_FOLDERS, stageGraph, stageOf } from './import-graph';
+import { edges, inLib, mutualPairs, ROOT, SHELL_FOLDERS, stageCycles, stageGraph, stageOf } from './import-graph';
 
 /**
  * `npm run house`: the house as the sources draw it, in Mermaid (GitHub renders it; the text reads as
@@ -42,6 +42,8 @@ export function houseDrawing(options: { files?: boolean } = {}): string {
   for (const [stage, to] of [...graph].sort(([a], [b]) => a.localeCompare(b))) for (const t of [...to].sort()) lines.push(`  ${id(stage)} --> ${id(t)}`);
   const pairs = mutualPairs(graph);
   lines.push(`  %% stages importing each other: ${pairs.length ? pairs.join(', ') : 'none'}`);
+  // longer loops are not forbidden yet; drawn so that they can be seen to shrink
+  for (const cycle of stageCycles(graph)) lines.push(`  %% stages in one loop: ${cycle.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

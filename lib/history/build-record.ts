@@ -1,5 +1,5 @@
 import type { CheckResult } from '../pipeline';
-import { reportHash } from '../report/content-hash';
+import { reportHash } from '../text/content-hash';
 import type { CanonicalReport } from '../model/public-report';
 import { canonicalReport } from '../report/canonical-report';
 import { severityCounts } from '../report/severity-counts';

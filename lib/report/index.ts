@@ -2,7 +2,6 @@
 export { auditText } from './audit-text';
 export { canonicalReport } from './canonical-report';
 export { cellsLine } from './cells-line';
-export { reportHash, sha256Hex } from './content-hash';
 export { GROUP_TITLES, groupFindings } from './group-findings';
 export { unreadCells } from '../model/read-state';
 export { renderFinding } from './render-finding';
@@ -12,3 +11,5 @@ export { SEVERITY_WORDS } from './severity-words';
 export { collapseSimilar } from './similar-findings';
 export { similarLine } from './similar-words';
 export { VERDICT_WORDS, verdictLine, verdictTitle } from './verdict-words';
+export { findingKey } from './finding-key';
+export { reportHash, sha256Hex } from '../text/content-hash';

@@ -9,4 +9,4 @@ export {
   rectificationRows,
   type Rectifications,
 } from './rectification';
-export { findingKey, REVIEW_LABELS, ReviewEntry, Reviews, reviewStorageKey } from './review';
+export { REVIEW_LABELS, ReviewEntry, Reviews, reviewStorageKey } from './review';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkUrl } from '../../../entrypoints/batch/api';
 import type { HistoryRecord } from '../../../lib/model/history-record';
-import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
+import { reportHash, sha256Hex } from '../../../lib/text/content-hash';
 
 // IndexedDB is not in node: the test reads what the batch hands to the history
 const stored = vi.hoisted(() => [] as HistoryRecord[]);

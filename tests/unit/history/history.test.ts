@@ -10,7 +10,7 @@ import { migrateRecord } from '../../../lib/history/migrate-record';
 import { applySizeLimit, idsOverLimit, recordBytes, recordSize } from '../../../lib/history/size-limit';
 import { yearOnYear } from '../../../lib/history/year-on-year';
 import { checkText } from '../../../lib/pipeline';
-import { reportHash } from '../../../lib/report/content-hash';
+import { reportHash } from '../../../lib/text/content-hash';
 import { seedText } from '../../helpers/seeds';
 import { lastYear } from '../rules/cross-year/last-year';
 
