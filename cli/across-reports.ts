@@ -1,6 +1,5 @@
-import { batchPublication } from '../lib/batch/batch-publication';
-import { batchRollUp } from '../lib/batch/batch-roll-up';
-import type { Finding } from '../lib/model/finding';
+import { batchPublication, batchRollUp } from '#lib/batch';
+import type { Finding } from '#lib/model';
 import type { Outcome } from './outcome';
 
 /** An outcome whose report the checks across reports gave more findings, and those findings. */

@@ -1,7 +1,7 @@
-import { detectFromParts, detectReport } from '../lib/detect/detect-report';
-import { readDocxHtml } from '../lib/extract/docx/read-docx-html';
-import { checkScan } from '../lib/ocr/check-scan';
-import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '../lib/pipeline';
+import { detectFromParts, detectReport } from '#lib/detect';
+import { readDocxHtml } from '#lib/extract';
+import { checkScan } from '#lib/ocr';
+import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '#lib/pipeline';
 import { parseHtml } from './parse-html';
 import type { ReadOk } from './read-result';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/model/lang';
+import type { Lang } from '#lib/model';
 import { checkInput } from './check-input';
 import { checkedOutcome, crashedOutcome, failedOutcome, type Outcome } from './outcome';
 import { readInput } from './read-input';

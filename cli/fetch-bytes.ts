@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES, megabytes, readLimited } from '../lib/net/read-limited';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/net';
 import { readFailed, type ReadFailed } from './read-result';
 
 /** The body of a successful HTTP response and its Content-Type. */

@@ -5,7 +5,7 @@ import { expandInputs } from './expand-inputs';
 import { HELP_TEXT } from './help-text';
 import { version } from '../package.json';
 import { IsolatedChecker } from './isolated-checker';
-import { canonicalReport } from '../lib/report/canonical-report';
+import { canonicalReport } from '#lib/report';
 import { JsonArrayWriter } from './json-array-writer';
 import { mapInOrder } from './map-in-order';
 import { exitCode, failedOutcome, type Outcome } from './outcome';
@@ -19,7 +19,7 @@ import { renderTables, type TableFormat } from './render-tables';
 import { unreadableReport } from './unreadable-report';
 import { writeWorkbook } from './write-workbook';
 import { benchmarkOf, writeBenchmark } from './write-benchmark';
-import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
+import { benchmarkXlsxSheets } from '#lib/export';
 import { acrossReports } from './across-reports';
 import { renderAcross } from './render-across';
 

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { BatchRowSchema, failedRow, rowFromResult } from '../lib/batch/batch-row';
-import { PublicReportSchema } from '../lib/model/public-report';
+import { BatchRowSchema, failedRow, rowFromResult } from '#lib/batch';
+import { PublicReportSchema, BilingualSchema, type Lang } from '#lib/model';
 import type { Checked } from './check-input';
-import { BilingualSchema, type Lang } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 import { renderSummary } from './render-summary';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { type Cohort, parseCohort } from '../lib/benchmark/cohort';
-import type { Lang } from '../lib/model/lang';
+import { type Cohort, parseCohort } from '#lib/benchmark';
+import type { Lang } from '#lib/model';
 import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';
 

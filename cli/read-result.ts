@@ -1,6 +1,6 @@
-import type { Bilingual } from '../lib/model/lang';
-import type { PdfPageContent } from '../lib/extract/pdf/pdf-content';
-import type { ScanReading } from '../lib/ocr/read-scan';
+import type { Bilingual } from '#lib/model';
+import type { PdfPageContent } from '#lib/extract';
+import type { ScanReading } from '#lib/ocr';
 
 interface Read {
   ok: true;

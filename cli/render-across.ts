@@ -1,5 +1,5 @@
-import type { Lang } from '../lib/model/lang';
-import { renderFinding } from '../lib/report/render-finding';
+import type { Lang } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import type { AcrossFound } from './across-reports';
 import { displayWidth } from './display-width';
 import { cellsText, TAG, verdict } from './render-summary';

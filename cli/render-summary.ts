@@ -1,17 +1,9 @@
-import { findingPage } from '../lib/extract/pdf/finding-page';
-import type { CheckResult } from '../lib/pipeline';
-import type { Finding, Severity } from '../lib/model/finding';
-import { cellsLine } from '../lib/report/cells-line';
-import { renderFinding } from '../lib/report/render-finding';
-import type { Lang } from '../lib/model/lang';
-import type { PublicReport } from '../lib/model/public-report';
-import { reportVerdict } from '../lib/report/report-verdict';
-import { collapseSimilar } from '../lib/report/similar-findings';
-import { similarLine } from '../lib/report/similar-words';
-import { verdictLine } from '../lib/report/verdict-words';
+import { findingPage } from '#lib/page';
+import type { CheckResult } from '#lib/pipeline';
+import type { Finding, Severity, Lang, PublicReport, Bilingual } from '#lib/model';
+import { cellsLine, renderFinding, reportVerdict, collapseSimilar, similarLine, verdictLine } from '#lib/report';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
-import type { Bilingual } from '../lib/model/lang';
 import type { ReadFailed } from './read-result';
 
 /** The severity tag that opens a finding's line. */

@@ -1,6 +1,5 @@
-import { toCsv, toMarkdown, toTsv } from '../lib/export/delimited';
-import { reportMatrix, TABLE_TITLES, tableMatrix, wideRow, type TableKey } from '../lib/export/table-matrix';
-import type { PublicReport } from '../lib/model/public-report';
+import { toCsv, toMarkdown, toTsv, reportMatrix, TABLE_TITLES, tableMatrix, wideRow, type TableKey } from '#lib/export';
+import type { PublicReport } from '#lib/model';
 
 export type TableFormat = 'tsv' | 'csv' | 'md';
 export type Layout = 'tables' | 'row';

@@ -1,4 +1,4 @@
-import type { CanonicalReport } from '../lib/model/public-report';
+import type { CanonicalReport } from '#lib/model';
 import type { ReadFailed } from './read-result';
 
 /** The canonical report plus the one field the CLI adds for an input it could not read. */

@@ -1,14 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { benchmark, type Benchmark } from '../lib/benchmark/benchmark';
-import { benchmarkMatrix } from '../lib/benchmark/benchmark-matrix';
-import type { Cohort } from '../lib/benchmark/cohort';
-import { benchmarkHtml } from '../lib/export/benchmark-html';
-import { benchmarkXlsxSheets } from '../lib/export/benchmark-xlsx';
-import { toCsv } from '../lib/export/delimited';
-import { LINK_VALUES } from '../lib/export/xlsx-link-values';
-import { agencyKey } from '../lib/history/agency-key';
-import type { Lang } from '../lib/model/lang';
-import { localIso } from '../lib/text/local-stamp';
+import { benchmark, type Benchmark, benchmarkMatrix, type Cohort } from '#lib/benchmark';
+import { benchmarkHtml, benchmarkXlsxSheets, toCsv, LINK_VALUES } from '#lib/export';
+import { agencyKey } from '#lib/history';
+import type { Lang } from '#lib/model';
+import { localIso } from '#lib/text';
 import type { Outcome } from './outcome';
 
 /** The 对标 of the checked reports, with the user's cohort corrections (`--cohort 机关=部门`). */

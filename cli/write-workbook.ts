@@ -1,7 +1,6 @@
-import type { BatchRow } from '../lib/batch/batch-row';
-import { batchXlsxSheets, type XlsxSheet } from '../lib/export/batch-xlsx';
-import { LINK_VALUES } from '../lib/export/xlsx-link-values';
-import type { Lang } from '../lib/model/lang';
+import type { BatchRow } from '#lib/batch';
+import { batchXlsxSheets, type XlsxSheet, LINK_VALUES } from '#lib/export';
+import type { Lang } from '#lib/model';
 
 /**
  * Writes the batch workbook (汇总, 问题清单, 表三, 表二, 表四 with merged headers) that the batch page

@@ -1,16 +1,26 @@
 import { useMemo, useState } from 'preact/hooks';
-import { benchmark, type BenchmarkInput, busiestYear } from '@/lib/benchmark/benchmark';
-import { benchmarkMatrix, CARD_NAMES, POSITION_NAMES } from '@/lib/benchmark/benchmark-matrix';
-import { COHORT_NAMES, COHORTS, type Cohort } from '@/lib/benchmark/cohort';
-import { formatRate, formatRateShort, percentOf, rateHeader } from '@/lib/benchmark/format-rate';
-import { RATES, type RateId } from '@/lib/benchmark/rate-definitions';
-import { stripChart } from '@/lib/benchmark/strip-chart';
-import { benchmarkHtml } from '@/lib/export/benchmark-html';
-import { toCsv } from '@/lib/export/delimited';
-import { batchFileName } from '@/lib/export/export-names';
-import { localIso } from '@/lib/text/local-stamp';
+import {
+  benchmark,
+  type BenchmarkInput,
+  busiestYear,
+  benchmarkMatrix,
+  CARD_NAMES,
+  POSITION_NAMES,
+  COHORT_NAMES,
+  COHORTS,
+  type Cohort,
+  formatRate,
+  formatRateShort,
+  percentOf,
+  rateHeader,
+  RATES,
+  type RateId,
+  stripChart,
+} from '#lib/benchmark';
+import { benchmarkHtml, toCsv, batchFileName } from '#lib/export';
+import { localIso } from '#lib/text';
 import { downloadText } from '@/utils/download';
-import type { Lang } from '@/lib/model/lang';
+import type { Lang } from '#lib/model';
 import { BENCHMARK_STRINGS } from './benchmark-strings';
 import { RateStrip } from './RateStrip';
 

@@ -1,9 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/model/public-report';
-import { cellsLine } from '@/lib/report/cells-line';
-import { renderFinding } from '@/lib/report/render-finding';
-import { ruleInfo } from '@/lib/rules/rule-info';
+import type { Finding, PublicReport } from '#lib/model';
+import { cellsLine, renderFinding } from '#lib/report';
+import { ruleInfo } from '#lib/rules';
 import type { Lang, Strings } from './strings';
 
 type FindingItemProps = {

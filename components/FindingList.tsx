@@ -1,20 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Finding } from '@/lib/model/finding';
-import { GROUP_TITLES, groupFindings } from '@/lib/report/group-findings';
-import type { PublicReport } from '@/lib/model/public-report';
+import type { Finding, PublicReport, Bilingual, Severity } from '#lib/model';
+import { GROUP_TITLES, groupFindings, auditText, collapseSimilar, similarLine, severityCounts, findingKey } from '#lib/report';
 import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
-import { auditText } from '@/lib/report/audit-text';
-import { localIso } from '@/lib/text/local-stamp';
-import type { Bilingual } from '@/lib/model/lang';
-import { findingKey, type ReviewEntry, type Reviews } from '@/lib/review/review';
+import { localIso } from '#lib/text';
+import type { ReviewEntry, Reviews } from '#lib/review';
 import { ReviewControls } from './ReviewControls';
-import { collapseSimilar } from '@/lib/report/similar-findings';
-import { similarLine } from '@/lib/report/similar-words';
-import type { Severity } from '@/lib/model/finding';
-import { severityCounts } from '@/lib/report/severity-counts';
 import { FindingWhy } from './FindingWhy';
 import { SeverityFilter } from './SeverityFilter';
 

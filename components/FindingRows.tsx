@@ -1,11 +1,22 @@
-import { cellPath } from '@/lib/model/cell-ref';
-import type { Finding } from '@/lib/model/finding';
-import { parseCellPath, tableOfPath } from '@/lib/model/cell-ref';
-import type { PublicReport } from '@/lib/model/public-report';
-import { REQUEST_COLUMNS, REVIEW_COLUMNS, type RequestColumn, type RequestRow, type ReviewColumn, type ReviewGroup } from '@/lib/model/keys';
-import { requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '@/lib/model/labels';
-import type { Lang } from '@/lib/model/lang';
-import { unreadCells } from '@/lib/report/read-state';
+import {
+  cellPath,
+  type Finding,
+  parseCellPath,
+  tableOfPath,
+  type PublicReport,
+  REQUEST_COLUMNS,
+  REVIEW_COLUMNS,
+  type RequestColumn,
+  type RequestRow,
+  type ReviewColumn,
+  type ReviewGroup,
+  requestColumnLabel,
+  requestRowLabel,
+  reviewColumnLabel,
+  reviewGroupLabel,
+  type Lang,
+} from '#lib/model';
+import { unreadCells } from '#lib/report';
 import type { Strings } from './strings';
 
 type FindingRowsProps = { t: Strings; report: PublicReport; finding: Finding };

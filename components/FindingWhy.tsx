@@ -1,6 +1,5 @@
-import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/model/public-report';
-import { ruleInfo } from '@/lib/rules/rule-info';
+import type { Finding, PublicReport } from '#lib/model';
+import { ruleInfo } from '#lib/rules';
 import { FindingRows, hasRows } from './FindingRows';
 import type { Lang, Strings } from './strings';
 

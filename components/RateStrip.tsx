@@ -1,5 +1,4 @@
-import { DOT_RADIUS, type StripChart } from '@/lib/benchmark/strip-chart';
-import { STRIP_COLOURS } from '@/lib/benchmark/strip-svg';
+import { DOT_RADIUS, type StripChart, STRIP_COLOURS } from '#lib/benchmark';
 
 type RateStripProps = { chart: StripChart };
 

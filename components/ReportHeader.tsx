@@ -1,10 +1,6 @@
-import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/model/public-report';
-import { renderFinding } from '@/lib/report/render-finding';
-import { dismissedBy, reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine } from '@/lib/report/verdict-words';
-import type { Reviews } from '@/lib/review/review';
-import type { Verdict } from '@/lib/model/verdict';
+import type { Finding, PublicReport, Verdict } from '#lib/model';
+import { renderFinding, dismissedBy, reportVerdict, verdictLine } from '#lib/report';
+import type { Reviews } from '#lib/review';
 import type { Lang, Strings } from './strings';
 
 type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; findings: Finding[]; reviews?: Reviews };

@@ -1,4 +1,4 @@
-import { REVIEW_LABELS, type ReviewEntry } from '@/lib/review/review';
+import { REVIEW_LABELS, type ReviewEntry } from '#lib/review';
 import type { Lang } from './strings';
 
 type Props = { lang: Lang; entry: ReviewEntry | undefined; onChange: (entry: ReviewEntry | null) => void };

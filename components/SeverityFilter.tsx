@@ -1,4 +1,4 @@
-import type { Severity } from '@/lib/model/finding';
+import type { Severity } from '#lib/model';
 import type { Strings } from './strings';
 
 type SeverityFilterProps = {

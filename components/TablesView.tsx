@@ -1,9 +1,6 @@
-import { toCsv, toHtmlTable, toMarkdown, toTsv } from '@/lib/export/delimited';
-import { reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '@/lib/export/table-matrix';
-import type { Finding } from '@/lib/model/finding';
-import type { PublicReport } from '@/lib/model/public-report';
-import { canonicalReport } from '@/lib/report/canonical-report';
-import { unreadCells } from '@/lib/report/read-state';
+import { toCsv, toHtmlTable, toMarkdown, toTsv, reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '#lib/export';
+import type { Finding, PublicReport } from '#lib/model';
+import { canonicalReport, unreadCells } from '#lib/report';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
 

@@ -1,6 +1,6 @@
 /** The popup's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { Lang } from '@/lib/model/lang';
-import { SEVERITY_WORDS } from '@/lib/report/severity-words';
+import type { Lang } from '#lib/model';
+import { SEVERITY_WORDS } from '#lib/report';
 export type { Lang };
 
 export const STRINGS = {

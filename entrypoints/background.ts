@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { langOf } from '@/lib/model/lang';
-import { badgeFor, decidedSummary } from '@/lib/badge';
-import { BadgeVerdictRequest, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { langOf } from '#lib/model';
+import { badgeFor, decidedSummary } from '#lib/badge';
+import { BadgeVerdictRequest, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '#lib/messages';
 import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
-import { buildRecord } from '@/lib/history/build-record';
+import { buildRecord } from '#lib/history';
 import { putRecord } from '@/utils/history-db';
 import { answerPutRecord } from '@/utils/history-writer';
 import { syncUserHosts } from './options/user-hosts';

@@ -2,7 +2,8 @@ import type { ReportSummary } from './messages';
 import type { Lang } from './model/lang';
 import { dismissedBy, reportVerdict, type VerdictFacts } from './report/report-verdict';
 import { verdictLine } from './report/verdict-words';
-import type { KeyedFinding, Reviews } from './review/review';
+import type { KeyedFinding } from './report/finding-key';
+import type { Reviews } from './review/review';
 
 export interface Badge {
   text: string;

@@ -1,9 +1,6 @@
-import { type Benchmark, busiestYear } from '@/lib/benchmark/benchmark';
-import { RATES } from '@/lib/benchmark/rate-definitions';
-import { stripChart } from '@/lib/benchmark/strip-chart';
-import { stripSvg } from '@/lib/benchmark/strip-svg';
-import type { XlsxImage } from '@/lib/export/batch-xlsx';
-import type { Lang } from '@/lib/model/lang';
+import { type Benchmark, busiestYear, RATES, stripChart, stripSvg } from '#lib/benchmark';
+import type { XlsxImage } from '#lib/export';
+import type { Lang } from '#lib/model';
 import { svgToPng } from './svg-png';
 
 /**

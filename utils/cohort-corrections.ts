@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Cohort } from '@/lib/benchmark/cohort';
-import { correctionsMap } from '@/lib/benchmark/cohort-corrections';
+import { type Cohort, correctionsMap } from '#lib/benchmark';
 
 const KEY = 'cohort-corrections';
 

@@ -1,5 +1,5 @@
-import { type EvidenceInput, evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
-import { localIso } from '@/lib/text/local-stamp';
+import { type EvidenceInput, evidenceFileName, evidenceHtml } from '#lib/evidence';
+import { localIso } from '#lib/text';
 import { loadRectifications } from '@/utils/rectifications';
 import { loadReviews } from '@/utils/reviews';
 import { toolName } from '@/utils/tool-name';

@@ -1,12 +1,22 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { compareCheckedAt } from '@/lib/history/compare-checked-at';
-import { findPrevious } from '@/lib/history/find-previous';
-import { exportHistory, importHistory, type RejectedRecord } from '@/lib/history/history-json';
-import { HistoryRecordSchema, type HistoryRecord } from '@/lib/history/history-record';
-import { migrateRecord } from '@/lib/history/migrate-record';
-import { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, recordSize, type RecordSize } from '@/lib/history/size-limit';
-import { agencyKey } from '@/lib/history/agency-key';
-import { localIso } from '@/lib/text/local-stamp';
+import {
+  compareCheckedAt,
+  findPrevious,
+  exportHistory,
+  importHistory,
+  type RejectedRecord,
+  HistoryRecordSchema,
+  type HistoryRecord,
+  migrateRecord,
+  DEFAULT_HISTORY_LIMIT,
+  idsOverLimit,
+  MAX_RECORD_BYTES,
+  recordBytes,
+  recordSize,
+  type RecordSize,
+  agencyKey,
+} from '#lib/history';
+import { localIso } from '#lib/text';
 
 /**
  * The local history of checked reports, in the extension origin's IndexedDB: the popup, the history

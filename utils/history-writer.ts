@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { buildRecord, type RecordInput } from '@/lib/history/build-record';
-import { storageErrorText } from '@/lib/history/storage-error';
-import type { Bilingual } from '@/lib/model/lang';
-import { PutRecordRequest, PutRecordResponse } from '@/lib/messages';
+import { buildRecord, type RecordInput, storageErrorText } from '#lib/history';
+import type { Bilingual } from '#lib/model';
+import { PutRecordRequest, PutRecordResponse } from '#lib/messages';
 import { putRecord } from './history-db';
 
 /**

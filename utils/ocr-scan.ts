@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
-import type { ScanCheck } from '@/lib/ocr/check-scan';
-import type { PdfImagePage } from '@/lib/ocr/embedded-scan';
-import type { OrtLike, Recognizer } from '@/lib/ocr/recognizer';
-import type { ScanPage } from '@/lib/ocr/scan-page';
+import type { PdfDocumentLike } from '#lib/extract';
+import type { ScanCheck, PdfImagePage, OrtLike, Recognizer, ScanPage } from '#lib/ocr';
 
 /** Where wxt.config.ts copies the model, its dictionary and onnxruntime's wasm (public `ocr/`). */
 const OCR_DIR = '/ocr/';
@@ -22,7 +19,7 @@ let recognizer: Promise<Recognizer> | null = null;
  */
 function loadRecognizer(): Promise<Recognizer> {
   recognizer ??= (async () => {
-    const [ort, { createRecognizer }] = await Promise.all([import('onnxruntime-web/wasm'), import('@/lib/ocr/recognizer')]);
+    const [ort, { createRecognizer }] = await Promise.all([import('onnxruntime-web/wasm'), import('#lib/ocr')]);
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.proxy = false;
     ort.env.wasm.wasmPaths = { wasm: url(OCR_FILES.wasm) };
@@ -43,11 +40,7 @@ interface DrawablePage extends PdfImagePage {
  * else the page drawn at RENDER_DPI on a canvas (a browser build of pdf.js may decode images to bitmaps).
  */
 async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
-  const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([
-    import('@/lib/ocr/embedded-scan'),
-    import('@/lib/ocr/gray-image'),
-    import('pdfjs-dist'),
-  ]);
+  const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([import('#lib/ocr'), import('#lib/ocr'), import('pdfjs-dist')]);
   const page = (await doc.getPage(n)) as unknown as DrawablePage;
   const embedded = await embeddedScan(page, OPS, n);
   if (embedded) return embedded;
@@ -76,7 +69,7 @@ export async function ocrScannedPdf(
   source: string,
   options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number } = {},
 ): Promise<ScanCheck> {
-  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('@/lib/ocr/read-scan'), import('@/lib/ocr/check-scan')]);
+  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
   const pages = Math.min(doc.numPages, options.maxPages ?? 300);
   const reading = await readScan(rec, pages, (n) => scanPage(doc, n), {
     ...(options.onPage ? { onPage: options.onPage } : {}),
@@ -96,7 +89,7 @@ export async function ocrScanPages(
   title: string | null,
   options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal } = {},
 ): Promise<ScanCheck> {
-  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('@/lib/ocr/read-scan'), import('@/lib/ocr/check-scan')]);
+  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
   const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), options);
   return checkScan({ ...reading, doc: { ...reading.doc, title: title ?? reading.doc.title } }, source);
 }

@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
-import { MAX_INFLATED_BYTES, zipInflatedBytes } from '@/lib/attach/zip-names';
-import { megabytes } from '@/lib/net/read-limited';
-import { attachmentKind, type AttachmentKind } from '@/lib/attach/attachment-kind';
-import { unreadableMessage, type UnreadableReason } from '@/lib/attach/unreadable';
-import type { Bilingual } from '@/lib/model/lang';
-import { readDocxHtml } from '@/lib/extract/docx/read-docx-html';
-import { loadPdfPages, type PdfDocumentLike, type PdfOps } from '@/lib/extract/pdf/load-pdf-pages';
-import { openPdf, type PdfJsLike } from '@/lib/extract/pdf/open-pdf';
-import type { PdfPageContent } from '@/lib/extract/pdf/pdf-content';
-import { hasText } from '@/lib/extract/pdf/read-pdf';
-import { checkPdf, checkSource, type CheckResult } from '@/lib/pipeline';
-import { sha256Hex } from '@/lib/report/content-hash';
+import {
+  asSentence,
+  attachmentKind,
+  type AttachmentKind,
+  openDocument,
+  openPdfDocument,
+  type Refusal,
+  refusalMessage,
+  type UnreadableReason,
+} from '#lib/attach';
+import type { Bilingual } from '#lib/model';
+import { readDocxHtml, loadPdfPages, type PdfDocumentLike, type PdfOps, openPdf, type PdfJsLike, type PdfPageContent } from '#lib/extract';
+import { checkPdf, checkSource, type CheckResult } from '#lib/pipeline';
+import { sha256Hex } from '#lib/report';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }
@@ -32,68 +34,74 @@ function cMapUrl(): string {
   return browser.runtime.getURL('/cmaps/' as '/popup.html');
 }
 
-function failure(reason: UnreadableReason, kind?: AttachmentKind, detail?: string): AttachmentOutcome {
-  return { ok: false, reason, message: unreadableMessage(reason, detail), ...(kind ? { kind } : {}) };
+function failure(refusal: Refusal, kind?: AttachmentKind): AttachmentOutcome {
+  return { ok: false, reason: refusal.reason, message: asSentence(refusalMessage(refusal)), ...(kind ? { kind } : {}) };
 }
 
 type OpenedDoc = PdfDocumentLike & { destroy(): Promise<void> };
 type PdfFailure = Extract<AttachmentOutcome, { ok: false }>;
 
+/** pdf.js for lib's front door: the open document is handed to `keep` (the viewer draws its pages). */
+function pdfLoader(keep: (doc: OpenedDoc) => void, onPage?: (n: number, of: number) => void) {
+  return async (bytes: Uint8Array) => {
+    const pdfjs = await loadPdfjs();
+    const doc: OpenedDoc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
+    keep(doc);
+    return loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps, onPage);
+  };
+}
+
+/** mammoth for lib's front door, loaded on the first .docx. */
+async function docxHtml(bytes: Uint8Array): Promise<string> {
+  const mammoth = await import('mammoth');
+  return (await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer })).value;
+}
+
 /**
- * Opens a PDF and reads its pages, wording every way it can fail: a password, a damaged file, a scan
- * with no text (that one keeps the document, which the viewer still shows). The viewer keeps the open
- * document to draw its pages; the batch closes it.
+ * Opens a PDF and reads its pages; a password, a damaged file or a scan with no text is refused with
+ * lib's codes and words (openPdfDocument). A scan keeps the document, which the viewer still shows. The
+ * viewer keeps the open document to draw its pages; the batch closes it.
  */
 export async function openPdfAttachment(
   bytes: Uint8Array,
   onPage?: (n: number, of: number) => void,
 ): Promise<{ ok: true; doc: OpenedDoc; pages: PdfPageContent[] } | (PdfFailure & { doc?: OpenedDoc })> {
-  let doc: OpenedDoc;
-  let pages: PdfPageContent[];
-  try {
-    const pdfjs = await loadPdfjs();
-    doc = await openPdf(pdfjs as unknown as PdfJsLike, bytes, { cMapUrl: cMapUrl() });
-    pages = await loadPdfPages(doc, pdfjs.OPS as unknown as PdfOps, onPage);
-  } catch (e) {
-    const encrypted = (e as { name?: string }).name === 'PasswordException';
-    return failure(encrypted ? 'encrypted-pdf' : 'corrupt', 'pdf', encrypted ? undefined : String((e as Error).message ?? e)) as PdfFailure;
+  let doc: OpenedDoc | undefined;
+  const opened = await openPdfDocument(
+    bytes,
+    pdfLoader((d) => (doc = d), onPage),
+  );
+  if (!opened.ok) {
+    const refusal = failure(opened.refused, 'pdf') as PdfFailure;
+    // a damaged or locked file is closed here; a scan's document goes to the viewer
+    if (opened.refused.reason !== 'scanned-pdf') {
+      await doc?.destroy();
+      return refusal;
+    }
+    return doc ? { ...refusal, doc } : refusal;
   }
-  if (!hasText(pages)) return { ...(failure('scanned-pdf', 'pdf') as PdfFailure), doc };
-  return { ok: true, doc, pages };
-}
-
-async function checkPdfAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {
-  const opened = await openPdfAttachment(bytes);
-  await opened.doc?.destroy();
-  if (!opened.ok) return { ok: false, reason: opened.reason, message: opened.message, kind: 'pdf' };
-  return { ok: true, kind: 'pdf', hash, result: checkPdf(opened.pages, url) };
-}
-
-async function checkDocxAttachment(bytes: Uint8Array, url: string, hash: string): Promise<AttachmentOutcome> {
-  const inflated = zipInflatedBytes(bytes);
-  if (inflated !== null && inflated > MAX_INFLATED_BYTES) return failure('too-large', 'docx', megabytes(inflated));
-  try {
-    const mammoth = await import('mammoth');
-    const { value } = await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer });
-    let html: Document | undefined;
-    const source = readDocxHtml(value, (s) => (html = new DOMParser().parseFromString(s, 'text/html')));
-    return { ok: true, kind: 'docx', hash, result: checkSource(source, url, true), ...(html ? { html } : {}) };
-  } catch (e) {
-    return failure('corrupt', 'docx', String((e as Error).message ?? e));
-  }
+  if (opened.kind !== 'pdf' || !doc) return failure({ reason: 'corrupt' }, 'pdf') as PdfFailure;
+  return { ok: true, doc, pages: opened.pages };
 }
 
 /**
- * Checks a downloaded attachment with the same rules as a page: PDF through pdf.js (cells from the
- * ruling lines), .docx through mammoth and the HTML reader. .doc, .wps and scans get a plain
- * "cannot be read" with the reason; nothing throws.
+ * Checks a downloaded attachment with the same rules as a page, through lib's front door for bytes
+ * (openDocument, the CLI's too): PDF through pdf.js (cells from the ruling lines), .docx through mammoth
+ * and the HTML reader. .doc, .wps, scans and the rest get a plain "cannot be read" with the reason;
+ * nothing throws.
  */
 export async function checkAttachment(bytes: Uint8Array, url: string, contentType: string | null = null): Promise<AttachmentOutcome> {
-  const kind = attachmentKind(bytes, url, contentType);
   const hash = sha256Hex(bytes);
-  if (kind === 'pdf') return checkPdfAttachment(bytes, url, hash);
-  if (kind === 'docx') return checkDocxAttachment(bytes, url, hash);
-  if (kind === 'doc') return failure('legacy-doc', kind);
-  if (kind === 'wps') return failure('wps', kind);
-  return failure('unsupported', kind ?? undefined);
+  let doc: OpenedDoc | undefined;
+  const opened = await openDocument(bytes, url, contentType, { pdfPages: pdfLoader((d) => (doc = d)), docxHtml });
+  await doc?.destroy();
+  if (!opened.ok) return failure(opened.refused, opened.kind ?? attachmentKind(bytes, url, contentType) ?? undefined);
+  if (opened.kind === 'pdf') return { ok: true, kind: 'pdf', hash, result: checkPdf(opened.pages, url) };
+  if (opened.kind === 'docx') {
+    let html: Document | undefined;
+    const source = readDocxHtml(opened.html, (s) => (html = new DOMParser().parseFromString(s, 'text/html')));
+    return { ok: true, kind: 'docx', hash, result: checkSource(source, url, true), ...(html ? { html } : {}) };
+  }
+  // a page or a text is the HTML reader's business, not an attachment's
+  return failure({ reason: 'unsupported' });
 }

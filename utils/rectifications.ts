@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseRectifications, type RectificationEntry, type Rectifications } from '@/lib/review/rectification';
+import { parseRectifications, type RectificationEntry, type Rectifications } from '#lib/review';
 
 const KEY = 'rectifications';
 

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Bilingual } from '@/lib/model/lang';
-import { storageErrorText } from '@/lib/history/storage-error';
-import { reviewKeysToPrune, type StoredReviews } from '@/lib/review/prune-reviews';
-import { ReviewEntry, Reviews, reviewStorageKey } from '@/lib/review/review';
+import type { Bilingual } from '#lib/model';
+import { storageErrorText } from '#lib/history';
+import { reviewKeysToPrune, type StoredReviews, ReviewEntry, Reviews, reviewStorageKey } from '#lib/review';
 
 // Saves run one after another, and a load waits for the saves asked before it: a note typed and then
 // "save evidence" clicked at once must be in the evidence file.

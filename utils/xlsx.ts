@@ -1,5 +1,4 @@
-import type { XlsxSheet } from '@/lib/export/batch-xlsx';
-import { LINK_VALUES } from '@/lib/export/xlsx-link-values';
+import { type XlsxSheet, LINK_VALUES } from '#lib/export';
 
 /**
  * Writes sheets built by lib/export (batchXlsxSheets) to an .xlsx Blob. write-excel-file is loaded on

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
-import type { Cohort } from '@/lib/benchmark/cohort';
+import type { Cohort } from '#lib/benchmark';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
-import type { BatchRow } from '@/lib/batch/batch-row';
+import type { BatchRow } from '#lib/batch';
 import { useStore } from '@/components/use-store';
 import { createBatchStore } from './batch-store';
 import { checkUrl, fetchListPage, linksOfTab, ocrUrl, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';
@@ -12,7 +12,7 @@ import { ProgressBar } from './components/ProgressBar';
 import { ResultGrid } from './components/ResultGrid';
 import { STRINGS, type Lang } from './strings';
 import { useKeptReviews } from '@/components/use-kept-reviews';
-import { reviewLookup } from '@/lib/export/review-lookup';
+import { reviewLookup } from '#lib/export';
 
 type Props = { lang: Lang; search: string };
 

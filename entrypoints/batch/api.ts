@@ -1,18 +1,23 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
-import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
-import { failedRow, rowFromResult, unreadableRow } from '@/lib/batch/batch-row';
-import { checkFetched } from '@/lib/batch/check-fetched';
-import { listLinks, type ReportLink } from '@/lib/batch/list-links';
-import { nextPageUrl } from '@/lib/batch/next-page';
-import { charsetFromContentType, decodeHtml } from '@/lib/text/decode';
-import { ListLinksResponse } from '@/lib/messages';
-import type { CheckResult } from '@/lib/pipeline';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/net';
+import {
+  type BatchItem,
+  type BatchRow,
+  failedRow,
+  rowFromResult,
+  unreadableRow,
+  checkFetched,
+  listLinks,
+  type ReportLink,
+  nextPageUrl,
+  batchCrossYear,
+  batchPublication,
+} from '#lib/batch';
+import { charsetFromContentType, decodeHtml, sha256Hex } from '#lib/text';
+import { ListLinksResponse } from '#lib/messages';
+import type { CheckResult } from '#lib/pipeline';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
-import { sha256Hex } from '@/lib/report/content-hash';
-import { batchCrossYear } from '@/lib/batch/batch-cross-year';
-import { batchPublication } from '@/lib/batch/batch-publication';
 import { listRecords } from '@/utils/history-db';
 import { recordCheck } from './record-history';
 import { injectChecker } from '@/utils/inject-checker';

@@ -1,8 +1,15 @@
-import { type BatchItem, type BatchRow, pendingRow } from '@/lib/batch/batch-row';
-import { batchRollUp } from '@/lib/batch/batch-roll-up';
-import { parsePastedLinks, type ReportLink } from '@/lib/batch/list-links';
-import { type BatchControl, MIN_INTERVAL_MS, runBatch } from '@/lib/batch/run-batch';
-import type { ListLinksResponse } from '@/lib/messages';
+import {
+  type BatchItem,
+  type BatchRow,
+  pendingRow,
+  batchRollUp,
+  parsePastedLinks,
+  type ReportLink,
+  type BatchControl,
+  MIN_INTERVAL_MS,
+  runBatch,
+} from '#lib/batch';
+import type { ListLinksResponse } from '#lib/messages';
 import { originPattern } from '@/utils/origin-pattern';
 import type { RowOcr } from './components/ResultGrid';
 import type { Strings } from './strings';

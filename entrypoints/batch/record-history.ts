@@ -1,5 +1,5 @@
-import { recordInputFromCheck } from '@/lib/history/build-record';
-import type { CheckResult } from '@/lib/pipeline';
+import { recordInputFromCheck } from '#lib/history';
+import type { CheckResult } from '#lib/pipeline';
 import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 
 /**

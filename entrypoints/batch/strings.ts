@@ -1,8 +1,8 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { RowStatus } from '@/lib/batch/batch-row';
-import { VERDICT_WORDS } from '@/lib/export/batch-csv';
-import type { Lang } from '@/lib/model/lang';
-import { plural } from '@/lib/text/plural';
+import type { RowStatus } from '#lib/batch';
+import { VERDICT_WORDS } from '#lib/export';
+import type { Lang } from '#lib/model';
+import { plural } from '#lib/text';
 export type { Lang };
 
 export const STRINGS = {

@@ -1,19 +1,12 @@
 import { browser } from 'wxt/browser';
-import { canonicalReport } from '@/lib/report/canonical-report';
+import { canonicalReport, reportVerdict } from '#lib/report';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { attachmentLinks } from '@/lib/detect/attachment-links';
-import { detectReport } from '@/lib/detect/detect-report';
-import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
-import { drawSnapshot } from '@/lib/page/draw-snapshot';
-import { tableImages } from '@/lib/page/table-images';
-import { findingElements } from '@/lib/page/cell-elements';
-import type { Finding } from '@/lib/model/finding';
-import { createOverlay } from '@/lib/page/overlay';
-import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
-import { checkHtml, type CheckResult } from '@/lib/pipeline';
-import { langOf } from '@/lib/model/lang';
-import { reportHash } from '@/lib/report/content-hash';
-import { reportVerdict } from '@/lib/report/report-verdict';
+import { attachmentLinks, detectReport } from '#lib/detect';
+import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '#lib/messages';
+import { drawSnapshot, tableImages, findingElements, createOverlay, outlineFinding, outlineTags } from '#lib/page';
+import { type Finding, langOf } from '#lib/model';
+import { checkHtml, type CheckResult } from '#lib/pipeline';
+import { reportHash } from '#lib/text';
 import { watchArticle } from './watch-article';
 
 /**

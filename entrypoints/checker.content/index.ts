@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { listLinks } from '@/lib/batch/list-links';
-import { nextPageUrl } from '@/lib/batch/next-page';
-import { detectReport } from '@/lib/detect/detect-report';
-import { ContentRequest, ListLinksRequest } from '@/lib/messages';
+import { listLinks, nextPageUrl } from '#lib/batch';
+import { detectReport } from '#lib/detect';
+import { ContentRequest, ListLinksRequest } from '#lib/messages';
 import { wasDetected } from '@/utils/detected-report';
 import { createAuditor } from './auditor';
 

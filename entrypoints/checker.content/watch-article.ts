@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ReportTables } from '@/lib/model/types';
+import type { ReportTables } from '#lib/model';
 
 /**
  * Re-checks when the article is replaced (portals that load the report by script): a debounced

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectReport } from '@/lib/detect/detect-report';
-import { parseTitle } from '@/lib/detect/parse-title';
+import { detectReport, parseTitle } from '#lib/detect';
 import { markDetected } from '@/utils/detected-report';
 import { watchForLateReport } from './watch-late-report';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostPattern, normalizeHost } from '@/lib/user-hosts';
+import { hostPattern, normalizeHost } from '#lib/user-hosts';
 import { readUserHosts, writeUserHosts } from './user-hosts';
-import type { Lang } from '@/lib/model/lang';
+import type { Lang } from '#lib/model';
 
 type OptionsProps = { lang: Lang };
 

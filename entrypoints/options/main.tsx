@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { langOf } from '@/lib/model/lang';
+import { langOf } from '#lib/model';
 import { Options } from './Options';
 import './style.css';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { UserHosts, hostPattern } from '@/lib/user-hosts';
+import { UserHosts, hostPattern } from '#lib/user-hosts';
 
 const KEY = 'userHosts';
 const SCRIPT_ID = 'xxgk-audit-user-hosts';

@@ -7,8 +7,8 @@ import {
   SnapshotResponse,
   type ContentRequest,
   type TableImages,
-} from '@/lib/messages';
-import type { Finding } from '@/lib/model/finding';
+} from '#lib/messages';
+import type { Finding } from '#lib/model';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
 /** The popup's messages to its tab and its tab actions: every reply is safeParse'd before use. */

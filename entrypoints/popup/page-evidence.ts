@@ -1,8 +1,7 @@
-import type { Finding } from '@/lib/model/finding';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { PublicReport } from '@/lib/model/public-report';
+import type { Finding, PublicReport } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import { evidenceFile } from '@/utils/evidence-file';
-import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
+import { evidenceFinding, picturedFindings } from '#lib/evidence';
 import { captureTab, highlight, snapshot } from './api';
 import type { Lang } from '@/components/strings';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/lib/model/lang';
-import { storageErrorText } from '@/lib/history/storage-error';
+import type { Lang } from '#lib/model';
+import { storageErrorText } from '#lib/history';
 import { clearAllReviews, countReviewedReports } from '@/utils/reviews';
 import type { PrivacyPolicy } from './privacy-text';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/model/lang';
+import type { Lang } from '#lib/model';
 
 /** One part of the privacy policy: a heading and its paragraphs (plain text, no markup). */
 export interface PrivacySection {

@@ -1,13 +1,10 @@
 import { downloadText } from '@/utils/download';
-import { historyFileName } from '@/lib/export/export-names';
+import { historyFileName } from '#lib/export';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
-import type { Cohort } from '@/lib/benchmark/cohort';
-import { compareCheckedAt } from '@/lib/history/compare-checked-at';
+import type { Cohort } from '#lib/benchmark';
+import { compareCheckedAt, filterRecords, type RecordFilter, type HistoryRecord, storageErrorText } from '#lib/history';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
-import { filterRecords, type RecordFilter } from '@/lib/history/filter-records';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { storageErrorText } from '@/lib/history/storage-error';
 import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
 import { Filters } from './components/Filters';
 import { HistoryTable } from './components/HistoryTable';
@@ -16,7 +13,7 @@ import { YearOnYear } from './components/YearOnYear';
 import { PublicationIntegrity } from './components/PublicationIntegrity';
 import { RectificationList } from './components/RectificationList';
 import { useKeptReviews } from '@/components/use-kept-reviews';
-import { recordVerdict } from '@/lib/review/decided-verdict';
+import { recordVerdict } from '#lib/report';
 import { STRINGS, type Lang } from './strings';
 
 type Usage = { bytes: number; limit: number; count: number };

@@ -1,7 +1,7 @@
 /** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { Lang } from '@/lib/model/lang';
-import { plural } from '@/lib/text/plural';
-import { VERDICT_WORDS } from '@/lib/report/verdict-words';
+import type { Lang } from '#lib/model';
+import { plural } from '#lib/text';
+import { VERDICT_WORDS } from '#lib/report';
 export type { Lang };
 
 export const STRINGS = {

@@ -1,7 +1,5 @@
-import type { Finding } from '@/lib/model/finding';
-import { cellLabel } from '@/lib/model/cell-label';
-import type { PublicReport } from '@/lib/model/public-report';
-import type { GrayImage } from '@/lib/ocr/gray-image';
+import { type Finding, cellLabel, type PublicReport } from '#lib/model';
+import type { GrayImage } from '#lib/ocr';
 import type { Lang } from '@/components/strings';
 import { VIEWER_STRINGS } from './strings';
 

@@ -1,9 +1,8 @@
 import type { Lang } from '@/components/strings';
-import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
-import { findingElements } from '@/lib/page/cell-elements';
-import { drawSnapshot } from '@/lib/page/draw-snapshot';
-import type { CheckResult } from '@/lib/pipeline';
-import { renderFinding } from '@/lib/report/render-finding';
+import { evidenceFinding, picturedFindings } from '#lib/evidence';
+import { findingElements, drawSnapshot } from '#lib/page';
+import type { CheckResult } from '#lib/pipeline';
+import { renderFinding } from '#lib/report';
 import { evidenceFile } from '@/utils/evidence-file';
 import type { RenderedPage } from './pdf-pages';
 import { pdfSnapshot } from './pdf-snapshot';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/net';
 import { originPattern } from '@/utils/origin-pattern';
 
 export type Fetched = { ok: true; bytes: Uint8Array; contentType: string | null } | { ok: false; needPermission: string } | { ok: false; error: string };

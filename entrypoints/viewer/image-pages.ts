@@ -1,8 +1,6 @@
-import type { TableImages } from '@/lib/messages';
-import type { ScanPage } from '@/lib/ocr/scan-page';
-import { grayFromPixels } from '@/lib/ocr/gray-image';
-import { pictureScale } from '@/lib/ocr/picture-scale';
-import { sha256Hex } from '@/lib/report/content-hash';
+import type { TableImages } from '#lib/messages';
+import { type ScanPage, grayFromPixels, pictureScale } from '#lib/ocr';
+import { sha256Hex } from '#lib/text';
 import { fetchAttachment } from './fetch-attachment';
 import type { RenderedPage } from './pdf-pages';
 

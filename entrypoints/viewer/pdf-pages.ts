@@ -1,7 +1,6 @@
-import { MAX_PDF_PAGES, type PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
-import type { PdfBox } from '@/lib/extract/pdf/pdf-content';
-import type { CellTable } from '@/lib/model/types';
-import type { CheckResult } from '@/lib/pipeline';
+import { MAX_PDF_PAGES, type PdfDocumentLike, type PdfBox } from '#lib/extract';
+import type { CellTable } from '#lib/model';
+import type { CheckResult } from '#lib/pipeline';
 
 /** What the viewer needs of a pdf.js page beyond the reader's PdfPageLike. */
 interface RenderablePage {

@@ -1,4 +1,4 @@
-import { drawOutlines } from '@/lib/page/draw-snapshot';
+import { drawOutlines } from '#lib/page';
 
 /**
  * A picture of a finding's cells on a rendered PDF page: the band of the page around the cells, cut

@@ -1,7 +1,7 @@
-import { historyNotices } from '@/lib/history/history-notices';
+import { historyNotices } from '#lib/history';
 import type { Lang } from '@/components/strings';
-import { plural } from '@/lib/text/plural';
-import type { OcrMark } from '@/lib/model/types';
+import { plural } from '#lib/text';
+import type { OcrMark } from '#lib/model';
 
 type OcrStatus = OcrMark['status'];
 

@@ -1,8 +1,8 @@
 import { findPrevious } from '../history/find-previous';
-import type { HistoryRecord } from '../history/history-record';
+import type { HistoryRecord } from '../model/history-record';
 import type { Finding } from '../model/finding';
 import { severityCounts } from '../report/severity-counts';
-import { findingKey } from '../review/review';
+import { findingKey } from '../report/finding-key';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
 import { batchVerdictOf, type BatchRow } from './batch-row';
 

@@ -1,4 +1,4 @@
-import type { HistoryRecord } from '../history/history-record';
+import type { HistoryRecord } from '../model/history-record';
 import { publicationChange, publicationConflicts } from '../history/publication-changes';
 import { publicationChangedFinding, publicationConflictFinding } from '../history/publication-findings';
 import type { Finding } from '../model/finding';

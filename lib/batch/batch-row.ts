@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { type Bilingual, BilingualSchema } from '../model/lang';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
-import { reportHash } from '../report/content-hash';
+import { reportHash } from '../text/content-hash';
 import { type PublicReport, PublicReportSchema } from '../model/public-report';
 import { type BatchVerdict, BatchVerdictSchema } from '../model/verdict';
 import { severityCounts } from '../report/severity-counts';
-import { findingKey } from '../review/review';
+import { findingKey } from '../report/finding-key';
 
 export const ROW_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export const RowStatusSchema = z.enum(ROW_STATUSES);

@@ -1,5 +1,5 @@
 import type { ReportFacts } from '../model/public-report';
-import { unreadCells } from '../report/read-state';
+import { unreadCells } from '../model/read-state';
 import { denominatorOperands, RATES, VOLUMES, type DenominatorId, type RateId, type VolumeId } from './rate-definitions';
 import { sumOperands, type MissingOperand } from './sum-operands';
 

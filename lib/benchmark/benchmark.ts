@@ -1,6 +1,6 @@
 import { agencyKey } from '../history/agency-key';
 import type { ReportFacts } from '../model/public-report';
-import { readState } from '../report/read-state';
+import { readState } from '../model/read-state';
 import { type AgencyRates, agencyRates, type RateValue, type VolumeValue } from './agency-rates';
 import { cohortOf, COHORTS, type Cohort } from './cohort';
 import { percentileInc } from './percentile';

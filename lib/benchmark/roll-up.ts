@@ -4,7 +4,7 @@ import { agencyKey } from '../history/agency-key';
 import { REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import { parseCellPath } from '../model/cell-ref';
 import type { ReportFacts } from '../model/public-report';
-import { unreadCells } from '../report/read-state';
+import { unreadCells } from '../model/read-state';
 import type { BenchmarkInput } from './benchmark';
 
 /** Fewer member reports than this say nothing about a 汇总: a city's report beside one district's is two reports, not a roll-up. */

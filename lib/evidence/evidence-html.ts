@@ -1,6 +1,7 @@
 import { tableMatrix, tableTitle, type TableKey } from '../export/table-matrix';
 import { toHtmlTable } from '../export/delimited';
-import { findingKey, reviewText, withReviews, type Reviews } from '../review/review';
+import { reviewText, type Reviews } from '../review/review';
+import { findingKey, withReviews } from '../report/finding-key';
 import { cellList } from '../model/cell-label';
 import type { Finding } from '../model/finding';
 import { canonicalReport } from '../report/canonical-report';

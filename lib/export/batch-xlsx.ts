@@ -6,7 +6,7 @@ import { findingsMatrix, GRID_HEADERS, gridCounts, rowVerdict, verdictText, type
 import type { Lang } from '../model/lang';
 import { cellText, UNREAD_MARK } from './table-matrix';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
-import { unreadCells } from '../report/read-state';
+import { unreadCells } from '../model/read-state';
 
 /**
  * A cell as write-excel-file takes it (structurally: lib/ does not import the library). `columnSpan`

@@ -13,7 +13,7 @@ import {
 import type { PublicCell, PublicReport } from '../model/public-report';
 import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
-import { unreadCells } from '../report/read-state';
+import { unreadCells } from '../model/read-state';
 import { reportVerdict } from '../report/report-verdict';
 import { verdictTitle } from '../report/verdict-words';
 

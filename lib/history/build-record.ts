@@ -1,10 +1,10 @@
 import type { CheckResult } from '../pipeline';
-import { reportHash } from '../report/content-hash';
+import { reportHash } from '../text/content-hash';
 import type { CanonicalReport } from '../model/public-report';
 import { canonicalReport } from '../report/canonical-report';
 import { severityCounts } from '../report/severity-counts';
 import type { RecordReportRequest } from '../messages';
-import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './history-record';
+import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from '../model/history-record';
 import { verdictOf } from './verdict-of';
 
 export interface RecordInput {

@@ -1,6 +1,6 @@
 import { agencyKey } from './agency-key';
 import type { Verdict } from '../model/verdict';
-import type { HistoryRecord } from './history-record';
+import type { HistoryRecord } from '../model/history-record';
 
 export interface RecordFilter {
   /** part of the agency name (or title), matched after the same normalisation as agencyKey */

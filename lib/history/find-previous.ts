@@ -1,6 +1,6 @@
 import { agencyKey } from './agency-key';
 import { compareCheckedAt } from './compare-checked-at';
-import type { HistoryRecord } from './history-record';
+import type { HistoryRecord } from '../model/history-record';
 
 /**
  * Last year's report of the same agency in the history: same agency (agencyKey), year − 1, the newest

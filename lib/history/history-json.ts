@@ -1,5 +1,5 @@
 import { severityCounts } from '../report/severity-counts';
-import { HISTORY_SCHEMA_VERSION, HistoryRecordSchema, type HistoryRecord } from './history-record';
+import { HISTORY_SCHEMA_VERSION, HistoryRecordSchema, type HistoryRecord } from '../model/history-record';
 import { migrateRecord, MIGRATIONS, type Migrations } from './migrate-record';
 import { MAX_RECORD_BYTES, recordBytes } from './size-limit';
 import { verdictOf } from './verdict-of';

@@ -1,4 +1,4 @@
-import { HISTORY_SCHEMA_VERSION } from './history-record';
+import { HISTORY_SCHEMA_VERSION } from '../model/history-record';
 
 /** migrations[n] turns a record of version n into version n + 1 (none yet: version 1 is the first). */
 export type Migrations = Readonly<Record<number, (record: Record<string, unknown>) => Record<string, unknown>>>;

@@ -1,7 +1,7 @@
 import { agencyKey } from './agency-key';
 import { compareCheckedAt } from './compare-checked-at';
 import type { ReportFacts } from '../model/public-report';
-import type { HistoryRecord } from './history-record';
+import type { HistoryRecord } from '../model/history-record';
 import { changedCells, twoYearTables, type TwoYearCell } from './two-year-tables';
 
 /** What a report changed between two checks of one address (or what two copies of one report differ in). */

@@ -1,5 +1,5 @@
 import { compareCheckedAt } from './compare-checked-at';
-import type { HistoryRecord } from './history-record';
+import type { HistoryRecord } from '../model/history-record';
 
 /** 20 MB: several hundred reports (a record is 20–60 kB of JSON), far below any browser's IndexedDB quota. */
 export const DEFAULT_HISTORY_LIMIT = 20 * 1024 * 1024;

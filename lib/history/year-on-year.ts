@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding';
 import { runCrossYear } from '../rules/cross-year/run-cross-year';
 import { agencyKey } from './agency-key';
 import { compareCheckedAt } from './compare-checked-at';
-import type { HistoryRecord } from './history-record';
+import type { HistoryRecord } from '../model/history-record';
 
 export interface YearStep {
   from: HistoryRecord;

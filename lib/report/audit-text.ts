@@ -3,7 +3,8 @@ import type { Finding } from '../model/finding';
 import type { Lang } from '../model/lang';
 import { renderFinding } from './render-finding';
 import type { PublicReport } from '../model/public-report';
-import { findingKey, reviewText, type Reviews } from '../review/review';
+import { reviewText, type Reviews } from '../review/review';
+import { findingKey } from './finding-key';
 import { dismissedBy, reportVerdict } from './report-verdict';
 import { verdictLine } from './verdict-words';
 

@@ -3,7 +3,7 @@ import type { Lang } from '../model/lang';
 import { RUNNER_MESSAGES } from '../rules/note';
 import type { MessageFn } from '../rules/rule';
 import { messagesOf } from '../rules/rule-info';
-import { formatEveryReading, formatJointly, formatRange } from './format-reading';
+import { formatEveryReading, formatJointly, formatRange } from '../model/format-reading';
 
 function n(v: number | null): string {
   return v === null ? '□' : String(v);

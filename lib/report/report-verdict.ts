@@ -1,7 +1,8 @@
 import type { FindingFacts, PublicCell, PublicReport } from '../model/public-report';
 import type { ReportVerdict } from '../model/verdict';
-import { findingKey, type KeyedFinding, type Reviews } from '../review/review';
-import { readState } from './read-state';
+import type { Reviews } from '../review/review';
+import { findingKey, type KeyedFinding } from './finding-key';
+import { readState } from '../model/read-state';
 
 /** A finding as the verdict sees it: checked (with its `code`) or written out (canonical, without). */
 type VerdictFinding = Pick<FindingFacts, 'rule' | 'severity' | 'cells'> & { code?: string };

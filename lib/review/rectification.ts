@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sha256Hex } from '../report/content-hash';
+import { sha256Hex } from '../text/content-hash';
 import type { CanonicalFinding } from '../model/public-report';
 import type { Reviews } from './review';
 

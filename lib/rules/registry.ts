@@ -1,7 +1,7 @@
 import type { RuleId } from '../model/finding';
 import { ACROSS_REPORTS_RULES } from './across-reports';
 import { CROSS_YEAR_RULES } from './cross-year';
-import { RULES } from './index';
+import { RULES } from './same-year-rules';
 import type { RuleDeclaration } from './rule';
 
 /**

@@ -1,6 +1,6 @@
 import type { FullExtraction } from '../extract/map/build-extraction';
 import type { Finding } from '../model/finding';
-import { RULES } from './index';
+import { RULES } from './same-year-rules';
 import type { Rule } from './rule';
 import { runChecks } from './run-checks';
 

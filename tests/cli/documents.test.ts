@@ -97,14 +97,14 @@ describe('xxgk-audit check: PDF, and formats it cannot read', () => {
   it('should refuse .doc and .wps (OLE2) and a scanned PDF with a plain message naming each file, check the rest and exit 2', () => {
     expect(summary.code).toBe(2);
     expect(summary.stderr.split('\n')).toEqual([
-      `xxgk-audit: 无法读取 ${doc}：这是旧版 Word 文档（.doc，Word 97-2003 格式），本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
-      `xxgk-audit: cannot read ${doc}: this is a legacy Word document (.doc, Word 97-2003 format), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
-      `xxgk-audit: 无法读取 ${wps}：这是 WPS 文字文档（.wps），本程序不能读取这种格式；请在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
-      `xxgk-audit: cannot read ${wps}: this is a WPS Writer document (.wps), a format this program cannot read: save it as .docx in WPS or Word and check that file`,
-      `xxgk-audit: 无法读取 ${scan}：这是扫描版 PDF（2 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本，或加 --ocr 识别扫描件`,
-      `xxgk-audit: cannot read ${scan}: this is a scanned (image-only) PDF (2 pages, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text, or --ocr`,
-      `xxgk-audit: 无法读取 ${blank}：这是扫描版 PDF（1 页均为图片，没有文字），表格无法读取，未作核对；请使用网页版或可复制文字的版本，或加 --ocr 识别扫描件`,
-      `xxgk-audit: cannot read ${blank}: this is a scanned (image-only) PDF (1 page, no text): its tables cannot be read and were not checked; use the web page or a version with selectable text, or --ocr`,
+      `xxgk-audit: 无法读取 ${doc}：这是旧版 Word 文档（.doc，Word 97-2003 格式），本程序不能读取这种格式；请打开原文，或在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
+      `xxgk-audit: cannot read ${doc}: this is a legacy Word document (.doc, Word 97-2003 format), a format this program cannot read: open the original, or save it as .docx in WPS or Word and check that file`,
+      `xxgk-audit: 无法读取 ${wps}：这是 WPS 文字文档（.wps），本程序不能读取这种格式；请打开原文，或在 WPS 或 Word 中将其另存为 .docx，再检查另存的文件`,
+      `xxgk-audit: cannot read ${wps}: this is a WPS Writer document (.wps), a format this program cannot read: open the original, or save it as .docx in WPS or Word and check that file`,
+      `xxgk-audit: 无法读取 ${scan}：这是扫描版（图片）PDF（2 页均为图片，没有文字），表格无法读取，未作核对；请打开原文人工核对；也可加 --ocr 识别扫描件`,
+      `xxgk-audit: cannot read ${scan}: this is a scanned (image-only) PDF (2 pages, no text): its tables cannot be read and were not checked; open the original and check it by eye; or read it by OCR with --ocr`,
+      `xxgk-audit: 无法读取 ${blank}：这是扫描版（图片）PDF（1 页均为图片，没有文字），表格无法读取，未作核对；请打开原文人工核对；也可加 --ocr 识别扫描件`,
+      `xxgk-audit: cannot read ${blank}: this is a scanned (image-only) PDF (1 page, no text): its tables cannot be read and were not checked; open the original and check it by eye; or read it by OCR with --ocr`,
       '',
     ]);
     expect(summary.stdout).toMatch(/\n== .*seed-000\.docx\n标题：北京市通州区国资委2023年政府信息公开工作年度报告\n/);
@@ -119,7 +119,7 @@ describe('xxgk-audit check: PDF, and formats it cannot read', () => {
     ).toEqual([
       [wps, false, expect.stringMatching(/^这是 WPS 文字文档（\.wps）.*\(this is a WPS Writer document \(\.wps\)/)],
       [docx('004'), true, null],
-      [scan, false, expect.stringContaining('扫描版 PDF（2 页均为图片，没有文字）')],
+      [scan, false, expect.stringContaining('扫描版（图片）PDF（2 页均为图片，没有文字）')],
     ]);
   });
 
@@ -129,7 +129,10 @@ describe('xxgk-audit check: PDF, and formats it cannot read', () => {
         .slice(4)
         .map((x) => [x.title, x.error ?? null]),
     ).toEqual([
-      [null, '文件名为 .pdf，但内容不是 PDF（文件可能已损坏） (named .pdf but not a PDF (the file may be damaged))'],
+      [
+        null,
+        '文件名或类型为 PDF，但内容不是 PDF（文件可能已损坏）；请打开原文核对 (named or served as a PDF but not a PDF (the file may be damaged): open the original)',
+      ],
       ['页面已删除', null],
     ]);
   });

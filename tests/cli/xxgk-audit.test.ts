@@ -189,6 +189,6 @@ describe('xxgk-audit check (URLs)', () => {
       [true, null],
     ]);
     expect(r.stderr).toContain(`无法读取 ${server.base}/gone.html：无法下载（服务器返回 HTTP 404 Not Found）`);
-    expect(r.stderr).toContain(`cannot read ${server.base}/report.pdf: the PDF cannot be parsed`);
+    expect(r.stderr).toContain(`cannot read ${server.base}/report.pdf: the file is damaged or incomplete and cannot be read`);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBytes } from '../../cli/read-input';
 import { checkInput } from '../../cli/check-input';
 import { failedRow, rowFromResult, type BatchRow } from '../../lib/batch/batch-row';
-import { sha256Hex } from '../../lib/report/content-hash';
+import { sha256Hex } from '../../lib/text/content-hash';
 import { checkFetched } from '../../lib/batch/check-fetched';
 import { listLinks } from '../../lib/batch/list-links';
 import { ARTIFACTS, ROOT, badgeOf, useExtension } from './harness';

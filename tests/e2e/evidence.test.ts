@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../lib/pipeline';
-import { reportHash } from '../../lib/report/content-hash';
+import { reportHash } from '../../lib/text/content-hash';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 /**

@@ -6,7 +6,7 @@ import { buildRecord } from '../../lib/history/build-record';
 import { exportHistory } from '../../lib/history/history-json';
 import { checkHtml } from '../../lib/pipeline';
 import { canonicalReport } from '../../lib/report/canonical-report';
-import { reportHash } from '../../lib/report/content-hash';
+import { reportHash } from '../../lib/text/content-hash';
 import { ARTIFACTS, ROOT, useExtension, waitForBadge } from './harness';
 
 /**

@@ -111,7 +111,7 @@ describe('the attachment viewer', () => {
     await expect.poll(() => scanned.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('扫描版（图片）PDF');
     expect(await scanned.locator('a', { hasText: '打开原文' }).getAttribute('href')).toMatch(/scanned\.pdf$/);
     const doc = await openViewer('old.doc');
-    await expect.poll(() => doc.locator('[role=alert]').textContent()).toContain('旧版 Word 文档（.doc）');
+    await expect.poll(() => doc.locator('[role=alert]').textContent()).toContain('旧版 Word 文档（.doc');
   });
 
   it('should take the user from a report page that links its PDF to the viewer (检查附件)', async () => {

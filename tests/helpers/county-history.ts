@@ -1,9 +1,9 @@
 import { parseHtml } from '../../cli/parse-html';
 import { buildRecord } from '../../lib/history/build-record';
-import type { HistoryRecord } from '../../lib/history/history-record';
+import type { HistoryRecord } from '../../lib/model/history-record';
 import { type CheckResult, checkHtml } from '../../lib/pipeline';
 import { canonicalReport } from '../../lib/report/canonical-report';
-import { reportHash } from '../../lib/report/content-hash';
+import { reportHash } from '../../lib/text/content-hash';
 import { type CountyReport, countyPage } from './generate-county';
 
 /** A generated page as checked. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from '../../lib/model/keys';
 import { checkHtml, checkPdf, checkText, type CheckResult } from '../../lib/pipeline';
-import { unreadCells } from '../../lib/report/read-state';
+import { unreadCells } from '../../lib/model/read-state';
 import { FIXTURES, MATRIX, MATRIX_DIR, type MatrixEntry } from '../../scripts/pdf-matrix';
 import { EXPECTED, expectedCells, type CorpusEntry } from './corpus';
 import { loadPdfPath } from './pdf-fixtures';

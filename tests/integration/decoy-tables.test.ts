@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { checkHtml } from '../../lib/pipeline';
-import { readState } from '../../lib/report/read-state';
+import { readState } from '../../lib/model/read-state';
 import { renderFinding } from '../../lib/report/render-finding';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, '../fixtures/pages/trs-002.html'), 'utf8');

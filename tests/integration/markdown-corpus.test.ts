@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../lib/pipeline';
-import { readState } from '../../lib/report/read-state';
+import { readState } from '../../lib/model/read-state';
 import { type CorpusEntry, expectedCells } from '../helpers/corpus';
 import { renderFinding } from '../../lib/report/render-finding';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../lib/pipeline';
-import { readState } from '../../lib/report/read-state';
+import { readState } from '../../lib/model/read-state';
 import { renderFinding } from '../../lib/report/render-finding';
 import { cellValue, checkMatrixPdf, checkMatrixSource, MATRIX, matrixExpectedCells } from '../helpers/pdf-matrix';
 

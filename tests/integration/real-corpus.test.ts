@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState } from '../../lib/report/read-state';
+import { readState } from '../../lib/model/read-state';
 import { checkCorpusFile, EXPECTED, expectedCells } from '../helpers/corpus';
 import { renderFinding } from '../../lib/report/render-finding';
 

@@ -1,22 +1,26 @@
-import type { BatchRow } from '@/lib/batch/batch-row';
-import { batchFindingsCsv, batchGridCsv, type ReviewLookup } from '@/lib/export/batch-csv';
-import type { Reviews } from '@/lib/review/review';
-import { reviewLookup } from '@/lib/export/review-lookup';
+import type { BatchRow } from '#lib/batch';
+import {
+  batchFindingsCsv,
+  batchGridCsv,
+  type ReviewLookup,
+  reviewLookup,
+  batchJson,
+  batchXlsxSheets,
+  batchFileName,
+  type BatchExport,
+  benchmarkXlsxSheets,
+  batchRectificationRows,
+  rectificationMatrix,
+  rectificationSheet,
+  toCsv,
+} from '#lib/export';
+import type { Reviews, RectificationRow } from '#lib/review';
 import { loadReviews } from '@/utils/reviews';
-import { batchJson } from '@/lib/export/batch-json';
-import { batchXlsxSheets } from '@/lib/export/batch-xlsx';
 import { xlsxBlob } from '@/utils/xlsx';
 import { downloadBlob } from '@/utils/download';
-import { batchFileName, type BatchExport } from '@/lib/export/export-names';
 import type { Lang, Strings } from '../strings';
-import { benchmark, type BenchmarkInput } from '@/lib/benchmark/benchmark';
-import type { Cohort } from '@/lib/benchmark/cohort';
-import { benchmarkXlsxSheets } from '@/lib/export/benchmark-xlsx';
+import { benchmark, type BenchmarkInput, type Cohort } from '#lib/benchmark';
 import { benchmarkPictures } from '@/utils/benchmark-pictures';
-import { batchRectificationRows } from '@/lib/export/batch-rectification';
-import { rectificationMatrix, rectificationSheet } from '@/lib/export/rectification-export';
-import { toCsv } from '@/lib/export/delimited';
-import type { RectificationRow } from '@/lib/review/rectification';
 import { loadRectifications } from '@/utils/rectifications';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { ReportLink } from '@/lib/batch/list-links';
+import type { ReportLink } from '#lib/batch';
 import type { Strings } from '../strings';
 
 type Props = { t: Strings; links: readonly ReportLink[]; selected: ReadonlySet<string>; disabled: boolean; onChange(selected: Set<string>): void };

@@ -1,5 +1,5 @@
-import type { BatchRow } from '@/lib/batch/batch-row';
-import { type ReviewLookup, rowKind } from '@/lib/export/batch-csv';
+import type { BatchRow } from '#lib/batch';
+import { type ReviewLookup, rowKind } from '#lib/export';
 import type { Strings } from '../strings';
 
 type Props = {

@@ -1,7 +1,7 @@
-import type { BatchRow } from '@/lib/batch/batch-row';
-import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
-import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '@/lib/export/batch-csv';
-import { dismissedWords, verdictLine } from '@/lib/report/verdict-words';
+import type { BatchRow } from '#lib/batch';
+import { ATTACHMENT_HREF } from '#lib/detect';
+import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '#lib/export';
+import { dismissedWords, verdictLine } from '#lib/report';
 import type { Lang, Strings } from '../strings';
 
 /** The OCR of one row running: its address and the page being read (0 while the file and model load), or what it ended with. */

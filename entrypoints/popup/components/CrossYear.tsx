@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { canonicalReport } from '@/lib/report/canonical-report';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { reportHash } from '@/lib/report/content-hash';
-import type { Finding } from '@/lib/model/finding';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { Lang } from '@/lib/model/lang';
-import type { PublicReport } from '@/lib/model/public-report';
-import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
-import { SEVERITY_WORDS } from '@/lib/report/severity-words';
-import type { Bilingual } from '@/lib/model/lang';
-import { historyNotices } from '@/lib/history/history-notices';
+import { canonicalReport, renderFinding, SEVERITY_WORDS } from '#lib/report';
+import type { HistoryRecord, Finding, Lang, PublicReport, Bilingual } from '#lib/model';
+import { reportHash } from '#lib/text';
+import { runCrossYear } from '#lib/rules';
+import { historyNotices } from '#lib/history';
 import { previousRecord } from '@/utils/history-db';
 import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 

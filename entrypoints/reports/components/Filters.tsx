@@ -1,6 +1,5 @@
-import type { RecordFilter } from '@/lib/history/filter-records';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { VERDICTS, type Verdict } from '@/lib/model/verdict';
+import type { RecordFilter, HistoryRecord } from '#lib/history';
+import { VERDICTS, type Verdict } from '#lib/model';
 import type { Strings } from '../strings';
 
 type FiltersProps = { t: Strings; records: HistoryRecord[]; filter: RecordFilter; onChange: (f: RecordFilter) => void };

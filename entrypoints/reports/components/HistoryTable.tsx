@@ -1,5 +1,4 @@
-import type { HistoryRecord } from '@/lib/history/history-record';
-import type { ReportVerdict } from '@/lib/model/verdict';
+import type { HistoryRecord, ReportVerdict } from '#lib/model';
 import { VerdictCell } from './VerdictCell';
 import type { Lang, Strings } from '../strings';
 

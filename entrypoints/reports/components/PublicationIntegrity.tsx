@@ -1,8 +1,6 @@
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { publicationChange, publicationConflicts } from '@/lib/history/publication-changes';
-import { publicationChangedFinding, publicationConflictFinding } from '@/lib/history/publication-findings';
-import type { Lang } from '@/lib/model/lang';
-import { renderFinding } from '@/lib/report/render-finding';
+import { type HistoryRecord, publicationChange, publicationConflicts, publicationChangedFinding, publicationConflictFinding } from '#lib/history';
+import type { Lang } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import type { Strings } from '../strings';
 
 type PublicationIntegrityProps = { t: Strings; lang: Lang; records: readonly HistoryRecord[] };

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toCsv } from '@/lib/export/delimited';
-import { batchFileName } from '@/lib/export/export-names';
-import { rectificationMatrix, rectificationSheet } from '@/lib/export/rectification-export';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { storageErrorText } from '@/lib/history/storage-error';
-import type { Lang } from '@/lib/model/lang';
+import { toCsv, batchFileName, rectificationMatrix, rectificationSheet } from '#lib/export';
+import { type HistoryRecord, storageErrorText } from '#lib/history';
+import type { Lang } from '#lib/model';
 import {
   RECTIFICATION_STATUS_NAMES,
   RECTIFICATION_STATUSES,
@@ -12,7 +9,7 @@ import {
   type RectificationRow,
   type Rectifications,
   rectificationRows,
-} from '@/lib/review/rectification';
+} from '#lib/review';
 import { downloadBlob, downloadText } from '@/utils/download';
 import { loadRectifications, saveRectification } from '@/utils/rectifications';
 import { loadReviews } from '@/utils/reviews';

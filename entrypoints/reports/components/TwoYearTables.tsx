@@ -1,7 +1,6 @@
-import { TABLE_TITLES, TABLE_TITLES_EN } from '@/lib/export/table-matrix';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { changedCells, twoYearTables, type TwoYearCell } from '@/lib/history/two-year-tables';
-import type { Lang } from '@/lib/model/lang';
+import { TABLE_TITLES, TABLE_TITLES_EN } from '#lib/export';
+import { type HistoryRecord, changedCells, twoYearTables, type TwoYearCell } from '#lib/history';
+import type { Lang } from '#lib/model';
 import type { Strings } from '../strings';
 
 type TwoYearTablesProps = { t: Strings; lang: Lang; before: HistoryRecord; after: HistoryRecord; flagged: ReadonlySet<string> };

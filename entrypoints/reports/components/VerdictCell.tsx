@@ -1,6 +1,5 @@
-import type { Lang } from '@/lib/model/lang';
-import type { ReportVerdict } from '@/lib/model/verdict';
-import { dismissedWords, verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { Lang, ReportVerdict } from '#lib/model';
+import { dismissedWords, verdictLine, verdictTitle } from '#lib/report';
 
 type VerdictCellProps = { lang: Lang; verdict: ReportVerdict; icon?: boolean };
 

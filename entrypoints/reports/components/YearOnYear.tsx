@@ -1,11 +1,8 @@
-import { KEY_FIGURES, keyFigures } from '@/lib/history/key-figures';
-import type { ReportVerdict } from '@/lib/model/verdict';
-import type { HistoryRecord } from '@/lib/history/history-record';
-import { yearOnYear } from '@/lib/history/year-on-year';
-import { renderFinding } from '@/lib/report/render-finding';
-import type { Lang } from '@/lib/model/lang';
+import { KEY_FIGURES, keyFigures, yearOnYear } from '#lib/history';
+import type { ReportVerdict, Lang, HistoryRecord } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import { useState } from 'preact/hooks';
-import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
+import { runCrossYear } from '#lib/rules';
 import type { Strings } from '../strings';
 import { TwoYearTables } from './TwoYearTables';
 import { VerdictCell } from './VerdictCell';

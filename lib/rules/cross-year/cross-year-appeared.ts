@@ -1,6 +1,6 @@
 import { cellList } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
-import { readState, unreadCells } from '../../report/read-state';
+import { readState, unreadCells } from '../../model/read-state';
 import { plural } from '../../text/plural';
 import { sayer } from '../note';
 import type { RuleMessages } from '../rule';

@@ -1,7 +1,7 @@
 import { cellPath } from '../../model/cell-ref';
 import type { Finding, Term } from '../../model/finding';
 import { round, sum } from '../helpers/terms';
-import { unreadCells } from '../../report/read-state';
+import { unreadCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 

@@ -2,7 +2,7 @@ import { cellPath } from '../../model/cell-ref';
 import { ACTIVE_ROWS_2019 } from '../../model/keys';
 import { activeRowLabel } from '../../model/labels';
 import type { Finding } from '../../model/finding';
-import { unreadCells } from '../../report/read-state';
+import { unreadCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 

@@ -1,6 +1,6 @@
 import { cellLabel } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
-import { unreadCells } from '../../report/read-state';
+import { unreadCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';

@@ -1,7 +1,7 @@
-import type { HistoryRecord } from '../../history/history-record';
+import type { HistoryRecord } from '../../model/history-record';
 import type { PreviousReport } from '../../model/finding';
 import type { PublicReport } from '../../model/public-report';
-import type { ReadFacts } from '../../report/read-state';
+import type { ReadFacts } from '../../model/read-state';
 import type { Rule } from '../rule';
 
 /** This year's report as checked: its canonical report and narrative lines. */

@@ -1,6 +1,6 @@
 import { cellPath } from '../../model/cell-ref';
 import type { PublicReport } from '../../model/public-report';
-import { readState } from '../../report/read-state';
+import { readState } from '../../model/read-state';
 import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';

@@ -1,4 +1,4 @@
-import type { HistoryRecord } from '../../history/history-record';
+import type { HistoryRecord } from '../../model/history-record';
 import type { Finding } from '../../model/finding';
 import { runChecks } from '../run-checks';
 import type { CrossYearRule, CurrentReport } from './cross-year-rule';

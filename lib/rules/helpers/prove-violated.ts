@@ -1,6 +1,6 @@
 import { parseCellPath } from '../../model/cell-ref';
 import { rowLabel } from '../../model/cell-label';
-import { span } from '../../report/format-reading';
+import { span } from '../../model/format-reading';
 import type { CellReading } from '../../model/types';
 import type { Printed, ReadingCase, Relation, Term } from '../../model/finding';
 import { eachReading } from './each-reading';

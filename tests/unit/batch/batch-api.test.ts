@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkUrl } from '../../../entrypoints/batch/api';
-import type { HistoryRecord } from '../../../lib/history/history-record';
-import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
+import type { HistoryRecord } from '../../../lib/model/history-record';
+import { reportHash, sha256Hex } from '../../../lib/text/content-hash';
 import { answerPutRecord } from '../../../utils/history-writer';
 
 // IndexedDB is not in node: the test reads what the background stores (the history's one writer), or has it fail

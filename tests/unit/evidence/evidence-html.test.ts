@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { evidenceFileName, evidenceHtml } from '../../../lib/evidence/evidence-html';
 import { checkText } from '../../../lib/pipeline';
-import { findingKey } from '../../../lib/review/review';
+import { findingKey } from '../../../lib/report/finding-key';
 import { seedText } from '../../helpers/seeds';
 
 const { report, findings } = checkText(seedText('002'), 'https://www.bjmy.gov.cn/art/2024/1/9/art_1.html');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
-import type { HistoryRecord } from '../../../lib/history/history-record';
+import type { HistoryRecord } from '../../../lib/model/history-record';
 import { recordBytes } from '../../../lib/history/size-limit';
 import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';

@@ -4,13 +4,13 @@ import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-re
 import { compareCheckedAt } from '../../../lib/history/compare-checked-at';
 import { findPrevious } from '../../../lib/history/find-previous';
 import { exportHistory, importHistory, MAX_IMPORT_RECORDS } from '../../../lib/history/history-json';
-import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/history/history-record';
+import { HistoryRecordSchema, type HistoryRecord } from '../../../lib/model/history-record';
 import { keyFigures } from '../../../lib/history/key-figures';
 import { migrateRecord } from '../../../lib/history/migrate-record';
 import { applySizeLimit, idsOverLimit, recordBytes, recordSize } from '../../../lib/history/size-limit';
 import { yearOnYear } from '../../../lib/history/year-on-year';
 import { checkText } from '../../../lib/pipeline';
-import { reportHash } from '../../../lib/report/content-hash';
+import { reportHash } from '../../../lib/text/content-hash';
 import { seedText } from '../../helpers/seeds';
 import { lastYear } from '../rules/cross-year/last-year';
 

@@ -6,7 +6,7 @@ import { publicationChange, publicationConflicts } from '../../../lib/history/pu
 import { publicationChangedFinding, publicationConflictFinding } from '../../../lib/history/publication-findings';
 import { canonicalReport } from '../../../lib/report/canonical-report';
 import { renderFinding } from '../../../lib/report/render-finding';
-import { reportHash } from '../../../lib/report/content-hash';
+import { reportHash } from '../../../lib/text/content-hash';
 import { countyCheck, countyRecord, editCounty } from '../../helpers/county-history';
 import { generateCounty } from '../../helpers/generate-county';
 import { realBatch, type BatchReport } from '../../helpers/real-batch';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState } from '../../../lib/report/read-state';
+import { readState } from '../../../lib/model/read-state';
 import { reportMatrix } from '../../../lib/export/table-matrix';
 import { scoreScan } from '../../helpers/scan-cells';
 

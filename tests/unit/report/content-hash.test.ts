@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkHtml, checkText } from '../../../lib/pipeline';
-import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
+import { reportHash, sha256Hex } from '../../../lib/text/content-hash';
 import { seedText } from '../../helpers/seeds';
 
 describe('sha256Hex', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportMatrix, tableTitle } from '../../../lib/export/table-matrix';
 import type { PublicCell, PublicOcr, PublicReport } from '../../../lib/model/public-report';
-import { readState } from '../../../lib/report/read-state';
+import { readState } from '../../../lib/model/read-state';
 
 const mark = (status: PublicOcr['status']): PublicOcr => ({
   status,

@@ -8,7 +8,8 @@ import { canonicalReport } from '../../../lib/report/canonical-report';
 import { wideRow } from '../../../lib/export/table-matrix';
 import { dismissedBy, reportVerdict } from '../../../lib/report/report-verdict';
 import { verdictLine } from '../../../lib/report/verdict-words';
-import { findingKey, type Reviews } from '../../../lib/review/review';
+import type { Reviews } from '../../../lib/review/review';
+import { findingKey } from '../../../lib/report/finding-key';
 import { seedText } from '../../helpers/seeds';
 
 const page = (file: string) =>

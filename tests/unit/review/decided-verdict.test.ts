@@ -8,8 +8,9 @@ import { checkText } from '../../../lib/pipeline';
 import { canonicalReport } from '../../../lib/report/canonical-report';
 import { dismissedBy, reportVerdict } from '../../../lib/report/report-verdict';
 import { verdictLine } from '../../../lib/report/verdict-words';
-import { recordVerdict } from '../../../lib/review/decided-verdict';
-import { findingKey, type Reviews } from '../../../lib/review/review';
+import { recordVerdict } from '../../../lib/report/decided-verdict';
+import { findingKey } from '../../../lib/report/finding-key';
+import type { Reviews } from '../../../lib/review/review';
 import { seedText } from '../../helpers/seeds';
 
 // seed 002 (北京市密云区商务局 2023): 5 errors (3 t3-balance, 2 t3-outcome-total), 3 warnings, 4 notes

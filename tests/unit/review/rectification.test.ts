@@ -4,7 +4,8 @@ import { rectificationMatrix, rectificationSheet } from '../../../lib/export/rec
 import { checkText } from '../../../lib/pipeline';
 import { canonicalReport } from '../../../lib/report/canonical-report';
 import { parseRectifications, publicFindingKey, rectificationKey, rectificationRows } from '../../../lib/review/rectification';
-import { findingKey, type Reviews } from '../../../lib/review/review';
+import type { Reviews } from '../../../lib/review/review';
+import { findingKey } from '../../../lib/report/finding-key';
 import { seedText } from '../../helpers/seeds';
 
 // seed 002 (北京市密云区商务局 2023): arithmetic errors, a narrative warning quoting its sentence, copy-paste notes

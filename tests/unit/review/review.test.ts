@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingKey, Reviews, reviewText, withReviews } from '../../../lib/review/review';
+import { Reviews, reviewText } from '../../../lib/review/review';
+import { findingKey, withReviews } from '../../../lib/report/finding-key';
 import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryRecordSchema } from '../../../../lib/history/history-record';
+import { HistoryRecordSchema } from '../../../../lib/model/history-record';
 import { type Finding, FindingSchema } from '../../../../lib/model/finding';
 import { renderFinding } from '../../../../lib/report/render-finding';
 import { runCrossYear } from '../../../../lib/rules/cross-year/run-cross-year';

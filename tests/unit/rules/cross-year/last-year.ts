@@ -1,8 +1,8 @@
 import { buildRecord } from '../../../../lib/history/build-record';
-import type { HistoryRecord } from '../../../../lib/history/history-record';
+import type { HistoryRecord } from '../../../../lib/model/history-record';
 import { checkText } from '../../../../lib/pipeline';
 import { canonicalReport } from '../../../../lib/report/canonical-report';
-import { contentText, sha256Hex } from '../../../../lib/report/content-hash';
+import { contentText, sha256Hex } from '../../../../lib/text/content-hash';
 import type { PublicReport } from '../../../../lib/model/public-report';
 import { seedText } from '../../../helpers/seeds';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CanonicalReportSchema } from '../model/public-report';
-import { VerdictSchema } from '../model/verdict';
+import { CanonicalReportSchema } from './public-report';
+import { VerdictSchema } from './verdict';
 
 /** The version of the stored record. A new version adds one function to MIGRATIONS (migrate-record.ts). */
 export const HISTORY_SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
-import { cellAt } from '../../page/cell-elements';
-import type { CheckResult } from '../../pipeline';
-import type { Finding } from '../../model/finding';
-import type { PdfBox } from './pdf-content';
+import { cellAt } from './cell-elements';
+import type { CheckResult } from '../pipeline';
+import type { Finding } from '../model/finding';
+import type { PdfBox } from '../extract/pdf/pdf-content';
 
 function isBoxes(x: unknown): x is PdfBox[] {
   return Array.isArray(x) && x.length > 0 && typeof (x[0] as PdfBox).page === 'number';

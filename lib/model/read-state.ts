@@ -1,4 +1,4 @@
-import type { PublicReport } from '../model/public-report';
+import type { PublicReport } from './public-report';
 
 /** What says how much of a report was read: its tables, and the rules and cells of its findings (a checked or a canonical report). */
 export type ReadFacts = Pick<PublicReport, 'tables'> & { findings: readonly { rule: string; cells: readonly string[] }[] };

@@ -1,8 +1,8 @@
 import type { CanonicalReport } from '../model/public-report';
 import type { ReportVerdict } from '../model/verdict';
-import { reportVerdict } from '../report/report-verdict';
-import { publicFindingKey } from './rectification';
-import type { Reviews } from './review';
+import { reportVerdict } from './report-verdict';
+import { publicFindingKey } from '../review/rectification';
+import type { Reviews } from '../review/review';
 
 /**
  * The verdict of a report kept as written (a history record's canonical report) after the auditor's

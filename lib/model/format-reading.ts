@@ -1,5 +1,5 @@
-import type { FindingDetail, Printed, ReadingCase, Relation, Term } from '../model/finding';
-import type { Lang } from '../model/lang';
+import type { FindingDetail, Printed, ReadingCase, Relation, Term } from './finding';
+import type { Lang } from './lang';
 
 type EveryReading = Extract<FindingDetail, { kind: 'every-reading' }>;
 type Range = Extract<FindingDetail, { kind: 'range' }>;

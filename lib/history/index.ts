@@ -1,0 +1,18 @@
+/** lib/history: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+
+export { agencyKey } from './agency-key';
+export { buildRecord, type RecordInput, recordInputFromCheck } from './build-record';
+export { compareCheckedAt } from './compare-checked-at';
+export { filterRecords, type RecordFilter } from './filter-records';
+export { findPrevious } from './find-previous';
+export { exportHistory, importHistory, type RejectedRecord } from './history-json';
+export { historyNotices } from './history-notices';
+export { KEY_FIGURES, keyFigures } from './key-figures';
+export { migrateRecord } from './migrate-record';
+export { publicationChange, publicationConflicts } from './publication-changes';
+export { publicationChangedFinding, publicationConflictFinding } from './publication-findings';
+export { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, recordSize, type RecordSize } from './size-limit';
+export { storageErrorText } from './storage-error';
+export { changedCells, type TwoYearCell, twoYearTables } from './two-year-tables';
+export { yearOnYear } from './year-on-year';
+export { type HistoryRecord, HistoryRecordSchema } from '../model/history-record';
