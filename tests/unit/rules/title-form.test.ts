@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formFindings, replaced } from './seed-form';
+
+/**
+ * title-form on seed 000 (real: its title 北京市通州区国资委2023年政府信息公开 / 工作年度报告 on two lines, the
+ * year read from it), its title edited.
+ */
+const TITLE = '北京市通州区国资委2023年政府信息公开\n工作年度报告';
+const titled = (title: string) => formFindings('title-form', (t) => replaced(t, TITLE, title));
+
+describe('title-form on seed 000', () => {
+  it('should find nothing in the title as printed, nor with 年度', () => {
+    expect(formFindings('title-form')).toEqual([]);
+    expect(titled('北京市通州区国资委2023年度政府信息公开工作年度报告')).toEqual([]);
+  });
+
+  it('should note a title that drops 工作', () => {
+    const title = '北京市通州区国资委2023年政府信息公开年度报告';
+    expect(titled(title)).toEqual([['not-canonical', 'info', { title, year: 2023 }, null]]);
+  });
+
+  it('should judge only a title the year was read from', () => {
+    expect(formFindings('title-form', undefined, (ex) => Object.assign(ex, { title: '北京市通州区国资委政府信息公开年度报告' }))).toHaveLength(1);
+    for (const edit of [{ title: null }, { year: null }, { yearBasis: { from: 'body', agreeing: [] } }])
+      expect(formFindings('title-form', undefined, (ex) => Object.assign(ex, { title: '北京市通州区国资委政府信息公开年度报告', ...edit }))).toEqual([]);
+  });
+});
