@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixedWording } from '../../../lib/rules/fixed-wording';
 import { cutNarrative, formRendered, formFindings, replaced, unknownWithoutTable } from './seed-form';
 
 /**
@@ -70,5 +71,11 @@ describe('fixed-wording on seed 000', () => {
     expect(formRendered('fixed-wording', (t) => replaced(t, OPENING, '现将本单位年度报告公布如下。'))).toEqual([
       '报告开头未说明依据《中华人民共和国政府信息公开条例》编制（模板：依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告）',
     ]);
+  });
+});
+
+describe('fixed-wording as declared', () => {
+  it('should be an info of clause §2 (boilerplate) under its own id', () => {
+    expect([fixedWording.id, fixedWording.severity, fixedWording.clause]).toEqual(['fixed-wording', 'info', '§2 (boilerplate)']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingDuplicate } from '../../../lib/rules/heading-duplicate';
 import { cutNarrative, formRendered, formFindings, replaced, unknownWithoutTable } from './seed-form';
 
 /** heading-duplicate (§2) on seed 000 (real: each of its six section headings printed once), headings repeated. */
@@ -46,5 +47,11 @@ describe('heading-duplicate on seed 000', () => {
     expect(formRendered('heading-duplicate', again(S3))).toEqual([
       '标题“三、收到和处理政府信息公开申请情况”出现 2 次。原文：“三、收到和处理政府信息公开申请情况”',
     ]);
+  });
+});
+
+describe('heading-duplicate as declared', () => {
+  it('should be an info of clause §2 under its own id', () => {
+    expect([headingDuplicate.id, headingDuplicate.severity, headingDuplicate.clause]).toEqual(['heading-duplicate', 'info', '§2']);
   });
 });

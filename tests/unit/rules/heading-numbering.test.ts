@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headingNumbering } from '../../../lib/rules/heading-numbering';
 import { cutNarrative, formRendered, formFindings, replaced, unknownWithoutTable } from './seed-form';
 
 /**
@@ -85,5 +86,11 @@ describe('heading-numbering on seed 000: the items of a section', () => {
     expect(formRendered('heading-numbering', edit(S5, '四、存在的主要问题及改进情况'))).toEqual([
       '“四、存在的主要问题及改进情况”编号为“四”，模板为“五、”。原文：“四、存在的主要问题及改进情况”',
     ]);
+  });
+});
+
+describe('heading-numbering as declared', () => {
+  it('should be an info of clause §2 under its own id', () => {
+    expect([headingNumbering.id, headingNumbering.severity, headingNumbering.clause]).toEqual(['heading-numbering', 'info', '§2']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FullExtraction } from '../../../lib/extract/map/build-extraction';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction } from '../../helpers/make-extraction';
+import { publicationDate } from '../../../lib/rules/publication-date';
 import { formFindings } from './seed-form';
 
 /**
@@ -57,5 +58,11 @@ describe('publication-date on seed 000', () => {
     expect(runRules(makeExtraction({ published: '2024-04-02', agency: '平潭综合实验区管委会' })).map((f) => [f.rule, f.severity])).toEqual([
       ['publication-date', 'warning'],
     ]);
+  });
+});
+
+describe('publication-date as declared', () => {
+  it('should be a warning of clause D-3 under its own id', () => {
+    expect([publicationDate.id, publicationDate.severity, publicationDate.clause]).toEqual(['publication-date', 'warning', 'D-3']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearSignal } from '../../../lib/detect/body-year';
 import type { FullExtraction } from '../../../lib/extract/map/build-extraction';
+import { reportYear } from '../../../lib/rules/report-year';
 import { formFindings, replaced } from './seed-form';
 
 /**
@@ -50,5 +51,11 @@ describe('report-year on seed 000', () => {
     ]);
     expect(year(period, fromBody(['naming']))).toEqual([]);
     expect(year(period, (ex) => void (ex.year = null))).toEqual([]);
+  });
+});
+
+describe('report-year as declared', () => {
+  it('should be a warning of clause D-2 under its own id', () => {
+    expect([reportYear.id, reportYear.severity, reportYear.clause]).toEqual(['report-year', 'warning', 'D-2']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../helpers/seeds';
+import { sectionEmpty } from '../../../lib/rules/section-empty';
 import { cutNarrative, formRendered, FORM_SEED, formFindings, unknownWithoutTable } from './seed-form';
 
 /**
@@ -55,5 +56,11 @@ describe('section-empty on seed 000', () => {
 
   it('should render its finding from its message table', () => {
     expect(formRendered('section-empty', keep(S6, 0))).toEqual(['“六、其他需要报告的事项”下没有内容。原文：“六、其他需要报告的事项”']);
+  });
+});
+
+describe('section-empty as declared', () => {
+  it('should be an info of clause §2 / D-1 under its own id', () => {
+    expect([sectionEmpty.id, sectionEmpty.severity, sectionEmpty.clause]).toEqual(['section-empty', 'info', '§2 / D-1']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleForm } from '../../../lib/rules/title-form';
 import { formFindings, replaced } from './seed-form';
 
 /**
@@ -23,5 +24,11 @@ describe('title-form on seed 000', () => {
     expect(formFindings('title-form', undefined, (ex) => Object.assign(ex, { title: '北京市通州区国资委政府信息公开年度报告' }))).toHaveLength(1);
     for (const edit of [{ title: null }, { year: null }, { yearBasis: { from: 'body', agreeing: [] } }])
       expect(formFindings('title-form', undefined, (ex) => Object.assign(ex, { title: '北京市通州区国资委政府信息公开年度报告', ...edit }))).toEqual([]);
+  });
+});
+
+describe('title-form as declared', () => {
+  it('should be an info of clause §7.1 under its own id', () => {
+    expect([titleForm.id, titleForm.severity, titleForm.clause]).toEqual(['title-form', 'info', '§7.1']);
   });
 });

@@ -97,3 +97,9 @@ describe('cross-year-appeared on a generated county (two years, real layouts)', 
     expect(renderFinding(found[0]!, 'zh')).toContain('填有数字、本年为空白或“/”：表二行政强制·本年处理决定数量');
   });
 });
+
+describe('cross-year-appeared as declared', () => {
+  it('should be an info of clause 同比 (blank ↔ figure) under its own id', () => {
+    expect([crossYearAppeared.id, crossYearAppeared.severity, crossYearAppeared.clause]).toEqual(['cross-year-appeared', 'info', '同比 (blank ↔ figure)']);
+  });
+});

@@ -133,3 +133,9 @@ describe('cross-year-carry-over on seed 000 against a last year built from it', 
     );
   });
 });
+
+describe('cross-year-carry-over as declared', () => {
+  it('should be a warning of clause X-1 under its own id', () => {
+    expect([crossYearCarryOver.id, crossYearCarryOver.severity, crossYearCarryOver.clause]).toEqual(['cross-year-carry-over', 'warning', 'X-1']);
+  });
+});

@@ -147,3 +147,9 @@ describe('cross-year-effective on seed 000 against a last year built from it', (
     expect(detail.kind === 'unassessable' && detail.missing.map((t) => [t.path, t.lastYear ?? false])).toEqual([['active.regulations.effective', true]]);
   });
 });
+
+describe('cross-year-effective as declared', () => {
+  it('should be a warning of clause X-2 under its own id', () => {
+    expect([crossYearEffective.id, crossYearEffective.severity, crossYearEffective.clause]).toEqual(['cross-year-effective', 'warning', 'X-2']);
+  });
+});

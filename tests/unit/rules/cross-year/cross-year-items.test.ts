@@ -66,6 +66,12 @@ describe('cross-year-items on 平潭交通与建设局 2019 against a last year 
     expect([f.detail.stated.path, f.detail.stated.value]).toEqual(['active.enforcement.previous', 5]);
     expect(f.detail.previous).toEqual({ url: URL_2018, title: '平潭综合实验区交通与建设局2018年度政府信息公开工作年度报告' });
     expect(f.detail.subject).toEqual({ zh: '表二行政强制项目数量', en: 'Table 2 enforcement, items' });
+    expect(f.rule).toBe('cross-year-items');
+    expect(f.detail.terms.map((t) => t.label)).toEqual([
+      { zh: '上一年项目数量', en: 'items of the year before' },
+      { zh: '本年增/减', en: 'change' },
+    ]);
+    expect(f.detail.stated.label).toEqual({ zh: '本年上一年项目数量', en: "this year's items of last year" });
   });
 
   it('should compare nothing on a figure not read for sure (行政许可 as printed)', () => {
@@ -111,5 +117,22 @@ describe('cross-year-items on 平潭交通与建设局 2019 against a last year 
     const noRowNow = thisYear();
     delete noRowNow.report.tables.active!.otherServices;
     expect(items(noRowNow, lastYear({ 'active.otherServices.previous': 3 }))).toEqual([]);
+  });
+
+  it('should compare nothing on a row that lacks one of its three cells', () => {
+    for (const [year, col] of [
+      ['now', 'previous'],
+      ['last', 'previous'],
+      ['last', 'change'],
+    ] as const) {
+      const now = thisYear({ 'active.otherServices.previous': 5 });
+      const last = lastYear({ 'active.otherServices.previous': 3 });
+      delete (year === 'now' ? now : last).report.tables.active!.otherServices![col];
+      expect(items(now, last)).toEqual([]);
+    }
+  });
+
+  it('should be declared an info of its own id', () => {
+    expect([crossYearItems.id, crossYearItems.severity, crossYearItems.clause]).toEqual(['cross-year-items', 'info', 'X-2 (2019 表二 items)']);
   });
 });

@@ -110,3 +110,9 @@ describe('cross-year-ratio on a generated county (two years, real layouts)', () 
     expect(pun).toBeGreaterThan(5);
   });
 });
+
+describe('cross-year-ratio as declared', () => {
+  it('should be an info of clause 同比 (QR-007) under its own id', () => {
+    expect([crossYearRatio.id, crossYearRatio.severity, crossYearRatio.clause]).toEqual(['cross-year-ratio', 'info', '同比 (QR-007)']);
+  });
+});

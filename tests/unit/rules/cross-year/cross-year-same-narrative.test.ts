@@ -85,3 +85,9 @@ describe('cross-year-same-narrative on the lines of seed 000', () => {
     expect(runCrossYear(thisYear(), lastYear(distinct, { narrative: edited }))).toEqual([]);
   });
 });
+
+describe('cross-year-same-narrative as declared', () => {
+  it('should be an info of clause X-3 under its own id', () => {
+    expect([crossYearSameNarrative.id, crossYearSameNarrative.severity, crossYearSameNarrative.clause]).toEqual(['cross-year-same-narrative', 'info', 'X-3']);
+  });
+});

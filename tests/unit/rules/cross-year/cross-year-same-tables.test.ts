@@ -104,3 +104,9 @@ describe('cross-year-same-tables on seed 000 against a copy of its tables', () =
     expect(runCrossYear(thisYear(), lastYear({}, { narrative: [] })).map((f) => f.rule)).toEqual(['cross-year-same-tables']);
   });
 });
+
+describe('cross-year-same-tables as declared', () => {
+  it('should be a warning of clause X-3 under its own id', () => {
+    expect([crossYearSameTables.id, crossYearSameTables.severity, crossYearSameTables.clause]).toEqual(['cross-year-same-tables', 'warning', 'X-3']);
+  });
+});
