@@ -14,7 +14,12 @@ const URL = 'https://www.bjtzh.gov.cn/gzw/2023.html';
 
 /** The findings of `rule` on seed 000 edited by `edit`, then (on the extraction) by `exEdit`. */
 export function formFindings(rule: string, edit: (text: string) => string = (t) => t, exEdit?: (ex: FullExtraction) => void) {
-  const { extraction } = checkText(edit(seedText(FORM_SEED)), URL);
+  return findingsOn(rule, edit(seedText(FORM_SEED)), exEdit);
+}
+
+/** The findings of `rule` alone on `text` as read, its extraction then edited by `exEdit`: [code, severity, data, quote]. */
+export function findingsOn(rule: string, text: string, exEdit?: (ex: FullExtraction) => void) {
+  const { extraction } = checkText(text, URL);
   exEdit?.(extraction);
   const r = RULES.find((x) => x.id === rule);
   if (!r) throw new Error(`no rule ${rule}`);
