@@ -145,18 +145,6 @@ describe('sections by meaning (D-1, issue 15)', () => {
 });
 
 describe('narrative counts (issue 15)', () => {
-  it('should take the figure of the documents made this year, not another count of the same sentence (N-7)', () => {
-    const active = { normativeDocuments: { issued: 77, repealed: 0, effective: 393 } };
-    expect(withText(['2023年，清理规范性文件393件，其中本年度制发的规范性文件77件。'], { active })).toEqual([]);
-    expect(withText(['2023年，清理规范性文件393件，其中本年度制发的规范性文件70件。'], { active }).map((f) => f.slice(0, 4))).toEqual([
-      ['narrative-documents', 'info', 77, 70],
-    ]);
-  });
-
-  it('should not count documents cleared or in force as documents made (N-7)', () => {
-    expect(withText(['全面梳理了我局现行有效的规范性文件16件。'], { active: { normativeDocuments: { issued: 5, repealed: 0, effective: 16 } } })).toEqual([]);
-  });
-
   it('should read 无收取信息处理费情况 as nothing collected, not as no fee notice sent (F-4)', () => {
     const requests = { newReceived: { natural: 1, total: 1 }, 'other.overdueFee': { natural: 1, total: 1 }, totalProcessed: { natural: 1, total: 1 } };
     expect(fee('2024年，无收取信息处理费情况。', { requests })).toEqual([]);
