@@ -47,6 +47,9 @@ describe('cross-year-ratio on seed 000 against a last year built from it', () =>
     expect(up.detail.previous).toEqual({ url: 'https://www.bjtzh.gov.cn/gzw/2022.html', title: TITLE_2022 });
     expect(up.detail.terms.map((t) => [t.value, t.sign, t.lastYear])).toEqual([[2, 1, true]]);
     expect([up.detail.stated.path, up.detail.stated.value]).toEqual([NEW, 11]);
+    expect(up.stated).toEqual([NEW]);
+    expect(up.detail.terms.map((t) => t.label)).toEqual([{ zh: '同一单元格', en: 'the same cell' }]);
+    expect(up.detail.stated.label).toEqual({ zh: '本年', en: 'this year' });
     expect(up.detail.subject).toEqual({ zh: '表三“一、本年新收政府信息公开申请数量”·总计同比', en: 'Table 3 I. new requests, total, year on year' });
   });
 
