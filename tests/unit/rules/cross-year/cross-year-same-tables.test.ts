@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFinding } from '../../../../lib/report/render-finding';
 import { crossYearSameTables } from '../../../../lib/rules/cross-year/cross-year-same-tables';
 import { runCrossYear } from '../../../../lib/rules/cross-year/run-cross-year';
-import { CELLS_UNREAD, lastYear, rules, setFigures, thisYear, TITLE_2022 } from './last-year';
+import { CELLS_UNREAD, lastYear, rules, setFigures, thisYear, TITLE_2022, unreadKept } from './last-year';
 
 /**
  * cross-year-same-tables (X-3, figures) on seed 000 (北京市通州区国资委 2023, real: 12 non-zero figures, all in
@@ -48,6 +48,11 @@ describe('cross-year-same-tables on seed 000 against a copy of its tables', () =
     expect(sameTables(three.now, three.last).map((f) => f.slice(0, 5))).toEqual([['same', 'warning', NONZERO.slice(0, 3), null, 3]]);
     const two = bothWithNonzero(2);
     expect(sameTables(two.now, two.last)).toEqual([]);
+    // a blank is not a non-zero figure: two figures and a blank copied are still too few
+    const blank = bothWithNonzero(2);
+    setFigures(blank.now.report, { 'review.reconsideration.upheld': null });
+    setFigures(blank.last.report, { 'review.reconsideration.upheld': null });
+    expect(sameTables(blank.now, blank.last)).toEqual([]);
   });
 
   it('should take a blank and a 0 for different figures', () => {
@@ -76,10 +81,13 @@ describe('cross-year-same-tables on seed 000 against a copy of its tables', () =
     expect(sameTables(none, emptyLast)).toEqual([]);
   });
 
-  it('should say nothing when this year was not read in full', () => {
+  it('should say nothing when either year was not read in full', () => {
     const now = thisYear();
     now.report.findings.push({ ...CELLS_UNREAD, cells: ['requests.granted.legal'] });
     expect(sameTables(now, lastYear({}, { narrative: [] }))).toEqual([]);
+    const previous = lastYear({}, { narrative: [] });
+    previous.report.findings.push(unreadKept(['requests.granted.legal']));
+    expect(sameTables(thisYear(), previous)).toEqual([]);
   });
 
   it("X-3: should warn when every figure equals last year's, and not when one differs", () => {
