@@ -45,8 +45,12 @@ describe('cross-year-same-narrative on the lines of seed 000', () => {
 
   it.each([
     '二、区国资委高度重视政务公开工作进一步夯实组织领导',
+    '十一、区国资委高度重视政务公开工作进一步夯实组织领导',
     '（三）区国资委高度重视政务公开工作进一步夯实组织领导',
+    '（十一）区国资委高度重视政务公开工作进一步夯实组织领导',
+    '（12）区国资委高度重视政务公开工作进一步夯实组织领导',
     '1．区国资委高度重视政务公开工作进一步夯实组织领导',
+    '12．区国资委高度重视政务公开工作进一步夯实组织领导',
   ])('should leave out a heading (%s)', (heading) => {
     expect(compare([A, B, C, heading], [A, B, C])).toEqual(note(3, 3, 100));
     // a sentence is no heading
@@ -55,6 +59,16 @@ describe('cross-year-same-narrative on the lines of seed 000', () => {
 
   it.each([2, 21, 22])('should leave out a line every report prints (line %i of seed 000)', (i) => {
     expect(compare([A, B, C, line(i)], [A, B, C])).toEqual(note(3, 3, 100));
+  });
+
+  it('should count a line that only speaks of a heading’s numbers inside it', () => {
+    const listing = '区国资委重点做好以下工作：一、强化组织领导二、完善制度建设';
+    expect(compare([A, B, C, listing], [A, B, C])).toEqual([]);
+  });
+
+  it('should take this year’s 2023年 for last year’s 本年 and its 2022年 for 上年', () => {
+    const now = ['2023年，区国资委共收到政府信息公开依申请6件，较2022年有所增加，均按要求按时予以答复。', A, B];
+    expect(compare(now, ['本年，区国资委共收到政府信息公开依申请6件，较上年有所增加，均按要求按时予以答复。', A, B])).toEqual(note(3, 3, 100));
   });
 
   it('should compare lines with their years as this year and last year, whitespace and width aside', () => {
