@@ -53,13 +53,19 @@ describe('cross-year-carry-over on seed 000 against a last year built from it', 
     expect(fail?.detail.kind === 'unassessable' && fail.detail.ifZero).toBe('fail');
   });
 
-  it('should leave a missing row or column to the structure rules', () => {
+  it('should leave a missing table, row or column to the structure rules', () => {
     const noForward = lastYear({ ...distinct, 'requests.carriedForward.natural': 3 });
     delete noForward.report.tables.requests!.carriedForward;
     expect(carryOver(thisYear(), noForward)).toEqual([]);
     const noOver = thisYear();
     delete noOver.report.tables.requests!.carriedOver;
     expect(carryOver(noOver, lastYear({ ...distinct, 'requests.carriedForward.natural': 3 }))).toEqual([]);
+    const noTable = lastYear({ ...distinct, 'requests.carriedForward.natural': 3 });
+    noTable.report.tables.requests = null;
+    expect(carryOver(thisYear(), noTable)).toEqual([]);
+    const noTableNow = thisYear();
+    noTableNow.report.tables.requests = null;
+    expect(carryOver(noTableNow, lastYear({ ...distinct, 'requests.carriedForward.natural': 3 }))).toEqual([]);
     const noColumn = lastYear({ ...distinct, 'requests.carriedForward.natural': 3, 'requests.carriedForward.legal': 3 });
     delete noColumn.report.tables.requests!.carriedForward!.natural;
     expect(carryOver(thisYear(), noColumn)).toEqual([['previous-year', 'warning', ['requests.carriedOver.legal'], 3, 0]]);
