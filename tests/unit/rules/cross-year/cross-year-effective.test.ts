@@ -52,6 +52,13 @@ describe('cross-year-effective on seed 000 against a last year built from it', (
     ]);
     expect([f.detail.stated.path, f.detail.stated.value]).toEqual(['active.regulations.effective', 5]);
     expect(f.detail.previous).toEqual({ url: 'https://www.bjtzh.gov.cn/gzw/2022.html', title: TITLE_2022 });
+    expect(f.detail.subject).toEqual({ zh: '表二规章·现行有效件数（与上年报告对照）', en: 'Table 2, regulations in force, against last year' });
+    expect(f.detail.terms.map((t) => t.label)).toEqual([
+      { zh: '现行有效件数', en: 'in force' },
+      { zh: '本年制发件数', en: 'issued' },
+      { zh: '本年废止件数', en: 'repealed' },
+    ]);
+    expect(f.detail.stated.label).toEqual({ zh: '本年现行有效件数', en: 'in force this year' });
   });
 
   it('should say which figure is blank and whether 0 for it would pass', () => {
@@ -60,6 +67,8 @@ describe('cross-year-effective on seed 000 against a last year built from it', (
     const [a] = lastBlank;
     if (a?.detail.kind !== 'unassessable') throw new Error(a?.detail.kind);
     expect([a.detail.ifZero, a.detail.missing.map((t) => [t.path, t.lastYear ?? false])]).toEqual(['fail', [['active.regulations.effective', true]]]);
+    expect(a.stated).toEqual(['active.regulations.effective']);
+    expect(a.detail.missing.map((t) => t.label.en)).toEqual([`in force in last year's report (${TITLE_2022})`]);
     // this year's in force blank: 4 + 2 − 1 = 5 is known, the stated figure is not; blank as 0 fails
     const [b] = runCrossYear(issuedTwoRepealedOne(null), lastYear({ ...distinct, 'active.regulations.effective': 4 }), [crossYearEffective]);
     if (b?.detail.kind !== 'unassessable') throw new Error(b?.detail.kind);
@@ -91,6 +100,9 @@ describe('cross-year-effective on seed 000 against a last year built from it', (
       delete now.report.tables.active!.regulations![col];
       expect(effective(now, lastYear({ ...distinct, 'active.regulations.effective': 3 }))).toEqual([]);
     }
+    const noTableLast = lastYear({ ...distinct, 'active.regulations.effective': 3 });
+    noTableLast.report.tables.active = null;
+    expect(effective(thisYear(), noTableLast)).toEqual([]);
     const noTable = thisYear();
     noTable.report.tables.active = null;
     expect(effective(noTable, lastYear({ ...distinct, 'active.regulations.effective': 3 }))).toEqual([]);
