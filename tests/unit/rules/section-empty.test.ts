@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../helpers/seeds';
 import { sectionEmpty } from '../../../lib/rules/section-empty';
-import { cutNarrative, formRendered, FORM_SEED, formFindings, unknownWithoutTable } from './seed-form';
+import { cutNarrative, FORM_SEED, formFindings, formRendered, replaced, unknownWithoutTable } from './seed-form';
 
 /**
  * section-empty (§2 / D-1) on seed 000 (real: 五 and 六 have two lines each under their headings, the
@@ -30,8 +30,18 @@ describe('section-empty on seed 000', () => {
   it('should note 五 with nothing under it before 六, and 六 with nothing under it at the end', () => {
     expect(empty(keep(S5, 0))).toEqual([['empty', 'info', { heading: S5 }, S5]]);
     expect(empty(keep(S6, 0))).toEqual([['empty', 'info', { heading: S6 }, S6]]);
-    // blank lines are nothing
-    expect(empty(() => keep(S6, 0)().concat('\n \n\t\n'))).toEqual([['empty', 'info', { heading: S6 }, S6]]);
+    // lines of spaces are nothing (the reader keeps them as lines)
+    expect(empty(keep(S6, 0), (ex) => void ex.lines.push(' ', '\t'))).toEqual([['empty', 'info', { heading: S6 }, S6]]);
+    expect(empty(keep(S6, 0), (ex) => void ex.lines.push(' ', '无'))).toEqual([]);
+  });
+
+  it('should end a section at the next heading, whichever heading follows', () => {
+    // 五 empty, 六 with its two lines, then 三's heading printed again: 五 ends at 六, not at the last heading
+    expect(empty(() => `${keep(S5, 0)()}\n三、收到和处理政府信息公开申请情况`)).toEqual([['empty', 'info', { heading: S5 }, S5]]);
+  });
+
+  it('should judge the sections it finds: 六 without 五', () => {
+    expect(empty(() => replaced(keep(S6, 0)(), `${S5}\n`, ''))).toEqual([['empty', 'info', { heading: S6 }, S6]]);
   });
 
   it('should judge 五 and 六 only: 一 followed at once by 二 says nothing', () => {
@@ -52,6 +62,7 @@ describe('section-empty on seed 000', () => {
     expect(empty(keep(S6, 0), cutNarrative)).toEqual([]);
     expect(empty(keep(S6, 0), unknownWithoutTable)).toEqual([]);
     expect(empty(keep(S6, 0), (ex) => void (ex.format = 'unknown'))).toHaveLength(1);
+    expect(empty(keep(S6, 0), (ex) => void (ex.tables.requests = null))).toHaveLength(1);
   });
 
   it('should render its finding from its message table', () => {
