@@ -23,9 +23,16 @@ export function findingsOn(rule: string, text: string, exEdit?: (ex: FullExtract
   exEdit?.(extraction);
   const r = RULES.find((x) => x.id === rule);
   if (!r) throw new Error(`no rule ${rule}`);
-  return r
-    .check({ ex: extraction, text: extraction.lines.join('\n') })
-    .map((f) => [f.code, f.severity, f.detail.kind === 'note' ? f.detail.data : f.detail.kind, f.detail.kind === 'note' ? (f.detail.quote ?? null) : null]);
+  const found = r.check({ ex: extraction, text: extraction.lines.join('\n') });
+  // each finding carries the id of the rule that made it (a finding under another id would be filed elsewhere)
+  const other = found.find((f) => f.rule !== rule);
+  if (other) throw new Error(`${rule} made a finding under the id ${other.rule}`);
+  return found.map((f) => [
+    f.code,
+    f.severity,
+    f.detail.kind === 'note' ? f.detail.data : f.detail.kind,
+    f.detail.kind === 'note' ? (f.detail.quote ?? null) : null,
+  ]);
 }
 
 /** `text` with `from` replaced by `to`, failing when `from` is not in it (an edit that silently did nothing tests nothing). */
