@@ -41,6 +41,12 @@ describe('narrative-documents on seed 004', () => {
     );
   });
 
+  it('should take a later count of documents made over an earlier plain one, judging each count by its own clause', () => {
+    const sentence = '本年度印发各类文件10件，规范性文件4件，其中新制规范性文件1件。';
+    expect(documents(sentence)).toEqual(differs(1, 0, sentence));
+    expect(documents(sentence, '1')).toEqual([]);
+  });
+
   it.each(['清理', '废止', '现行有效', '累计', '梳理', '备案审查'])('should not count documents %s as documents made', (measure) => {
     expect(documents(`全面${measure}规范性文件16件。`)).toEqual([]);
   });
@@ -57,6 +63,7 @@ describe('narrative-documents on seed 004', () => {
 
   it('should judge nothing without 表二’s figure', () => {
     expect(findingsOn('narrative-documents', withSentence('本年度制发规范性文件1件。'), (ex) => void delete ex.tables.active?.normativeDocuments)).toEqual([]);
+    expect(findingsOn('narrative-documents', withSentence('本年度制发规范性文件1件。'), (ex) => void (ex.tables.active = null))).toEqual([]);
     expect(
       findingsOn('narrative-documents', withSentence('本年度制发规范性文件1件。'), (ex) => {
         const cell = ex.tables.active?.normativeDocuments?.issued;
