@@ -6,7 +6,7 @@ type HistoryTableProps = {
   t: Strings;
   lang: Lang;
   records: HistoryRecord[];
-  /** each record's verdict after the auditor's decisions (lib/review/decided-verdict.ts) */
+  /** each record's verdict after the auditor's decisions (lib/report/decided-verdict.ts) */
   verdictOf: (r: HistoryRecord) => ReportVerdict;
   onAgency: (agency: string) => void;
   onDelete: (id: string) => void;

@@ -11,7 +11,7 @@ type YearOnYearProps = {
   t: Strings;
   lang: Lang;
   records: HistoryRecord[];
-  /** each record's verdict after the auditor's decisions (lib/review/decided-verdict.ts) */
+  /** each record's verdict after the auditor's decisions (lib/report/decided-verdict.ts) */
   verdictOf: (r: HistoryRecord) => ReportVerdict;
   agency: string;
   onClose: () => void;

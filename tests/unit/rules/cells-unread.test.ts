@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { cellsUnread } from '../../../lib/rules/cells-unread';
+import { CORPUS } from '../../helpers/corpus';
+import { seedText } from '../../helpers/seeds';
+import { editFigures, SEED } from './seed-table';
+
+/**
+ * cells-unread (§3 abstain) on 平潭交通与建设局 2019 (tests/fixtures/corpus/text/pingtan-jtj-2019.txt, real: four
+ * 表二 rows whose figures run together, `8801`, each splitting two ways) and on seed 004 (real, read in full)
+ * with a figure too long for a number.
+ */
+const unread = (text: string) =>
+  checkText(text, 'https://www.pingtan.gov.cn/jtj/2019.html')
+    .report.findings.filter((f) => f.rule === 'cells-unread')
+    .map((f) => [f.code, f.severity, f.cells, f.detail.kind === 'note' ? f.detail.data : f.detail.kind]);
+const JTJ = readFileSync(path.join(CORPUS, 'text/pingtan-jtj-2019.txt'), 'utf8');
+
+describe('cells-unread', () => {
+  it('should find nothing in seed 004, read in full', () => {
+    expect(unread(seedText(SEED))).toEqual([]);
+  });
+
+  it('should list the cells of figures that run together two ways, with the runs and their readings', () => {
+    const [f, ...more] = unread(JTJ);
+    expect(more).toEqual([]);
+    expect(f?.slice(0, 3)).toEqual([
+      'unread',
+      'info',
+      [
+        'active.licensing.previous',
+        'active.licensing.change',
+        'active.licensing.count',
+        'active.punishment.previous',
+        'active.punishment.change',
+        'active.punishment.count',
+        'active.fees.previous',
+        'active.fees.change',
+        'active.procurement.count',
+        'active.procurement.amount',
+      ],
+    ]);
+    const data = f?.[3] as { table: string; detail: { code: string; rows: { label: string; run: string; splits: string[][] }[] } };
+    expect(data.table).toBe('active');
+    expect(data.detail.code).toBe('run-together');
+    expect(data.detail.rows.map((r) => [r.label, r.run, r.splits])).toEqual([
+      [
+        '行政许可',
+        '8801',
+        [
+          ['8', '80', '1'],
+          ['88', '0', '1'],
+        ],
+      ],
+      [
+        '行政处罚',
+        '2600',
+        [
+          ['2', '60', '0'],
+          ['26', '0', '0'],
+        ],
+      ],
+      [
+        '行政事业性收费',
+        '114',
+        [
+          ['1', '14'],
+          ['11', '4'],
+        ],
+      ],
+      [
+        '政府集中采购',
+        '547.9659万元',
+        [
+          ['5', '47.9659万元'],
+          ['54', '7.9659万元'],
+        ],
+      ],
+    ]);
+  });
+
+  it('should list a figure too long to hold exactly, and a 15-digit one not', () => {
+    expect(unread(editFigures('一、本年新收', ['1234567890123456789']))).toEqual([
+      ['too-long', 'info', ['requests.newReceived.natural'], { figures: [{ path: 'requests.newReceived.natural', raw: '1234567890123456789' }] }],
+    ]);
+    expect(unread(editFigures('一、本年新收', ['123456789012345']))).toEqual([]);
+  });
+
+  it('should be an info of clause §3 (abstain) under its own id', () => {
+    expect([cellsUnread.id, cellsUnread.severity, cellsUnread.clause]).toEqual(['cells-unread', 'info', '§3 (abstain)']);
+  });
+});

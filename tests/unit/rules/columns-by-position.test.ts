@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { columnsByPosition } from '../../../lib/rules/columns-by-position';
+
+/**
+ * columns-by-position (§3) on seed 003 as converter Markdown (tests/fixtures/markdown/seed-003.md, real figures),
+ * its 表三 header replaced by the placeholder names converters write (数据1…数据7), as in shuyang-gov-2025.md.
+ */
+const MD = readFileSync(path.join(import.meta.dirname, '../../fixtures/markdown/seed-003.md'), 'utf8');
+const HEADER = '|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |';
+const SUBHEADER = '|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |';
+const byPosition = (md: string) =>
+  checkText(md, 'seed-003.md')
+    .report.findings.filter((f) => f.rule === 'columns-by-position')
+    .map((f) => [f.code, f.severity, f.detail.kind === 'note' ? f.detail.data : f.detail.kind]);
+const placeholders = (md: string) => {
+  if (!md.includes(HEADER) || !md.includes(SUBHEADER)) throw new Error('表三 header not found');
+  return md.replace(HEADER, '|  |  |  | 数据1 | 数据2 |  |  |  |  | 数据7 |').replace(SUBHEADER, '|  |  |  |  | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 |  |');
+};
+
+describe('columns-by-position on seed 003 as Markdown', () => {
+  it('should find nothing when the columns are named', () => {
+    expect(byPosition(MD)).toEqual([]);
+  });
+
+  it('should say 表三 was read by position when no column is named, and still read its figures', () => {
+    expect(byPosition(placeholders(MD))).toEqual([['by-position', 'info', { table: 'requests', detail: { code: 'by-position' } }]]);
+    expect(checkText(placeholders(MD), 'seed-003.md').report.tables.requests?.newReceived?.total?.value).toBe(2331);
+  });
+
+  it('should be an info of clause §3 under its own id', () => {
+    expect([columnsByPosition.id, columnsByPosition.severity, columnsByPosition.clause]).toEqual(['columns-by-position', 'info', '§3']);
+  });
+});
