@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { readScanPdf } from '../../cli/read-scan-pdf';
 import { checkScan, type ScanCheck } from '../../lib/ocr/check-scan';
+import type { ScanReading } from '../../lib/ocr/read-scan';
 import { printHtml, run, scanPage, tablePages } from '../../scripts/make-scans';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { ensureScanTools } from '../../scripts/ensure-scan-tools';
@@ -35,6 +36,8 @@ export interface CorruptRun {
   digit: number;
   dpi: number;
   check: ScanCheck;
+  /** what OCR read, before the arithmetic: checkScan may be run on it again */
+  reading: ScanReading;
 }
 
 const toRaw = (v: Values): Raw => {
@@ -111,6 +114,8 @@ export const corruptRunInput = (dpis: readonly (150 | 300)[]) =>
     dpi: fc.constantFrom(...dpis),
     angle: fc.constantFrom(-0.8, -0.3, 0.4, 0.9),
     stamp: fc.boolean(),
+    // ImageMagick's seed for the scan's noise: a run is made again exactly from its input
+    noise: fc.nat(),
   });
 
 export type CorruptInput = ReturnType<typeof corruptRunInput> extends fc.Arbitrary<infer T> ? T : never;
@@ -140,13 +145,24 @@ export async function corruptRun(input: CorruptInput): Promise<CorruptRun | null
     const other = (Number(printed) + input.other) % 10;
     const draw = damageArgs(t.word, k, input.damage, other, input.dpi);
     const jpgs = pages.map((p, i) =>
-      scanPage(pdf, p, input.dpi, input.angle * (i % 2 === 0 ? 1 : -0.7), input.stamp && i === pages.length - 1, work, p === t.word.page ? draw : []),
+      scanPage(
+        pdf,
+        p,
+        input.dpi,
+        input.angle * (i % 2 === 0 ? 1 : -0.7),
+        input.stamp && i === pages.length - 1,
+        work,
+        p === t.word.page ? draw : [],
+        input.noise,
+      ),
     );
     const scan = path.join(work, 'scan.pdf');
     writeFileSync(scan, run('img2pdf', ['--producer', '', '--creationdate', '', '--moddate', '', ...jpgs]));
-    const check = checkScan(await readScanPdf(new Uint8Array(readFileSync(scan))), scan);
+    const reading = await readScanPdf(new Uint8Array(readFileSync(scan)));
+    // checkScan writes its decisions into the raw cells: a copy is kept as OCR left it
+    const check = checkScan(structuredClone(reading), scan);
     const shown = input.damage === 'replace' ? Number(t.word.text.slice(0, k) + String(other) + t.word.text.slice(k + 1)) : null;
-    return { path: t.path, printed: t.value, shown, damage: input.damage, digit: k, dpi: input.dpi, check };
+    return { path: t.path, printed: t.value, shown, damage: input.damage, digit: k, dpi: input.dpi, check, reading };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
