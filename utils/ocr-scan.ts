@@ -68,13 +68,13 @@ async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
 /**
  * Reads a scanned PDF's tables by OCR in this page (the viewer) with lib/ocr, exactly as the CLI's
  * `--ocr`: cells from the ruling lines, each recognised alone, every figure left to the template's
- * sums (checkScan). `onPage(n, of)` is told before each page; `signal` cancels between pages
- * (ScanCancelled is thrown).
+ * sums (checkScan); `names` (a link's text) name the report where OCR read no title on its first
+ * page. `onPage(n, of)` is told before each page; `signal` cancels between pages (ScanCancelled is thrown).
  */
 export async function ocrScannedPdf(
   doc: PdfDocumentLike,
   source: string,
-  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number } = {},
+  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number; names?: readonly string[] } = {},
 ): Promise<ScanCheck> {
   const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('@/lib/ocr/read-scan'), import('@/lib/ocr/check-scan')]);
   const pages = Math.min(doc.numPages, options.maxPages ?? 300);
@@ -82,5 +82,5 @@ export async function ocrScannedPdf(
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  return checkScan(reading, source);
+  return checkScan(reading, source, options.names ?? []);
 }

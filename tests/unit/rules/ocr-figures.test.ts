@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS } from '../../../lib/model/keys';
-import type { Extraction, OcrMark } from '../../../lib/model/types';
+import type { OcrMark } from '../../../lib/model/types';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction } from '../../helpers/make-extraction';
+
+type Extraction = ReturnType<typeof makeExtraction>;
 
 const row = (...v: number[]) => Object.fromEntries(REQUEST_COLUMNS.map((c, i) => [c, v[i]!]));
 
