@@ -5,6 +5,7 @@ import { tableOfPath } from '../model/cell-ref';
 import type { ExtractionProblem, TableName } from '../model/types';
 import { checkSource, type CheckResult } from '../pipeline';
 import { eachCell } from '../rules/helpers/each-cell';
+import { figureOdds } from '../rules/helpers/ocr-reading';
 import { acceptFigures, type Acceptance } from './accept-figures';
 import type { FigureReading } from './allowed-reading';
 import type { GrayImage } from './gray-image';
@@ -92,7 +93,13 @@ export function checkScan(reading: ScanReading, source: string, names: readonly 
       code: 'ocr-unproven',
       cells: cells.map((p) => {
         const o = raws.get(p)!.ocr!;
-        return { path: p, read: o.read, alternatives: o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => a.text) };
+        // a figure's readings the sums and the rules try (figureOdds); a smudge's likelier digit readings
+        const others = /^\d+$/.test(o.read)
+          ? figureOdds(o.read, o.alternatives)
+              .slice(1)
+              .map(([v]) => String(v))
+          : o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => a.text);
+        return { path: p, read: o.read, alternatives: others };
       }),
     },
   }));
