@@ -14,14 +14,15 @@ export function isUnsureOcr(cell: Cell): boolean {
 /**
  * The values a figure read by OCR may hold, each with its odds against the likeliest (the probability the
  * recogniser gives it over the best one's), those at LEAST_ODDS or more: the figure read (odds 1) first,
- * then its alternatives (a "00" is 0).
+ * then its alternatives that are figures as printed (no leading zero: "01" or "00" is no reading of a figure).
  * @example figureOdds('26', [{ text: '26', p: 0.99 }, { text: '36', p: 0.002 }]) → [[26, 1], [36, 0.00202…]]
  */
 export function figureOdds(read: string, alternatives: readonly { text: string; p: number }[]): [number, number][] {
   const best = Math.max(0, ...alternatives.map((a) => a.p));
   const odds = new Map<number, number>([[Number(read), 1]]);
   for (const a of alternatives) {
-    if (!/^\d+$/.test(a.text) || best <= 0) continue;
+    // a figure is never printed with a leading zero: 01 is a 0 and a speck, not a 1
+    if (!/^(0|[1-9]\d*)$/.test(a.text) || best <= 0) continue;
     const v = Number(a.text);
     const o = Math.min(1, a.p / best);
     if (o >= LEAST_ODDS && o > (odds.get(v) ?? 0)) odds.set(v, o);

@@ -148,4 +148,20 @@ describe('arithmetic over figures read by OCR that no equation proved', () => {
       ),
     ).toEqual([]);
   });
+
+  it('should take no reading with a leading zero: a 0 read with a speck beside it ("01") is no 1 (page-pingtan-hzs-2024-150)', () => {
+    // the scan's printed error 1 + 0 + 0 + 0 ≠ 0, its 总计 0 read with "01" at 1 in 2000
+    const ex = scanned(makeExtraction({ review: { reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 0 } } }), {
+      ...Object.fromEntries(['upheld', 'corrected', 'other', 'pending'].map((c) => [`review.reconsideration.${c}`, { status: 'unproven' as const }])),
+      'review.reconsideration.total': {
+        status: 'unproven',
+        alternatives: [
+          { text: '0', p: 0.98 },
+          { text: '00', p: 0.004 },
+          { text: '01', p: 0.0005 },
+        ],
+      },
+    });
+    expect(errors(ex).map((f) => f.rule)).toEqual(['t4-group-total']);
+  });
 });
