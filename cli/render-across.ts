@@ -2,12 +2,13 @@ import type { Lang } from '../lib/model/lang';
 import { renderFinding } from '../lib/report/render-finding';
 import type { AcrossFound } from './across-reports';
 import { displayWidth } from './display-width';
-import { cellsText, TAG } from './render-summary';
+import { cellsText, TAG, verdict } from './render-summary';
 
 /**
  * The summary's closing block: the findings across the reports of the run (X-4 roll-up, the same report
  * under two inputs with other figures), under the input each belongs to, written once every input is
- * checked (the per-report blocks above were written as each came). Empty when there is none.
+ * checked (the per-report blocks above were written as each came), each input's verdict written again with
+ * them counted, since its block above said it without. Empty when there is none.
  */
 export function renderAcross(found: readonly AcrossFound[], lang: Lang = 'zh'): string {
   if (found.length === 0) return '';
@@ -27,6 +28,7 @@ export function renderAcross(found: readonly AcrossFound[], lang: Lang = 'zh'): 
       const cells = cellsText(f, r.tables, lang);
       if (cells) lines.push(' '.repeat(displayWidth(tag) + 3) + cells);
     }
+    lines.push(`  ${verdict(r, lang)}`);
   }
   return `\n${lines.join('\n')}\n`;
 }

@@ -29,7 +29,7 @@ const FORMAT: Record<Lang, Record<PublicReport['format'], string>> = {
 const MAX_CELLS = 6;
 
 /** The verdict line every screen says (lib/report/verdict-words.ts), under the CLI's 结论 label. */
-function verdict(report: PublicReport, lang: Lang): string {
+export function verdict(report: PublicReport, lang: Lang): string {
   return `${lang === 'zh' ? '结论：' : 'Verdict: '}${verdictLine(reportVerdict(report), lang)}`;
 }
 

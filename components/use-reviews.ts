@@ -7,8 +7,9 @@ import type { ReviewHandle } from './FindingList';
  * The auditor's decisions on one version of a report (its URL and content hash), restored when it is
  * shown again and saved as they are made; undefined while the version is not known. The last save's
  * problem (not saved, or older decisions removed for room) stays on screen until the next save.
+ * `onSaved` runs after each save that went through (the popup then has the toolbar badge counted again).
  */
-export function useReviews(url: string | null, hash: string | null): ReviewHandle | undefined {
+export function useReviews(url: string | null, hash: string | null, onSaved?: () => void): ReviewHandle | undefined {
   const [reviews, setReviews] = useState<Reviews>({});
   const [last, setLast] = useState<Pick<ReviewSave, 'error' | 'pruned'>>({ error: null, pruned: 0 });
   useEffect(() => {
@@ -21,6 +22,7 @@ export function useReviews(url: string | null, hash: string | null): ReviewHandl
     void saveReview(url, hash, key, entry).then((saved) => {
       setReviews(saved.reviews);
       setLast({ error: saved.error, pruned: saved.pruned });
+      if (!saved.error) onSaved?.();
     });
   return { reviews, set, ...last };
 }

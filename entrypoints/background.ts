@@ -1,17 +1,19 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '@/lib/model/lang';
-import { badgeFor } from '@/lib/badge';
-import { RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { badgeFor, decidedSummary } from '@/lib/badge';
+import { BadgeVerdictRequest, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '@/lib/messages';
+import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '@/lib/history/build-record';
 import { putRecord } from '@/utils/history-db';
+import { answerPutRecord } from '@/utils/history-writer';
 import { syncUserHosts } from './options/user-hosts';
 
 /**
  * Injects the checker where the detector found a report, sets the toolbar badge per tab from the
  * checker's summary, clears it when the tab navigates, keeps the detector registered on the hosts the
- * user added, and stores the reports the checker checked in the local history (record-report). Nothing
- * else: no network.
+ * user added, and stores in the local history the reports the checker checked (record-report) and those
+ * the extension's pages checked (put-record): the history's only writer. Nothing else: no network.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -19,17 +21,54 @@ export default defineBackground(() => {
   // the manifest's action.default_title, in the browser's language (public/_locales)
   const defaultTitle = () => browser.i18n.getMessage('actionTitle') || (lang === 'en' ? 'Annual report checker' : '年报核查');
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const summary = ReportSummary.safeParse(message);
-    const tabId = sender.tab?.id;
-    if (!summary.success || tabId === undefined) return undefined;
-    const badge = badgeFor(summary.data, lang);
+  const setBadge = (tabId: number, summary: ReportSummary) => {
+    const badge = badgeFor(summary, lang);
     return Promise.all([
       action.setBadgeText({ tabId, text: badge?.text ?? '' }),
       badge ? action.setBadgeBackgroundColor({ tabId, color: badge.color }) : Promise.resolve(),
       // a page that is no report gets the default title back (an empty one would leave the button unnamed)
       action.setTitle({ tabId, title: badge?.title ?? defaultTitle() }),
     ]).then(() => ({ ok: true }));
+  };
+
+  /**
+   * The badge of a tab after the auditor's decisions: its checker's report (with the findings' details the
+   * decisions are keyed by) and the decisions kept for that version, as the popup reads them.
+   */
+  const setDecidedBadge = async (tabId: number) => {
+    let reply: unknown;
+    try {
+      reply = await browser.tabs.sendMessage(tabId, { type: 'get-report' }, { frameId: 0 });
+    } catch {
+      return { ok: false };
+    }
+    const parsed = GetReportResponse.safeParse(reply);
+    if (!parsed.success || parsed.data.status !== 'ok' || !parsed.data.hash) return { ok: false };
+    const { url, hash, report } = parsed.data;
+    return setBadge(tabId, decidedSummary(report, await loadReviews(url, hash).catch(() => ({}))));
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const summary = ReportSummary.safeParse(message);
+    const tabId = sender.tab?.id;
+    if (!summary.success || tabId === undefined) return undefined;
+    const version = summary.data.version;
+    // a report version the auditor has decided on: the badge counts as the popup does (never the count before, even for a moment)
+    const decided = version
+      ? loadReviews(version.url, version.hash).then(
+          (r) => Object.keys(r).length > 0,
+          () => false,
+        )
+      : Promise.resolve(false);
+    // (and the checked count when the page cannot answer for its report)
+    const undecided = () => setBadge(tabId, summary.data);
+    return decided.then((yes) => (yes ? setDecidedBadge(tabId).then((r) => (r.ok ? r : undecided())) : undecided()));
+  });
+
+  // popup → badge: a decision was made or withdrawn on the tab's report
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = BadgeVerdictRequest.safeParse(message);
+    return request.success ? setDecidedBadge(request.data.tabId) : undefined;
   });
 
   // detector → checker: the manifest's content script only detects; the checker is injected where it found a report
@@ -54,6 +93,9 @@ export default defineBackground(() => {
       (err: unknown) => ({ ok: false, error: String(err) }),
     );
   });
+
+  // extension pages → history: the popup, the viewer and the batch page hand their checks here, the history's one writer
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answerPutRecord(message, sender));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;

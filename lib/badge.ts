@@ -1,6 +1,8 @@
 import type { ReportSummary } from './messages';
 import type { Lang } from './model/lang';
+import { dismissedBy, reportVerdict, type VerdictFacts } from './report/report-verdict';
 import { verdictLine } from './report/verdict-words';
+import type { KeyedFinding, Reviews } from './review/review';
 
 export interface Badge {
   text: string;
@@ -22,4 +24,14 @@ export function badgeFor(s: ReportSummary, lang: Lang = 'zh'): Badge | null {
   const v = s.verdict;
   const text = v.kind === 'error' ? String(v.errors) : v.kind === 'warning' ? String(v.warnings) : v.kind === 'ok' ? '✓' : '?';
   return { text, color: COLOUR[v.kind], title: `${lang === 'zh' ? '年报——' : 'Annual report — '}${verdictLine(v, lang)}` };
+}
+
+/**
+ * The badge's summary of a checked report (with its findings' details, as the page's checker holds it)
+ * after the auditor's decisions on its version: a dismissed (驳回) finding is not counted, and the
+ * tooltip says how many were dismissed, as the popup's verdict does.
+ * @example decidedSummary(checkText(seed002).report, { [findingKey(anError)]: { status: 'dismissed', … } }).verdict → { kind: 'error', errors: 4, …, dismissed: 1 }
+ */
+export function decidedSummary(report: VerdictFacts & { findings: readonly KeyedFinding[] }, reviews: Reviews | undefined): ReportSummary {
+  return { type: 'report-summary', isReport: true, verdict: reportVerdict(report, dismissedBy(report.findings, reviews)) };
 }

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { FindingSchema } from './model/finding';
+import { BilingualSchema } from './model/lang';
 import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 import { ReportVerdictSchema } from './model/verdict';
+import { MAX_TABLE_IMAGES } from './page/table-images';
 
 /**
  * Everything that crosses an extension context (content script ↔ popup ↔ background) is one of these
@@ -33,6 +35,12 @@ export const ListLinksResponse = z.object({
 });
 export type ListLinksResponse = z.infer<typeof ListLinksResponse>;
 
+/** Pictures of a page's tables (lib/page/table-images.ts): the popup → viewer's `images` parameter, as JSON. */
+export const TableImagesSchema = z
+  .array(z.object({ src: z.string().check(z.regex(/^https?:\/\//)), shown: z.number().check(z.nonnegative()) }))
+  .check(z.maxLength(MAX_TABLE_IMAGES));
+export type TableImages = z.infer<typeof TableImagesSchema>;
+
 export const GetReportResponse = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
@@ -43,6 +51,8 @@ export const GetReportResponse = z.discriminatedUnion('status', [
     hash: z.optional(z.string()),
     // the report's attachments (PDF/Word), for "check the attachment": named ones, or all when no table was read
     attachments: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
+    // pictures that may be the tables not read (lib/page/table-images.ts), for the viewer's OCR
+    images: z.optional(TableImagesSchema),
   }),
   z.object({
     status: z.literal('not-a-report'),
@@ -64,10 +74,22 @@ export const ReportDetected = z.object({ type: z.literal('report-detected') });
 export const ReportSummary = z.object({
   type: z.literal('report-summary'),
   isReport: z.boolean(),
-  /** the report's verdict (lib/report/report-verdict.ts) */
+  /** the report's verdict (lib/report/report-verdict.ts), before the auditor's decisions */
   verdict: ReportVerdictSchema,
+  /**
+   * the report version (the page's address and content hash, as the popup keys the decisions): where
+   * decisions are kept for it, the background sets the badge from them (a page seen again after a 驳回)
+   */
+  version: z.optional(z.object({ url: z.string(), hash: z.string() })),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
+
+/**
+ * popup → background: the auditor's decisions on tab `tabId`'s report changed; the background sets its
+ * badge and tooltip again from the decisions kept (the one path by which a 驳回 reaches the toolbar).
+ */
+export const BadgeVerdictRequest = z.object({ type: z.literal('badge-verdict'), tabId: z.int().check(z.nonnegative()) });
+export type BadgeVerdictRequest = z.infer<typeof BadgeVerdictRequest>;
 
 /**
  * content → background: keep this checked report in the local history (the content script cannot
@@ -82,3 +104,26 @@ export const RecordReportRequest = z.object({
   checkedAt: z.iso.datetime({ offset: true }),
 });
 export type RecordReportRequest = z.infer<typeof RecordReportRequest>;
+
+/**
+ * extension page (popup, viewer, batch) → background: keep this checked report in the local history.
+ * The background is the history's only writer: it builds the record with buildRecord, checks it against
+ * HistoryRecordSchema and stores it. The address is the page's to give (an attachment's link, a file's
+ * name): only the extension's own pages are heard.
+ */
+export const PutRecordRequest = z.object({
+  type: z.literal('put-record'),
+  url: z.string().check(z.minLength(1)),
+  report: CanonicalReportSchema,
+  narrative: z.array(z.string()),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  checkedAt: z.iso.datetime({ offset: true }),
+});
+export type PutRecordRequest = z.infer<typeof PutRecordRequest>;
+
+/** background → page: the record kept (with how many old ones were dropped for room, or it refused as too big), or why not. */
+export const PutRecordResponse = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), dropped: z.int().check(z.nonnegative()), refused: z.boolean() }),
+  z.object({ status: z.literal('error'), error: BilingualSchema }),
+]);
+export type PutRecordResponse = z.infer<typeof PutRecordResponse>;

@@ -18,6 +18,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.doc': 'application/msword',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
 };
 
 /**

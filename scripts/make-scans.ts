@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { inkMask, otsuThreshold } from '../lib/ocr/otsu-threshold';
 import { rulingLines } from '../lib/ocr/ruling-lines';
 import { ensureChromium } from './ensure-chromium';
-import { ensureScanTools } from './ensure-scan-tools';
+import { ensureScanTools } from './ensure-debian-tools';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'tests/fixtures/scans');

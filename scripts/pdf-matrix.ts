@@ -7,14 +7,14 @@
  * again, so the recipe cannot rot.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, serve } from './chromium';
 import { ensureChromium } from './ensure-chromium';
-import { ensureDebianTools } from './ensure-scan-tools';
+import { ensureDebianTools, ensureLibreOffice } from './ensure-debian-tools';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -68,22 +68,6 @@ export function rewritePdf(producer: 'cairo' | 'ghostscript', from: string, out:
   }
   execFileSync(tool, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, from], { stdio: 'pipe', timeout: 120_000 });
   return `Ghostscript ${execFileSync(tool, ['--version'], { encoding: 'utf8' }).trim()}`;
-}
-
-const LIBREOFFICE_PACKAGES = ['libreoffice-writer-nogui', 'fonts-wqy-zenhei'];
-
-/** soffice, installed with apt-get when missing and root (as scripts/ensure-chromium.ts does Chromium); otherwise says what to install. */
-export function ensureLibreOffice(): string {
-  const soffice = '/usr/bin/soffice';
-  if (existsSync(soffice)) return soffice;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root || !existsSync('/usr/bin/apt-get'))
-    throw new Error(`LibreOffice not found at ${soffice}. Install Debian's packages: apt-get install ${LIBREOFFICE_PACKAGES.join(' ')}`);
-  console.error(`installing ${LIBREOFFICE_PACKAGES.join(', ')} with apt-get (once)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...LIBREOFFICE_PACKAGES], { stdio: 'ignore', env });
-  return soffice;
 }
 
 /** LibreOffice's version line (`LibreOffice 7.4.7.2 40(Build:2)`), for the fixtures' README. */

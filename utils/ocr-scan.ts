@@ -94,3 +94,19 @@ export async function ocrScannedPdf(
   });
   return checkScan(reading, source, options.names ?? []);
 }
+
+/**
+ * Reads pictures of a page's tables by OCR (识别表格图片), each as one page of a scan, with the same
+ * lib/ocr as a scanned PDF; `title` is the page's (the pictures hold tables only), so the report is
+ * named, its agency and year known. `onPage(n, of)` is told before each picture; `signal` cancels between them.
+ */
+export async function ocrScanPages(
+  scans: readonly ScanPage[],
+  source: string,
+  title: string | null,
+  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal } = {},
+): Promise<ScanCheck> {
+  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('@/lib/ocr/read-scan'), import('@/lib/ocr/check-scan')]);
+  const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), options);
+  return checkScan({ ...reading, doc: { ...reading.doc, title: title ?? reading.doc.title } }, source);
+}

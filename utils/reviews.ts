@@ -100,3 +100,35 @@ export function clearAllReviews(): Promise<number> {
   queue = run;
   return run;
 }
+
+/** A report version whose decisions are looked up: its address and content hash, as the popup and viewer key them. */
+export interface ReportVersion {
+  url: string;
+  hash: string;
+}
+
+/**
+ * The decisions kept for many report versions in one read (the history's records, a batch's rows), by
+ * reviewStorageKey; a version with none is absent, anything unreadable counts as none.
+ */
+export async function loadReviewsOf(versions: readonly ReportVersion[]): Promise<Map<string, Reviews>> {
+  await queue.catch(() => undefined);
+  const keys = [...new Set(versions.map((v) => reviewStorageKey(v.url, v.hash)))];
+  if (keys.length === 0) return new Map();
+  const stored = await browser.storage.local.get(keys);
+  return new Map(
+    Object.entries(stored).flatMap(([key, value]) => {
+      const parsed = Reviews.safeParse(value);
+      return parsed.success ? [[key, parsed.data] as const] : [];
+    }),
+  );
+}
+
+/** Calls `changed` when any decision is saved or removed (in the popup, the viewer, the privacy page); returns the unsubscribe. */
+export function onReviewsChanged(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('review:'))) changed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,4 +1,3 @@
-import { storageErrorText } from '@/lib/history/storage-error';
 import { browser } from 'wxt/browser';
 import { MAX_INPUT_BYTES, megabytes, readLimited } from '@/lib/net/read-limited';
 import type { BatchItem, BatchRow } from '@/lib/batch/batch-row';
@@ -100,12 +99,8 @@ async function download(item: BatchItem, signal?: AbortSignal): Promise<{ bytes:
 /** A checked report kept in the local history; a full or failing store never fails the row, it is said beside it. */
 async function recorded(row: BatchRow, result: CheckResult, url: string, hash?: string): Promise<BatchRow> {
   if (!row.report?.detected) return row;
-  try {
-    await recordCheck(result, url, hash);
-    return row;
-  } catch (err) {
-    return { ...row, historyError: storageErrorText(err) };
-  }
+  const saved = await recordCheck(result, url, hash);
+  return saved.error ? { ...row, historyError: saved.error } : row;
 }
 
 /**

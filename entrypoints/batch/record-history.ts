@@ -1,13 +1,13 @@
-import { buildRecord, recordInputFromCheck } from '@/lib/history/build-record';
+import { recordInputFromCheck } from '@/lib/history/build-record';
 import type { CheckResult } from '@/lib/pipeline';
-import { putRecord } from '@/utils/history-db';
+import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 
 /**
- * Keeps a report checked by the batch in the local history (IndexedDB of the extension origin). An
- * attachment passes its byte hash (AttachmentOutcome.hash), the key the viewer records the same file
- * under; a page has none and is keyed by its report text (reportHash), as the content script keys it.
+ * Has the background keep a report checked by the batch in the local history. An attachment passes its
+ * byte hash (AttachmentOutcome.hash), the key the viewer records the same file under; a page has none
+ * and is keyed by its report text (reportHash), as the content script keys it.
  */
-export async function recordCheck(result: CheckResult, url: string, bytesHash?: string, now = new Date()): Promise<void> {
+export function recordCheck(result: CheckResult, url: string, bytesHash?: string, now = new Date()): Promise<HistorySave> {
   const input = recordInputFromCheck(result, url, now.toISOString());
-  await putRecord(buildRecord(bytesHash ? { ...input, hash: bytesHash } : input));
+  return keepInHistory(bytesHash ? { ...input, hash: bytesHash } : input);
 }

@@ -5,6 +5,7 @@ import { attachmentLinks } from '@/lib/detect/attachment-links';
 import { detectReport } from '@/lib/detect/detect-report';
 import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '@/lib/messages';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
+import { tableImages } from '@/lib/page/table-images';
 import { findingElements } from '@/lib/page/cell-elements';
 import type { Finding } from '@/lib/model/finding';
 import { createOverlay } from '@/lib/page/overlay';
@@ -21,7 +22,7 @@ import { watchArticle } from './watch-article';
  */
 export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   let result: CheckResult | null = null;
-  // the content hash keys the history and the reviews; it is not needed for the badge, so it is made after
+  // the content hash keys the history and the reviews (and so the badge's count of dismissed findings); made once per check
   let hash: string | null = null;
   const hashOf = (r: CheckResult) => (hash ??= reportHash(r.report, r.extraction.lines));
   const overlay = createOverlay(doc);
@@ -65,7 +66,9 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
-      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments };
+      // a table not read may be a picture (表三 as a screenshot): the viewer can read those by OCR
+      const images = t.active && t.requests && t.review ? [] : tableImages(doc, doc.URL, measure);
+      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments, images };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }
@@ -99,18 +102,26 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
   };
 }
 
+/** A picture's pixels and shown width; a broken one has none (so it is no table), one still loading is not known. */
+function measure(img: HTMLImageElement) {
+  if (!img.complete) return null;
+  return { natural: { width: img.naturalWidth, height: img.naturalHeight }, shown: Math.round(img.getBoundingClientRect().width) };
+}
+
 /** Tells the background the badge counts, then hands it the report for the local history. */
 async function announce(result: CheckResult, hash: () => string): Promise<void> {
-  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report) };
+  // the version the auditor's decisions are kept under (the popup's url and hash), for the badge to count them
+  const version = result.report.detected ? { url: result.report.source, hash: hash() } : undefined;
+  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report), ...(version ? { version } : {}) };
   try {
     await browser.runtime.sendMessage(summary);
-    if (result.report.detected) {
+    if (version) {
       const record: RecordReportRequest = {
         type: 'record-report',
         url: result.report.source,
         report: canonicalReport(result.report),
         narrative: result.extraction.lines,
-        hash: hash(),
+        hash: version.hash,
         checkedAt: new Date().toISOString(),
       };
       await browser.runtime.sendMessage(record);

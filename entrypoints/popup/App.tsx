@@ -2,10 +2,23 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
 import { useReviews } from '@/components/use-reviews';
 import { AttachmentList } from './components/AttachmentList';
+import { TableImagesButton } from './components/TableImagesButton';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
 import type { GetReportResponse } from '@/lib/messages';
-import { checkOnDemand, highlight, listedReports, openViewer, outlineFinding, requestReport, tabContentType, tabInfo, targetTab } from './api';
+import {
+  badgeVerdict,
+  checkOnDemand,
+  highlight,
+  listedReports,
+  openImagesViewer,
+  openViewer,
+  outlineFinding,
+  requestReport,
+  tabContentType,
+  tabInfo,
+  targetTab,
+} from './api';
 import { CrossYear } from './components/CrossYear';
 import { BatchButton } from './components/BatchButton';
 import { FindingList } from '@/components/FindingList';
@@ -37,8 +50,9 @@ export function App({ lang, search }: AppProps) {
   const [listed, setListed] = useState(0);
   const selected = useRef<number | null>(null);
   const version = reply.status === 'ok' && reply.hash ? { url: reply.url, hash: reply.hash } : null;
-  // the auditor's decisions on this version of the report, restored on every visit
-  const review = useReviews(version?.url ?? null, version?.hash ?? null);
+  // the auditor's decisions on this version of the report, restored on every visit; each one saved has the
+  // background count the toolbar badge again
+  const review = useReviews(version?.url ?? null, version?.hash ?? null, () => void (tabId !== null && badgeVerdict(tabId)));
 
   useEffect(() => {
     void (async () => {
@@ -93,6 +107,11 @@ export function App({ lang, search }: AppProps) {
     <main>
       <ReportHeader t={t} lang={lang} report={reply.report} findings={reply.report.findings} reviews={review?.reviews} />
       <AttachmentList t={t} attachments={reply.attachments ?? []} onCheck={checkAttachmentOf} />
+      <TableImagesButton
+        lang={lang}
+        images={reply.images ?? []}
+        onRead={(images) => void openImagesViewer(reply.url, reply.report.title, images).then(() => window.close())}
+      />
       {version && (
         <EvidenceButton
           lang={lang}

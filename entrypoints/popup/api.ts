@@ -1,5 +1,13 @@
 import { browser } from 'wxt/browser';
-import { GetReportResponse, HighlightResponse, ListLinksResponse, SnapshotResponse, type ContentRequest } from '@/lib/messages';
+import {
+  type BadgeVerdictRequest,
+  GetReportResponse,
+  HighlightResponse,
+  ListLinksResponse,
+  SnapshotResponse,
+  type ContentRequest,
+  type TableImages,
+} from '@/lib/messages';
 import type { Finding } from '@/lib/model/finding';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 
@@ -97,6 +105,15 @@ export async function openViewer(url: string): Promise<void> {
 }
 
 /**
+ * Opens the viewer on the pictures of a page's tables (`?page=<page>&title=<its title>&images=<JSON>`), to
+ * read them by OCR; the title names the report the pictures' tables belong to.
+ */
+export async function openImagesViewer(page: string, title: string | null, images: TableImages): Promise<void> {
+  const query = `page=${encodeURIComponent(page)}${title ? `&title=${encodeURIComponent(title)}` : ''}&images=${encodeURIComponent(JSON.stringify(images))}`;
+  await browser.tabs.create({ url: browser.runtime.getURL(`/viewer.html?${query}` as '/viewer.html') });
+}
+
+/**
  * A PNG of what the tab shows now (the outlined cells), or the reason there is none. Allowed by
  * activeTab while the popup is open on that tab.
  */
@@ -117,4 +134,14 @@ export async function snapshot(tabId: number, index: number): Promise<string | n
 /** How many annual reports the tab lists (a 年报 column page); 0 when it lists none or does not answer. */
 export async function listedReports(tabId: number): Promise<number> {
   return (await askTab(tabId, { type: 'list-links' }, ListLinksResponse))?.links.length ?? 0;
+}
+
+/** Has the background set the tab's badge again from the decisions kept (after one was made or withdrawn here). */
+export async function badgeVerdict(tabId: number): Promise<void> {
+  const request: BadgeVerdictRequest = { type: 'badge-verdict', tabId };
+  try {
+    await browser.runtime.sendMessage(request);
+  } catch {
+    // the badge is a convenience: the decision itself is saved
+  }
 }

@@ -1,12 +1,8 @@
-import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import type { Finding } from '@/lib/model/finding';
 import { renderFinding } from '@/lib/report/render-finding';
 import type { PublicReport } from '@/lib/model/public-report';
-import { loadReviews } from '@/utils/reviews';
-import { loadRectifications } from '@/utils/rectifications';
+import { evidenceFile } from '@/utils/evidence-file';
 import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
-import { toolName } from '@/utils/tool-name';
-import { localIso } from '@/lib/text/local-stamp';
 import { captureTab, highlight, snapshot } from './api';
 import type { Lang } from '@/components/strings';
 
@@ -40,21 +36,15 @@ export async function pageEvidence(o: {
     const drawn = await snapshot(o.tabId, i);
     if (drawn) screenshots.push({ dataUrl: drawn, caption: `${renderFinding(o.findings[i]!, o.lang)}${drawnNote}` });
   }
-  const html = evidenceHtml({
+  return evidenceFile({
     report: o.report,
     findings: o.findings,
     url: o.url,
-    retrievedAt: localIso(new Date()),
     hash: o.hash,
     hashOf: 'page-text',
     screenshots,
     // the browser's refusal ("…'activeTab' permission is required") is no news to the reader: the drawing replaces the shot
     noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
-    // read again: a note typed just before the click is saved by now, and must be in the file
-    reviews: await loadReviews(o.url, o.hash),
-    rectifications: await loadRectifications(),
-    tool: toolName(),
     lang: o.lang,
   });
-  return { html, fileName: evidenceFileName(o.report, o.hash, o.lang) };
 }

@@ -33,6 +33,7 @@ export const PRIVACY: Record<Lang, PrivacyPolicy> = {
         paragraphs: [
           '您打开的网页：在 *.gov.cn 网站和您在设置中添加的网站上，扩展在您的浏览器中读取网页，判断是否为政府信息公开工作年度报告；只有年报网页的表格和正文才会被提取、核查并记入历史记录。在其他网站上，只有您点击“检查此页”时才读取该页。',
           '您打开的附件：您在查看器中打开的 PDF 或 Word（.docx）附件，由您的浏览器以您自己的登录状态从发布它的网站下载，或由您从本机选择的文件。',
+          '您要求识别的表格图片：您在弹窗中点击“识别表格图片”时，页面文章中可能是表格的图片由查看器以您的登录状态从发布它们的网站下载，在本机识别（OCR），不上传。',
           '您发起的批量核查：您在年报列表页上启动批量核查时，扩展读取该列表页上的报告链接（您要求时也读取后续列表页），并以您的登录状态逐一下载、核查您勾选的报告。',
           '截图：只有在您点击“保存证据”时，才截取当前标签页的画面，放入您保存的证据文件。',
         ],
@@ -41,7 +42,7 @@ export const PRIVACY: Record<Lang, PrivacyPolicy> = {
         id: 'network',
         heading: '什么也不离开您的电脑',
         paragraphs: [
-          '扩展没有服务器，不收集任何数据，没有统计或遥测，不加载任何远程代码。它只在您要求时访问网络：下载您打开的附件、您发起的批量核查中的报告，请求直接发往发布它们的网站。任何数据都不会发送给我们或第三方，也不会出售或共享。',
+          '扩展没有服务器，不收集任何数据，没有统计或遥测，不加载任何远程代码。它只在您要求时访问网络：下载您打开的附件、您要求识别的表格图片、您发起的批量核查中的报告，请求直接发往发布它们的网站。任何数据都不会发送给我们或第三方，也不会出售或共享。',
         ],
       },
       {
@@ -80,6 +81,7 @@ export const PRIVACY: Record<Lang, PrivacyPolicy> = {
         paragraphs: [
           'The page you are on: on *.gov.cn sites and on sites you add in the settings, the extension reads the page in your browser to tell whether it is a government information-disclosure annual report; only a report has its tables and text extracted, checked and kept in the history. On any other site it reads a page only when you click Check this page.',
           'Attachments you open: a PDF or Word (.docx) attachment you open in its viewer, downloaded by your browser with your own session from the site that publishes it, or a file you choose on your computer.',
+          'Table pictures you ask to read: when you press Read the table pictures in the popup, the pictures in the article of the page that may be its tables are downloaded by the viewer with your own session from the site that publishes them and read on your computer (OCR), never uploaded.',
           'Batches you start: when you start a batch check on a list of annual reports, the extension reads the report links on that list page (and the following list pages, when you ask), then downloads and checks the reports you tick one by one, with your session.',
           'Screenshots: only when you click Save evidence is the visible tab captured, into the evidence file you save.',
         ],
@@ -88,7 +90,7 @@ export const PRIVACY: Record<Lang, PrivacyPolicy> = {
         id: 'network',
         heading: 'Nothing leaves your computer',
         paragraphs: [
-          'The extension has no server, collects no data, has no analytics or telemetry and loads no remote code. It uses the network only when you ask: to download an attachment you open or the reports of a batch you start, straight from the site that publishes them. No data is ever sent to us or to anyone else, sold or shared.',
+          'The extension has no server, collects no data, has no analytics or telemetry and loads no remote code. It uses the network only when you ask: to download an attachment you open, the table pictures you ask to read or the reports of a batch you start, straight from the site that publishes them. No data is ever sent to us or to anyone else, sold or shared.',
         ],
       },
       {

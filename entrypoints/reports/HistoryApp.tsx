@@ -15,6 +15,8 @@ import { Storage } from './components/Storage';
 import { YearOnYear } from './components/YearOnYear';
 import { PublicationIntegrity } from './components/PublicationIntegrity';
 import { RectificationList } from './components/RectificationList';
+import { useKeptReviews } from '@/components/use-kept-reviews';
+import { recordVerdict } from '@/lib/review/decided-verdict';
 import { STRINGS, type Lang } from './strings';
 
 type Usage = { bytes: number; limit: number; count: number };
@@ -86,7 +88,11 @@ export function HistoryApp({ lang }: { lang: Lang }) {
 
   const remove = (id: string) => attempt(() => deleteRecord(id));
 
-  const shown = records ? filterRecords(records, filter) : [];
+  // the auditor's decisions (made in the popup or the viewer) on each record's report version: the verdicts
+  // listed and filtered by are those after them, as the popup says them
+  const reviewsOf = useKeptReviews(records ?? []);
+  const verdictOf = (r: HistoryRecord) => recordVerdict(r.report, reviewsOf(r));
+  const shown = records ? filterRecords(records, filter, (r) => verdictOf(r).kind) : [];
   // the 对标 of the reports shown: the newest check of each address (an edited report counts once, as it is now)
   const benchInputs = useMemo(() => {
     const newest = new Map<string, HistoryRecord>();
@@ -109,7 +115,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
           <p class="muted" id="shown">
             {t.shown(shown.length, records.length)}
           </p>
-          <HistoryTable t={t} lang={lang} records={shown} onAgency={setAgency} onDelete={(id) => void remove(id)} />
+          <HistoryTable t={t} lang={lang} records={shown} verdictOf={verdictOf} onAgency={setAgency} onDelete={(id) => void remove(id)} />
           <PublicationIntegrity t={t} lang={lang} records={shown} />
           <h2>
             <button type="button" class="disclosure" aria-expanded={showBench} onClick={() => setShowBench(!showBench)}>
@@ -121,7 +127,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
           <RectificationList t={t} lang={lang} records={records} />
         </>
       )}
-      {agency && records && <YearOnYear t={t} lang={lang} records={records} agency={agency} onClose={() => setAgency(null)} />}
+      {agency && records && <YearOnYear t={t} lang={lang} records={records} verdictOf={verdictOf} agency={agency} onClose={() => setAgency(null)} />}
     </main>
   );
 }

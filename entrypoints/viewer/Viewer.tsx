@@ -6,7 +6,6 @@ import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { attachmentKind } from '@/lib/attach/attachment-kind';
 import type { Bilingual } from '@/lib/model/lang';
-import { buildRecord } from '@/lib/history/build-record';
 import { canonicalReport } from '@/lib/report/canonical-report';
 import { findingElements } from '@/lib/page/cell-elements';
 import { createOverlay } from '@/lib/page/overlay';
@@ -14,8 +13,7 @@ import { outlineFinding, outlineTags } from '@/lib/page/outline-finding';
 import type { PdfDocumentLike } from '@/lib/extract/pdf/load-pdf-pages';
 import { checkPdf, type CheckResult } from '@/lib/pipeline';
 import { sha256Hex } from '@/lib/report/content-hash';
-import { storageErrorText } from '@/lib/history/storage-error';
-import { putRecord } from '@/utils/history-db';
+import { keepInHistory } from '@/utils/history-writer';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
 import { attachmentEvidence } from './attachment-evidence';
@@ -24,6 +22,9 @@ import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
 import { VIEWER_STRINGS } from './strings';
 import { OcrCells } from './OcrCells';
 import type { ScanCheck } from '@/lib/ocr/check-scan';
+import type { ScanPage } from '@/lib/ocr/scan-page';
+import { imagePages } from './image-pages';
+import { tableImagesParam } from './table-images-param';
 
 type State =
   | { status: 'idle' }
@@ -46,7 +47,9 @@ export function Viewer({ lang, search }: Props) {
   const t = STRINGS[lang];
   const v = VIEWER_STRINGS[lang];
   const url = new URLSearchParams(search).get('url');
-  const [state, setState] = useState<State>({ status: url ? 'fetching' : 'idle' });
+  // viewer.html?page=<report page>&images=<JSON>: the pictures of a page's tables, read by OCR (识别表格图片)
+  const pictures = tableImagesParam(search);
+  const [state, setState] = useState<State>({ status: url || pictures ? 'fetching' : 'idle' });
   const [view, setView] = useState<'findings' | 'tables'>('findings');
   const docEl = useRef<HTMLDivElement>(null);
   const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
@@ -54,9 +57,9 @@ export function Viewer({ lang, search }: Props) {
   const overlay = useRef(createOverlay(document));
   const selected = useRef<number | null>(null);
   // a scanned PDF: its open document and hash, kept for 识别扫描件; the running OCR's cancel
-  const scanned = useRef<{ doc: PdfDocumentLike; hash: string; source: string } | null>(null);
+  const scanned = useRef<({ doc: PdfDocumentLike } | { scans: ScanPage[] }) & { hash: string; source: string }>(null);
   const cancelOcr = useRef<AbortController | null>(null);
-  const [source, setSource] = useState(url ?? '');
+  const [source, setSource] = useState(url ?? pictures?.page ?? '');
   const [historyNote, setHistoryNote] = useState<string | null>(null);
   // decisions are kept per source and file hash, like a page's
   const review = useReviews(source, state.status === 'done' ? state.hash : null);
@@ -65,19 +68,15 @@ export function Viewer({ lang, search }: Props) {
     setState({ status: 'done', result, hash: bytesHash, kind });
     setHistoryNote(null);
     // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
+    // (the background writes it: the history's one writer)
     if (result.report.detected)
-      void putRecord(
-        buildRecord({
-          url: from,
-          report: canonicalReport(result.report),
-          narrative: result.extraction.lines,
-          hash: bytesHash,
-          checkedAt: new Date().toISOString(),
-        }),
-      ).then(
-        ({ dropped, refused }) => setHistoryNote(refused.length > 0 ? v.refused : dropped.length > 0 ? v.dropped(dropped.length) : null),
-        (err: unknown) => setHistoryNote(v.notSaved(storageErrorText(err)[lang])),
-      );
+      void keepInHistory({
+        url: from,
+        report: canonicalReport(result.report),
+        narrative: result.extraction.lines,
+        hash: bytesHash,
+        checkedAt: new Date().toISOString(),
+      }).then(({ dropped, refused, error }) => setHistoryNote(error ? v.notSaved(error[lang]) : refused ? v.refused : dropped > 0 ? v.dropped(dropped) : null));
   };
 
   const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {
@@ -113,7 +112,23 @@ export function Viewer({ lang, search }: Props) {
     done(outcome.result, outcome.hash, 'docx', source);
   };
 
+  /** The pictures of a page's tables: downloaded, laid out as pages, and read at once (the popup's click asked for it). */
+  const loadPictures = async (p: NonNullable<typeof pictures>) => {
+    setState({ status: 'fetching' });
+    const into = docEl.current!;
+    into.replaceChildren();
+    const got = await imagePages(p.images, into, v.picture);
+    if (!got.ok)
+      return setState(
+        'needPermission' in got ? { status: 'permission', origin: got.needPermission } : { status: 'failed', message: v.pictureFailed(got.src, got.error) },
+      );
+    pages.current = got.pages;
+    scanned.current = { scans: got.scans, hash: got.hash, source: p.page };
+    await recognise();
+  };
+
   const load = async () => {
+    if (pictures) return loadPictures(pictures);
     if (!url) return;
     setState({ status: 'fetching' });
     const got = await fetchAttachment(url);
@@ -122,7 +137,7 @@ export function Viewer({ lang, search }: Props) {
     setState({ status: 'failed', message: v.fetchFailed(got.error) });
   };
 
-  useEffect(() => void load(), [url]);
+  useEffect(() => void load(), [url, search]);
 
   /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
   const evidence = () => {
@@ -133,7 +148,7 @@ export function Viewer({ lang, search }: Props) {
       selected: selected.current,
       pageOf: pageOf.current,
       pages: pages.current,
-      pageLabel: v.page,
+      pageLabel: pictures ? v.picture : v.page,
       tags: outlineTags(lang),
       lang,
     });
@@ -145,10 +160,12 @@ export function Viewer({ lang, search }: Props) {
     if (!scan) return;
     const abort = new AbortController();
     cancelOcr.current = abort;
-    setState({ status: 'ocr', page: 0, of: scan.doc.numPages });
+    setState({ status: 'ocr', page: 0, of: 'doc' in scan ? scan.doc.numPages : scan.scans.length });
     try {
-      const { ocrScannedPdf } = await import('@/utils/ocr-scan');
-      const result = await ocrScannedPdf(scan.doc, scan.source, { signal: abort.signal, onPage: (page, of) => setState({ status: 'ocr', page, of }) });
+      const { ocrScannedPdf, ocrScanPages } = await import('@/utils/ocr-scan');
+      const options = { signal: abort.signal, onPage: (page: number, of: number) => setState({ status: 'ocr', page, of }) };
+      const result =
+        'doc' in scan ? await ocrScannedPdf(scan.doc, scan.source, options) : await ocrScanPages(scan.scans, scan.source, pictures?.title ?? null, options);
       pageOf.current = attachCellProxies(result, pages.current);
       done(result, scan.hash, 'pdf', scan.source);
     } catch (e) {
@@ -165,7 +182,8 @@ export function Viewer({ lang, search }: Props) {
     const n = els.stated.length + els.addends.length;
     if (n === 0) return t.noCells;
     const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-    return page ? v.onPage(page, n) : v.outlined(n);
+    if (!page) return v.outlined(n);
+    return pictures ? v.onPicture(page, n) : v.onPage(page, n);
   };
 
   const pickFile = async (e: Event) => {
@@ -178,12 +196,12 @@ export function Viewer({ lang, search }: Props) {
     <div class="viewer">
       <aside>
         <h1 class="viewer-title">{v.title}</h1>
-        {url && (
+        {(url ?? pictures?.page) && (
           <p class="source">
-            <a href={url} target="_blank" rel="noreferrer">
+            <a href={url ?? pictures?.page} target="_blank" rel="noreferrer">
               {v.original}
             </a>{' '}
-            {url}
+            {url ?? pictures?.page}
           </p>
         )}
         <p class="muted">
@@ -214,15 +232,15 @@ export function Viewer({ lang, search }: Props) {
               <p role="alert" class="unreadable">
                 {message(state.message)}
               </p>
-              <p class="muted">{v.ocrHint}</p>
+              <p class="muted">{pictures ? v.picturesHint : v.ocrHint}</p>
               <button type="button" class="primary ocr-start" onClick={() => void recognise()}>
-                {v.ocrStart}
+                {pictures ? v.picturesStart : v.ocrStart}
               </button>
             </>
           )}
           {state.status === 'ocr' && (
             <>
-              <p>{state.page === 0 ? v.ocrLoading : v.ocrPage(state.page, state.of)}</p>
+              <p>{state.page === 0 ? v.ocrLoading : pictures ? v.ocrImage(state.page, state.of) : v.ocrPage(state.page, state.of)}</p>
               <button type="button" class="ocr-cancel" onClick={() => cancelOcr.current?.abort()}>
                 {v.ocrCancel}
               </button>
@@ -264,7 +282,7 @@ export function Viewer({ lang, search }: Props) {
                 where={(i) => {
                   const els = findingElements(state.result, state.result.findings[i]!);
                   const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-                  return page ? v.page(page) : null;
+                  return page ? (pictures ? v.picture : v.page)(page) : null;
                 }}
                 {...('images' in state.result
                   ? {

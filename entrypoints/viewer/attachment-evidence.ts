@@ -1,14 +1,10 @@
 import type { Lang } from '@/components/strings';
 import { evidenceFinding, picturedFindings } from '@/lib/evidence/evidence-finding';
-import { evidenceFileName, evidenceHtml } from '@/lib/evidence/evidence-html';
 import { findingElements } from '@/lib/page/cell-elements';
 import { drawSnapshot } from '@/lib/page/draw-snapshot';
 import type { CheckResult } from '@/lib/pipeline';
 import { renderFinding } from '@/lib/report/render-finding';
-import { loadReviews } from '@/utils/reviews';
-import { loadRectifications } from '@/utils/rectifications';
-import { toolName } from '@/utils/tool-name';
-import { localIso } from '@/lib/text/local-stamp';
+import { evidenceFile } from '@/utils/evidence-file';
 import type { RenderedPage } from './pdf-pages';
 import { pdfSnapshot } from './pdf-snapshot';
 
@@ -45,20 +41,14 @@ export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html:
     const shot = e.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, e.tags) : drawSnapshot(document, els.stated, els.addends, e.tags);
     if (shot) screenshots.push({ dataUrl: shot, caption: `${page ? `${e.pageLabel(page)} · ` : ''}${renderFinding(finding, e.lang)}` });
   }
-  const html = evidenceHtml({
+  return evidenceFile({
     report: e.result.report,
     findings: e.result.findings,
     url: e.source,
-    retrievedAt: localIso(new Date()),
     hash: e.hash,
     hashOf: 'attachment',
     screenshots,
     noPicture: index === null ? 'nothing-to-outline' : 'not-drawn',
-    // read again: a note typed just before the click is saved by now, and must be in the file
-    reviews: await loadReviews(e.source, e.hash),
-    rectifications: await loadRectifications(),
-    tool: toolName(),
     lang: e.lang,
   });
-  return { html, fileName: evidenceFileName(e.result.report, e.hash, e.lang) };
 }

@@ -30,6 +30,12 @@ export const VIEWER_STRINGS = {
     ocrCancel: '取消识别',
     ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
     ocrFailed: (why: string) => `扫描件识别失败：${why}`,
+    picture: (n: number) => `第 ${n} 张图片`,
+    onPicture: (n: number, cells: number) => `已在第 ${n} 张图片上标出 ${cells} 个单元格`,
+    picturesStart: '识别表格图片',
+    picturesHint: '可在本机识别页面上以图片发布的表格（OCR，不上传）：每个数字须经表内勾稽关系核验，未能核验的显示为“?”，请对照原图。',
+    ocrImage: (n: number, of: number) => `正在识别第 ${n} / ${of} 张图片……`,
+    pictureFailed: (src: string, why: string) => `表格图片下载失败（${src}）：${why}`,
     ocrPicture: (cell: string) => `${cell}的扫描图`,
     ocrReading: (status: OcrStatus, read: string, value: number | null) =>
       ({
@@ -64,6 +70,13 @@ export const VIEWER_STRINGS = {
     ocrCancel: 'Cancel',
     ocrCancelled: { zh: '已取消识别。', en: 'Recognition cancelled.' },
     ocrFailed: (why: string) => `The scan could not be recognised: ${why}`,
+    picture: (n: number) => `Picture ${n}`,
+    onPicture: (n: number, cells: number) => `${plural(cells, 'cell')} outlined on picture ${n}`,
+    picturesStart: 'Read the table pictures',
+    picturesHint:
+      'The tables this page publishes as pictures can be read on this computer (OCR, nothing is uploaded): each figure must be proven by the table’s sums; those that are not show “?”: check them against the picture.',
+    ocrImage: (n: number, of: number) => `Recognising picture ${n} of ${of}…`,
+    pictureFailed: (src: string, why: string) => `A table picture could not be downloaded (${src}): ${why}`,
     ocrPicture: (cell: string) => `the scan of ${cell}`,
     ocrReading: (status: OcrStatus, read: string, value: number | null) =>
       ({

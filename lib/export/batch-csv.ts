@@ -43,6 +43,11 @@ export function rowVerdict(row: BatchRow, review?: ReviewLookup): ReportVerdict 
   return reportVerdict(row.report, (i) => review?.(row, i)?.dismissed === true);
 }
 
+/** A row's kind of verdict after the auditor's decisions (what the grid colours and the progress counts), or as the row has it when it has no report. */
+export function rowKind(row: BatchRow, review?: ReviewLookup): BatchVerdict | null {
+  return (row.report?.detected ? rowVerdict(row, review)?.kind : null) ?? row.verdict;
+}
+
 /** The verdict cell: the report's verdict as every screen says it, 非年报, or the row's state when it has none (failed, cancelled). */
 export function verdictText(row: BatchRow, lang: Lang = 'zh', review?: ReviewLookup): string {
   const v = row.report?.detected ? rowVerdict(row, review) : null;

@@ -19,6 +19,15 @@ export function verdictTitle(v: ReportVerdict, lang: Lang): string {
 }
 
 /**
+ * The findings an auditor dismissed (驳回), in words; empty when none was.
+ * @example dismissedWords({ dismissed: 1, … }, 'zh') → '1 个已驳回'
+ */
+export function dismissedWords(v: Pick<ReportVerdict, 'dismissed'>, lang: Lang): string {
+  if (v.dismissed === 0) return '';
+  return lang === 'zh' ? `${v.dismissed} 个已驳回` : `${v.dismissed} dismissed`;
+}
+
+/**
  * What the verdict rests on: the errors (or that none was found), warnings and notes, the checks not made
  * (when the name does not already say them) and the findings dismissed.
  * @example verdictCounts({ kind: 'warning', errors: 0, warnings: 3, notes: 0, unchecked: 0, dismissed: 1 }, 'zh') → '未发现错误；3 个警告、0 条提示；1 个已驳回'
@@ -33,14 +42,14 @@ export function verdictCounts(v: ReportVerdict, lang: Lang): string {
       ? ['未作核对', ...(any ? [`${v.errors} 个错误、${v.warnings} 个警告、${v.notes} 条提示`] : [])]
       : [v.errors > 0 ? `${v.errors} 个错误` : '未发现错误', `${v.warnings} 个警告、${v.notes} 条提示`];
     if (unchecked) parts.push(`${v.unchecked} 处未核`);
-    if (v.dismissed > 0) parts.push(`${v.dismissed} 个已驳回`);
+    if (v.dismissed > 0) parts.push(dismissedWords(v, lang));
     return parts.join('；');
   }
   const parts = none
     ? ['nothing checked', ...(any ? [`${plural(v.errors, 'error')}, ${plural(v.warnings, 'warning')}, ${plural(v.notes, 'note')}`] : [])]
     : [v.errors > 0 ? plural(v.errors, 'error') : 'no errors', `${plural(v.warnings, 'warning')}, ${plural(v.notes, 'note')}`];
   if (unchecked) parts.push(`${v.unchecked} not checked`);
-  if (v.dismissed > 0) parts.push(`${v.dismissed} dismissed`);
+  if (v.dismissed > 0) parts.push(dismissedWords(v, lang));
   return parts.join('; ');
 }
 

@@ -43,7 +43,7 @@ beforeAll(() => {
   writeFileSync(COPY, raised(of(COPIED, 2023), 'corrected', 2));
 });
 
-describe('xxgk-audit check DIR: the X-4 roll-up and the same report under two sources', { timeout: 120_000 }, () => {
+describe('xxgk-audit check DIR: the X-4 roll-up and the same report under two sources', () => {
   let summary: Awaited<ReturnType<typeof runMain>>;
   let json: CliReport[];
   let xlsx: Record<string, Uint8Array>;
@@ -56,7 +56,7 @@ describe('xxgk-audit check DIR: the X-4 roll-up and the same report under two so
     expect(j.code).toBe(summary.code);
     json = JSON.parse(readFileSync(out, 'utf8')) as CliReport[];
     xlsx = unzipSync(new Uint8Array(readFileSync(book)));
-  }, 120_000);
+  });
 
   it('should name in the summary the changed cell with both figures, the agency missing and the two sources', () => {
     const stated = of(COUNTY_GOVERNMENT, 2023).values.review.reconsideration!.upheld!;

@@ -26,7 +26,7 @@ function csvRows(text: string): string[][] {
   return rows;
 }
 
-describe('xxgk-audit check --benchmark', { timeout: 60_000 }, () => {
+describe('xxgk-audit check --benchmark', () => {
   it('should refuse a benchmark file of another kind and a cohort it does not know', () => {
     expect(parseCliArgs(['check', '--benchmark', 'out.txt', 'a.txt'])).toMatchObject({ error: expect.stringContaining('.csv') });
     expect(parseCliArgs(['check', '--cohort', '某局=省直', 'a.txt'])).toMatchObject({ error: expect.stringContaining('--cohort') });

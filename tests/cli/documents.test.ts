@@ -18,7 +18,7 @@ const brief = (r: CliReport) => r.findings.map((f) => [f.rule, f.severity, f.cel
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
 const tmp = () => mkdtempSync(join(tmpdir(), 'xxgk-docs-'));
 
-describe('xxgk-audit check: Word (.docx)', { timeout: 120_000 }, () => {
+describe('xxgk-audit check: Word (.docx)', () => {
   it('should read the five seed DOCX files to the seed texts’ tables, cell for cell, with the same findings and exit code', async () => {
     const r = await runMain(['check', '--json', ...SEED_IDS.map(docx)]);
     expect(r.code).toBe(1); // seed 002: （七）总计 10 where its items sum to 8
@@ -50,7 +50,7 @@ describe('xxgk-audit check: Word (.docx)', { timeout: 120_000 }, () => {
  * PDF that is not a report, the real 洪泽区 PDF and a Word copy; the --json of refused files, the same
  * PDF, and files named .pdf that are not one.
  */
-describe('xxgk-audit check: PDF, and formats it cannot read', { timeout: 120_000 }, () => {
+describe('xxgk-audit check: PDF, and formats it cannot read', () => {
   const dir = tmp();
   const [doc, wps, scan, blank, notes, broken, moved] = ['old.doc', '2023年报.wps', 'scan.pdf', 'blank.pdf', 'notes.pdf', 'broken.pdf', 'moved.pdf'].map((n) =>
     join(dir, n),
@@ -68,7 +68,7 @@ describe('xxgk-audit check: PDF, and formats it cannot read', { timeout: 120_000
     writeFileSync(moved!, '<!doctype html><html><head><title>页面已删除</title></head><body><p>您访问的页面不存在</p></body></html>');
     summary = await runMain(['check', doc!, wps!, scan!, blank!, notes!, pdf002, docx('000')]);
     json = await runMain(['check', '--json', wps!, docx('004'), scan!, pdf002, broken!, moved!]);
-  }, 120_000);
+  });
 
   it('should read a real PDF report (洪泽区 2023) exactly as the PDF pipeline reads it', async () => {
     const report = reports(json.stdout)[3];
@@ -135,7 +135,7 @@ describe('xxgk-audit check: PDF, and formats it cannot read', { timeout: 120_000
   });
 });
 
-describe('xxgk-audit check --xlsx', { timeout: 120_000 }, () => {
+describe('xxgk-audit check --xlsx', () => {
   it('should write the batch workbook for a directory: the grid, one findings row per finding, merged table headers', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const dir = tmp();

@@ -16,7 +16,7 @@ const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...
 const seedFile = (id: string) => join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(id)) ?? id);
 
 // each run starts a worker of the sources through tsx: seconds, not milliseconds, on a busy 2-core machine
-describe('main', { timeout: 120_000 }, () => {
+describe('main', () => {
   it('should print the help and exit 0', async () => {
     const r = await runMain('--help');
     expect(r.code).toBe(0);

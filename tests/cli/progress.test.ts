@@ -32,7 +32,7 @@ describe('progressLine', () => {
   });
 });
 
-describe('the progress bar in main', { timeout: 120_000 }, () => {
+describe('the progress bar in main', () => {
   it('should redraw in place on a terminal, step by step, clear itself before each summary, and leave no trace at the end', async () => {
     const events: [string, string][] = [];
     const code = await main3(events, { isTTY: true, columns: 60 });

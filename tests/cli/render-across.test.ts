@@ -4,6 +4,7 @@ import type { Outcome } from '../../cli/outcome';
 import { renderAcross } from '../../cli/render-across';
 import { rowFromResult } from '../../lib/batch/batch-row';
 import { countyBatch } from '../helpers/county-batch';
+import { editCounty } from '../helpers/county-history';
 import { COUNTY_GOVERNMENT } from '../helpers/generate-county';
 
 // the generated county over two years, checked as the CLI checks HTML, without 2024's 民政局
@@ -47,5 +48,38 @@ describe('the checks across the reports of a CLI run', () => {
       /\n {2}\[info\] roll-up-sum Table 3 .* \(roll-up\) against the sum of 38 reports \(members missing\): [\d+]+ = \d+, reported \d+, off by \d+\n {9}cells: Table 3 /,
     );
     expect(renderAcross([], 'en')).toBe('');
+  });
+
+  it('should say each input’s verdict again with what the checks across reports added', () => {
+    // both years complete (the members known from the other year), 2023's 财政局 printing one more 行政复议 维持
+    // (its own table still adds up): the county's 2023 汇总 is no longer the sum of its members
+    const edited = countyBatch(17, (r) => {
+      if (r.agency !== '青山县财政局' || r.year !== 2023) return r;
+      const rec = r.values.review.reconsideration!;
+      return editCounty(r, { 'review.reconsideration.upheld': rec.upheld! + 1, 'review.reconsideration.total': rec.total! + 1 });
+    });
+    const run: Outcome[] = edited.map((r) => ({
+      source: r.url,
+      error: null,
+      report: r.result.report,
+      summary: '',
+      row: rowFromResult({ url: r.url, linkText: r.url }, r.result),
+    }));
+    const gov = run.find((o) => o.report!.agency === COUNTY_GOVERNMENT && o.report!.year === 2023)!;
+    // its own block said it was consistent before the batch was over
+    expect(gov.report!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const across = acrossReports(run).found;
+    expect(across.map((f) => [f.outcome.report!.year, f.findings.filter((x) => x.severity === 'warning').map((x) => x.rule)])).toEqual([
+      [2023, ['roll-up-sum', 'roll-up-sum']],
+      [2024, []],
+    ]);
+    // each input's block ends with its verdict, the findings added counted
+    const lastLines = (text: string) =>
+      text
+        .split('\n-- ')
+        .slice(1)
+        .map((block) => block.trimEnd().split('\n').at(-1));
+    expect(lastLines(renderAcross(across, 'zh'))).toEqual(['  结论：仅有警告：未发现错误；2 个警告、1 条提示', '  结论：一致：未发现错误；0 个警告、1 条提示']);
+    expect(lastLines(renderAcross(across, 'en'))[0]).toMatch(/^ {2}Verdict: .*\b2 warnings\b/);
   });
 });

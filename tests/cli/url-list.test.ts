@@ -21,7 +21,7 @@ describe('parseUrlList', () => {
   });
 });
 
-describe('xxgk-audit check --urls', { timeout: 120_000 }, () => {
+describe('xxgk-audit check --urls', () => {
   /** when each path was requested, for the pacing test */
   const hits: [string, number][] = [];
   const routes: Routes = {

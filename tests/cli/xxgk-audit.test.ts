@@ -44,7 +44,7 @@ describe('xxgk-audit --version', () => {
   });
 });
 
-describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
+describe('xxgk-audit check (files)', () => {
   it('should exit 1 on seed 002 and print its T3-C arithmetic', async () => {
     const r = await run('check', seed('002'));
     expect(r.code).toBe(1);
@@ -133,7 +133,7 @@ describe('xxgk-audit check (files)', { timeout: 120_000 }, () => {
   });
 });
 
-describe('xxgk-audit check (URLs)', { timeout: 120_000 }, () => {
+describe('xxgk-audit check (URLs)', () => {
   const routes: Routes = {
     '/seed-000.txt': ['text/plain', readFileSync(seed('000'))],
     // GBK bytes declared only in the page: the decoder must sniff <meta http-equiv>

@@ -11,7 +11,7 @@ import type { GrayImage } from '../../lib/ocr/gray-image';
 import type { RawCell } from '../../lib/extract/raw-table';
 import { printHtml, run, scanPage, tablePages } from '../../scripts/make-scans';
 import { ensureChromium } from '../../scripts/ensure-chromium';
-import { ensureScanTools } from '../../scripts/ensure-scan-tools';
+import { ensureScanTools } from '../../scripts/ensure-debian-tools';
 import { consistentReport, type Values } from './arbitrary-report';
 import { renderPage, type Raw } from './render-html';
 

@@ -1,22 +1,9 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-
-const PACKAGE = 'libreoffice-writer-nogui';
-const SOFFICE = '/usr/bin/soffice';
-
-/** Debian's LibreOffice Writer (no GUI): installed with apt-get when missing and root, otherwise an error naming the package. */
-export function ensureLibreOffice(): string {
-  if (existsSync(SOFFICE)) return SOFFICE;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`LibreOffice not found at ${SOFFICE}: apt-get install ${PACKAGE}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', PACKAGE], { stdio: 'ignore', env });
-  return SOFFICE;
-}
+import { ensureLibreOffice } from '../../scripts/ensure-debian-tools';
 
 /**
  * Word documents exported as PDF by LibreOffice (File › Export as PDF, writer_pdf_Export), as an agency

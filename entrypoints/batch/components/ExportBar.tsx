@@ -1,6 +1,7 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
 import { batchFindingsCsv, batchGridCsv, type ReviewLookup } from '@/lib/export/batch-csv';
-import { REVIEW_LABELS, type Reviews } from '@/lib/review/review';
+import type { Reviews } from '@/lib/review/review';
+import { reviewLookup } from '@/lib/export/review-lookup';
 import { loadReviews } from '@/utils/reviews';
 import { batchJson } from '@/lib/export/batch-json';
 import { batchXlsxSheets } from '@/lib/export/batch-xlsx';
@@ -48,11 +49,7 @@ interface Decisions {
 async function decisions(rows: readonly BatchRow[], lang: Lang): Promise<Decisions> {
   const kept = new Map<BatchRow, Reviews>();
   await Promise.all(rows.filter((r) => r.hash).map(async (r) => kept.set(r, await loadReviews(r.url, r.hash!).catch(() => ({})))));
-  const review: ReviewLookup = (row, index) => {
-    const entry = kept.get(row)?.[row.findingKeys[index] ?? ''];
-    return entry ? { status: REVIEW_LABELS[lang][entry.status], note: entry.note, dismissed: entry.status === 'dismissed' } : undefined;
-  };
-  return { review, rectification: batchRectificationRows(rows, (r) => kept.get(r), await loadRectifications()) };
+  return { review: reviewLookup((r) => kept.get(r), lang), rectification: batchRectificationRows(rows, (r) => kept.get(r), await loadRectifications()) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BatchRow } from '@/lib/batch/batch-row';
 import { ATTACHMENT_HREF } from '@/lib/detect/attachment-links';
-import { rowVerdict, verdictText } from '@/lib/export/batch-csv';
-import { verdictLine } from '@/lib/report/verdict-words';
+import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '@/lib/export/batch-csv';
+import { dismissedWords, verdictLine } from '@/lib/report/verdict-words';
 import type { Lang, Strings } from '../strings';
 
 /** The OCR of one row running: its address and the page being read (0 while the file and model load), or what it ended with. */
@@ -11,6 +11,8 @@ type Props = {
   t: Strings;
   lang: Lang;
   rows: readonly BatchRow[];
+  /** the auditor's decisions on the rows' findings (lib/export/review-lookup.ts): a dismissed one is not counted */
+  review?: ReviewLookup;
   /** 识别扫描件 on a scanned PDF's row: absent while the batch runs */
   ocr?: { state: RowOcr | null; start: (row: BatchRow) => void; cancel: () => void };
 };
@@ -38,13 +40,20 @@ function OcrCell({ t, row, ocr }: { t: Strings; row: BatchRow; ocr: NonNullable<
 }
 
 /** The verdict line with its counts (lib/report/verdict-words.ts), on hovering the verdict. */
-function verdictTip(r: BatchRow, lang: Lang): string | undefined {
-  const v = r.report?.detected ? rowVerdict(r) : null;
+function verdictTip(r: BatchRow, lang: Lang, review?: ReviewLookup): string | undefined {
+  const v = r.report?.detected ? rowVerdict(r, review) : null;
   return v ? verdictLine(v, lang) : undefined;
 }
 
+/** The findings of a row the auditor dismissed, in words after the verdict's name; nothing when none was. */
+function dismissedNote(r: BatchRow, lang: Lang, review?: ReviewLookup): string {
+  const v = r.report?.detected ? rowVerdict(r, review) : null;
+  const words = v ? dismissedWords(v, lang) : '';
+  return words && (lang === 'zh' ? `（${words}）` : ` (${words})`);
+}
+
 /** One line per report: agency, year, verdict (colour and word), counts, link, error text (a scan's with 识别扫描件). */
-export function ResultGrid({ t, lang, rows, ocr }: Props) {
+export function ResultGrid({ t, lang, rows, review, ocr }: Props) {
   const c = t.columns;
   return (
     <div class="scroll">
@@ -63,44 +72,50 @@ export function ResultGrid({ t, lang, rows, ocr }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.url} class={`row-${r.status}`} data-status={r.status} data-verdict={r.verdict ?? ''}>
-              <td>{i + 1}</td>
-              <td class="agency" title={r.linkText}>
-                {r.agency ?? r.linkText}
-              </td>
-              <td>{r.year ?? ''}</td>
-              <td class={`verdict v-${r.verdict ?? r.status}`} title={verdictTip(r, lang)}>
-                {r.verdict ? verdictText(r, lang) : t.statuses[r.status]}
-              </td>
-              <td class={r.counts.error > 0 ? 'num bad' : 'num'}>{r.status === 'done' ? r.counts.error : ''}</td>
-              <td class="num">{r.status === 'done' ? r.counts.warning : ''}</td>
-              <td class="num">{r.status === 'done' ? r.counts.info : ''}</td>
-              <td class="url">
-                <a href={r.url} target="_blank" rel="noreferrer" title={r.url}>
-                  {t.open}
-                </a>
-                {/* an attachment's findings are outlined in the viewer, not on the portal's page */}
-                {r.hash && ATTACHMENT_HREF.test(r.url) && (
-                  <>
-                    {' · '}
-                    <a href={`viewer.html?url=${encodeURIComponent(r.url)}`} target="_blank" rel="noreferrer">
-                      {t.viewer}
-                    </a>
-                  </>
-                )}
-              </td>
-              <td class="message">
-                {r.error ? r.error[lang] : ''}
-                {r.scanned && ocr && (
-                  <>
-                    {' '}
-                    <OcrCell t={t} row={r} ocr={ocr} />
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+          {rows.map((r, i) => {
+            // errors, warnings, notes after the decisions (the CSV's counts)
+            const [errors = 0, warnings, notes] = gridCounts(r, review);
+            const kind = rowKind(r, review);
+            return (
+              <tr key={r.url} class={`row-${r.status}`} data-status={r.status} data-verdict={kind ?? ''}>
+                <td>{i + 1}</td>
+                <td class="agency" title={r.linkText}>
+                  {r.agency ?? r.linkText}
+                </td>
+                <td>{r.year ?? ''}</td>
+                <td class={`verdict v-${kind ?? r.status}`} title={verdictTip(r, lang, review)}>
+                  {r.verdict ? verdictText(r, lang, review) : t.statuses[r.status]}
+                  {r.verdict && <span class="dismissed">{dismissedNote(r, lang, review)}</span>}
+                </td>
+                <td class={errors > 0 ? 'num bad' : 'num'}>{r.status === 'done' ? errors : ''}</td>
+                <td class="num">{r.status === 'done' ? warnings : ''}</td>
+                <td class="num">{r.status === 'done' ? notes : ''}</td>
+                <td class="url">
+                  <a href={r.url} target="_blank" rel="noreferrer" title={r.url}>
+                    {t.open}
+                  </a>
+                  {/* an attachment's findings are outlined in the viewer, not on the portal's page */}
+                  {r.hash && ATTACHMENT_HREF.test(r.url) && (
+                    <>
+                      {' · '}
+                      <a href={`viewer.html?url=${encodeURIComponent(r.url)}`} target="_blank" rel="noreferrer">
+                        {t.viewer}
+                      </a>
+                    </>
+                  )}
+                </td>
+                <td class="message">
+                  {r.error ? r.error[lang] : ''}
+                  {r.scanned && ocr && (
+                    <>
+                      {' '}
+                      <OcrCell t={t} row={r} ocr={ocr} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

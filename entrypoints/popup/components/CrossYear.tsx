@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildRecord } from '@/lib/history/build-record';
 import { canonicalReport } from '@/lib/report/canonical-report';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { reportHash } from '@/lib/report/content-hash';
@@ -11,8 +10,8 @@ import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import { SEVERITY_WORDS } from '@/lib/report/severity-words';
 import type { Bilingual } from '@/lib/model/lang';
 import { historyNotices } from '@/lib/history/history-notices';
-import { storageErrorText } from '@/lib/history/storage-error';
-import { previousRecord, putRecord } from '@/utils/history-db';
+import { previousRecord } from '@/utils/history-db';
+import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 
 const STRINGS = {
   zh: {
@@ -47,21 +46,11 @@ type CrossYearProps = {
   onOutline?: (finding: Finding) => void;
   incognito?: boolean;
 };
-type Saved = { dropped: number; refused: boolean; error: Bilingual | null };
+type Saved = HistorySave;
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; error: Bilingual | null }
   | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
-
-/** Adds the record to the history; a failure (a full store, a database held by another page) is kept to be shown. */
-async function save(record: HistoryRecord): Promise<Saved> {
-  try {
-    const { dropped, refused } = await putRecord(record);
-    return { dropped: dropped.length, refused: refused.length > 0, error: null };
-  } catch (err) {
-    return { dropped: 0, refused: false, error: storageErrorText(err) };
-  }
-}
 
 /**
  * Records the report shown in the local history, then checks it against last year's report of the same
@@ -81,15 +70,10 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
         if (!report.detected) return void (live && setState({ status: 'unavailable', error: null }));
         const lines = narrative ?? [];
         // the page sends its content hash; an older content script does not, and this one is its stand-in
-        const record = buildRecord({
-          url,
-          report: canonicalReport(report),
-          narrative: lines,
-          hash: hash ?? reportHash(report, lines),
-          checkedAt: new Date().toISOString(),
-        });
-        // a private window's report is compared with the history but not added to it
-        if (!incognito) saved = await save(record);
+        const input = { url, report: canonicalReport(report), narrative: lines, hash: hash ?? reportHash(report, lines), checkedAt: new Date().toISOString() };
+        // a private window's report is compared with the history but not added to it; the background keeps
+        // it (the history's one writer), a failure (a full store, a database held by another page) is shown
+        if (!incognito) saved = await keepInHistory(input);
         const previous = await previousRecord(report);
         if (live) setState({ status: 'done', previous, findings: previous ? runCrossYear({ report, narrative: lines }, previous) : [], ...saved });
       } catch {

@@ -1,14 +1,20 @@
 import type { HistoryRecord } from '@/lib/history/history-record';
-import { reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { ReportVerdict } from '@/lib/model/verdict';
+import { VerdictCell } from './VerdictCell';
 import type { Lang, Strings } from '../strings';
 
-type HistoryTableProps = { t: Strings; lang: Lang; records: HistoryRecord[]; onAgency: (agency: string) => void; onDelete: (id: string) => void };
-
-const ICON = { error: '✖', warning: '▲', ok: '✔', partial: '?', unreadable: '?' } as const;
+type HistoryTableProps = {
+  t: Strings;
+  lang: Lang;
+  records: HistoryRecord[];
+  /** each record's verdict after the auditor's decisions (lib/review/decided-verdict.ts) */
+  verdictOf: (r: HistoryRecord) => ReportVerdict;
+  onAgency: (agency: string) => void;
+  onDelete: (id: string) => void;
+};
 
 /** One row per report checked: agency (opens its years side by side), year, verdict, counts, when, link. */
-export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTableProps) {
+export function HistoryTable({ t, lang, records, verdictOf, onAgency, onDelete }: HistoryTableProps) {
   return (
     <table class="history">
       <thead>
@@ -25,40 +31,40 @@ export function HistoryTable({ t, lang, records, onAgency, onDelete }: HistoryTa
         </tr>
       </thead>
       <tbody>
-        {records.map((r) => (
-          <tr key={r.id} data-id={r.id}>
-            <th scope="row">
-              {r.agency ? (
-                <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => onAgency(r.agency!)}>
-                  {r.agency}
+        {records.map((r) => {
+          const v = verdictOf(r);
+          return (
+            <tr key={r.id} data-id={r.id}>
+              <th scope="row">
+                {r.agency ? (
+                  <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => onAgency(r.agency!)}>
+                    {r.agency}
+                  </button>
+                ) : (
+                  (r.title ?? '—')
+                )}
+              </th>
+              <td>{r.year ?? '—'}</td>
+              <VerdictCell lang={lang} verdict={v} icon />
+              <td class="num">
+                {v.errors} / {v.warnings} / {v.notes}
+              </td>
+              <td>
+                <time dateTime={r.checkedAt}>{new Date(r.checkedAt).toLocaleString()}</time>
+              </td>
+              <td>
+                <a href={r.url} target="_blank" rel="noopener noreferrer" title={r.title ?? r.url}>
+                  {t.open}
+                </a>
+              </td>
+              <td>
+                <button type="button" class="small" aria-label={`${t.remove} ${r.agency ?? ''} ${r.year ?? ''}`} onClick={() => onDelete(r.id)}>
+                  {t.remove}
                 </button>
-              ) : (
-                (r.title ?? '—')
-              )}
-            </th>
-            <td>{r.year ?? '—'}</td>
-            <td class={`verdict ${r.verdict}`} title={verdictLine(reportVerdict(r.report), lang)}>
-              <span aria-hidden="true">{ICON[r.verdict]} </span>
-              {verdictTitle(reportVerdict(r.report), lang)}
-            </td>
-            <td class="num">
-              {r.counts.error} / {r.counts.warning} / {r.counts.info}
-            </td>
-            <td>
-              <time dateTime={r.checkedAt}>{new Date(r.checkedAt).toLocaleString()}</time>
-            </td>
-            <td>
-              <a href={r.url} target="_blank" rel="noopener noreferrer" title={r.title ?? r.url}>
-                {t.open}
-              </a>
-            </td>
-            <td>
-              <button type="button" class="small" aria-label={`${t.remove} ${r.agency ?? ''} ${r.year ?? ''}`} onClick={() => onDelete(r.id)}>
-                {t.remove}
-              </button>
-            </td>
-          </tr>
-        ))}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,6 +1,5 @@
 import { KEY_FIGURES, keyFigures } from '@/lib/history/key-figures';
-import { reportVerdict } from '@/lib/report/report-verdict';
-import { verdictLine, verdictTitle } from '@/lib/report/verdict-words';
+import type { ReportVerdict } from '@/lib/model/verdict';
 import type { HistoryRecord } from '@/lib/history/history-record';
 import { yearOnYear } from '@/lib/history/year-on-year';
 import { renderFinding } from '@/lib/report/render-finding';
@@ -9,8 +8,17 @@ import { useState } from 'preact/hooks';
 import { runCrossYear } from '@/lib/rules/cross-year/run-cross-year';
 import type { Strings } from '../strings';
 import { TwoYearTables } from './TwoYearTables';
+import { VerdictCell } from './VerdictCell';
 
-type YearOnYearProps = { t: Strings; lang: Lang; records: HistoryRecord[]; agency: string; onClose: () => void };
+type YearOnYearProps = {
+  t: Strings;
+  lang: Lang;
+  records: HistoryRecord[];
+  /** each record's verdict after the auditor's decisions (lib/review/decided-verdict.ts) */
+  verdictOf: (r: HistoryRecord) => ReportVerdict;
+  agency: string;
+  onClose: () => void;
+};
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
@@ -18,7 +26,7 @@ const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
  * One agency's years side by side (newest check of each year): the key figures of 表三 and 表四, then
  * the cross-year findings between each pair of consecutive years. A blank figure shows as blank.
  */
-export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProps) {
+export function YearOnYear({ t, lang, records, verdictOf, agency, onClose }: YearOnYearProps) {
   const { years, steps } = yearOnYear(records, agency);
   const figures = years.map((r) => keyFigures(r.report));
   // the pair of years whose three tables are laid side by side: the latest two unless another is chosen
@@ -63,9 +71,7 @@ export function YearOnYear({ t, lang, records, agency, onClose }: YearOnYearProp
           <tr>
             <th scope="row">{t.verdict}</th>
             {years.map((r) => (
-              <td key={r.id} class={`verdict ${r.verdict}`} title={verdictLine(reportVerdict(r.report), lang)}>
-                {verdictTitle(reportVerdict(r.report), lang)}
-              </td>
+              <VerdictCell key={r.id} lang={lang} verdict={verdictOf(r)} />
             ))}
           </tr>
         </tbody>

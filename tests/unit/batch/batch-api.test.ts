@@ -1,14 +1,23 @@
 /** @vitest-environment happy-dom */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkUrl } from '../../../entrypoints/batch/api';
 import type { HistoryRecord } from '../../../lib/history/history-record';
 import { reportHash, sha256Hex } from '../../../lib/report/content-hash';
+import { answerPutRecord } from '../../../utils/history-writer';
 
-// IndexedDB is not in node: the test reads what the batch hands to the history
+// IndexedDB is not in node: the test reads what the background stores (the history's one writer), or has it fail
 const stored = vi.hoisted(() => [] as HistoryRecord[]);
-vi.mock('@/utils/history-db', () => ({ putRecord: async (r: HistoryRecord) => void stored.push(r) }));
+const failWith = vi.hoisted(() => ({ error: null as Error | null }));
+vi.mock('@/utils/history-db', () => ({
+  putRecord: async (r: HistoryRecord) => {
+    if (failWith.error) throw failWith.error;
+    stored.push(r);
+    return { dropped: [], refused: [] };
+  },
+}));
 
 // mammoth's node build reads { buffer }, its browser build (the one the extension bundles) { arrayBuffer }
 vi.mock('mammoth', async (importOriginal) => {
@@ -23,9 +32,17 @@ function serve(body: BodyInit, contentType: string) {
   vi.stubGlobal('fetch', async () => new Response(body, { status: 200, headers: { 'content-type': contentType } }));
 }
 
+// the background's listener (entrypoints/background.ts), the batch page as the sender (fakeBrowser names none)
+const BATCH_PAGE = { url: fakeBrowser.runtime.getURL('/batch.html') };
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerPutRecord(message, BATCH_PAGE));
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
   stored.length = 0;
+  failWith.error = null;
 });
 
 describe('batch checkUrl and the history', () => {
@@ -48,5 +65,41 @@ describe('batch checkUrl and the history', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.hash).toBe(reportHash(stored[0]!.report, stored[0]!.narrative));
     expect(stored[0]!.hash).toBe(row.hash);
+  });
+
+  it('should say beside the row why its report is not in the history when the background’s store is full', async () => {
+    failWith.error = new DOMException('', 'QuotaExceededError');
+    serve(readFileSync(path.join(FIXTURES, 'pages/trs-002.html'), 'utf8'), 'text/html; charset=utf-8');
+    const row = await checkUrl({ url: 'http://www.x.gov.cn/trs-002.html', linkText: 'r' });
+    expect(row).toMatchObject({ status: 'done', verdict: 'error', historyError: { zh: '浏览器给扩展的存储空间已满' } });
+    expect(stored).toHaveLength(0);
+  });
+
+  it('should say so when no background answers, the row itself complete', async () => {
+    fakeBrowser.reset();
+    serve(readFileSync(path.join(FIXTURES, 'pages/trs-002.html'), 'utf8'), 'text/html; charset=utf-8');
+    const row = await checkUrl({ url: 'http://www.x.gov.cn/trs-002.html', linkText: 'r' });
+    expect(row.status).toBe('done');
+    expect(row.historyError?.zh).toMatch(/^存储出错（No listeners available）$/);
+  });
+});
+
+describe('answerPutRecord', () => {
+  it('should leave other messages to other listeners, and refuse one that is not from a page of the extension', async () => {
+    serve(readFileSync(path.join(FIXTURES, 'pages/trs-002.html'), 'utf8'), 'text/html; charset=utf-8');
+    await checkUrl({ url: 'http://www.x.gov.cn/trs-002.html', linkText: 'r' });
+    const [kept] = stored;
+    const again = { ...kept!, type: 'put-record' };
+    expect(answerPutRecord({ ...again, type: 'record-report' }, BATCH_PAGE)).toBeUndefined();
+    // not a message of this kind: a hash that is not a SHA-256
+    expect(answerPutRecord({ ...again, hash: 'x' }, BATCH_PAGE)).toBeUndefined();
+    expect(await answerPutRecord(again, { url: 'http://www.x.gov.cn/trs-002.html' })).toEqual({
+      status: 'error',
+      error: { zh: '请求并非来自本扩展的页面', en: 'not from a page of the extension' },
+    });
+    expect(await answerPutRecord(again, {})).toMatchObject({ status: 'error' });
+    expect(stored).toHaveLength(1);
+    expect(await answerPutRecord(again, BATCH_PAGE)).toEqual({ status: 'ok', dropped: 0, refused: false });
+    expect(stored).toHaveLength(2);
   });
 });

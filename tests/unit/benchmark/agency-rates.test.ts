@@ -8,7 +8,7 @@ import { realBatch, type BatchReport } from '../../helpers/real-batch';
 let batch: BatchReport[];
 beforeAll(async () => {
   batch = await realBatch();
-}, 60_000);
+});
 
 const reportOf = (file: string): PublicReport => batch.find((b) => b.url === file)!.result.report;
 const rates = (file: string): Record<RateId, RateValue> =>

@@ -10,7 +10,7 @@ import type { Values } from '../../helpers/arbitrary-report';
 let real: BatchReport[];
 beforeAll(async () => {
   real = await realBatch();
-}, 60_000);
+});
 
 const rowsOf = (b: Benchmark) => b.groups.flatMap((g) => g.rows.map((r) => ({ ...r, year: g.year, cohort: g.cohort })));
 

@@ -62,7 +62,7 @@ describe('X-4 on the real reports as one batch', () => {
   let real: Awaited<ReturnType<typeof realBatch>>;
   beforeAll(async () => {
     real = await realBatch();
-  }, 60_000);
+  });
 
   it('should not take 淮安市人民政府 beside one district’s report for a roll-up', () => {
     expect(rollUps(real.map((r) => ({ url: r.url, report: r.result.report })))).toEqual([]);

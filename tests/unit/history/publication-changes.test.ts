@@ -55,7 +55,7 @@ describe('publication integrity: the same agency and year under two addresses', 
   let real: BatchReport[];
   beforeAll(async () => {
     real = await realBatch();
-  }, 60_000);
+  });
 
   it('should flag two copies with different figures, each with its own and the other’s', () => {
     const a = countyRecord(report);

@@ -4,6 +4,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildRecord, recordInputFromCheck } from '../../../lib/history/build-record';
 import { filterRecords } from '../../../lib/history/filter-records';
+import type { HistoryRecord } from '../../../lib/history/history-record';
+import type { Verdict } from '../../../lib/model/verdict';
+import { recordVerdict } from '../../../lib/review/decided-verdict';
 import { yearOnYear } from '../../../lib/history/year-on-year';
 import { checkHtml } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
@@ -51,5 +54,24 @@ describe('year on year, on the two history fixture pages', () => {
     expect(ids({ agency: '', year: 2022, verdict: null })).toEqual(['北京市通州区国资委 2022']);
     expect(ids({ agency: '', year: null, verdict: 'error' })).toEqual(['北京市密云区商务局 2023']);
     expect(ids({ agency: '密云', year: 2022, verdict: null })).toEqual([]);
+  });
+
+  it('should filter by the verdict after the auditor’s decisions when the page gives it (every error of trs-002 dismissed)', () => {
+    const errors = other.report.findings.flatMap((f, i) => (f.severity === 'error' ? [i] : []));
+    const reviews = Object.fromEntries(
+      errors.map((i) => {
+        const f = other.report.findings[i]!;
+        return [
+          `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|`,
+          { status: 'dismissed' as const, note: '', at: '2026-12-06T00:00:00Z' },
+        ];
+      }),
+    );
+    const decided = (r: HistoryRecord) => recordVerdict(r.report, r === other ? reviews : undefined).kind;
+    const ids = (verdict: Verdict) => filterRecords([y2023, y2022, other], { agency: '', year: null, verdict }, decided).map((r) => r.year);
+    expect(errors).toHaveLength(5);
+    expect(ids('error')).toEqual([]);
+    expect(ids('warning')).toEqual([2023]);
+    expect(other.verdict).toBe('error');
   });
 });
