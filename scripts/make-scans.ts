@@ -61,7 +61,7 @@ function tableCorner(png: string, dpi: number): { x: number; y: number } | null 
  * `draw` are ImageMagick drawing arguments applied to the page as printed, before the scanner's steps
  * (the OCR property test damages a digit with them). Returns the JPEG's path.
  */
-export function scanPage(src: string, page: number, dpi: number, angle: number, stamp: boolean, work: string, draw: string[] = []): string {
+export function scanPage(src: string, page: number, dpi: number, angle: number, stamp: boolean, work: string, draw: string[] = [], noiseSeed?: number): string {
   const base = path.join(work, `p${page}-${dpi}`);
   run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-png', src, base]);
   const png = `${base}.png`;
@@ -118,6 +118,8 @@ export function scanPage(src: string, page: number, dpi: number, angle: number, 
     `0x${(dpi / 150) * 0.5}`,
     '-attenuate',
     '0.25',
+    // the noise is random unless seeded: the property test seeds it, so that a run is made again exactly
+    ...(noiseSeed === undefined ? [] : ['-seed', String(noiseSeed)]),
     '+noise',
     'Gaussian',
     '-sampling-factor',

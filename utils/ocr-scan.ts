@@ -35,14 +35,24 @@ interface DrawablePage extends PdfImagePage {
   render(o: { canvasContext: CanvasRenderingContext2D; viewport: unknown; canvas?: HTMLCanvasElement }): { promise: Promise<void>; cancel?(): void };
 }
 
+/** An ImageBitmap's pixels at its own size (pdf.js in a browser decodes a scan's JPEG to one), drawn on a canvas. */
+function bitmapPixels(bitmap: unknown, width: number, height: number): Uint8ClampedArray | null {
+  if (typeof ImageBitmap === 'undefined' || !(bitmap instanceof ImageBitmap)) return null;
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  ctx.drawImage(bitmap, 0, 0, width, height);
+  return ctx.getImageData(0, 0, width, height).data;
+}
+
 /**
- * One page as the scan reader takes it: the scan embedded in the PDF when pdf.js hands it over as pixels,
- * else the page drawn at RENDER_DPI on a canvas (a browser build of pdf.js may decode images to bitmaps).
+ * One page as the scan reader takes it: the scan embedded in the PDF at its own size, as pdf.js hands it over
+ * (pixels, or an ImageBitmap drawn on a canvas), else the page drawn at RENDER_DPI on a canvas.
  */
 async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
   const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([import('#lib/ocr'), import('#lib/ocr'), import('pdfjs-dist')]);
   const page = (await doc.getPage(n)) as unknown as DrawablePage;
-  const embedded = await embeddedScan(page, OPS, n);
+  const embedded = await embeddedScan(page, OPS, n, bitmapPixels);
   if (embedded) return embedded;
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
@@ -61,13 +71,13 @@ async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
 /**
  * Reads a scanned PDF's tables by OCR in this page (the viewer) with lib/ocr, exactly as the CLI's
  * `--ocr`: cells from the ruling lines, each recognised alone, every figure left to the template's
- * sums (checkScan). `onPage(n, of)` is told before each page; `signal` cancels between pages
- * (ScanCancelled is thrown).
+ * sums (checkScan); `names` (a link's text) name the report where OCR read no title on its first
+ * page. `onPage(n, of)` is told before each page; `signal` cancels between pages (ScanCancelled is thrown).
  */
 export async function ocrScannedPdf(
   doc: PdfDocumentLike,
   source: string,
-  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number } = {},
+  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number; names?: readonly string[] } = {},
 ): Promise<ScanCheck> {
   const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
   const pages = Math.min(doc.numPages, options.maxPages ?? 300);
@@ -75,7 +85,7 @@ export async function ocrScannedPdf(
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  return checkScan(reading, source);
+  return checkScan(reading, source, options.names ?? []);
 }
 
 /**

@@ -148,7 +148,8 @@ export async function ocrUrl(item: BatchItem, options: { onPage: (n: number, of:
   const doc = opened.doc;
   try {
     const { ocrScannedPdf } = await import('@/utils/ocr-scan');
-    const result = await ocrScannedPdf(doc, item.url, options);
+    // a scan whose title OCR does not read is named by its link, as the batch names it
+    const result = await ocrScannedPdf(doc, item.url, { ...options, names: [item.linkText] });
     const hash = sha256Hex(got.bytes);
     return recorded(rowFromResult(item, result, hash), result, item.url, hash);
   } finally {

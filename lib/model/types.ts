@@ -153,8 +153,14 @@ export interface CellReading {
   cells: string[];
   options: (number | null)[][] | null;
   blank?: boolean;
-  /** the figures as printed, for messages */
+  /** the figures as printed, for messages ('' for a figure read by OCR: its picture is shown instead) */
   printed: string;
+  /**
+   * How likely each option is against the likeliest (a figure read by OCR: the recogniser's probabilities).
+   * Readings of several cells together whose odds multiply below LEAST_ODDS (each-reading.ts) are not
+   * tried: two misreads at once at 1 in 3000 each are no reading of the page. Absent: every option as likely.
+   */
+  odds?: number[];
   /**
    * Splits too many to list, yet none lets the row's own totals all add up (a search that prunes on them
    * found none): the totals (places in `cells`: each `of` adds up to `total`) and a few splits to show.

@@ -1,4 +1,6 @@
-import { allowedReading, unsureValues, type FigureReading } from './allowed-reading';
+import { LEAST_ODDS, MAX_COMBINATIONS } from '../rules/helpers/each-reading';
+import { figureOdds } from '../rules/helpers/ocr-reading';
+import { allowedReading, type FigureReading } from './allowed-reading';
 import type { Equation } from './template-equations';
 
 /** What the arithmetic made of one figure (OcrMark.status), and the value to take when corrected. */
@@ -34,17 +36,31 @@ function solve(eq: Equation, path: string, values: Values): number | undefined {
   return rest.unknown.length > 0 ? undefined : -rest.sum / term.coef;
 }
 
-/** True when some choice among the unsure cells' values makes the equation hold (sums reachable, capped). */
-function satisfiable(eq: Equation, values: Values, unsure: Map<string, number[]>): boolean {
-  let sums = new Set([0]);
-  for (const t of eq.terms) {
-    const choices = unsure.get(t.path) ?? [values.get(t.path) ?? 0];
-    const next = new Set<number>();
-    for (const s of sums) for (const v of choices) next.add(s + t.coef * v);
-    sums = next;
-    if (sums.size > 50_000) return true;
-  }
-  return sums.has(0);
+/**
+ * The unsure figures that some reading of the page would change to make `eq` hold: every way of taking the
+ * unsure cells' values (figureOdds) whose odds together are LEAST_ODDS or more is tried. Empty when none
+ * holds (the report's error); null when the ways are too many to try (then every unsure figure is in doubt).
+ */
+function changedToHold(eq: Equation, values: Values, unsure: Map<string, [number, number][]>): Set<string> | null {
+  const changed = new Set<string>();
+  const terms = eq.terms;
+  const chosen: number[] = [];
+  let tried = 0;
+  const walk = (k: number, sum: number, odds: number): boolean => {
+    if (++tried > MAX_COMBINATIONS) return false;
+    if (k === terms.length) {
+      if (sum === 0) terms.forEach((t, i) => chosen[i] !== values.get(t.path) && changed.add(t.path));
+      return true;
+    }
+    const t = terms[k]!;
+    for (const [v, o] of unsure.get(t.path) ?? [[values.get(t.path) ?? 0, 1]]) {
+      if (odds * o < LEAST_ODDS) continue;
+      chosen[k] = v;
+      if (!walk(k + 1, sum + t.coef * v, odds * o)) return false;
+    }
+    return true;
+  };
+  return walk(0, 0, 1) ? changed : null;
 }
 
 /**
@@ -53,9 +69,10 @@ function satisfiable(eq: Equation, values: Values, unsure: Map<string, number[]>
  * - a single misread breaks a row equation and a column equation: the cell where they cross is set to
  *   the value both ask for, only if that is one of the picture's own readings (allowedReading) and
  *   every equation of the cell then holds, and no other cell could mend the same equations;
- * - an equation still failing that some choice of its unsure figures' alternatives would satisfy is a
- *   reading problem: those figures are unread (`?`); one that fails under every alternative is the
- *   report's error, its figures kept as read (unproven) for the rules to flag.
+ * - an equation still failing that some reading of its unsure figures would satisfy (their alternatives,
+ *   the odds of the changes together LEAST_ODDS or more, as the rules try them) is a reading problem: the
+ *   figures such a reading changes are unread (`?`); one that fails under every reading is the report's
+ *   error, its figures kept as read (unproven) and the rules, trying the same readings, flag it.
  * Cells absent from `readings` (blank, not applicable, not in the table) count as their values.
  */
 export function acceptFigures(readings: ReadonlyMap<string, FigureReading>, fixed: ReadonlyMap<string, number>, equations: readonly Equation[]): Acceptance {
@@ -106,14 +123,17 @@ export function acceptFigures(readings: ReadonlyMap<string, FigureReading>, fixe
   for (const e of equations) {
     const r = evaluate(e, values);
     if (r.unknown.length > 0 || r.sum === 0) continue;
-    const unsure = new Map<string, number[]>();
+    const unsure = new Map<string, [number, number][]>();
     for (const t of e.terms) {
       const reading = readings.get(t.path);
-      if (!reading || proven.has(t.path) || decided.has(t.path)) continue;
-      const vals = unsureValues(reading);
+      if (!reading || reading.value === undefined || proven.has(t.path) || decided.has(t.path)) continue;
+      const vals = figureOdds(String(reading.value), reading.alternatives);
       if (vals.length > 1) unsure.set(t.path, vals);
     }
-    if (unsure.size > 0 && satisfiable(e, values, unsure)) for (const p of unsure.keys()) decided.set(p, { status: 'unread' });
+    // a figure that some reading of its picture would change to make the equation hold is in doubt, not an error
+    const changed = changedToHold(e, values, unsure);
+    if (changed === null) for (const p of unsure.keys()) decided.set(p, { status: 'unread' });
+    else if (changed.size > 0) for (const p of changed) decided.set(p, { status: 'unread' });
     else errors.push(e.id);
   }
   for (const [path, r] of readings) {

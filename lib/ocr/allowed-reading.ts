@@ -12,8 +12,6 @@ export interface FigureReading {
 
 /** A reading the recogniser itself gives this much probability is one of the cell's own alternatives. */
 export const OWN_ALTERNATIVE = 1e-4;
-/** A reading this probable makes the cell unsure: an equation that it could satisfy is not an error. */
-export const UNSURE_ALTERNATIVE = 0.01;
 
 /** Known confusions of printed digits: one dropped digit, or 1↔7, 0↔8 (9↔g is the digit decoding itself). */
 export function isKnownConfusion(read: string, wanted: string): boolean {
@@ -41,13 +39,4 @@ export function allowedReading(r: FigureReading, value: number): boolean {
   const read = String(r.value);
   if (!isKnownConfusion(read, s)) return false;
   return ctcProbability(r.digits, s) >= OWN_ALTERNATIVE * Math.max(1e-30, ctcProbability(r.digits, read));
-}
-
-/** The values an unsure cell may hold: its reading and every alternative the recogniser gives UNSURE_ALTERNATIVE or more. */
-export function unsureValues(r: FigureReading): number[] {
-  const vals = new Set<number>();
-  if (r.value !== undefined) vals.add(r.value);
-  const alts = r.alternatives.length > 0 ? r.alternatives : r.digits ? digitBeam(r.digits) : [];
-  for (const a of alts) if (a.p >= UNSURE_ALTERNATIVE) vals.add(Number(a.text));
-  return [...vals];
 }

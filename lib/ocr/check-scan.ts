@@ -1,9 +1,11 @@
+import { parseTitle } from '../detect/parse-title';
 import { buildExtraction } from '../extract/map/build-extraction';
 import type { RawCell } from '../extract/raw-table';
 import { tableOfPath } from '../model/cell-ref';
 import type { ExtractionProblem, TableName } from '../model/types';
 import { checkSource, type CheckResult } from '../pipeline';
 import { eachCell } from '../rules/helpers/each-cell';
+import { figureOdds } from '../rules/helpers/ocr-reading';
 import { acceptFigures, type Acceptance } from './accept-figures';
 import type { FigureReading } from './allowed-reading';
 import type { GrayImage } from './gray-image';
@@ -16,13 +18,39 @@ export interface ScanCheck extends CheckResult {
   acceptance: Acceptance;
 }
 
+/** The last part of a path or address, undecoded where it is not %-encoded UTF-8, without its extension. */
+function fileName(source: string): string {
+  const last = source.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // a name that is not %-encoded UTF-8 is taken as it is
+  }
+  return name.replace(/\.[a-z0-9]{1,5}$/i, '');
+}
+
+/**
+ * The title a scan is known by: the one OCR read at the top of its first page where it is a report's title
+ * (parseTitle), else the first of `names` (the link's text, the file's name) that is one, as the batch and
+ * the CLI name a report; null when none is (the agency is then unknown, never a fragment).
+ */
+export function scanTitle(read: string | null, names: readonly string[]): string | null {
+  if (read && parseTitle(read)) return read;
+  return names.find((n) => parseTitle(n) !== null) ?? read;
+}
+
 /**
  * Checks a scanned report read by readScan: maps its tables once to find where each figure sits,
  * lets the template's arithmetic decide on every figure (acceptFigures), writes the decisions into
  * the raw cells (a correction as the cell's text, an unread figure as `unread` with a cells-unread
- * problem naming what was read), then runs the same mapper and rules as every other reader.
+ * problem naming what was read), then runs the same mapper and rules as every other reader. A scan
+ * whose title OCR did not read is known by the first of `names`, or by its file's name, that is a
+ * report's title (scanTitle).
  */
-export function checkScan(reading: ScanReading, source: string): ScanCheck {
+export function checkScan(reading: ScanReading, source: string, names: readonly string[] = []): ScanCheck {
+  const title = scanTitle(reading.doc.title, [...names, fileName(source)]);
+  if (title !== reading.doc.title) reading.doc.title = title;
   const first = buildExtraction(reading.doc, true);
   const rawAt = new Map<string, RawCell>();
   reading.doc.tables.forEach((t) => t.rows.flat().forEach((c) => rawAt.set(`${t.index}:${c.row}:${c.col}`, c)));
@@ -65,7 +93,13 @@ export function checkScan(reading: ScanReading, source: string): ScanCheck {
       code: 'ocr-unproven',
       cells: cells.map((p) => {
         const o = raws.get(p)!.ocr!;
-        return { path: p, read: o.read, alternatives: o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => a.text) };
+        // a figure's readings the sums and the rules try (figureOdds); a smudge's likelier digit readings
+        const others = /^\d+$/.test(o.read)
+          ? figureOdds(o.read, o.alternatives)
+              .slice(1)
+              .map(([v]) => String(v))
+          : o.alternatives.filter((a) => a.text !== o.read && a.p >= 0.01).map((a) => a.text);
+        return { path: p, read: o.read, alternatives: others };
       }),
     },
   }));

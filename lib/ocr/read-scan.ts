@@ -19,6 +19,9 @@ export class ScanCancelled extends Error {
   override name = 'ScanCancelled';
 }
 
+/** Lines read whole at the top of the first page: a title runs to three lines at most, a letterhead above it. */
+const TITLE_LINES = 4;
+
 const boxKey = (page: number, x: number, y: number) => `${page}:${x.toFixed(1)}:${y.toFixed(1)}`;
 
 /** The x of a page's vertical ruling lines, sorted, those closer than a point merged. */
@@ -69,7 +72,7 @@ function shifted(result: { content: PdfPageContent; cells: OcrCell[] }, dx: numb
 /**
  * Reads a scanned report page by page (each page fetched only when its turn comes, so a long scan
  * never sits whole in memory): the tables' cells from the ruling lines, each recognised alone, then
- * the PDF reader's own table joining and label mapping. The narrative is not recognised: an
+ * the PDF reader's own table joining and label mapping, and the first page's title. The narrative is not recognised: an
  * `input-capped` problem says so, so the rules about what the narrative omits abstain.
  * `onPage(n, of)` is told before each page; `signal` cancels between pages.
  */
@@ -89,7 +92,8 @@ export async function readScan(
   for (let n = 1; n <= pageCount; n++) {
     if (options.signal?.aborted) throw new ScanCancelled('cancelled');
     options.onPage?.(n, pageCount);
-    const read = await readScanPage(rec, await getPage(n));
+    // the first page's first lines are read too: the title gives the agency and the year, as a PDF's text does
+    const read = await readScanPage(rec, await getPage(n), n === 1 ? { titleLines: TITLE_LINES } : {});
     const lines = columnLines(read.content);
     const dx = prevLines.length > 0 && lines.length > 0 ? pageShift(prevLines, lines) : 0;
     if (lines.length > 0) prevLines = lines.map((x) => x + dx);

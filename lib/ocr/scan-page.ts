@@ -81,9 +81,10 @@ function outsideLines(img: GrayImage, threshold: number, tables: { x: number; y:
  * Reads one scanned page: finds its ink, straightens it (±2°), finds the ruling lines and from them
  * the tables' cells (with the PDF reader's own grid code, so merges are read the same way), and
  * recognises each cell alone. The result is a PdfPageContent with one text run per cell, placed in
- * its cell, for readPdf; text outside the tables is marked, not read.
+ * its cell, for readPdf; text outside the tables is marked, not read, except its short lines and the
+ * first `titleLines` lines above the first table (the first page's title).
  */
-export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<ScanPageResult> {
+export async function readScanPage(rec: Recognizer, page: ScanPage, options: { titleLines?: number } = {}): Promise<ScanPageResult> {
   const { image, mask, threshold, skew } = straighten(page.image);
   const scale = image.width / page.widthPt;
   const dpi = scale * 72;
@@ -151,10 +152,13 @@ export async function readScanPage(rec: Recognizer, page: ScanPage): Promise<Sca
     };
   });
   const outside = outsideLines(image, threshold, tableRects);
-  const short = outside.filter((o) => o.image !== null);
+  // the first lines above the first table are read whole: the report's title, for its agency and year
+  const top = Math.min(image.height, ...tableRects.map((t) => t.y));
+  const heading = new Set(outside.filter((o) => o.band.y + o.band.h <= top).slice(0, options.titleLines ?? 0));
+  const short = outside.filter((o) => o.image !== null || heading.has(o));
   const shortRead = await recognizeLines(
     rec,
-    short.map((o) => o.image!),
+    short.map((o) => o.image ?? bandImage(image, o.band)),
   );
   for (const o of outside) {
     const k = short.indexOf(o);

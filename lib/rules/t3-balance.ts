@@ -38,7 +38,7 @@ export const t3Balance: Rule = {
         { zh: `表三·${name.zh}列`, en: `Table 3, ${name.en} column` },
         [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)],
         [requestTerm(t, 'totalProcessed', col), requestTerm(t, 'carriedForward', col)],
-        readingIndex(ex.problems),
+        readingIndex(ex),
       );
     });
   },

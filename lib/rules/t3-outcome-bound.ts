@@ -45,7 +45,7 @@ export const t3OutcomeBound: Rule = {
     const t = ex.tables.requests;
     if (!t) return [];
     const findings: Finding[] = [];
-    const readings = readingIndex(ex.problems);
+    const readings = readingIndex(ex);
     for (const col of REQUEST_COLUMNS) {
       const available = [requestTerm(t, 'newReceived', col), requestTerm(t, 'carriedOver', col)];
       const bound = sum(available);

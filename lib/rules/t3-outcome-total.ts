@@ -37,7 +37,7 @@ export const t3OutcomeTotal: Rule = {
         { zh: `表三（七）总计·${name.zh}`, en: `Table 3 total processed, ${name.en}` },
         terms,
         requestTerm(t, 'totalProcessed', col),
-        readingIndex(ex.problems),
+        readingIndex(ex),
       );
     });
   },

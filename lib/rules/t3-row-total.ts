@@ -27,7 +27,7 @@ export const t3RowTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.requests;
     if (!t) return [];
-    const readings = readingIndex(ex.problems);
+    const readings = readingIndex(ex);
     return requestRows(ex.format, ex.tables.requests).flatMap((row) => {
       if (!t[row]) return [];
       const name = rowName(row);

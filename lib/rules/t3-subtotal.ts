@@ -46,7 +46,7 @@ export const t3Subtotal: Rule = {
           },
           items.map((r) => requestTerm(t, r, col)),
           stated,
-          readingIndex(ex.problems),
+          readingIndex(ex),
         );
       }),
     );
@@ -59,7 +59,7 @@ export const t3Subtotal: Rule = {
         { zh: `表三${afterTable(rowLabel('requests', row))}·法人或其他组织小计`, en: `Table 3 ${rowLabel('requests', row, 'en')}, legal-person subtotal` },
         parts,
         requestColumnTerm(t, row, 'legalSubtotal'),
-        readingIndex(ex.problems),
+        readingIndex(ex),
       );
     });
     return [...byRow, ...byColumn];

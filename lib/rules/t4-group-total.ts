@@ -30,7 +30,7 @@ export const t4GroupTotal: Rule = {
   check({ ex }) {
     const t = ex.tables.review;
     if (!t) return [];
-    const readings = readingIndex(ex.problems);
+    const readings = readingIndex(ex);
     const open: JointCheck[] = [];
     const out = REVIEW_GROUPS.flatMap((group) => {
       if (!t[group]) return [];

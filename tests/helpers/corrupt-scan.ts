@@ -1,9 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { readScanPdf } from '../../cli/read-scan-pdf';
 import { checkScan, type ScanCheck } from '../../lib/ocr/check-scan';
+import type { ScanReading } from '../../lib/ocr/read-scan';
+import type { OcrCell } from '../../lib/ocr/scan-page';
+import type { GrayImage } from '../../lib/ocr/gray-image';
+import type { RawCell } from '../../lib/extract/raw-table';
 import { printHtml, run, scanPage, tablePages } from '../../scripts/make-scans';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { ensureScanTools } from '../../scripts/ensure-debian-tools';
@@ -35,6 +40,8 @@ export interface CorruptRun {
   digit: number;
   dpi: number;
   check: ScanCheck;
+  /** what OCR read, before the arithmetic: checkScan may be run on it again */
+  reading: ScanReading;
 }
 
 const toRaw = (v: Values): Raw => {
@@ -111,6 +118,8 @@ export const corruptRunInput = (dpis: readonly (150 | 300)[]) =>
     dpi: fc.constantFrom(...dpis),
     angle: fc.constantFrom(-0.8, -0.3, 0.4, 0.9),
     stamp: fc.boolean(),
+    // ImageMagick's seed for the scan's noise: a run is made again exactly from its input
+    noise: fc.nat(),
   });
 
 export type CorruptInput = ReturnType<typeof corruptRunInput> extends fc.Arbitrary<infer T> ? T : never;
@@ -140,13 +149,24 @@ export async function corruptRun(input: CorruptInput): Promise<CorruptRun | null
     const other = (Number(printed) + input.other) % 10;
     const draw = damageArgs(t.word, k, input.damage, other, input.dpi);
     const jpgs = pages.map((p, i) =>
-      scanPage(pdf, p, input.dpi, input.angle * (i % 2 === 0 ? 1 : -0.7), input.stamp && i === pages.length - 1, work, p === t.word.page ? draw : []),
+      scanPage(
+        pdf,
+        p,
+        input.dpi,
+        input.angle * (i % 2 === 0 ? 1 : -0.7),
+        input.stamp && i === pages.length - 1,
+        work,
+        p === t.word.page ? draw : [],
+        input.noise,
+      ),
     );
     const scan = path.join(work, 'scan.pdf');
     writeFileSync(scan, run('img2pdf', ['--producer', '', '--creationdate', '', '--moddate', '', ...jpgs]));
-    const check = checkScan(await readScanPdf(new Uint8Array(readFileSync(scan))), scan);
+    const reading = await readScanPdf(new Uint8Array(readFileSync(scan)));
+    // checkScan writes its decisions into the raw cells: a copy is kept as OCR left it
+    const check = checkScan(structuredClone(reading), scan);
     const shown = input.damage === 'replace' ? Number(t.word.text.slice(0, k) + String(other) + t.word.text.slice(k + 1)) : null;
-    return { path: t.path, printed: t.value, shown, damage: input.damage, digit: k, dpi: input.dpi, check };
+    return { path: t.path, printed: t.value, shown, damage: input.damage, digit: k, dpi: input.dpi, check, reading };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -173,4 +193,58 @@ export function corruptRunViolations(r: CorruptRun, values: Values): string[] {
       }
   if (r.shown === null) for (const f of errors) out.push(`error ${f.rule} on ${f.cells.join('+')} (${f.expected} ≠ ${f.actual})`);
   return out.map((l) => `${r.damage} on digit ${r.digit} of ${r.path} (${r.printed}) at ${r.dpi} dpi: ${l}`);
+}
+
+/** What a run is kept as (tests/fixtures/ocr-runs): its input and what OCR read, cell pictures left out. */
+interface RecordedRun {
+  input: CorruptInput;
+  run: Omit<CorruptRun, 'check' | 'reading'>;
+  doc: ScanReading['doc'];
+  /** each OCR'd cell by its raw cell's place (table index, row, column), its digit probabilities rounded */
+  cells: [number, number, number, Omit<OcrCell, 'image' | 'digits'> & { digits?: { steps: number; p: number[] } }][];
+  pages: ScanReading['pages'];
+}
+
+/**
+ * A run kept so that its arithmetic can be checked again without OCR (a counterexample pinned): gzipped JSON
+ * of the input and of what OCR read, without the cells' pictures; digit probabilities below 10⁻⁷ as 0, the
+ * others to two significant digits (what the arithmetic weighs them by is ratios of 10⁻⁴ and more).
+ */
+export function recordRun(r: CorruptRun, input: CorruptInput): Buffer {
+  const cells: RecordedRun['cells'] = [];
+  for (const t of r.reading.doc.tables)
+    for (const row of t.rows)
+      for (const c of row) {
+        const o = r.reading.cells.get(c);
+        if (!o) continue;
+        const { image: _image, digits, ...rest } = o;
+        cells.push([
+          t.index,
+          c.row,
+          c.col,
+          { ...rest, ...(digits ? { digits: { steps: digits.steps, p: Array.from(digits.p, (x) => (x < 1e-7 ? 0 : Number(x.toPrecision(2)))) } } : {}) },
+        ]);
+      }
+  const { check: _check, reading: _reading, ...run } = r;
+  const recorded: RecordedRun = { input, run, doc: r.reading.doc, cells, pages: r.reading.pages };
+  return gzipSync(JSON.stringify(recorded), { level: 9 });
+}
+
+/** A kept run (recordRun) checked again by today's arithmetic and rules: checkScan on what OCR read then. */
+export function replayRun(file: string): { run: CorruptRun; values: Values } {
+  const recorded = JSON.parse(gunzipSync(readFileSync(file)).toString()) as RecordedRun;
+  const blank: GrayImage = { width: 1, height: 1, data: new Uint8Array([255]) };
+  const cells = new Map<RawCell, OcrCell>();
+  for (const [table, row, col, o] of recorded.cells) {
+    const raw = recorded.doc.tables
+      .find((t) => t.index === table)
+      ?.rows.flat()
+      .find((c) => c.row === row && c.col === col);
+    if (!raw) continue;
+    const { digits, ...rest } = o;
+    cells.set(raw, { ...rest, image: blank, ...(digits ? { digits: { steps: digits.steps, p: Float32Array.from(digits.p) } } : {}) });
+  }
+  const reading: ScanReading = { doc: recorded.doc, cells, pages: recorded.pages };
+  const check = checkScan(structuredClone(reading), `${recorded.run.path}.pdf`);
+  return { run: { ...recorded.run, check, reading }, values: recorded.input.values };
 }

@@ -5,14 +5,25 @@ import type { ReadingIndex } from './reading-index';
 /** Joint readings tried one by one, at most (as decode-rows' own search across rows). */
 export const MAX_COMBINATIONS = 20_000;
 
+/**
+ * The least odds of readings taken together (CellReading.odds multiplied): one figure read by OCR taken as
+ * an alternative the recogniser gives 1 in 10⁴ of its reading, or two at 1 in 100 each, is still a reading
+ * of the page; more misreads at once are not (the same bound as the corrections' own alternatives,
+ * lib/ocr/allowed-reading.ts OWN_ALTERNATIVE).
+ */
+export const LEAST_ODDS = 1e-4;
+
 /** How a walk over the readings ended: every one visited (with the readings concerned), stopped by the visitor, or too many to try. */
 export type Walk = { kind: 'done'; readings: CellReading[] } | { kind: 'stopped' } | { kind: 'too-many' };
+
+type Choice = { values: (number | null)[]; odds: number };
 
 /**
  * Visits every way the unread operands among `terms` may be read together: the readings that fix them
  * (a row's split fixes all its cells), each option counted once for what it gives these cells. `visit`
- * gets the value of every term (a read term its own) and returns false to stop. Too many when an unread
- * term has no listed options or the combinations exceed MAX_COMBINATIONS.
+ * gets the value of every term (a read term its own) and returns false to stop. Where the readings carry
+ * odds (OCR), only the ways whose odds together are LEAST_ODDS or more. Too many when an unread term has
+ * no listed options or the ways exceed MAX_COMBINATIONS.
  * @example eachReading([unreadTerm], index, (v) => (seen.push(v[0]), true)) → { kind: 'done', … } with seen = [1, 12]
  */
 export function eachReading(terms: readonly Term[], index: ReadingIndex, visit: (values: (number | null)[]) => boolean): Walk {
@@ -27,15 +38,49 @@ export function eachReading(terms: readonly Term[], index: ReadingIndex, visit: 
     groups.set(place.reading, g);
   }
   const entries = [...groups];
-  const choices = entries.map(([reading, g]) => [...new Map(reading.options!.map((o) => g.places.map((p) => o[p]!)).map((v) => [v.join('|'), v])).values()]);
-  if (choices.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS) return { kind: 'too-many' };
+  const choices = entries.map(([reading, g]) => {
+    const seen = new Map<string, Choice>();
+    reading.options!.forEach((o, i) => {
+      const values = g.places.map((p) => o[p]!);
+      const odds = reading.odds?.[i] ?? 1;
+      const key = values.join('|');
+      if ((seen.get(key)?.odds ?? -1) < odds) seen.set(key, { values, odds });
+    });
+    return [...seen.values()].filter((c) => c.odds >= LEAST_ODDS);
+  });
+  // no way left to read a cell says nothing of it
+  if (choices.some((c) => c.length === 0)) return { kind: 'too-many' };
+  const weighed = choices.some((cs) => cs.some((c) => c.odds < 1));
+  if (weighed ? countAbove(choices, MAX_COMBINATIONS) > MAX_COMBINATIONS : choices.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS)
+    return { kind: 'too-many' };
   const values = terms.map((t) => t.value);
   const pick = new Array<number>(choices.length).fill(0);
-  for (;;) {
-    entries.forEach(([, g], k) => g.terms.forEach((ti, j) => (values[ti] = choices[k]![pick[k]!]![j]!)));
-    if (!visit([...values])) return { kind: 'stopped' };
-    let k = 0;
-    while (k < pick.length && ++pick[k]! === choices[k]!.length) pick[k++] = 0;
-    if (k === pick.length) return { kind: 'done', readings: entries.map(([r]) => r) };
-  }
+  const place = (k: number) => entries[k]![1].terms.forEach((ti, j) => (values[ti] = choices[k]![pick[k]!]!.values[j]!));
+  // the first reading varies fastest; a way less likely than LEAST_ODDS is skipped with all it leads to
+  const walk = (k: number, odds: number): boolean => {
+    if (k < 0) return visit([...values]);
+    for (pick[k] = 0; pick[k]! < choices[k]!.length; pick[k]!++) {
+      const o = odds * choices[k]![pick[k]!]!.odds;
+      if (o < LEAST_ODDS) continue;
+      place(k);
+      if (!walk(k - 1, o)) return false;
+    }
+    return true;
+  };
+  return walk(choices.length - 1, 1) ? { kind: 'done', readings: entries.map(([r]) => r) } : { kind: 'stopped' };
+}
+
+/** How many ways of choosing one of each have odds together of LEAST_ODDS or more, counted up to `cap` (then cap + 1). */
+function countAbove(choices: readonly Choice[][], cap: number): number {
+  let n = 0;
+  const count = (k: number, odds: number): void => {
+    if (n > cap) return;
+    if (k < 0) {
+      n++;
+      return;
+    }
+    for (const c of choices[k]!) if (odds * c.odds >= LEAST_ODDS) count(k - 1, odds * c.odds);
+  };
+  count(choices.length - 1, 1);
+  return n;
 }

@@ -1,4 +1,6 @@
-import type { CellReading, ExtractionProblem } from '../../model/types';
+import type { CellReading, ExtractionProblem, ReportTables } from '../../model/types';
+import { eachCell } from './each-cell';
+import { isUnsureOcr, ocrReading } from './ocr-reading';
 
 /** Where an unread cell stands in what its printed figures allow: the reading, and the cell's place in each option. */
 export interface ReadingPlace {
@@ -11,15 +13,21 @@ export type ReadingIndex = ReadonlyMap<string, ReadingPlace>;
 const cache = new WeakMap<readonly ExtractionProblem[], ReadingIndex>();
 
 /**
- * The readings the readers left for unread cells (problems cells-unread), by cell path. A cell with no
- * reading is only known to be printed: some count ≥ 0.
- * @example readingIndex([{ kind: 'cells-unread', table: 'requests', readings: [{ cells: ['requests.granted.natural'], options: [[1], [12]], printed: '12' }] }]).get('requests.granted.natural')?.at → 0
+ * The readings the readers left for unread cells (problems cells-unread), by cell path, and those of every
+ * figure read by OCR that the arithmetic did not prove (its reading and the recogniser's alternatives). A cell
+ * with no reading is only known to be printed: some count ≥ 0. Kept per extraction (by its problems).
+ * @example readingIndex({ problems: [{ kind: 'cells-unread', table: 'requests', readings: [{ cells: ['requests.granted.natural'], options: [[1], [12]], printed: '12' }] }], tables }).get('requests.granted.natural')?.at → 0
  */
-export function readingIndex(problems: readonly ExtractionProblem[]): ReadingIndex {
-  const known = cache.get(problems);
+export function readingIndex(ex: { problems: readonly ExtractionProblem[]; tables: ReportTables }): ReadingIndex {
+  const known = cache.get(ex.problems);
   if (known) return known;
   const index = new Map<string, ReadingPlace>();
-  for (const p of problems) for (const reading of p.readings ?? []) reading.cells.forEach((path, at) => index.set(path, { reading, at }));
-  cache.set(problems, index);
+  for (const p of ex.problems) for (const reading of p.readings ?? []) reading.cells.forEach((path, at) => index.set(path, { reading, at }));
+  for (const c of eachCell(ex.tables)) {
+    if (!isUnsureOcr(c.cell) || index.has(c.path)) continue;
+    const reading = ocrReading(c.path, c.cell);
+    if (reading) index.set(c.path, { reading, at: 0 });
+  }
+  cache.set(ex.problems, index);
   return index;
 }

@@ -14,6 +14,7 @@ import { REQUEST_COLUMN_LABELS_EN, REQUEST_ROW_LABELS_EN, REVIEW_COLUMN_LABELS_E
 import type { Cell, CellTable } from '../../model/types';
 import type { Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
+import { isUnsureOcr } from './ocr-reading';
 
 // requestTerm's short English names of the rows arithmetic names often (一, 二, （七）, 四)
 const EN_SHORT: Record<string, string> = {
@@ -67,7 +68,10 @@ export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: Rev
 
 function withAbsence(term: Term, cell: Cell | undefined): Term {
   if (!cell) return { ...term, absent: true };
-  return cell.note === 'unread' ? { ...term, unread: true } : term;
+  if (cell.note === 'unread') return { ...term, unread: true };
+  // a figure OCR read that no equation proved is not read for sure: its readings are tried (readingIndex),
+  // and no check stands on it as read (a 3 half rubbed out read 26 would make an error nobody printed)
+  return isUnsureOcr(cell) ? { ...term, value: null, unread: true } : term;
 }
 
 export function columnName(col: RequestColumn): Bilingual {

@@ -103,6 +103,58 @@ describe('acceptFigures', () => {
     expect(decisions.get(p)?.status).toBe('unproven');
   });
 
+  it('should leave unread, not call an error, a figure whose own unlikely alternative makes its row hold (seed 59035663: a 3 half rubbed out read 26)', () => {
+    // 36 read 26 at 0.99, 36 only at 0.002; the column cannot locate it (a row of it not read): the row
+    // fails as read, but one of the picture's own readings makes it hold
+    const p = cellPath('requests', 'granted', 'natural');
+    const v = table();
+    const r = readings(v, {
+      [p]: {
+        value: 6,
+        blank: false,
+        alternatives: [
+          { text: '6', p: 0.99 },
+          { text: '5', p: 0.004 },
+          { text: '7', p: 0.002 },
+        ],
+      },
+      [cellPath('requests', 'unable.notHeld', 'natural')]: { value: undefined, blank: false, alternatives: [] },
+    });
+    const { decisions, errors } = acceptFigures(r, new Map(), EQUATIONS);
+    expect(errors).toEqual([]);
+    expect(decisions.get(p)).toEqual({ status: 'unread' });
+    // only the figure a reading changes is in doubt (and the one not read at all): the row's others stay as read
+    const unread = [...decisions].filter(([, d]) => d.status === 'unread').map(([path]) => path);
+    expect(unread.sort()).toEqual([p, cellPath('requests', 'unable.notHeld', 'natural')].sort());
+  });
+
+  it('should still call an error where only two unlikely misreads at once would make it hold', () => {
+    // 0 + 1 ≠ 3 in 表四's 行政复议: reading both 0→1 and 1→2 at 1 in 1000 each is no reading of the page
+    const v = table();
+    const at = (c: string) => cellPath('review', 'reconsideration', c);
+    const r = readings(v, {
+      [at('corrected')]: {
+        value: 0,
+        blank: false,
+        alternatives: [
+          { text: '0', p: 0.99 },
+          { text: '1', p: 0.001 },
+        ],
+      },
+      [at('other')]: { value: 0, blank: false, alternatives: [{ text: '0', p: 0.99 }] },
+      [at('upheld')]: {
+        value: 1,
+        blank: false,
+        alternatives: [
+          { text: '1', p: 0.99 },
+          { text: '2', p: 0.001 },
+        ],
+      },
+    });
+    const { errors } = acceptFigures(r, new Map(), EQUATIONS);
+    expect(errors).toEqual(['t4-group-total:reconsideration']);
+  });
+
   it('should never correct a 表四 figure: one equation locates nothing', () => {
     const p = cellPath('review', 'reconsideration', 'upheld');
     const { decisions } = acceptFigures(
