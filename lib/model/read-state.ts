@@ -1,3 +1,4 @@
+import { cellPath } from './cell-ref';
 import type { PublicReport } from './public-report';
 
 /** What says how much of a report was read: its tables, and the rules and cells of its findings (a checked or a canonical report). */
@@ -14,6 +15,19 @@ export type ReadState = 'none' | 'partial' | 'full';
 /** The cells a report left empty because their printed figures were not read for sure (findings cells-unread). */
 export function unreadCells(report: Pick<ReadFacts, 'findings'>): Set<string> {
   return new Set(report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells));
+}
+
+/**
+ * The cells no comparison may rest on: those unread (unreadCells) and each OCR'd figure the template's sums
+ * neither proved nor corrected (read from a scan or a picture, its value may be a misread: 26 for a rubbed 36).
+ * What the checks against last year's report leave aside, as the same-year rules do (lib/rules/helpers/terms.ts).
+ */
+export function untrustedCells(report: ReadFacts): Set<string> {
+  const out = unreadCells(report);
+  for (const name of ['active', 'requests', 'review'] as const)
+    for (const [row, cols] of Object.entries(report.tables[name] ?? {}))
+      for (const [col, c] of Object.entries(cols)) if (c.ocr && c.ocr.status !== 'proven' && c.ocr.status !== 'corrected') out.add(cellPath(name, row, col));
+  return out;
 }
 
 /**

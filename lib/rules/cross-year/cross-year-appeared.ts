@@ -1,6 +1,6 @@
 import { cellList } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
-import { readState, unreadCells } from '../../model/read-state';
+import { readState, untrustedCells } from '../../model/read-state';
 import { plural } from '../../text/plural';
 import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
@@ -57,7 +57,7 @@ export const crossYearAppeared: CrossYearRule = {
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
     if (readState(current.report) === 'none' || readState(previous.report) === 'none') return [];
-    const unread = new Set([...unreadCells(current.report), ...unreadCells(previous.report)]);
+    const unread = new Set([...untrustedCells(current.report), ...untrustedCells(previous.report)]);
     const last = new Map(figureCells(previous.report, true).map((c) => [c.path, c]));
     const now = figureCells(current.report, true);
     const prev = previousOf(previous);

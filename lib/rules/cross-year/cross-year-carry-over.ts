@@ -1,7 +1,7 @@
 import { REQUEST_COLUMNS } from '../../model/keys';
 import type { Finding, Term } from '../../model/finding';
 import { columnName } from '../helpers/terms';
-import { unreadCells } from '../../model/read-state';
+import { untrustedCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
@@ -35,8 +35,8 @@ export const crossYearCarryOver: CrossYearRule = {
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
     // a figure either report printed but could not be read for sure is no blank: nothing to compare (cells-unread says so)
-    const unreadNow = unreadCells(current.report);
-    const unreadLast = unreadCells(previous.report);
+    const unreadNow = untrustedCells(current.report);
+    const unreadLast = untrustedCells(previous.report);
     for (const col of REQUEST_COLUMNS) {
       const a = now[col];
       const b = last[col];

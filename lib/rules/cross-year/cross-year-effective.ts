@@ -1,7 +1,7 @@
 import { cellPath } from '../../model/cell-ref';
 import type { Finding, Term } from '../../model/finding';
 import { round, sum } from '../helpers/terms';
-import { unreadCells } from '../../model/read-state';
+import { untrustedCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
@@ -41,8 +41,8 @@ export const crossYearEffective: CrossYearRule = {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
-    const unreadNow = unreadCells(current.report);
-    const unreadLast = unreadCells(previous.report);
+    const unreadNow = untrustedCells(current.report);
+    const unreadLast = untrustedCells(previous.report);
     const cleanUp = current.narrative.some((l) => /清理/.test(l));
     for (const row of ROWS) {
       if (

@@ -2,7 +2,7 @@ import { cellPath } from '../../model/cell-ref';
 import { ACTIVE_ROWS_2019 } from '../../model/keys';
 import { activeRowLabel } from '../../model/labels';
 import type { Finding } from '../../model/finding';
-import { unreadCells } from '../../model/read-state';
+import { untrustedCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
@@ -39,7 +39,7 @@ export const crossYearItems: CrossYearRule = {
     const now = current.report.tables.active;
     const last = previous.report.tables.active;
     if (!now || !last) return [];
-    const unread = new Set([...unreadCells(current.report), ...unreadCells(previous.report)]);
+    const unread = new Set([...untrustedCells(current.report), ...untrustedCells(previous.report)]);
     const prev = previousOf(previous);
     const out: Finding[] = [];
     for (const row of ITEM_ROWS) {

@@ -1,6 +1,6 @@
 import { cellLabel } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
-import { unreadCells } from '../../model/read-state';
+import { untrustedCells } from '../../model/read-state';
 import { NO_MESSAGES } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
@@ -36,7 +36,7 @@ export const crossYearRatio: CrossYearRule = {
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
     const last = new Map(figureCells(previous.report).map((c) => [c.path, c.value]));
-    const unread = new Set([...unreadCells(current.report), ...unreadCells(previous.report)]);
+    const unread = new Set([...untrustedCells(current.report), ...untrustedCells(previous.report)]);
     const prev = previousOf(previous);
     const out: Finding[] = [];
     for (const cell of figureCells(current.report)) {

@@ -144,4 +144,33 @@ describe('cross-year-carry-over as declared', () => {
   it('should be a warning of clause X-1 under its own id', () => {
     expect([crossYearCarryOver.id, crossYearCarryOver.severity, crossYearCarryOver.clause]).toEqual(['cross-year-carry-over', 'warning', 'X-1']);
   });
+
+  it('should leave aside an OCR figure the template’s sums did not prove, this year’s or last year’s', () => {
+    // a scan's 上年结转 read 2 (a rubbed 3?) where last year carried 3 forward: no ground for a warning unless proven
+    const ocr = (status: 'proven' | 'corrected' | 'unproven' | 'unread') => ({
+      status,
+      read: '2',
+      confidence: 0.6,
+      alternatives: [{ text: '3', p: 0.3 }],
+      page: 1,
+      box: { x: 0, y: 0, w: 1, h: 1 },
+    });
+    const now = (status: Parameters<typeof ocr>[0]) => {
+      const r = thisYear();
+      setFigures(r.report, { 'requests.carriedOver.research': 2, 'requests.carriedOver.total': 2 });
+      r.report.tables.requests!.carriedOver!.research!.ocr = ocr(status);
+      return r;
+    };
+    const last = lastYear({ ...distinct, 'requests.carriedForward.research': 3, 'requests.carriedForward.total': 2 });
+    expect(carryOver(now('unproven'), last)).toEqual([]);
+    expect(carryOver(now('unread'), last)).toEqual([]);
+    expect(carryOver(now('proven'), last)).toEqual([['previous-year', 'warning', ['requests.carriedOver.research'], 3, 2]]);
+    expect(carryOver(now('corrected'), last)).toEqual([['previous-year', 'warning', ['requests.carriedOver.research'], 3, 2]]);
+    // last year's scan, its 结转下年度 unproven
+    const lastScan = lastYear({ ...distinct, 'requests.carriedForward.research': 3, 'requests.carriedForward.total': 2 });
+    lastScan.report.tables.requests!.carriedForward!.research!.ocr = { ...ocr('unproven'), read: '3' };
+    const plain = thisYear();
+    setFigures(plain.report, { 'requests.carriedOver.research': 2, 'requests.carriedOver.total': 2 });
+    expect(carryOver(plain, lastScan)).toEqual([]);
+  });
 });

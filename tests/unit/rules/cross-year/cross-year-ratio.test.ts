@@ -118,4 +118,19 @@ describe('cross-year-ratio as declared', () => {
   it('should be an info of clause 同比 (QR-007) under its own id', () => {
     expect([crossYearRatio.id, crossYearRatio.severity, crossYearRatio.clause]).toEqual(['cross-year-ratio', 'info', '同比 (QR-007)']);
   });
+
+  it('should not compare an OCR figure the template’s sums did not prove', () => {
+    const now = newReceived(11);
+    now.report.tables.requests!.newReceived!.total!.ocr = {
+      status: 'unproven',
+      read: '11',
+      confidence: 0.5,
+      alternatives: [],
+      page: 1,
+      box: { x: 0, y: 0, w: 1, h: 1 },
+    };
+    expect(ratio(now, lastYear({ [NEW]: 2 }))).toEqual([]);
+    now.report.tables.requests!.newReceived!.total!.ocr!.status = 'proven';
+    expect(ratio(now, lastYear({ [NEW]: 2 }))).toEqual([['previous-year', 'info', [NEW], 2, 11]]);
+  });
 });
