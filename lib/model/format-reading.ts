@@ -10,11 +10,16 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const total = (vs: readonly (number | null)[]) => round(vs.reduce<number>((s, v) => s + (v ?? 0), 0));
 const names = (ts: readonly Term[], lang: Lang) => ts.map((t) => t.label[lang]).join('+');
 
-/** After the readings listed: how many there are in all, or that they are too many to count (the search on the totals found none that adds up). */
-function moreText(count: number | null, listed: number, zh: boolean): string {
-  if (count === null) return zh ? '；……（拆法众多，均不相符）' : '; … (too many splits to count, none adds up)';
+/**
+ * After the readings listed: how many there are in all, or that they are too many to count (the search on the
+ * totals found none that adds up). `split`: the readings are ways to split printed runs of digits (拆法); else
+ * what a figure may be (读法: an OCR'd figure's alternatives).
+ */
+function moreText(count: number | null, listed: number, zh: boolean, split = true): string {
+  const way = zh ? (split ? '拆法' : '读法') : split ? 'splits' : 'readings';
+  if (count === null) return zh ? `；……（${way}众多，均不相符）` : `; … (too many ${way} to count, none adds up)`;
   if (count <= listed) return '';
-  return zh ? `；……（共 ${count} 种拆法，均不相符）` : `; … (${count} splits in all, none adds up)`;
+  return zh ? `；……（共 ${count} 种${way}，均不相符）` : `; … (${count} ${way} in all, none adds up)`;
 }
 
 function printedText(printed: readonly Printed[], lang: Lang): string {
@@ -35,11 +40,13 @@ export function formatEveryReading(d: EveryReading, lang: Lang): string {
   const zh = lang === 'zh';
   const which = d.relation === 'sum' ? '' : `${names(d.left, lang)} ${d.relation === 'at-most' ? '>' : '≠'} ${names(d.right, lang)}${zh ? '：' : ': '}`;
   const cases = d.cases.map((c) => caseText(d.relation, c)).join(zh ? '；' : '; ');
-  const more = moreText(d.count, d.cases.length, zh);
+  // no run printed: the figures tried are an OCR'd figure's readings, not splits of digits run together
+  const split = d.printed.length > 0;
+  const more = moreText(d.count, d.cases.length, zh, split);
   const printed = printedText(d.printed, lang);
   return zh
-    ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种拆法都不相符：${which}${cases}${more}`
-    : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are split, it does not add up: ${which}${cases}${more}`;
+    ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种${split ? '拆法' : '读法'}都不相符：${which}${cases}${more}`
+    : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are ${split ? 'split' : 'read'}, it does not add up: ${which}${cases}${more}`;
 }
 
 /**

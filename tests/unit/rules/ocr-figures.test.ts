@@ -114,6 +114,10 @@ describe('arithmetic over figures read by OCR that no equation proved', () => {
     expect(found[0]!.expected).toBeNull();
     expect(renderFinding(found[0]!, 'zh')).toContain('10+1+0+0 = 11 ≠ 0');
     expect(renderFinding(found[0]!, 'en')).toContain('10+1+0+0 = 11 ≠ 0');
+    // an OCR'd figure's alternatives are ways to read it, not to split a run of digits
+    expect(renderFinding(found[0]!, 'zh')).toContain('无论按哪种读法都不相符');
+    expect(renderFinding(found[0]!, 'zh')).not.toContain('拆法');
+    expect(renderFinding(found[0]!, 'en')).toContain('whichever way the figures are read');
   });
 
   it('should not let two unlikely misreads at once hide that error', () => {
