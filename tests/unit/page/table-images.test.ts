@@ -66,10 +66,18 @@ describe('tableImages', () => {
   });
 
   it.each([
-    ['data-original, a gif placeholder by address', '<img src="/images/loading.gif" data-original="/u/t3.png" width="700" height="1800">', ['http://www.a.gov.cn/u/t3.png', 700]],
+    [
+      'data-original, a gif placeholder by address',
+      '<img src="/images/loading.gif" data-original="/u/t3.png" width="700" height="1800">',
+      ['http://www.a.gov.cn/u/t3.png', 700],
+    ],
     ['data-lazy-src, no src', '<img data-lazy-src="t3.png" width="700" height="1800">', ['http://www.a.gov.cn/x/t3.png', 700]],
     ['srcset’s largest', '<img src="/u/t3.png" srcset="/u/t3.png 1x, /u/t3@2x.png 2x" width="700">', ['http://www.a.gov.cn/u/t3@2x.png', 700]],
-    ['data-srcset, a data: src', '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-srcset="/u/s.png 700w, /u/l.png 1400w">', ['http://www.a.gov.cn/u/l.png', 0]],
+    [
+      'data-srcset, a data: src',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-srcset="/u/s.png 700w, /u/l.png 1400w">',
+      ['http://www.a.gov.cn/u/l.png', 0],
+    ],
     ['a loaded picture (data-src swapped into src)', '<img src="/u/t3.png" data-src="/u/t3.png">', ['http://www.a.gov.cn/u/t3.png', 0]],
   ])('should take the real address of a lazy picture: %s', (_, img, [src, shown]) => {
     const doc = parseHtml(`<div><p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p><p>${img}</p></div>`);
