@@ -100,6 +100,6 @@ export async function ocrScanPages(
   options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal } = {},
 ): Promise<ScanCheck> {
   const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
-  const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), options);
+  const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), { ...options, pictures: true });
   return checkScan({ ...reading, doc: { ...reading.doc, title: title ?? reading.doc.title } }, source);
 }

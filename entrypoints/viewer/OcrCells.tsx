@@ -1,5 +1,5 @@
 import { type Finding, cellLabel, type PublicReport } from '#lib/model';
-import type { GrayImage } from '#lib/ocr';
+import { type GrayImage, inkCrop } from '#lib/ocr';
 import type { Lang } from '@/components/strings';
 import { VIEWER_STRINGS } from './strings';
 
@@ -8,10 +8,14 @@ const MAX_CELLS = 6;
 
 const urls = new WeakMap<GrayImage, string>();
 
-/** A cell's picture as a PNG data URL (drawn once per picture): what the scanner printed there, to set beside what was read. */
-function pictureUrl(img: GrayImage): string {
-  let url = urls.get(img);
+/**
+ * A cell's picture as a PNG data URL (drawn once per picture): what the scanner printed there, to set
+ * beside what was read, cut to its print (a tall cell shown whole at the line's height leaves its figure a speck).
+ */
+function pictureUrl(cell: GrayImage): string {
+  let url = urls.get(cell);
   if (url) return url;
+  const img = inkCrop(cell);
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, img.width);
   canvas.height = Math.max(1, img.height);
@@ -22,7 +26,7 @@ function pictureUrl(img: GrayImage): string {
   }
   canvas.getContext('2d')!.putImageData(data, 0, 0);
   url = canvas.toDataURL('image/png');
-  urls.set(img, url);
+  urls.set(cell, url);
   return url;
 }
 

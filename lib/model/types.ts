@@ -140,6 +140,8 @@ export type ProblemDetail =
   | { code: 'ocr-unproven'; cells: { path: string; read: string; alternatives: string[] }[] }
   /** a scan whose text was not read (OCR reads the tables only) */
   | { code: 'ocr-no-narrative' }
+  /** tables read from a web page's pictures: the narrative is the page's text, not part of this reading */
+  | { code: 'ocr-pictures' }
   | { code: 'split'; byDigits: number; rows: { label: string; run: string; cells: string[]; how: 'row-total' | 'columns' }[] };
 
 /**

@@ -3,6 +3,7 @@
 export * from './check-scan';
 export * from './embedded-scan';
 export * from './gray-image';
+export { inkCrop } from './ink-crop';
 export { pictureScale } from './picture-scale';
 export * from './read-scan';
 export * from './recognizer';

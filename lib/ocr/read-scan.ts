@@ -73,14 +73,16 @@ function shifted(result: { content: PdfPageContent; cells: OcrCell[] }, dx: numb
  * Reads a scanned report page by page (each page fetched only when its turn comes, so a long scan
  * never sits whole in memory): the tables' cells from the ruling lines, each recognised alone, then
  * the PDF reader's own table joining and label mapping, and the first page's title. The narrative is not recognised: an
- * `input-capped` problem says so, so the rules about what the narrative omits abstain.
+ * `input-capped` problem says so, so the rules about what the narrative omits abstain. `pictures`: the
+ * pages are a web page's pictures of its tables (识别表格图片), whose narrative is the page's own text and
+ * not in them; the problem says that instead of a scan's text not read.
  * `onPage(n, of)` is told before each page; `signal` cancels between pages.
  */
 export async function readScan(
   rec: Recognizer,
   pageCount: number,
   getPage: (n: number) => Promise<ScanPage>,
-  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal } = {},
+  options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; pictures?: boolean } = {},
 ): Promise<ScanReading> {
   const contents: PdfPageContent[] = [];
   const byBox = new Map<string, OcrCell>();
@@ -127,7 +129,7 @@ export async function readScan(
     kind: 'input-capped',
     table: 'requests',
     narrative: true,
-    detail: { code: 'ocr-no-narrative' },
+    detail: { code: options.pictures ? 'ocr-pictures' : 'ocr-no-narrative' },
   };
   const title = read.title && !read.title.includes(UNREAD_LINE) ? read.title : null;
   const doc: SourceDoc = {

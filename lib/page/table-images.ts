@@ -1,3 +1,5 @@
+import { pictureAddress } from './picture-address';
+
 /** A picture on a report page that may be one of its standard tables, as the viewer's OCR takes it. */
 export interface TableImage {
   /** absolute http(s) address of the picture */
@@ -67,22 +69,17 @@ export function tableImages(doc: Document, base: string, size: (img: HTMLImageEl
   const root = articleRoot(doc);
   const out: TableImage[] = [];
   for (const img of Array.from((root ?? doc.body)?.querySelectorAll('img') ?? [])) {
-    const raw = img.getAttribute('src') ?? '';
-    let src: URL;
-    try {
-      src = new URL(raw, base);
-    } catch {
-      continue;
-    }
-    if (!/^https?:$/.test(src.protocol) || FURNITURE.test(`${src.pathname} ${img.getAttribute('alt') ?? ''}`) || inChrome(img, root)) continue;
-    const known = size(img) ?? attrSize(img);
+    const address = pictureAddress(img, base);
+    if (!address || FURNITURE.test(`${new URL(address.href).pathname} ${img.getAttribute('alt') ?? ''}`) || inChrome(img, root)) continue;
+    // a lazy picture not loaded yet measures as its placeholder: only its attributes say its size
+    const known = (address.lazy ? null : size(img)) ?? attrSize(img);
     if (known) {
       const { width, height } = known.natural;
       if (width < MIN_WIDTH || height < MIN_HEIGHT) continue;
       // a QR code or a portrait: square and not large
       if (width / height > 0.8 && width / height < 1.25 && width < 600) continue;
     }
-    if (!out.some((o) => o.src === src.href)) out.push({ src: src.href, shown: known?.shown || Number(img.getAttribute('width')) || 0 });
+    if (!out.some((o) => o.src === address.href)) out.push({ src: address.href, shown: known?.shown || Number(img.getAttribute('width')) || 0 });
   }
   return out.slice(0, MAX_TABLE_IMAGES);
 }

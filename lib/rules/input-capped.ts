@@ -10,10 +10,17 @@ declare module '../model/rule-ids' {
   }
 }
 
-/** A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent. */
-const INPUT_CAPPED: RuleMessages<{ capped: Problem }> = {
-  zh: { capped: (p) => problemText(p.table, p.detail) },
-  en: { capped: () => 'The input was read only up to a reading limit' },
+/**
+ * A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent.
+ * `pictures`: a page's tables read from its pictures (识别表格图片), the narrative being the page's text.
+ */
+const INPUT_CAPPED: RuleMessages<{ capped: Problem; pictures: Problem }> = {
+  zh: { capped: (p) => problemText(p.table, p.detail), pictures: (p) => problemText(p.table, p.detail) },
+  en: {
+    capped: (p) =>
+      p.detail?.code === 'ocr-no-narrative' ? 'Only the scan’s tables were read (OCR); its text was not' : 'The input was read only up to a reading limit',
+    pictures: () => 'The tables were read from the web page’s pictures (OCR); the checks on the page’s text are not part of this reading',
+  },
 };
 const sayInputCapped = sayer('input-capped', INPUT_CAPPED);
 export const inputCapped: Rule = {
@@ -24,6 +31,8 @@ export const inputCapped: Rule = {
   summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
   messages: INPUT_CAPPED,
   check({ ex }) {
-    return ex.problems.filter((p) => p.kind === 'input-capped').map((p) => sayInputCapped('capped', 'info', problem(p)));
+    return ex.problems
+      .filter((p) => p.kind === 'input-capped')
+      .map((p) => sayInputCapped(p.detail?.code === 'ocr-pictures' ? 'pictures' : 'capped', 'info', problem(p)));
   },
 };

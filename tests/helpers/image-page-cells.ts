@@ -39,7 +39,7 @@ export async function scoreImagePage(file: string): Promise<ScanScore> {
     const rgba = execFileSync('convert', [local, ...resize, '-background', 'white', '-alpha', 'remove', '-depth', '8', 'rgba:-'], { maxBuffer: 1 << 30 });
     return { page: i + 1, widthPt, heightPt, image: grayFromPixels(rgba, W, H, 4) };
   });
-  const check = checkScan(await readScan(await nodeRecognizer(), scans.length, async (n) => scans[n - 1]!), base);
+  const check = checkScan(await readScan(await nodeRecognizer(), scans.length, async (n) => scans[n - 1]!, { pictures: true }), base);
   const tables = check.extraction.tables;
   let exact = 0;
   const wrong: string[] = [];

@@ -109,6 +109,8 @@ export function problemText(table: TableName, d: ProblemDetail | undefined): str
     }
     case 'ocr-no-narrative':
       return '扫描件只识别了表格，正文未识别（OCR 不读正文）';
+    case 'ocr-pictures':
+      return '表格由网页上的图片识别（OCR）；网页正文的各项核对不在这次识别之内';
     case 'split': {
       const byDigits = d.byDigits > 0 ? `${d.byDigits} ${table === 'review' ? '组' : '行'}按位数只有一种拆法` : '';
       const listed = d.rows.map((r) => `${r.label}“${r.run}”拆为 ${r.cells.join('|')}（${HOW[r.how]}，只有这一种拆法相符）`);

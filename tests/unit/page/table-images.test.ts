@@ -48,6 +48,51 @@ describe('tableImages', () => {
     ]);
   });
 
+  it('should read lazy pictures’ real addresses, and not take their unloaded placeholder’s size for theirs', () => {
+    // tests/fixtures/pages/image-tables-lazy.html: image-tables.html with each table picture’s address in
+    // data-src and a 1×1 gif (a data: address) in src, as a portal’s lazy loader publishes them
+    const doc = page('image-tables-lazy.html');
+    expect(Array.from(doc.querySelectorAll('img[data-src]')).map((i) => i.getAttribute('src')?.slice(0, 22))).toEqual(Array(3).fill('data:image/gif;base64,'));
+    const want = [
+      { src: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/image-tables/table-1.png', shown: 658 },
+      { src: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/image-tables/table-2.png', shown: 674 },
+      { src: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/image-tables/table-3.png', shown: 685 },
+    ];
+    expect(tableImages(doc, BASE)).toEqual(want);
+    // in the browser, before the loader swaps them in, the three measure as the 1×1 placeholder
+    const placeholder = (img: HTMLImageElement): ImageSize | null =>
+      img.getAttribute('src')!.startsWith('data:') ? { natural: { width: 1, height: 1 }, shown: 1 } : { natural: { width: 0, height: 0 }, shown: 0 };
+    expect(tableImages(doc, BASE, placeholder)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'data-original, a gif placeholder by address',
+      '<img src="/images/loading.gif" data-original="/u/t3.png" width="700" height="1800">',
+      ['http://www.a.gov.cn/u/t3.png', 700],
+    ],
+    ['data-lazy-src, no src', '<img data-lazy-src="t3.png" width="700" height="1800">', ['http://www.a.gov.cn/x/t3.png', 700]],
+    ['srcset’s largest', '<img src="/u/t3.png" srcset="/u/t3.png 1x, /u/t3@2x.png 2x" width="700">', ['http://www.a.gov.cn/u/t3@2x.png', 700]],
+    [
+      'data-srcset, a data: src',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-srcset="/u/s.png 700w, /u/l.png 1400w">',
+      ['http://www.a.gov.cn/u/l.png', 0],
+    ],
+    ['a loaded picture (data-src swapped into src)', '<img src="/u/t3.png" data-src="/u/t3.png">', ['http://www.a.gov.cn/u/t3.png', 0]],
+  ])('should take the real address of a lazy picture: %s', (_, img, [src, shown]) => {
+    const doc = parseHtml(`<div><p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p><p>${img}</p></div>`);
+    expect(tableImages(doc, 'http://www.a.gov.cn/x/nb.html')).toEqual([{ src, shown }]);
+  });
+
+  it('should offer no picture whose every address is a placeholder or not on the web', () => {
+    const doc = parseHtml(
+      `<div><p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p>
+       <p><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="data:image/png;base64,iVBORw0KGgo=" width="700" height="900"></p>
+       <p><img data-original="javascript:void(0)" srcset="data:image/png;base64,iVBORw0KGgo= 2x" width="700" height="900"></p></div>`,
+    );
+    expect(tableImages(doc, 'http://www.a.gov.cn/x/nb.html')).toEqual([]);
+  });
+
   it('should offer nothing on the same page with its tables as HTML, nor pictures that failed to load', () => {
     expect(tableImages(parseHtml(readFileSync(path.join(PAGES, '../corpus/html/pingtan-hzs-2024.html'), 'utf8')), BASE)).toEqual([]);
     // images-only.html's pictures are missing (404): measured, they are 0×0 and not offered
