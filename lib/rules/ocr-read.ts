@@ -16,19 +16,19 @@ type Fix = { path: string; read: string; taken: string };
  * `read`: of the `checked` cells of 表三 and 表四, how many were proven, corrected (`fixes`), not proven and
  * not read; `active`: the cells of 表二 (no totals: never proven).
  */
-type Tally = { checked: number; proven: number; unproven: number; unread: number; active: number; fixes: Fix[] };
+type Tally = { checked: number; proven: number; unproven: number; unread: number; active: number; fixes: Fix[]; pictures?: boolean };
 
 const MESSAGES: RuleMessages<{ read: Tally }> = {
   zh: {
     read: (t) =>
-      `表格由扫描件识别（OCR）：表三、表四共 ${t.checked} 个单元格，${t.proven + t.fixes.length} 个经表内勾稽关系核验` +
+      `表格由${t.pictures ? '网页图片' : '扫描件'}识别（OCR）：表三、表四共 ${t.checked} 个单元格，${t.proven + t.fixes.length} 个经表内勾稽关系核验` +
       `（其中 ${t.fixes.length} 个按核验更正）、${t.unproven} 个未能核验、${t.unread} 个未能确定读取` +
       (t.active > 0 ? `；表二 ${t.active} 个单元格未经核验（OCR）` : '') +
       (t.fixes.length > 0 ? `。更正：${t.fixes.map((f) => `${cellLabel(f.path)}识别为“${f.read}”，按勾稽关系取 ${f.taken}`).join('；')}` : ''),
   },
   en: {
     read: (t) =>
-      `Tables read from a scan (OCR): of ${t.checked} cells of tables 3 and 4, ${t.proven + t.fixes.length} proven by the table’s sums ` +
+      `Tables read from ${t.pictures ? 'the page’s pictures' : 'a scan'} (OCR): of ${t.checked} cells of tables 3 and 4, ${t.proven + t.fixes.length} proven by the table’s sums ` +
       `(${t.fixes.length} corrected), ${t.unproven} not proven, ${t.unread} not read` +
       (t.active > 0 ? `; ${t.active} cells of table 2 unverified (OCR)` : '') +
       (t.fixes.length > 0
@@ -39,7 +39,7 @@ const MESSAGES: RuleMessages<{ read: Tally }> = {
 const say = sayer('ocr-read', MESSAGES);
 
 /**
- * A report read from a scan by OCR (lib/ocr): says so, and how far the template's own arithmetic
+ * A report read from a scan, or from a page's pictures of its tables, by OCR (lib/ocr): says which, and how far the template's own arithmetic
  * proved its figures — proven, corrected (a single misread located by a failed row and column,
  * set to one of the picture's readings), not proven, not read. 表二 has no totals: its figures are
  * 未经核验（OCR）. The corrected cells are listed, so a click shows them on the page image.
@@ -65,7 +65,9 @@ export const ocrRead: Rule = {
     const corrected = checked.filter((c) => c.cell.ocr!.status === 'corrected');
     const active = cells.filter((c) => c.table === 'active').length;
     const fixes = corrected.map((c) => ({ path: c.path, read: c.cell.ocr!.read, taken: c.cell.raw }));
-    const tally = { checked: checked.length, proven: count('proven'), unproven: count('unproven'), unread: count('unread'), active, fixes };
+    // a web page's pictures of its tables (识别表格图片) are no scan: readScan marked the reading so
+    const pictures = ex.problems.some((p) => p.kind === 'input-capped' && p.detail?.code === 'ocr-pictures');
+    const tally = { checked: checked.length, proven: count('proven'), unproven: count('unproven'), unread: count('unread'), active, fixes, pictures };
     return [say('read', 'info', tally, { cells: corrected.map((c) => c.path) })];
   },
 };

@@ -85,7 +85,7 @@ describe('a report page whose tables are pictures', () => {
     // the findings: 表四's 行政复议 总计 printed 0 against 维持 1, shown with its cells' pictures
     await viewer.getByRole('tab', { name: /核查发现/ }).click();
     const findings = await viewer.locator('button.finding').allTextContents();
-    expect(findings.some((f) => f.includes('表格由扫描件识别（OCR）'))).toBe(true);
+    expect(findings.some((f) => f.includes('表格由网页图片识别（OCR）'))).toBe(true);
     const total = viewer.locator('button.finding', { hasText: '行政复议·总计' }).first();
     expect(await total.locator('.ocr-cell img').count()).toBeGreaterThanOrEqual(2);
     expect(await total.locator('.ocr-read').first().textContent()).toMatch(/^识别为/);

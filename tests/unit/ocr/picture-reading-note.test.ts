@@ -38,6 +38,10 @@ describe('the note on what a reading of table pictures left out', () => {
     expect(renderFinding(notes[0]!, 'en')).toBe(
       'The tables were read from the web page’s pictures (OCR); the checks on the page’s text are not part of this reading',
     );
+    // and the OCR tally names the pictures, not a scan
+    const tally = check.report.findings.find((f) => f.rule === 'ocr-read')!;
+    expect(renderFinding(tally)).toMatch(/^表格由网页图片识别（OCR）：表三、表四共/);
+    expect(renderFinding(tally, 'en')).toMatch(/^Tables read from the page’s pictures \(OCR\): of /);
   }, 300_000);
 
   it('should still say of a scan that its text was not read, in both languages', () => {
