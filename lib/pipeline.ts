@@ -21,7 +21,7 @@ export interface CheckResult {
  * HTML tables (real rowspan/colspan), false for flattened text.
  */
 export function checkSource(doc: SourceDoc, source: string, spans: boolean): CheckResult {
-  const extraction = buildExtraction(doc, spans, source);
+  const extraction = buildExtraction(doc, spans);
   const findings = extraction.detected ? runRules(extraction) : [];
   return { extraction, findings, report: toPublicReport(source, extraction, findings) };
 }

@@ -60,9 +60,8 @@ function differ(a: CellTable, b: CellTable): boolean {
  * Turns a source document (from HTML or flattened text) into the canonical tables: identifies each
  * table by its labels, maps rows and columns by label, and records every problem instead of guessing.
  * `spans` says whether the raw tables carry real spans (HTML) or merged cells as empty cells (text).
- * `source`: where the document came from (a page's address), a weak detection signal as on the live page.
  */
-export function buildExtraction(doc: SourceDoc, spans: boolean, source: string | null = null): FullExtraction {
+export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction {
   const problems: ExtractionProblem[] = [...(doc.problems ?? [])];
   const byKind = { active: [] as RawTable[], requests: [] as RawTable[], review: [] as RawTable[] };
   for (const raw of doc.tables) {
@@ -96,11 +95,8 @@ export function buildExtraction(doc: SourceDoc, spans: boolean, source: string |
     singleOtherRow: requests?.singleOtherRow ?? false,
     activeFormat: active?.format ?? 'unknown',
   });
-  // a report by the detection score (with the page's address and column, as the detector on the page scores
-  // it: a page whose tables are pictures has no table text to add), or because its table 三 is there
-  const detected =
-    detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText, url: doc.meta.url ?? source ?? undefined, column: doc.meta.column })
-      .isReport || requests !== null;
+  // a report by the detection score, or because its table 三 is there (a page with a generic title)
+  const detected = detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null;
   // a report without a title: the year from the body's own sentences (统计期限, the report naming itself, the
   // subject year), never from a document number; the agency stays unknown rather than a fragment of a sentence
   const inferred = titleInfo || !detected ? null : bodyYear(doc.lines);
