@@ -1,191 +1,77 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { FindingList } from '@/components/FindingList';
 import { ReportHeader } from '@/components/ReportHeader';
 import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
-import { attachmentKind } from '#lib/attach';
+import { useStore } from '@/components/use-store';
 import type { Bilingual } from '#lib/model';
-import { canonicalReport } from '#lib/report';
-import { findingElements, createOverlay, outlineFinding, outlineTags } from '#lib/page';
-import type { PdfDocumentLike } from '#lib/extract';
-import { checkPdf, type CheckResult } from '#lib/pipeline';
-import { sha256Hex } from '#lib/text';
+import type { ScanCheck } from '#lib/ocr';
+import { createOverlay, outlineFinding, outlineTags } from '#lib/page';
 import { keepInHistory } from '@/utils/history-writer';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { useReviews } from '@/components/use-reviews';
 import { attachmentEvidence } from './attachment-evidence';
 import { fetchAttachment, requestOrigin } from './fetch-attachment';
-import { attachCellProxies, layoutPages, type RenderedPage } from './pdf-pages';
-import { VIEWER_STRINGS } from './strings';
-import { OcrCells } from './OcrCells';
-import type { ScanCheck, ScanPage } from '#lib/ocr';
 import { imagePages } from './image-pages';
+import { OcrCells } from './OcrCells';
+import { attachCellProxies, layoutPages } from './pdf-pages';
+import { VIEWER_STRINGS } from './strings';
 import { tableImagesParam } from './table-images-param';
-
-type State =
-  | { status: 'idle' }
-  | { status: 'fetching' | 'reading' }
-  | { status: 'reading-pages'; page: number; of: number }
-  | { status: 'permission'; origin: string }
-  | { status: 'failed'; message: Bilingual | string }
-  | { status: 'scanned'; message: Bilingual }
-  | { status: 'ocr'; page: number; of: number }
-  | { status: 'done'; result: CheckResult; hash: string; kind: 'pdf' | 'docx' };
+import { createViewerStore } from './viewer-store';
 
 type Props = { lang: Lang; search: string };
 
 /**
  * The attachment viewer: viewer.html?url=<PDF or .docx link> (opened from the popup or a batch row),
  * or a local file. Reads the document with the same rules as a page, shows the findings beside it,
- * and outlines a finding's cells on the rendered page.
+ * and outlines a finding's cells on the rendered page. Its state and what changes it are the store's
+ * (viewer-store.ts); this draws them and binds the document pane.
  */
 export function Viewer({ lang, search }: Props) {
   const t = STRINGS[lang];
   const v = VIEWER_STRINGS[lang];
   const url = new URLSearchParams(search).get('url');
   // viewer.html?page=<report page>&images=<JSON>: the pictures of a page's tables, read by OCR (识别表格图片)
-  const pictures = tableImagesParam(search);
-  const [state, setState] = useState<State>({ status: url || pictures ? 'fetching' : 'idle' });
-  const [view, setView] = useState<'findings' | 'tables'>('findings');
+  const pictures = useMemo(() => tableImagesParam(search), [search]);
   const docEl = useRef<HTMLDivElement>(null);
-  const pageOf = useRef<WeakMap<Element, number>>(new WeakMap());
-  const pages = useRef<Map<number, RenderedPage>>(new Map());
-  const overlay = useRef(createOverlay(document));
-  const selected = useRef<number | null>(null);
-  // a scanned PDF: its open document and hash, kept for 识别扫描件; the running OCR's cancel
-  const scanned = useRef<({ doc: PdfDocumentLike } | { scans: ScanPage[] }) & { hash: string; source: string }>(null);
-  const cancelOcr = useRef<AbortController | null>(null);
-  const [source, setSource] = useState(url ?? pictures?.page ?? '');
-  const [historyNote, setHistoryNote] = useState<string | null>(null);
+  const store = useMemo(() => {
+    const overlay = createOverlay(document);
+    const pane = () => docEl.current!;
+    return createViewerStore({ url, pictures }, lang, v, {
+      fetchAttachment,
+      requestOrigin,
+      openPdf: openPdfAttachment,
+      checkAttachment,
+      ocr: () => import('@/utils/ocr-scan'),
+      keepInHistory,
+      now: () => new Date(),
+      pane: {
+        clear: () => pane().replaceChildren(),
+        layoutPdf: (doc) => layoutPages(doc, pane(), v.page),
+        showDocx: (html) => {
+          const body = document.adoptNode(html.body);
+          const wrap = document.createElement('div');
+          wrap.className = 'docx-body';
+          wrap.append(...Array.from(body.childNodes));
+          pane().append(wrap);
+        },
+        layoutPictures: (images) => imagePages(images, pane(), v.picture),
+        placeCells: attachCellProxies,
+        outline: (result, finding) => outlineFinding(overlay, result, finding, lang),
+        evidence: attachmentEvidence,
+      },
+    });
+  }, [search, lang]);
+  const { state, source, historyNote, view } = useStore(store);
   // decisions are kept per source and file hash, like a page's
   const review = useReviews(source, state.status === 'done' ? state.hash : null);
 
-  const done = (result: CheckResult, bytesHash: string, kind: 'pdf' | 'docx', from: string) => {
-    setState({ status: 'done', result, hash: bytesHash, kind });
-    setHistoryNote(null);
-    // kept in the local history like a page (the narrative for the copy-paste check); what did not go in is said
-    // (the background writes it: the history's one writer)
-    if (result.report.detected)
-      void keepInHistory({
-        url: from,
-        report: canonicalReport(result.report),
-        narrative: result.extraction.lines,
-        hash: bytesHash,
-        checkedAt: new Date().toISOString(),
-      }).then(({ dropped, refused, error }) => setHistoryNote(error ? v.notSaved(error[lang]) : refused ? v.refused : dropped > 0 ? v.dropped(dropped) : null));
-  };
-
-  const read = async (bytes: Uint8Array, source: string, contentType: string | null) => {
-    setState({ status: 'reading' });
-    setSource(source);
-    const into = docEl.current!;
-    into.replaceChildren();
-    const kind = attachmentKind(bytes, source, contentType);
-    if (kind === 'pdf') {
-      const opened = await openPdfAttachment(bytes, (page, of) => setState({ status: 'reading-pages', page, of }));
-      // a scan is still shown, page by page, under the message that it cannot be read
-      if (opened.doc) pages.current = await layoutPages(opened.doc, into, v.page);
-      scanned.current = null;
-      if (!opened.ok && opened.reason === 'scanned-pdf' && opened.doc) {
-        scanned.current = { doc: opened.doc, hash: sha256Hex(bytes), source };
-        return setState({ status: 'scanned', message: opened.message });
-      }
-      if (!opened.ok) return setState({ status: 'failed', message: opened.message });
-      const result = checkPdf(opened.pages, source);
-      pageOf.current = attachCellProxies(result, pages.current);
-      return done(result, sha256Hex(bytes), 'pdf', source);
-    }
-    const outcome = await checkAttachment(bytes, source, contentType);
-    if (!outcome.ok) return setState({ status: 'failed', message: outcome.message });
-    if (outcome.html?.body) {
-      // the parsed document's own elements are the cells' sources: moved here, they are outlined in place
-      const body = document.adoptNode(outcome.html.body);
-      const wrap = document.createElement('div');
-      wrap.className = 'docx-body';
-      wrap.append(...Array.from(body.childNodes));
-      into.append(wrap);
-    }
-    done(outcome.result, outcome.hash, 'docx', source);
-  };
-
-  /** The pictures of a page's tables: downloaded, laid out as pages, and read at once (the popup's click asked for it). */
-  const loadPictures = async (p: NonNullable<typeof pictures>) => {
-    setState({ status: 'fetching' });
-    const into = docEl.current!;
-    into.replaceChildren();
-    const got = await imagePages(p.images, into, v.picture);
-    if (!got.ok)
-      return setState(
-        'needPermission' in got ? { status: 'permission', origin: got.needPermission } : { status: 'failed', message: v.pictureFailed(got.src, got.error) },
-      );
-    pages.current = got.pages;
-    scanned.current = { scans: got.scans, hash: got.hash, source: p.page };
-    await recognise();
-  };
-
-  const load = async () => {
-    if (pictures) return loadPictures(pictures);
-    if (!url) return;
-    setState({ status: 'fetching' });
-    const got = await fetchAttachment(url);
-    if (got.ok) return read(got.bytes, url, got.contentType);
-    if ('needPermission' in got) return setState({ status: 'permission', origin: got.needPermission });
-    setState({ status: 'failed', message: v.fetchFailed(got.error) });
-  };
-
-  useEffect(() => void load(), [url, search]);
-
-  /** The evidence file of the attachment: the file's SHA-256, and a cut of the rendered page with the cells outlined. */
-  const evidence = () => {
-    if (state.status !== 'done') throw new Error('nothing checked');
-    return attachmentEvidence({
-      ...state,
-      source,
-      selected: selected.current,
-      pageOf: pageOf.current,
-      pages: pages.current,
-      pageLabel: pictures ? v.picture : v.page,
-      tags: outlineTags(lang),
-      lang,
-    });
-  };
-
-  /** 识别扫描件: the scan's tables read by OCR here (lib/ocr via utils/ocr-scan), page by page, cancellable. */
-  const recognise = async () => {
-    const scan = scanned.current;
-    if (!scan) return;
-    const abort = new AbortController();
-    cancelOcr.current = abort;
-    setState({ status: 'ocr', page: 0, of: 'doc' in scan ? scan.doc.numPages : scan.scans.length });
-    try {
-      const { ocrScannedPdf, ocrScanPages } = await import('@/utils/ocr-scan');
-      const options = { signal: abort.signal, onPage: (page: number, of: number) => setState({ status: 'ocr', page, of }) };
-      const result =
-        'doc' in scan ? await ocrScannedPdf(scan.doc, scan.source, options) : await ocrScanPages(scan.scans, scan.source, pictures?.title ?? null, options);
-      pageOf.current = attachCellProxies(result, pages.current);
-      done(result, scan.hash, 'pdf', scan.source);
-    } catch (e) {
-      if ((e as Error).name === 'ScanCancelled') setState({ status: 'scanned', message: v.ocrCancelled });
-      else setState({ status: 'failed', message: v.ocrFailed(String((e as Error).message ?? e)) });
-    } finally {
-      cancelOcr.current = null;
-    }
-  };
-
-  const outline = async (index: number): Promise<string> => {
-    if (state.status !== 'done') return '';
-    const els = outlineFinding(overlay.current, state.result, state.result.findings[index]!, lang);
-    const n = els.stated.length + els.addends.length;
-    if (n === 0) return t.noCells;
-    const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-    if (!page) return v.outlined(n);
-    return pictures ? v.onPicture(page, n) : v.onPage(page, n);
-  };
+  useEffect(() => void store.load(), [store]);
 
   const pickFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (file) await read(new Uint8Array(await file.arrayBuffer()), file.name, file.type || null);
+    if (file) await store.read(new Uint8Array(await file.arrayBuffer()), file.name, file.type || null);
   };
 
   const message = (m: Bilingual | string) => (typeof m === 'string' ? m : m[lang]);
@@ -214,7 +100,7 @@ export function Viewer({ lang, search }: Props) {
           {state.status === 'permission' && (
             <>
               <p>{v.needPermission(state.origin)}</p>
-              <button type="button" class="primary" onClick={() => void requestOrigin(state.origin).then((ok) => void (ok && load()))}>
+              <button type="button" class="primary" onClick={() => void store.grant(state.origin)}>
                 {v.grant(state.origin)}
               </button>
             </>
@@ -230,7 +116,7 @@ export function Viewer({ lang, search }: Props) {
                 {message(state.message)}
               </p>
               <p class="muted">{pictures ? v.picturesHint : v.ocrHint}</p>
-              <button type="button" class="primary ocr-start" onClick={() => void recognise()}>
+              <button type="button" class="primary ocr-start" onClick={() => void store.recognise()}>
                 {pictures ? v.picturesStart : v.ocrStart}
               </button>
             </>
@@ -238,7 +124,7 @@ export function Viewer({ lang, search }: Props) {
           {state.status === 'ocr' && (
             <>
               <p>{state.page === 0 ? v.ocrLoading : pictures ? v.ocrImage(state.page, state.of) : v.ocrPage(state.page, state.of)}</p>
-              <button type="button" class="ocr-cancel" onClick={() => cancelOcr.current?.abort()}>
+              <button type="button" class="ocr-cancel" onClick={store.cancelOcr}>
                 {v.ocrCancel}
               </button>
             </>
@@ -255,10 +141,10 @@ export function Viewer({ lang, search }: Props) {
                 {historyNote}
               </p>
             )}
-            <EvidenceButton lang={lang} make={evidence} />
+            <EvidenceButton lang={lang} make={() => store.evidence(outlineTags(lang))} />
             <div role="tablist" class="tabs" aria-label={t.findings}>
               {(['findings', 'tables'] as const).map((k) => (
-                <button key={k} role="tab" type="button" aria-selected={view === k} onClick={() => setView(k)}>
+                <button key={k} role="tab" type="button" aria-selected={view === k} onClick={() => store.setView(k)}>
                   {k === 'findings'
                     ? lang === 'zh'
                       ? `${t.findings}（${state.result.findings.length}）`
@@ -271,16 +157,12 @@ export function Viewer({ lang, search }: Props) {
               <FindingList
                 t={t}
                 lang={lang}
-                outline={outline}
+                outline={(i) => Promise.resolve(store.outline(i, t.noCells))}
                 report={state.result.report}
                 findings={state.result.findings}
                 review={review}
-                onSelected={(i) => (selected.current = i)}
-                where={(i) => {
-                  const els = findingElements(state.result, state.result.findings[i]!);
-                  const page = pageOf.current.get(els.stated[0] ?? els.addends[0]!);
-                  return page ? (pictures ? v.picture : v.page)(page) : null;
-                }}
+                onSelected={store.select}
+                where={store.where}
                 {...('images' in state.result
                   ? {
                       figure: (i: number) => (
