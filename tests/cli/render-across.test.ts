@@ -8,14 +8,10 @@ import { editCounty } from '../helpers/county-history';
 import { COUNTY_GOVERNMENT } from '../helpers/generate-county';
 
 // the generated county over two years, checked as the CLI checks HTML, without 2024's 民政局
-const batch = countyBatch().filter((r) => !(r.agency === '青山县民政局' && r.year === 2024));
-const outcomes: Outcome[] = batch.map((r) => ({
-  source: r.url,
-  error: null,
-  report: r.result.report,
-  summary: '',
-  row: rowFromResult({ url: r.url, linkText: r.url }, r.result),
-}));
+/** Checked county reports as the CLI's outcomes, one per input. */
+const outcomesOf = (batch: ReturnType<typeof countyBatch>): Outcome[] =>
+  batch.map((r) => ({ source: r.url, error: null, report: r.result.report, summary: '', row: rowFromResult({ url: r.url, linkText: r.url }, r.result) }));
+const outcomes = outcomesOf(countyBatch().filter((r) => !(r.agency === '青山县民政局' && r.year === 2024)));
 
 describe('the checks across the reports of a CLI run', () => {
   const { outcomes: after, found } = acrossReports(outcomes);
@@ -53,18 +49,13 @@ describe('the checks across the reports of a CLI run', () => {
   it('should say each input’s verdict again with what the checks across reports added', () => {
     // both years complete (the members known from the other year), 2023's 财政局 printing one more 行政复议 维持
     // (its own table still adds up): the county's 2023 汇总 is no longer the sum of its members
-    const edited = countyBatch(17, (r) => {
-      if (r.agency !== '青山县财政局' || r.year !== 2023) return r;
-      const rec = r.values.review.reconsideration!;
-      return editCounty(r, { 'review.reconsideration.upheld': rec.upheld! + 1, 'review.reconsideration.total': rec.total! + 1 });
-    });
-    const run: Outcome[] = edited.map((r) => ({
-      source: r.url,
-      error: null,
-      report: r.result.report,
-      summary: '',
-      row: rowFromResult({ url: r.url, linkText: r.url }, r.result),
-    }));
+    const run = outcomesOf(
+      countyBatch(17, (r) => {
+        if (r.agency !== '青山县财政局' || r.year !== 2023) return r;
+        const rec = r.values.review.reconsideration!;
+        return editCounty(r, { 'review.reconsideration.upheld': rec.upheld! + 1, 'review.reconsideration.total': rec.total! + 1 });
+      }),
+    );
     const gov = run.find((o) => o.report!.agency === COUNTY_GOVERNMENT && o.report!.year === 2023)!;
     // its own block said it was consistent before the batch was over
     expect(gov.report!.findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -10,8 +10,7 @@ import { readScan } from '../../lib/ocr/read-scan';
 import type { ScanPage } from '../../lib/ocr/scan-page';
 import { tableImages } from '../../lib/page/table-images';
 import { ensureDebianTools } from '../../scripts/ensure-debian-tools';
-import { EXPECTED, expectedCells } from './corpus';
-import type { ScanScore } from './scan-cells';
+import { type ScanScore, scoreCells } from './scan-cells';
 
 export const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -40,18 +39,5 @@ export async function scoreImagePage(file: string): Promise<ScanScore> {
     return { page: i + 1, widthPt, heightPt, image: grayFromPixels(rgba, W, H, 4) };
   });
   const check = checkScan(await readScan(await nodeRecognizer(), scans.length, async (n) => scans[n - 1]!, { pictures: true }), base);
-  const tables = check.extraction.tables;
-  let exact = 0;
-  const wrong: string[] = [];
-  const unread: string[] = [];
-  const cells = expectedCells(EXPECTED[IMAGE_PAGES[file]!]!);
-  for (const [p, want] of cells) {
-    const [t, ...rest] = p.split('.');
-    const col = rest.pop()!;
-    const cell = tables[t as 'requests' | 'review']?.[rest.join('.')]?.[col];
-    if (!cell || cell.note === 'unread') unread.push(p);
-    else if (cell.value === want) exact++;
-    else wrong.push(`${p}: read ${cell.value} (${cell.ocr?.status}), printed ${want}`);
-  }
-  return { check, exact, wrong, unread, total: cells.length };
+  return scoreCells(check, IMAGE_PAGES[file]!);
 }
