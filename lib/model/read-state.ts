@@ -23,10 +23,15 @@ export function unreadCells(report: Pick<ReadFacts, 'findings'>): Set<string> {
  * What the checks against last year's report leave aside, as the same-year rules do (lib/rules/helpers/terms.ts).
  */
 export function untrustedCells(report: ReadFacts): Set<string> {
-  const out = unreadCells(report);
+  return new Set([...unreadCells(report), ...unprovenOcrCells(report.tables)]);
+}
+
+/** The paths of the OCR'd figures (表二, 三 and 四) the template's sums neither proved nor corrected. */
+export function unprovenOcrCells(tables: PublicReport['tables']): string[] {
+  const out: string[] = [];
   for (const name of ['active', 'requests', 'review'] as const)
-    for (const [row, cols] of Object.entries(report.tables[name] ?? {}))
-      for (const [col, c] of Object.entries(cols)) if (c.ocr && c.ocr.status !== 'proven' && c.ocr.status !== 'corrected') out.add(cellPath(name, row, col));
+    for (const [row, cols] of Object.entries(tables[name] ?? {}))
+      for (const [col, c] of Object.entries(cols)) if (c.ocr && c.ocr.status !== 'proven' && c.ocr.status !== 'corrected') out.push(cellPath(name, row, col));
   return out;
 }
 

@@ -2,19 +2,13 @@ import type { FindingFacts, PublicCell, PublicReport } from '../model/public-rep
 import type { ReportVerdict } from '../model/verdict';
 import type { Reviews } from '../review/review';
 import { findingKey, type KeyedFinding } from './finding-key';
-import { readState } from '../model/read-state';
+import { readState, unprovenOcrCells } from '../model/read-state';
 
 /** A finding as the verdict sees it: checked (with its `code`) or written out (canonical, without). */
 type VerdictFinding = Pick<FindingFacts, 'rule' | 'severity' | 'cells'> & { code?: string };
 
 /** What a verdict is computed from: a checked report, or a canonical one (which may carry the verdict it was written with). */
 export type VerdictFacts = Pick<PublicReport, 'detected' | 'tables'> & { findings: readonly VerdictFinding[]; verdict?: ReportVerdict };
-
-/** OCR'd figures that no equation of the template confirms (lib/report/read-state.ts): not checked. */
-function unprovenOcr(t: PublicReport['tables']): number {
-  const cells: PublicCell[] = [t.active, t.requests, t.review].flatMap((x) => Object.values(x ?? {}).flatMap((row) => Object.values(row)));
-  return cells.filter((c) => c.ocr && c.ocr.status !== 'proven' && c.ocr.status !== 'corrected').length;
-}
 
 /**
  * The checks a report leaves undone: each relation not assessable for blank cells (code `unassessable`),
@@ -26,7 +20,7 @@ function uncheckedOf(report: VerdictFacts, findings: readonly VerdictFinding[]):
   const unread = new Set(findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells)).size;
   const blanks = findings.filter((f) => f.code === 'unassessable').length;
   const candidates = findings.filter((f) => f.rule === 'table-candidates').length;
-  const counted = unread + blanks + candidates + unprovenOcr(report.tables);
+  const counted = unread + blanks + candidates + unprovenOcrCells(report.tables).length;
   return Math.max(counted, report.verdict?.unchecked ?? 0);
 }
 
