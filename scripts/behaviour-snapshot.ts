@@ -81,6 +81,16 @@ function pixelsDiffering(a: string, b: string): string {
   return run.stderr.trim();
 }
 
+/**
+ * Where two pictures differ, as ImageMagick's geometry `WxH+X+Y` of the smallest box around every differing
+ * pixel, so a reader can tell a moved port number or clock from a changed screen without opening both.
+ */
+function differingBox(a: string, b: string): string {
+  const mask = spawnSync('compare', ['-compose', 'src', '-highlight-color', 'white', '-lowlight-color', 'black', a, b, 'png:-']);
+  const box = spawnSync('convert', ['png:-', '-colorspace', 'gray', '-trim', '-format', '%wx%h%O', 'info:'], { input: mask.stdout, encoding: 'utf8' });
+  return box.stdout.trim();
+}
+
 function diff(): void {
   const [a, b] = process.argv.slice(3);
   if (!a || !b) throw new Error('usage: diff <dirA> <dirB>');
@@ -98,7 +108,7 @@ function diff(): void {
       const pixels = pixelsDiffering(join(a, rel), join(b, rel));
       if (pixels === '0') same++;
       else {
-        console.log(`${rel}: ${pixels} pixels differ`);
+        console.log(`${rel}: ${pixels} pixels differ, within ${differingBox(join(a, rel), join(b, rel))}`);
         differing++;
       }
       continue;
