@@ -40,6 +40,7 @@ import { rowIncomplete } from './row-incomplete';
 import { rowMissing } from './row-missing';
 import { sectionEmpty } from './section-empty';
 import { sections } from './sections';
+import { t2EffectiveBound } from './t2-effective-bound';
 import { t3Balance } from './t3-balance';
 import { t3OutcomeBound } from './t3-outcome-bound';
 import { t3OutcomeTotal } from './t3-outcome-total';
@@ -86,6 +87,7 @@ export const SAME_YEAR_MODULES: readonly Rule[] = [
   rowMissing,
   sectionEmpty,
   sections,
+  t2EffectiveBound,
   t3Balance,
   t3OutcomeBound,
   t3OutcomeTotal,
