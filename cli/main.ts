@@ -47,7 +47,9 @@ const processIo: Io = {
 export const DEFAULT_URL_DELAY_MS = 500;
 
 /** The JSON entry of an outcome: its canonical report, or the unreadable report carrying the error. */
-const jsonOf = (o: Outcome) => (o.report ? canonicalReport(o.report) : unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } }));
+const jsonOf = (o: Outcome) =>
+  // an outcome has a report or an error: neither would be a result the checker cannot use
+  o.report ? canonicalReport(o.report) : unreadableReport({ ok: false, source: o.source, refused: o.error ?? { reason: 'checker-garbled' } });
 
 /** The extracted tables of the reports, printed once all are read (the row layout needs them all). */
 function tablesText(outcomes: readonly Outcome[], mode: TableFormat, opts: CliOptions, err: (t: string) => void): string {
@@ -112,8 +114,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   const listed = opts.urls === null ? [] : await readUrlList(opts.urls);
-  const inputs = await expandInputs([...opts.inputs, ...('error' in listed ? [] : listed)]);
-  if ('error' in listed) inputs.push(listed);
+  const inputs = await expandInputs([...opts.inputs, ...(Array.isArray(listed) ? listed : [])]);
+  if (!Array.isArray(listed)) inputs.push(listed);
   const delay = opts.delay ?? DEFAULT_URL_DELAY_MS;
   const sleep = io.sleep ?? wait;
   const bar = new ProgressBar(io, inputs.length);
@@ -148,7 +150,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     // results come back in input order whatever the number of jobs: the output is the same for any --jobs
     for await (const outcome of mapInOrder(inputs, Math.max(1, checkers.length), check)) {
-      if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, error: outcome.error }));
+      if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, refused: outcome.error }));
       else if (opts.mode === 'summary' && outcome.summary !== null) write((summaries++ > 0 ? '\n' : '') + outcome.summary);
       json?.push(jsonOf(outcome));
       outcomes.push(outcome);

@@ -16,7 +16,7 @@ import { sha256Hex } from '#lib/report';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }
-  | { ok: false; reason: UnreadableReason; message: Bilingual; kind?: AttachmentKind };
+  | { ok: false; reason: UnreadableReason; refused: Refusal; message: Bilingual; kind?: AttachmentKind };
 
 /**
  * pdf.js, loaded on first use only: the viewer and batch pages pay for its 1.9 MB when an attachment
@@ -35,7 +35,7 @@ function cMapUrl(): string {
 }
 
 function failure(refusal: Refusal, kind?: AttachmentKind): AttachmentOutcome {
-  return { ok: false, reason: refusal.reason, message: asSentence(refusalMessage(refusal)), ...(kind ? { kind } : {}) };
+  return { ok: false, reason: refusal.reason, refused: refusal, message: asSentence(refusalMessage(refusal)), ...(kind ? { kind } : {}) };
 }
 
 type OpenedDoc = PdfDocumentLike & { destroy(): Promise<void> };

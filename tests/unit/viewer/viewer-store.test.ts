@@ -37,7 +37,13 @@ const openPdfNode: ViewerDeps['openPdf'] = async (bytes, onPage) => {
     return loadPdfPages(doc, OPS, onPage);
   });
   if (!opened.ok) {
-    const refusal = { ok: false as const, reason: opened.refused.reason, message: asSentence(refusalMessage(opened.refused)), kind: 'pdf' as const };
+    const refusal = {
+      ok: false as const,
+      reason: opened.refused.reason,
+      refused: opened.refused,
+      message: asSentence(refusalMessage(opened.refused)),
+      kind: 'pdf' as const,
+    };
     if (opened.refused.reason !== 'scanned-pdf' || !doc) {
       await doc?.destroy();
       return refusal;
@@ -57,7 +63,7 @@ const checkNode: ViewerDeps['checkAttachment'] = async (bytes, url, contentType)
       return (await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value;
     },
   });
-  if (!opened.ok) return { ok: false, reason: opened.refused.reason, message: asSentence(refusalMessage(opened.refused)) };
+  if (!opened.ok) return { ok: false, reason: opened.refused.reason, refused: opened.refused, message: asSentence(refusalMessage(opened.refused)) };
   if (opened.kind !== 'docx') throw new Error(`unexpected ${opened.kind}`);
   let html: Document | undefined;
   const source = readDocxHtml(opened.html, (s) => (html = parseHTML(s).document as unknown as Document));
