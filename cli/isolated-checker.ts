@@ -36,7 +36,7 @@ export class IsolatedChecker {
 
   constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
-  check(source: string, lang: Lang, ocr = false): Promise<Outcome> {
+  check(source: string, summary: Lang | null, ocr = false): Promise<Outcome> {
     const worker = (this.#worker ??= this.#spawn());
     const id = this.#next++;
     return new Promise((resolve) => {
@@ -64,7 +64,7 @@ export class IsolatedChecker {
         timer = setTimeout(() => fail({ reason: 'out-of-time', seconds: this.limits.seconds }), this.limits.seconds * 1000);
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ id, source, lang, ocr });
+      worker.postMessage({ id, source, summary, ocr });
       if (this.#ready.has(worker)) startClock();
     });
   }

@@ -131,6 +131,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   // one checker (one worker, started on its first input) per lane: --jobs inputs are checked at once
   const checkers = io.inProcess ? [] : Array.from({ length: opts.jobs ?? defaultJobs() }, () => new IsolatedChecker(opts.limits));
   const paced = pacer(delay, sleep);
+  // each input's summary is rendered only when summaries are printed: JSON and tables never read it
+  const summaryLang = opts.mode === 'summary' ? opts.lang : null;
   const outcomes: Outcome[] = [];
   let summaries = 0;
   const check = async (input: string | ReadFailed, _index: number, lane: number): Promise<Outcome> => {
@@ -138,7 +140,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (isUrl(input)) await paced();
     const checker = checkers[lane];
     // the reading and checking code loads in the workers; this thread only in a test's in-process run
-    return checker ? checker.check(input, opts.lang, opts.ocr) : (await import('./check-one')).checkOne(input, opts.lang, opts.ocr);
+    return checker ? checker.check(input, summaryLang, opts.ocr) : (await import('./check-one')).checkOne(input, summaryLang, opts.ocr);
   };
   // the bar names the input the batch waits for (the next in order), drawn here rather than where each
   // starts: the same draws in the same order whatever the number of jobs

@@ -15,17 +15,20 @@ export const OutcomeSchema = z.object({
   /** why the input could not be read or checked, as a code (words at the edge); report and summary are then null */
   error: z.nullable(RefusalSchema),
   report: z.nullable(PublicReportSchema),
-  /** the summary block in the chosen language */
+  /** the summary block in the chosen language; null when no summary is printed (--json, --tables…) */
   summary: z.nullable(z.string()),
   /** the batch workbook's row (the same grid as the extension's batch page) */
   row: BatchRowSchema,
 });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-/** The outcome of an input read and checked. */
-export function checkedOutcome(c: Checked, lang: Lang): Outcome {
+/**
+ * The outcome of an input read and checked; its summary rendered in `summary`'s language, only when the
+ * run prints summaries (null: the JSON, tables and workbook need none).
+ */
+export function checkedOutcome(c: Checked, summary: Lang | null): Outcome {
   const row = rowFromResult({ url: c.source, linkText: c.source }, c.result);
-  return { source: c.source, error: null, report: c.result.report, summary: renderSummary(c, lang), row };
+  return { source: c.source, error: null, report: c.result.report, summary: summary === null ? null : renderSummary(c, summary), row };
 }
 
 /** The outcome of an input that could not be read or checked. */
