@@ -12,7 +12,7 @@ export async function checkOne(source: string, summary: Lang | null, ocr = false
   const read = await readInput(source, { ocr });
   if (!read.ok) return failedOutcome(read);
   try {
-    return checkedOutcome(checkInput(read), summary);
+    return checkedOutcome(checkInput(read, summary !== null), summary);
   } catch (e) {
     return crashedOutcome(source, e instanceof Error ? e.message : String(e));
   }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkInput } from '../../cli/check-input';
 import { checkOne } from '../../cli/check-one';
+import { readInput } from '../../cli/read-input';
 
 const SEED = join(__dirname, '../fixtures/seeds/002_ff4ead9d5fb148eb.txt');
 
@@ -21,5 +23,18 @@ describe('checkOne', () => {
       report: null,
       summary: null,
     });
+  });
+});
+
+describe('checkInput', () => {
+  it('should look for what made a non-report look like one only when asked (the summary says it, nothing else)', async () => {
+    const read = await readInput(join(__dirname, '../fixtures/pages/attachment-only.html'));
+    if (!read.ok) throw new Error(read.refused.reason);
+    const explained = checkInput(read);
+    const plain = checkInput(read, false);
+    expect(explained.result.report.detected).toBe(false);
+    expect(explained.signals.length + explained.attachments.length).toBeGreaterThan(0);
+    expect([plain.signals, plain.attachments]).toEqual([[], []]);
+    expect(plain.result.report).toEqual(explained.result.report);
   });
 });
