@@ -1,22 +1,12 @@
 import { browser } from 'wxt/browser';
-import {
-  asSentence,
-  attachmentKind,
-  type AttachmentKind,
-  openDocument,
-  openPdfDocument,
-  type Refusal,
-  refusalMessage,
-  type UnreadableReason,
-} from '#lib/attach';
-import type { Bilingual } from '#lib/model';
+import { attachmentKind, type AttachmentKind, openDocument, openPdfDocument, type Refusal, type UnreadableReason } from '#lib/attach';
 import { readDocxHtml, loadPdfPages, type PdfDocumentLike, type PdfOps, openPdf, type PdfJsLike, type PdfPageContent } from '#lib/extract';
 import { checkPdf, checkSource, type CheckResult } from '#lib/pipeline';
 import { sha256Hex } from '#lib/report';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }
-  | { ok: false; reason: UnreadableReason; message: Bilingual; kind?: AttachmentKind };
+  | { ok: false; reason: UnreadableReason; refused: Refusal; kind?: AttachmentKind };
 
 /**
  * pdf.js, loaded on first use only: the viewer and batch pages pay for its 1.9 MB when an attachment
@@ -35,7 +25,7 @@ function cMapUrl(): string {
 }
 
 function failure(refusal: Refusal, kind?: AttachmentKind): AttachmentOutcome {
-  return { ok: false, reason: refusal.reason, message: asSentence(refusalMessage(refusal)), ...(kind ? { kind } : {}) };
+  return { ok: false, reason: refusal.reason, refused: refusal, ...(kind ? { kind } : {}) };
 }
 
 type OpenedDoc = PdfDocumentLike & { destroy(): Promise<void> };

@@ -1,3 +1,4 @@
+import { refusalSentence } from '#lib/attach';
 import type { BatchRow } from '#lib/batch';
 import { ATTACHMENT_HREF } from '#lib/detect';
 import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '#lib/export';
@@ -105,7 +106,7 @@ export function ResultGrid({ t, lang, rows, review, ocr }: Props) {
                   )}
                 </td>
                 <td class="message">
-                  {r.error ? r.error[lang] : ''}
+                  {r.error ? refusalSentence(r.error)[lang] : ''}
                   {r.scanned && ocr && (
                     <>
                       {' '}
