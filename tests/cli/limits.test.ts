@@ -130,17 +130,17 @@ describe('each input checked in isolation, results streamed (issue 11)', () => {
 
   it('should stop an input that takes longer than --max-seconds, write each result as it comes, and go on', async () => {
     const log: ['out' | 'err', string][] = [];
-    const started = Date.now();
     const r = await runMain(['check', '--json', '--delay', '0', '--max-seconds', '2', seedFile('000'), `${base}/hang.html`, seedFile('002')], {
       stdout: (t) => void log.push(['out', t]),
       stderr: (t) => void log.push(['err', t]),
     });
-    // the download's own timeout is 30 s: the input's time limit ended it first
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code).toBe(2);
     const stdout = log.filter(([k]) => k === 'out').map(([, t]) => t);
     const out = JSON.parse(stdout.join('')) as CliReport[];
     expect(out.map((x) => x.detected)).toEqual([true, false, true]);
+    // the download's own timeout is 30 s and says so in its own code: the input's time limit ended it first
+    // (told by the code, not by a clock, so a busy machine cannot fail it)
+    expect(out[1]!.errorCode).toBe('out-of-time');
     expect(out[1]!.error).toContain('检查此输入超过 2 秒上限');
     // seed 000's entry was written before the hanging URL was given up: a run stopped there keeps it
     const timedOut = log.findIndex(([k, t]) => k === 'err' && t.includes('超过 2 秒上限'));
