@@ -2,9 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import { type DeclaredKind, type DocumentLoaders, openDocument, type Refusal, refusalMessage, type UnreadableReason } from '#lib/attach';
+import {
+  type DeclaredKind,
+  type DocumentLoaders,
+  MAX_INPUT_BYTES,
+  megabytes,
+  openDocument,
+  type Refusal,
+  refusalMessage,
+  type UnreadableReason,
+} from '#lib/read';
 import type { Bilingual } from '#lib/model';
-import { MAX_INPUT_BYTES, megabytes } from '#lib/net';
 
 type Kind = DeclaredKind;
 

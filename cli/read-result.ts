@@ -1,6 +1,6 @@
 import type { Bilingual } from '#lib/model';
-import type { PdfPageContent } from '#lib/extract';
-import type { ScanReading } from '#lib/ocr';
+import type { PdfPageContent } from '#lib/read';
+import type { ScanReading } from '#lib/check';
 
 interface Read {
   ok: true;

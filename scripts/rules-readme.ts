@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ALL_RULES } from '../lib/rules/registry';
-import { ruleTable, withRuleTable } from '../lib/rules/rule-table';
+import { ALL_RULES, ruleTable, withRuleTable } from '#lib/check';
 
 // npm run rules:readme — writes the rule table of README.md from the registry (tests/unit/rules/registry.test.ts checks it)
 const readme = readFileSync('README.md', 'utf8');

@@ -3,16 +3,21 @@ import {
   asSentence,
   attachmentKind,
   type AttachmentKind,
+  loadPdfPages,
   openDocument,
+  openPdf,
   openPdfDocument,
+  type PdfDocumentLike,
+  type PdfJsLike,
+  type PdfOps,
+  type PdfPageContent,
+  readDocxHtml,
   type Refusal,
   refusalMessage,
   type UnreadableReason,
-} from '#lib/attach';
-import type { Bilingual } from '#lib/model';
-import { readDocxHtml, loadPdfPages, type PdfDocumentLike, type PdfOps, openPdf, type PdfJsLike, type PdfPageContent } from '#lib/extract';
-import { checkPdf, checkSource, type CheckResult } from '#lib/pipeline';
-import { sha256Hex } from '#lib/report';
+} from '#lib/read';
+import { type Bilingual, sha256Hex } from '#lib/model';
+import { checkPdf, type CheckResult, checkSource } from '#lib/check';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }

@@ -1,5 +1,5 @@
 import type { BatchRow } from '#lib/batch';
-import { ATTACHMENT_HREF } from '#lib/detect';
+import { ATTACHMENT_HREF } from '#lib/read';
 import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '#lib/export';
 import { dismissedWords, verdictLine } from '#lib/report';
 import type { Lang, Strings } from '../strings';
