@@ -44,7 +44,8 @@ export function houseDrawing(options: { files?: boolean } = {}): string {
   for (const [shell, to] of [...arrows].sort(([a], [b]) => a.localeCompare(b)))
     for (const stage of [...to].sort()) lines.push(`  ${id(shell)} --> ${id(stage)}`);
   lines.push('  %% lib stage → the stages it imports');
-  for (const [stage, to] of [...graph].sort(([a], [b]) => rank(a) - rank(b))) for (const t of [...to].sort((a, b) => rank(a) - rank(b))) lines.push(`  ${id(stage)} --> ${id(t)}`);
+  for (const [stage, to] of [...graph].sort(([a], [b]) => rank(a) - rank(b)))
+    for (const t of [...to].sort((a, b) => rank(a) - rank(b))) lines.push(`  ${id(stage)} --> ${id(t)}`);
   const pairs = mutualPairs(graph);
   lines.push(`  %% stages importing each other: ${pairs.length ? pairs.join(', ') : 'none'}`);
   const cycles = stageCycles(graph);

@@ -62,7 +62,9 @@ describe('lib’s faces (issue 19: the outside imports #lib/<stage> only; the st
     const outside = edges(OUTSIDE_FOLDERS).filter((e) => inLib(join(ROOT, e.to)));
     // the graph is really read: the popup, the content scripts, the CLI, a script and the benchmarks all reach lib
     expect(new Set(outside.map((e) => e.from.split('/')[0]))).toEqual(new Set(OUTSIDE_FOLDERS));
-    const deep = outside.filter((e) => !STAGE_NAMES.some((s) => e.site.specifier === `#lib/${s}` && e.to === stageFace(s))).map((e) => `${e.from}: ${e.site.specifier}`);
+    const deep = outside
+      .filter((e) => !STAGE_NAMES.some((s) => e.site.specifier === `#lib/${s}` && e.to === stageFace(s)))
+      .map((e) => `${e.from}: ${e.site.specifier}`);
     expect(deep).toEqual([]);
     // an old folder face (`#lib/rules`) resolves nowhere, so it is not an edge: read the specifiers themselves
     const unknown = OUTSIDE_FOLDERS.flatMap((folder) =>
@@ -193,7 +195,9 @@ describe('lib’s faces (issue 19: the outside imports #lib/<stage> only; the st
     ]);
     const doings = (file: string, source: string) =>
       parse(source, { sourceType: 'module', plugins: ['typescript', ...(file.endsWith('.tsx') ? (['jsx'] as const) : [])] })
-        .program.body.filter((node) => !declares.has(node.type) || (node.type === 'ExportNamedDeclaration' && node.declaration && !declares.has(node.declaration.type)))
+        .program.body.filter(
+          (node) => !declares.has(node.type) || (node.type === 'ExportNamedDeclaration' && node.declaration && !declares.has(node.declaration.type)),
+        )
         .map((node) => `${file}:${node.loc?.start.line} ${node.type}`);
     const files = sourceFiles('lib');
     expect(files.length).toBeGreaterThan(250);
