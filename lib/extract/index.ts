@@ -4,4 +4,4 @@ export { loadPdfPages, MAX_PDF_PAGES, type PdfDocumentLike, type PdfOps } from '
 export * from './pdf/open-pdf';
 export type { PdfBox, PdfPageContent } from './pdf/pdf-content';
 export { hasText } from './pdf/read-pdf';
-export * from './html/narrative-lines';
+export { narrativeLines } from './html/narrative-lines';
