@@ -22,7 +22,7 @@ export async function benchBatch(minMs = 3000): Promise<void> {
   const check = async (url: string) => {
     const item = items.find((i) => i.url === url)!;
     const file = fileOf(url);
-    if (!file) return failedRow(item, { zh: 'HTTP 404', en: 'HTTP 404' });
+    if (!file) return failedRow(item, { reason: 'http-error', status: 404 });
     return checkFetched(item, { bytes: readFileSync(file), contentType: 'text/html' }, { parseHtml });
   };
   const instant = async () => undefined;

@@ -14,29 +14,30 @@ export interface Checked {
 }
 
 /** Signals for the "not a report" explanation of a document that has no page to scan (text, Word, PDF). */
-function fromParts(source: string, result: CheckResult, text: string): Checked {
-  const signals = result.report.detected ? [] : detectFromParts({ titles: [result.report.title ?? ''], text }).reasons;
+function fromParts(source: string, result: CheckResult, text: () => string, explain: boolean): Checked {
+  const signals = result.report.detected || !explain ? [] : detectFromParts({ titles: [result.report.title ?? ''], text: text() }).reasons;
   return { source, result, signals, attachments: [] };
 }
 
 /**
  * Runs the pipeline on an input: flattened text through checkText, pages through checkHtml, Word
  * documents (mammoth's HTML) through readDocxHtml, PDFs (pages of positioned text) through checkPdf.
+ * `explain`: look for what made a non-report look like one (only the summary says it; false skips it).
  */
-export function checkInput(input: ReadOk): Checked {
-  if (input.kind === 'text') return fromParts(input.source, checkText(input.content, input.source), input.content);
+export function checkInput(input: ReadOk, explain = true): Checked {
+  if (input.kind === 'text') return fromParts(input.source, checkText(input.content, input.source), () => input.content, explain);
   if (input.kind === 'docx') {
     const result = checkSource(readDocxHtml(input.html, parseHtml), input.source, true);
-    return fromParts(input.source, result, result.extraction.lines.join('\n'));
+    return fromParts(input.source, result, () => result.extraction.lines.join('\n'), explain);
   }
-  if (input.kind === 'scan') return fromParts(input.source, checkScan(input.reading, input.source), '');
+  if (input.kind === 'scan') return fromParts(input.source, checkScan(input.reading, input.source), () => '', explain);
   if (input.kind === 'pdf') {
     const result = checkPdf(input.pages, input.source);
-    return fromParts(input.source, result, input.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'));
+    return fromParts(input.source, result, () => input.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n'), explain);
   }
   const doc = parseHtml(input.content);
   const result = checkHtml(doc, input.source);
-  if (result.report.detected) return { source: input.source, result, signals: [], attachments: [] };
+  if (result.report.detected || !explain) return { source: input.source, result, signals: [], attachments: [] };
   // many agencies post the report only as an attachment: pointing at it beats a bare "not a report"
   const detection = detectReport(doc, /^https?:/i.test(input.source) ? input.source : undefined);
   return { source: input.source, result, signals: detection.reasons, attachments: detection.attachments.map((a) => a.href) };

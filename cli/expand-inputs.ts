@@ -29,8 +29,7 @@ export async function expandInputs(args: readonly string[]): Promise<(string | R
       continue;
     }
     const files = await listDirectory(arg);
-    if (files.length === 0)
-      out.push(readFailed(arg, '目录中没有 .html/.htm/.txt/.md/.docx/.pdf 文件', 'no .html/.htm/.txt/.md/.docx/.pdf file in this directory'));
+    if (files.length === 0) out.push(readFailed(arg, { reason: 'empty-directory' }));
     out.push(...files);
   }
   return out;

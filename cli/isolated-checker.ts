@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
+import type { Refusal } from '#lib/read';
 import type { Lang } from '#lib/model';
 import { crashedOutcome, failedOutcome, type Outcome, OutcomeSchema } from './outcome';
 import { readFailed } from './read-result';
@@ -35,7 +36,7 @@ export class IsolatedChecker {
 
   constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
 
-  check(source: string, lang: Lang, ocr = false): Promise<Outcome> {
+  check(source: string, summary: Lang | null, ocr = false): Promise<Outcome> {
     const worker = (this.#worker ??= this.#spawn());
     const id = this.#next++;
     return new Promise((resolve) => {
@@ -46,36 +47,24 @@ export class IsolatedChecker {
         if (broken) this.#drop(worker);
         resolve(outcome);
       };
-      const fail = (zh: string, en: string) => finish(failedOutcome(readFailed(source, zh, en)), true);
+      const fail = (refused: Refusal) => finish(failedOutcome(readFailed(source, refused)), true);
       const onMessage = (message: unknown) => {
         if (message === WORKER_READY) return void (this.#ready.add(worker), startClock());
         const reply = Reply.safeParse(message);
-        if (!reply.success) fail('检查程序返回了无法识别的结果，请报告此问题', 'the checker returned a result it cannot use; please report this');
+        if (!reply.success) fail({ reason: 'checker-garbled' });
         else if (reply.data.id === id) finish(reply.data.outcome, false);
       };
       const onError = (e: Error & { code?: string }) => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-          fail(
-            `检查此输入所需内存超过 ${this.limits.memoryMb} MB 上限，已停止；不是一份年报的规模`,
-            `checking this input needed more than the ${this.limits.memoryMb} MB memory limit and was stopped: not the size of a report`,
-          );
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') fail({ reason: 'out-of-memory', limit: this.limits.memoryMb * 1024 * 1024 });
         else finish(crashedOutcome(source, e.message), true);
       };
-      const onExit = (code: number) =>
-        fail(`检查程序意外退出（退出码 ${code}），请报告此问题`, `the checker exited unexpectedly (code ${code}); please report this`);
+      const onExit = (exitCode: number) => fail({ reason: 'checker-exited', exitCode });
       // the clock runs from the moment the worker can read the input: a new worker's start-up is not billed to it
       const startClock = () => {
-        timer = setTimeout(
-          () =>
-            fail(
-              `检查此输入超过 ${this.limits.seconds} 秒上限，已停止；不是一份年报的规模`,
-              `checking this input took over the ${this.limits.seconds} s time limit and was stopped: not the size of a report`,
-            ),
-          this.limits.seconds * 1000,
-        );
+        timer = setTimeout(() => fail({ reason: 'out-of-time', seconds: this.limits.seconds }), this.limits.seconds * 1000);
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ id, source, lang, ocr });
+      worker.postMessage({ id, source, summary, ocr });
       if (this.#ready.has(worker)) startClock();
     });
   }

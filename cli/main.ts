@@ -47,7 +47,9 @@ const processIo: Io = {
 export const DEFAULT_URL_DELAY_MS = 500;
 
 /** The JSON entry of an outcome: its canonical report, or the unreadable report carrying the error. */
-const jsonOf = (o: Outcome) => (o.report ? canonicalReport(o.report) : unreadableReport({ ok: false, source: o.source, error: o.error ?? { zh: '', en: '' } }));
+const jsonOf = (o: Outcome) =>
+  // an outcome has a report or an error: neither would be a result the checker cannot use
+  o.report ? canonicalReport(o.report) : unreadableReport({ ok: false, source: o.source, refused: o.error ?? { reason: 'checker-garbled' } });
 
 /** The extracted tables of the reports, printed once all are read (the row layout needs them all). */
 function tablesText(outcomes: readonly Outcome[], mode: TableFormat, opts: CliOptions, err: (t: string) => void): string {
@@ -112,8 +114,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   const listed = opts.urls === null ? [] : await readUrlList(opts.urls);
-  const inputs = await expandInputs([...opts.inputs, ...('error' in listed ? [] : listed)]);
-  if ('error' in listed) inputs.push(listed);
+  const inputs = await expandInputs([...opts.inputs, ...(Array.isArray(listed) ? listed : [])]);
+  if (!Array.isArray(listed)) inputs.push(listed);
   const delay = opts.delay ?? DEFAULT_URL_DELAY_MS;
   const sleep = io.sleep ?? wait;
   const bar = new ProgressBar(io, inputs.length);
@@ -129,6 +131,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   // one checker (one worker, started on its first input) per lane: --jobs inputs are checked at once
   const checkers = io.inProcess ? [] : Array.from({ length: opts.jobs ?? defaultJobs() }, () => new IsolatedChecker(opts.limits));
   const paced = pacer(delay, sleep);
+  // each input's summary is rendered only when summaries are printed: JSON and tables never read it
+  const summaryLang = opts.mode === 'summary' ? opts.lang : null;
   const outcomes: Outcome[] = [];
   let summaries = 0;
   const check = async (input: string | ReadFailed, _index: number, lane: number): Promise<Outcome> => {
@@ -136,7 +140,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (isUrl(input)) await paced();
     const checker = checkers[lane];
     // the reading and checking code loads in the workers; this thread only in a test's in-process run
-    return checker ? checker.check(input, opts.lang, opts.ocr) : (await import('./check-one')).checkOne(input, opts.lang, opts.ocr);
+    return checker ? checker.check(input, summaryLang, opts.ocr) : (await import('./check-one')).checkOne(input, summaryLang, opts.ocr);
   };
   // the bar names the input the batch waits for (the next in order), drawn here rather than where each
   // starts: the same draws in the same order whatever the number of jobs
@@ -148,7 +152,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     // results come back in input order whatever the number of jobs: the output is the same for any --jobs
     for await (const outcome of mapInOrder(inputs, Math.max(1, checkers.length), check)) {
-      if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, error: outcome.error }));
+      if (outcome.error) err(renderReadError({ ok: false, source: outcome.source, refused: outcome.error }));
       else if (opts.mode === 'summary' && outcome.summary !== null) write((summaries++ > 0 ? '\n' : '') + outcome.summary);
       json?.push(jsonOf(outcome));
       outcomes.push(outcome);

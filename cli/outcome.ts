@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BatchRowSchema, failedRow, rowFromResult } from '#lib/batch';
-import { PublicReportSchema, BilingualSchema, type Lang } from '#lib/model';
+import { RefusalSchema } from '#lib/read';
+import { PublicReportSchema, type Lang } from '#lib/model';
 import type { Checked } from './check-input';
 import type { ReadFailed } from './read-result';
 import { renderSummary } from './render-summary';
@@ -11,30 +12,33 @@ import { renderSummary } from './render-summary';
  */
 export const OutcomeSchema = z.object({
   source: z.string(),
-  /** why the input could not be read or checked; report and summary are then null */
-  error: z.nullable(BilingualSchema),
+  /** why the input could not be read or checked, as a code (words at the edge); report and summary are then null */
+  error: z.nullable(RefusalSchema),
   report: z.nullable(PublicReportSchema),
-  /** the summary block in the chosen language */
+  /** the summary block in the chosen language; null when no summary is printed (--json, --tables…) */
   summary: z.nullable(z.string()),
   /** the batch workbook's row (the same grid as the extension's batch page) */
   row: BatchRowSchema,
 });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-/** The outcome of an input read and checked. */
-export function checkedOutcome(c: Checked, lang: Lang): Outcome {
+/**
+ * The outcome of an input read and checked; its summary rendered in `summary`'s language, only when the
+ * run prints summaries (null: the JSON, tables and workbook need none).
+ */
+export function checkedOutcome(c: Checked, summary: Lang | null): Outcome {
   const row = rowFromResult({ url: c.source, linkText: c.source }, c.result);
-  return { source: c.source, error: null, report: c.result.report, summary: renderSummary(c, lang), row };
+  return { source: c.source, error: null, report: c.result.report, summary: summary === null ? null : renderSummary(c, summary), row };
 }
 
 /** The outcome of an input that could not be read or checked. */
 export function failedOutcome(r: ReadFailed): Outcome {
-  return { source: r.source, error: r.error, report: null, summary: null, row: failedRow({ url: r.source, linkText: r.source }, r.error) };
+  return { source: r.source, error: r.refused, report: null, summary: null, row: failedRow({ url: r.source, linkText: r.source }, r.refused) };
 }
 
 /** A crash of the checker on an input (a programming error, never a data problem): reported like an unreadable input. */
 export function crashedOutcome(source: string, why: string): Outcome {
-  return failedOutcome({ ok: false, source, error: { zh: `检查时程序出错（${why}），请报告此问题`, en: `the checker crashed (${why}); please report this` } });
+  return failedOutcome({ ok: false, source, refused: { reason: 'checker-crashed', why } });
 }
 
 /** 2 when an input could not be read (it wins), 1 when any report has an error finding, else 0. */

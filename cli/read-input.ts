@@ -2,17 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import {
-  type DeclaredKind,
-  type DocumentLoaders,
-  MAX_INPUT_BYTES,
-  megabytes,
-  openDocument,
-  type Refusal,
-  refusalMessage,
-  type UnreadableReason,
-} from '#lib/read';
-import type { Bilingual } from '#lib/model';
+import { type DeclaredKind, type DocumentLoaders, MAX_INPUT_BYTES, openDocument } from '#lib/read';
 
 type Kind = DeclaredKind;
 
@@ -35,21 +25,10 @@ const LOADERS: DocumentLoaders = {
   },
 };
 
-/** The command line's advice after the shared words: a scan can be read with --ocr. */
-const HINTS: Partial<Record<UnreadableReason, Bilingual>> = {
-  'scanned-pdf': { zh: '；也可加 --ocr 识别扫描件', en: '; or read it by OCR with --ocr' },
-};
-
-function refused(source: string, refusal: Refusal): ReadResult {
-  const message = refusalMessage(refusal);
-  const hint = HINTS[refusal.reason];
-  return readFailed(source, message.zh + (hint?.zh ?? ''), message.en + (hint?.en ?? ''));
-}
-
 /**
  * Bytes → an input for the pipeline, through lib's front door (openDocument, the extension's too):
  * PDF, .docx, HTML or text by content first and name second; .doc/.wps/.xls, scanned and encrypted
- * PDFs and other binary formats refused with the shared words; a scan read by OCR with --ocr.
+ * PDFs and other binary formats refused with the shared codes; a scan read by OCR with --ocr.
  */
 export async function fromBytes(
   source: string,
@@ -69,7 +48,7 @@ export async function fromBytes(
     const { readScanPdf } = await import('./read-scan-pdf');
     return { ok: true, source, kind: 'scan', reading: await readScanPdf(bytes) };
   }
-  return refused(source, opened.refused);
+  return readFailed(source, opened.refused);
 }
 
 async function readPath(path: string, options: ReadOptions): Promise<ReadResult> {
@@ -77,19 +56,14 @@ async function readPath(path: string, options: ReadOptions): Promise<ReadResult>
   try {
     // the size is asked before anything is read: a 600 MB file is refused, not loaded
     const { size, isFile } = await stat(path).then((s) => ({ size: s.size, isFile: s.isFile() }));
-    if (isFile && size > MAX_INPUT_BYTES)
-      return readFailed(
-        path,
-        `文件有 ${megabytes(size)}（上限 ${megabytes(MAX_INPUT_BYTES)}），不是一份年报的大小，未读取`,
-        `the file is ${megabytes(size)} (at most ${megabytes(MAX_INPUT_BYTES)}): not a report, not read`,
-      );
+    if (isFile && size > MAX_INPUT_BYTES) return readFailed(path, { reason: 'too-large', size, limit: MAX_INPUT_BYTES });
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return readFailed(path, '文件不存在', 'no such file');
-    if (code === 'EACCES') return readFailed(path, '没有读取权限', 'permission denied');
-    if (code === 'EISDIR') return readFailed(path, '这是目录', 'this is a directory');
-    return readFailed(path, `无法读取（${code ?? String(e)}）`, `cannot read (${code ?? String(e)})`);
+    if (code === 'ENOENT') return readFailed(path, { reason: 'no-such-file' });
+    if (code === 'EACCES') return readFailed(path, { reason: 'no-permission' });
+    if (code === 'EISDIR') return readFailed(path, { reason: 'is-directory' });
+    return readFailed(path, { reason: 'read-error', detail: code ?? String(e) });
   }
   return fromBytes(path, bytes, kindFromName(path), undefined, options);
 }
@@ -105,7 +79,7 @@ async function readUrl(url: string, options: ReadOptions): Promise<ReadResult> {
 /** True for the inputs fetched over the network (they are paced; local files are not). */
 export const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
 
-/** Reads one file or http(s) URL. Never throws: a failure is a ReadFailed with a bilingual message. */
+/** Reads one file or http(s) URL. Never throws: a failure is a ReadFailed with its code. */
 export function readInput(arg: string, options: ReadOptions = {}): Promise<ReadResult> {
   return isUrl(arg) ? readUrl(arg, options) : readPath(arg, options);
 }

@@ -1,5 +1,4 @@
-import type { Bilingual } from '#lib/model';
-import type { PdfPageContent } from '#lib/read';
+import type { PdfPageContent, Refusal } from '#lib/read';
 import type { ScanReading } from '#lib/check';
 
 interface Read {
@@ -37,16 +36,20 @@ export interface ReadScan extends Read {
 /** An input read, ready for the pipeline. */
 export type ReadOk = ReadText | ReadDocx | ReadPdf | ReadScan;
 
-/** An input that could not be read: the other inputs are still checked, and the exit code is 2. */
+/**
+ * An input that could not be read: the other inputs are still checked, and the exit code is 2. Why is
+ * a code with its data, the extension's (lib/attach/unreadable.ts); the words are rendered at the edge
+ * (renderReadError, unreadableReport).
+ */
 export interface ReadFailed {
   ok: false;
   source: string;
-  error: Bilingual;
+  refused: Refusal;
 }
 
 export type ReadResult = ReadOk | ReadFailed;
 
 /** Builds a failed read. */
-export function readFailed(source: string, zh: string, en: string): ReadFailed {
-  return { ok: false, source, error: { zh, en } };
+export function readFailed(source: string, refused: Refusal): ReadFailed {
+  return { ok: false, source, refused };
 }

@@ -26,10 +26,10 @@ export async function readUrlList(file: string): Promise<string[] | ReadFailed> 
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return readFailed(file, '网址列表文件不存在', 'no such URL list file');
-    return readFailed(file, `无法读取网址列表（${code ?? String(e)}）`, `cannot read the URL list (${code ?? String(e)})`);
+    if (code === 'ENOENT') return readFailed(file, { reason: 'url-list-missing' });
+    return readFailed(file, { reason: 'url-list-unreadable', detail: code ?? String(e) });
   }
   const entries = parseUrlList(decodeText(bytes).text);
-  if (entries.length === 0) return readFailed(file, '网址列表中没有网址或路径', 'the URL list names no URL or path');
+  if (entries.length === 0) return readFailed(file, { reason: 'url-list-empty' });
   return entries.map((e) => (isUrl(e) || isAbsolute(e) ? e : join(dirname(file), e)));
 }

@@ -4,6 +4,7 @@ import type { Finding, Severity, Lang, PublicReport, Bilingual } from '#lib/mode
 import { cellsLine, renderFinding, reportVerdict, collapseSimilar, similarLine, verdictLine } from '#lib/report';
 import type { Checked } from './check-input';
 import { displayWidth } from './display-width';
+import { readErrorMessage } from './read-error-message';
 import type { ReadFailed } from './read-result';
 
 /** The severity tag that opens a finding's line. */
@@ -103,7 +104,11 @@ export function renderSummary(c: Checked, lang: Lang = 'zh'): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The stderr line for an input that could not be read: Chinese and English together. */
+/**
+ * The stderr lines for an input that could not be read, rendered from its code: Chinese and English
+ * together, as every diagnostic of the CLI on stderr (--lang chooses the summary's language, not these).
+ */
 export function renderReadError(r: ReadFailed): string {
-  return `xxgk-audit: 无法读取 ${r.source}：${r.error.zh}\nxxgk-audit: cannot read ${r.source}: ${r.error.en}\n`;
+  const error = readErrorMessage(r.refused);
+  return `xxgk-audit: 无法读取 ${r.source}：${error.zh}\nxxgk-audit: cannot read ${r.source}: ${error.en}\n`;
 }

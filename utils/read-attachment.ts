@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import {
-  asSentence,
   attachmentKind,
   type AttachmentKind,
   loadPdfPages,
@@ -13,15 +12,14 @@ import {
   type PdfPageContent,
   readDocxHtml,
   type Refusal,
-  refusalMessage,
   type UnreadableReason,
 } from '#lib/read';
-import { type Bilingual, sha256Hex } from '#lib/model';
 import { checkPdf, type CheckResult, checkSource } from '#lib/check';
+import { sha256Hex } from '#lib/model';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }
-  | { ok: false; reason: UnreadableReason; message: Bilingual; kind?: AttachmentKind };
+  | { ok: false; reason: UnreadableReason; refused: Refusal; kind?: AttachmentKind };
 
 /**
  * pdf.js, loaded on first use only: the viewer and batch pages pay for its 1.9 MB when an attachment
@@ -40,7 +38,7 @@ function cMapUrl(): string {
 }
 
 function failure(refusal: Refusal, kind?: AttachmentKind): AttachmentOutcome {
-  return { ok: false, reason: refusal.reason, message: asSentence(refusalMessage(refusal)), ...(kind ? { kind } : {}) };
+  return { ok: false, reason: refusal.reason, refused: refusal, ...(kind ? { kind } : {}) };
 }
 
 type OpenedDoc = PdfDocumentLike & { destroy(): Promise<void> };

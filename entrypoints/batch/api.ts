@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/read';
+import { MAX_INPUT_BYTES, readLimited } from '#lib/read';
 import {
   type BatchItem,
   type BatchRow,
@@ -80,24 +80,18 @@ async function download(item: BatchItem, signal?: AbortSignal): Promise<{ bytes:
   try {
     res = await fetch(item.url, { credentials: 'include', signal: both.signal, redirect: 'follow' });
   } catch (e) {
-    if (timeout.aborted && !signal?.aborted)
-      return failedRow(item, { zh: `无法打开（${FETCH_TIMEOUT_MS / 1000} 秒内未响应）`, en: `Could not open (no answer within ${FETCH_TIMEOUT_MS / 1000} s)` });
+    if (timeout.aborted && !signal?.aborted) return failedRow(item, { reason: 'no-answer', seconds: FETCH_TIMEOUT_MS / 1000 });
     throw e;
   }
-  if (!res.ok) return failedRow(item, { zh: `无法打开（HTTP ${res.status}）`, en: `Could not open (HTTP ${res.status})` });
+  if (!res.ok) return failedRow(item, { reason: 'http-error', status: res.status });
   let body: Awaited<ReturnType<typeof readLimited>>;
   try {
     body = await readLimited(res.body, res.headers.get('content-length'));
   } catch (e) {
-    if (timeout.aborted && !signal?.aborted)
-      return failedRow(item, { zh: `下载超时（${FETCH_TIMEOUT_MS / 1000} 秒）`, en: `Download timed out (${FETCH_TIMEOUT_MS / 1000} s)` });
+    if (timeout.aborted && !signal?.aborted) return failedRow(item, { reason: 'download-timed-out', seconds: FETCH_TIMEOUT_MS / 1000 });
     throw e;
   }
-  if (!body.ok)
-    return failedRow(item, {
-      zh: `内容超过 ${megabytes(MAX_INPUT_BYTES)}，不是一份年报的大小，已停止下载`,
-      en: `Over ${megabytes(MAX_INPUT_BYTES)}: not a report, download stopped`,
-    });
+  if (!body.ok) return failedRow(item, { reason: 'download-too-large', limit: MAX_INPUT_BYTES });
   return { bytes: body.bytes, contentType: res.headers.get('content-type') };
 }
 
@@ -143,7 +137,7 @@ export async function ocrUrl(item: BatchItem, options: { onPage: (n: number, of:
   const opened = await openPdfAttachment(got.bytes);
   if (opened.ok || opened.reason !== 'scanned-pdf' || !opened.doc) {
     await opened.doc?.destroy();
-    return opened.ok ? checkUrl(item, options.signal) : unreadableRow(item, opened.message);
+    return opened.ok ? checkUrl(item, options.signal) : unreadableRow(item, opened.refused);
   }
   const doc = opened.doc;
   try {

@@ -1,5 +1,5 @@
 import type { Lang } from '@/components/strings';
-import { attachmentKind, type PdfDocumentLike } from '#lib/read';
+import { attachmentKind, type PdfDocumentLike, refusalSentence } from '#lib/read';
 import type { RecordInput } from '#lib/history';
 import { findingElements, type TableImages } from '#lib/page';
 import { type Bilingual, type Finding, sha256Hex } from '#lib/model';
@@ -129,15 +129,15 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
       scanned = null;
       if (!opened.ok && opened.reason === 'scanned-pdf' && opened.doc) {
         scanned = { doc: opened.doc, hash: sha256Hex(bytes), source };
-        return status({ status: 'scanned', message: opened.message });
+        return status({ status: 'scanned', message: refusalSentence(opened.refused) });
       }
-      if (!opened.ok) return status({ status: 'failed', message: opened.message });
+      if (!opened.ok) return status({ status: 'failed', message: refusalSentence(opened.refused) });
       const result = checkPdf(opened.pages, source);
       pageOf = deps.pane.placeCells(result, pages);
       return done(result, sha256Hex(bytes), 'pdf', source);
     }
     const outcome = await deps.checkAttachment(bytes, source, contentType);
-    if (!outcome.ok) return status({ status: 'failed', message: outcome.message });
+    if (!outcome.ok) return status({ status: 'failed', message: refusalSentence(outcome.refused) });
     if (outcome.html?.body) deps.pane.showDocx(outcome.html);
     done(outcome.result, outcome.hash, 'docx', source);
   };

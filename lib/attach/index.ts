@@ -2,4 +2,4 @@
 export { attachmentKind, type AttachmentKind } from './attachment-kind';
 export { type DocumentLoaders, openDocument, openPdfDocument, type OpenedDocument } from './open-document';
 export { type DeclaredKind, type DocumentKind, type Sniffed, sniffBytes } from './sniff-bytes';
-export { asSentence, type Refusal, refusalMessage, type UnreadableReason } from './unreadable';
+export { asSentence, type Refusal, refusalMessage, RefusalSchema, refusalSentence, type UnreadableReason } from './unreadable';

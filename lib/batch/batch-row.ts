@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type Bilingual, BilingualSchema } from '../model/lang';
+import { BilingualSchema } from '../model/lang';
+import { type Refusal, RefusalSchema } from '../attach/unreadable';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../text/content-hash';
@@ -22,7 +23,8 @@ export const BatchRowSchema = z.object({
   /** an unreadable row may also be a file this version cannot read */
   verdict: z.nullable(BatchVerdictSchema),
   counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
-  error: z.nullable(BilingualSchema),
+  /** why the row could not be read or checked, as a code (rendered by refusalMessage at the edge) */
+  error: z.nullable(RefusalSchema),
   /** the report as checked (output.md's, its findings as values) */
   report: z.nullable(PublicReportSchema),
   /** the report version (page text or attachment bytes), which the auditor's decisions are kept under */
@@ -85,11 +87,11 @@ export function rowFromResult(item: BatchItem, result: CheckResult | PublicRepor
 }
 
 /** A row that could not be checked (HTTP error, network, a file the page cannot read). */
-export function failedRow(item: BatchItem, error: Bilingual, verdict: BatchVerdict | null = null): BatchRow {
+export function failedRow(item: BatchItem, error: Refusal, verdict: BatchVerdict | null = null): BatchRow {
   return { ...pendingRow(item), status: 'failed', verdict, error };
 }
 
 /** A row fetched but not readable by this version (a PDF/DOCX before the attachment reader, an image); `scanned` for a scanned PDF. */
-export function unreadableRow(item: BatchItem, error: Bilingual, scanned = false): BatchRow {
+export function unreadableRow(item: BatchItem, error: Refusal, scanned = false): BatchRow {
   return { ...pendingRow(item), status: 'done', verdict: 'unreadable', error, ...(scanned ? { scanned } : {}) };
 }

@@ -33,8 +33,6 @@ export interface BatchControl {
 export const MIN_INTERVAL_MS = 800;
 export const MAX_CONCURRENCY = 3;
 
-const CANCELLED = { zh: '已取消', en: 'Cancelled' };
-
 /**
  * Checks many reports politely: one at a time by default, at least 800 ms between two starts,
  * pausable, cancellable through `signal` (rows not started become 'cancelled'; a check under way gets
@@ -87,8 +85,8 @@ export function runBatch(
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       row = aborted()
-        ? { ...pendingRow(item), status: 'cancelled', error: CANCELLED }
-        : failedRow(item, { zh: `检查失败：${message}`, en: `Check failed: ${message}` });
+        ? { ...pendingRow(item), status: 'cancelled', error: { reason: 'cancelled' } }
+        : failedRow(item, { reason: 'check-failed', why: message });
     }
     set(i, row);
   };
@@ -111,7 +109,7 @@ export function runBatch(
       active.add(p);
     }
     await Promise.all(active);
-    for (let i = 0; i < rows.length; i++) if (rows[i]!.status === 'pending') rows[i] = { ...rows[i]!, status: 'cancelled', error: CANCELLED };
+    for (let i = 0; i < rows.length; i++) if (rows[i]!.status === 'pending') rows[i] = { ...rows[i]!, status: 'cancelled', error: { reason: 'cancelled' } };
     signal?.removeEventListener('abort', onAbort);
     report();
     return rows.slice();

@@ -1,4 +1,5 @@
 import { SEVERITY_WORDS } from '../report/severity-words';
+import { refusalSentence } from '../attach/unreadable';
 import type { BatchRow } from '../batch/batch-row';
 import type { BatchVerdict } from '../model/verdict';
 import { cellList } from '../model/cell-label';
@@ -71,7 +72,7 @@ export function gridMatrix(rows: readonly BatchRow[], lang: Lang = 'zh', review?
       verdictText(r, lang, review),
       ...gridCounts(r, review).map(String),
       r.url,
-      r.error?.[lang] ?? '',
+      r.error ? refusalSentence(r.error)[lang] : '',
     ]),
   ];
 }

@@ -1,3 +1,4 @@
+import { refusalSentence } from '../attach/unreadable';
 import type { BatchRow } from '../batch/batch-row';
 import { canonicalReport } from '../report/canonical-report';
 import { rowVerdict, type ReviewLookup } from './batch-csv';
@@ -37,7 +38,8 @@ export function batchJson(
         linkText: r.linkText,
         status: r.status,
         verdict: r.verdict,
-        error: r.error,
+        error: r.error ? refusalSentence(r.error) : null,
+        errorCode: r.error?.reason ?? null,
         hash: r.hash,
         report: withReview(r),
       })),

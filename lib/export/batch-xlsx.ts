@@ -1,4 +1,5 @@
 import { cellPath } from '../model/cell-ref';
+import { refusalSentence } from '../attach/unreadable';
 import type { BatchRow } from '../batch/batch-row';
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
 import type { PublicCell, PublicTable } from '../model/public-report';
@@ -101,7 +102,7 @@ function gridSheet(rows: readonly BatchRow[], lang: Lang, review?: ReviewLookup)
       { value: verdictText(r, lang, review), textColor: kind ? VERDICT_COLOUR[kind] : '#616161', fontWeight: kind === 'error' ? 'bold' : undefined },
       ...gridCounts(r, review).map(num),
       link(r.url),
-      r.error ? text(r.error[lang]) : null,
+      r.error ? text(refusalSentence(r.error)[lang]) : null,
     ]);
   }
   return {

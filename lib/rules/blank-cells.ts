@@ -33,6 +33,7 @@ const say = sayer('blank-cells', MESSAGES);
 export const blankCells: Rule = {
   id: 'blank-cells',
   severity: 'warning',
+  rank: 720,
   clause: 'D-5',
   clauseText: { section: '§4.6 D-5', text: 'Blank or / cells in 表三/表四 ⇒ INFO (count them); whole 总计 column blank ⇒ WARN.' },
   summary: {

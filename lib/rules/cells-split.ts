@@ -27,6 +27,7 @@ const sayCellsSplit = sayer('cells-split', CELLS_SPLIT);
 export const cellsSplit: Rule = {
   id: 'cells-split',
   severity: 'info',
+  rank: 270,
   clause: '§3 (text forms)',
   clauseText: { section: '§3.4', text: 'Rule: strip whitespace inside a single cell’s digit string, but record an INFO flag; never merge across cells.' },
   summary: {

@@ -34,6 +34,7 @@ const sayCellsUnread = sayer('cells-unread', CELLS_UNREAD);
 export const cellsUnread: Rule = {
   id: 'cells-unread',
   severity: 'info',
+  rank: 240,
   clause: '§3 (abstain)',
   clauseText: { section: '§4', text: 'A rule with a missing operand (blank, /, unparsable) is not assessable — never coerce blanks to 0 for a PASS.' },
   summary: {

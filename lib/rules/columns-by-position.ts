@@ -18,6 +18,7 @@ const sayColumnsByPosition = sayer('columns-by-position', COLUMNS_BY_POSITION);
 export const columnsByPosition: Rule = {
   id: 'columns-by-position',
   severity: 'info',
+  rank: 230,
   clause: '§3',
   clauseText: { section: '§3', text: 'No row or column may be added or removed: the columns keep the template’s order when their headers cannot be matched.' },
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },

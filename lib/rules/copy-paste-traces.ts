@@ -27,6 +27,7 @@ const say = sayer('copy-paste-traces', MESSAGES);
 export const copyPasteTraces: Rule = {
   id: 'copy-paste-traces',
   severity: 'info',
+  rank: 700,
   clause: 'D-6',
   clauseText: {
     section: '§4.6 D-6',

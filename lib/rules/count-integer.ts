@@ -39,6 +39,7 @@ function isCount(table: string, col: string): boolean {
 export const countInteger: Rule = {
   id: 'count-integer',
   severity: 'error',
+  rank: 170,
   clause: 'V-1',
   clauseText: { section: '§4.2 V-1', text: 'Every count cell in 表二 (except the fee), 表三, 表四 is a non-negative integer.' },
   summary: { zh: '表二（金额除外）、表三、表四的件数均为非负整数。', en: 'Every count cell is a non-negative integer.' },

@@ -21,6 +21,7 @@ const say = sayer('fee-active-table', MESSAGES);
 export const feeActiveTable: Rule = {
   id: 'fee-active-table',
   severity: 'info',
+  rank: 450,
   clause: 'F-6',
   clauseText: { section: '§4.4 F-6', text: '信息处理费 is a 行政事业性收费: Y > 0 while 表二 (八) 本年收费金额 = 0 ⇒ flag (mind 元 vs 万元: Y/10000).' },
   summary: { zh: '实际收取信息处理费而表二行政事业性收费金额为0时提示。', en: 'Fees collected while table 2 fee amount is 0.' },

@@ -29,6 +29,7 @@ const say = sayer('fee-amount', MESSAGES);
 export const feeAmount: Rule = {
   id: 'fee-amount',
   severity: 'error',
+  rank: 180,
   clause: 'V-2',
   clauseText: { section: '§4.2 V-2', text: '表二 fee cell (万元) is a non-negative decimal; flag unit text other than 万元 or 元 typed in the cell.' },
   summary: { zh: '表二行政事业性收费金额为非负数，单位为万元。', en: 'Table 2 fee amount is non-negative and in 10k yuan.' },

@@ -25,6 +25,7 @@ const say = sayer('fee-collected', MESSAGES);
 export const feeCollected: Rule = {
   id: 'fee-collected',
   severity: 'warning',
+  rank: 420,
   clause: 'F-3',
   clauseText: { section: '§4.4 F-3', text: 'Flag Y > X, or Y > 0 while N = 0. Exception: notices sent late in the previous year and paid this year.' },
   summary: {

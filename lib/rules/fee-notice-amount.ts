@@ -18,6 +18,7 @@ const say = sayer('fee-notice-amount', MESSAGES);
 export const feeNoticeAmount: Rule = {
   id: 'fee-notice-amount',
   severity: 'error',
+  rank: 410,
   clause: 'F-2',
   clauseText: { section: '§4.4 F-2', text: 'N = 0 ⇒ X = 0.' },
   summary: { zh: '发出收费通知0件时，收费总金额应为0。', en: 'No fee notice sent means nothing billed.' },

@@ -19,6 +19,7 @@ const say = sayer('fee-overdue-row', MESSAGES);
 export const feeOverdueRow: Rule = {
   id: 'fee-overdue-row',
   severity: 'warning',
+  rank: 430,
   clause: 'F-4',
   clauseText: { section: '§4.4 F-4', text: '表三 (六)2 逾期未按收费通知要求缴纳费用 > 0 ⇒ N > 0 (this year or last).' },
   summary: { zh: '表三“逾期未按收费通知要求缴纳费用”大于0时，应有发出收费通知。', en: 'Applications dropped for unpaid fees need fee notices.' },

@@ -20,6 +20,7 @@ const say = sayer('fee-paragraph', MESSAGES);
 export const feeParagraph: Rule = {
   id: 'fee-paragraph',
   severity: 'warning',
+  rank: 400,
   clause: 'F-1',
   clauseText: { section: '§4.4 F-1', text: 'Paragraph present (report years ≥ 2021). Missing ⇒ WARN.' },
   summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },

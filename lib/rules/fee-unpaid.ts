@@ -30,6 +30,7 @@ const say = sayer('fee-unpaid', MESSAGES);
 export const feeUnpaid: Rule = {
   id: 'fee-unpaid',
   severity: 'warning',
+  rank: 440,
   clause: 'F-5',
   clauseText: {
     section: '§4.4 F-5',

@@ -40,6 +40,7 @@ const say = sayer('fixed-wording', MESSAGES);
 export const fixedWording: Rule = {
   id: 'fixed-wording',
   severity: 'info',
+  rank: 540,
   clause: '§2 (boilerplate)',
   clauseText: {
     section: '§2 (boilerplate)',

@@ -25,6 +25,7 @@ const say = sayer('heading-duplicate', MESSAGES);
 export const headingDuplicate: Rule = {
   id: 'heading-duplicate',
   severity: 'info',
+  rank: 520,
   clause: '§2',
   clauseText: { section: '§2', text: 'Six numbered sections, in this order (verbatim strings as printed in the Beijing seeds and in [T1]–[T4]).' },
   summary: { zh: '六个部分的标题各出现一次（不重复）。', en: 'Each of the six section headings appears once.' },

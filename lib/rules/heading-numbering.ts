@@ -47,6 +47,7 @@ const say = sayer('heading-numbering', MESSAGES);
 export const headingNumbering: Rule = {
   id: 'heading-numbering',
   severity: 'info',
+  rank: 510,
   clause: '§2',
   clauseText: {
     section: '§2',

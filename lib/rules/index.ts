@@ -3,3 +3,5 @@ export { runCrossYear } from './cross-year/run-cross-year';
 export { ruleInfo } from './rule-info';
 export { ALL_RULES } from './registry';
 export { ruleTable, withRuleTable } from './rule-table';
+export * from './registry';
+export * from './rule-table';

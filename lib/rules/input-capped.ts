@@ -26,6 +26,7 @@ const sayInputCapped = sayer('input-capped', INPUT_CAPPED);
 export const inputCapped: Rule = {
   id: 'input-capped',
   severity: 'info',
+  rank: 260,
   clause: '§3 (limits)',
   clauseText: { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
   summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },

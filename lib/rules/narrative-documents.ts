@@ -47,6 +47,7 @@ const say = sayer('narrative-documents', MESSAGES);
 export const narrativeDocuments: Rule = {
   id: 'narrative-documents',
   severity: 'info',
+  rank: 350,
   clause: 'N-7',
   clauseText: {
     section: '§4.3 N-7',

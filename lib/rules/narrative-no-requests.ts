@@ -19,6 +19,7 @@ const say = sayer('narrative-no-requests', MESSAGES);
 export const narrativeNoRequests: Rule = {
   id: 'narrative-no-requests',
   severity: 'warning',
+  rank: 340,
   clause: 'N-5',
   clauseText: { section: '§4.3 N-5', text: '"未收到政府信息公开申请" ⇒ 一 总计 = 0 (and normally 二 = 0).' },
   summary: { zh: '正文称未收到申请时，表三“一、本年新收”总计应为0。', en: 'If the narrative says no applications were received, table 3 new total is 0.' },

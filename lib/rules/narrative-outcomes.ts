@@ -32,6 +32,7 @@ const OUTCOMES: ReadonlyArray<readonly [string, RegExp, (r: OutcomeRow) => boole
 export const narrativeOutcomes: Rule = {
   id: 'narrative-outcomes',
   severity: 'warning',
+  rank: 320,
   clause: 'N-3',
   clauseText: {
     section: '§4.3 N-3',

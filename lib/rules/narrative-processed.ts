@@ -17,6 +17,7 @@ declare module '../model/rule-ids' {
 export const narrativeProcessed: Rule = {
   id: 'narrative-processed',
   severity: 'warning',
+  rank: 310,
   clause: 'N-2',
   clauseText: { section: '§4.3 N-2', text: '"办结/答复 N 件" = (七)总计; "结转下年度 N 件" = 四 总计.' },
   summary: {

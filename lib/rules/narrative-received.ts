@@ -20,6 +20,7 @@ const NOT_REQUESTS = /复议|诉讼|建议|提案|咨询|留言|来信|信访|�
 export const narrativeReceived: Rule = {
   id: 'narrative-received',
   severity: 'warning',
+  rank: 300,
   clause: 'N-1',
   clauseText: { section: '§4.3 N-1', text: '"收到/受理/办理…申请 N 件" in 一、总体情况 must equal 表三 一 总计 or 一+二 总计.' },
   summary: {

@@ -56,6 +56,7 @@ const say = sayer('narrative-review', OWN);
 export const narrativeReview: Rule = {
   id: 'narrative-review',
   severity: 'warning',
+  rank: 330,
   clause: 'N-4',
   clauseText: {
     section: '§4.3 N-4',

@@ -25,6 +25,7 @@ const say = sayer('number-spacing', MESSAGES);
 export const numberSpacing: Rule = {
   id: 'number-spacing',
   severity: 'info',
+  rank: 710,
   clause: '§3.4 numbers',
   clauseText: {
     section: '§3.4 numbers',

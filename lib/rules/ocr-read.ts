@@ -47,6 +47,7 @@ const say = sayer('ocr-read', MESSAGES);
 export const ocrRead: Rule = {
   id: 'ocr-read',
   severity: 'info',
+  rank: 280,
   clause: '§3 (OCR)',
   clauseText: {
     section: '§3 (OCR)',

@@ -54,6 +54,7 @@ const say = sayer('publication-date', MESSAGES);
 export const publicationDate: Rule = {
   id: 'publication-date',
   severity: 'warning',
+  rank: 610,
   clause: 'D-3',
   clauseText: {
     section: '§4.6 D-3',

@@ -50,6 +50,7 @@ const say = sayer('report-year', MESSAGES);
 export const reportYear: Rule = {
   id: 'report-year',
   severity: 'warning',
+  rank: 600,
   clause: 'D-2',
   clauseText: {
     section: '§4.6 D-2',

@@ -19,6 +19,7 @@ const sayRowIncomplete = sayer('row-incomplete', ROW_INCOMPLETE);
 export const rowIncomplete: Rule = {
   id: 'row-incomplete',
   severity: 'warning',
+  rank: 220,
   clause: '§3',
   clauseText: {
     section: '§3',

@@ -28,6 +28,7 @@ const sayRowMissing = sayer('row-missing', ROW_MISSING);
 export const rowMissing: Rule = {
   id: 'row-missing',
   severity: 'warning',
+  rank: 210,
   clause: 'D-1 / §3',
   clauseText: { section: '§4.6 D-1 / §3', text: 'Missing a table ⇒ WARN (D-1). No row or column may be added or removed (§3).' },
   summary: { zh: '标准表格缺少模板规定的行。', en: 'A standard table lacks a row of the template.' },

@@ -51,7 +51,18 @@ export interface RuleDeclaration {
   messages: AnyMessages;
 }
 
-/** One consistency rule (one file each, id = file name). `check` returns findings and never throws on data. */
+/**
+ * One consistency rule (one file each, id = file name). `check` returns findings and never throws on data.
+ * The module is all there is to a rule: `npm run rules` finds it (lib/rules/rule-modules.ts) and its rank
+ * places it among the rules of its kind.
+ */
 export interface Rule<C = RuleContext> extends RuleDeclaration {
+  /**
+   * Where the rule stands among the rules of its kind (same-year, cross-year), lowest first: the order its
+   * findings are listed in within one severity, and its row in the README's table. Unique within the kind;
+   * the hundreds group the rules (same-year: 100 arithmetic, 200 reading the tables, 300 narrative, 400 fee,
+   * 500 sections, 600 dates and titles, 700 traces), the tens leave room to put a new rule between two.
+   */
+  rank: number;
   check(ctx: C): Finding[];
 }

@@ -26,6 +26,7 @@ const say = sayer('section-empty', MESSAGES);
 export const sectionEmpty: Rule = {
   id: 'section-empty',
   severity: 'info',
+  rank: 530,
   clause: '§2 / D-1',
   clauseText: { section: '§2 / §4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '第五、六部分标题下应有内容。', en: 'Sections 五 and 六 have a body under their headings.' },

@@ -56,6 +56,7 @@ const say = sayer('sections', MESSAGES);
 export const sections: Rule = {
   id: 'sections',
   severity: 'warning',
+  rank: 500,
   clause: 'D-1',
   clauseText: { section: '§4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '报告应按顺序包含六个部分（总体情况……其他需要报告的事项）。', en: 'The six sections are present, in order.' },

@@ -17,6 +17,7 @@ declare module '../model/rule-ids' {
 export const t3Balance: Rule = {
   id: 't3-balance',
   severity: 'error',
+  rank: 100,
   clause: 'T3-A',
   clauseText: {
     section: '§4.1 T3-A',

@@ -34,6 +34,7 @@ const say = sayer('t3-outcome-bound', MESSAGES);
 export const t3OutcomeBound: Rule = {
   id: 't3-outcome-bound',
   severity: 'error',
+  rank: 140,
   clause: 'V-3',
   clauseText: {
     section: '§4.2 V-3',

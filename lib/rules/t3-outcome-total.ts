@@ -17,6 +17,7 @@ declare module '../model/rule-ids' {
 export const t3OutcomeTotal: Rule = {
   id: 't3-outcome-total',
   severity: 'error',
+  rank: 120,
   clause: 'T3-C',
   clauseText: {
     section: '§4.2 T3-C',

@@ -20,6 +20,7 @@ declare module '../model/rule-ids' {
 export const t3RowTotal: Rule = {
   id: 't3-row-total',
   severity: 'error',
+  rank: 110,
   clause: 'T3-B',
   clauseText: { section: '§4.2 T3-B', text: 'For each of the 25 rows: c7 总计 = c1+c2+c3+c4+c5+c6. (总计 column of a cross-tab.)' },
   summary: { zh: '表三每一行：总计 = 自然人 + 五类法人或其他组织。', en: 'Table 3, every row: total = the six applicant columns.' },

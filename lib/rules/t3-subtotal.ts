@@ -20,6 +20,7 @@ declare module '../model/rule-ids' {
 export const t3Subtotal: Rule = {
   id: 't3-subtotal',
   severity: 'error',
+  rank: 130,
   clause: 'T3-D',
   clauseText: { section: '§4.2 T3-D', text: 'If a subtotal row/column exists (29-row or 小计 variants): subtotal = Σ its items.' },
   summary: { zh: '非标准表的小计行、小计列 = 其所含各项之和。', en: 'Subtotal rows/columns of non-standard tables equal their items.' },

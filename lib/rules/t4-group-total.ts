@@ -20,6 +20,7 @@ declare module '../model/rule-ids' {
 export const t4GroupTotal: Rule = {
   id: 't4-group-total',
   severity: 'error',
+  rank: 150,
   clause: 'T4-A/B/C',
   clauseText: { section: '§4.2 T4-A/B/C', text: 'Per group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 for 行政复议, 未经复议直接起诉, 复议后起诉.' },
   summary: {

@@ -18,6 +18,7 @@ const sayTableCandidates = sayer('table-candidates', TABLE_CANDIDATES);
 export const tableCandidates: Rule = {
   id: 'table-candidates',
   severity: 'info',
+  rank: 250,
   clause: '§3 (which table)',
   clauseText: { section: '§7.4', text: 'Tables as images / not text ⇒ report "tables not machine-readable", do not guess.' },
   summary: {

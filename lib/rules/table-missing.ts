@@ -23,6 +23,7 @@ const sayTableMissing = sayer('table-missing', TABLE_MISSING);
 export const tableMissing: Rule = {
   id: 'table-missing',
   severity: 'warning',
+  rank: 200,
   clause: 'D-1',
   clauseText: { section: '§4.6 D-1', text: 'Six sections present, in order (§2). Missing 六 (seed 002) or missing a table ⇒ WARN.' },
   summary: { zh: '缺少标准表格，或表格不可读取（如以图片发布）。', en: 'A standard table is missing or not machine-readable.' },

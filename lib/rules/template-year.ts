@@ -31,6 +31,7 @@ const say = sayer('template-year', MESSAGES);
 export const templateYear: Rule = {
   id: 'template-year',
   severity: 'warning',
+  rank: 620,
   clause: 'D-4',
   clauseText: { section: '§4.6 D-4', text: 'Template matches year: 2019-format labels (§5) in a Y ≥ 2021 report, or 2021 labels in Y ≤ 2020 ⇒ WARN.' },
   summary: {

@@ -18,6 +18,7 @@ const say = sayer('title-form', MESSAGES);
 export const titleForm: Rule = {
   id: 'title-form',
   severity: 'info',
+  rank: 630,
   clause: '§7.1',
   clauseText: {
     section: '§7.1',

@@ -30,6 +30,7 @@ const say = sayer('total-blank', MESSAGES);
 export const totalBlank: Rule = {
   id: 'total-blank',
   severity: 'error',
+  rank: 160,
   clause: '§4 (blank operands)',
   clauseText: {
     section: '§4 (blank operands)',

@@ -86,8 +86,9 @@ describe('renderSummary on blanks', () => {
 
 describe('renderReadError', () => {
   it('should print the Chinese and the English message', () => {
-    expect(renderReadError(readFailed('a.pdf', '这是 PDF 文件', 'this is a PDF file'))).toBe(
-      'xxgk-audit: 无法读取 a.pdf：这是 PDF 文件\nxxgk-audit: cannot read a.pdf: this is a PDF file\n',
+    expect(renderReadError(readFailed('a.pdf', { reason: 'unsupported', format: 'PDF' }))).toBe(
+      'xxgk-audit: 无法读取 a.pdf：这是 PDF 文件，本程序只读取网页、文本、Word（.docx）和 PDF；请打开原文核对\n' +
+        'xxgk-audit: cannot read a.pdf: this is a PDF file; this program reads web pages, plain text, Word (.docx) and PDF: open the original\n',
     );
   });
 });

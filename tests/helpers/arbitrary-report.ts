@@ -13,7 +13,8 @@ const count = fc.oneof(
 
 /**
  * A random report that satisfies every arithmetic rule: outcomes and carry-forward are drawn per
- * applicant column, 一 is derived so that 一 + 二 = （七） + 四, and every 总计 is the sum of its parts.
+ * applicant column, 一 is derived so that 一 + 二 = （七） + 四, every 总计 is the sum of its parts, and
+ * 表二's 现行有效 is at least 本年制发 − 本年废止.
  */
 export const consistentReport: fc.Arbitrary<Values> = fc
   .record({
@@ -50,8 +51,9 @@ export const consistentReport: fc.Arbitrary<Values> = fc
       requests,
       review: reviewTable,
       active: {
-        regulations: { issued: a!, repealed: b!, effective: c! },
-        normativeDocuments: { issued: d!, repealed: e!, effective: f! },
+        // what is in force includes what was issued this year and not repealed (X-2: t2-effective-bound)
+        regulations: { issued: a!, repealed: b!, effective: Math.max(c!, a! - b!) },
+        normativeDocuments: { issued: d!, repealed: e!, effective: Math.max(f!, d! - e!) },
         licensing: { count: g! },
         punishment: { count: h! },
         enforcement: { count: k! },

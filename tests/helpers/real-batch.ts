@@ -35,7 +35,7 @@ export async function realBatch(): Promise<BatchReport[]> {
   const out: BatchReport[] = [];
   for (const file of REAL_BATCH_FILES) {
     const read = await readInput(path.join(FIXTURES, file));
-    if (!read.ok) throw new Error(`${file}: ${read.error.en}`);
+    if (!read.ok) throw new Error(`${file}: ${read.refused.reason}`);
     out.push({ url: file, result: checkInput(read).result });
   }
   return out;

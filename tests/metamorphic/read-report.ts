@@ -1,5 +1,6 @@
 import { checkInput } from '../../cli/check-input';
 import { fromBytes } from '../../cli/read-input';
+import { refusalMessage } from '../../lib/attach/unreadable';
 import type { PublicReport } from '../../lib/model/public-report';
 import { docxWith } from './fixture-source';
 import type { Fixture } from './fixtures';
@@ -47,7 +48,7 @@ export async function readReport(f: Fixture, bytes: Uint8Array): Promise<ReadRep
   const form = FORMS[f.form];
   const name = f.name.replace(/\.[a-z]+$/, form.extension);
   const read = await fromBytes(name, bytes, form.kind);
-  if (!read.ok) return { ok: false, reason: read.error.en };
+  if (!read.ok) return { ok: false, reason: refusalMessage(read.refused).en };
   try {
     return { ok: true, report: checkInput(read).result.report };
   } catch (e) {

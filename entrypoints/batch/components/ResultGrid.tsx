@@ -1,5 +1,5 @@
+import { ATTACHMENT_HREF, refusalSentence } from '#lib/read';
 import type { BatchRow } from '#lib/batch';
-import { ATTACHMENT_HREF } from '#lib/read';
 import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '#lib/export';
 import { dismissedWords, verdictLine } from '#lib/report';
 import type { Lang, Strings } from '../strings';
@@ -105,7 +105,7 @@ export function ResultGrid({ t, lang, rows, review, ocr }: Props) {
                   )}
                 </td>
                 <td class="message">
-                  {r.error ? r.error[lang] : ''}
+                  {r.error ? refusalSentence(r.error)[lang] : ''}
                   {r.scanned && ocr && (
                     <>
                       {' '}

@@ -47,6 +47,7 @@ const say = sayer('cross-year-appeared', MESSAGES);
 export const crossYearAppeared: CrossYearRule = {
   id: 'cross-year-appeared',
   severity: 'info',
+  rank: 150,
   clause: '同比 (blank ↔ figure)',
   clauseText: { section: '§4.6 D-5 / §4.5 X-3', text: 'Blank or `/` cells in 表三/表四 ⇒ INFO (count them). Same unit, two years: compare the numbers.' },
   summary: {

@@ -20,6 +20,7 @@ declare module '../../model/rule-ids' {
 export const crossYearCarryOver: CrossYearRule = {
   id: 'cross-year-carry-over',
   severity: 'warning',
+  rank: 100,
   clause: 'X-1',
   clauseText: { section: '§4.5 X-1', text: 'Per column: this year’s 二、上年结转 = last year’s 四、结转下年度继续办理.' },
   summary: {

@@ -27,6 +27,7 @@ const ROWS = [
 export const crossYearEffective: CrossYearRule = {
   id: 'cross-year-effective',
   severity: 'warning',
+  rank: 110,
   clause: 'X-2',
   clauseText: {
     section: '§4.5 X-2',

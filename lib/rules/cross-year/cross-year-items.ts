@@ -24,6 +24,7 @@ const ITEM_ROWS = ACTIVE_ROWS_2019.filter((r) => r.columns.some((c) => c.key ===
 export const crossYearItems: CrossYearRule = {
   id: 'cross-year-items',
   severity: 'info',
+  rank: 160,
   clause: 'X-2 (2019 表二 items)',
   clauseText: {
     section: '§5 表二 (2019) / §4.5 X-2',

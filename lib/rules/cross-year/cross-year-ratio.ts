@@ -23,6 +23,7 @@ export const RATIO_LIMIT = 5;
 export const crossYearRatio: CrossYearRule = {
   id: 'cross-year-ratio',
   severity: 'info',
+  rank: 140,
   clause: '同比 (QR-007)',
   clauseText: {
     section: '§4.5 X-3 / 同比 (notes/benchmarks.md, QR-007)',

@@ -48,6 +48,7 @@ const say = sayer('cross-year-same-narrative', MESSAGES);
 export const crossYearSameNarrative: CrossYearRule = {
   id: 'cross-year-same-narrative',
   severity: 'info',
+  rank: 130,
   clause: 'X-3',
   clauseText: { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   summary: {

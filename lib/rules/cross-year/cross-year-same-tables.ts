@@ -42,6 +42,7 @@ const say = sayer('cross-year-same-tables', MESSAGES);
 export const crossYearSameTables: CrossYearRule = {
   id: 'cross-year-same-tables',
   severity: 'warning',
+  rank: 120,
   clause: 'X-3',
   clauseText: { section: '§4.5 X-3', text: 'Same unit, two years: identical narrative / identical numbers ⇒ copy-paste.' },
   summary: {

@@ -1,19 +1,10 @@
-import { crossYearAppeared } from './cross-year-appeared';
-import { crossYearCarryOver } from './cross-year-carry-over';
-import { crossYearEffective } from './cross-year-effective';
-import { crossYearItems } from './cross-year-items';
-import { crossYearRatio } from './cross-year-ratio';
+import { byRank } from '../by-rank';
+import { CROSS_YEAR_MODULES } from '../rule-modules';
 import type { CrossYearRule } from './cross-year-rule';
-import { crossYearSameNarrative } from './cross-year-same-narrative';
-import { crossYearSameTables } from './cross-year-same-tables';
 
-/** Ordered registry of the cross-year rules (report-format.md §4.5; X-4, the regional sum, needs batch mode). */
-export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [
-  crossYearCarryOver,
-  crossYearEffective,
-  crossYearSameTables,
-  crossYearSameNarrative,
-  crossYearRatio,
-  crossYearAppeared,
-  crossYearItems,
-];
+/**
+ * The cross-year rules (report-format.md §4.5; X-4, the regional sum, needs batch mode) in the order each
+ * declares by its rank. Every module in lib/rules/cross-year/ that exports a rule is one
+ * (lib/rules/rule-modules.ts, written by `npm run rules`).
+ */
+export const CROSS_YEAR_RULES: readonly CrossYearRule[] = byRank(CROSS_YEAR_MODULES);

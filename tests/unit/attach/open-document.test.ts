@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBytes } from '../../../cli/read-input';
 import { readPdfPages } from '../../../cli/read-pdf-pages';
+import { readErrorMessage } from '../../../cli/read-error-message';
 import { attachmentKind } from '../../../lib/attach/attachment-kind';
 import { type DocumentLoaders, openDocument } from '../../../lib/attach/open-document';
 import { sniffBytes } from '../../../lib/attach/sniff-bytes';
@@ -140,7 +141,7 @@ describe('openDocument: the document read, or refused with a code (pdf.js and ma
   });
 });
 
-describe('one set of words for each refusal, zh and en, the CLI’s and the extension’s', () => {
+describe('one code for each refusal, the CLI’s and the extension’s, and one set of words for it', () => {
   const cases: [string, () => Uint8Array, string, Refusal][] = [
     ['a legacy .doc', () => legacyDoc, 'report.doc', { reason: 'legacy-doc' }],
     ['a .wps', () => OLE2, '2023年报.wps', { reason: 'wps' }],
@@ -148,18 +149,21 @@ describe('one set of words for each refusal, zh and en, the CLI’s and the exte
     ['a locked PDF', () => encrypted, 'locked.pdf', { reason: 'encrypted-pdf' }],
     ['a .pdf that is not one', () => new TextEncoder().encode('not a pdf'), 'x.pdf', { reason: 'not-pdf' }],
   ];
-  it.each(cases)('%s: the CLI says what the shared table says', async (_, bytes, name, refusal) => {
+  it.each(cases)('%s: the CLI gives the shared code and says what the shared table says', async (_, bytes, name, refusal) => {
     const cli = await fromBytes(`/tmp/${name}`, bytes(), null);
     expect(cli.ok).toBe(false);
     if (cli.ok) return;
-    expect(cli.error).toEqual(refusalMessage(refusal));
+    expect(cli.refused).toEqual(refusal);
+    expect(readErrorMessage(cli.refused)).toEqual(refusalMessage(refusal));
   });
 
   it('the CLI adds only its own advice to a scan: --ocr', async () => {
     const cli = await fromBytes('/tmp/scan.pdf', read(join(FIXTURES, 'scans/pdf-002-150.pdf')), 'pdf');
     expect(cli.ok).toBe(false);
     if (cli.ok) return;
-    expect(cli.error.zh).toMatch(/^这是扫描版（图片）PDF（\d+ 页均为图片，没有文字）.*；也可加 --ocr 识别扫描件$/);
-    expect(cli.error.en).toMatch(/^this is a scanned \(image-only\) PDF \(\d+ pages?, no text\).*; or read it by OCR with --ocr$/);
+    expect(cli.refused.reason).toBe('scanned-pdf');
+    const words = readErrorMessage(cli.refused);
+    expect(words.zh).toMatch(/^这是扫描版（图片）PDF（\d+ 页均为图片，没有文字）.*；也可加 --ocr 识别扫描件$/);
+    expect(words.en).toMatch(/^this is a scanned \(image-only\) PDF \(\d+ pages?, no text\).*; or read it by OCR with --ocr$/);
   });
 });

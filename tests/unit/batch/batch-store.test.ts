@@ -20,7 +20,7 @@ function fakeDeps(pages: Record<string, string>, over: Partial<BatchDeps> = {}) 
   const calls = { sleeps: [] as number[], asked: [] as string[][], crossYear: 0 };
   const check = async (item: BatchItem): Promise<BatchRow> => {
     const file = pages[item.url];
-    if (!file) return failedRow(item, { zh: '无法打开（HTTP 404）', en: 'Could not open (HTTP 404)' });
+    if (!file) return failedRow(item, { reason: 'http-error', status: 404 });
     const { document } = parseHTML(readFileSync(path.join(PAGES, file), 'utf8'));
     return rowFromResult(item, checkHtml(document, item.url));
   };

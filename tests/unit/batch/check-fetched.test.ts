@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { fromBytes } from '../../../cli/read-input';
+import { refusalSentence } from '../../../lib/attach/unreadable';
 import { checkFetched } from '../../../lib/batch/check-fetched';
 import { checkHtml } from '../../../lib/pipeline';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures');
+const ROOT = path.join(import.meta.dirname, '../../..');
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const item = (url: string) => ({ url, linkText: 'x' });
 
@@ -25,14 +28,15 @@ describe('checkFetched', () => {
   it('should mark a PDF unreadable without an attachment reader, and use the reader when given', async () => {
     const bytes = readFileSync(path.join(FIXTURES, 'batch/files/nb2023.pdf'));
     const without = await checkFetched(item('http://a.gov.cn/nb.pdf'), { bytes, contentType: 'application/pdf' }, { parseHtml });
-    expect(without).toMatchObject({ status: 'done', verdict: 'unreadable', error: { zh: 'PDF 附件：此处不能读取，请打开原文核对' } });
+    expect(without).toMatchObject({ status: 'done', verdict: 'unreadable', error: { reason: 'no-reader', format: 'PDF' } });
+    expect(refusalSentence(without.error!).zh).toBe('PDF 附件：此处不能读取，请打开原文核对');
     expect(without.scanned).toBeUndefined();
     const refused = await checkFetched(
       item('http://a.gov.cn/nb.pdf'),
       { bytes, contentType: null },
-      { parseHtml, checkAttachment: async () => ({ ok: false, reason: 'scanned-pdf', message: { zh: '扫描件', en: 'scanned' } }) },
+      { parseHtml, checkAttachment: async () => ({ ok: false, refused: { reason: 'scanned-pdf', pages: 3 } }) },
     );
-    expect(refused).toMatchObject({ verdict: 'unreadable', error: { zh: '扫描件' }, scanned: true });
+    expect(refused).toMatchObject({ verdict: 'unreadable', error: { reason: 'scanned-pdf', pages: 3 }, scanned: true });
     const result = checkHtml(parseHtml(readFileSync(path.join(FIXTURES, 'pages/word-000.html'), 'utf8')), 'http://a.gov.cn/nb.pdf');
     const read = await checkFetched(
       item('http://a.gov.cn/nb.pdf'),
@@ -42,9 +46,20 @@ describe('checkFetched', () => {
     expect(read).toMatchObject({ status: 'done', verdict: 'ok', agency: '北京市通州区国资委' });
   });
 
-  it('should say an image is not readable', async () => {
-    const row = await checkFetched(item('http://a.gov.cn/nb.jpg'), { bytes: Uint8Array.of(0xff, 0xd8, 0xff, 0, 0), contentType: 'image/jpeg' }, { parseHtml });
-    expect(row).toMatchObject({ verdict: 'unreadable', error: { en: 'not a web page, PDF or Word file: its tables cannot be read' } });
+  it('should say an image is not readable, with the code the CLI gives it', async () => {
+    const bytes = readFileSync(path.join(ROOT, 'public/icon/16.png'));
+    const row = await checkFetched(item('http://a.gov.cn/logo.png'), { bytes, contentType: 'image/png' }, { parseHtml });
+    expect(row).toMatchObject({ verdict: 'unreadable', error: { reason: 'unsupported', format: 'image' } });
+    const cli = await fromBytes('logo.png', bytes, null, 'image/png');
+    expect(cli.ok ? null : cli.refused).toEqual(row.error);
+    expect(refusalSentence(row.error!).en).toBe('This is an image; this program reads web pages, plain text, Word (.docx) and PDF: open the original');
+  });
+
+  it('should refuse a legacy Excel workbook saying what it is, as the CLI does', async () => {
+    const ole2 = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504));
+    const row = await checkFetched(item('http://a.gov.cn/nb2023.xls'), { bytes: ole2, contentType: 'application/vnd.ms-excel' }, { parseHtml });
+    expect(row).toMatchObject({ status: 'done', verdict: 'unreadable', error: { reason: 'legacy-excel' } });
+    expect(refusalSentence(row.error!).zh).toBe('这是旧版 Excel 表格（.xls/.et），本程序不能读取这种格式；请打开原文核对');
   });
 
   it('should know a .docx behind a download link without an extension, and an HTML error page at a .pdf address', async () => {
@@ -55,11 +70,11 @@ describe('checkFetched', () => {
       { bytes: docx, contentType: 'application/octet-stream' },
       {
         parseHtml,
-        checkAttachment: async (_b, url) => ((asked = url), { ok: false, reason: 'corrupt', message: { zh: '已交给附件读取', en: 'handed to the reader' } }),
+        checkAttachment: async (_b, url) => ((asked = url), { ok: false, refused: { reason: 'corrupt', detail: 'handed to the reader' } }),
       },
     );
     expect(asked).toBe('http://a.gov.cn/downfile.jsp?id=1');
-    expect(row.error?.zh).toBe('已交给附件读取');
+    expect(row.error).toEqual({ reason: 'corrupt', detail: 'handed to the reader' });
     const page404 = new TextEncoder().encode('<!DOCTYPE html><html><head><title>404 页面不存在</title></head><body>您访问的页面不存在</body></html>');
     const notFound = await checkFetched(
       item('http://a.gov.cn/nb2023.pdf'),

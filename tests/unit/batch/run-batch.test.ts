@@ -4,6 +4,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { failedRow, rowFromResult, type BatchItem, type BatchRow } from '../../../lib/batch/batch-row';
 import { runBatch, type BatchProgress } from '../../../lib/batch/run-batch';
+import { refusalSentence } from '../../../lib/attach/unreadable';
 import { checkHtml } from '../../../lib/pipeline';
 
 const PAGES = path.join(import.meta.dirname, '../../fixtures/pages');
@@ -57,7 +58,8 @@ describe('runBatch', () => {
       ['failed', null, 0, null],
       ['done', expect.any(String), expect.any(Number), '北京市通州区'],
     ]);
-    expect(rows[3]!.error).toEqual({ zh: '检查失败：HTTP 404', en: 'Check failed: HTTP 404' });
+    expect(rows[3]!.error).toEqual({ reason: 'check-failed', why: 'HTTP 404' });
+    expect(refusalSentence(rows[3]!.error!)).toEqual({ zh: '检查失败：HTTP 404', en: 'Check failed: HTTP 404' });
     expect(rows.map((r) => r.linkText)).toEqual(items.map((i) => i.linkText));
     expect(rows[0]!.report?.findings.filter((f) => f.severity === 'error')).toHaveLength(5);
     const last = progress.at(-1)!;
@@ -70,7 +72,7 @@ describe('runBatch', () => {
     const time = fakeTime();
     const check = async (url: string) => {
       time.advance(url.endsWith('trs-002.html') ? 300 : 1000);
-      return failedRow({ url, linkText: '' }, { zh: 'x', en: 'x' });
+      return failedRow({ url, linkText: '' }, { reason: 'http-error', status: 500 });
     };
     await runBatch(items.slice(0, 3), check, time.sleep, { now: time.now }).done;
     expect(time.waits).toEqual([500]);
@@ -86,7 +88,7 @@ describe('runBatch', () => {
       most = Math.max(most, running);
       for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
       running--;
-      return failedRow({ url, linkText: '' }, { zh: '', en: '' });
+      return failedRow({ url, linkText: '' }, { reason: 'http-error', status: 500 });
     };
     const rows = await runBatch([...items, ...items.map((i) => ({ ...i, url: `${i.url}?2` }))], check, time.sleep, { concurrency: 5, intervalMs: 100 }).done;
     expect(rows).toHaveLength(10);
@@ -101,7 +103,7 @@ describe('runBatch', () => {
     const check = async (url: string) => {
       started.push(url);
       if (started.length === 2) control!.pause();
-      return failedRow({ url, linkText: '' }, { zh: '', en: '' });
+      return failedRow({ url, linkText: '' }, { reason: 'http-error', status: 500 });
     };
     control = runBatch(items, check, time.sleep);
     for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
@@ -128,7 +130,8 @@ describe('runBatch', () => {
     const rows = await runBatch(items, check, time.sleep, { signal: abort.signal }).done;
     expect(seen).toBe(abort.signal);
     expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'cancelled', 'cancelled', 'cancelled']);
-    expect(rows[3]!.error).toEqual({ zh: '已取消', en: 'Cancelled' });
+    expect(rows[3]!.error).toEqual({ reason: 'cancelled' });
+    expect(refusalSentence(rows[3]!.error!)).toEqual({ zh: '已取消', en: 'Cancelled' });
   });
 
   it('should cancel while paused', async () => {

@@ -20,7 +20,7 @@ const rows: BatchRow[] = [
   row('trs-002.html'),
   row('word-000.html'),
   row('not-report.html'),
-  failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { zh: 'HTTP 404', en: 'HTTP 404' }),
+  failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { reason: 'http-error', status: 404, why: 'Not Found' }),
 ];
 const csvLines = (csv: string) =>
   csv
@@ -36,7 +36,7 @@ describe('batch CSV', () => {
       `北京市密云区商务局,2023,有错误,5,3,${rows[0]!.counts.info},0,0,http://www.x.gov.cn/trs-002.html,`,
       `北京市通州区国资委,2023,一致,0,0,${rows[1]!.counts.info},0,0,http://www.x.gov.cn/word-000.html,`,
       'not-report.html,,未能读取（非年报）,0,0,0,0,0,http://www.x.gov.cn/not-report.html,',
-      '某局2021年政府信息公开工作年度报告,,失败,0,0,0,0,0,http://www.x.gov.cn/404.html,HTTP 404',
+      '某局2021年政府信息公开工作年度报告,,失败,0,0,0,0,0,http://www.x.gov.cn/404.html,无法下载（服务器返回 HTTP 404 Not Found）',
     ]);
   });
 
@@ -96,7 +96,12 @@ describe('batch JSON', () => {
       report: { schemaVersion: 1, agency: '北京市密云区商务局', year: 2023 },
     });
     expect(json.reports[0].report.tables.requests.totalProcessed.natural).toEqual({ value: 10, raw: expect.any(String) });
-    expect(json.reports[3]).toMatchObject({ status: 'failed', report: null, error: { zh: 'HTTP 404' } });
+    expect(json.reports[3]).toMatchObject({
+      status: 'failed',
+      report: null,
+      error: { zh: '无法下载（服务器返回 HTTP 404 Not Found）', en: 'Cannot download (the server answered HTTP 404 Not Found)' },
+      errorCode: 'http-error',
+    });
   });
 });
 

@@ -18,7 +18,7 @@ const row = (file: string, url: string): BatchRow =>
   );
 const rows = [
   row('trs-002.html', 'http://www.x.gov.cn/trs-002.html?a=1&b="2"'),
-  failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { zh: 'HTTP 404', en: 'HTTP 404' }),
+  failedRow({ url: 'http://www.x.gov.cn/404.html', linkText: '某局2021年政府信息公开工作年度报告' }, { reason: 'http-error', status: 404 }),
 ];
 
 describe('cacheLinkValues', () => {

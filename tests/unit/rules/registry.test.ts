@@ -3,10 +3,15 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ACROSS_REPORTS_RULES } from '../../../lib/rules/across-reports';
+import { byRank } from '../../../lib/rules/by-rank';
+import { CROSS_YEAR_RULES } from '../../../lib/rules/cross-year';
 import { ALL_RULES, RULE_IDS } from '../../../lib/rules/registry';
 import { RULE_TABLE_MARKERS, readmeRuleTable, ruleTable, withRuleTable } from '../../../lib/rules/rule-table';
+import { RULES } from '../../../lib/rules/same-year-rules';
+import { findRuleModules, RULE_MODULES_FILE, ruleModulesSource } from '../../../scripts/rule-modules';
 
 const README = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const RULE_MODULES = readFileSync(new URL(`../../../${RULE_MODULES_FILE}`, import.meta.url), 'utf8');
 
 describe('the rule registry', () => {
   it('should register each rule once', () => {
@@ -30,7 +35,44 @@ describe('the rule registry', () => {
     expect(new Set(found).size).toBe(ALL_RULES.length);
   });
 
-  it("should be what README.md's rule table says (npm run rules:readme writes it)", () => {
+  it('should list every rule module as npm run rules finds them (lib/rules/rule-modules.ts is not stale)', async () => {
+    const modules = await findRuleModules();
+    expect(RULE_MODULES).toBe(ruleModulesSource(modules));
+    expect(modules.filter((m) => m.kind === 'same-year')).toHaveLength(RULES.length);
+    expect(modules.filter((m) => m.kind === 'cross-year').map((m) => m.path)).toContain('cross-year/cross-year-carry-over');
+  });
+
+  it('should give each rule of a kind its own rank, and run them lowest rank first', () => {
+    for (const rules of [RULES, CROSS_YEAR_RULES]) {
+      expect(new Set(rules.map((r) => r.rank)).size).toBe(rules.length);
+      expect(rules.map((r) => r.rank)).toEqual(rules.map((r) => r.rank).sort((a, b) => a - b));
+    }
+    expect(RULES[0]!.id).toBe('t3-balance');
+    expect(CROSS_YEAR_RULES[0]!.id).toBe('cross-year-carry-over');
+  });
+
+  it('should order by rank whatever the order of the modules, keeping the given order of equal ranks', () => {
+    const [a, b, c] = [
+      { id: 'a', rank: 20 },
+      { id: 'b', rank: 10 },
+      { id: 'c', rank: 20 },
+    ];
+    expect(byRank([a!, b!, c!]).map((r) => r.id)).toEqual(['b', 'a', 'c']);
+    expect(byRank([c!, a!, b!]).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('should write an import and a line per rule module, by kind', () => {
+    const source = ruleModulesSource([
+      { kind: 'cross-year', path: 'cross-year/cross-year-x', name: 'crossYearX' },
+      { kind: 'same-year', path: 'some-rule', name: 'someRule' },
+    ]);
+    expect(source).toContain("import { someRule } from './some-rule';");
+    expect(source).toContain("import { crossYearX } from './cross-year/cross-year-x';");
+    expect(source).toMatch(/SAME_YEAR_MODULES: readonly Rule\[\] = \[\n {2}someRule,\n\];/);
+    expect(source).toMatch(/CROSS_YEAR_MODULES: readonly CrossYearRule\[\] = \[\n {2}crossYearX,\n\];/);
+  });
+
+  it("should be what README.md's rule table says (npm run rules writes it)", () => {
     const table = ruleTable(ALL_RULES);
     expect(readmeRuleTable(README)).toBe(table);
     expect(table.split('\n')).toHaveLength(ALL_RULES.length + 2);

@@ -8,7 +8,6 @@ import type { HistorySave } from '../../../utils/history-writer';
 import { VIEWER_STRINGS } from '../../../entrypoints/viewer/strings';
 import { createViewerStore, type ViewerDeps, type ViewerStatus } from '../../../entrypoints/viewer/viewer-store';
 import { openDocument, openPdfDocument } from '../../../lib/attach/open-document';
-import { asSentence, refusalMessage } from '../../../lib/attach/unreadable';
 import { readDocxHtml } from '../../../lib/extract/docx/read-docx-html';
 import { loadPdfPages, type PdfOps } from '../../../lib/extract/pdf/load-pdf-pages';
 import { openPdf, type PdfJsLike } from '../../../lib/extract/pdf/open-pdf';
@@ -37,7 +36,12 @@ const openPdfNode: ViewerDeps['openPdf'] = async (bytes, onPage) => {
     return loadPdfPages(doc, OPS, onPage);
   });
   if (!opened.ok) {
-    const refusal = { ok: false as const, reason: opened.refused.reason, message: asSentence(refusalMessage(opened.refused)), kind: 'pdf' as const };
+    const refusal = {
+      ok: false as const,
+      reason: opened.refused.reason,
+      refused: opened.refused,
+      kind: 'pdf' as const,
+    };
     if (opened.refused.reason !== 'scanned-pdf' || !doc) {
       await doc?.destroy();
       return refusal;
@@ -57,7 +61,7 @@ const checkNode: ViewerDeps['checkAttachment'] = async (bytes, url, contentType)
       return (await mammoth.convertToHtml({ buffer: Buffer.from(data) })).value;
     },
   });
-  if (!opened.ok) return { ok: false, reason: opened.refused.reason, message: asSentence(refusalMessage(opened.refused)) };
+  if (!opened.ok) return { ok: false, reason: opened.refused.reason, refused: opened.refused };
   if (opened.kind !== 'docx') throw new Error(`unexpected ${opened.kind}`);
   let html: Document | undefined;
   const source = readDocxHtml(opened.html, (s) => (html = parseHTML(s).document as unknown as Document));
