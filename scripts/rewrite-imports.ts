@@ -114,10 +114,37 @@ function definingFile(face: string, name: string, seen = new Set<string>()): str
   return face;
 }
 
+const DECLARED = (name: string) =>
+  new RegExp(`^export\\s+(?:declare\\s+)?(?:const|let|function\\*?|async function|class|type|interface|enum)\\s+${name}\\b`, 'm');
+
+/**
+ * Where a name a face does not name comes from, looking through every part's face: a face that named it
+ * once may have lost it to another stage (after a merge, say). The face itself when no face knows it.
+ */
+function anyFaceFile(name: string, face: string): string {
+  const faces = STAGES.flatMap((s) => s.parts.map((p) => (p.endsWith('.ts') ? join(LIB, p) : join(LIB, p, INDEX)))).filter((f) => existsSync(f));
+  for (const f of faces) {
+    const source = readFileSync(f, 'utf8');
+    if (DECLARED(name).test(source)) return f;
+    for (const site of importSites(source)) {
+      if (site.kind !== 'export') continue;
+      const from = resolveSpecifier(relative(ROOT, f), site.specifier);
+      if (!from) continue;
+      if (site.names.some((n) => (n.alias ?? n.name) === name)) return definingFile(f, name);
+      if (site.names.length === 0 && DECLARED(name).test(readFileSync(from, 'utf8'))) return from;
+    }
+  }
+  return face;
+}
+
 function taken(file: string, site: ImportSite, target: string): Taken {
   if (site.kind === 'dynamic') return { names: [], whole: target };
   if (site.kind === 'export' || site.names.length === 0) throw new Error(`${file}: '${site.text}' is not a named import; rewrite it by hand`);
-  return { names: site.names.map((n) => ({ ...n, type: site.typeOnly || n.type, file: definingFile(target, n.name) })) };
+  const fileOf = (name: string) => {
+    const found = definingFile(target, name);
+    return found === target && target === join(LIB, stageOf(target), INDEX) ? anyFaceFile(name, target) : found;
+  };
+  return { names: site.names.map((n) => ({ ...n, type: site.typeOnly || n.type, file: fileOf(n.name) })) };
 }
 
 /** Part face → file → the names (type only?) the outside takes from that file, or the whole file. */
