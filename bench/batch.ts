@@ -9,10 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHtml } from '../cli/parse-html';
-import { failedRow } from '../lib/batch/batch-row';
-import { checkFetched } from '../lib/batch/check-fetched';
-import { listLinks } from '../lib/batch/list-links';
-import { MIN_INTERVAL_MS, runBatch } from '../lib/batch/run-batch';
+import { checkFetched, failedRow, listLinks, MIN_INTERVAL_MS, runBatch } from '#lib/batch';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIRS = [path.join(ROOT, 'tests/fixtures/batch'), path.join(ROOT, 'tests/fixtures/pages')];

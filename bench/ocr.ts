@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readScanPdf, nodeRecognizer } from '../cli/read-scan-pdf';
-import { checkScan } from '../lib/ocr/check-scan';
+import { checkScan } from '#lib/check';
 import { EXTENSION, launch, ROOT, serve } from '../scripts/chromium';
 import { ensureChromium } from '../scripts/ensure-chromium';
 

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPdfBytes, type PdfJsLike } from '../lib/extract/pdf/open-pdf';
-import { checkPdf } from '../lib/pipeline';
+import { type PdfJsLike, readPdfBytes } from '#lib/read';
+import { checkPdf } from '#lib/check';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'tests/fixtures/pdf');

@@ -15,8 +15,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHtml } from '../cli/parse-html';
-import { detectReport } from '../lib/detect/detect-report';
-import * as pipeline from '../lib/pipeline';
+import { detectReport } from '#lib/read';
+import { checkHtml, checkText } from '#lib/check';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'tests/fixtures/seeds');
@@ -39,7 +39,7 @@ console.log('xxgk-audit benchmark (node', `${process.version}, parse5 tree in a 
 console.log('1. Flattened text (the five seeds): readFlatText + map + all rules');
 for (const f of readdirSync(SEEDS).sort()) {
   const text = readFileSync(path.join(SEEDS, f), 'utf8');
-  const t = time(() => pipeline.checkText(text, f));
+  const t = time(() => checkText(text, f));
   console.log(`   ${f.slice(0, 3)}  ${fmt(t.perRunMs)} per report (${t.runs} runs)   target < 20 ms: ${t.perRunMs < 20 ? 'met' : 'MISSED'}`);
 }
 
@@ -53,12 +53,11 @@ for (const f of [
   'markdown/seed-003.md',
 ]) {
   const text = readFileSync(path.join(FIXTURES, f), 'utf8');
-  const t = time(() => pipeline.checkText(text, f), 500);
+  const t = time(() => checkText(text, f), 500);
   console.log(`   ${f.padEnd(34)} ${fmt(t.perRunMs)} per report   target < 20 ms: ${t.perRunMs < 20 ? 'met' : 'MISSED'}`);
 }
 
-const checkHtml = (pipeline as Record<string, unknown>).checkHtml as ((doc: Document, source: string) => unknown) | undefined;
-if (checkHtml && existsSync(PAGES)) {
+if (existsSync(PAGES)) {
   console.log('\n2. HTML pages (tests/fixtures/pages): parse HTML + readHtml + map + rules');
   const real = ['corpus/html/pingtan-shs-2023.html', 'corpus/html/pingtan-hzs-2024.html', 'real/shanghai-bgt-2019-fragment.html'];
   for (const f of [
@@ -103,7 +102,7 @@ console.log(
 
 console.log('\n3b. Narrative reading against the number of paragraphs (blockText: linear, not quadratic)');
 {
-  const { narrativeLines } = await import('../lib/extract/html/narrative-lines');
+  const { narrativeLines } = await import('#lib/read');
   const page = (n: number) => parseHtml(`<div>${Array.from({ length: n }, (_, i) => `<p>第${i}段：坚持以人民为中心，推进政务公开。</p>`).join('')}</div>`).body;
   const small = page(1000);
   const large = page(8000);

@@ -1,7 +1,5 @@
-import { detectFromParts, detectReport } from '#lib/detect';
-import { readDocxHtml } from '#lib/extract';
-import { checkScan } from '#lib/ocr';
-import { checkHtml, checkPdf, checkSource, checkText, type CheckResult } from '#lib/pipeline';
+import { detectFromParts, detectReport, readDocxHtml } from '#lib/read';
+import { checkHtml, checkPdf, type CheckResult, checkScan, checkSource, checkText } from '#lib/check';
 import { parseHtml } from './parse-html';
 import type { ReadOk } from './read-result';
 

@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES, readLimited } from '#lib/net';
+import { MAX_INPUT_BYTES, readLimited } from '#lib/read';
 import { readFailed, type ReadFailed } from './read-result';
 
 /** The body of a successful HTTP response and its Content-Type. */

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as z from 'zod/mini';
-import type { Refusal } from '#lib/attach';
+import type { Refusal } from '#lib/read';
 import type { Lang } from '#lib/model';
 import { crashedOutcome, failedOutcome, type Outcome, OutcomeSchema } from './outcome';
 import { readFailed } from './read-result';

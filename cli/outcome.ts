@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BatchRowSchema, failedRow, rowFromResult } from '#lib/batch';
-import { RefusalSchema } from '#lib/attach';
+import { RefusalSchema } from '#lib/read';
 import { PublicReportSchema, type Lang } from '#lib/model';
 import type { Checked } from './check-input';
 import type { ReadFailed } from './read-result';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type Cohort, parseCohort } from '#lib/benchmark';
+import { type Cohort, parseCohort } from '#lib/batch';
 import type { Lang } from '#lib/model';
 import { DEFAULT_LIMITS, type InputLimits } from './isolated-checker';
 import type { Layout, TableFormat } from './render-tables';

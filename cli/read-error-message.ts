@@ -1,4 +1,4 @@
-import { type Refusal, refusalMessage, type UnreadableReason } from '#lib/attach';
+import { type Refusal, refusalMessage, type UnreadableReason } from '#lib/read';
 import type { Bilingual } from '#lib/model';
 
 /** The command line's advice after the shared words: a scan can be read with --ocr. */

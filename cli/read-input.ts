@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fetchBytes } from './fetch-bytes';
 import { readFailed, type ReadResult } from './read-result';
 import { readPdfPages } from './read-pdf-pages';
-import { type DeclaredKind, type DocumentLoaders, openDocument } from '#lib/attach';
-import { MAX_INPUT_BYTES } from '#lib/net';
+import { type DeclaredKind, type DocumentLoaders, MAX_INPUT_BYTES, openDocument } from '#lib/read';
 
 type Kind = DeclaredKind;
 

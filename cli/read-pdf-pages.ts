@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PdfJsLike, PdfPageContent } from '#lib/extract';
+import type { PdfJsLike, PdfPageContent } from '#lib/read';
 
 /** pdfjs-dist's own character maps and standard fonts: Chinese PDFs name CJK CMaps (UniGB-UCS2-H…) that pdf.js must load to give text. */
 function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
@@ -14,6 +14,6 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
  * on a damaged or encrypted PDF (the caller reports it as unreadable).
  */
 export async function readPdfPages(data: Uint8Array): Promise<PdfPageContent[]> {
-  const [pdfjs, { readPdfBytes }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('#lib/extract')]);
+  const [pdfjs, { readPdfBytes }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('#lib/read')]);
   return readPdfBytes(pdfjs as unknown as PdfJsLike, data, pdfjsData());
 }

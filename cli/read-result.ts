@@ -1,6 +1,5 @@
-import type { Refusal } from '#lib/attach';
-import type { PdfPageContent } from '#lib/extract';
-import type { ScanReading } from '#lib/ocr';
+import type { PdfPageContent, Refusal } from '#lib/read';
+import type { ScanReading } from '#lib/check';
 
 interface Read {
   ok: true;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PdfJsLike } from '#lib/extract';
-import type { OrtLike, Recognizer, ScanReading } from '#lib/ocr';
+import type { PdfJsLike } from '#lib/read';
+import type { OrtLike, Recognizer, ScanReading } from '#lib/check';
 
 let recognizer: Promise<Recognizer> | null = null;
 
@@ -13,7 +13,7 @@ let recognizer: Promise<Recognizer> | null = null;
  */
 export function nodeRecognizer(): Promise<Recognizer> {
   recognizer ??= (async () => {
-    const [ort, { createRecognizer }] = await Promise.all([import('onnxruntime-web/wasm'), import('#lib/ocr')]);
+    const [ort, { createRecognizer }] = await Promise.all([import('onnxruntime-web/wasm'), import('#lib/check')]);
     ort.env.wasm.numThreads = 1;
     const require = createRequire(import.meta.url);
     // the package exports only `./node` (node.js beside assets/): its folder is found from that
@@ -34,9 +34,9 @@ export function nodeRecognizer(): Promise<Recognizer> {
 export async function readScanPdf(data: Uint8Array, onPage?: (n: number, of: number) => void): Promise<ScanReading> {
   const [pdfjs, { openPdf }, { embeddedScan }, { readScan }, rec] = await Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('#lib/extract'),
-    import('#lib/ocr'),
-    import('#lib/ocr'),
+    import('#lib/read'),
+    import('#lib/check'),
+    import('#lib/check'),
     nodeRecognizer(),
   ]);
   const doc = await openPdf(pdfjs as unknown as PdfJsLike, data);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { decodeText } from '#lib/text';
+import { decodeText } from '#lib/model';
 import { readFailed, type ReadFailed } from './read-result';
 import { isUrl } from './read-input';
 

@@ -1,5 +1,5 @@
 import { findingPage } from '#lib/page';
-import type { CheckResult } from '#lib/pipeline';
+import type { CheckResult } from '#lib/check';
 import type { Finding, Severity, Lang, PublicReport, Bilingual } from '#lib/model';
 import { cellsLine, renderFinding, reportVerdict, collapseSimilar, similarLine, verdictLine } from '#lib/report';
 import type { Checked } from './check-input';

@@ -1,4 +1,5 @@
-import { toCsv, toMarkdown, toTsv, reportMatrix, TABLE_TITLES, tableMatrix, wideRow, type TableKey } from '#lib/export';
+import { toCsv, toMarkdown, toTsv } from '#lib/export';
+import { reportMatrix, TABLE_TITLES, tableMatrix, wideRow, type TableKey } from '#lib/report';
 import type { PublicReport } from '#lib/model';
 
 export type TableFormat = 'tsv' | 'csv' | 'md';

@@ -1,5 +1,5 @@
 import type { CanonicalReport } from '#lib/model';
-import type { UnreadableReason } from '#lib/attach';
+import type { UnreadableReason } from '#lib/read';
 import { readErrorMessage } from './read-error-message';
 import type { ReadFailed } from './read-result';
 

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { benchmark, type Benchmark, benchmarkMatrix, type Cohort } from '#lib/benchmark';
+import { benchmark, type Benchmark, benchmarkMatrix, type Cohort } from '#lib/batch';
 import { benchmarkHtml, benchmarkXlsxSheets, toCsv, LINK_VALUES } from '#lib/export';
 import { agencyKey } from '#lib/history';
-import type { Lang } from '#lib/model';
-import { localIso } from '#lib/text';
+import { type Lang, localIso } from '#lib/model';
 import type { Outcome } from './outcome';
 
 /** The 对标 of the checked reports, with the user's cohort corrections (`--cohort 机关=部门`). */

@@ -2,25 +2,24 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   benchmark,
   type BenchmarkInput,
-  busiestYear,
   benchmarkMatrix,
+  busiestYear,
   CARD_NAMES,
-  POSITION_NAMES,
+  type Cohort,
   COHORT_NAMES,
   COHORTS,
-  type Cohort,
   formatRate,
   formatRateShort,
   percentOf,
+  POSITION_NAMES,
   rateHeader,
-  RATES,
   type RateId,
+  RATES,
   stripChart,
-} from '#lib/benchmark';
+} from '#lib/batch';
 import { benchmarkHtml, toCsv, batchFileName } from '#lib/export';
-import { localIso } from '#lib/text';
+import { type Lang, localIso } from '#lib/model';
 import { downloadText } from '@/utils/download';
-import type { Lang } from '#lib/model';
 import { BENCHMARK_STRINGS } from './benchmark-strings';
 import { RateStrip } from './RateStrip';
 

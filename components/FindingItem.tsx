@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding, PublicReport } from '#lib/model';
 import { cellsLine, renderFinding } from '#lib/report';
-import { ruleInfo } from '#lib/rules';
+import { ruleInfo } from '#lib/check';
 import type { Lang, Strings } from './strings';
 
 type FindingItemProps = {

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Finding, PublicReport, Bilingual, Severity } from '#lib/model';
-import { GROUP_TITLES, groupFindings, auditText, collapseSimilar, similarLine, severityCounts, findingKey } from '#lib/report';
+import { type Bilingual, type Finding, localIso, type PublicReport, type Severity } from '#lib/model';
+import { auditText, collapseSimilar, findingKey, GROUP_TITLES, groupFindings, type ReviewEntry, type Reviews, severityCounts, similarLine } from '#lib/report';
 import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
-import { localIso } from '#lib/text';
-import type { ReviewEntry, Reviews } from '#lib/review';
 import { ReviewControls } from './ReviewControls';
 import { FindingWhy } from './FindingWhy';
 import { SeverityFilter } from './SeverityFilter';

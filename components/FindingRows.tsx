@@ -1,22 +1,22 @@
 import {
   cellPath,
   type Finding,
+  type Lang,
   parseCellPath,
-  tableOfPath,
   type PublicReport,
   REQUEST_COLUMNS,
-  REVIEW_COLUMNS,
   type RequestColumn,
-  type RequestRow,
-  type ReviewColumn,
-  type ReviewGroup,
   requestColumnLabel,
+  type RequestRow,
   requestRowLabel,
+  REVIEW_COLUMNS,
+  type ReviewColumn,
   reviewColumnLabel,
+  type ReviewGroup,
   reviewGroupLabel,
-  type Lang,
+  tableOfPath,
+  unreadCells,
 } from '#lib/model';
-import { unreadCells } from '#lib/report';
 import type { Strings } from './strings';
 
 type FindingRowsProps = { t: Strings; report: PublicReport; finding: Finding };

@@ -1,5 +1,5 @@
 import type { Finding, PublicReport } from '#lib/model';
-import { ruleInfo } from '#lib/rules';
+import { ruleInfo } from '#lib/check';
 import { FindingRows, hasRows } from './FindingRows';
 import type { Lang, Strings } from './strings';
 

@@ -1,4 +1,4 @@
-import { DOT_RADIUS, type StripChart, STRIP_COLOURS } from '#lib/benchmark';
+import { DOT_RADIUS, STRIP_COLOURS, type StripChart } from '#lib/batch';
 
 type RateStripProps = { chart: StripChart };
 

@@ -1,6 +1,5 @@
 import type { Finding, PublicReport, Verdict } from '#lib/model';
-import { renderFinding, dismissedBy, reportVerdict, verdictLine } from '#lib/report';
-import type { Reviews } from '#lib/review';
+import { dismissedBy, renderFinding, reportVerdict, type Reviews, verdictLine } from '#lib/report';
 import type { Lang, Strings } from './strings';
 
 type ReportHeaderProps = { t: Strings; lang: Lang; report: PublicReport; findings: Finding[]; reviews?: Reviews };

@@ -1,4 +1,4 @@
-import { REVIEW_LABELS, type ReviewEntry } from '#lib/review';
+import { REVIEW_LABELS, type ReviewEntry } from '#lib/report';
 import type { Lang } from './strings';
 
 type Props = { lang: Lang; entry: ReviewEntry | undefined; onChange: (entry: ReviewEntry | null) => void };

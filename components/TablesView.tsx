@@ -1,6 +1,6 @@
-import { toCsv, toHtmlTable, toMarkdown, toTsv, reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '#lib/export';
-import type { Finding, PublicReport } from '#lib/model';
-import { canonicalReport, unreadCells } from '#lib/report';
+import { toCsv, toHtmlTable, toMarkdown, toTsv } from '#lib/export';
+import { type Finding, type PublicReport, unreadCells } from '#lib/model';
+import { canonicalReport, reportMatrix, tableCellPaths, tableMatrix, tableTitle, type TableKey } from '#lib/report';
 import type { Strings } from './strings';
 import { CopyButton } from './CopyButton';
 

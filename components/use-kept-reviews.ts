@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Reviews, reviewStorageKey } from '#lib/review';
+import { type Reviews, reviewStorageKey } from '#lib/report';
 import { loadReviewsOf, onReviewsChanged, type ReportVersion } from '@/utils/reviews';
 
 /**

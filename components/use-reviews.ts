@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReviewEntry, Reviews } from '#lib/review';
+import type { ReviewEntry, Reviews } from '#lib/report';
 import { loadReviews, saveReview, type ReviewSave } from '@/utils/reviews';
 import type { ReviewHandle } from './FindingList';
 

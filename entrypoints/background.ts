@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '#lib/model';
-import { badgeFor, decidedSummary } from '#lib/badge';
-import { BadgeVerdictRequest, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '#lib/messages';
+import { badgeFor, BadgeVerdictRequest, decidedSummary, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '#lib/page';
 import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '#lib/history';

@@ -5,7 +5,7 @@ import { readText } from './extract/text/read-text';
 import type { PdfPageContent } from './extract/pdf/pdf-content';
 import { readPdf } from './extract/pdf/read-pdf';
 import type { Finding } from './model/finding';
-import { toPublicReport } from './report/public-report';
+import { toPublicReport } from './model/to-public-report';
 import type { PublicReport } from './model/public-report';
 import { runRules } from './rules/run-rules';
 

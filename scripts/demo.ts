@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { PublicReport } from '../lib/model/public-report';
-import { renderFinding } from '../lib/report/render-finding';
+import type { PublicReport } from '#lib/model';
+import { renderFinding } from '#lib/report';
 import { badgeOf, launch, ROOT, serve, waitForBadge } from './chromium';
 import { ensureChromium } from './ensure-chromium';
 

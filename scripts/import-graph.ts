@@ -61,8 +61,42 @@ export function importSites(source: string): ImportSite[] {
 export const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 export const LIB = join(ROOT, 'lib');
 
-/** The shells (extension entrypoints and their UI helpers) and the CLI: the outside of lib. */
+/** The shells (extension entrypoints and their UI helpers) and the CLI. */
 export const SHELL_FOLDERS = ['entrypoints', 'components', 'utils', 'cli'] as const;
+
+/** The outside of lib: the shells, the CLI, the scripts and the benchmarks, all of which reach lib through its faces only. */
+export const OUTSIDE_FOLDERS = [...SHELL_FOLDERS, 'scripts', 'bench'] as const;
+
+/**
+ * lib's stages, lowest first, and what each is made of (lib's folders, and the four files at lib's top).
+ * A stage imports only the stages before it; the outside imports a stage only through its face,
+ * `#lib/<stage>` = lib/<stage>/index.ts (package.json `imports`), which re-exports its parts' faces
+ * (`export * from '../rules'`). The folders stay where they were: a stage is a list here, not a move.
+ */
+export const STAGES: readonly { stage: string; parts: readonly string[]; holds: string }[] = [
+  { stage: 'model', parts: ['model', 'parse', 'text'], holds: 'the shared vocabulary: cell keys and labels, types and schemas, numbers and text' },
+  { stage: 'read', parts: ['detect', 'extract', 'attach', 'net'], holds: 'a report found on a page and read from HTML, text, PDF or Word into tables' },
+  { stage: 'check', parts: ['rules', 'ocr', 'pipeline.ts'], holds: 'the rules, the pipeline that runs them, and scans read and checked by OCR' },
+  { stage: 'report', parts: ['report', 'review'], holds: 'findings worded, grouped and judged, and the auditor’s decisions on them' },
+  { stage: 'history', parts: ['history'], holds: 'checked reports kept, compared year on year and across publications' },
+  { stage: 'batch', parts: ['batch', 'benchmark'], holds: 'many reports checked at once, and agencies compared by their rates' },
+  { stage: 'export', parts: ['export', 'evidence'], holds: 'what leaves the extension: CSV, XLSX, JSON, HTML evidence' },
+  {
+    stage: 'page',
+    parts: ['page', 'messages.ts', 'badge.ts', 'user-hosts.ts'],
+    holds: 'the extension on the agency’s page: outlines, snapshots, messages, badge',
+  },
+];
+
+/** Stage name → its place in STAGES (0 = lowest). */
+export const STAGE_RANK: ReadonlyMap<string, number> = new Map(STAGES.map((s, i) => [s.stage, i]));
+
+/** `lib/extract/pdf/open-pdf.ts` → `extract`; `lib/pipeline.ts` → `pipeline.ts`: the folder or top file of lib a file is in. */
+export function partOf(libFile: string): string {
+  return relative(LIB, libFile).split(/[\\/]/)[0]!;
+}
+
+const STAGE_OF_PART = new Map(STAGES.flatMap((s) => [[s.stage, s.stage] as const, ...s.parts.map((p) => [p, s.stage] as const)]));
 
 /** Every .ts/.tsx file under a folder (relative to the project root), sorted. */
 export function sourceFiles(folder: string): string[] {
@@ -106,13 +140,12 @@ export function resolveSpecifier(fromFile: string, specifier: string): string | 
 }
 
 /**
- * The stage a lib file belongs to: its first folder under lib/ (`lib/extract/pdf/open-pdf.ts` →
- * `extract`), or its own name for a file at lib/'s top (`lib/pipeline.ts` → `pipeline`).
+ * The stage a lib file belongs to (STAGES): `lib/extract/pdf/open-pdf.ts` → `read`, `lib/pipeline.ts` →
+ * `check`. A folder or top file that no stage lists is its own `?name`, so that the house test names it.
  */
 export function stageOf(libFile: string): string {
-  const rel = relative(LIB, libFile);
-  const first = rel.split(/[\\/]/)[0]!;
-  return rel.includes('/') ? first : first.replace(/\.tsx?$/, '');
+  const part = partOf(libFile);
+  return STAGE_OF_PART.get(part) ?? `?${part.replace(/\.tsx?$/, '')}`;
 }
 
 /** True for a file inside lib/. */
@@ -139,10 +172,10 @@ export function edges(folders: readonly string[]): Edge[] {
   return out;
 }
 
-/** The lib folder graph: stage → the stages it imports (itself excluded). */
-export function stageGraph(): Map<string, Set<string>> {
+/** The lib stage graph: stage → the stages it imports (itself excluded), from lib's edges or those given. */
+export function stageGraph(libEdges: readonly Edge[] = edges(['lib'])): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  for (const e of edges(['lib'])) {
+  for (const e of libEdges) {
     const from = stageOf(join(ROOT, e.from));
     if (!graph.has(from)) graph.set(from, new Set());
     if (!inLib(join(ROOT, e.to))) continue;
@@ -150,6 +183,23 @@ export function stageGraph(): Map<string, Set<string>> {
     if (to !== from) graph.get(from)!.add(to);
   }
   return graph;
+}
+
+/**
+ * Every lib import that goes up the stage order (a stage importing one listed after it in STAGES), or
+ * from or to a file no stage lists, as `from → to (stage → stage)`. Empty means the stages form a DAG in
+ * the order STAGES gives.
+ */
+export function upwardImports(libEdges: readonly Edge[] = edges(['lib'])): string[] {
+  const out: string[] = [];
+  for (const e of libEdges) {
+    if (!inLib(join(ROOT, e.to))) continue;
+    const from = stageOf(join(ROOT, e.from));
+    const to = stageOf(join(ROOT, e.to));
+    const [a, b] = [STAGE_RANK.get(from), STAGE_RANK.get(to)];
+    if (a === undefined || b === undefined || b > a) out.push(`${e.from} → ${e.to} (${from} → ${to})`);
+  }
+  return out;
 }
 
 /** Pairs of lib stages importing each other, each pair once (`a⇄b`, a < b). */

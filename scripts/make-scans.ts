@@ -11,8 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inkMask, otsuThreshold } from '../lib/ocr/otsu-threshold';
-import { rulingLines } from '../lib/ocr/ruling-lines';
+import { inkMask, otsuThreshold, rulingLines } from '#lib/check';
 import { ensureChromium } from './ensure-chromium';
 import { ensureScanTools } from './ensure-debian-tools';
 

@@ -8,8 +8,8 @@ import { findRuleModules, RULE_MODULES_FILE, ruleModulesSource } from './rule-mo
 const modules = await findRuleModules();
 writeFileSync(RULE_MODULES_FILE, ruleModulesSource(modules));
 // imported only now: the registry is built from the file just written
-const { ALL_RULES } = await import('../lib/rules/registry');
-const { ruleTable, withRuleTable } = await import('../lib/rules/rule-table');
+const { ALL_RULES } = await import('#lib/check');
+const { ruleTable, withRuleTable } = await import('#lib/check');
 const readme = readFileSync('README.md', 'utf8');
 const next = withRuleTable(readme, ruleTable(ALL_RULES));
 if (next === null) throw new Error('README.md has no rule-table markers');

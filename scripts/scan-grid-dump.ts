@@ -7,11 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openPdf } from '../lib/extract/pdf/open-pdf';
-import type { PdfJsLike } from '../lib/extract/pdf/open-pdf';
-import { embeddedScan } from '../lib/ocr/embedded-scan';
-import { straighten } from '../lib/ocr/deskew';
-import { rulingLines } from '../lib/ocr/ruling-lines';
+import { openPdf, type PdfJsLike } from '#lib/read';
+import { embeddedScan, rulingLines, straighten } from '#lib/check';
 
 const [file, out = path.join(os.tmpdir(), 'xxgk-scan-grid')] = process.argv.slice(2);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

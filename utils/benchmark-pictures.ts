@@ -1,4 +1,4 @@
-import { type Benchmark, busiestYear, RATES, stripChart, stripSvg } from '#lib/benchmark';
+import { type Benchmark, busiestYear, RATES, stripChart, stripSvg } from '#lib/batch';
 import type { XlsxImage } from '#lib/export';
 import type { Lang } from '#lib/model';
 import { svgToPng } from './svg-png';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Cohort, correctionsMap } from '#lib/benchmark';
+import { type Cohort, correctionsMap } from '#lib/batch';
 
 const KEY = 'cohort-corrections';
 

@@ -1,5 +1,5 @@
-import { type EvidenceInput, evidenceFileName, evidenceHtml } from '#lib/evidence';
-import { localIso } from '#lib/text';
+import { evidenceFileName, evidenceHtml, type EvidenceInput } from '#lib/export';
+import { localIso } from '#lib/model';
 import { loadRectifications } from '@/utils/rectifications';
 import { loadReviews } from '@/utils/reviews';
 import { toolName } from '@/utils/tool-name';

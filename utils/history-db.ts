@@ -1,22 +1,20 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { type HistoryRecord, HistoryRecordSchema, localIso } from '#lib/model';
 import {
+  agencyKey,
   compareCheckedAt,
-  findPrevious,
-  exportHistory,
-  importHistory,
-  type RejectedRecord,
-  HistoryRecordSchema,
-  type HistoryRecord,
-  migrateRecord,
   DEFAULT_HISTORY_LIMIT,
+  exportHistory,
+  findPrevious,
   idsOverLimit,
+  importHistory,
   MAX_RECORD_BYTES,
+  migrateRecord,
   recordBytes,
   recordSize,
   type RecordSize,
-  agencyKey,
+  type RejectedRecord,
 } from '#lib/history';
-import { localIso } from '#lib/text';
 
 /**
  * The local history of checked reports, in the extension origin's IndexedDB: the popup, the history

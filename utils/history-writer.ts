@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildRecord, type RecordInput, storageErrorText } from '#lib/history';
 import type { Bilingual } from '#lib/model';
-import { PutRecordRequest, PutRecordResponse } from '#lib/messages';
+import { PutRecordRequest, PutRecordResponse } from '#lib/page';
 import { putRecord } from './history-db';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PdfDocumentLike } from '#lib/extract';
-import type { ScanCheck, PdfImagePage, OrtLike, Recognizer, ScanPage } from '#lib/ocr';
+import type { PdfDocumentLike } from '#lib/read';
+import type { OrtLike, PdfImagePage, Recognizer, ScanCheck, ScanPage } from '#lib/check';
 
 /** Where wxt.config.ts copies the model, its dictionary and onnxruntime's wasm (public `ocr/`). */
 const OCR_DIR = '/ocr/';
@@ -19,7 +19,12 @@ let recognizer: Promise<Recognizer> | null = null;
  */
 function loadRecognizer(): Promise<Recognizer> {
   recognizer ??= (async () => {
-    const [ort, { createRecognizer }] = await Promise.all([import('onnxruntime-web/wasm'), import('#lib/ocr')]);
+    // each lazy #lib/check names what it takes in its .then (Vite turns it into `const { … } = await import()`),
+    // so that the lazy chunk keeps the OCR modules only, not every module of the check stage's face
+    const [ort, { createRecognizer }] = await Promise.all([
+      import('onnxruntime-web/wasm'),
+      import('#lib/check').then(({ createRecognizer }) => ({ createRecognizer })),
+    ]);
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.proxy = false;
     ort.env.wasm.wasmPaths = { wasm: url(OCR_FILES.wasm) };
@@ -50,7 +55,10 @@ function bitmapPixels(bitmap: unknown, width: number, height: number): Uint8Clam
  * (pixels, or an ImageBitmap drawn on a canvas), else the page drawn at RENDER_DPI on a canvas.
  */
 async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
-  const [{ embeddedScan }, { grayFromPixels }, { OPS }] = await Promise.all([import('#lib/ocr'), import('#lib/ocr'), import('pdfjs-dist')]);
+  const [{ embeddedScan, grayFromPixels }, { OPS }] = await Promise.all([
+    import('#lib/check').then(({ embeddedScan, grayFromPixels }) => ({ embeddedScan, grayFromPixels })),
+    import('pdfjs-dist'),
+  ]);
   const page = (await doc.getPage(n)) as unknown as DrawablePage;
   const embedded = await embeddedScan(page, OPS, n, bitmapPixels);
   if (embedded) return embedded;
@@ -79,7 +87,10 @@ export async function ocrScannedPdf(
   source: string,
   options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal; maxPages?: number; names?: readonly string[] } = {},
 ): Promise<ScanCheck> {
-  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
+  const [rec, { readScan, checkScan }] = await Promise.all([
+    loadRecognizer(),
+    import('#lib/check').then(({ readScan, checkScan }) => ({ readScan, checkScan })),
+  ]);
   const pages = Math.min(doc.numPages, options.maxPages ?? 300);
   const reading = await readScan(rec, pages, (n) => scanPage(doc, n), {
     ...(options.onPage ? { onPage: options.onPage } : {}),
@@ -99,7 +110,10 @@ export async function ocrScanPages(
   title: string | null,
   options: { onPage?: (n: number, of: number) => void; signal?: AbortSignal } = {},
 ): Promise<ScanCheck> {
-  const [rec, { readScan }, { checkScan }] = await Promise.all([loadRecognizer(), import('#lib/ocr'), import('#lib/ocr')]);
+  const [rec, { readScan, checkScan }] = await Promise.all([
+    loadRecognizer(),
+    import('#lib/check').then(({ readScan, checkScan }) => ({ readScan, checkScan })),
+  ]);
   const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), { ...options, pictures: true });
   return checkScan({ ...reading, doc: { ...reading.doc, title: title ?? reading.doc.title } }, source);
 }

@@ -1,8 +1,21 @@
 import { browser } from 'wxt/browser';
-import { attachmentKind, type AttachmentKind, openDocument, openPdfDocument, type Refusal, type UnreadableReason } from '#lib/attach';
-import { readDocxHtml, loadPdfPages, type PdfDocumentLike, type PdfOps, openPdf, type PdfJsLike, type PdfPageContent } from '#lib/extract';
-import { checkPdf, checkSource, type CheckResult } from '#lib/pipeline';
-import { sha256Hex } from '#lib/report';
+import {
+  attachmentKind,
+  type AttachmentKind,
+  loadPdfPages,
+  openDocument,
+  openPdf,
+  openPdfDocument,
+  type PdfDocumentLike,
+  type PdfJsLike,
+  type PdfOps,
+  type PdfPageContent,
+  readDocxHtml,
+  type Refusal,
+  type UnreadableReason,
+} from '#lib/read';
+import { checkPdf, type CheckResult, checkSource } from '#lib/check';
+import { sha256Hex } from '#lib/model';
 
 export type AttachmentOutcome =
   | { ok: true; result: CheckResult; kind: 'pdf' | 'docx'; hash: string; html?: Document }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseRectifications, type RectificationEntry, type Rectifications } from '#lib/review';
+import { parseRectifications, type RectificationEntry, type Rectifications } from '#lib/report';
 
 const KEY = 'rectifications';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '#lib/model';
-import { storageErrorText } from '#lib/history';
-import { reviewKeysToPrune, type StoredReviews, ReviewEntry, Reviews, reviewStorageKey } from '#lib/review';
+import { reviewKeysToPrune, storageErrorText, type StoredReviews } from '#lib/history';
+import { ReviewEntry, Reviews, reviewStorageKey } from '#lib/report';
 
 // Saves run one after another, and a load waits for the saves asked before it: a note typed and then
 // "save evidence" clicked at once must be in the evidence file.

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
-import type { Cohort } from '#lib/benchmark';
+import type { BatchRow, Cohort } from '#lib/batch';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
-import type { BatchRow } from '#lib/batch';
 import { useStore } from '@/components/use-store';
 import { createBatchStore } from './batch-store';
 import { checkUrl, fetchListPage, linksOfTab, ocrUrl, requestOrigins, sleep, tabFromSearch, withCrossYear } from './api';

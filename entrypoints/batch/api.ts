@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, readLimited } from '#lib/net';
+import { MAX_INPUT_BYTES, readLimited } from '#lib/read';
 import {
   type BatchItem,
   type BatchRow,
@@ -13,9 +13,9 @@ import {
   batchCrossYear,
   batchPublication,
 } from '#lib/batch';
-import { charsetFromContentType, decodeHtml, sha256Hex } from '#lib/text';
-import { ListLinksResponse } from '#lib/messages';
-import type { CheckResult } from '#lib/pipeline';
+import { charsetFromContentType, decodeHtml, sha256Hex } from '#lib/model';
+import { ListLinksResponse } from '#lib/page';
+import type { CheckResult } from '#lib/check';
 import { originPattern } from '@/utils/origin-pattern';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';
 import { listRecords } from '@/utils/history-db';

@@ -9,7 +9,7 @@ import {
   MIN_INTERVAL_MS,
   runBatch,
 } from '#lib/batch';
-import type { ListLinksResponse } from '#lib/messages';
+import type { ListLinksResponse } from '#lib/page';
 import { originPattern } from '@/utils/origin-pattern';
 import type { RowOcr } from './components/ResultGrid';
 import type { Strings } from './strings';

@@ -1,5 +1,5 @@
 import { recordInputFromCheck } from '#lib/history';
-import type { CheckResult } from '#lib/pipeline';
+import type { CheckResult } from '#lib/check';
 import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 
 /**

@@ -1,8 +1,7 @@
 /** The batch page's interface text: zh-CN by default, English when the browser's UI language is English. */
 import type { RowStatus } from '#lib/batch';
 import { VERDICT_WORDS } from '#lib/export';
-import type { Lang } from '#lib/model';
-import { plural } from '#lib/text';
+import { type Lang, plural } from '#lib/model';
 export type { Lang };
 
 export const STRINGS = {

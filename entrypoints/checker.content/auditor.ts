@@ -1,12 +1,23 @@
 import { browser } from 'wxt/browser';
 import { canonicalReport, reportVerdict } from '#lib/report';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { attachmentLinks, detectReport } from '#lib/detect';
-import type { ContentRequest, GetReportResponse, HighlightResponse, RecordReportRequest, ReportSummary, SnapshotResponse } from '#lib/messages';
-import { drawSnapshot, tableImages, findingElements, createOverlay, outlineFinding, outlineTags } from '#lib/page';
-import { type Finding, langOf } from '#lib/model';
-import { checkHtml, type CheckResult } from '#lib/pipeline';
-import { reportHash } from '#lib/text';
+import { attachmentLinks, detectReport } from '#lib/read';
+import {
+  type ContentRequest,
+  createOverlay,
+  drawSnapshot,
+  findingElements,
+  type GetReportResponse,
+  type HighlightResponse,
+  outlineFinding,
+  outlineTags,
+  type RecordReportRequest,
+  type ReportSummary,
+  type SnapshotResponse,
+  tableImages,
+} from '#lib/page';
+import { type Finding, langOf, reportHash } from '#lib/model';
+import { checkHtml, type CheckResult } from '#lib/check';
 import { watchArticle } from './watch-article';
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listLinks, nextPageUrl } from '#lib/batch';
-import { detectReport } from '#lib/detect';
-import { ContentRequest, ListLinksRequest } from '#lib/messages';
+import { detectReport } from '#lib/read';
+import { ContentRequest, ListLinksRequest } from '#lib/page';
 import { wasDetected } from '@/utils/detected-report';
 import { createAuditor } from './auditor';
 

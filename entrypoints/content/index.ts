@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detectReport, parseTitle } from '#lib/detect';
+import { detectReport, parseTitle } from '#lib/read';
 import { markDetected } from '@/utils/detected-report';
 import { watchForLateReport } from './watch-late-report';
 

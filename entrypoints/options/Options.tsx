@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostPattern, normalizeHost } from '#lib/user-hosts';
+import { hostPattern, normalizeHost } from '#lib/page';
 import { readUserHosts, writeUserHosts } from './user-hosts';
 import type { Lang } from '#lib/model';
 

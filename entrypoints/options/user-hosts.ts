@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { UserHosts, hostPattern } from '#lib/user-hosts';
+import { hostPattern, UserHosts } from '#lib/page';
 
 const KEY = 'userHosts';
 const SCRIPT_ID = 'xxgk-audit-user-hosts';

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ATTACHMENT_HREF } from '#lib/detect';
+import { ATTACHMENT_HREF } from '#lib/read';
 import { useReviews } from '@/components/use-reviews';
 import { AttachmentList } from './components/AttachmentList';
 import { TableImagesButton } from './components/TableImagesButton';
 import { EvidenceButton } from '@/components/EvidenceButton';
 import { pageEvidence } from './page-evidence';
-import type { GetReportResponse } from '#lib/messages';
+import type { GetReportResponse } from '#lib/page';
 import {
   badgeVerdict,
   checkOnDemand,

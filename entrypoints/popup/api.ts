@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import {
   type BadgeVerdictRequest,
+  type ContentRequest,
   GetReportResponse,
   HighlightResponse,
   ListLinksResponse,
   SnapshotResponse,
-  type ContentRequest,
   type TableImages,
-} from '#lib/messages';
+} from '#lib/page';
 import type { Finding } from '#lib/model';
 import { injectChecker, mayInject } from '@/utils/inject-checker';
 

@@ -1,7 +1,7 @@
 import type { Finding, PublicReport } from '#lib/model';
 import { renderFinding } from '#lib/report';
 import { evidenceFile } from '@/utils/evidence-file';
-import { evidenceFinding, picturedFindings } from '#lib/evidence';
+import { evidenceFinding, picturedFindings } from '#lib/export';
 import { captureTab, highlight, snapshot } from './api';
 import type { Lang } from '@/components/strings';
 

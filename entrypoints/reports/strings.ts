@@ -1,6 +1,5 @@
 /** The history page's interface text: zh-CN by default, English when the browser's UI language is English. */
-import type { Lang } from '#lib/model';
-import { plural } from '#lib/text';
+import { type Lang, plural } from '#lib/model';
 import { VERDICT_WORDS } from '#lib/report';
 export type { Lang };
 

@@ -1,5 +1,5 @@
 import { type Finding, cellLabel, type PublicReport } from '#lib/model';
-import { type GrayImage, inkCrop } from '#lib/ocr';
+import { type GrayImage, inkCrop } from '#lib/check';
 import type { Lang } from '@/components/strings';
 import { VIEWER_STRINGS } from './strings';
 

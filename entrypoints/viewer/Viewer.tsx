@@ -6,7 +6,7 @@ import { STRINGS, type Lang } from '@/components/strings';
 import { TablesView } from '@/components/TablesView';
 import { useStore } from '@/components/use-store';
 import type { Bilingual } from '#lib/model';
-import type { ScanCheck } from '#lib/ocr';
+import type { ScanCheck } from '#lib/check';
 import { createOverlay, outlineFinding, outlineTags } from '#lib/page';
 import { keepInHistory } from '@/utils/history-writer';
 import { checkAttachment, openPdfAttachment } from '@/utils/read-attachment';

@@ -1,7 +1,7 @@
 import type { Lang } from '@/components/strings';
-import { evidenceFinding, picturedFindings } from '#lib/evidence';
+import { evidenceFinding, picturedFindings } from '#lib/export';
 import { findingElements, drawSnapshot } from '#lib/page';
-import type { CheckResult } from '#lib/pipeline';
+import type { CheckResult } from '#lib/check';
 import { renderFinding } from '#lib/report';
 import { evidenceFile } from '@/utils/evidence-file';
 import type { RenderedPage } from './pdf-pages';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/net';
+import { MAX_INPUT_BYTES, megabytes, readLimited } from '#lib/read';
 import { originPattern } from '@/utils/origin-pattern';
 
 export type Fetched = { ok: true; bytes: Uint8Array; contentType: string | null } | { ok: false; needPermission: string } | { ok: false; error: string };

@@ -1,6 +1,6 @@
-import type { TableImages } from '#lib/messages';
-import { type ScanPage, grayFromPixels, pictureScale } from '#lib/ocr';
-import { sha256Hex } from '#lib/text';
+import type { TableImages } from '#lib/page';
+import { grayFromPixels, pictureScale, type ScanPage } from '#lib/check';
+import { sha256Hex } from '#lib/model';
 import { fetchAttachment } from './fetch-attachment';
 import type { RenderedPage } from './pdf-pages';
 

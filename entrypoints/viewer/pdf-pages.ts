@@ -1,6 +1,6 @@
-import { MAX_PDF_PAGES, type PdfDocumentLike, type PdfBox } from '#lib/extract';
+import { MAX_PDF_PAGES, type PdfBox, type PdfDocumentLike } from '#lib/read';
 import type { CellTable } from '#lib/model';
-import type { CheckResult } from '#lib/pipeline';
+import type { CheckResult } from '#lib/check';
 
 /** What the viewer needs of a pdf.js page beyond the reader's PdfPageLike. */
 interface RenderablePage {

@@ -1,7 +1,6 @@
 import { historyNotices } from '#lib/history';
 import type { Lang } from '@/components/strings';
-import { plural } from '#lib/text';
-import type { OcrMark } from '#lib/model';
+import { type OcrMark, plural } from '#lib/model';
 
 type OcrStatus = OcrMark['status'];
 

@@ -1,4 +1,4 @@
-import { TableImagesSchema, type TableImages } from '#lib/messages';
+import { type TableImages, TableImagesSchema } from '#lib/page';
 
 /**
  * The viewer's `?page=<report page>&title=<its title>&images=<JSON>` (the popup's 识别表格图片), checked by its schema;

@@ -1,14 +1,10 @@
 import type { Lang } from '@/components/strings';
-import { attachmentKind, refusalSentence } from '#lib/attach';
-import type { PdfDocumentLike } from '#lib/extract';
+import { attachmentKind, type PdfDocumentLike, refusalSentence } from '#lib/read';
 import type { RecordInput } from '#lib/history';
-import type { TableImages } from '#lib/messages';
-import type { Bilingual, Finding } from '#lib/model';
-import type { ScanCheck, ScanPage } from '#lib/ocr';
-import { findingElements } from '#lib/page';
-import { type CheckResult, checkPdf } from '#lib/pipeline';
+import { findingElements, type TableImages } from '#lib/page';
+import { type Bilingual, type Finding, sha256Hex } from '#lib/model';
+import { checkPdf, type CheckResult, type ScanCheck, type ScanPage } from '#lib/check';
 import { canonicalReport } from '#lib/report';
-import { sha256Hex } from '#lib/text';
 import type { HistorySave } from '@/utils/history-writer';
 import type { AttachmentOutcome, openPdfAttachment } from '@/utils/read-attachment';
 import type { AttachmentEvidence } from './attachment-evidence';

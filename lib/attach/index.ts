@@ -1,4 +1,4 @@
-/** lib/attach: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+/** lib/attach, part of the read stage: what the outside uses, re-exported whole by #lib/read (npm run rewrite-imports adds to it). */
 export { attachmentKind, type AttachmentKind } from './attachment-kind';
 export { type DocumentLoaders, openDocument, openPdfDocument, type OpenedDocument } from './open-document';
 export { type DeclaredKind, type DocumentKind, type Sniffed, sniffBytes } from './sniff-bytes';

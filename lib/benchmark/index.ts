@@ -1,4 +1,4 @@
-/** lib/benchmark: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+/** lib/benchmark, part of the batch stage: what the outside uses, re-exported whole by #lib/batch (npm run rewrite-imports adds to it). */
 export { benchmarkMatrix, CARD_NAMES, POSITION_NAMES } from './benchmark-matrix';
 export { benchmark, type Benchmark, type BenchmarkInput, busiestYear } from './benchmark';
 export { correctionsMap } from './cohort-corrections';

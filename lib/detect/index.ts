@@ -1,4 +1,4 @@
-/** lib/detect: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
+/** lib/detect, part of the read stage: what the outside uses, re-exported whole by #lib/read (npm run rewrite-imports adds to it). */
 export { ATTACHMENT_HREF, attachmentLinks } from './attachment-links';
 export { detectFromParts, detectReport } from './detect-report';
 export { parseTitle } from './parse-title';

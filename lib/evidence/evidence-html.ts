@@ -1,4 +1,4 @@
-import { tableMatrix, tableTitle, type TableKey } from '../export/table-matrix';
+import { tableMatrix, tableTitle, type TableKey } from '../report/table-matrix';
 import { toHtmlTable } from '../export/delimited';
 import { reviewText, type Reviews } from '../review/review';
 import { findingKey, withReviews } from '../report/finding-key';

@@ -1,4 +1,3 @@
-/** lib/evidence: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
+/** lib/evidence, part of the export stage: what the outside uses, re-exported whole by #lib/export (npm run rewrite-imports adds to it). */
 export { evidenceFinding, picturedFindings } from './evidence-finding';
 export { evidenceFileName, evidenceHtml, type EvidenceInput } from './evidence-html';

@@ -5,7 +5,7 @@ import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, type ActiveRowSpec, REQUEST_COLUMNS
 import type { PublicCell, PublicTable } from '../model/public-report';
 import { findingsMatrix, GRID_HEADERS, gridCounts, rowVerdict, verdictText, type ReviewLookup } from './batch-csv';
 import type { Lang } from '../model/lang';
-import { cellText, UNREAD_MARK } from './table-matrix';
+import { cellText, UNREAD_MARK } from '../report/table-matrix';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../model/read-state';
 

@@ -1,5 +1,9 @@
-/** lib/export: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
+/**
+ * #lib/export, the export stage’s face: what leaves the extension: CSV, XLSX, JSON, HTML evidence. First what
+ * lib/export/ gives the outside (shells, CLI, scripts/, bench/), then the stage’s other parts whole. The
+ * stages and their order: STAGES in scripts/import-graph.ts; npm run rewrite-imports adds what a new outside
+ * import needs.
+ */
 export { batchFindingsCsv, batchGridCsv, gridCounts, type ReviewLookup, rowKind, rowVerdict, VERDICT_WORDS, verdictText } from './batch-csv';
 export { batchJson } from './batch-json';
 export { batchRectificationRows } from './batch-rectification';
@@ -10,5 +14,5 @@ export { toCsv, toHtmlTable, toMarkdown, toTsv } from './delimited';
 export { type BatchExport, batchFileName, historyFileName } from './export-names';
 export { rectificationMatrix, rectificationSheet } from './rectification-export';
 export { reviewLookup } from './review-lookup';
-export { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableCellPaths, type TableKey, tableMatrix, tableTitle, wideRow } from './table-matrix';
 export { LINK_VALUES } from './xlsx-link-values';
+export * from '../evidence';

@@ -3,7 +3,6 @@ import { reportHash } from '../text/content-hash';
 import type { CanonicalReport } from '../model/public-report';
 import { canonicalReport } from '../report/canonical-report';
 import { severityCounts } from '../report/severity-counts';
-import type { RecordReportRequest } from '../messages';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from '../model/history-record';
 import { verdictOf } from './verdict-of';
 
@@ -52,7 +51,10 @@ export function recordInputFromCheck(result: CheckResult, url: string, checkedAt
   };
 }
 
-/** The `record-report` message the content script sends to the background after a check. */
-export function recordReportMessage(result: CheckResult, url: string, checkedAt: string): RecordReportRequest {
+/**
+ * The `record-report` message the content script sends to the background after a check (RecordReportRequest
+ * in lib/messages.ts, which checks it on receipt; named by its shape here, since messages sit above history).
+ */
+export function recordReportMessage(result: CheckResult, url: string, checkedAt: string): RecordInput & { type: 'record-report' } {
   return { type: 'record-report', ...recordInputFromCheck(result, url, checkedAt) };
 }

@@ -1,5 +1,9 @@
-/** lib/history: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
+/**
+ * #lib/history, the history stage’s face: checked reports kept, compared year on year and across publications.
+ * First what lib/history/ gives the outside (shells, CLI, scripts/, bench/), then the stage’s other parts
+ * whole. The stages and their order: STAGES in scripts/import-graph.ts; npm run rewrite-imports adds what a
+ * new outside import needs.
+ */
 export { agencyKey } from './agency-key';
 export { buildRecord, type RecordInput, recordInputFromCheck } from './build-record';
 export { compareCheckedAt } from './compare-checked-at';
@@ -15,4 +19,4 @@ export { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, rec
 export { storageErrorText } from './storage-error';
 export { changedCells, type TwoYearCell, twoYearTables } from './two-year-tables';
 export { yearOnYear } from './year-on-year';
-export { type HistoryRecord, HistoryRecordSchema } from '../model/history-record';
+export { reviewKeysToPrune, type StoredReviews } from './prune-reviews';

@@ -4,7 +4,7 @@ import { activeColumnLabel, requestColumnLabel, reviewColumnLabel } from '../mod
 import { rowLabel } from '../model/cell-label';
 import type { Lang } from '../model/lang';
 import type { PublicCell, PublicReport } from '../model/public-report';
-import { cellText, type TableKey } from '../export/table-matrix';
+import { cellText, type TableKey } from '../report/table-matrix';
 
 /** One cell in both reports: its printed text (a mark such as "/" kept, blank as ''), and whether the figure changed. */
 export interface TwoYearCell {

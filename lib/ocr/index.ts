@@ -1,5 +1,4 @@
-/** lib/ocr: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
+/** lib/ocr, part of the check stage: what the outside uses, re-exported whole by #lib/check (npm run rewrite-imports adds to it). */
 export * from './check-scan';
 export * from './embedded-scan';
 export * from './gray-image';
@@ -8,3 +7,6 @@ export { pictureScale } from './picture-scale';
 export * from './read-scan';
 export * from './recognizer';
 export type { ScanPage } from './scan-page';
+export { straighten } from './deskew';
+export { inkMask, otsuThreshold } from './otsu-threshold';
+export { rulingLines } from './ruling-lines';

@@ -1,6 +1,9 @@
-/** lib/report: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
-export { unreadCells } from '../model/read-state';
+/**
+ * #lib/report, the report stage’s face: findings worded, grouped and judged, and the auditor’s decisions on
+ * them. First what lib/report/ gives the outside (shells, CLI, scripts/, bench/), then the stage’s other parts
+ * whole. The stages and their order: STAGES in scripts/import-graph.ts; npm run rewrite-imports adds what a
+ * new outside import needs.
+ */
 export { auditText } from './audit-text';
 export { canonicalReport } from './canonical-report';
 export { cellsLine } from './cells-line';
@@ -14,4 +17,5 @@ export { SEVERITY_WORDS } from './severity-words';
 export { collapseSimilar } from './similar-findings';
 export { similarLine } from './similar-words';
 export { dismissedWords, VERDICT_WORDS, verdictLine, verdictTitle } from './verdict-words';
-export { reportHash, sha256Hex } from '../text/content-hash';
+export { reportMatrix, TABLE_TITLES, TABLE_TITLES_EN, tableCellPaths, type TableKey, tableMatrix, tableTitle, wideRow } from './table-matrix';
+export * from '../review';

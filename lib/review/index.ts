@@ -1,6 +1,4 @@
-/** lib/review: what the shells and the CLI use (scripts/rewrite-imports.ts adds what a new shell import needs). */
-
-export { reviewKeysToPrune, type StoredReviews } from './prune-reviews';
+/** lib/review, part of the report stage: what the outside uses, re-exported whole by #lib/report (npm run rewrite-imports adds to it). */
 export {
   parseRectifications,
   RECTIFICATION_STATUS_NAMES,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHtml } from '../../cli/parse-html';
 import { defuse, toCsv, toTsv } from '../../lib/export/delimited';
-import { reportMatrix } from '../../lib/export/table-matrix';
+import { reportMatrix } from '../../lib/report/table-matrix';
 import { importHistory } from '../../lib/history/history-json';
 import { checkHtml, checkText } from '../../lib/pipeline';
 

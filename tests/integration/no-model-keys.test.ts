@@ -8,7 +8,7 @@ import { batchFindingsCsv, batchGridCsv } from '../../lib/export/batch-csv';
 import { batchJson } from '../../lib/export/batch-json';
 import { batchXlsxSheets } from '../../lib/export/batch-xlsx';
 import { toCsv, toMarkdown, toTsv } from '../../lib/export/delimited';
-import { reportMatrix, tableMatrix, wideRow } from '../../lib/export/table-matrix';
+import { reportMatrix, tableMatrix, wideRow } from '../../lib/report/table-matrix';
 import { OUTCOME_ROWS_2021, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../lib/model/keys';
 import { type CheckResult, checkHtml, checkText } from '../../lib/pipeline';
 import { auditText } from '../../lib/report/audit-text';

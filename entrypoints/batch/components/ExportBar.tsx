@@ -1,4 +1,4 @@
-import type { BatchRow } from '#lib/batch';
+import { type BatchRow, benchmark, type BenchmarkInput, type Cohort } from '#lib/batch';
 import {
   batchFindingsCsv,
   batchGridCsv,
@@ -14,12 +14,11 @@ import {
   rectificationSheet,
   toCsv,
 } from '#lib/export';
-import type { Reviews, RectificationRow } from '#lib/review';
+import type { RectificationRow, Reviews } from '#lib/report';
 import { loadReviews } from '@/utils/reviews';
 import { xlsxBlob } from '@/utils/xlsx';
 import { downloadBlob } from '@/utils/download';
 import type { Lang, Strings } from '../strings';
-import { benchmark, type BenchmarkInput, type Cohort } from '#lib/benchmark';
 import { benchmarkPictures } from '@/utils/benchmark-pictures';
 import { loadRectifications } from '@/utils/rectifications';
 

@@ -1,6 +1,5 @@
-import { refusalSentence } from '#lib/attach';
+import { ATTACHMENT_HREF, refusalSentence } from '#lib/read';
 import type { BatchRow } from '#lib/batch';
-import { ATTACHMENT_HREF } from '#lib/detect';
 import { gridCounts, type ReviewLookup, rowKind, rowVerdict, verdictText } from '#lib/export';
 import { dismissedWords, verdictLine } from '#lib/report';
 import type { Lang, Strings } from '../strings';

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { canonicalReport, renderFinding, SEVERITY_WORDS } from '#lib/report';
-import type { HistoryRecord, Finding, Lang, PublicReport, Bilingual } from '#lib/model';
-import { reportHash } from '#lib/text';
-import { runCrossYear } from '#lib/rules';
+import { type Bilingual, type Finding, type HistoryRecord, type Lang, type PublicReport, reportHash } from '#lib/model';
+import { runCrossYear } from '#lib/check';
 import { historyNotices } from '#lib/history';
 import { previousRecord } from '@/utils/history-db';
 import { type HistorySave, keepInHistory } from '@/utils/history-writer';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { GetReportResponse } from '#lib/messages';
+import type { GetReportResponse } from '#lib/page';
 import type { Strings } from '@/components/strings';
 import { AttachmentList } from './AttachmentList';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '@/components/strings';
-import type { TableImages } from '#lib/messages';
+import type { TableImages } from '#lib/page';
 
 type Props = { lang: Lang; images: TableImages; onRead: (images: TableImages) => void };
 

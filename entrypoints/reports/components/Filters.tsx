@@ -1,5 +1,5 @@
-import type { RecordFilter, HistoryRecord } from '#lib/history';
-import { VERDICTS, type Verdict } from '#lib/model';
+import { type HistoryRecord, type Verdict, VERDICTS } from '#lib/model';
+import type { RecordFilter } from '#lib/history';
 import type { Strings } from '../strings';
 
 type FiltersProps = { t: Strings; records: HistoryRecord[]; filter: RecordFilter; onChange: (f: RecordFilter) => void };

@@ -1,5 +1,5 @@
-import { type HistoryRecord, publicationChange, publicationConflicts, publicationChangedFinding, publicationConflictFinding } from '#lib/history';
-import type { Lang } from '#lib/model';
+import { publicationChange, publicationChangedFinding, publicationConflictFinding, publicationConflicts } from '#lib/history';
+import type { HistoryRecord, Lang } from '#lib/model';
 import { renderFinding } from '#lib/report';
 import type { Strings } from '../strings';
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv, batchFileName, rectificationMatrix, rectificationSheet } from '#lib/export';
-import { type HistoryRecord, storageErrorText } from '#lib/history';
-import type { Lang } from '#lib/model';
+import { storageErrorText } from '#lib/history';
+import type { HistoryRecord, Lang } from '#lib/model';
 import {
   RECTIFICATION_STATUS_NAMES,
   RECTIFICATION_STATUSES,
   type RectificationEntry,
   type RectificationRow,
-  type Rectifications,
   rectificationRows,
-} from '#lib/review';
+  type Rectifications,
+} from '#lib/report';
 import { downloadBlob, downloadText } from '@/utils/download';
 import { loadRectifications, saveRectification } from '@/utils/rectifications';
 import { loadReviews } from '@/utils/reviews';

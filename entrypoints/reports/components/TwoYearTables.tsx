@@ -1,6 +1,6 @@
-import { TABLE_TITLES, TABLE_TITLES_EN } from '#lib/export';
-import { type HistoryRecord, changedCells, twoYearTables, type TwoYearCell } from '#lib/history';
-import type { Lang } from '#lib/model';
+import { TABLE_TITLES, TABLE_TITLES_EN } from '#lib/report';
+import { changedCells, type TwoYearCell, twoYearTables } from '#lib/history';
+import type { HistoryRecord, Lang } from '#lib/model';
 import type { Strings } from '../strings';
 
 type TwoYearTablesProps = { t: Strings; lang: Lang; before: HistoryRecord; after: HistoryRecord; flagged: ReadonlySet<string> };

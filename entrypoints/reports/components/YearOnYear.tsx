@@ -2,7 +2,7 @@ import { KEY_FIGURES, keyFigures, yearOnYear } from '#lib/history';
 import type { ReportVerdict, Lang, HistoryRecord } from '#lib/model';
 import { renderFinding } from '#lib/report';
 import { useState } from 'preact/hooks';
-import { runCrossYear } from '#lib/rules';
+import { runCrossYear } from '#lib/check';
 import type { Strings } from '../strings';
 import { TwoYearTables } from './TwoYearTables';
 import { VerdictCell } from './VerdictCell';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defuse, toCsv, toHtmlTable, toMarkdown, toTsv } from '../../../lib/export/delimited';
-import { reportMatrix, tableMatrix, wideRow } from '../../../lib/export/table-matrix';
+import { reportMatrix, tableMatrix, wideRow } from '../../../lib/report/table-matrix';
 import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { rowFromResult } from '../../../lib/batch/batch-row';
 import { batchXlsxSheets, type XlsxCell } from '../../../lib/export/batch-xlsx';
-import { tableMatrix } from '../../../lib/export/table-matrix';
+import { tableMatrix } from '../../../lib/report/table-matrix';
 import { checkHtml, checkText } from '../../../lib/pipeline';
 
 const read = (file: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures', file), 'utf8');

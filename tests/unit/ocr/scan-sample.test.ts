@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readState } from '../../../lib/model/read-state';
-import { reportMatrix } from '../../../lib/export/table-matrix';
+import { reportMatrix } from '../../../lib/report/table-matrix';
 import { scoreScan } from '../../helpers/scan-cells';
 
 // One scan of the matrix (scripts/check-scans.ts runs them all): 002 at 150 dpi, three table pages turned

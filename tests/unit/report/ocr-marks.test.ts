@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportMatrix, tableTitle } from '../../../lib/export/table-matrix';
+import { reportMatrix, tableTitle } from '../../../lib/report/table-matrix';
 import type { PublicCell, PublicOcr, PublicReport } from '../../../lib/model/public-report';
 import { readState } from '../../../lib/model/read-state';
 

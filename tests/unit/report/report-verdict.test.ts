@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtml, checkText } from '../../../lib/pipeline';
 import { ReportVerdictSchema } from '../../../lib/model/verdict';
 import { canonicalReport } from '../../../lib/report/canonical-report';
-import { wideRow } from '../../../lib/export/table-matrix';
+import { wideRow } from '../../../lib/report/table-matrix';
 import { dismissedBy, reportVerdict } from '../../../lib/report/report-verdict';
 import { verdictLine } from '../../../lib/report/verdict-words';
 import type { Reviews } from '../../../lib/review/review';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewKeysToPrune, type StoredReviews } from '../../../lib/review/prune-reviews';
+import { reviewKeysToPrune, type StoredReviews } from '../../../lib/history/prune-reviews';
 
 const version = (key: string, at: string, noteLength = 100): StoredReviews => ({
   key,

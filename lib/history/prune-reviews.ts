@@ -1,5 +1,5 @@
-import { splitBySize } from '../history/size-limit';
-import type { Reviews } from './review';
+import { splitBySize } from './size-limit';
+import type { Reviews } from '../review/review';
 
 /**
  * 4 MB of decisions (a decision is about 100 bytes, a note at most 2,000 characters): tens of

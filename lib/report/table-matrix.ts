@@ -14,8 +14,8 @@ import type { PublicCell, PublicReport } from '../model/public-report';
 import type { Lang } from '../model/lang';
 import { activeColumnLabel, activeRowLabel, requestColumnLabel, requestRowLabel, reviewColumnLabel, reviewGroupLabel } from '../model/labels';
 import { unreadCells } from '../model/read-state';
-import { reportVerdict } from '../report/report-verdict';
-import { verdictTitle } from '../report/verdict-words';
+import { reportVerdict } from './report-verdict';
+import { verdictTitle } from './verdict-words';
 
 export type TableKey = 'active' | 'requests' | 'review';
 

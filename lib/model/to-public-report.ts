@@ -1,8 +1,7 @@
-import type { FullExtraction } from '../extract/map/build-extraction';
-import { activeRows, requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/keys';
-import type { Cell, CellTable } from '../model/types';
-import type { Finding } from '../model/finding';
-import type { PublicCell, PublicOcr, PublicReport, PublicTable } from '../model/public-report';
+import { activeRows, requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from './keys';
+import type { Cell, CellTable, Extraction } from './types';
+import type { Finding } from './finding';
+import type { PublicCell, PublicOcr, PublicReport, PublicTable } from './public-report';
 
 /** Rounded to what a reader needs (3 significant figures), so the JSON stays stable and short. */
 const round3 = (p: number) => Number(p.toPrecision(3));
@@ -38,8 +37,12 @@ function ordered(table: CellTable | null, rows: readonly string[], cols: (row: s
   return out;
 }
 
-/** The report of output.md from an extraction and its findings (kept as values: canonicalReport words them). */
-export function toPublicReport(source: string, ex: FullExtraction, findings: readonly Finding[]): PublicReport {
+/**
+ * The report of output.md from an extraction and its findings (kept as values: canonicalReport words them).
+ * In model, beside the PublicReport type it builds: the check pipeline makes it, and the pipeline sits below
+ * the report stage that words it.
+ */
+export function toPublicReport(source: string, ex: Extraction, findings: readonly Finding[]): PublicReport {
   const activeSpec = activeRows(ex.format);
   return {
     schemaVersion: 1,
