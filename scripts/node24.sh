@@ -34,12 +34,28 @@ for step in "npm run -s build:cli" "npx wxt build"; do
 done
 
 rm -f .vitest-node24.json
-# the unit tests proper (tests/unit, the CLI's, the components'), not the suites that run the same readers over
-# every fixture in every form (tests/integration, tests/metamorphic, tests/property, tests/fuzz): those test
-# our code, not the runtime, and already ran under Node 20 in npm test; CI has ten minutes for both
-# less the two OCR property/sample files (about 80 s here): they exercise the recogniser's arithmetic over many
-# images, already run under Node 20; the OCR's other unit files still run here
-mapfile -t unit_files < <(find tests/unit -name '*.test.ts' -o -name '*.test.tsx' | grep -v -e '/ocr/corrupt-digit' -e '/ocr/scan-sample' | sort)
+# What can differ under Node 24 runs under it; what is the same JavaScript on the same engine ran once, under
+# Node 20, in npm test (CI must stay well under ten minutes for both, on two cores):
+# - the two builds above (vite, rollup, esbuild and wxt on Node 24) and the pack project (npm pack, npm install
+#   of the tarball, the installed CLI on a seed, a PDF, a .docx and a workbook);
+# - tests/cli: the CLI's own Node code (fs, http, child processes, its --jobs pool, streams, exit codes);
+# - every unit file that runs Node-side code: it imports cli/ or scripts/, or a Node built-in beyond fs, path
+#   and url (picture-reading-note's OCR through the CLI's onnxruntime recogniser among them);
+# - the readers whose libraries take a Node path of their own (pdf.js in tests/unit/extract/pdf: its Node
+#   branch changes with the version; mammoth and jszip in extract/docx and attach; the exports' zip), the
+#   timing-sensitive stores and runners (tests/unit/batch: the pauses and aborts; history: the 10,000-record
+#   import; viewer), and happy-dom's DOM (tests/components, tests/popup, tests/privacy).
+# Not here: lib's readers, rules and model over the fixtures (the rest of tests/unit), tests/integration,
+# tests/metamorphic, tests/property and tests/fuzz: pure TypeScript with no Node API, no timer and no library
+# of its own per runtime, so Node 24 runs the same code on the same JavaScript; and the two OCR
+# property/sample files (corrupt-digit, scan-sample: the recogniser's arithmetic over many images).
+mapfile -t unit_files < <(
+  {
+    grep -rlE "from '(\.\./)+(cli|scripts)/|from 'node:(zlib|crypto|child_process|https?|worker_threads|stream|util|os|net|buffer|events|timers|perf_hooks|readline|vm)'" tests/unit
+    find tests/unit/extract/pdf tests/unit/extract/docx tests/unit/attach tests/unit/export tests/unit/batch tests/unit/history tests/unit/viewer -name '*.test.ts' -o -name '*.test.tsx'
+  } | grep -E '\.test\.tsx?$' | grep -v -e '/ocr/corrupt-digit' -e '/ocr/scan-sample' | sort -u
+)
+echo "node24: ${#unit_files[@]} unit files, tests/cli, the components' and the pack project"
 node node_modules/vitest/vitest.mjs run --project unit --project pack "${unit_files[@]}" tests/cli tests/components tests/popup tests/privacy tests/pack --reporter=default --reporter=json --outputFile.json=.vitest-node24.json
 status=$?
 if [ -f .vitest-node24.json ]; then

@@ -1,8 +1,8 @@
 /**
  * The third-party code the packages carry: what the extension bundles (every browser's package) and what
  * the command-line checker bundles into dist/ (the npm package). The lists are what a build with source
- * maps shows (`npx tsx scripts/third-party.ts --scan`, which the e2e test tests/e2e/third-party.test.ts
- * runs and compares with them); `npx tsx scripts/third-party.ts` writes their licence texts to
+ * maps shows (`npx tsx scripts/third-party.ts --scan`; the e2e test tests/e2e/third-party.test.ts scans
+ * the e2e suite's own build, whose maps are hidden, and compares with them); `npx tsx scripts/third-party.ts` writes their licence texts to
  * public/THIRD-PARTY-NOTICES.txt, which every package ships (WXT copies public/; package.json `files`).
  * The README's table "Third-party code in the packages" lists the same, with links to the sources.
  */
@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildExtension } from './build-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const NOTICES = path.join(ROOT, 'public/THIRD-PARTY-NOTICES.txt');
@@ -161,23 +162,21 @@ function packagesInMaps(dir: string): string[] {
 }
 
 /**
- * Builds the extension (Chrome) and the CLI with source maps into a temporary folder and returns the
- * packages their bundles hold. Slow (two builds); the e2e test runs it.
+ * Builds the CLI with source maps into a temporary folder, and the extension (Chrome) too unless
+ * `extensionDir` names a Chrome build that already has its maps (the e2e suite's one build: see
+ * tests/e2e/build-once.ts), and returns the packages their bundles hold. Slow (a build or two); the e2e
+ * test runs it.
  */
-export function scanBundles(): { extension: string[]; cli: string[] } {
+export function scanBundles(extensionDir?: string): { extension: string[]; cli: string[] } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'xxgk-third-party-'));
   try {
-    const wxtScript = path.join(tmp, 'build.mjs');
-    writeFileSync(
-      wxtScript,
-      `import { build } from ${JSON.stringify(import.meta.resolve('wxt'))};\nawait build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(path.join(tmp, 'ext'))}, vite: () => ({ build: { sourcemap: true } }) });\n`,
-    );
-    execFileSync(process.execPath, [wxtScript], { cwd: ROOT, stdio: 'pipe' });
+    if (extensionDir && packagesInMaps(extensionDir).length === 0) throw new Error(`no source maps naming a package in ${extensionDir}`);
+    if (!extensionDir) buildExtension(path.join(tmp, 'ext'), true);
     execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--sourcemap', '--outDir', path.join(tmp, 'cli'), '--emptyOutDir'], {
       cwd: ROOT,
       stdio: 'pipe',
     });
-    const ext = path.join(tmp, 'ext', 'chrome-mv3');
+    const ext = extensionDir ?? path.join(tmp, 'ext', 'chrome-mv3');
     if (!existsSync(ext)) throw new Error('the extension build with source maps wrote nothing');
     return { extension: packagesInMaps(ext), cli: packagesInMaps(path.join(tmp, 'cli')) };
   } finally {
@@ -186,7 +185,9 @@ export function scanBundles(): { extension: string[]; cli: string[] } {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  if (process.argv.includes('--scan')) console.log(JSON.stringify(scanBundles(), null, 2));
+  // --scan [--extension <a Chrome build with its maps>]
+  const ext = process.argv.indexOf('--extension');
+  if (process.argv.includes('--scan')) console.log(JSON.stringify(scanBundles(ext > 0 ? path.resolve(process.argv[ext + 1]!) : undefined), null, 2));
   else {
     writeFileSync(NOTICES, noticesText());
     console.log(`wrote ${path.relative(ROOT, NOTICES)}`);

@@ -10,6 +10,7 @@ import { failedRow, rowFromResult, type BatchRow } from '../../lib/batch/batch-r
 import { sha256Hex } from '../../lib/text/content-hash';
 import { checkFetched } from '../../lib/batch/check-fetched';
 import { listLinks } from '../../lib/batch/list-links';
+import { axeViolations } from './axe-violations';
 import { ARTIFACTS, ROOT, badgeOf, useExtension } from './harness';
 
 const DIRS = ['batch', 'pages', 'pdf', 'docx'].map((d) => path.join(ROOT, 'tests/fixtures', d));
@@ -103,6 +104,15 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.getByRole('button', { name: '开始核查' }).click();
     await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 60_000, interval: 500 }).toMatch(/^已完成 24 \/ 24 · 核查结束/);
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-grid.png'), fullPage: true });
+    // the results, as a person reads them: axe-core finds no serious or critical violation, the grid in at
+    // least 13 px (layout.test.ts checks the page with its links; the run is made once, here)
+    expect(await axeViolations(batch)).toEqual([]);
+    expect(
+      await batch
+        .locator('table.grid td')
+        .first()
+        .evaluate((td) => Number.parseFloat(getComputedStyle(td).fontSize)),
+    ).toBeGreaterThanOrEqual(13);
 
     const expected = await expectedRows();
     const seen = await gridRows(batch);

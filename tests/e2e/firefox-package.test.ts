@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zipNames } from '../../lib/attach/zip-names';
 import { ROOT } from '../../scripts/chromium';
 import { FIREFOX_EXTENSION } from '../../scripts/firefox';
+import { firefoxZipped } from './zip-firefox-once';
 
 // what `wxt zip -b firefox` (tests/e2e/zip-firefox-once.ts) wrote, and what AMO is sent
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -17,6 +18,9 @@ interface LintMessage {
 }
 
 describe('the Firefox package', () => {
+  // zipped in the background by the globalSetup: run alone, this file waits for it (its own net)
+  beforeAll(() => firefoxZipped(), 600_000);
+
   it('should pass web-ext lint with no error', () => {
     // web-ext exits 1 when it finds errors; the JSON report is on stdout either way
     let out: string;

@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, serve } from '../../scripts/chromium';
 import { badgeOf, type FirefoxSession, launchFirefox, openPopup } from '../../scripts/firefox';
+import { firefoxZipped } from './zip-firefox-once';
 import { clickToolbarButton, closeToolbarPopup, toolbarPopupSnapshot, toolbarPopupText, toolbarSnapshot } from '../../scripts/firefox-toolbar';
 
 // the bundled sample (a real report: （七）总计 reads 10 where its items sum to 8) and a consistent one
@@ -16,6 +17,8 @@ const WAIT = { timeout: 20_000, interval: 200 };
 let session: FirefoxSession;
 let server: Awaited<ReturnType<typeof serve>>;
 
+// the add-on is zipped in the background by the globalSetup: run alone, this file waits for it (its own net)
+beforeAll(() => firefoxZipped(), 600_000);
 beforeAll(async () => {
   server = await serve([SAMPLE, PAGES]);
   session = await launchFirefox([HOST]);

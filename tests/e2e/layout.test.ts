@@ -201,7 +201,8 @@ describe('accessibility (axe-core)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('should find no serious or critical violation on the batch page with its links, and with its results', { timeout: 150_000 }, async () => {
+  // the batch page with its results is checked by axe in batch.test.ts, after the same 24 reports' run
+  it('should find no serious or critical violation on the batch page with its links', async () => {
     const list = await ext.session.context.newPage();
     await list.goto(`http://www.bjtzh.gov.cn:${ext.port}/zfxxgknb/index.html`);
     const { tabId } = await waitForBadge(ext.session.worker, list, '');
@@ -209,12 +210,6 @@ describe('accessibility (axe-core)', () => {
     await batch.goto(extPage(`batch.html?tab=${tabId}`));
     await expect.poll(() => batch.locator('ol.link-list input[type=checkbox]').count()).toBe(24);
     expect(await axeViolations(batch)).toEqual([]);
-    await batch.getByLabel('同时核查').selectOption('3');
-    await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000, interval: 500 }).toMatch(/^已完成 24 \/ 24/);
-    expect(await axeViolations(batch)).toEqual([]);
-    expect(await px(batch, 'table.grid td')).toBeGreaterThanOrEqual(13);
-    await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-results-axe.png'), fullPage: true });
   });
 
   it('should find no serious or critical violation on the history page listing the reports seen', async () => {

@@ -1,17 +1,59 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
+import { inTurn } from './builds-in-turn';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** What the zip came to: {"ok":true}, or {"ok":false,"error":"…"}; written when `wxt zip -b firefox` ends. */
+export const ZIP_STATUS = path.join(ROOT, '.output/firefox-zip-status.json');
+const ZIP_LOG = path.join(ROOT, '.output/firefox-zip.log');
+
+function zip(): Promise<void> {
+  mkdirSync(path.dirname(ZIP_LOG), { recursive: true });
+  const log = openSync(ZIP_LOG, 'w');
+  return new Promise((resolve, reject) => {
+    // output to a file, not a pipe: the main process may be busy in a synchronous step while this runs
+    const child = spawn('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, stdio: ['ignore', log, log] });
+    const timer = setTimeout(() => child.kill(), 600_000);
+    const end = (error: string | null) => {
+      clearTimeout(timer);
+      writeFileSync(ZIP_STATUS, JSON.stringify(error === null ? { ok: true } : { ok: false, error }));
+      if (error === null) resolve();
+      else reject(new Error(error));
+    };
+    child.on('error', (e) => end(`wxt zip -b firefox did not start: ${e.message}`));
+    child.on('exit', (code, signal) =>
+      end(code === 0 ? null : `wxt zip -b firefox failed (${signal ?? code}):\n${readFileSync(ZIP_LOG, 'utf8').slice(-4000)}`),
+    );
+  });
+}
 
 /**
- * Makes sure Firefox is there, then zips the Firefox MV2 add-on once (`wxt zip -b firefox`), before the
- * Firefox tests: that builds .output/firefox-mv2 (the browser test and web-ext lint use it) and writes
- * the add-on and sources zips (the package test reads them), in one build.
+ * Makes sure Firefox is there, then zips the Firefox MV2 add-on once (`wxt zip -b firefox`) for the Firefox
+ * tests: that builds .output/firefox-mv2 (the browser test and web-ext lint use it) and writes the add-on and
+ * sources zips (the package test reads them), in one build. The zip runs in the background after the Chrome
+ * build (never beside it: both write .wxt/), while the other projects' tests run; the Firefox files, which
+ * vitest runs last, wait for it (firefoxZipped). The teardown waits for it too, and fails the run if it failed.
  */
-export default function setup(): void {
+export default function setup(): () => Promise<void> {
   ensureFirefox();
-  try {
-    execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { stdio: 'pipe', timeout: 240_000 });
-  } catch (err) {
-    const e = err as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`wxt zip -b firefox failed:\n${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`);
+  rmSync(ZIP_STATUS, { force: true });
+  const zipped = inTurn(zip);
+  zipped.catch(() => undefined);
+  return async () => {
+    await zipped;
+  };
+}
+
+/** In a Firefox test file (a worker process): waits for the globalSetup's zip, and throws its error if it failed. */
+export async function firefoxZipped(timeoutMs = 600_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(ZIP_STATUS)) {
+    if (Date.now() > until)
+      throw new Error(`no ${path.relative(ROOT, ZIP_STATUS)} after ${timeoutMs / 1000} s: is tests/e2e/zip-firefox-once.ts the globalSetup?`);
+    await new Promise((r) => setTimeout(r, 250));
   }
+  const status = JSON.parse(readFileSync(ZIP_STATUS, 'utf8')) as { ok: boolean; error?: string };
+  if (!status.ok) throw new Error(status.error);
 }
