@@ -1,4 +1,4 @@
-import type { FindingFacts, PublicCell, PublicReport } from '../model/public-report';
+import type { FindingFacts, PublicReport } from '../model/public-report';
 import type { ReportVerdict } from '../model/verdict';
 import type { Reviews } from '../review/review';
 import { findingKey, type KeyedFinding } from './finding-key';
