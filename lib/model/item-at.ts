@@ -1,0 +1,19 @@
+/**
+ * Thrown by {@link itemAt} when an index the code proved in range is not: a programmer error (house rule 7),
+ * never a data problem, so it names what was looked up to make the broken invariant findable.
+ */
+export class MissingItemError extends Error {
+  override name = 'MissingItemError';
+}
+
+/**
+ * `xs[i]` where the caller has proved `i` in range (say why at the call): the element, or a
+ * {@link MissingItemError} naming `what`. Not a way to skip a check: where a missing element is a real
+ * case, narrow (`const x = xs[i]; if (!x) continue`) instead.
+ * @example itemAt(['a', 'b'], 1, 'column') → 'b'; itemAt(['a'], 3, 'column') throws "column 3 of 1: missing"
+ */
+export function itemAt<T>(xs: ArrayLike<T>, i: number, what: string): T {
+  const x = xs[i];
+  if (x === undefined) throw new MissingItemError(`${what} ${i} of ${xs.length}: missing`);
+  return x;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { itemAt, MissingItemError } from '../../../lib/model/item-at';
+
+describe('itemAt', () => {
+  it('should return the element at an index in range, falsy ones included', () => {
+    expect(itemAt(['a', 'b'], 1, 'column')).toBe('b');
+    expect(itemAt([0, 5], 0, 'count')).toBe(0);
+    expect(itemAt(new Float32Array([0.5, 2]), 1, 'pixel')).toBe(2);
+  });
+
+  it('should throw a MissingItemError naming what was looked up when the index is out of range', () => {
+    expect(() => itemAt(['a'], 3, 'column')).toThrow(new MissingItemError('column 3 of 1: missing'));
+    expect(() => itemAt([], -1, 'row')).toThrow(MissingItemError);
+    expect(() => itemAt([1, 2], 0.5, 'row')).toThrow('row 0.5 of 2: missing');
+  });
+});
