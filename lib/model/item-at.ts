@@ -17,3 +17,11 @@ export function itemAt<T>(xs: ArrayLike<T>, i: number, what: string): T {
   if (x === undefined) throw new MissingItemError(`${what} ${i} of ${xs.length}: missing`);
   return x;
 }
+
+/**
+ * The element of a list of exactly one, else undefined: for "read only when one way is left" checks.
+ * @example soleItem([[1, 2]]) → [1, 2]; soleItem([]) → undefined; soleItem(['a', 'b']) → undefined
+ */
+export function soleItem<T>(xs: readonly T[]): T | undefined {
+  return xs.length === 1 ? xs[0] : undefined;
+}

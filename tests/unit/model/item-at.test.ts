@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt, MissingItemError } from '../../../lib/model/item-at';
+import { itemAt, MissingItemError, soleItem } from '../../../lib/model/item-at';
 
 describe('itemAt', () => {
   it('should return the element at an index in range, falsy ones included', () => {
@@ -12,5 +12,14 @@ describe('itemAt', () => {
     expect(() => itemAt(['a'], 3, 'column')).toThrow(new MissingItemError('column 3 of 1: missing'));
     expect(() => itemAt([], -1, 'row')).toThrow(MissingItemError);
     expect(() => itemAt([1, 2], 0.5, 'row')).toThrow('row 0.5 of 2: missing');
+  });
+});
+
+describe('soleItem', () => {
+  it('should return the element of a list of one only', () => {
+    expect(soleItem([['1', '2']])).toEqual(['1', '2']);
+    expect(soleItem([0])).toBe(0);
+    expect(soleItem([])).toBeUndefined();
+    expect(soleItem(['a', 'b'])).toBeUndefined();
   });
 });
