@@ -312,7 +312,8 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   REVIEW_GROUPS.forEach((key, g) => {
     const d = decoded.find((x) => x.key === key);
     // a group read has its five cells (decodeReview slices them from the 15)
-    for (let c = 0; c < 5; c++) values.push(d?.cells ? plainCell(itemAt(d.cells, c, 'review cell'), 2, g * 5 + c) : { ...plainCell('', 2, g * 5 + c), unread: true });
+    for (let c = 0; c < 5; c++)
+      values.push(d?.cells ? plainCell(itemAt(d.cells, c, 'review cell'), 2, g * 5 + c) : { ...plainCell('', 2, g * 5 + c), unread: true });
   });
   rows.push(values);
   out.tables.push({ index: 0, rows });
@@ -331,7 +332,13 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   // no split balancing any group, all three are open: their totals are the run's
   const unbalanced = groups.length === 3 && open?.unbalanced ? { sums: REVIEW_TOTALS, samples: open.unbalanced } : undefined;
   // a split of the run has its 15 figures, and a place is one of them
-  const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => itemAt(s, i, 'review figure')), unbalanced);
+  const reading = readingOf(
+    cells,
+    run === '' ? null : run,
+    open ? (open.options ?? null) : [],
+    (s) => places.map((i) => itemAt(s, i, 'review figure')),
+    unbalanced,
+  );
   if (unread.length > 0)
     out.problems.push({ kind: 'cells-unread', table: 'review', detail: { code: 'run-together', rows: unread }, cells, readings: [reading] });
 }
