@@ -25,3 +25,14 @@ export function itemAt<T>(xs: ArrayLike<T>, i: number, what: string): T {
 export function soleItem<T>(xs: readonly T[]): T | undefined {
   return xs.length === 1 ? xs[0] : undefined;
 }
+
+/**
+ * `map.get(key)` where the caller has proved the key is there (say why at the call): the value, or a
+ * {@link MissingItemError} naming `what`.
+ * @example entryOf(new Map([['a', 1]]), 'a', 'row') → 1; entryOf(new Map(), 'b', 'row') throws "row b: missing"
+ */
+export function entryOf<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
+  const v = map.get(key);
+  if (v === undefined) throw new MissingItemError(`${what} ${String(key)}: missing`);
+  return v;
+}

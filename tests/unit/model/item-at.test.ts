@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemAt, MissingItemError, soleItem } from '../../../lib/model/item-at';
+import { entryOf, itemAt, MissingItemError, soleItem } from '../../../lib/model/item-at';
 
 describe('itemAt', () => {
   it('should return the element at an index in range, falsy ones included', () => {
@@ -21,5 +21,12 @@ describe('soleItem', () => {
     expect(soleItem([0])).toBe(0);
     expect(soleItem([])).toBeUndefined();
     expect(soleItem(['a', 'b'])).toBeUndefined();
+  });
+});
+
+describe('entryOf', () => {
+  it('should return the value of a key that is there, and throw naming the key when it is not', () => {
+    expect(entryOf(new Map([['a', 0]]), 'a', 'row')).toBe(0);
+    expect(() => entryOf(new Map<string, number>(), 'b', 'row')).toThrow(new MissingItemError('row b: missing'));
   });
 });
