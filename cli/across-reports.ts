@@ -21,10 +21,12 @@ export function acrossReports(outcomes: readonly Outcome[]): { outcomes: Outcome
   const after = batchPublication(batchRollUp(before), []);
   const found: AcrossFound[] = [];
   const merged = outcomes.map((o, i) => {
-    const row = after[i]!;
-    if (row === before[i] || !row.report) return o;
+    // batchPublication and batchRollUp return the rows they are given, in order, one for one
+    const row = after[i];
+    const was = before[i];
+    if (!row || row === was || !row.report) return o;
     const outcome = { ...o, row, report: row.report };
-    found.push({ outcome, findings: row.report.findings.slice(before[i]!.report?.findings.length ?? 0) });
+    found.push({ outcome, findings: row.report.findings.slice(was?.report?.findings.length ?? 0) });
     return outcome;
   });
   return { outcomes: merged, found };

@@ -20,7 +20,9 @@ export function fitWidth(s: string, max: number): string {
   let j = chars.length - 1;
   // alternate tail and head so the cut sits near the middle; the ellipsis takes one column
   for (let room = max - 1, turn = 0; i <= j; turn++) {
-    const ch = turn % 2 === 0 ? chars[i]! : chars[j]!;
+    // i ≤ j: both ends are characters of s
+    const ch = turn % 2 === 0 ? chars[i] : chars[j];
+    if (ch === undefined) break;
     const w = displayWidth(ch);
     if (w > room) break;
     room -= w;

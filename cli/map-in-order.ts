@@ -14,13 +14,11 @@ function deferred<R>() {
  * @example for await (const r of mapInOrder([3, 1], 2, async (n) => n * 2)) print(r) // 6, then 2
  */
 export async function* mapInOrder<T, R>(items: readonly T[], lanes: number, run: (item: T, index: number, lane: number) => Promise<R>): AsyncGenerator<R> {
-  const results = items.map(() => deferred<R>());
+  const work = items.map((item, index) => ({ item, index, result: deferred<R>() }));
+  const results = work.map((w) => w.result);
   let next = 0;
   const lane = async (id: number) => {
-    while (next < items.length) {
-      const index = next++;
-      await run(items[index]!, index, id).then(results[index]!.resolve, results[index]!.reject);
-    }
+    for (let w = work[next++]; w; w = work[next++]) await run(w.item, w.index, id).then(w.result.resolve, w.result.reject);
   };
   const all = Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, (_, id) => lane(id));
   for (const result of results) yield await result.promise;

@@ -18,8 +18,8 @@ export function parseHtml(html: string): Document {
   const doc = new DOMParser().parseFromString('<!DOCTYPE html><html></html>', 'text/html') as unknown as Document;
   doc.removeChild(doc.documentElement);
   const stack: Array<[P5Parent, Node]> = [[tree, doc]];
-  while (stack.length > 0) {
-    const [from, to] = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [from, to] = top;
     // <template> children live in its content fragment, not in the tree (as in a browser)
     for (const child of from.childNodes as P5Node[]) {
       const made = copy(doc, child);

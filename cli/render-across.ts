@@ -19,7 +19,9 @@ export function renderAcross(found: readonly AcrossFound[], lang: Lang = 'zh'): 
       : '== Across the reports of this run (a government’s roll-up against its area’s reports; one agency and year from two sources)',
   ];
   for (const { outcome, findings } of found) {
-    const r = outcome.report!;
+    // acrossReports lists only outcomes with a report
+    const r = outcome.report;
+    if (!r) continue;
     const who = [r.agency, r.year === null ? null : String(r.year)].filter(Boolean).join(' ');
     lines.push(`-- ${outcome.source}${who ? (zh ? `（${who}）` : ` (${who})`) : ''}`);
     for (const f of findings) {

@@ -7,7 +7,12 @@ import type { Outcome } from './outcome';
 
 /** The 对标 of the checked reports, with the user's cohort corrections (`--cohort 机关=部门`). */
 export function benchmarkOf(outcomes: readonly Outcome[], cohorts: readonly [string, Cohort][] = []): Benchmark {
-  const corrections = new Map(cohorts.flatMap(([name, c]) => (agencyKey(name) ? [[agencyKey(name)!, c] as const] : [])));
+  const corrections = new Map(
+    cohorts.flatMap(([name, c]) => {
+      const key = agencyKey(name);
+      return key ? [[key, c] as const] : [];
+    }),
+  );
   return benchmark(
     outcomes.flatMap((o) => (o.report ? [{ url: o.source, report: o.report }] : [])),
     corrections,

@@ -129,9 +129,10 @@ export function BenchmarkView({ lang, inputs, corrections, onCorrect }: Benchmar
                       data-rate={c.rate.id}
                     >
                       {formatRateShort(c.rate, lang)}
-                      {c.rank !== null && (
+                      {/* a group's stats hold one entry per rate, as each row's rates do */}
+                      {c.rank !== null && g.stats[i] !== undefined && (
                         <span class="rank">
-                          {t.rank(c.rank, g.stats[i]!.n)}
+                          {t.rank(c.rank, g.stats[i].n)}
                           {c.position ? ` · ${POSITION_NAMES[lang][c.position]}` : ''}
                         </span>
                       )}
@@ -149,7 +150,7 @@ export function BenchmarkView({ lang, inputs, corrections, onCorrect }: Benchmar
                     <td />
                     {g.stats.map((s) => (
                       <td key={s.id} class="num">
-                        {s[p] === null ? '' : percentOf(s[p]!)}
+                        {((v) => (v === null ? '' : percentOf(v)))(s[p])}
                       </td>
                     ))}
                   </tr>

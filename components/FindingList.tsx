@@ -62,10 +62,10 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
   const select = async (index: number) => {
     setSelected(index);
     onSelected?.(index);
-    const finding = findings[index]!;
+    const finding = findings[index];
     // asked all the same: outlining a finding without cells clears the last one's boxes and tooltip
     const said = await outline(index);
-    setOutcome(finding.cells.length === 0 ? t.noCells : said);
+    setOutcome(!finding || finding.cells.length === 0 ? t.noCells : said);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -76,7 +76,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
     const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
     if (next === null || buttons.length === 0) return;
     e.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
   };
 
   const focusable = selected !== null && order.includes(selected) ? selected : order[0];

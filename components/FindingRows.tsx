@@ -42,7 +42,7 @@ function rowsOf(report: PublicReport, finding: Finding): { key: 'requests' | 're
   const table = report.tables[first];
   if (!table) return null;
   const refs = finding.cells.map(parseCellPath);
-  const wanted = new Set(refs.filter((r) => r?.table === first).map((r) => r!.row));
+  const wanted = new Set(refs.flatMap((r) => (r?.table === first ? [r.row] : [])));
   return { key: first, rows: Object.keys(table).filter((r) => wanted.has(r)) };
 }
 
@@ -61,7 +61,9 @@ export function FindingRows({ t, report, finding }: FindingRowsProps) {
   const at = rowsOf(report, finding);
   if (!at) return null;
   const shape = SHAPES[at.key];
-  const table = report.tables[at.key]!;
+  // rowsOf found the table
+  const table = report.tables[at.key];
+  if (!table) return null;
   const lang = t.lang;
   const unread = unreadCells(report);
   const mark = (row: string, col: string): '' | 'stated' | 'addend' | 'blank' | 'unread' => {

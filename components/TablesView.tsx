@@ -72,7 +72,8 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
         const paths = tableCellPaths(report, key);
         const table = report.tables[key];
         // a row of the template the source does not print at all (finding row-missing): marked, not shown as blanks
-        const absent = (r: number) => table !== null && paths[r]!.every((p) => p === null || cellAt(report, p) === undefined);
+        // the matrix and its paths have the same rows
+        const absent = (r: number) => table !== null && paths[r]?.every((p) => p === null || cellAt(report, p) === undefined) === true;
         return (
           <section key={key} aria-labelledby={`t-${key}`}>
             <h2 id={`t-${key}`}>{tableTitle(report, key, t.lang)}</h2>
@@ -88,7 +89,7 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
               <table class={`canon ${key}`}>
                 <thead>
                   <tr>
-                    {m[0]!.map((h, i) => (
+                    {m[0]?.map((h, i) => (
                       <th key={i} scope="col">
                         {h}
                       </th>
@@ -106,7 +107,7 @@ export function TablesView({ t, report, findings = [] }: TablesViewProps) {
                               {absent(r) && i === (key === 'active' ? 1 : 0) && <span class="absent-mark">{t.tableMarks.absent}</span>}
                             </th>
                           );
-                        const path = paths[r]![i] ?? null;
+                        const path = paths[r]?.[i] ?? null;
                         // a row the source lacks is marked as such; the notes that its blanks could not be checked are not repeated on it
                         const mark = path === null || absent(r) ? undefined : marks.get(path);
                         const isUnread = path !== null && unread.has(path);

@@ -67,7 +67,8 @@ async function scanPage(doc: PdfDocumentLike, n: number): Promise<ScanPage> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2d canvas context to draw the page on');
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({ canvasContext: ctx, viewport, canvas }).promise;
@@ -114,6 +115,11 @@ export async function ocrScanPages(
     loadRecognizer(),
     import('#lib/check').then(({ readScan, checkScan }) => ({ readScan, checkScan })),
   ]);
-  const reading = await readScan(rec, scans.length, (n) => Promise.resolve(scans[n - 1]!), { ...options, pictures: true });
+  // readScan asks for pages 1…scans.length
+  const pageImage = (n: number) => {
+    const scan = scans[n - 1];
+    return scan ? Promise.resolve(scan) : Promise.reject(new Error(`no scan page ${n} of ${scans.length}`));
+  };
+  const reading = await readScan(rec, scans.length, pageImage, { ...options, pictures: true });
   return checkScan({ ...reading, doc: { ...reading.doc, title: title ?? reading.doc.title } }, source);
 }

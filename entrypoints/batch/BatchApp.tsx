@@ -52,6 +52,7 @@ export function BatchApp({ lang, search }: Props) {
 
   const busy = phase === 'running' || phase === 'paused';
   const unsaved = rows.filter((r) => r.historyError);
+  const firstUnsaved = unsaved[0]?.historyError;
   const stateText = { idle: '', running: '', paused: t.paused, finished: t.finished, cancelled: t.cancelled }[phase];
 
   return (
@@ -62,9 +63,9 @@ export function BatchApp({ lang, search }: Props) {
           {notice}
         </p>
       ) : null}
-      {unsaved.length > 0 && (
+      {firstUnsaved && (
         <p class="notice" role="alert">
-          {t.notSaved(unsaved.length, unsaved[0]!.historyError![lang])}
+          {t.notSaved(unsaved.length, firstUnsaved[lang])}
         </p>
       )}
       {nextPage && (

@@ -7,4 +7,6 @@ import './style.css';
 const lang = uiLang();
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = lang === 'en' ? 'xxgk-audit · batch' : '年报核查 · 批量';
-render(<BatchApp lang={lang} search={location.search} />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (!app) throw new Error('the page has no #app to render into');
+render(<BatchApp lang={lang} search={location.search} />, app);

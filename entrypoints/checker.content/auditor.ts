@@ -59,20 +59,21 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
       if (req.type === 'highlight') return highlight(req.index);
       if (req.type === 'snapshot') return snapshot(req.index);
       if (req.type === 'outline') return outline(req.finding);
-      if (!result) {
+      let current = result;
+      if (!current) {
         const detection = detectReport(doc, doc.URL);
         if (!detection.isReport && !req.force) return { status: 'not-a-report', url: doc.URL, reasons: detection.reasons, attachments: detection.attachments };
-        check();
+        current = check();
       }
       startWatching();
-      const t = result!.report.tables;
+      const t = current.report.tables;
       const unread = t.active === null && t.requests === null && t.review === null;
       const attachments = attachmentLinks(doc)
         .filter((l) => l.named || unread)
         .map(({ href, text }) => ({ href, text }));
       // a table not read may be a picture (表三 as a screenshot): the viewer can read those by OCR
       const images = t.active && t.requests && t.review ? [] : tableImages(doc, doc.URL, measure);
-      return { status: 'ok', url: doc.URL, report: result!.report, narrative: result!.extraction.lines, hash: hashOf(result!), attachments, images };
+      return { status: 'ok', url: doc.URL, report: current.report, narrative: current.extraction.lines, hash: hashOf(current), attachments, images };
     } catch (err) {
       return { status: 'error', message: String(err) };
     }

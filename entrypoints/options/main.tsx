@@ -8,4 +8,6 @@ const lang = langOf(browser.i18n.getUILanguage());
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 // the tab's title in the interface language (index.html's is the Chinese one)
 document.title = lang === 'en' ? 'xxgk-audit · Settings' : '年报核查 · 设置';
-render(<Options lang={lang} />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (!app) throw new Error('the page has no #app to render into');
+render(<Options lang={lang} />, app);

@@ -112,10 +112,11 @@ export function App({ lang, search }: AppProps) {
         images={reply.images ?? []}
         onRead={(images) => void openImagesViewer(reply.url, reply.report.title, images).then(() => window.close())}
       />
-      {version && (
+      {/* a report came from a tab: tabId is set */}
+      {version && tabId !== null && (
         <EvidenceButton
           lang={lang}
-          make={() => pageEvidence({ tabId: tabId!, ...version, report: reply.report, findings: reply.report.findings, selected: selected.current, lang })}
+          make={() => pageEvidence({ tabId, ...version, report: reply.report, findings: reply.report.findings, selected: selected.current, lang })}
         />
       )}
       <div role="tablist" class="tabs" aria-label={t.findings}>
@@ -134,7 +135,7 @@ export function App({ lang, search }: AppProps) {
           <FindingList
             t={t}
             lang={lang}
-            outline={(i) => outlineOnTab(tabId!, i, lang)}
+            outline={(i) => (tabId === null ? Promise.resolve('') : outlineOnTab(tabId, i, lang))}
             report={reply.report}
             findings={reply.report.findings}
             review={review}
@@ -150,7 +151,7 @@ export function App({ lang, search }: AppProps) {
         report={reply.report}
         narrative={reply.narrative}
         hash={reply.hash}
-        onOutline={(f) => void outlineFinding(tabId!, f)}
+        onOutline={(f) => void (tabId !== null && outlineFinding(tabId, f))}
         incognito={incognito}
       />
     </main>

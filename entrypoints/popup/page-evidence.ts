@@ -25,7 +25,8 @@ export async function pageEvidence(o: {
     await new Promise((r) => setTimeout(r, 250));
   }
   const shot = await captureTab(o.tabId);
-  const caption = index === null ? '' : renderFinding(o.findings[index]!, o.lang);
+  const chosen = index === null ? undefined : o.findings[index];
+  const caption = chosen ? renderFinding(chosen, o.lang) : '';
   const screenshots = 'dataUrl' in shot ? [{ dataUrl: shot.dataUrl, caption }] : [];
   // every other finding with cells (and the chosen one when no screenshot is allowed): drawn from the page's
   // layout, which needs no scrolling and no screenshot permission
@@ -33,7 +34,8 @@ export async function pageEvidence(o: {
   for (const i of picturedFindings(o.findings)) {
     if (i === index && screenshots.length > 0) continue;
     const drawn = await snapshot(o.tabId, i);
-    if (drawn) screenshots.push({ dataUrl: drawn, caption: `${renderFinding(o.findings[i]!, o.lang)}${drawnNote}` });
+    const finding = o.findings[i];
+    if (drawn && finding) screenshots.push({ dataUrl: drawn, caption: `${renderFinding(finding, o.lang)}${drawnNote}` });
   }
   return evidenceFile({
     report: o.report,

@@ -7,4 +7,6 @@ import './style.css';
 const lang = uiLang();
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = lang === 'en' ? 'xxgk-audit · Privacy policy' : '年报核查 · 隐私政策';
-render(<Privacy lang={lang} policy={PRIVACY[lang]} />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (!app) throw new Error('the page has no #app to render into');
+render(<Privacy lang={lang} policy={PRIVACY[lang]} />, app);

@@ -94,7 +94,10 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   // the 对标 of the reports shown: the newest check of each address (an edited report counts once, as it is now)
   const benchInputs = useMemo(() => {
     const newest = new Map<string, HistoryRecord>();
-    for (const r of shown) if (!newest.has(r.url) || compareCheckedAt(r, newest.get(r.url)!) > 0) newest.set(r.url, r);
+    for (const r of shown) {
+      const seen = newest.get(r.url);
+      if (!seen || compareCheckedAt(r, seen) > 0) newest.set(r.url, r);
+    }
     return [...newest.values()].map((r) => ({ url: r.url, report: r.report }));
   }, [records, filter]);
   const correct = (key: string, cohort: Cohort | null) => void saveCohortCorrection(key, cohort).then(setCorrections, () => undefined);

@@ -7,4 +7,6 @@ import './style.css';
 const lang = uiLang();
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 document.title = lang === 'en' ? 'xxgk-audit · History' : '年报核查 · 历史记录';
-render(<HistoryApp lang={lang} />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (!app) throw new Error('the page has no #app to render into');
+render(<HistoryApp lang={lang} />, app);

@@ -20,11 +20,9 @@ function pictureUrl(cell: GrayImage): string {
   canvas.width = Math.max(1, img.width);
   canvas.height = Math.max(1, img.height);
   const data = new ImageData(canvas.width, canvas.height);
-  for (let i = 0; i < img.data.length; i++) {
-    const v = img.data[i]!;
-    data.data.set([v, v, v, 255], i * 4);
-  }
-  canvas.getContext('2d')!.putImageData(data, 0, 0);
+  for (const [i, v] of img.data.entries()) data.data.set([v, v, v, 255], i * 4);
+  // without a 2d context the picture stays blank; the figure read is shown beside it all the same
+  canvas.getContext('2d')?.putImageData(data, 0, 0);
   url = canvas.toDataURL('image/png');
   urls.set(cell, url);
   return url;
@@ -39,22 +37,28 @@ type Props = { lang: Lang; finding: Finding; report: PublicReport; images: Reado
  */
 export function OcrCells({ lang, finding, report, images }: Props) {
   const v = VIEWER_STRINGS[lang];
-  const paths = finding.cells.filter((p) => images.has(p)).slice(0, MAX_CELLS);
-  if (paths.length === 0) return null;
+  const shown = finding.cells
+    .flatMap((p) => {
+      const image = images.get(p);
+      return image ? [{ p, image }] : [];
+    })
+    .slice(0, MAX_CELLS);
+  if (shown.length === 0) return null;
   const cellAt = (path: string) => {
     const [t, ...rest] = path.split('.');
-    const col = rest.pop()!;
+    const col = rest.pop();
+    if (col === undefined) return undefined;
     return report.tables[t as 'requests']?.[rest.join('.')]?.[col];
   };
   return (
     <span class="ocr-cells">
-      {paths.map((p) => {
+      {shown.map(({ p, image }) => {
         const cell = cellAt(p);
         const ocr = cell?.ocr;
         const label = cellLabel(p, lang);
         return (
           <span key={p} class="ocr-cell" data-path={p}>
-            <img src={pictureUrl(images.get(p)!)} alt={v.ocrPicture(label)} />
+            <img src={pictureUrl(image)} alt={v.ocrPicture(label)} />
             <span class="ocr-read">{ocr ? v.ocrReading(ocr.status, ocr.read, cell?.value ?? null) : ''}</span>
           </span>
         );

@@ -37,7 +37,12 @@ export function Viewer({ lang, search }: Props) {
   const docEl = useRef<HTMLDivElement>(null);
   const store = useMemo(() => {
     const overlay = createOverlay(document);
-    const pane = () => docEl.current!;
+    const pane = () => {
+      // asked for only once the viewer has rendered its document pane
+      const el = docEl.current;
+      if (!el) throw new Error('the document pane is not mounted');
+      return el;
+    };
     return createViewerStore({ url, pictures }, lang, v, {
       fetchAttachment,
       requestOrigin,
@@ -165,9 +170,12 @@ export function Viewer({ lang, search }: Props) {
                 where={store.where}
                 {...('images' in state.result
                   ? {
-                      figure: (i: number) => (
-                        <OcrCells lang={lang} finding={state.result.findings[i]!} report={state.result.report} images={(state.result as ScanCheck).images} />
-                      ),
+                      figure: (i: number) => {
+                        const finding = state.result.findings[i];
+                        return finding ? (
+                          <OcrCells lang={lang} finding={finding} report={state.result.report} images={(state.result as ScanCheck).images} />
+                        ) : null;
+                      },
                     }
                   : {})}
               />

@@ -31,10 +31,12 @@ export async function attachmentEvidence(e: AttachmentEvidence): Promise<{ html:
   const screenshots: { dataUrl: string; caption: string }[] = [];
   // every finding with cells gets its picture, not only the one picked
   for (const i of picturedFindings(e.result.findings)) {
-    const finding = e.result.findings[i]!;
+    const finding = e.result.findings[i];
+    if (!finding) continue;
     const els = findingElements(e.result, finding);
-    if (els.stated.length + els.addends.length === 0) continue;
-    const page = e.pageOf.get(els.stated[0] ?? els.addends[0]!);
+    const first = els.stated[0] ?? els.addends[0];
+    if (first === undefined) continue;
+    const page = e.pageOf.get(first);
     // the cut needs the page's pixels: draw it now if it was never scrolled to
     if (page) await e.pages.get(page)?.ensure();
     const shot = e.kind === 'pdf' ? pdfSnapshot(els.stated, els.addends, e.tags) : drawSnapshot(document, els.stated, els.addends, e.tags);

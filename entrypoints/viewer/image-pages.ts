@@ -18,7 +18,8 @@ async function scanOf(bitmap: ImageBitmap, shown: number, n: number): Promise<{ 
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * up);
   canvas.height = Math.round(bitmap.height * up);
-  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2d canvas context to draw the page on');
   // a transparent PNG's background is the page's: white
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);

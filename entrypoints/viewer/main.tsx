@@ -9,4 +9,6 @@ const lang = uiLang();
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
 // the tab's title in the interface language (index.html's is the Chinese one)
 document.title = VIEWER_STRINGS[lang].title;
-render(<Viewer lang={lang} search={location.search} />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (!app) throw new Error('the page has no #app to render into');
+render(<Viewer lang={lang} search={location.search} />, app);

@@ -52,7 +52,8 @@ export async function layoutPages(doc: PdfDocumentLike, into: HTMLElement, label
         canvas.style.width = `${viewport.width}px`;
         canvas.style.height = `${viewport.height}px`;
         frame.prepend(canvas);
-        const ctx = canvas.getContext('2d')!;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d canvas context to draw the page on');
         ctx.scale(ratio, ratio);
         await page.render({ canvasContext: ctx, viewport, canvas }).promise;
         frame.dataset.drawn = 'true';

@@ -191,8 +191,11 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
 
   /** The page a finding's first cell sits on, when the pane knows it. */
   const pageOfFinding = (result: CheckResult, index: number): number | undefined => {
-    const els = findingElements(result, result.findings[index]!);
-    return pageOf.get(els.stated[0] ?? els.addends[0]!);
+    const finding = result.findings[index];
+    if (!finding) return undefined;
+    const els = findingElements(result, finding);
+    const first = els.stated[0] ?? els.addends[0];
+    return first === undefined ? undefined : pageOf.get(first);
   };
 
   return {
@@ -216,10 +219,13 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
     outline: (index: number, noCells: string): string => {
       const s = state.state;
       if (s.status !== 'done') return '';
-      const els = deps.pane.outline(s.result, s.result.findings[index]!);
+      const finding = s.result.findings[index];
+      if (!finding) return noCells;
+      const els = deps.pane.outline(s.result, finding);
       const n = els.stated.length + els.addends.length;
-      if (n === 0) return noCells;
-      const page = pageOf.get(els.stated[0] ?? els.addends[0]!);
+      const first = els.stated[0] ?? els.addends[0];
+      if (n === 0 || first === undefined) return noCells;
+      const page = pageOf.get(first);
       if (!page) return v.outlined(n);
       return pictures ? v.onPicture(page, n) : v.onPage(page, n);
     },

@@ -20,9 +20,14 @@ export function batchPublication(rows: readonly BatchRow[], history: readonly Hi
     if (change) add(row.url, publicationChangedFinding(change));
   }
   const done = rows.filter((r) => r.status === 'done' && r.report?.detected);
-  for (const c of publicationConflicts(done.map((r) => ({ url: r.url, title: r.report!.title, report: r.report!, checkedAt: '1970-01-01T00:00:00Z' })))) {
+  for (const c of publicationConflicts(
+    done.flatMap((r) => (r.report ? [{ url: r.url, title: r.report.title, report: r.report, checkedAt: '1970-01-01T00:00:00Z' }] : [])),
+  )) {
     add(c.a.url, publicationConflictFinding(c, 'a'));
     add(c.b.url, publicationConflictFinding(c, 'b'));
   }
-  return rows.map((r) => (found.has(r.url) ? withFindings(r, found.get(r.url)!) : r));
+  return rows.map((r) => {
+    const findings = found.get(r.url);
+    return findings ? withFindings(r, findings) : r;
+  });
 }

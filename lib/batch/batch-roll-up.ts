@@ -9,8 +9,11 @@ import type { BatchRow } from './batch-row';
  */
 export function batchRollUp(rows: readonly BatchRow[]): BatchRow[] {
   const done = rows.filter((r) => r.status === 'done' && r.report?.detected);
-  const ups = rollUps(done.map((r) => ({ url: r.url, report: r.report! })));
+  const ups = rollUps(done.flatMap((r) => (r.report ? [{ url: r.url, report: r.report }] : [])));
   if (ups.length === 0) return [...rows];
   const byUrl = new Map(ups.map((u) => [u.government.url, rollUpFindings(u)]));
-  return rows.map((r) => (byUrl.has(r.url) ? withFindings(r, byUrl.get(r.url)!) : r));
+  return rows.map((r) => {
+    const findings = byUrl.get(r.url);
+    return findings ? withFindings(r, findings) : r;
+  });
 }

@@ -93,7 +93,8 @@ export function parsePastedLinks(text: string, base?: string): ReportLink[] {
   for (const line of text.split(/\r?\n/)) {
     const urls = line.match(URL_IN_TEXT) ?? [];
     if (urls.length > 0) {
-      const label = urls.length === 1 ? line.replace(urls[0]!, ' ') : '';
+      const [only] = urls;
+      const label = urls.length === 1 && only !== undefined ? line.replace(only, ' ') : '';
       for (const u of urls) add(u, label);
     } else if (base) {
       const path = /(?:^|\s)((?:\.{0,2}\/|[\w-]+\/)[^\s]*\.(?:s?html?|jsp|pdf|docx?|wps)(?:\?[^\s]*)?)(?:\s|$)/i.exec(line)?.[1];

@@ -28,7 +28,7 @@ export function nextPageUrl(doc: Document, pageUrl: string): string | null {
   for (const s of Array.from(doc.querySelectorAll('script'))) {
     const m = TRS_PAGER.exec(s.textContent ?? '');
     if (!m) continue;
-    const [pages, current, name, ext] = [Number(m[1]), Number(m[2]), m[3]!, m[4]!];
+    const [pages, current, name, ext] = [Number(m[1]), Number(m[2]), m[3] ?? '', m[4] ?? ''];
     return current + 1 < pages ? ok(`${name}_${current + 1}.${ext}`) : null;
   }
   return null;

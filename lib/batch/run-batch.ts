@@ -76,8 +76,11 @@ export function runBatch(
   };
 
   const runOne = async (i: number): Promise<void> => {
-    const item = items[i]!;
-    set(i, { ...rows[i]!, status: 'running' });
+    // the loop starts each of the items once, and rows has one for each
+    const item = items[i];
+    const pending = rows[i];
+    if (!item || !pending) return;
+    set(i, { ...pending, status: 'running' });
     let row: BatchRow;
     try {
       const result = await check(item.url, signal);
@@ -109,7 +112,7 @@ export function runBatch(
       active.add(p);
     }
     await Promise.all(active);
-    for (let i = 0; i < rows.length; i++) if (rows[i]!.status === 'pending') rows[i] = { ...rows[i]!, status: 'cancelled', error: { reason: 'cancelled' } };
+    for (const [i, r] of rows.entries()) if (r.status === 'pending') rows[i] = { ...r, status: 'cancelled', error: { reason: 'cancelled' } };
     signal?.removeEventListener('abort', onAbort);
     report();
     return rows.slice();

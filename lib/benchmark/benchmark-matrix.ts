@@ -3,6 +3,7 @@ import type { Benchmark, BenchmarkGroup, BenchmarkRow, Position, RateCell } from
 import { COHORT_NAMES } from './cohort';
 import { formatRate, percentOf } from './format-rate';
 import { DENOMINATOR_NAMES, RATES } from './rate-definitions';
+import { itemAt } from '../model/item-at';
 
 export const BENCHMARK_HEADERS: Record<Lang, string[]> = {
   zh: [
@@ -66,8 +67,9 @@ export const CARD_NAMES: Record<Lang, Record<'high' | 'low', string>> = {
 export type BenchmarkLine = (string | number | null)[];
 
 function line(g: BenchmarkGroup, row: BenchmarkRow, cell: RateCell, i: number, lang: Lang): BenchmarkLine {
-  const def = RATES[i]!;
-  const s = g.stats[i]!;
+  // `i` is the rate's index: RATES, a group's stats and a row's rates run in one order
+  const def = itemAt(RATES, i, 'rate');
+  const s = itemAt(g.stats, i, 'rate stats');
   const vol = (id: string) => row.volumes.find((v) => v.id === id)?.value ?? null;
   return [
     g.year,

@@ -6,6 +6,7 @@ import { cohortOf, COHORTS, type Cohort } from './cohort';
 import { percentileInc } from './percentile';
 import { rankWithTies } from './rank-with-ties';
 import { RATES, type RateId } from './rate-definitions';
+import { itemAt } from '../model/item-at';
 
 /** Percentiles are printed only for a cohort of at least this many agencies with a value (the peer's guard too). */
 export const MIN_COHORT = 5;
@@ -118,20 +119,23 @@ function card(rate: RateValue, s: RateStats): 'high' | 'low' | null {
 
 /** Percentiles, ranks, positions and cards of one cohort, rate by rate. */
 function compare(year: number | null, cohort: Cohort, members: Omit<BenchmarkRow, 'rates'>[], values: RateValue[][]): BenchmarkGroup {
+  // each member's values hold one per rate, in RATES order
+  const rateOf = (rs: readonly RateValue[], i: number) => itemAt(rs, i, 'rate value');
   const stats = RATES.map((def, i): RateStats => {
-    const known = values.map((rs) => rs[i]!.value).filter((v): v is number => v !== null);
+    const known = values.map((rs) => rateOf(rs, i).value).filter((v): v is number => v !== null);
     const sorted = [...known].sort((a, b) => a - b);
     const enough = sorted.length >= MIN_COHORT;
     const at = (p: number) => (enough ? percentileInc(sorted, p) : null);
     return { id: def.id, n: sorted.length, p25: at(0.25), p50: at(0.5), p75: at(0.75) };
   });
-  const ranks = RATES.map((_, i) => rankWithTies(values.map((rs) => rs[i]!.value)));
+  const ranks = RATES.map((_, i) => rankWithTies(values.map((rs) => rateOf(rs, i).value)));
   const rows = members.map(
     (m, a): BenchmarkRow => ({
       ...m,
-      rates: values[a]!.map((rate, i) => {
-        const s = stats[i]!;
-        return { rate, rank: ranks[i]![a] ?? null, position: rate.value === null ? null : position(rate.value, s), card: card(rate, s) };
+      // the values of member `a`, pushed with it
+      rates: itemAt(values, a, 'member values').map((rate, i) => {
+        const s = itemAt(stats, i, 'rate stats');
+        return { rate, rank: itemAt(ranks, i, 'rate ranks')[a] ?? null, position: rate.value === null ? null : position(rate.value, s), card: card(rate, s) };
       }),
     }),
   );
@@ -155,11 +159,14 @@ export function benchmark(inputs: readonly BenchmarkInput[], corrections: Readon
     rates: { rates, volumes },
   } of picked) {
     const r = input.report;
+    // picked by agencyKey: every report here names its agency
+    const agency = r.agency;
+    if (!agency) continue;
     const { cohort, source } = cohortOf(r.agency, r.title, corrections, key);
     const id = `${r.year ?? ''}#${cohort}`;
     const g = groups.get(id) ?? { year: r.year, cohort, members: [], values: [] };
     groups.set(id, g);
-    g.members.push({ key, agency: r.agency!, year: r.year, url: input.url, title: r.title, cohort, cohortSource: source, volumes, copies });
+    g.members.push({ key, agency, year: r.year, url: input.url, title: r.title, cohort, cohortSource: source, volumes, copies });
     g.values.push(rates);
   }
   const ordered = [...groups.values()].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || COHORTS.indexOf(a.cohort) - COHORTS.indexOf(b.cohort));

@@ -3,6 +3,7 @@ import type { Lang } from '../model/lang';
 import type { RateValue } from './agency-rates';
 import { DENOMINATOR_NAMES, RATES } from './rate-definitions';
 import type { MissingOperand } from './sum-operands';
+import { MissingItemError } from '../model/item-at';
 
 /**
  * A fraction as a percentage with one decimal, rounded half up on the exact fraction (3/8 → 37.5%, 1/3 → 33.3%).
@@ -47,11 +48,11 @@ function missingText(missing: readonly MissingOperand[], lang: Lang): string {
 export function formatRate(rate: RateValue, lang: Lang, named = false): string {
   const zh = lang === 'zh';
   const den = DENOMINATOR_NAMES[rate.denominatorId][lang];
-  const name = named ? `${RATES.find((r) => r.id === rate.id)!.name[lang]} ` : '';
-  if (rate.value !== null)
-    return zh
-      ? `${name}${percent(rate.numerator!, rate.denominator!)}（${rate.numerator}/${rate.denominator}，分母：${den}）`
-      : `${name}${percent(rate.numerator!, rate.denominator!)} (${rate.numerator}/${rate.denominator}, denominator: ${den})`;
+  const name = named ? `${rateDef(rate.id).name[lang]} ` : '';
+  // a rate with a value has both its terms
+  const { numerator: n, denominator: d } = rate;
+  if (rate.value !== null && n !== null && d !== null)
+    return zh ? `${name}${percent(n, d)}（${n}/${d}，分母：${den}）` : `${name}${percent(n, d)} (${n}/${d}, denominator: ${den})`;
   if (rate.zeroDenominator) return zh ? `${name}—（分母为 0：${den} 0）` : `${name}— (denominator 0: ${den} 0)`;
   return zh ? `${name}—（无值：${missingText(rate.missing, lang)}）` : `${name}— (no value: ${missingText(rate.missing, lang)})`;
 }
@@ -62,14 +63,22 @@ export function formatRate(rate: RateValue, lang: Lang, named = false): string {
  * @example formatRateShort({ numerator: 3, denominator: 20, value: 0.15, … }, 'zh') → '15.0%（3/20）'
  */
 export function formatRateShort(rate: RateValue, lang: Lang): string {
-  if (rate.value === null) return '—';
-  const frac = `${rate.numerator}/${rate.denominator}`;
-  return lang === 'zh' ? `${percent(rate.numerator!, rate.denominator!)}（${frac}）` : `${percent(rate.numerator!, rate.denominator!)} (${frac})`;
+  const { numerator: n, denominator: d } = rate;
+  if (rate.value === null || n === null || d === null) return '—';
+  const frac = `${n}/${d}`;
+  return lang === 'zh' ? `${percent(n, d)}（${frac}）` : `${percent(n, d)} (${frac})`;
+}
+
+/** A rate's definition: every RateId is one of RATES. */
+function rateDef(id: RateValue['id']): (typeof RATES)[number] {
+  const def = RATES.find((r) => r.id === id);
+  if (!def) throw new MissingItemError(`rate ${id}: missing`);
+  return def;
 }
 
 /** A rate's column header: its name and its denominator (`实质公开率（分母：办结）`). */
 export function rateHeader(id: RateValue['id'], lang: Lang): string {
-  const def = RATES.find((r) => r.id === id)!;
+  const def = rateDef(id);
   const den = DENOMINATOR_NAMES[def.denominator][lang];
   return lang === 'zh' ? `${def.name.zh}（分母：${den}）` : `${def.name.en} (denominator: ${den})`;
 }

@@ -8,7 +8,9 @@ export function percentileInc(sorted: readonly number[], p: number): number | nu
   const pos = (sorted.length - 1) * p;
   const lower = Math.floor(pos);
   const upper = Math.ceil(pos);
-  const a = sorted[lower]!;
-  const b = sorted[upper]!;
+  const a = sorted[lower];
+  const b = sorted[upper];
+  // 0 ≤ p ≤ 1: both neighbours are in the list
+  if (a === undefined || b === undefined) return null;
   return a + (b - a) * (pos - lower);
 }

@@ -10,5 +10,6 @@ export function rankWithTies(values: readonly (number | null)[]): (number | null
   known.forEach((v, i) => {
     if (!first.has(v)) first.set(v, i + 1);
   });
-  return values.map((v) => (v === null ? null : first.get(v)!));
+  // every value that is not null is among the known, so it has a rank
+  return values.map((v) => (v === null ? null : (first.get(v) ?? null)));
 }

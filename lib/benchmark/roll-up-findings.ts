@@ -4,6 +4,7 @@ import { plural } from '../text/plural';
 import { ROLL_UP_MESSAGES } from '../rules/across-reports';
 import { sayer } from '../rules/note';
 import type { RollUp } from './roll-up';
+import { itemAt } from '../model/item-at';
 
 const say = sayer('roll-up-members', ROLL_UP_MESSAGES);
 
@@ -28,7 +29,13 @@ export function rollUpFindings(r: RollUp): Finding[] {
     if (c.stated === null || c.sum === null || c.stated === c.sum) continue;
     const label = { zh: cellLabel(c.path, 'zh'), en: cellLabel(c.path, 'en') };
     // the addends are cells of the other reports, not of this page: marked so that nothing outlines them here
-    const terms: Term[] = r.members.map((m, i) => ({ path: c.path, value: c.figures[i]!, label: { zh: m.agency, en: m.agency }, lastYear: true }));
+    // a cell's figures are the members', one each, in order
+    const terms: Term[] = r.members.map((m, i) => ({
+      path: c.path,
+      value: itemAt(c.figures, i, 'member figure'),
+      label: { zh: m.agency, en: m.agency },
+      lastYear: true,
+    }));
     out.push({
       rule: 'roll-up-sum',
       severity,

@@ -37,7 +37,7 @@ export interface RollUp {
 /** The area a government reports for: its name without 人民政府/政府/管理委员会 (青山县人民政府 → 青山县). */
 export function areaOf(agency: string): string | null {
   const m = /^(.+?)(人民政府|政府|管理委员会|管委会)$/.exec(agency.normalize('NFKC').replace(/\s+/g, ''));
-  return m ? m[1]! : null;
+  return m?.[1] ?? null;
 }
 
 /** Every cell of 表三 (25 rows × 7 columns, or the 2019 rows) and 表四 (3 × 5) of a report's template. */
@@ -58,6 +58,8 @@ interface Named {
   input: BenchmarkInput;
   key: string;
   year: number;
+  /** the report's agency as printed (named: agencyKey found a key in it) */
+  agency: string;
 }
 
 /**
@@ -71,42 +73,46 @@ export function rollUps(inputs: readonly BenchmarkInput[]): RollUp[] {
   const named: Named[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const key = agencyKey(input.report.agency);
+    const agency = input.report.agency;
+    const key = agencyKey(agency);
     const year = input.report.year;
-    if (!input.report.detected || key === null || year === null || seen.has(`${key}#${year}`)) continue;
+    // no agency, no key
+    if (!input.report.detected || !agency || key === null || year === null || seen.has(`${key}#${year}`)) continue;
     seen.add(`${key}#${year}`);
-    named.push({ input, key, year });
+    named.push({ input, key, year, agency });
   }
   const governments = named.filter((n) => agencyKind(n.input.report.agency, n.input.report.title) === 'government' && areaOf(n.key) !== null);
   const out: RollUp[] = [];
   for (const gov of governments) {
-    const area = areaOf(gov.key)!;
+    // governments are those with an area
+    const area = areaOf(gov.key);
+    if (area === null) continue;
     // nested areas with a government report of their own this year: their agencies count through it
-    const nested = governments.filter((g) => g !== gov && g.year === gov.year && g.key.startsWith(area)).map((g) => areaOf(g.key)!);
+    const nested = governments.filter((g) => g !== gov && g.year === gov.year && g.key.startsWith(area)).flatMap((g) => areaOf(g.key) ?? []);
     // the nested government itself is a member; the agencies under it are not
     const inArea = (n: Named) => n.key !== gov.key && n.key.startsWith(area) && !nested.some((a) => n.key.startsWith(a) && areaOf(n.key) !== a);
     const members = named.filter((n) => n.year === gov.year && inArea(n));
     if (members.length < MIN_MEMBERS) continue;
-    const elsewhere = new Map(named.filter((n) => n.year !== gov.year && inArea(n)).map((n) => [n.key, n.input.report.agency!]));
+    const elsewhere = new Map(named.filter((n) => n.year !== gov.year && inArea(n)).map((n) => [n.key, n.agency]));
     const present = new Set(members.map((m) => m.key));
     const missing = [...elsewhere].filter(([k]) => !present.has(k)).map(([, name]) => name);
     const govUnread = unreadCells(gov.input.report);
-    const unread = members.map((m) => unreadCells(m.input.report));
+    const unread = members.map((m) => ({ m, cells: unreadCells(m.input.report) }));
     const cells = rollUpPaths(gov.input.report).map((path): RollUpCell => {
-      const figures = members.map((m, i) => figure(m.input.report, path, unread[i]!));
-      const unknown = members.filter((_, i) => figures[i] === null).map((m) => m.input.report.agency!);
+      const figures = unread.map(({ m, cells }) => figure(m.input.report, path, cells));
+      const unknown = members.filter((_, i) => figures[i] === null).map((m) => m.agency);
       return {
         path,
         stated: figure(gov.input.report, path, govUnread),
-        sum: unknown.length > 0 ? null : figures.reduce<number>((s, v) => s + v!, 0),
+        sum: unknown.length > 0 ? null : figures.reduce<number>((s, v) => (v === null ? s : s + v), 0),
         figures,
         unknown,
       };
     });
     out.push({
-      government: { agency: gov.input.report.agency!, url: gov.input.url, year: gov.year },
+      government: { agency: gov.agency, url: gov.input.url, year: gov.year },
       area,
-      members: members.map((m) => ({ agency: m.input.report.agency!, url: m.input.url })),
+      members: members.map((m) => ({ agency: m.agency, url: m.input.url })),
       missing,
       complete: elsewhere.size > 0 && missing.length === 0,
       cells,

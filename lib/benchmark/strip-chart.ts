@@ -3,6 +3,7 @@ import type { BenchmarkGroup } from './benchmark';
 import { COHORT_NAMES } from './cohort';
 import { formatRate, percentOf } from './format-rate';
 import { DENOMINATOR_NAMES, RATES, type RateId } from './rate-definitions';
+import { itemAt } from '../model/item-at';
 
 /** One agency as a dot: where it is drawn and what its tooltip says. */
 export interface StripDot {
@@ -54,20 +55,21 @@ const AXIS = 26;
  */
 export function stripChart(groups: readonly BenchmarkGroup[], rate: RateId, lang: Lang, highlight: ReadonlySet<string> = new Set(), width = 640): StripChart {
   const index = RATES.findIndex((r) => r.id === rate);
-  const def = RATES[index]!;
-  const all = groups.flatMap((g) => g.rows.map((r) => r.rates[index]!.rate.value)).filter((v): v is number => v !== null);
+  // `rate` is one of RATES; a group's stats and a row's rates run in RATES order
+  const def = itemAt(RATES, index, 'rate');
+  const all = groups.flatMap((g) => g.rows.map((r) => itemAt(r.rates, index, 'row rate').rate.value)).filter((v): v is number => v !== null);
   const max = Math.max(1, ...all);
   const plot = { x1: LEFT, x2: width - RIGHT };
   const x = (v: number) => plot.x1 + ((plot.x2 - plot.x1) * v) / max;
   const rows: StripRow[] = [];
   let y = TOP;
   for (const g of groups) {
-    const stats = g.stats[index]!;
+    const stats = itemAt(g.stats, index, 'rate stats');
     // dots within one diameter of each other share a column and stack upwards from the line
     const stacks = new Map<number, number>();
     const dots: StripDot[] = [];
     for (const r of g.rows) {
-      const cell = r.rates[index]!;
+      const cell = itemAt(r.rates, index, 'row rate');
       const v = cell.rate.value;
       if (v === null) continue;
       const cx = x(v);

@@ -1,6 +1,6 @@
 import { DOT_RADIUS, type StripChart } from './strip-chart';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The colours of the drawing, shared with the batch page's rendering of the same layout. */

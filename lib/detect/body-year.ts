@@ -51,7 +51,8 @@ export function bodyYear(lines: readonly string[]): BodyYear | null {
     if (subject) opening.set(Number(subject[1]), (opening.get(Number(subject[1])) ?? 0) + 1);
   }
   const ranked = [...opening].sort((a, b) => b[1] - a[1]);
-  if (ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1])) signals.subject = ranked[0][0];
+  const [first, second] = ranked;
+  if (first && (!second || first[1] > second[1])) signals.subject = first[0];
   const order: YearSignal[] = ['period', 'naming', 'subject'];
   let best: BodyYear | null = null;
   for (const kind of order) {

@@ -19,7 +19,8 @@ export function scanPage(root: Node): PageScan {
   let h1 = '';
   const stack: Node[] = [root];
   while (stack.length > 0 && size < MAX_TEXT) {
-    const node = stack.pop()!;
+    const node = stack.pop();
+    if (!node) break;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       parts.push(data);

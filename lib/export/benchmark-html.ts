@@ -6,8 +6,9 @@ import { RATES } from '../benchmark/rate-definitions';
 import { stripChart } from '../benchmark/strip-chart';
 import { stripSvg } from '../benchmark/strip-svg';
 import type { Lang } from '../model/lang';
+import { itemAt } from '../model/item-at';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const WORDS = {
   zh: {
@@ -46,7 +47,8 @@ function groupTable(g: BenchmarkGroup, lang: Lang): string {
       const vol = (id: string) => row.volumes.find((v) => v.id === id)?.value ?? '';
       const cells = row.rates
         .map((c, i) => {
-          const s = g.stats[i]!;
+          // a group's stats hold one entry per rate, as each row's rates do
+          const s = itemAt(g.stats, i, 'rate stats');
           const rank =
             c.rank === null
               ? ''
@@ -60,7 +62,7 @@ function groupTable(g: BenchmarkGroup, lang: Lang): string {
     })
     .join('\n');
   const stat = (p: 'p25' | 'p50' | 'p75', label: string) =>
-    `<tr class="stat"><th scope="row">${esc(w.stat(label))}</th><td></td><td></td>${g.stats.map((s) => `<td>${s[p] === null ? '' : percentOf(s[p]!)}</td>`).join('')}</tr>`;
+    `<tr class="stat"><th scope="row">${esc(w.stat(label))}</th><td></td><td></td>${g.stats.map((s) => `<td>${((v) => (v === null ? '' : percentOf(v)))(s[p])}</td>`).join('')}</tr>`;
   const stats = g.stats.some((s) => s.p50 !== null) ? [stat('p25', 'P25'), stat('p50', 'P50'), stat('p75', 'P75')].join('\n') : '';
   const caption = `${g.year ?? ''} ${COHORT_NAMES[g.cohort][lang]}（n=${g.rows.length}）`;
   return `<table><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>\n${body}\n${stats}</tbody></table>`;

@@ -3,6 +3,7 @@ import { COHORT_NAMES } from '../benchmark/cohort';
 import { rateHeader } from '../benchmark/format-rate';
 import { DENOMINATOR_NAMES, RATES } from '../benchmark/rate-definitions';
 import type { Lang } from '../model/lang';
+import { itemAt } from '../model/item-at';
 import type { XlsxCell, XlsxImage, XlsxRow, XlsxSheet } from './batch-xlsx';
 
 export const BENCHMARK_SHEET_NAMES = {
@@ -65,7 +66,8 @@ function wideSheet(b: Benchmark, lang: Lang, name: string): XlsxSheet {
           c.rate.value === null ? null : { value: c.rate.value, format: '0.0%', ...style },
           num(c.rate.numerator),
           num(c.rate.denominator),
-          c.rank === null ? null : { value: `${c.rank}/${g.stats[i]!.n}` },
+          // a group's stats hold one entry per rate, as each row's rates do
+          c.rank === null ? null : { value: `${c.rank}/${itemAt(g.stats, i, 'rate stats').n}` },
         );
       });
       data.push(line);
@@ -92,7 +94,7 @@ export function benchmarkXlsxSheets(b: Benchmark, lang: Lang, pictures: readonly
   const stats: XlsxRow[] = [statHeaders.map((h) => head(h))];
   for (const g of b.groups)
     g.stats.forEach((s, i) => {
-      const def = RATES[i]!;
+      const def = itemAt(RATES, i, 'rate');
       const pct = (v: number | null): XlsxCell | null => (v === null ? null : { value: v, format: '0.0%' });
       stats.push([
         g.year === null ? null : { value: g.year },

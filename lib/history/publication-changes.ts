@@ -64,7 +64,10 @@ export function publicationConflicts(
   })[],
 ): PublicationConflict[] {
   const newest = new Map<string, (typeof records)[number]>();
-  for (const r of records) if (r.report.detected && (!newest.has(r.url) || compareCheckedAt(r, newest.get(r.url)!) > 0)) newest.set(r.url, r);
+  for (const r of records) {
+    const seen = newest.get(r.url);
+    if (r.report.detected && (!seen || compareCheckedAt(r, seen) > 0)) newest.set(r.url, r);
+  }
   const groups = new Map<string, (typeof records)[number][]>();
   for (const r of newest.values()) {
     const key = agencyKey(r.report.agency);
@@ -79,29 +82,32 @@ export function publicationConflicts(
   const printed = new Map<(typeof records)[number], number>();
   const differing = new Map<string, TwoYearCell[]>();
   const fingerprint = (r: (typeof records)[number]) => {
-    if (!printed.has(r)) {
-      const text = `${r.report.format}|${JSON.stringify(r.report.tables)}`;
-      if (!ids.has(text)) ids.set(text, ids.size);
-      printed.set(r, ids.get(text)!);
-    }
-    return printed.get(r)!;
+    const known = printed.get(r);
+    if (known !== undefined) return known;
+    // a text not seen before takes the next id
+    const text = `${r.report.format}|${JSON.stringify(r.report.tables)}`;
+    const id = ids.get(text) ?? ids.size;
+    ids.set(text, id);
+    printed.set(r, id);
+    return id;
   };
   for (const copies of groups.values())
-    for (let i = 0; i < copies.length; i++)
-      for (let j = i + 1; j < copies.length; j++) {
-        const a = copies[i]!;
-        const b = copies[j]!;
+    for (const [i, a] of copies.entries())
+      for (const b of copies.slice(i + 1)) {
         const [fa, fb] = [fingerprint(a), fingerprint(b)];
         if (fa === fb) continue;
         const pair = `${fa}:${fb}`;
-        if (!differing.has(pair))
-          differing.set(
-            pair,
-            changedCells(twoYearTables(a.report, b.report, 'zh')).filter((c) => c.before !== '' && c.after !== '' && /\d/.test(c.before) && /\d/.test(c.after)),
+        let cells = differing.get(pair);
+        if (!cells) {
+          cells = changedCells(twoYearTables(a.report, b.report, 'zh')).filter(
+            (c) => c.before !== '' && c.after !== '' && /\d/.test(c.before) && /\d/.test(c.after),
           );
-        const cells = differing.get(pair)!;
-        if (cells.length > 0)
-          out.push({ agency: a.report.agency!, year: a.report.year!, a: { url: a.url, title: a.title }, b: { url: b.url, title: b.title }, cells });
+          differing.set(pair, cells);
+        }
+        // grouped by agency and year: both are known
+        const { agency, year } = a.report;
+        if (cells.length > 0 && agency && year !== null)
+          out.push({ agency, year, a: { url: a.url, title: a.title }, b: { url: b.url, title: b.title }, cells });
       }
   return out;
 }

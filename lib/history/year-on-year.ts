@@ -23,12 +23,12 @@ export function yearOnYear(records: readonly HistoryRecord[], agency: string): {
     const seen = byYear.get(r.year);
     if (!seen || compareCheckedAt(r, seen) > 0) byYear.set(r.year, r);
   }
-  const years = [...byYear.values()].sort((a, b) => a.year! - b.year!);
+  const byYearSorted = [...byYear].sort(([a], [b]) => a - b);
+  const years = byYearSorted.map(([, r]) => r);
   const steps: YearStep[] = [];
-  for (let i = 1; i < years.length; i++) {
-    const from = years[i - 1]!;
-    const to = years[i]!;
-    if (to.year === from.year! + 1) steps.push({ from, to, findings: runCrossYear({ report: to.report, narrative: to.narrative }, from) });
+  for (const [i, [year, to]] of byYearSorted.entries()) {
+    const prev = byYearSorted[i - 1];
+    if (prev && year === prev[0] + 1) steps.push({ from: prev[1], to, findings: runCrossYear({ report: to.report, narrative: to.narrative }, prev[1]) });
   }
   return { years, steps };
 }

@@ -1,5 +1,6 @@
 import type { FindingDetail, Printed, ReadingCase, Relation, Term } from './finding';
 import type { Lang } from './lang';
+import { itemAt } from './item-at';
 
 type EveryReading = Extract<FindingDetail, { kind: 'every-reading' }>;
 type Range = Extract<FindingDetail, { kind: 'range' }>;
@@ -87,7 +88,7 @@ export function formatRange(d: Range, lang: Lang): string {
   const bigText =
     bigUnread.length === 0
       ? `${bigName} ${bigSpan.min}`
-      : bigUnread.every((t) => t.range!.min === 0)
+      : bigUnread.every((t) => t.range?.min === 0)
         ? zh
           ? `已读出的${bigName} ${bigSpan.min}`
           : `${bigName} is ${bigSpan.min} from the figures read alone`
@@ -100,11 +101,7 @@ export function formatRange(d: Range, lang: Lang): string {
       : `${smallName} at most ${smallSpan.max}`
     : `${smallName} ${smallSpan.max}`;
   const unread = [...d.left, ...d.right]
-    .filter((t) => t.range)
-    .map(
-      (t) =>
-        `${t.label[lang]} ${t.range!.max === null ? `≥ ${t.range!.min}` : t.range!.min === t.range!.max ? t.range!.min : `${t.range!.min}–${t.range!.max}`}`,
-    )
+    .flatMap(({ label, range: r }) => (r ? [`${label[lang]} ${r.max === null ? `≥ ${r.min}` : r.min === r.max ? r.min : `${r.min}–${r.max}`}`] : []))
     .join(zh ? '、' : ', ');
   const printed = printedText(d.printed, lang);
   return zh
@@ -120,8 +117,9 @@ export function formatJointly(d: Jointly, lang: Lang): string {
   const cases = d.cases
     .map((c) => {
       const split = c.split.map((s, i) => (d.printed.length > 1 ? `${d.printed[i]?.label[lang] ?? ''} ` : '') + s.map(n).join('|')).join(zh ? '，' : ', ');
-      const check = d.checks[c.failed]!;
-      const v = c.values[c.failed]!;
+      // `failed` is the index of the check this split breaks, into `checks` and `values` alike (prove-jointly)
+      const check = itemAt(d.checks, c.failed, 'jointly check');
+      const v = itemAt(c.values, c.failed, 'jointly case value');
       return zh ? `按 ${split} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${split}: ${check.subject.en} ${caseText(check.relation, v)}`;
     })
     .join(zh ? '；' : '; ');

@@ -30,7 +30,8 @@ function ordered(table: CellTable | null, rows: readonly string[], cols: (row: s
   const known = rows.filter((r) => table[r]);
   const extra = Object.keys(table).filter((r) => !rows.includes(r));
   for (const row of [...known, ...extra]) {
-    const src = table[row]!;
+    const src = table[row];
+    if (!src) continue;
     const names = [...cols(row), ...Object.keys(src).filter((c) => !cols(row).includes(c))];
     out[row] = Object.fromEntries(names.map((c) => [c, cell(src[c])]));
   }

@@ -31,7 +31,8 @@ function evaluate(eq: Equation, values: Values): { sum: number; unknown: string[
 
 /** The value of `path` that makes `eq` hold, the other terms as they are. */
 function solve(eq: Equation, path: string, values: Values): number | undefined {
-  const term = eq.terms.find((t) => t.path === path)!;
+  const term = eq.terms.find((t) => t.path === path);
+  if (!term) return undefined;
   const rest = evaluate(eq, new Map([...values, [path, 0]]));
   return rest.unknown.length > 0 ? undefined : -rest.sum / term.coef;
 }
@@ -48,11 +49,12 @@ function changedToHold(eq: Equation, values: Values, unsure: Map<string, [number
   let tried = 0;
   const walk = (k: number, sum: number, odds: number): boolean => {
     if (++tried > MAX_COMBINATIONS) return false;
-    if (k === terms.length) {
+    const t = terms[k];
+    // past the last term: every one has a value chosen
+    if (!t) {
       if (sum === 0) terms.forEach((t, i) => chosen[i] !== values.get(t.path) && changed.add(t.path));
       return true;
     }
-    const t = terms[k]!;
     for (const [v, o] of unsure.get(t.path) ?? [[values.get(t.path) ?? 0, 1]]) {
       if (odds * o < LEAST_ODDS) continue;
       chosen[k] = v;

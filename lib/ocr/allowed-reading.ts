@@ -1,4 +1,5 @@
 import { ctcProbability, digitBeam, type Alternative, type DigitMatrix } from './ctc-decode';
+import { soleItem } from '../model/item-at';
 
 /** How a figure was recognised, as the arithmetic sees it. */
 export interface FigureReading {
@@ -17,9 +18,10 @@ export const OWN_ALTERNATIVE = 1e-4;
 export function isKnownConfusion(read: string, wanted: string): boolean {
   if (wanted.length === read.length + 1) for (let i = 0; i < wanted.length; i++) if (wanted.slice(0, i) + wanted.slice(i + 1) === read) return true;
   if (wanted.length !== read.length) return false;
-  const diffs = [...wanted].map((c, i) => [c, read[i]!] as const).filter(([a, b]) => a !== b);
-  if (diffs.length !== 1) return false;
-  const pair = diffs[0]!.slice().sort().join('');
+  const diffs = [...wanted].map((c, i) => [c, read.charAt(i)] as const).filter(([a, b]) => a !== b);
+  const diff = soleItem(diffs);
+  if (!diff) return false;
+  const pair = diff.slice().sort().join('');
   return pair === '17' || pair === '08';
 }
 

@@ -11,6 +11,7 @@ import type { FigureReading } from './allowed-reading';
 import type { GrayImage } from './gray-image';
 import type { ScanReading } from './read-scan';
 import { templateEquations } from './template-equations';
+import { entryOf } from '../model/item-at';
 
 /** A scanned report checked: the usual result, the picture of each OCR'd cell by path, and the arithmetic's verdicts. */
 export interface ScanCheck extends CheckResult {
@@ -20,7 +21,8 @@ export interface ScanCheck extends CheckResult {
 
 /** The last part of a path or address, undecoded where it is not %-encoded UTF-8, without its extension. */
 function fileName(source: string): string {
-  const last = source.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? '';
+  // split gives one piece at least: the whole source when it has no query or fragment
+  const last = (source.split(/[?#]/)[0] ?? source).split(/[\\/]/).pop() ?? '';
   let name = last;
   try {
     name = decodeURIComponent(last);
@@ -56,14 +58,16 @@ export function checkScan(reading: ScanReading, source: string, names: readonly 
   reading.doc.tables.forEach((t) => t.rows.flat().forEach((c) => rawAt.set(`${t.index}:${c.row}:${c.col}`, c)));
   const readings = new Map<string, FigureReading>();
   const fixed = new Map<string, number>();
-  const raws = new Map<string, RawCell>();
+  const raws = new Map<string, { raw: RawCell; mark: NonNullable<RawCell['ocr']> }>();
   const images = new Map<string, GrayImage>();
   for (const placed of eachCell(first.tables)) {
     const at = placed.cell.at;
     const raw = at && rawAt.get(`${at.table}:${at.row}:${at.col}`);
     const ocr = raw && reading.cells.get(raw);
-    if (!raw || !ocr) continue;
-    raws.set(placed.path, raw);
+    // readScan marks every cell it read (RawCell.ocr)
+    const mark = raw?.ocr;
+    if (!raw || !ocr || !mark) continue;
+    raws.set(placed.path, { raw, mark });
     images.set(placed.path, ocr.image);
     const blank = ocr.text === '' && !ocr.smudged;
     const value = placed.cell.value ?? undefined;
@@ -75,9 +79,10 @@ export function checkScan(reading: ScanReading, source: string, names: readonly 
   const acceptance = acceptFigures(readings, fixed, templateEquations(first.format, first.tables.requests));
   const unread = new Map<TableName, string[]>();
   for (const [path, d] of acceptance.decisions) {
-    const raw = raws.get(path)!;
+    // a decision is made on the figures read above, each of them kept in raws
+    const { raw, mark } = entryOf(raws, path, 'scan cell');
     // table 二 sits in no equation: read, never proven (labelled 未经核验（OCR）)
-    raw.ocr!.status = d.status;
+    mark.status = d.status;
     if (d.status === 'corrected') raw.text = String(d.value);
     if (d.status === 'unread') {
       raw.unread = true;
@@ -92,7 +97,7 @@ export function checkScan(reading: ScanReading, source: string, names: readonly 
     detail: {
       code: 'ocr-unproven',
       cells: cells.map((p) => {
-        const o = raws.get(p)!.ocr!;
+        const o = entryOf(raws, p, 'scan cell').mark;
         // a figure's readings the sums and the rules try (figureOdds); a smudge's likelier digit readings
         const others = /^\d+$/.test(o.read)
           ? figureOdds(o.read, o.alternatives)

@@ -36,10 +36,11 @@ export function digitBeam(m: DigitMatrix, width = 12, keep = 6): Alternative[] {
     };
     for (const [prefix, [pb, pnb]] of beams) {
       const total = pb + pnb;
-      add(prefix, total * row[0]!, 0);
+      // a row holds the 11 classes' probabilities (blank, then 0–9)
+      add(prefix, total * (row[0] ?? 0), 0);
       const last = prefix.length > 0 ? prefix.charCodeAt(prefix.length - 1) - 48 : -1;
       for (let d = 0; d < 10; d++) {
-        const pd = row[d + 1]!;
+        const pd = row[d + 1] ?? 0;
         if (pd < 1e-7) continue;
         if (d === last) {
           add(prefix, 0, pnb * pd);
@@ -67,17 +68,18 @@ export function ctcProbability(m: DigitMatrix, text: string): number {
   for (const l of labels) ext.push(l, 0);
   const S = ext.length;
   let alpha = new Float64Array(S);
-  alpha[0] = m.p[0]!;
-  if (S > 1) alpha[1] = m.p[ext[1]!]!;
+  // a state before the first of the lattice has probability 0, and so has a class the matrix does not hold
+  alpha[0] = m.p[0] ?? 0;
+  const firstLabel = ext[1];
+  if (firstLabel !== undefined) alpha[1] = m.p[firstLabel] ?? 0;
   for (let t = 1; t < m.steps; t++) {
     const next = new Float64Array(S);
-    for (let s = 0; s < S; s++) {
-      let a = alpha[s]!;
-      if (s > 0) a += alpha[s - 1]!;
-      if (s > 1 && ext[s] !== 0 && ext[s] !== ext[s - 2]) a += alpha[s - 2]!;
-      next[s] = a * m.p[t * 11 + ext[s]!]!;
+    for (const [s, label] of ext.entries()) {
+      let a = (alpha[s] ?? 0) + (alpha[s - 1] ?? 0);
+      if (s > 1 && label !== 0 && label !== ext[s - 2]) a += alpha[s - 2] ?? 0;
+      next[s] = a * (m.p[t * 11 + label] ?? 0);
     }
     alpha = next;
   }
-  return (alpha[S - 1] ?? 0) + (S > 1 ? alpha[S - 2]! : 0);
+  return (alpha[S - 1] ?? 0) + (alpha[S - 2] ?? 0);
 }

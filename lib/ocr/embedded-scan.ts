@@ -53,8 +53,8 @@ export async function embeddedScan(
   const heightPt = y1 - y0;
   // an image much narrower or shorter than the page in proportion is a picture on a page, not the page
   if (Math.abs(best.width / best.height - widthPt / heightPt) > 0.1 * (widthPt / heightPt)) return null;
-  if (best.data && best.kind && KIND_CHANNELS[best.kind])
-    return { page: pageNumber, widthPt, heightPt, image: grayFromPixels(best.data, best.width, best.height, KIND_CHANNELS[best.kind]!) };
+  const channels = best.kind ? KIND_CHANNELS[best.kind] : undefined;
+  if (best.data && channels) return { page: pageNumber, widthPt, heightPt, image: grayFromPixels(best.data, best.width, best.height, channels) };
   const rgba = bitmapPixels?.(best.bitmap, best.width, best.height);
   return rgba ? { page: pageNumber, widthPt, heightPt, image: grayFromPixels(rgba, best.width, best.height, 4) } : null;
 }

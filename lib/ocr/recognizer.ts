@@ -1,5 +1,6 @@
 import type { DigitMatrix } from './ctc-decode';
 import type { GrayImage } from './gray-image';
+import { itemAt, MissingItemError } from '../model/item-at';
 
 /** The parts of onnxruntime-web this reader uses: passed in (lib/ stays free of the runtime, as of pdf.js). */
 export interface OrtLike {
@@ -75,7 +76,9 @@ function toInput(img: GrayImage, width: number, into: Float32Array, offset: numb
         const x1 = Math.min(img.width - 1, x0 + 1);
         const wx = fx - x0;
         const d = img.data;
+        // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
         const top = d[y0 * img.width + x0]! * (1 - wx) + d[y0 * img.width + x1]! * wx;
+        // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
         const bottom = d[y1 * img.width + x0]! * (1 - wx) + d[y1 * img.width + x1]! * wx;
         n = (top * (1 - wy) + bottom * wy) / 127.5 - 1;
       }
@@ -101,16 +104,22 @@ function decode(rec: Recognizer, out: Float32Array, base: number, steps: number,
   for (let t = 0; t < steps; t++) {
     const row = base + t * classes;
     let best = 0;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
     for (let c = 1; c < classes; c++) if (out[row + c]! > out[row + best]!) best = c;
     if (best !== 0 && best !== prev) {
       text += rec.chars[best] ?? '';
+      // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
       sum += out[row + best]!;
       n++;
     }
     prev = best;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
     let mass = out[row]!;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
     for (const c of rec.digitClass) mass += out[row + c]!;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
     digits[t * 11] = out[row]! / mass;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel resize and per-class softmax over typed arrays, indices in range by their bounds; a checked read costs speed here
     rec.digitClass.forEach((c, d) => (digits[t * 11 + d + 1] = out[row + c]! / mass));
   }
   return { text, confidence: n === 0 ? 1 : sum / n, digits: { steps, p: digits } };
@@ -118,16 +127,22 @@ function decode(rec: Recognizer, out: Float32Array, base: number, steps: number,
 
 /** Reads printed lines (each one line of text, cropped to its ink with a margin), in batches of similar width. */
 export async function recognizeLines(rec: Recognizer, lines: readonly GrayImage[]): Promise<LineReading[]> {
-  const order = lines.map((img, i) => ({ i, w: inputWidth(img) })).sort((a, b) => a.w - b.w);
+  const order = lines.map((img, i) => ({ i, img, w: inputWidth(img) })).sort((a, b) => a.w - b.w);
   const out: LineReading[] = new Array(lines.length);
   for (let b = 0; b < order.length; b += BATCH) {
     const group = order.slice(b, b + BATCH);
-    const width = group[group.length - 1]!.w;
+    // the widest line of the batch sets its width (b < order.length: the batch is never empty)
+    const widest = group.at(-1);
+    if (!widest) continue;
+    const width = widest.w;
     const plane = 3 * REC_HEIGHT * width;
     const input = new Float32Array(group.length * plane);
-    group.forEach((g, k) => toInput(lines[g.i]!, width, input, k * plane));
-    const feeds = { [rec.session.inputNames[0]!]: new rec.ort.Tensor('float32', input, [group.length, 3, REC_HEIGHT, width]) };
-    const result = (await rec.session.run(feeds))[rec.session.outputNames[0]!]!;
+    group.forEach((g, k) => toInput(g.img, width, input, k * plane));
+    // the recognition model has one input and one output
+    const feeds = { [itemAt(rec.session.inputNames, 0, 'model input')]: new rec.ort.Tensor('float32', input, [group.length, 3, REC_HEIGHT, width]) };
+    const outputName = itemAt(rec.session.outputNames, 0, 'model output');
+    const result = (await rec.session.run(feeds))[outputName];
+    if (!result) throw new MissingItemError(`model output ${outputName}: missing`);
     rec.work.runs++;
     rec.work.columns += width * group.length;
     const [, steps, classes] = result.dims as [number, number, number];

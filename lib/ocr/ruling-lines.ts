@@ -23,6 +23,7 @@ interface Run {
 function lineRuns(mask: Uint8Array, width: number, height: number, horizontal: boolean, minLength: number, gap: number): Run[] {
   const across = horizontal ? height : width;
   const along = horizontal ? width : height;
+  // biome-ignore lint/style/noNonNullAssertion: per-pixel read of the ink mask, a < rows and b < columns by the callers' bounds; a checked read costs speed here
   const at = (a: number, b: number) => (horizontal ? mask[a * width + b]! : mask[b * width + a]!);
   const runs: Run[] = [];
   for (let a = 0; a < across; a++) {
@@ -65,9 +66,11 @@ function lineRuns(mask: Uint8Array, width: number, height: number, horizontal: b
     }))
     .sort((a, b) => a.lo - b.lo);
   for (let i = 0; i < bands.length; i++) {
-    const a = bands[i]!;
-    for (let j = i + 1; j < bands.length && bands[j]!.lo <= a.hi + 1; j++) {
-      const b = bands[j]!;
+    const a = bands[i];
+    if (!a) break;
+    for (let j = i + 1; j < bands.length; j++) {
+      const b = bands[j];
+      if (!b || b.lo > a.hi + 1) break;
       if (b.from > a.to + gap || a.from > b.to + gap) continue;
       a.at = (a.at * a.n + b.at * b.n) / (a.n + b.n);
       a.n += b.n;
@@ -128,7 +131,8 @@ function pageCuts(h: Run[], v: Run[], tol: number, meets: (hr: Run, vr: Run) => 
       group = [];
     };
     for (const vr of loose) {
-      if (group.length > 0 && vr[end] - group[0]![end] > tol) flush();
+      const head = group[0];
+      if (head && vr[end] - head[end] > tol) flush();
       group.push(vr);
     }
     flush();

@@ -8,6 +8,7 @@ import { recognizeLines, type Recognizer } from './recognizer';
 import { rulingLines } from './ruling-lines';
 import { bandImage, textBands, type Band } from './text-bands';
 import { trimBorders } from './trim-borders';
+import { itemAt, soleItem } from '../model/item-at';
 
 /** One page of a scan: its picture and the page's size in PDF points (what the viewer draws boxes in). */
 export interface ScanPage {
@@ -90,7 +91,10 @@ export async function readScanPage(rec: Recognizer, page: ScanPage, options: { t
   const dpi = scale * 72;
   // a grid shorter than a row of print is strokes of a heading's characters, not a table
   const segments = rulingGrids(rulingLines(mask, image.width, image.height, dpi).map((s) => toSegment(s, scale, page.heightPt)))
-    .filter((g) => g.ys[0]! - g.ys[g.ys.length - 1]! >= 18 && g.xs[g.xs.length - 1]! - g.xs[0]! >= 36)
+    .filter((g) => {
+      const [top, bottom, left, right] = [g.ys[0], g.ys.at(-1), g.xs[0], g.xs.at(-1)];
+      return top !== undefined && bottom !== undefined && left !== undefined && right !== undefined && top - bottom >= 18 && right - left >= 36;
+    })
     .flatMap((g) => [...g.h, ...g.v]);
   const bare: PdfPageContent = { page: page.page, width: page.widthPt, height: page.heightPt, items: [], segments };
   const { tables } = pageTables(bare);
@@ -101,7 +105,9 @@ export async function readScanPage(rec: Recognizer, page: ScanPage, options: { t
   const owners: number[] = [];
   for (const t of tables)
     for (const c of t.cells) {
-      const box = c.boxes[0]!;
+      // a cell of a ruled table has its box
+      const [box] = c.boxes;
+      if (!box) continue;
       const px = { x: box.x * scale, y: (page.heightPt - box.y - box.h) * scale, w: box.w * scale, h: box.h * scale };
       const crop = cropGray(image, px.x + inset, px.y + inset, px.w - 2 * inset, px.h - 2 * inset);
       // faint print (thin strokes at 150 dpi, a light toner) is lighter than the page's ink threshold;
@@ -119,10 +125,10 @@ export async function readScanPage(rec: Recognizer, page: ScanPage, options: { t
       cells.push({ box, text: '', confidence: 1, alternatives: [], image: cropGray(image, px.x, px.y, px.w, px.h), ...(smudged ? { smudged } : {}) });
     }
   const readings = await recognizeLines(rec, lines);
-  const parts = cells.map(() => [] as typeof readings);
-  readings.forEach((r, i) => parts[owners[i]!]!.push(r));
-  cells.forEach((cell, i) => {
-    const read = parts[i]!;
+  // a reading for each line, and each line has the index of the cell it was cut from
+  const owned = cells.map((cell) => ({ cell, read: [] as typeof readings }));
+  readings.forEach((r, i) => itemAt(owned, itemAt(owners, i, 'line owner'), 'line cell').read.push(r));
+  for (const { cell, read } of owned) {
     cell.text = read
       .map((r) => r.text)
       .join('')
@@ -131,14 +137,15 @@ export async function readScanPage(rec: Recognizer, page: ScanPage, options: { t
     cell.confidence = read.length === 0 ? 1 : Math.min(...read.map((r) => r.confidence));
     // a single line may be a figure the recogniser misread as something else (a stamp, a smudge):
     // its digit probabilities are kept for the arithmetic to weigh
-    if (read.length === 1) cell.digits = read[0]!.digits;
+    const one = soleItem(read);
+    if (one) cell.digits = one.digits;
     if (cell.digits && FIGURE.test(cell.text)) cell.alternatives = digitBeam(cell.digits);
     else if (cell.digits && FIGURE_LIKE.test(cell.text)) {
       // read among the digits alone, the picture's best figure stands for the cell
       cell.alternatives = digitBeam(cell.digits);
       if (cell.alternatives[0]) cell.text = cell.alternatives[0].text;
     }
-  });
+  }
   const items: PdfTextItem[] = cells
     .filter((c) => c.text !== '')
     .map((c) => ({ str: c.text, x: c.box.x + c.box.w * 0.1, y: c.box.y + c.box.h / 2, w: c.box.w * 0.8, h: 0.01 }));
@@ -163,7 +170,9 @@ export async function readScanPage(rec: Recognizer, page: ScanPage, options: { t
   for (const o of outside) {
     const k = short.indexOf(o);
     const b = o.band;
-    const str = k >= 0 ? shortRead[k]!.text.normalize('NFKC').trim() || UNREAD_LINE : UNREAD_LINE;
+    // a reading for each short line
+    const got = shortRead[k];
+    const str = got ? got.text.normalize('NFKC').trim() || UNREAD_LINE : UNREAD_LINE;
     items.push({ str, x: b.x / scale, y: page.heightPt - (b.y + b.h) / scale, w: b.w / scale, h: b.h / scale });
   }
   return { content: { ...bare, items }, cells, skew };

@@ -17,11 +17,13 @@ export interface Band {
 export function textBands(cell: GrayImage, threshold: number, minInk = 6, joinGap = 3, minRowInk = 1): Band[] {
   const { width, height, data } = cell;
   const rowInk = new Int32Array(height);
+  // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, x < width and y < height; a checked read costs speed here
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (data[y * width + x]! < threshold) rowInk[y]!++;
   const spans: [number, number][] = [];
   let start = -1;
   for (let y = 0; y <= height; y++) {
-    const ink = y < height && rowInk[y]! >= minRowInk;
+    const inkInRow = rowInk[y];
+    const ink = inkInRow !== undefined && inkInRow >= minRowInk;
     if (ink && start < 0) start = y;
     else if (!ink && start >= 0) {
       spans.push([start, y - 1]);
@@ -44,6 +46,7 @@ export function textBands(cell: GrayImage, threshold: number, minInk = 6, joinGa
     let ink = 0;
     for (let y = a; y <= b; y++)
       for (let x = 0; x < width; x++)
+        // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over typed arrays, x < width and y < height; a checked read costs speed here
         if (data[y * width + x]! < threshold) {
           ink++;
           if (x < x0) x0 = x;

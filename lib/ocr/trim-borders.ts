@@ -9,11 +9,13 @@ export function trimBorders(img: GrayImage, threshold: number, depth: number): v
   const { width, height, data } = img;
   const colInk = (x: number) => {
     let n = 0;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over a typed array, x < width and y < height; a checked read costs speed here
     for (let y = 0; y < height; y++) if (data[y * width + x]! < threshold) n++;
     return n / Math.max(1, height);
   };
   const rowInk = (y: number) => {
     let n = 0;
+    // biome-ignore lint/style/noNonNullAssertion: per-pixel loop over a typed array, x < width and y < height; a checked read costs speed here
     for (let x = 0; x < width; x++) if (data[y * width + x]! < threshold) n++;
     return n / Math.max(1, width);
   };

@@ -14,7 +14,8 @@ function isBoxes(x: unknown): x is PdfBox[] {
 export function findingPage(result: CheckResult, finding: Finding): number | null {
   for (const path of [...finding.stated, ...finding.cells]) {
     const source = cellAt(result, path)?.source;
-    if (isBoxes(source)) return source[0]!.page;
+    const box = isBoxes(source) ? source[0] : undefined;
+    if (box) return box.page;
   }
   return null;
 }

@@ -10,10 +10,10 @@ export function largestCandidate(srcset: string): string | null {
   let best: { url: string; size: number } | null = null;
   let i = 0;
   while (i < srcset.length) {
-    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
+    while (i < srcset.length && /[\s,]/.test(srcset.charAt(i))) i++;
     if (i >= srcset.length) break;
     let j = i;
-    while (j < srcset.length && !/\s/.test(srcset[j]!)) j++;
+    while (j < srcset.length && !/\s/.test(srcset.charAt(j))) j++;
     let url = srcset.slice(i, j);
     let descriptor = '';
     if (url.endsWith(',')) {

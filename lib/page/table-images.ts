@@ -35,10 +35,14 @@ function articleRoot(doc: Document): Element | null {
     if (Array.from(el.children).some((c) => SECTION.test(c.textContent ?? ''))) continue;
     headings.push(el);
   }
-  if (headings.length < 2) return null;
-  let root: Element | null = headings[0]!;
-  while (root && !headings.every((h) => root!.contains(h))) root = root.parentElement;
-  return root;
+  const [first] = headings;
+  if (!first || headings.length < 2) return null;
+  // the nearest ancestor (or self) of the first heading that holds them all
+  for (let root: Element | null = first; root; root = root.parentElement) {
+    const candidate = root;
+    if (headings.every((h) => candidate.contains(h))) return root;
+  }
+  return null;
 }
 
 function inChrome(img: Element, root: Element | null): boolean {

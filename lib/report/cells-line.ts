@@ -15,7 +15,11 @@ function valueAt(tables: PublicReport['tables'], path: string): number | null {
 /** Labels for a list: all of them up to `max`, else the first and the last. */
 function few(paths: readonly string[], lang: Lang, max: number): string {
   if (paths.length <= max) return paths.map((c) => cellLabel(c, lang)).join(lang === 'zh' ? '、' : '; ');
-  return `${cellLabel(paths[0]!, lang)} … ${cellLabel(paths[paths.length - 1]!, lang)}`;
+  const [first] = paths;
+  const last = paths.at(-1);
+  // more than `max` paths: never empty
+  if (first === undefined || last === undefined) return '';
+  return `${cellLabel(first, lang)} … ${cellLabel(last, lang)}`;
 }
 
 /**

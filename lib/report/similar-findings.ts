@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/finding';
+import { itemAt } from '../model/item-at';
 
 /** One line of the findings list: a finding on its own, or several findings of one kind under one line. */
 export type ListEntry =
@@ -43,7 +44,8 @@ export function collapseSimilar(items: readonly { index: number; finding: Findin
     if (!same || same.length < 2) out.push({ kind: 'one', ...item });
     else if (same[0] === item) {
       const rules = [...new Set(same.map((i) => i.finding.rule))];
-      out.push({ kind: 'many', key, severity: item.finding.severity, rules, reason: key.split('|')[2]!, items: same });
+      // similarKey always has three parts: rule|severity|reason
+      out.push({ kind: 'many', key, severity: item.finding.severity, rules, reason: itemAt(key.split('|'), 2, 'similar key part'), items: same });
     }
   }
   return out;

@@ -46,7 +46,7 @@ export function parseRectifications(stored: unknown): Rectifications {
 export function publicFindingKey(f: CanonicalFinding, reviews: Reviews): string | null {
   const base = `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}|`;
   const m = /^([\s\S]*?)。原文：“([\s\S]*)”$/.exec(f.message);
-  const [text, quote] = m ? [m[1]!, m[2]!] : [f.message, ''];
+  const [text, quote] = m ? [m[1] ?? '', m[2] ?? ''] : [f.message, ''];
   const abouts = ['', sha256Hex(`${quote}|${text}`).slice(0, 16), sha256Hex(`${quote}|`).slice(0, 16), sha256Hex(`|${f.message}`).slice(0, 16)];
   return abouts.map((a) => base + a).find((k) => reviews[k]) ?? null;
 }

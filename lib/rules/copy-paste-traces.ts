@@ -50,7 +50,7 @@ export const copyPasteTraces: Rule = {
     for (const [applies, re, unit] of checks) {
       if (!applies) continue;
       const hit = findSentence(text, re);
-      if (hit) out.push(say('wording', 'info', { agency, unit, words: hit.match[1]! }, { quote: hit.quote }));
+      if (hit) out.push(say('wording', 'info', { agency, unit, words: hit.match[1] ?? '' }, { quote: hit.quote }));
     }
     return out;
   },

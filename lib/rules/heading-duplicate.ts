@@ -36,6 +36,8 @@ export const headingDuplicate: Rule = {
     const twice = SECTION_HEADINGS.map((_, i) => found.filter((h) => h.section === i)).filter((hs) => hs.length > 1);
     // a contents list before the report repeats every heading
     if (twice.length >= 4) return [];
-    return twice.map((hs) => say('twice', 'info', { heading: hs[0]!.text, times: hs.length }, { quote: hs[1]!.text }));
+    return twice.flatMap(([first, second, ...more]) =>
+      first && second ? [say('twice', 'info', { heading: first.text, times: 2 + more.length }, { quote: second.text })] : [],
+    );
   },
 };

@@ -64,8 +64,9 @@ export const headingNumbering: Rule = {
     const first = firstHeadings(found);
     const out: Finding[] = [];
     first.forEach((h, i) => {
-      if (!h) return;
-      const want = SECTION_HEADINGS[i]!.zh.slice(0, 2);
+      const section = SECTION_HEADINGS[i];
+      if (!h || !section) return;
+      const want = section.zh.slice(0, 2);
       // an unnumbered heading is a variant §2 accepts (seed 002's 总体情况: flattened Word text loses list numbering)
       if (h.numeral !== null && numeralValue(h.numeral) !== i + 1)
         out.push(say('section', 'info', { heading: h.text, numeral: h.numeral, want }, { quote: h.text }));
@@ -78,15 +79,15 @@ export const headingNumbering: Rule = {
       // a short unnumbered line between two items is most likely an item whose list numbering was lost
       let lostNumber = false;
       for (const line of ex.lines.slice(start + 1, end)) {
-        const m = SUB.exec(line.trim());
-        const n = m ? numeralValue(m[1]!) : null;
-        if (n === null) {
+        const printed = SUB.exec(line.trim())?.[1];
+        const n = printed === undefined ? null : numeralValue(printed);
+        if (printed === undefined || n === null) {
           if (line.trim().length > 0 && line.trim().length <= 20 && !/[。；，]/.test(line)) lostNumber = true;
           continue;
         }
-        if (last !== null && n === last) out.push(say('twice', 'info', { printed: m![1]!, n }, { quote: line.trim().slice(0, 60) }));
+        if (last !== null && n === last) out.push(say('twice', 'info', { printed, n }, { quote: line.trim().slice(0, 60) }));
         else if (last !== null && n > last + 1 && !(lostNumber && n === last + 2))
-          out.push(say('skipped', 'info', { printed: m![1]!, n, last }, { quote: line.trim().slice(0, 60) }));
+          out.push(say('skipped', 'info', { printed, n, last }, { quote: line.trim().slice(0, 60) }));
         last = n;
         lostNumber = false;
       }

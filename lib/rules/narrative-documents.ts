@@ -27,8 +27,8 @@ export function documentsCount(text: string): { quote: string; said: number } | 
     for (const m of s.matchAll(COUNT)) {
       // the clause before the figure: from the last comma, 、 or semicolon before the match
       const clause = s.slice(Math.max(0, ...['，', ',', '、', '；', ';'].map((p) => s.lastIndexOf(p, m.index) + 1)), m.index + m[0].length);
-      if (MADE.test(clause)) return { quote, said: figure(m[1]!) };
-      if (!plain && !OTHER_MEASURE.test(clause)) plain = { quote, said: figure(m[1]!) };
+      if (MADE.test(clause)) return { quote, said: figure(m[1] ?? '') };
+      if (!plain && !OTHER_MEASURE.test(clause)) plain = { quote, said: figure(m[1] ?? '') };
     }
   }
   return plain;

@@ -46,7 +46,7 @@ export const narrativeOutcomes: Rule = {
     const out: Finding[] = [];
     for (const [name, re, rows] of OUTCOMES) {
       for (const hit of findSentences(text, re)) {
-        if (!countsApplications(hit.quote, hit.match[2]!)) continue;
+        if (!countsApplications(hit.quote, hit.match[2] ?? '')) continue;
         const parts = outcomeRows(ex.format, ex.tables.requests)
           .filter(rows)
           .map((r) => requestTotal(t, r));
@@ -55,7 +55,7 @@ export const narrativeOutcomes: Rule = {
             'narrative-outcomes',
             { zh: `正文所述“${name}”件数`, en: `"${name}" count in the narrative` },
             hit.quote,
-            figure(hit.match[1]!),
+            figure(hit.match[1] ?? ''),
             [sumOf(parts, { zh: `表三${afterTable(name)}·总计`, en: `table 3 ${name}, total` })],
             ex,
           ),

@@ -33,7 +33,7 @@ export const narrativeProcessed: Rule = {
       if (
         /复议|诉讼|建议|提案/.test(hit.quote) ||
         countsAPart(hit.quote.normalize('NFKC'), hit.match.index) ||
-        !countsApplications(hit.quote, hit.match[2]!) ||
+        !countsApplications(hit.quote, hit.match[2] ?? '') ||
         (hit.match[2] !== '件' && /留言|咨询|来信|信访|投诉|工单|热线/.test(hit.quote))
       )
         continue;
@@ -42,20 +42,20 @@ export const narrativeProcessed: Rule = {
           'narrative-processed',
           { zh: '正文所述办结件数', en: 'Applications answered, as the narrative says' },
           hit.quote,
-          figure(hit.match[1]!),
+          figure(hit.match[1] ?? ''),
           [{ ...requestTotal(t, 'totalProcessed'), label: { zh: '表三（七）总计·总计', en: 'table 3 total processed' } }],
           ex,
         ),
       );
     }
     for (const hit of findSentences(text, new RegExp(`转下一?年度?[^。；，,\\d]{0,10}?(?<![第\\d])(\\d[\\d,]*)\\s*(${COUNT_WORD})`)))
-      if (countsApplications(hit.quote, hit.match[2]!))
+      if (countsApplications(hit.quote, hit.match[2] ?? ''))
         out.push(
           ...compareFinding(
             'narrative-processed',
             { zh: '正文所述结转下年度件数', en: 'Carried forward, as the narrative says' },
             hit.quote,
-            figure(hit.match[1]!),
+            figure(hit.match[1] ?? ''),
             [{ ...requestTotal(t, 'carriedForward'), label: { zh: '表三“四、结转下年度继续办理”·总计', en: 'table 3 carried forward' } }],
             ex,
           ),

@@ -31,7 +31,7 @@ export const narrativeReceived: Rule = {
   check({ ex, text }) {
     const t = ex.tables.requests;
     // the first count of applications: a count in 条 of something else (信息…条) is passed over
-    const hit = findSentences(text, RECEIVED).find((h) => countsApplications(h.quote, h.match[3]!));
+    const hit = findSentences(text, RECEIVED).find((h) => countsApplications(h.quote, h.match[3] ?? ''));
     if (!t || !hit || !/申请/.test(hit.quote) || NOT_REQUESTS.test(hit.match[1] ?? '')) return [];
     const fresh = requestTotal(t, 'newReceived');
     const both = sumOf([fresh, requestTotal(t, 'carriedOver')], { zh: '一+二·总计', en: 'new + carried over, total' });
@@ -39,7 +39,7 @@ export const narrativeReceived: Rule = {
       'narrative-received',
       { zh: '正文所述收到申请件数', en: 'Applications received, as the narrative says' },
       hit.quote,
-      figure(hit.match[2]!),
+      figure(hit.match[2] ?? ''),
       [{ ...fresh, label: { zh: '表三“一、本年新收”·总计', en: 'table 3 new, total' } }, both],
       ex,
     );

@@ -62,10 +62,10 @@ export const ocrRead: Rule = {
     const cells = eachCell(ex.tables).filter((c) => c.cell.ocr);
     if (cells.length === 0) return [];
     const checked = cells.filter((c) => c.table !== 'active');
-    const count = (s: string) => checked.filter((c) => c.cell.ocr!.status === s).length;
-    const corrected = checked.filter((c) => c.cell.ocr!.status === 'corrected');
+    const count = (s: string) => checked.filter((c) => c.cell.ocr?.status === s).length;
+    const corrected = checked.filter((c) => c.cell.ocr?.status === 'corrected');
     const active = cells.filter((c) => c.table === 'active').length;
-    const fixes = corrected.map((c) => ({ path: c.path, read: c.cell.ocr!.read, taken: c.cell.raw }));
+    const fixes = corrected.flatMap((c) => (c.cell.ocr ? [{ path: c.path, read: c.cell.ocr.read, taken: c.cell.raw }] : []));
     // a web page's pictures of its tables (识别表格图片) are no scan: readScan marked the reading so
     const pictures = ex.problems.some((p) => p.kind === 'input-capped' && p.detail?.code === 'ocr-pictures');
     const tally = { checked: checked.length, proven: count('proven'), unproven: count('unproven'), unread: count('unread'), active, fixes, pictures };

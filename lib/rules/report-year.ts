@@ -69,7 +69,8 @@ export const reportYear: Rule = {
         say('period', 'warning', { year, period: Number(period.match[1]), basis }, { quote: period.quote, expected: year, actual: Number(period.match[1]) }),
       );
     const stale = findSentences(text, new RegExp(`^${year - 1}年度?[，,]`));
-    if (stale.length > 0) out.push(say('stale', 'warning', { year, count: stale.length }, { quote: stale[0]!.quote, expected: year, actual: year - 1 }));
+    const [firstStale] = stale;
+    if (firstStale) out.push(say('stale', 'warning', { year, count: stale.length }, { quote: firstStale.quote, expected: year, actual: year - 1 }));
     return out;
   },
 };

@@ -67,17 +67,24 @@ export const sections: Rule = {
     const found = SECTIONS.map((sec) => headings.findIndex((h) => sec.test(h)));
     // a section whose heading is lost is there when its sub-headings stand where it belongs
     SECTIONS.forEach((sec, i) => {
-      if (found[i] !== -1 || !sec.inPlace) return;
+      const inPlace = sec.inPlace;
+      if (found[i] !== -1 || !inPlace) return;
       const after = Math.max(-1, ...found.slice(0, i));
       const next = found.slice(i + 1).find((f) => f > after);
-      const at = headings.findIndex((h, j) => j > after && j < (next ?? headings.length) && sec.inPlace!(h));
+      const at = headings.findIndex((h, j) => j > after && j < (next ?? headings.length) && inPlace(h));
       if (after >= 0 && next !== undefined) found[i] = at;
     });
     const missing = SECTIONS.flatMap((_, i) => (found[i] === -1 ? [i] : []));
     const out = [];
     if (missing.length > 0) out.push(say('missing', 'warning', { sections: missing }));
     const present = found.filter((i) => i >= 0);
-    if (present.some((v, i) => i > 0 && v < present[i - 1]!)) out.push(say('order', 'warning', {}));
+    if (
+      present.some((v, i) => {
+        const prev = present[i - 1];
+        return prev !== undefined && v < prev;
+      })
+    )
+      out.push(say('order', 'warning', {}));
     return out;
   },
 };

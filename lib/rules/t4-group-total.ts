@@ -52,7 +52,7 @@ export const t4GroupTotal: Rule = {
       severity: 'error',
       code: v.kind,
       cells,
-      stated: open.map((c) => c.right[0]!.path),
+      stated: open.flatMap((c) => c.right.slice(0, 1).map((t) => t.path)),
       expected: null,
       actual: null,
       detail: { ...v, subject: { zh: '表四', en: 'Table 4' } },

@@ -51,7 +51,7 @@ interface Decisions {
  */
 async function decisions(rows: readonly BatchRow[], lang: Lang): Promise<Decisions> {
   const kept = new Map<BatchRow, Reviews>();
-  await Promise.all(rows.filter((r) => r.hash).map(async (r) => kept.set(r, await loadReviews(r.url, r.hash!).catch(() => ({})))));
+  await Promise.all(rows.map(async (r) => r.hash && kept.set(r, await loadReviews(r.url, r.hash).catch(() => ({})))));
   return { review: reviewLookup((r) => kept.get(r), lang), rectification: batchRectificationRows(rows, (r) => kept.get(r), await loadRectifications()) };
 }
 

@@ -36,7 +36,7 @@ export function HistoryTable({ t, lang, records, verdictOf, onAgency, onDelete }
             <tr key={r.id} data-id={r.id}>
               <th scope="row">
                 {r.agency ? (
-                  <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => onAgency(r.agency!)}>
+                  <button type="button" class="link" title={t.showYears(r.agency)} onClick={() => r.agency && onAgency(r.agency)}>
                     {r.agency}
                   </button>
                 ) : (

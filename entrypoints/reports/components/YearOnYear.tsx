@@ -60,8 +60,8 @@ export function YearOnYear({ t, lang, records, verdictOf, agency, onClose }: Yea
           {KEY_FIGURES.map((k) => (
             <tr key={k.key} data-figure={k.key}>
               <th scope="row">{k[lang]}</th>
-              {figures.map((f, i) => (
-                <td key={years[i]!.id}>{f[k.key] ?? ''}</td>
+              {years.map((y, i) => (
+                <td key={y.id}>{figures[i]?.[k.key] ?? ''}</td>
               ))}
             </tr>
           ))}
@@ -76,7 +76,8 @@ export function YearOnYear({ t, lang, records, verdictOf, agency, onClose }: Yea
       {years.length > 1 && steps.length === 0 && <p class="muted">{t.gap}</p>}
       {steps.map((s) => (
         <div class="step" key={s.to.id} data-step={`${s.from.year}-${s.to.year}`}>
-          <h3>{t.step(s.from.year!, s.to.year!)}</h3>
+          {/* a step joins two reports of known years */}
+          <h3>{s.from.year !== null && s.to.year !== null ? t.step(s.from.year, s.to.year) : null}</h3>
           {s.findings.length === 0 ? (
             <p class="muted">{t.stepOk}</p>
           ) : (
@@ -98,11 +99,16 @@ export function YearOnYear({ t, lang, records, verdictOf, agency, onClose }: Yea
             <label>
               {t.pair}{' '}
               <select value={String(pair)} onChange={(e) => setPairIndex(Number((e.target as HTMLSelectElement).value))}>
-                {years.slice(1).map((y, i) => (
-                  <option key={y.id} value={String(i + 1)}>
-                    {years[i]!.year} → {y.year}
-                  </option>
-                ))}
+                {years.flatMap((from, i) => {
+                  const y = years[i + 1];
+                  return y
+                    ? [
+                        <option key={y.id} value={String(i + 1)}>
+                          {from.year} → {y.year}
+                        </option>,
+                      ]
+                    : [];
+                })}
               </select>
             </label>
           )}

@@ -37,7 +37,7 @@ export function blockText(el: Element, skipTables = false): string {
   const put = (s: string) => {
     if (s === '') return;
     parts.push(s);
-    last = s[s.length - 1]!;
+    last = s.slice(-1);
   };
   const breakLine = () => {
     if (last !== '\n') put('\n');
@@ -48,8 +48,8 @@ export function blockText(el: Element, skipTables = false): string {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
   };
   pushChildren(el);
-  while (stack.length > 0) {
-    const [c, closing] = stack.pop()!;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [c, closing] = top;
     if (closing) {
       breakLine();
       continue;

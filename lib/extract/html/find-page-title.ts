@@ -38,7 +38,8 @@ function firstLines(root: ParentNode): { text: string; emphasis: boolean }[] {
   let seen = 0;
   let visits = 0;
   while (stack.length > 0 && seen < FIRST_BLOCKS && visits++ < MAX_VISITS) {
-    const el = stack.pop()!;
+    const el = stack.pop();
+    if (!el) break;
     const name = el.localName;
     if (name === 'table' || name === 'a' || name === 'script' || name === 'style' || name === 'nav' || name === 'ul') continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -54,7 +55,7 @@ function firstLines(root: ParentNode): { text: string; emphasis: boolean }[] {
       out.push({ text, emphasis });
       continue;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    for (const child of Array.from(el.children).reverse()) stack.push(child);
   }
   return out;
 }

@@ -34,8 +34,8 @@ function cellCount(table: Element): number {
 /** The first lines up to `max` characters, and whether some were left out. */
 function capLines(lines: string[], max: number): { lines: string[]; cut: boolean } {
   let size = 0;
-  for (let i = 0; i < lines.length; i++) {
-    size += lines[i]!.length;
+  for (const [i, line] of lines.entries()) {
+    size += line.length;
     if (size > max) return { lines: lines.slice(0, i), cut: true };
   }
   return { lines, cut: false };
@@ -89,7 +89,7 @@ export function readHtml(root: Document | Element): SourceDoc {
 function findContainer(scope: ParentNode, tables: RawTable[]): Element | null {
   for (const sel of CONTAINERS) {
     const el = scope.querySelector(sel);
-    if (el && (tables.length === 0 || el.contains(tables[0]!.rows[0]?.[0]?.source as Node))) return el;
+    if (el && (tables.length === 0 || el.contains(tables[0]?.rows[0]?.[0]?.source as Node))) return el;
   }
   const first = tables[0]?.rows[0]?.[0]?.source as Element | undefined;
   let el: Element | null = first?.closest('table') ?? null;

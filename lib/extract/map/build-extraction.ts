@@ -38,7 +38,8 @@ function cellCount(table: CellTable): number {
 function bestOf<T extends { table: CellTable }>(mapped: T[], name: 'requests' | 'review', problems: ExtractionProblem[]): T | null {
   if (mapped.length === 0) return null;
   const ranked = mapped.map((m, i) => ({ m, i, n: cellCount(m.table) })).sort((a, b) => b.n - a.n || a.i - b.i);
-  const best = ranked[0]!;
+  const [best] = ranked;
+  if (!best) return null;
   // a rival as complete as the best (nine tenths of its cells) that prints other figures
   const complete = ranked.filter((r) => r.n * 10 >= best.n * 9);
   const rival = complete.slice(1).find((r) => differ(r.m.table, best.m.table));
@@ -52,7 +53,11 @@ function bestOf<T extends { table: CellTable }>(mapped: T[], name: 'requests' | 
 }
 
 function differ(a: CellTable, b: CellTable): boolean {
-  for (const [row, cols] of Object.entries(a)) for (const [col, c] of Object.entries(cols)) if (b[row]?.[col] && b[row]![col]!.value !== c.value) return true;
+  for (const [row, cols] of Object.entries(a))
+    for (const [col, c] of Object.entries(cols)) {
+      const other = b[row]?.[col];
+      if (other && other.value !== c.value) return true;
+    }
   return false;
 }
 

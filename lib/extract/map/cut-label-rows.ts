@@ -55,24 +55,35 @@ export interface CutLabelRow {
  */
 export function tieCutLabels(cut: readonly CutLabelRow[], labelled: readonly LabelledRow[]): (RequestRow | null)[] {
   const taken = new Set(labelled.map((l) => l.key));
-  const open = cut.map((c) => c.candidates.filter((k) => !taken.has(k)).sort((a, b) => ROW_ORDER.indexOf(a) - ROW_ORDER.indexOf(b)));
+  const open = cut.map((c) => {
+    const rows = c.candidates.filter((k) => !taken.has(k)).sort((a, b) => ROW_ORDER.indexOf(a) - ROW_ORDER.indexOf(b));
+    return { at: c.at, rows, same: rows.join('|') };
+  });
   const out: (RequestRow | null)[] = cut.map(() => null);
   let i = 0;
-  while (i < cut.length) {
+  for (let head = open[i]; head; head = open[i]) {
     // a run: the same candidates, no labelled row between its rows
     let j = i + 1;
-    const same = open[i]!.join('|');
-    while (j < cut.length && open[j]!.join('|') === same && !labelled.some((l) => l.at > cut[j - 1]!.at && l.at < cut[j]!.at)) j++;
-    const rows = open[i]!;
-    if (rows.length === j - i && rows.length > 0 && fitsBetween(rows, cut[i]!.at, cut[j - 1]!.at, labelled)) for (let k = i; k < j; k++) out[k] = rows[k - i]!;
+    let last = head;
+    for (let next = open[j]; next && next.same === head.same; next = open[j]) {
+      const [from, to] = [last.at, next.at];
+      if (labelled.some((l) => l.at > from && l.at < to)) break;
+      last = next;
+      j++;
+    }
+    const { rows } = head;
+    const start = i;
+    if (rows.length === j - i && rows.length > 0 && fitsBetween(rows, head.at, last.at, labelled)) rows.forEach((r, k) => (out[start + k] = r));
     i = j;
   }
   return out;
 }
 
 function fitsBetween(rows: readonly RequestRow[], from: number, to: number, labelled: readonly LabelledRow[]): boolean {
-  const lo = ROW_ORDER.indexOf(rows[0]!);
-  const hi = ROW_ORDER.indexOf(rows[rows.length - 1]!);
+  // the rows come sorted in ROW_ORDER: the first is the lowest, the last the highest
+  const at = rows.map((r) => ROW_ORDER.indexOf(r));
+  const lo = Math.min(...at);
+  const hi = Math.max(...at);
   return labelled.every((l) => (l.at < from ? ROW_ORDER.indexOf(l.key) < lo : l.at > to ? ROW_ORDER.indexOf(l.key) > hi : true));
 }
 

@@ -31,9 +31,11 @@ export interface CutColumns {
 export function cutRequestColumns(header: readonly (readonly RawCell[])[], rows: readonly (readonly RawCell[])[]): CutColumns | null {
   const keyAt = columnKeysByGrid(expandGrid(header));
   const named = keyAt.flatMap((k, col) => (k ? [{ key: k, col }] : []));
-  if (named.length < 2) return null;
-  const first = named[0]!.col;
-  const last = named[named.length - 1]!.col;
+  const [firstNamed] = named;
+  const lastNamed = named.at(-1);
+  if (named.length < 2 || !firstNamed || !lastNamed) return null;
+  const first = firstNamed.col;
+  const last = lastNamed.col;
   // a column without a label between named ones is no edge: the header is not read, not cut
   if (named.length !== last - first + 1) return null;
   const width = Math.max(keyAt.length, ...rows.flatMap((r) => r.map((c) => c.col + c.colSpan)));
@@ -42,7 +44,13 @@ export function cutRequestColumns(header: readonly (readonly RawCell[])[], rows:
   const keys = named.map((n) => n.key);
   if (new Set(keys).size !== keys.length) return null;
   const order = keys.flatMap((k) => (k === 'legalSubtotal' ? [] : [REQUEST_COLUMNS.indexOf(k)]));
-  if (order.some((o, i) => i > 0 && o !== order[i - 1]! + 1)) return null;
+  if (
+    order.some((o, i) => {
+      const prev = order[i - 1];
+      return prev !== undefined && o !== prev + 1;
+    })
+  )
+    return null;
   const missing = REQUEST_COLUMNS.filter((k) => !keys.includes(k));
   // as many columns as the template: one of them has a label that is not read, nothing is cut
   if (missing.length === 0 || order.length + beyond >= REQUEST_COLUMNS.length) return null;

@@ -52,8 +52,10 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
         continue;
       }
       const labelAt = texts.findIndex((t) => ROW_PATTERNS.some(([re]) => re.test(t)));
-      if (labelAt < 0) continue;
-      const key = ROW_PATTERNS.find(([re]) => re.test(texts[labelAt]!))![1];
+      const label = texts[labelAt];
+      // the pattern that found the label names its row
+      const key = label === undefined ? undefined : ROW_PATTERNS.find(([re]) => re.test(label))?.[1];
+      if (key === undefined) continue;
       const values = row.slice(labelAt + 1);
       const cells: Record<string, Cell> = {};
       values.forEach((v, i) => {

@@ -9,6 +9,7 @@ import { type CutLabelRow, cutLabelRows, type LabelledRow, placeCutLabelRows, RO
 import { cutRequestColumns, cutTableProblems, lineUpCutRow, splitCutRow } from './cut-request-columns';
 import { classifyHeader, readRequestColumns, type RequestColumnKey } from './request-columns';
 import { toCell, unreadCells } from './to-cell';
+import { itemAt } from '../../model/item-at';
 
 export interface RequestsResult {
   table: CellTable;
@@ -69,7 +70,7 @@ export function mapRequests(raw: RawTable, spans: boolean): RequestsResult {
     const cells = cut ? lineUpCutRow(split.values, cut, raw.index) : split.values.length < width ? null : readCells(split.values, columns, raw.index);
     if (key === null) {
       const candidates = cells && split.values.some((v) => v.text.trim() !== '') ? cutLabelRows(labelOf(split.labels)) : [];
-      if (candidates.length > 0) cutLabels.push({ at: i, candidates, cells: cells!, printed: rowText(row), label: labelOf(split.labels) });
+      if (cells && candidates.length > 0) cutLabels.push({ at: i, candidates, cells, printed: rowText(row), label: labelOf(split.labels) });
       else if (split.values.length > 0) problems.push({ kind: 'extra-row', table: 'requests', row: labelOf(split.labels) });
       continue;
     }
@@ -137,9 +138,11 @@ function mergedLabel(
   if (cell.rowSpan === 1) return merged.items.length === itemCount(merged.category) ? { categoryTotal: merged.category } : null;
   const below = rows.slice(at + 1, at + cell.rowSpan);
   if (merged.items.length !== cell.rowSpan || below.length !== cell.rowSpan - 1) return null;
-  if (below.every((r) => r.length > 0 && findLastLabel(r) < 0)) {
-    below.forEach((r, j) => carried.set(r, merged.items[j + 1]!));
-    return merged.items[0]!;
+  const [first, ...rest] = merged.items;
+  if (first && below.every((r) => r.length > 0 && findLastLabel(r) < 0)) {
+    // as many items as the label spans rows: one for this row, one for each row below
+    below.forEach((r, j) => carried.set(r, itemAt(rest, j, 'merged item')));
+    return first;
   }
   if (below.every((r) => r.length === 0) && split.values.length > 0 && split.values.every((v) => v.rowSpan === cell.rowSpan))
     return { categoryTotal: merged.category };
@@ -159,7 +162,8 @@ function firstRow(rows: readonly (readonly RawCell[])[], spans: boolean): number
 
 function readCells(values: readonly RawCell[], columns: readonly RequestColumnKey[], tableIndex: number): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
-  columns.forEach((col, i) => (cells[col] = toCell(values[i]!, tableIndex)));
+  // the caller passes a value cell for each column at least
+  columns.forEach((col, i) => (cells[col] = toCell(itemAt(values, i, 'value cell'), tableIndex)));
   return cells;
 }
 
@@ -180,7 +184,7 @@ function splitRow(row: readonly RawCell[], width: number): { labels: RawCell[]; 
 
 function findLastLabel(row: readonly RawCell[]): number {
   for (let i = row.length - 1; i >= 0; i--) {
-    const t = normalizeLabel(row[i]!.text);
+    const t = normalizeLabel(row[i]?.text ?? '');
     if (t !== '' && /[\u4e00-\u9fff]/.test(t) && !/^[无空]$/.test(t)) return i;
   }
   return -1;

@@ -5,6 +5,7 @@ import { normalizeLabel } from '../../text/normalize-label';
 import type { RawCell, RawTable } from '../raw-table';
 import { expandGrid } from './expand-grid';
 import { looksLikeValue, toCell } from './to-cell';
+import { itemAt } from '../../model/item-at';
 
 type Slot = { group: ReviewGroup; col: ReviewColumn };
 
@@ -38,12 +39,12 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
   const dataIndex = raw.rows.findIndex(
     (r) => r.length >= 5 && r.every((c) => c.unread || looksLikeValue(c.text)) && r.some((c) => c.text.trim() !== '' || c.unread),
   );
-  if (dataIndex < 0) {
+  const data = raw.rows[dataIndex];
+  if (!data) {
     problems.push({ kind: 'row-missing', table: 'review', detail: { code: 'no-data-row' } });
     return { table: {}, problems };
   }
   const header = raw.rows.slice(Math.max(0, dataIndex - 8), dataIndex);
-  const data = raw.rows[dataIndex]!;
   const byGrid = spans ? gridSlots(header, data) : null;
   let slots = (byGrid?.every((s) => s !== null) ? unique(byGrid as Slot[]) : null) ?? slotsBySequence(header);
   const cut = !slots && byGrid && data.length < 15 ? cutSlots(byGrid, data) : null;
@@ -69,7 +70,8 @@ function readSlots(slots: readonly (Slot | null)[], data: readonly RawCell[], ta
   slots.forEach((slot, i) => {
     if (!slot) return;
     const cells: Record<string, Cell> = (table[slot.group] ??= {});
-    cells[slot.col] = toCell(data[i]!, tableIndex);
+    // a slot per data cell at most: the grid's slots stand over the row's cells, and a longer list is turned back above
+    cells[slot.col] = toCell(itemAt(data, i, 'review data cell'), tableIndex);
   });
   return table;
 }
@@ -84,9 +86,9 @@ function cutSlots(byGrid: readonly (Slot | null)[], data: readonly RawCell[]): {
   const first = byGrid.findIndex((s) => s !== null);
   const last = byGrid.findLastIndex((s) => s !== null);
   if (first < 0 || first > 1 || last < byGrid.length - 2) return null;
-  const named = byGrid.slice(first, last + 1);
-  if (named.some((s) => s === null) || named.length < 2) return null;
-  const keys = named.map((s) => `${s!.group}.${s!.col}`);
+  const named = byGrid.slice(first, last + 1).filter((s) => s !== null);
+  if (named.length !== last + 1 - first || named.length < 2) return null;
+  const keys = named.map((s) => `${s.group}.${s.col}`);
   if (new Set(keys).size !== keys.length || data.slice(first, last + 1).some((c) => c.colSpan !== 1)) return null;
   const slots = byGrid.map((s, i) => (i >= first && i <= last ? s : null));
   const missing = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col }))).filter((s) => !keys.includes(`${s.group}.${s.col}`));

@@ -51,7 +51,8 @@ export function matchCategory(label: string): RequestCategory | null {
   for (const [re, category] of CATEGORY_PATTERNS) if (re.test(s)) return category;
   // a category label cut by a line or a page ("（四）无" | "法提供")
   const numbered = /^[（(]([三四五六])[）)]/.exec(s);
-  return numbered ? CATEGORY_NUMBERS[numbered[1]!]! : null;
+  // the group is one of the four numerals CATEGORY_NUMBERS names
+  return numbered ? (CATEGORY_NUMBERS[numbered[1] ?? ''] ?? null) : null;
 }
 
 /**
@@ -83,5 +84,5 @@ export function matchRequestRow(labels: readonly string[], category: RequestCate
   const anywhere = (Object.values(ITEM_PATTERNS) as (typeof ITEM_PATTERNS)[RequestCategory][]).flatMap((list) =>
     list.filter(([re]) => re.test(own)).map(([, key]) => key),
   );
-  return anywhere.length === 1 ? anywhere[0]! : null;
+  return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
 }

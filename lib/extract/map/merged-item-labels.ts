@@ -39,6 +39,12 @@ export function mergedItems(cell: RawCell, category: RequestCategory | null): { 
   const order = items.map((k) =>
     typeof k === 'string' && k.startsWith(`${context}.`) ? OUTCOME_ROWS_2021.indexOf(k as (typeof OUTCOME_ROWS_2021)[number]) : -1,
   );
-  if (order.some((o, i) => o < 0 || (i > 0 && o <= order[i - 1]!))) return null;
+  if (
+    order.some((o, i) => {
+      const prev = order[i - 1];
+      return o < 0 || (prev !== undefined && o <= prev);
+    })
+  )
+    return null;
   return { category: context, items: items as RequestRow[] };
 }

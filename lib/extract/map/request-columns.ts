@@ -50,7 +50,8 @@ export function columnKeysByGrid(grid: readonly (readonly (RawCell | undefined)[
   for (let c = 0; c < width; c++) {
     let key: RequestColumnKey | null = null;
     for (const line of grid) {
-      const k = line[c] ? classifyHeader(line[c]!.text) : null;
+      const cell = line[c];
+      const k = cell ? classifyHeader(cell.text) : null;
       if (k && k !== LEGAL_GROUP) key = k;
     }
     keys.push(key);
@@ -61,10 +62,11 @@ export function columnKeysByGrid(grid: readonly (readonly (RawCell | undefined)[
 function bySequence(header: readonly (readonly RawCell[])[]): RequestColumnKey[] | null {
   const rows = header.map((r) => r.map((c) => classifyHeader(c.text)).filter((k): k is HeaderKey => k !== null));
   const top = rows.findIndex((r) => r.includes('natural'));
-  if (top < 0) return null;
+  const topRow = rows[top];
+  if (!topRow) return null;
   const sub = rows.slice(top + 1).find((r) => r.includes('commercial')) ?? [];
   const keys: RequestColumnKey[] = [];
-  for (const k of rows[top]!) {
+  for (const k of topRow) {
     if (k === LEGAL_GROUP) keys.push(...sub.filter((s): s is RequestColumnKey => s !== LEGAL_GROUP));
     else keys.push(k);
   }

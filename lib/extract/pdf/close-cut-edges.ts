@@ -13,11 +13,13 @@ export function closeCutEdges(g: RulingGrid): RulingGrid {
   const bottom = Math.min(...g.v.map((s) => s.y1));
   const ys = [...g.ys];
   const yr = [...g.yr];
-  if (top > ys[0]! + OVERHANG) {
+  const first = ys[0];
+  if (first !== undefined && top > first + OVERHANG) {
     ys.unshift(top);
     yr.unshift([top, top]);
   }
-  if (bottom < ys[ys.length - 1]! - OVERHANG) {
+  const last = ys.at(-1);
+  if (last !== undefined && bottom < last - OVERHANG) {
     ys.push(bottom);
     yr.push([bottom, bottom]);
   }

@@ -86,7 +86,9 @@ export async function loadPdfPages(
     });
     page.cleanup?.();
     if (n < doc.numPages && now() - started > ms) {
-      pages[pages.length - 1]!.timeCapped = true;
+      // the page just read
+      const last = pages.at(-1);
+      if (last) last.timeCapped = true;
       break;
     }
   }

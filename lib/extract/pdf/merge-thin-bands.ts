@@ -1,6 +1,7 @@
 import { centreX, centreY } from './item-centre';
 import type { PdfTextItem } from './pdf-content';
 import type { RulingGrid } from './ruling-grid';
+import { itemAt } from '../../model/item-at';
 
 /** How much rule is drawn along a boundary: its segments' total length. */
 function drawn(lines: RulingGrid['h'], [lo, hi]: [number, number], axis: 'x' | 'y'): number {
@@ -18,25 +19,33 @@ export function mergeThinBands(g: RulingGrid, items: readonly PdfTextItem[]): Ru
   const sizes = items.map((it) => it.h).sort((a, b) => a - b);
   const thin = 0.8 * (sizes[Math.floor(sizes.length / 2)] ?? 10);
   const merge = (at: number[], ranges: [number, number][], axis: 'x' | 'y') => {
-    const outAt = [at[0]!];
-    const outR: [number, number][] = [ranges[0]!];
+    const outAt: number[] = [];
+    const outR: [number, number][] = [];
     const lines = axis === 'y' ? g.h : g.v;
-    for (let i = 1; i < at.length; i++) {
-      const prev = outAt[outAt.length - 1]!;
-      const a = Math.min(prev, at[i]!);
-      const b = Math.max(prev, at[i]!);
+    for (const [i, here] of at.entries()) {
+      // the grid keeps a range for each boundary (xs with xr, ys with yr)
+      const r = itemAt(ranges, i, 'boundary range');
+      const prev = outAt.at(-1);
+      const last = outR.at(-1);
+      // the first boundary opens the list
+      if (prev === undefined || last === undefined) {
+        outAt.push(here);
+        outR.push(r);
+        continue;
+      }
+      const a = Math.min(prev, here);
+      const b = Math.max(prev, here);
       const empty = !items.some((it) => {
         const c = axis === 'y' ? centreY(it) : centreX(it);
         return c > a && c < b;
       });
       if (b - a < thin && empty) {
-        const last = outR[outR.length - 1]!;
-        const range: [number, number] = [Math.min(last[0], ranges[i]![0]), Math.max(last[1], ranges[i]![1])];
-        if (drawn(lines, ranges[i]!, axis) > drawn(lines, last, axis)) outAt[outAt.length - 1] = at[i]!;
+        const range: [number, number] = [Math.min(last[0], r[0]), Math.max(last[1], r[1])];
+        if (drawn(lines, r, axis) > drawn(lines, last, axis)) outAt[outAt.length - 1] = here;
         outR[outR.length - 1] = range;
       } else {
-        outAt.push(at[i]!);
-        outR.push(ranges[i]!);
+        outAt.push(here);
+        outR.push(r);
       }
     }
     return { at: outAt, ranges: outR };

@@ -5,10 +5,14 @@ import type { RulingGrid } from './ruling-grid';
 /** The columns whose cells have no rule drawn along the grid's edge (`end`: 0 the top, ys.length - 1 the bottom). */
 function openColumns(g: RulingGrid, end: number): [number, number][] {
   const out: [number, number][] = [];
-  const [lo, hi] = g.yr[end]!;
-  for (let c = 0; c + 1 < g.xs.length; c++) {
-    const mid = (g.xs[c]! + g.xs[c + 1]!) / 2;
-    if (!g.h.some((s) => s.y1 >= lo - 0.5 && s.y1 <= hi + 0.5 && s.x1 < mid && s.x2 > mid)) out.push([g.xs[c]!, g.xs[c + 1]!]);
+  const edge = g.yr[end];
+  if (!edge) return out;
+  const [lo, hi] = edge;
+  for (const [c, left] of g.xs.entries()) {
+    const right = g.xs[c + 1];
+    if (right === undefined) break;
+    const mid = (left + right) / 2;
+    if (!g.h.some((s) => s.y1 >= lo - 0.5 && s.y1 <= hi + 0.5 && s.x1 < mid && s.x2 > mid)) out.push([left, right]);
   }
   return out;
 }
@@ -22,9 +26,12 @@ function openColumns(g: RulingGrid, end: number): [number, number][] {
 export function overflowText(g: RulingGrid, items: readonly PdfTextItem[]): PdfTextItem[] {
   const last = g.ys.length - 1;
   const open = openColumns(g, last);
-  if (open.length === 0) return [];
-  const edge = g.ys[last]!;
-  const candidates = items.filter((it) => centreY(it) < edge && centreX(it) >= g.xs[0]! && centreX(it) <= g.xs[g.xs.length - 1]!).sort((a, b) => b.y - a.y);
+  const edge = g.ys[last];
+  const [left] = g.xs;
+  const right = g.xs.at(-1);
+  // an open column lies between two boundaries, under the last rule: all three are there
+  if (open.length === 0 || edge === undefined || left === undefined || right === undefined) return [];
+  const candidates = items.filter((it) => centreY(it) < edge && centreX(it) >= left && centreX(it) <= right).sort((a, b) => b.y - a.y);
   let reach = edge;
   const taken: PdfTextItem[] = [];
   for (const it of candidates) {

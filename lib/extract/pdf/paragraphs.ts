@@ -30,7 +30,10 @@ function blockRight(rights: readonly number[], reach: number): number | null {
   if (best.length < 2) return null;
   const sorted = [...best].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const [lo, hi] = [sorted[mid - 1], sorted[mid]];
+  // two or more: both sides of the middle are there
+  if (lo === undefined || hi === undefined) return null;
+  return sorted.length % 2 ? hi : (lo + hi) / 2;
 }
 
 /**
@@ -39,8 +42,9 @@ function blockRight(rights: readonly number[], reach: number): number | null {
  */
 function linePitch(lines: readonly TextLine[]): number | null {
   const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const [a, b] = [lines[i - 1]!, lines[i]!];
+  for (const [i, b] of lines.entries()) {
+    const a = lines[i - 1];
+    if (!a) continue;
     const gap = a.y - b.y;
     if (Math.abs(a.size - b.size) <= 1 && gap > 0 && gap < 4 * b.size) gaps.push(gap);
   }
@@ -87,7 +91,8 @@ export function paragraphs(pages: ReadonlyArray<readonly TextLine[]>): string[] 
       const indented = line.x - left > line.size * 0.8;
       const prevShort = prev !== null && prevRight - prev.right > prev.size * 1.5;
       const sizeChange = prev !== null && Math.abs(prev.size - line.size) > 1;
-      const gap = i > 0 && pitch !== null && lines[i - 1]!.y - line.y > pitch + 0.35 * line.size;
+      const above = lines[i - 1];
+      const gap = above !== undefined && pitch !== null && above.y - line.y > pitch + 0.35 * line.size;
       const short = right - line.right > line.size * 1.5;
       const heading = HEADING.test(line.text) && (short || (prev !== null && SENTENCE_END.test(prev.text)));
       if (prev === null || indented || prevShort || sizeChange || gap || heading) out.push(line.text);

@@ -26,8 +26,7 @@ export function titleAt(lines: readonly TextLine[]): { title: string; line: Text
   const text = lines.filter((l) => !isPageFurniture(l.text));
   if (text.length === 0) return null;
   let best: { title: string; line: TextLine } | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const first = text[i]!;
+  for (const [i, first] of text.entries()) {
     if (best && first.size <= best.line.size + 0.5) continue;
     for (let n = 1; n <= 3 && i + n <= text.length; n++) {
       const group = text.slice(i, i + n);
@@ -45,8 +44,9 @@ export function titleAt(lines: readonly TextLine[]): { title: string; line: Text
   if (best) return best;
   const biggest = Math.max(...text.map((l) => l.size));
   const start = text.findIndex((l) => l.size >= biggest - 0.5);
-  let end = start;
-  while (end < text.length && text[end]!.size >= biggest - 0.5) end++;
+  // the run of lines in the biggest type from its first one
+  let end = text.findIndex((l, i) => i > start && l.size < biggest - 0.5);
+  if (end < 0) end = text.length;
   const big = joined(text.slice(start, end)) || null;
   const below = text.filter((l) => l.size < biggest - 0.5).map((l) => l.text.replace(/\s+/g, ''));
   const found = below.map((_, i) => findTitle(below.slice(i))).find((t) => t !== null) ?? big;

@@ -64,11 +64,12 @@ function caps(pages: readonly PdfPageContent[]): ExtractionProblem[] {
     out.push({ kind: 'input-capped', table: 'requests', narrative: true, detail });
   }
   const heavy = pages.filter((p) => p.operatorsCapped !== undefined);
-  if (heavy.length > 0)
+  const operators = heavy[0]?.operatorsCapped;
+  if (operators !== undefined)
     out.push({
       kind: 'input-capped',
       table: 'requests',
-      detail: { code: 'pdf-operators', pages: heavy.map((p) => p.page), operators: heavy[0]!.operatorsCapped! },
+      detail: { code: 'pdf-operators', pages: heavy.map((p) => p.page), operators },
     });
   return out;
 }

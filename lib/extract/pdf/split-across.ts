@@ -12,13 +12,13 @@ const em = (ch: string) => (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.55);
 export function splitAcross(it: PdfTextItem, xs: readonly number[]): PdfTextItem[] {
   const words = it.str.trim().split(/\s+/);
   if (words.length < 2 || !xs.some((x) => x > it.x + it.h * 0.5 && x < it.x + it.w - it.h * 0.5)) return [it];
-  const ink = words.map((w) => [...w].reduce((n, ch) => n + em(ch), 0) * it.h);
-  const total = ink.reduce((a, b) => a + b, 0);
+  const inked = words.map((str) => ({ str, ink: [...str].reduce((n, ch) => n + em(ch), 0) * it.h }));
+  const total = inked.reduce((a, b) => a + b.ink, 0);
   const scale = total > it.w ? it.w / total : 1;
   const gap = (it.w - total * scale) / (words.length - 1);
   let x = it.x;
-  return words.map((str, i) => {
-    const piece = { ...it, str, x, w: ink[i]! * scale };
+  return inked.map(({ str, ink }) => {
+    const piece = { ...it, str, x, w: ink * scale };
     x += piece.w + gap;
     return piece;
   });

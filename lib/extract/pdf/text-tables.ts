@@ -2,6 +2,7 @@ import type { RawCell, RawTable } from '../raw-table';
 import type { PdfBox } from './pdf-content';
 import type { TextLine } from './text-lines';
 import type { PdfTextItem } from './pdf-content';
+import { entryOf, itemAt } from '../../model/item-at';
 
 /** A figure, or one of the template's blank marks. */
 const VALUE = /^(\d[\d,，]*([.．]\d+)?|[/／—–-]|无)$/;
@@ -55,7 +56,8 @@ export function textTables(pages: ReadonlyArray<{ page: number; lines: TextLine[
       if (at < 0) continue;
       const cells = cellsOf(line);
       const values = cells.filter((c) => VALUE.test(c.str.trim()));
-      regions[at]!.push({ page, y: line.y, size: line.size, labels: cells.filter((c) => !values.includes(c)), values });
+      // `at` is 0, 1 or 2 here: one of the three tables' regions
+      itemAt(regions, at, 'table region').push({ page, y: line.y, size: line.size, labels: cells.filter((c) => !values.includes(c)), values });
     }
   // table 三 alone has labels beside the middle of their rows (its categories and vertical label)
   return regions
@@ -78,7 +80,8 @@ function toRows(region: Line[], index: number, greedy: boolean): RawTable {
     const near = rows
       .filter((r) => r.page === line.page && (inBody || Math.abs(r.y - line.y) < 1.6 * Math.max(r.size, line.size)))
       .sort((a, b) => Math.abs(a.y - line.y) - Math.abs(b.y - line.y))[0];
-    if (near) labelsOf.get(near)!.push(...line.labels.map((l) => ({ ...l, y: line.y })));
+    const nearLabels = near && labelsOf.get(near);
+    if (nearLabels) nearLabels.push(...line.labels.map((l) => ({ ...l, y: line.y })));
     else loose.push(line);
   }
   const ordered = [...loose, ...rows].sort((a, b) => a.page - b.page || b.y - a.y);
@@ -87,17 +90,22 @@ function toRows(region: Line[], index: number, greedy: boolean): RawTable {
       return line.labels.sort((a, b) => a.x - b.x).map((l, c) => ({ text: l.str, row: r, col: c, rowSpan: 1, colSpan: 1, source: [box(line.page, l)] }));
     // label fragments by column (vertical label, category, item), each column read top to bottom
     const columns: PdfTextItem[][] = [];
-    for (const l of labelsOf.get(line)!.sort((a, b) => a.x - b.x)) {
-      const col = columns.find((c) => Math.abs(c[0]!.x - l.x) < 6);
+    // a line with figures is one of the rows, each of which has its labels here
+    for (const l of entryOf(labelsOf, line, 'row labels').sort((a, b) => a.x - b.x)) {
+      const col = columns.find((c) => c[0] !== undefined && Math.abs(c[0].x - l.x) < 6);
       if (col) col.push(l);
       else columns.push([l]);
     }
     // the item's wrapped line may start right of its number ("5.要求…确认或重新出具" / "已获取信息")
     while (columns.length >= 2) {
-      const [prev, last] = [columns[columns.length - 2]!, columns[columns.length - 1]!];
+      const [prev, last] = columns.slice(-2);
+      // each column starts with the label that opened it
+      const [p0, l0] = [prev?.[0], last?.[0]];
+      if (!prev || !last || !p0 || !l0) break;
       const top = Math.max(...prev.map((l) => l.y));
-      if (!(last[0]!.x - prev[0]!.x < 2 * last[0]!.h && last.every((l) => l.y < top))) break;
-      prev.push(...columns.pop()!);
+      if (!(l0.x - p0.x < 2 * l0.h && last.every((l) => l.y < top))) break;
+      columns.pop();
+      prev.push(...last);
     }
     const labels: RawCell[] = columns.map((c, i) => {
       const parts = c.sort((a, b) => b.y - a.y || a.x - b.x);

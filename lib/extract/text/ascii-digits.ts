@@ -21,7 +21,8 @@ export function asciiDigit(ch: string): string | null {
   if (/^[0-9]$/.test(n)) return DECIMAL.test(ch) || ch === n ? n : null;
   if (!DECIMAL.test(ch)) return null;
   // Unicode lays each script's decimal digits out as ten consecutive code points from its zero
-  const cp = ch.codePointAt(0)!;
+  const cp = ch.codePointAt(0);
+  if (cp === undefined) return null;
   let zero = cp;
   while (zero > cp - 9 && DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
   return String((cp - zero) % 10);
@@ -43,7 +44,10 @@ export function asciiDigitView(text: string): DigitView {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    // i < text.length: there is a code point at i
+    const cp = text.codePointAt(i);
+    if (cp === undefined) break;
+    const ch = String.fromCodePoint(cp);
     const d = /[0-9]/.test(ch) ? ch : asciiDigit(ch);
     const put = d ?? ch;
     for (let k = 0; k < put.length; k++) {

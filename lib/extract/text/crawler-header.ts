@@ -40,10 +40,10 @@ export function readCrawlerHeader(text: string): CrawlerHeader | null {
   let fields = 0;
   for (const line of lines.slice(0, rule)) {
     const m = FIELD.exec(line);
-    const key = m ? KEYS[m[1]!] : undefined;
+    const key = m ? KEYS[m[1] ?? ''] : undefined;
     if (!m || !key) continue;
     fields++;
-    const value = m[2]!.trim();
+    const value = (m[2] ?? '').trim();
     if (value !== '' && out[key] === null) out[key] = value;
   }
   return fields > 0 ? out : null;

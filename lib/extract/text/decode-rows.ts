@@ -4,6 +4,7 @@ import { distrustByColumns } from './distrust-by-columns';
 import { spacedSplits } from './spaced-figure';
 import { tokenValue } from './token-value';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
+import { itemAt, soleItem } from '../../model/item-at';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
 export type SplitHow = 'digits' | 'row-total' | 'columns';
@@ -36,7 +37,9 @@ const LISTED = 6;
 function nearestFirst(splits: string[][]): string[][] {
   const miss = (s: string[]) => {
     const v = s.map((t) => (/^\d+$/.test(t) ? Number(t) : 0));
-    return Math.abs(v.slice(0, -1).reduce((a, b) => a + b, 0) - v[v.length - 1]!);
+    // the last figure is the row's 总计 (a split is never empty)
+    const total = v.pop();
+    return total === undefined ? 0 : Math.abs(v.reduce((a, b) => a + b, 0) - total);
   };
   return splits
     .map((s, i) => ({ s, i, d: miss(s) }))
@@ -58,14 +61,17 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
   const open: DecodedRow[] = [];
   const out = rows.map(({ key, run }): DecodedRow => {
     const free = splitRun(run, freeSlots(ROW_SLOTS), 2);
-    if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
+    const freeOne = soleItem(free.splits);
+    if (freeOne && !free.truncated) return { key, run, cells: freeOne, how: 'digits', candidates: [] };
     if (free.splits.length === 0 && !free.truncated) {
       // more figures than cells: one of them may be printed with a space inside (`1 0`)
       const spaced = spacedSplits(run, freeSlots(ROW_SLOTS));
       if (!spaced.truncated && spaced.splits.length > 0) {
-        if (spaced.splits.length === 1) return { key, run, cells: spaced.splits[0]!, how: 'digits', candidates: [] };
+        const spacedOne = soleItem(spaced.splits);
+        if (spacedOne) return { key, run, cells: spacedOne, how: 'digits', candidates: [] };
         const fits = spacedSplits(run, ROW_SLOTS).splits;
-        if (fits.length === 1) return { key, run, cells: fits[0]!, how: 'row-total', candidates: [] };
+        const fitsOne = soleItem(fits);
+        if (fitsOne) return { key, run, cells: fitsOne, how: 'row-total', candidates: [] };
         const row: DecodedRow = {
           key,
           run,
@@ -79,7 +85,8 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
       }
     }
     const fit = splitRun(run, ROW_SLOTS, 64);
-    if (fit.splits.length === 1 && !fit.truncated) return { key, run, cells: fit.splits[0]!, how: 'row-total', candidates: [] };
+    const fitOne = soleItem(fit.splits);
+    if (fitOne && !fit.truncated) return { key, run, cells: fitOne, how: 'row-total', candidates: [] };
     const options = allSplits(run, ROW_SLOTS);
     if (fit.truncated) return { key, run, cells: null, how: null, candidates: [], options };
     if (fit.splits.length === 0) {
@@ -124,44 +131,52 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
   };
   const balances = (): boolean => {
     for (let col = 0; col < 7; col++) {
-      const a = ['newReceived', 'carriedOver'].map((k) => value(k, col));
-      const b = ['totalProcessed', 'carriedForward'].map((k) => value(k, col));
-      if (![...a, ...b].includes(null) && a[0]! + a[1]! !== b[0]! + b[1]!) return false;
-      const parts = outcomes.map((k) => value(k, col));
+      const [a0, a1, b0, b1] = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((k) => value(k, col));
+      if (a0 != null && a1 != null && b0 != null && b1 != null && a0 + a1 !== b0 + b1) return false;
+      const parts = outcomes.map((k) => value(k, col)).filter((v) => v !== null);
       const total = value('totalProcessed', col);
-      if (total !== null && !parts.includes(null) && parts.reduce((s, v) => s! + v!, 0) !== total) return false;
+      if (total !== null && parts.length === outcomes.length && parts.reduce((s, v) => s + v, 0) !== total) return false;
     }
     return true;
   };
-  const seen = open.map(() => new Set<number>());
+  const seen = open.map((row) => ({ row, picks: new Set<number>() }));
   const walk = (i: number): void => {
-    if (i === open.length) {
-      if (balances()) open.forEach((r, j) => seen[j]!.add(r.candidates.indexOf(chosen.get(r.key)!)));
+    const r = open[i];
+    if (!r) {
+      // past the last open row: each has a candidate chosen
+      if (balances())
+        for (const { row, picks } of seen) {
+          const c = chosen.get(row.key);
+          if (c) picks.add(row.candidates.indexOf(c));
+        }
       return;
     }
-    for (const c of open[i]!.candidates) {
-      chosen.set(open[i]!.key, c);
+    for (const c of r.candidates) {
+      chosen.set(r.key, c);
       walk(i + 1);
     }
-    chosen.delete(open[i]!.key);
+    chosen.delete(r.key);
   };
   walk(0);
-  open.forEach((r, j) => {
-    const picks = [...seen[j]!];
-    if (picks.length === 1) {
-      r.cells = r.candidates[picks[0]!]!;
+  // a pick is the index of a chosen candidate among its row's own
+  for (const { row: r, picks: set } of seen) {
+    const picks = [...set];
+    const one = soleItem(picks);
+    if (one !== undefined) {
+      r.cells = itemAt(r.candidates, one, 'picked candidate');
       r.how = 'columns';
       r.candidates = [];
       delete r.options;
-    } else if (picks.length > 1) r.candidates = picks.map((p) => r.candidates[p]!);
-  });
+    } else if (picks.length > 1) r.candidates = picks.map((p) => itemAt(r.candidates, p, 'picked candidate'));
+  }
 }
 
 /** A row with no arithmetic of its own (表二): read only when its digits allow one split. */
 export function decodeByDigits(key: string, run: string, slots: readonly Slot[]): DecodedRow {
   // one more than listed: the search stops at its limit, so a list of exactly LISTED is known whole
   const free = splitRun(run, slots, LISTED + 1);
-  if (free.splits.length === 1 && !free.truncated) return { key, run, cells: free.splits[0]!, how: 'digits', candidates: [] };
+  const one = soleItem(free.splits);
+  if (one && !free.truncated) return { key, run, cells: one, how: 'digits', candidates: [] };
   return { key, run, cells: null, how: null, candidates: free.splits.slice(0, LISTED), ...(free.splits.length > LISTED ? { more: true } : {}) };
 }
 
@@ -172,13 +187,14 @@ export function decodeByDigits(key: string, run: string, slots: readonly Slot[])
  */
 export function decodeReview(run: string): DecodedRow[] {
   const free = splitRun(run, freeSlots(REVIEW_SLOTS), 2);
-  if (free.splits.length === 1 && !free.truncated)
-    return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: free.splits[0]!.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
+  const one = soleItem(free.splits);
+  if (one && !free.truncated) return REVIEW_GROUPS.map((key, g) => ({ key, run, cells: one.slice(g * 5, g * 5 + 5), how: 'digits', candidates: [] }));
   const fit = splitRun(run, REVIEW_SLOTS, 64);
   const rows = REVIEW_GROUPS.map((key, g): DecodedRow => {
     const parts = fit.truncated ? [] : fit.splits.map((s) => s.slice(g * 5, g * 5 + 5));
     const distinct = [...new Map(parts.map((p) => [p.join('|'), p])).values()];
-    if (distinct.length === 1) return { key, run, cells: distinct[0]!, how: 'row-total', candidates: [] };
+    const only = soleItem(distinct);
+    if (only) return { key, run, cells: only, how: 'row-total', candidates: [] };
     return { key, run, cells: null, how: null, candidates: distinct.slice(0, LISTED) };
   });
   // one run fixes all three groups: the splits left for the groups not read are those that give the read ones their cells

@@ -55,7 +55,7 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
   }
   /** Whether `eq` can hold, with `key`'s cell in its column taken as `value` when given. */
   const holds = (eq: Equation, key?: string, value?: number): boolean | undefined => {
-    const vs = [...eq.left, ...eq.right].map((k) => (k === key ? new Set([value!]) : valuesOf(k, eq.col)));
+    const vs = [...eq.left, ...eq.right].map((k) => (k === key && value !== undefined ? new Set([value]) : valuesOf(k, eq.col)));
     // a row missing, or a mark: nothing to say
     if (vs.includes(undefined)) return undefined;
     return canBalance(vs.slice(0, eq.left.length) as Values[], vs.slice(eq.left.length) as Values[]);
@@ -81,8 +81,11 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
     now = failing();
   }
   for (const [row, { options }] of freed) {
-    row.distrusted = row.cells!;
-    row.candidates = [row.cells!];
+    // a freed row was read by the arithmetic ('row-total' or 'columns'), so it has cells
+    if (row.cells) {
+      row.distrusted = row.cells;
+      row.candidates = [row.cells];
+    }
     row.cells = null;
     row.how = null;
     row.options = options;
@@ -96,24 +99,24 @@ function fewestFailing(
   now: readonly Equation[],
   holds: (eq: Equation, key?: string, value?: number) => boolean | undefined,
 ): number {
-  const read = row.cells!.join('|');
+  const read = row.cells?.join('|');
   const others = allSplits(row.run, ROW_SLOTS)?.filter((s) => s.join('|') !== read);
   if (!others?.length) return now.length;
   const mine = equations.filter((eq) => eq.left.includes(row.key) || eq.right.includes(row.key));
   // the equations this row is not in fail or hold whatever split it takes
   const fixed = now.filter((eq) => !mine.includes(eq)).length;
   // the same figure recurs across splits: each equation is tried once per value
-  const memo = mine.map(() => new Map<number, boolean>());
+  const memo = mine.map((eq) => ({ eq, known: new Map<number, boolean>() }));
   let fewest = now.length;
   for (const split of others) {
     let n = fixed;
-    mine.forEach((eq, i) => {
+    for (const { eq, known } of memo) {
       const v = tokenValue(split[eq.col]);
-      if (v === null) return;
-      let ok = memo[i]!.get(v);
-      if (ok === undefined) memo[i]!.set(v, (ok = holds(eq, row.key, v) !== false));
+      if (v === null) continue;
+      let ok = known.get(v);
+      if (ok === undefined) known.set(v, (ok = holds(eq, row.key, v) !== false));
       if (!ok) n++;
-    });
+    }
     fewest = Math.min(fewest, n);
   }
   return fewest;
@@ -141,7 +144,7 @@ function canBalance(left: Values[], right: Values[]): boolean {
   if (l === null || r === null) {
     // an operand of any count: only a bound can rule the balance out
     const lo = (vs: Values[]) => vs.reduce((s, v) => s + (v ? Math.min(...v) : 0), 0);
-    const hi = (vs: Values[]) => (vs.includes(null) ? Infinity : vs.reduce((s, v) => s + Math.max(...v!), 0));
+    const hi = (vs: Values[]) => (vs.includes(null) ? Infinity : vs.reduce((s, v) => s + (v ? Math.max(...v) : 0), 0));
     return lo(left) <= hi(right) && lo(right) <= hi(left);
   }
   for (const x of l) if (r.has(x)) return true;

@@ -1,3 +1,5 @@
+import { itemAt } from '../../model/item-at';
+
 /**
  * Text prepared for finding template labels in it while keeping where each character was printed:
  * NFKC (full-width brackets and digits become ASCII), every kind of whitespace dropped, curly quotes
@@ -13,7 +15,7 @@ export function labelIndex(text: string): LabelIndex {
   let norm = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (/[\s\u00a0\u3000\u200b\ufeff]/.test(c)) continue;
     const n = c.normalize('NFKC').replace(/[“”„‟〝〞'‘’「」『』]/g, '"');
     for (const ch of n) {
@@ -45,5 +47,6 @@ export function findLabel(ix: LabelIndex, re: RegExp, from: number, to = ix.norm
   if (!m || m.index + m[0].length > to) return null;
   const normStart = m.index;
   const normEnd = m.index + m[0].length;
-  return { normStart, normEnd, start: ix.at[normStart]!, end: ix.at[normEnd - 1]! + 1 };
+  // `at` holds the source index of every normalised character, and a label match is never empty
+  return { normStart, normEnd, start: itemAt(ix.at, normStart, 'label start'), end: itemAt(ix.at, normEnd - 1, 'label end') + 1 };
 }

@@ -40,7 +40,8 @@ export function parseMarkdownItems(text: string): MdItem[] {
   let piece = -1;
   let inPiece = false;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
+    let line = lines[i];
+    if (line === undefined) break;
     if (!PIPE_ROW.test(line) && /^\s*\|/.test(line)) {
       const end = continuationEnd(lines, i);
       if (end > i) {
@@ -74,7 +75,8 @@ export function parseMarkdownItems(text: string): MdItem[] {
 /** The line that closes a pipe row opened on line `i` and not closed there, or `i` when none does. */
 function continuationEnd(lines: readonly string[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + MAX_CONTINUATION; j++) {
-    const l = lines[j]!;
+    const l = lines[j];
+    if (l === undefined) break;
     if (l.trim() === '' || /^\s*\|/.test(l)) return i;
     if (/\|\s*$/.test(l)) return j;
   }

@@ -71,7 +71,8 @@ export function markdownParagraphs(items: readonly MdItem[], inTables: ReadonlyS
     const last = out.length - 1;
     const line = it.text;
     const numbered = BLOCK_START.test(line);
-    if (open && !it.heading && !numbered) out[last] = join(out[last]!, line);
+    const prev = out[last];
+    if (open && !it.heading && !numbered && prev !== undefined) out[last] = join(prev, line);
     else out.push(line);
     const heading = it.heading || (numbered && HEADING.test(line));
     open = full !== null && !heading && !SENTENCE_END.test(line) && width(line) >= full - SLACK;

@@ -2,6 +2,7 @@ import { REQUEST_COLUMN_LABELS, REQUEST_COLUMNS, type RequestColumn } from '../.
 import { normalizeLabel } from '../../text/normalize-label';
 import { classifyHeader, readRequestColumns, type RequestColumnKey } from '../map/request-columns';
 import { plainCell } from '../raw-table';
+import { soleItem } from '../../model/item-at';
 
 /** A piece of header text: the cells of one pipe row (in printed order), or one line of text (a `#` heading or not). */
 export interface HeaderUnit {
@@ -39,11 +40,14 @@ function cellName(text: string): RequestColumn | null {
   const s = normalizeLabel(text);
   if (s === '') return null;
   const partial = REQUEST_COLUMNS.filter((c) => REQUEST_COLUMN_LABELS[c].startsWith(s) || REQUEST_COLUMN_LABELS[c].endsWith(s));
-  return partial.length === 1 ? partial[0]! : null;
+  return soleItem(partial) ?? null;
 }
 
 const increasing = (names: readonly RequestColumn[], order: readonly RequestColumnKey[]) =>
-  names.every((n, i) => i === 0 || order.indexOf(n) > order.indexOf(names[i - 1]!));
+  names.every((n, i) => {
+    const prev = names[i - 1];
+    return prev === undefined || order.indexOf(n) > order.indexOf(prev);
+  });
 
 /**
  * Which applicant column each of table 三's value columns is, from the header text above the first row
@@ -58,12 +62,16 @@ const increasing = (names: readonly RequestColumn[], order: readonly RequestColu
 export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedColumns {
   const pipes = units.filter((u) => u.pipe);
   const rows = pipes.map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
-  const grid = pipes.every((u) => u.cells.length === pipes[0]!.cells.length);
+  const grid = pipes.every((u) => u.cells.length === pipes[0]?.cells.length);
   const byHeader = readRequestColumns(rows, grid);
   if (byHeader) return { columns: byHeader, by: 'header' };
   const perUnit = units.map(namesIn);
-  const structured = units.flatMap((u, i) => (u.pipe || u.heading ? perUnit[i]! : []));
-  const inOrder = (names: readonly RequestColumn[]) => names.every((n, i) => i === 0 || REQUEST_COLUMNS.indexOf(n) >= REQUEST_COLUMNS.indexOf(names[i - 1]!));
+  const structured = perUnit.flatMap((names, i) => (units[i]?.pipe || units[i]?.heading ? names : []));
+  const inOrder = (names: readonly RequestColumn[]) =>
+    names.every((n, i) => {
+      const prev = names[i - 1];
+      return prev === undefined || REQUEST_COLUMNS.indexOf(n) >= REQUEST_COLUMNS.indexOf(prev);
+    });
   if (perUnit.every((names) => increasing(names, REQUEST_COLUMNS)) && inOrder(structured)) return { columns: [...REQUEST_COLUMNS], by: 'template' };
   return { columns: null, names: (structured.length > 0 ? structured : perUnit.flat()).map((n) => REQUEST_COLUMN_LABELS[n]) };
 }

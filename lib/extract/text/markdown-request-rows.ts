@@ -1,6 +1,7 @@
 import type { UnreadMarkdown } from '../../model/types';
 import { SLOT_ORDER, type Slot, slotName, slotsBetween } from './markdown-request-slots';
 import { type RowShape, rowShape, valueWindows } from './markdown-row-shape';
+import { itemAt, soleItem } from '../../model/item-at';
 
 /** A pipe row printing figures inside table 三, keyed to a slot by its own label where it has one that names a template row. */
 export interface FigureRow {
@@ -43,33 +44,36 @@ export function placeRows(input: readonly FigureRow[], width: number, badPieces:
   const extras: string[] = [];
   const place = (slot: Slot, row: FigureRow) => placed.set(slot, tie(row, width, geometry, badPieces));
 
-  const anchors: { at: number; idx: number }[] = [];
+  const anchors: { at: number; idx: number; slot: Slot; row: FigureRow }[] = [];
   const contested = new Set<Slot>();
   rows.forEach((r, at) => {
     if (r.slot === null) return;
     const idx = SLOT_ORDER.indexOf(r.slot);
     const last = anchors[anchors.length - 1]?.idx ?? -1;
-    if (idx > last) anchors.push({ at, idx });
+    if (idx > last) anchors.push({ at, idx, slot: r.slot, row: r });
     else contested.add(r.slot);
   });
-  const anchorSlots = anchors.map((a) => SLOT_ORDER[a.idx]!);
+  const anchorSlots = anchors.map((a) => a.slot);
   const single = anchorSlots.includes('#other') && !anchorSlots.some((s) => s.startsWith('other.'));
-  for (const a of anchors) place(SLOT_ORDER[a.idx]!, rows[a.at]!);
+  for (const a of anchors) place(a.slot, a.row);
 
   const bounds = [{ at: -1, idx: -1 }, ...anchors, { at: rows.length, idx: SLOT_ORDER.length }];
-  for (let b = 1; b < bounds.length; b++) {
-    const from = bounds[b - 1]!;
-    const to = bounds[b]!;
+  for (const [b, to] of bounds.entries()) {
+    const from = bounds[b - 1];
+    if (!from) continue;
     const gap = rows.slice(from.at + 1, to.at);
     if (gap.length === 0) continue;
     const slots = slotsBetween(from.idx, to.idx, single);
     if (slots.length === 0) extras.push(...gap.map(printedText));
-    else if (slots.length === gap.length && gap.every((r) => r.slot === null)) slots.forEach((s, i) => place(s, gap[i]!));
+    else if (slots.length === gap.length && gap.every((r) => r.slot === null)) gap.forEach((r, i) => place(itemAt(slots, i, 'template row'), r));
     else {
+      // the first bound's index is -1 and the last's SLOT_ORDER.length: no template row there
+      const fromSlot = SLOT_ORDER[from.idx];
+      const toSlot = SLOT_ORDER[to.idx];
       const reason: UnreadMarkdown = {
         why: 'rows-between',
-        from: from.idx >= 0 ? slotName(SLOT_ORDER[from.idx]!) : null,
-        to: to.idx < SLOT_ORDER.length ? slotName(SLOT_ORDER[to.idx]!) : null,
+        from: fromSlot === undefined ? null : slotName(fromSlot),
+        to: toSlot === undefined ? null : slotName(toSlot),
         printed: gap.map(printedText),
         slots: slots.length,
       };
@@ -102,12 +106,13 @@ function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, n
   const starts = new Map<string, number[]>();
   for (const r of rows) {
     const w = valueWindows(r.shape, width);
-    if (w.length !== 1) continue;
+    const only = soleItem(w);
+    if (only === undefined) continue;
     const key = layout(r);
-    starts.set(key, [...(starts.get(key) ?? []), w[0]!]);
+    starts.set(key, [...(starts.get(key) ?? []), only]);
   }
   const agreed = new Map<string, number>();
-  for (const [key, list] of starts) if (list.length >= 2 && list.every((s) => s === list[0])) agreed.set(key, list[0]!);
+  for (const [key, [first, ...rest]] of starts) if (first !== undefined && rest.length >= 1 && rest.every((s) => s === first)) agreed.set(key, first);
   return agreed;
 }
 
@@ -117,7 +122,8 @@ const layout = (r: FigureRow) => `${r.piece}|${r.cells.length}|${r.shape.valueSt
 function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
   const out: FigureRow[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+    const r = rows[i];
+    if (!r) break;
     const n = rows[i + 1];
     const full = (x: FigureRow) => !x.shape.mixed && x.shape.printed === x.shape.values.length;
     if (

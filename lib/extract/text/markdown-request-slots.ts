@@ -20,7 +20,8 @@ export const SLOT_ORDER: readonly Slot[] = (() => {
   const out: Slot[] = ['newReceived', 'carriedOver'];
   let category = '';
   for (const row of OUTCOME_ROWS_2021) {
-    const c = row.split('.')[0]!;
+    // split always gives one piece at least: the row itself when it has no dot
+    const c = row.split('.')[0] ?? row;
     if (c !== category && CATEGORY_OF[c]) out.push(`#${CATEGORY_OF[c]}`);
     category = c;
     out.push(row);
@@ -48,7 +49,7 @@ export function slotLabels(slot: Slot): string[] {
   if (slot.startsWith('#')) return [CATEGORY_LABELS[slot.slice(1) as RequestCategory]];
   const label = REQUEST_ROW_LABELS[slot as RequestRow];
   const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  return item ? [item[1]!, item[2]!] : [label];
+  return item ? [item[1] ?? '', item[2] ?? ''] : [label];
 }
 
 /** One line's name of a slot, for messages. */

@@ -10,6 +10,7 @@ import { agreesWith, type HeaderUnit, resolveRequestColumns } from './markdown-r
 import { type FigureRow, placeRows, type Placement } from './markdown-request-rows';
 import { SLOT_ORDER, type Slot, slotLabels, slotName, slotOf } from './markdown-request-slots';
 import { type RowShape, rowShape } from './markdown-row-shape';
+import { itemAt } from '../../model/item-at';
 
 /** A table read from Markdown by its structure: the grid for the label mapper, what could not be read, and the items it took. */
 export interface MarkdownTable {
@@ -39,7 +40,13 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   const first = items.findIndex((it) => it.kind === 'row' && it.cells.some((c) => FIRST_ROWS.test(normalizeLabel(c))));
   if (first < 0) return null;
   const shapes = new Map<number, RowShape>();
-  const shapeOf = (i: number) => shapes.get(i) ?? shapes.set(i, rowShape((items[i] as MdRow).cells)).get(i)!;
+  const shapeOf = (i: number) => {
+    const known = shapes.get(i);
+    if (known) return known;
+    const shape = rowShape((items[i] as MdRow).cells);
+    shapes.set(i, shape);
+    return shape;
+  };
   const start = headerStart(items, first, shapeOf);
   let end = items.findIndex((it, i) => i > first && TABLE_END.test(it.kind === 'text' ? it.text : it.cells.join('')));
   if (end < 0) end = items.length;
@@ -48,7 +55,8 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   const firstKeyed = figures.find((f) => f.slot !== null)?.item ?? first;
   const units: HeaderUnit[] = [];
   for (let i = start; i < firstKeyed; i++) {
-    const it = items[i]!;
+    const it = items[i];
+    if (!it) break;
     if (it.kind === 'text' && !it.filler) units.push({ cells: [it.text], pipe: false, heading: it.heading });
     else if (it.kind === 'row' && shapeOf(i).printed === 0) units.push({ cells: it.cells, pipe: true });
   }
@@ -58,7 +66,8 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
   const badPieces = new Set<number>();
   if (columns)
     for (let i = firstKeyed; i < end; i++) {
-      const it = items[i]!;
+      const it = items[i];
+      if (!it) break;
       if (it.kind === 'row' && it.head && shapeOf(i).printed === 0 && !agreesWith({ cells: it.cells, pipe: true }, columns)) badPieces.add(it.piece);
     }
   const { placed, extras } = placeRows(
@@ -99,7 +108,8 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
 function headerStart(items: readonly MdItem[], first: number, shapeOf: (i: number) => RowShape): number {
   let i = first;
   while (i > 0 && i > first - 40) {
-    const it = items[i - 1]!;
+    const it = items[i - 1];
+    if (!it) break;
     if (it.kind === 'row' && /\d/.test(shapeOf(i - 1).values.join(''))) break;
     i--;
     if (it.kind === 'text' && SECTION_THREE.test(normalizeLabel(it.text))) break;
@@ -114,7 +124,8 @@ function figureRows(items: readonly MdItem[], start: number, end: number, shapeO
   // only page numbers or images since the last row of figures
   let adjacent = false;
   for (let i = start; i < end; i++) {
-    const it = items[i]!;
+    const it = items[i];
+    if (!it) break;
     if (it.kind === 'text') {
       category = matchCategory(it.text) ?? category;
       adjacent &&= it.filler;
@@ -145,7 +156,8 @@ function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestCol
     const r = rows.length;
     const labels = slotLabels(slot).map((t, c) => plainCell(t, r, c));
     const values = Array.from({ length: width }, (_, c) =>
-      'values' in p ? plainCell(p.values[c]!, r, labels.length + c) : { ...plainCell('', r, labels.length + c), unread: true },
+      // a placed row's values are `width` cells: valueWindows only starts a window that many cells from the row's end
+      'values' in p ? plainCell(itemAt(p.values, c, 'placed value'), r, labels.length + c) : { ...plainCell('', r, labels.length + c), unread: true },
     );
     rows.push([...labels, ...values]);
   }

@@ -6,6 +6,7 @@ import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import type { MdItem, MdRow } from './markdown-items';
 import type { MarkdownTable } from './markdown-requests';
 import { rowShape, valueWindows } from './markdown-row-shape';
+import { soleItem } from '../../model/item-at';
 
 const START = /行政复议/;
 const END = /主要问题|改进情况|其他需要报告|^[五六七]、/;
@@ -31,7 +32,8 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
   const rows: Figures[] = [];
   let end = start;
   for (; end < items.length; end++) {
-    const it = items[end]!;
+    const it = items[end];
+    if (!it) break;
     if (it.kind === 'text') {
       if (end > start && rows.length > 0 && END.test(it.text)) break;
       continue;
@@ -63,20 +65,22 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
  * the table (行政复议、行政诉讼…), which names the table when its header is cut to fragments (维持|纠正|结果|审结).
  */
 function oneRow(items: readonly MdItem[], start: number, rows: readonly Figures[]): RawTable | null {
-  const { item, row } = rows[0]!;
+  const [first] = rows;
+  if (!first) return null;
+  const { item, row } = first;
   const cells = rows.length === 1 ? row.cells : continued(items, rows);
   if (!cells) return null;
-  const windows = valueWindows(rowShape(cells), ALL);
-  if (windows.length !== 1) return null;
+  const at = soleItem(valueWindows(rowShape(cells), ALL));
+  if (at === undefined) return null;
   const head: string[][] = [];
   for (let i = item - 1; i >= 0; i--) {
-    const it = items[i]!;
-    if (it.kind !== 'row' || it.piece !== row.piece) break;
+    const it = items[i];
+    if (it?.kind !== 'row' || it.piece !== row.piece) break;
     head.unshift(it.cells);
   }
-  const data = cells.slice(windows[0]!, windows[0]! + ALL);
-  const opening = items[start]!;
-  const caption = opening.kind === 'text' ? [[opening.text]] : [];
+  const data = cells.slice(at, at + ALL);
+  const opening = items[start];
+  const caption = opening?.kind === 'text' ? [[opening.text]] : [];
   return { index: 0, rows: [...caption, ...head, data].map((cells, r) => cells.map((t, c) => plainCell(t, r, c))) };
 }
 
@@ -91,7 +95,10 @@ function continued(items: readonly MdItem[], rows: readonly Figures[]): string[]
     const shape = rowShape(r.row.cells);
     return shape.labels.length === 0 && shape.printed === r.row.cells.length;
   });
-  const together = rows.every((r, i) => i === 0 || items.slice(rows[i - 1]!.item + 1, r.item).every((it) => it.kind === 'text' && it.filler));
+  const together = rows.every((r, i) => {
+    const prev = rows[i - 1];
+    return !prev || items.slice(prev.item + 1, r.item).every((it) => it.kind === 'text' && it.filler);
+  });
   return plain && together && cells.length === ALL ? cells : null;
 }
 
@@ -104,14 +111,16 @@ function perGroup(items: readonly MdItem[], start: number, rows: readonly Figure
   if (rows.length !== REVIEW_GROUPS.length) return null;
   const found = new Map<ReviewGroup, { labels: string[]; values: string[] }>();
   for (const { item, row } of rows) {
-    const windows = valueWindows(rowShape(row.cells), REVIEW_COLUMNS.length);
+    const at = soleItem(valueWindows(rowShape(row.cells), REVIEW_COLUMNS.length));
     const group = groupAbove(items, start, item);
-    if (windows.length !== 1 || !group || found.has(group)) return null;
+    if (at === undefined || !group || found.has(group)) return null;
     const head = items[item - 1];
     const labels = head?.kind === 'row' && head.piece === row.piece && rowShape(head.cells).printed === 0 ? head.cells.slice(-REVIEW_COLUMNS.length) : [];
-    found.set(group, { labels, values: row.cells.slice(windows[0]!, windows[0]! + REVIEW_COLUMNS.length) });
+    found.set(group, { labels, values: row.cells.slice(at, at + REVIEW_COLUMNS.length) });
   }
-  const parts = REVIEW_GROUPS.map((g) => found.get(g)!);
+  // three rows, each of a group of its own: every group is found
+  const parts = REVIEW_GROUPS.flatMap((g) => found.get(g) ?? []);
+  if (parts.length !== REVIEW_GROUPS.length) return null;
   return rebuilt(
     parts.map((p) => p.labels),
     parts.flatMap((p) => p.values).map((t, c) => plainCell(t, 2, c)),
@@ -123,12 +132,12 @@ function perGroup(items: readonly MdItem[], start: number, rows: readonly Figure
  * litigation group labels, then the litigation columns' labels, then the 15 figures.
  */
 function rebuilt(labels: readonly (readonly string[])[], values: RawCell[]): RawTable {
-  const pad = (l: readonly string[]) => Array.from({ length: REVIEW_COLUMNS.length }, (_, i) => l[i] ?? '');
+  const pad = (l: readonly string[] | undefined) => Array.from({ length: REVIEW_COLUMNS.length }, (_, i) => l?.[i] ?? '');
   return {
     index: 0,
     rows: [
-      ['行政复议', ...pad(labels[0]!), '行政诉讼', '未经复议直接起诉', '复议后起诉'].map((t, c) => plainCell(t, 0, c)),
-      [...pad(labels[1]!), ...pad(labels[2]!)].map((t, c) => plainCell(t, 1, c)),
+      ['行政复议', ...pad(labels[0]), '行政诉讼', '未经复议直接起诉', '复议后起诉'].map((t, c) => plainCell(t, 0, c)),
+      [...pad(labels[1]), ...pad(labels[2])].map((t, c) => plainCell(t, 1, c)),
       values,
     ],
   };
@@ -137,10 +146,12 @@ function rebuilt(labels: readonly (readonly string[])[], values: RawCell[]): Raw
 /** The group named by a row's own label, or else by the nearest text or header cell above it (back to the table's start). */
 function groupAbove(items: readonly MdItem[], start: number, item: number): ReviewGroup | null {
   for (let i = item; i >= start; i--) {
-    const it = items[i]!;
+    const it = items[i];
+    if (!it) break;
     const texts = it.kind === 'text' ? [it.text] : i === item ? rowShape(it.cells).labels : it.cells;
     const groups = texts.map(classifyGroup).filter((g): g is ReviewGroup => g !== null && g !== 'litigation');
-    if (groups.length === 1) return groups[0]!;
+    const one = soleItem(groups);
+    if (one) return one;
     if (groups.length > 1) return null;
   }
   return null;

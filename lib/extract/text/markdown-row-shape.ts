@@ -59,9 +59,9 @@ export function rowShape(cells: readonly string[]): RowShape {
  */
 export function valueWindows(shape: RowShape, width: number): number[] {
   const { printedAt } = shape;
-  if (shape.mixed || printedAt.length === 0) return [];
-  const first = printedAt[0]!;
-  const last = printedAt[printedAt.length - 1]!;
+  const [first] = printedAt;
+  const last = printedAt.at(-1);
+  if (shape.mixed || first === undefined || last === undefined) return [];
   const starts: number[] = [];
   for (let s = Math.max(0, last - width + 1); s <= first && s + width <= shape.values.length; s++) starts.push(shape.valueStart + s);
   return starts;

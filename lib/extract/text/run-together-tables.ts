@@ -16,6 +16,7 @@ import { decodeByDigits, decodeRequests, decodeReview, type DecodedRow } from '.
 import { readingOf } from './reading-of';
 import { findLabel, labelIndex, type Found, type FoundLabel, type LabelIndex } from './label-index';
 import type { Slot } from './split-run';
+import { itemAt } from '../../model/item-at';
 
 /** The standard tables found in a text whose cells run together, the problems met, and where the tables stood. */
 export interface RunTogetherTables {
@@ -109,7 +110,8 @@ export function readRunTogetherTables(text: string): RunTogetherTables {
   readActive(ix, activeEnd, out);
   readReview(ix, requests?.end ?? 0, out);
   out.tables.forEach((t, i) => (t.index = i));
-  out.regions = out.regions.map((r) => ({ start: view.at[r.start]!, end: view.at[r.end]! }));
+  // the view keeps the source index of each of its characters and of its end
+  out.regions = out.regions.map((r) => ({ start: itemAt(view.at, r.start, 'region start'), end: itemAt(view.at, r.end, 'region end') }));
   return out;
 }
 
@@ -138,18 +140,22 @@ function runAfter(text: string, from: number, end: number, unit = false): string
  */
 function runBeforeText(text: string, from: number, end: number, unit: boolean): string | null {
   const region = text.slice(from, end);
-  const m = (unit ? /^[\d\s\u00a0\u3000/\\\-—－–+.]*(?:万元|元)?/ : RUN_PREFIX).exec(region)![0];
+  // both patterns match at the start of any text (an empty run at least)
+  const m = (unit ? /^[\d\s\u00a0\u3000/\\\-—－–+.]*(?:万元|元)?/ : RUN_PREFIX).exec(region)?.[0] ?? '';
   const next = region.slice(m.length).trimStart()[0] ?? '';
   if (/[年月日号%％件条个项次余多万元人户亿名家]/.test(next)) return null;
   return m.trim();
 }
 
 function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; end: number } | null {
-  const first = findLabel(ix, REQUEST_SPECS[0]!.re, 0);
+  const [firstSpec] = REQUEST_SPECS;
+  const lastSpec = REQUEST_SPECS.at(-1);
+  if (!firstSpec || !lastSpec) return null;
+  const first = findLabel(ix, firstSpec.re, 0);
   if (!first) return null;
   const header = findLabel(ix, /\(?本列数据的[勾钩]稽关系|申请人情况/, Math.max(0, first.normStart - 400), first.normStart);
   const start = header ?? first;
-  const last = findLabel(ix, REQUEST_SPECS[REQUEST_SPECS.length - 1]!.re, first.normEnd);
+  const last = findLabel(ix, lastSpec.re, first.normEnd);
   const bound = last ? last.normEnd : ix.norm.length;
   const placed: Placed[] = [];
   let pos = first.normStart;
@@ -228,7 +234,9 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const placed: Placed[] = [];
   let pos = first.normStart;
   for (const spec of activeRows(format)) {
-    const found = findLabel(ix, ACTIVE_LABELS[spec.key]!, pos, endNorm);
+    // every row of 表二 has its label here
+    const label = ACTIVE_LABELS[spec.key];
+    const found = label ? findLabel(ix, label, pos, endNorm) : null;
     if (!found) continue;
     placed.push({ key: spec.key, found });
     pos = found.normEnd;
@@ -239,8 +247,8 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const unread: UnreadRun[] = [];
   const unreadCells: string[] = [];
   placed.forEach((p, i) => {
-    const spec = activeRows(format).find((s) => s.key === p.key)!;
-    if (p.key === null) return;
+    const spec = activeRows(format).find((s) => s.key === p.key);
+    if (!spec || p.key === null) return;
     const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
     const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
     const unit = slots[slots.length - 1]?.kind === 'amount';
@@ -303,7 +311,9 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const values: RawCell[] = [];
   REVIEW_GROUPS.forEach((key, g) => {
     const d = decoded.find((x) => x.key === key);
-    for (let c = 0; c < 5; c++) values.push(d?.cells ? plainCell(d.cells[c]!, 2, g * 5 + c) : { ...plainCell('', 2, g * 5 + c), unread: true });
+    // a group read has its five cells (decodeReview slices them from the 15)
+    for (let c = 0; c < 5; c++)
+      values.push(d?.cells ? plainCell(itemAt(d.cells, c, 'review cell'), 2, g * 5 + c) : { ...plainCell('', 2, g * 5 + c), unread: true });
   });
   rows.push(values);
   out.tables.push({ index: 0, rows });
@@ -313,7 +323,7 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const unread: UnreadRun[] =
     decoded.length === 0
       ? [standard ? { why: 'review-no-figures' } : { why: 'review-header', printed: ix.text.slice(start.start, runStart).slice(0, 80) }]
-      : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key]!, run, d, true));
+      : decoded.filter((d) => !d.cells).map((d) => describeUnread(names[d.key] ?? d.key, run, d, true));
   const groups = REVIEW_GROUPS.filter((g) => !decoded.find((d) => d.key === g)?.cells);
   const cells = groups.flatMap((g) => REVIEW_COLUMNS.map((c) => cellPath('review', g, c)));
   // the run's 15 figures hold all three groups: a split fixes the open groups together
@@ -321,7 +331,14 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
   const open = decoded.find((d) => !d.cells);
   // no split balancing any group, all three are open: their totals are the run's
   const unbalanced = groups.length === 3 && open?.unbalanced ? { sums: REVIEW_TOTALS, samples: open.unbalanced } : undefined;
-  const reading = readingOf(cells, run === '' ? null : run, open ? (open.options ?? null) : [], (s) => places.map((i) => s[i]!), unbalanced);
+  // a split of the run has its 15 figures, and a place is one of them
+  const reading = readingOf(
+    cells,
+    run === '' ? null : run,
+    open ? (open.options ?? null) : [],
+    (s) => places.map((i) => itemAt(s, i, 'review figure')),
+    unbalanced,
+  );
   if (unread.length > 0)
     out.problems.push({ kind: 'cells-unread', table: 'review', detail: { code: 'run-together', rows: unread }, cells, readings: [reading] });
 }
@@ -329,9 +346,10 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
 function dataRow(row: number, label: string, cells: string[] | null, width: number): RawCell[] {
   const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  const labels = item ? [plainCell(item[1]!, row, 0), plainCell(item[2]!, row, 1)] : [plainCell(label, row, 0)];
+  const labels = item ? [plainCell(item[1] ?? '', row, 0), plainCell(item[2] ?? '', row, 1)] : [plainCell(label, row, 0)];
+  // a row read has a cell for each of the table's `width` columns (its slots)
   const values = Array.from({ length: width }, (_, c) =>
-    cells ? plainCell(cells[c]!, row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true },
+    cells ? plainCell(itemAt(cells, c, 'row cell'), row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true },
   );
   return [...labels, ...values];
 }
@@ -341,7 +359,7 @@ function splitNote(out: RunTogetherTables, table: TableName, decoded: readonly D
   const read = decoded.filter((d) => d.cells);
   if (read.length === 0) return;
   const byArithmetic = read.filter((d): d is DecodedRow & { how: 'row-total' | 'columns' } => d.how === 'row-total' || d.how === 'columns');
-  const rows = byArithmetic.map((d) => ({ label: label(d.key), run: d.run, cells: d.cells!, how: d.how }));
+  const rows = byArithmetic.flatMap((d) => (d.cells ? [{ label: label(d.key), run: d.run, cells: d.cells, how: d.how }] : []));
   out.problems.push({ kind: 'cells-split', table, detail: { code: 'split', byDigits: read.length - byArithmetic.length, rows } });
 }
 
@@ -357,6 +375,6 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
 
 function normIndexOf(ix: LabelIndex, orig: number): number {
   let i = 0;
-  while (i < ix.at.length - 1 && ix.at[i]! < orig) i++;
+  while (i < ix.at.length - 1 && itemAt(ix.at, i, 'norm index') < orig) i++;
   return i;
 }

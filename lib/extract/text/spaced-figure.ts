@@ -39,8 +39,7 @@ export function spacedSplits(run: string, slots: readonly Slot[], limit = 64): {
 /** The split with the space put back into the cell that spans the join; null when the join falls between two cells (a split splitRun already tried). */
 function withSpace(split: readonly string[], digitsBefore: number, space: string): string[] | null {
   let offset = 0;
-  for (let i = 0; i < split.length; i++) {
-    const cell = split[i]!;
+  for (const [i, cell] of split.entries()) {
     const digits = cell.replace(/\D/g, '').length;
     if (digitsBefore > offset && digitsBefore < offset + digits && /^\d+$/.test(cell)) {
       const k = digitsBefore - offset;

@@ -46,7 +46,7 @@ export function lexRun(run: string, decimals = false): Atom[] | null {
     const signed = /^[+-]\d+/.exec(rest);
     const prev = atoms[atoms.length - 1];
     // a sign that follows a space or a mark starts a number; "12-8" inside a digit run would be two cells and a dash
-    if (signed && (i === 0 || /\s/.test(s[i - 1]!) || prev?.kind === 'mark')) {
+    if (signed && (i === 0 || /\s/.test(s.charAt(i - 1)) || prev?.kind === 'mark')) {
       atoms.push({ kind: 'signed', text: signed[0] });
       i += signed[0].length;
       continue;
@@ -79,9 +79,9 @@ export function splitRun(run: string, slots: readonly Slot[], limit = 64): Split
   const atoms = lexRun(unit ? run.replace(/(万元|元)\s*$/, '') : run, amountLast);
   if (!atoms || atoms.length === 0) return { splits: [], truncated: false };
   const search = new Search(unit, limit);
-  const last = slots[slots.length - 1]!;
-  const tail = atoms[atoms.length - 1]!;
-  if (last.kind === 'sum' && tail.kind === 'digits') {
+  const last = slots.at(-1);
+  const tail = atoms.at(-1);
+  if (last?.kind === 'sum' && tail?.kind === 'digits') {
     // a 总计 that closes the row is a suffix of the last atom: try each, so that its addends are
     // searched against a known total (and cut off as soon as they exceed it)
     for (let k = 1; k <= Math.min(MAX_DIGITS, tail.text.length) && !search.truncated; k++) {
@@ -165,15 +165,19 @@ class Search {
     // (no addend has more digits than the 总计 it adds up to)
     let room = 0;
     for (let i = n; i < slots.length; i++)
-      room += slots[i]!.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
-    if (this.after[atom]! - offset > room) return;
+      room += slots[i]?.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
+    // atom < atoms.length here, and `after` has an entry per atom
+    const digitsLeft = this.after[atom];
+    if (digitsLeft === undefined || digitsLeft - offset > room) return;
     if (closing) {
       let partial = 0;
       for (const i of closing.of) partial += this.value(i) ?? 0;
       if (partial > closing.total) return;
     }
-    const a = atoms[atom]!;
-    const slot = slots[n]!;
+    // an atom is left, and so is a slot (at least one per atom left, checked above)
+    const a = atoms[atom];
+    const slot = slots[n];
+    if (!a || !slot) return;
     if (a.kind === 'mark') {
       if (slot.kind !== 'amount' || atom === atoms.length - 1) this.push(a.text, atom + 1, 0);
       return;

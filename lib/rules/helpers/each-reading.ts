@@ -1,6 +1,7 @@
 import type { CellReading } from '../../model/types';
 import type { Term } from '../../model/finding';
 import type { ReadingIndex } from './reading-index';
+import { itemAt } from '../../model/item-at';
 
 /** Joint readings tried one by one, at most (as decode-rows' own search across rows). */
 export const MAX_COMBINATIONS = 20_000;
@@ -38,31 +39,35 @@ export function eachReading(terms: readonly Term[], index: ReadingIndex, visit: 
     groups.set(place.reading, g);
   }
   const entries = [...groups];
-  const choices = entries.map(([reading, g]) => {
+  const slots = entries.map(([reading, g]) => {
     const seen = new Map<string, Choice>();
-    reading.options!.forEach((o, i) => {
-      const values = g.places.map((p) => o[p]!);
+    // every reading grouped has options (checked as it was grouped)
+    (reading.options ?? []).forEach((o, i) => {
+      // a place indexes the reading's cells, and an option gives a value for each of them
+      const values = g.places.map((p) => itemAt(o, p, 'reading option cell'));
       const odds = reading.odds?.[i] ?? 1;
       const key = values.join('|');
       if ((seen.get(key)?.odds ?? -1) < odds) seen.set(key, { values, odds });
     });
-    return [...seen.values()].filter((c) => c.odds >= LEAST_ODDS);
+    return { terms: g.terms, choices: [...seen.values()].filter((c) => c.odds >= LEAST_ODDS) };
   });
+  const choices = slots.map((s) => s.choices);
   // no way left to read a cell says nothing of it
   if (choices.some((c) => c.length === 0)) return { kind: 'too-many' };
   const weighed = choices.some((cs) => cs.some((c) => c.odds < 1));
   if (weighed ? countAbove(choices, MAX_COMBINATIONS) > MAX_COMBINATIONS : choices.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS)
     return { kind: 'too-many' };
   const values = terms.map((t) => t.value);
-  const pick = new Array<number>(choices.length).fill(0);
-  const place = (k: number) => entries[k]![1].terms.forEach((ti, j) => (values[ti] = choices[k]![pick[k]!]!.values[j]!));
   // the first reading varies fastest; a way less likely than LEAST_ODDS is skipped with all it leads to
   const walk = (k: number, odds: number): boolean => {
     if (k < 0) return visit([...values]);
-    for (pick[k] = 0; pick[k]! < choices[k]!.length; pick[k]!++) {
-      const o = odds * choices[k]![pick[k]!]!.odds;
+    // k counts down from the last slot
+    const slot = itemAt(slots, k, 'reading slot');
+    for (const c of slot.choices) {
+      const o = odds * c.odds;
       if (o < LEAST_ODDS) continue;
-      place(k);
+      // a choice has a value for each of the slot's terms: both come from the group's places
+      slot.terms.forEach((ti, j) => (values[ti] = itemAt(c.values, j, 'choice value')));
       if (!walk(k - 1, o)) return false;
     }
     return true;
@@ -79,7 +84,8 @@ function countAbove(choices: readonly Choice[][], cap: number): number {
       n++;
       return;
     }
-    for (const c of choices[k]!) if (odds * c.odds >= LEAST_ODDS) count(k - 1, odds * c.odds);
+    // k counts down from the last reading's choices
+    for (const c of itemAt(choices, k, 'reading choices')) if (odds * c.odds >= LEAST_ODDS) count(k - 1, odds * c.odds);
   };
   count(choices.length - 1, 1);
   return n;

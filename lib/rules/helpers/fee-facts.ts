@@ -45,9 +45,9 @@ export function readFeeFacts(text: string): FeeFacts | null {
     const y = /实际收取(?:的总金额|的?信息处理费|金额)?(?:为|是|共计|合计)?([\d.,]+)\s*(万元|元)/.exec(s);
     const facts: FeeFacts = {
       quote: hit.quote,
-      notices: n ? figure(n[1]!) : null,
-      billed: x ? yuan(x[1]!, x[2]) : null,
-      collected: y ? yuan(y[1]!, y[2]) : null,
+      notices: n ? figure(n[1] ?? '') : null,
+      billed: x ? yuan(x[1] ?? '', x[2]) : null,
+      collected: y ? yuan(y[1] ?? '', y[2]) : null,
     };
     if (facts.notices === null && facts.billed === null && facts.collected === null) {
       if (NONE.test(s)) return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };

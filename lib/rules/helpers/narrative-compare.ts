@@ -42,9 +42,9 @@ export function compareFinding(
   ex: Pick<Extraction, 'agency' | 'title'>,
 ): Finding[] {
   const known = table.filter((t) => t.value !== null);
-  if (known.length === 0) return notAssessable(rule, subject, quote, said, table);
+  const [first] = known;
+  if (!first) return notAssessable(rule, subject, quote, said, table);
   if (known.some((t) => t.value === said)) return [];
-  const first = known[0]!;
   const cells = [...new Set(known.flatMap((t) => t.parts ?? [t.path]))];
   const scoped = agencyKind(ex.agency, ex.title) === 'government' && OWN_SCOPE.test(quote.normalize('NFKC'));
   const detail: Finding['detail'] = {

@@ -6,8 +6,9 @@ import type { ReadingIndex } from './reading-index';
 export function unbalancedReading(terms: readonly Term[], index: ReadingIndex): { reading: CellReading; places: number[] } | null {
   const places = terms.map((t) => (t.unread ? index.get(t.path) : undefined));
   const reading = places[0]?.reading;
-  if (!reading?.unbalanced || places.some((p) => p?.reading !== reading)) return null;
-  return { reading, places: places.map((p) => p!.at) };
+  const at = places.flatMap((p) => (p && p.reading === reading ? [p.at] : []));
+  if (!reading?.unbalanced || at.length !== places.length) return null;
+  return { reading, places: at };
 }
 
 /**

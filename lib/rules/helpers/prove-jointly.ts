@@ -3,6 +3,7 @@ import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import { holds, LISTED, miss, nearestFirst, printedOf } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
+import { itemAt } from '../../model/item-at';
 
 /** Checks that no reading satisfies all at once (FindingDetail jointly). */
 export interface JointViolation {
@@ -30,7 +31,10 @@ export function proveJointlyViolated(checks: JointCheck[], index: ReadingIndex):
       at += c.left.length + c.right.length;
       return side;
     });
-    const failed = split.findIndex((s, i) => !s.left.includes(null) && !s.right.includes(null) && !holds(checks[i]!.relation, s.left, s.right));
+    // one side pair per check, in their order
+    const failed = split.findIndex(
+      (s, i) => !s.left.includes(null) && !s.right.includes(null) && !holds(itemAt(checks, i, 'joint check').relation, s.left, s.right),
+    );
     if (failed < 0) return false;
     cases.push({ failed, values: split, terms: values });
     return true;
@@ -59,17 +63,22 @@ function byOwnTotals(checks: JointCheck[], index: ReadingIndex): JointViolation 
   const own = found?.reading.unbalanced;
   if (!found || !own || checks.some((c) => c.relation !== 'sum' || c.right.length !== 1)) return null;
   let at = 0;
-  const places = checks.map((c) => {
-    const p = found.places.slice(at, at + c.left.length + 1);
-    at += c.left.length + 1;
-    return p;
+  const runs = checks.map((check) => {
+    const places = found.places.slice(at, at + check.left.length + 1);
+    at += check.left.length + 1;
+    return { check, places };
   });
   // every total of the run, each checked once: then no split satisfies all the checks
-  const covered = own.sums.every((sum) => places.some((p, i) => isOwnTotal(p, checks[i]!.left.length, sum)));
+  const covered = own.sums.every((sum) => runs.some(({ check, places }) => isOwnTotal(places, check.left.length, sum)));
   if (!covered || own.sums.length !== checks.length) return null;
+  // a place indexes the run's cells, and a sample has a value for each; each check's places are its parts, then its total
+  const cell = (s: readonly (number | null)[], x: number) => itemAt(s, x, 'sample cell');
   const cases = own.samples.map((s) => {
-    const values = places.map((p, i) => ({ left: p.slice(0, checks[i]!.left.length).map((x) => s[x]!), right: [s[p[p.length - 1]!]!] }));
-    return { split: [s], failed: values.findIndex((v, i) => !holds(checks[i]!.relation, v.left, v.right)), values };
+    const values = runs.map(({ check, places }) => ({
+      left: places.slice(0, check.left.length).map((x) => cell(s, x)),
+      right: [cell(s, itemAt(places, check.left.length, 'total place'))],
+    }));
+    return { split: [s], failed: values.findIndex((v, i) => !holds(itemAt(checks, i, 'joint check').relation, v.left, v.right)), values };
   });
   return { kind: 'jointly', checks, cases: cases.filter((c) => c.failed >= 0).slice(0, LISTED), count: null, printed: printedOf([found.reading]) };
 }

@@ -7,6 +7,7 @@ import { eachReading } from './each-reading';
 import { isOwnTotal, unbalancedReading } from './own-totals';
 import type { ReadingIndex } from './reading-index';
 import { round } from './terms';
+import { itemAt } from '../../model/item-at';
 
 /** A check shown to fail whichever way its unread figures are read (FindingDetail every-reading or range). */
 export type Violation =
@@ -82,9 +83,12 @@ function byEveryReading(
 function byOwnTotal(relation: Relation, left: Term[], right: Term[], index: ReadingIndex): Violation | null {
   const found = relation === 'sum' ? unbalancedReading([...left, ...right], index) : null;
   const own = found?.reading.unbalanced;
-  if (!found || !own || own.sums.length !== 1 || !isOwnTotal(found.places, left.length, own.sums[0]!)) return null;
+  const [sum] = own?.sums ?? [];
+  if (!found || !own || own.sums.length !== 1 || !sum || !isOwnTotal(found.places, left.length, sum)) return null;
   const at = found.places;
-  const cases = own.samples.map((s) => ({ left: at.slice(0, left.length).map((p) => s[p]!), right: [s[at[left.length]!]!] }));
+  // a place indexes the run's cells, and a sample has a value for each; the total's place follows the parts'
+  const cell = (s: readonly (number | null)[], p: number) => itemAt(s, p, 'sample cell');
+  const cases = own.samples.map((s) => ({ left: at.slice(0, left.length).map((p) => cell(s, p)), right: [cell(s, itemAt(at, left.length, 'total place'))] }));
   return { kind: 'every-reading', left, right, cases: nearestFirst(cases).slice(0, LISTED), count: null, printed: printedOf([found.reading]) };
 }
 
@@ -93,7 +97,8 @@ function byRange(relation: Relation, left: Term[], right: Term[], index: Reading
     if (!t.unread) return t;
     const place = index.get(t.path);
     if (!place?.reading.options) return place?.reading.blank ? null : { ...t, range: { min: 0, max: null } };
-    const vs = place.reading.options.map((o) => o[place.at]!);
+    // a place indexes the reading's cells, and an option gives a value for each of them
+    const vs = place.reading.options.map((o) => itemAt(o, place.at, 'reading option cell'));
     if (vs.some((v) => v === null)) return null;
     return { ...t, range: { min: Math.min(...(vs as number[])), max: Math.max(...(vs as number[])) } };
   };

@@ -41,7 +41,8 @@ export function reviewClaims(text: string): ReviewClaim[] {
       if (end < 0) continue;
       const clause = s.slice(from, from + end);
       const mentions = [...clause.matchAll(MENTION)];
-      if (mentions.length === 0 || mentions[0]!.index > 20) continue;
+      const [lead] = mentions;
+      if (!lead || lead.index > 20) continue;
       const claims = claimsOf(clause, mentions);
       for (const c of claims)
         if (c.column === 'corrected' || !/\d/.test(clause))
@@ -56,15 +57,14 @@ export function reviewClaims(text: string): ReviewClaim[] {
 function claimsOf(clause: string, mentions: readonly RegExpExecArray[]): Pick<ReviewClaim, 'kind' | 'column'>[] {
   const trailers = mentions.map((m, i) => clause.slice(m.index + m[0].length, mentions[i + 1]?.index ?? clause.length));
   const columns: (ReviewClaim['column'] | null)[] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const t = trailers[i]!;
+  for (const [i, t] of [...trailers.entries()].reverse()) {
     if (AGAINST.test(t)) columns[i] = 'corrected';
     else if (i < mentions.length - 1 && CONJUNCTION.test(t)) columns[i] = columns[i + 1] ?? null;
     else columns[i] = NONE_AT_ALL.test(t) ? 'total' : null;
   }
   const out: Pick<ReviewClaim, 'kind' | 'column'>[] = [];
   mentions.forEach((m, i) => {
-    const kind = m[1]!.startsWith('复议') ? 'reconsideration' : 'litigation';
+    const kind = (m[1] ?? '').startsWith('复议') ? 'reconsideration' : 'litigation';
     const column = columns[i];
     if (column && !out.some((c) => c.kind === kind && c.column === column)) out.push({ kind, column });
   });

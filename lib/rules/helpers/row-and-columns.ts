@@ -47,14 +47,15 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
   }
   if (checks.some((c) => proveViolated(c.relation, c.left, c.right, readings))) return null;
   const v = proveJointlyViolated(checks, readings) ?? ownRowOnly(checks, row, readings);
-  if (!v) return null;
-  const cells = [...new Set([...v.checks[0]!.right, ...v.checks[0]!.left, ...v.checks.slice(1).flatMap((c) => c.right)].map((x) => x.path))];
+  const [own, ...others] = v?.checks ?? [];
+  if (!v || !own) return null;
+  const cells = [...new Set([...own.right, ...own.left, ...others.flatMap((c) => c.right)].map((x) => x.path))];
   return {
     rule: 't3-row-total',
     severity: 'error',
     code: v.kind,
     cells,
-    stated: [v.checks[0]!.right[0]!.path],
+    stated: own.right.slice(0, 1).map((x) => x.path),
     expected: null,
     actual: null,
     detail: { ...v, subject: { zh: `表三${name.zh}`, en: `Table 3, ${name.en}` } },

@@ -36,7 +36,7 @@ export function numeralValue(text: string): number | null {
   const i = NUMERALS.indexOf(text);
   if (i >= 0) return i + 1;
   const m = /^十([一二三四五六七八九])$/.exec(text);
-  return m ? 10 + NUMERALS.indexOf(m[1]!) + 1 : null;
+  return m ? 10 + NUMERALS.indexOf(m[1] ?? '') + 1 : null;
 }
 
 /** One heading of the six found in the narrative: which section, its line, its numeral as printed (null: unnumbered). */
@@ -61,7 +61,7 @@ export function findHeadings(lines: readonly string[]): FoundHeading[] {
     const section = SECTION_HEADINGS.findIndex((s) => s.test(text));
     if (section < 0) return;
     const m = /^([一二三四五六七八九十]+|\d{1,2})[、.．]/.exec(text);
-    out.push({ section, line, text: raw.trim(), numeral: m ? m[1]! : null });
+    out.push({ section, line, text: raw.trim(), numeral: m?.[1] ?? null });
   });
   return out;
 }
