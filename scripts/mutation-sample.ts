@@ -138,12 +138,20 @@ async function main() {
   if (patterns.length === 0) throw new Error("give the folder: --mutate 'lib/rules/**/*.ts' (repeatable)");
   const n = Number(values.n);
   const seed = Number(values.seed);
-  const name = values.name ?? `${patterns.join('+').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}-n${n}-s${seed}`;
+  const name =
+    values.name ??
+    `${patterns
+      .join('+')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')}-n${n}-s${seed}`;
   const outDir = join(ROOT, 'reports/mutation-sample', name);
   mkdirSync(outDir, { recursive: true });
 
   const files = filesToMutate(patterns);
-  const configIgnorers = await loadIgnorers(strykerConfig.ignorers ?? [], (strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')));
+  const configIgnorers = await loadIgnorers(
+    strykerConfig.ignorers ?? [],
+    (strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')),
+  );
   const listed = await instrument(files, configIgnorers);
   const population = listed.filter((m) => m.status !== 'Ignored');
   const ignored = listed.length - population.length;
@@ -163,10 +171,10 @@ async function main() {
 
   // step 3: what Stryker will select with these ranges and the sample ignorer
   process.env.STRYKER_SAMPLE = sampleFile;
-  const sampleIgnorers = await loadIgnorers([...(strykerConfig.ignorers ?? []), 'sample'], [
-    ...(strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')),
-    './scripts/stryker-sample-ignorer.mjs',
-  ]);
+  const sampleIgnorers = await loadIgnorers(
+    [...(strykerConfig.ignorers ?? []), 'sample'],
+    [...(strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')), './scripts/stryker-sample-ignorer.mjs'],
+  );
   const byFile = new Map<string, { start: Mutant['location']['start']; end: Mutant['location']['end'] }[]>();
   for (const m of sample) byFile.set(m.fileName, [...(byFile.get(m.fileName) ?? []), m.location]);
   const selected = (await instrument([...byFile.keys()], sampleIgnorers, byFile)).filter((m) => m.status !== 'Ignored');
@@ -174,7 +182,9 @@ async function main() {
   writeFileSync(join(outDir, 'selected.json'), `${JSON.stringify(selected.map(asSampled), null, 1)}\n`);
   const missing = sample.filter((m) => !selectedKeys.has(key(m)));
   if (missing.length > 0) throw new Error(`ranges miss ${missing.length} sampled mutants, e.g. ${key(missing[0] as SampledMutant)}`);
-  console.log(`the ranges select all ${sample.length} sampled mutants and ${selected.length - sample.length} extra (other mutators on the same node), tested but not scored`);
+  console.log(
+    `the ranges select all ${sample.length} sampled mutants and ${selected.length - sample.length} extra, tested but not scored (other mutators on the same node, nodes between nested sampled ones)`,
+  );
   if (values.list) return;
 
   const started = Date.now();
