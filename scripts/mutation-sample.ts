@@ -17,16 +17,21 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Ignorer } from '@stryker-mutator/api/ignore';
 import type { Logger } from '@stryker-mutator/api/logging';
-import { type File, Instrumenter, type InstrumenterOptions, type Mutant } from '@stryker-mutator/instrumenter';
+import type { Mutant, MutatorDescriptor } from '@stryker-mutator/api/core';
+import { type File, Instrumenter, type InstrumenterOptions } from '@stryker-mutator/instrumenter';
 import { minimatch } from 'minimatch';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import strykerConfig from '../stryker.config.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** stryker.config.mjs itself: the sample inherits its mutators, ignorers and excludes */
+const { default: strykerConfig } = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as {
+  default: { mutate: string[]; ignorers: string[]; plugins: string[]; mutator?: Partial<MutatorDescriptor> };
+};
 
 /** A mutant as the sample file holds it: Stryker's API location (line and column 0-based). */
 interface SampledMutant {
@@ -38,7 +43,7 @@ interface SampledMutant {
 
 /** The files a `--mutate` glob names, minus the config's `!` excludes, as Stryker's project reader picks them. */
 function filesToMutate(patterns: string[]): string[] {
-  const excludes = (strykerConfig.mutate ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const excludes = strykerConfig.mutate.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const all = readdirSync(join(ROOT, 'lib'), { recursive: true, encoding: 'utf8' }).map((f) => join('lib', f));
   return all
     .filter((f) => patterns.some((p) => minimatch(f, p)) && !excludes.some((p) => minimatch(f, p)))
@@ -79,13 +84,13 @@ async function instrument(
   files: string[],
   ignorers: Ignorer[],
   ranges?: Map<string, { start: Mutant['location']['start']; end: Mutant['location']['end'] }[]>,
-): Promise<Mutant[]> {
+): Promise<readonly Mutant[]> {
   const input: File[] = files.map((name) => ({
     name,
     content: readFileSync(name, 'utf8'),
     mutate: ranges ? (ranges.get(name) ?? false) : true,
   }));
-  const options: InstrumenterOptions = { ...{ plugins: null, excludedMutations: [] }, ...strykerConfig.mutator, ignorers } as InstrumenterOptions;
+  const options: InstrumenterOptions = { plugins: null, excludedMutations: [], ...strykerConfig.mutator, ignorers };
   const result = await new Instrumenter(quietLogger).instrument(input, options);
   return result.mutants;
 }
@@ -122,6 +127,22 @@ interface ReportMutant {
   status: string;
 }
 
+/** The status of each mutant in the Stryker JSON report of the sample run in `dir`, by key. */
+function statusesOf(dir: string): Map<string, string> {
+  const json = JSON.parse(readFileSync(join(dir, 'mutation.json'), 'utf8')) as { files: Record<string, { mutants: ReportMutant[] }> };
+  const statuses = new Map<string, string>();
+  for (const [file, { mutants }] of Object.entries(json.files))
+    for (const m of mutants) {
+      // the report's positions are 1-based (line and column); the API's 0-based
+      const location = {
+        start: { line: m.location.start.line - 1, column: m.location.start.column - 1 },
+        end: { line: m.location.end.line - 1, column: m.location.end.column - 1 },
+      };
+      statuses.set(key({ fileName: resolve(ROOT, file), location, mutatorName: m.mutatorName, replacement: m.replacement ?? '' }), m.status);
+    }
+  return statuses;
+}
+
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 async function main() {
@@ -132,6 +153,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       name: { type: 'string' },
       list: { type: 'boolean', default: false },
+      rerun: { type: 'string' },
     },
   });
   const patterns = values.mutate ?? [];
@@ -149,8 +171,8 @@ async function main() {
 
   const files = filesToMutate(patterns);
   const configIgnorers = await loadIgnorers(
-    strykerConfig.ignorers ?? [],
-    (strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')),
+    strykerConfig.ignorers,
+    strykerConfig.plugins.filter((p) => p.startsWith('./')),
   );
   const listed = await instrument(files, configIgnorers);
   const population = listed.filter((m) => m.status !== 'Ignored');
@@ -160,30 +182,36 @@ async function main() {
   const ordered = population.map(asSampled).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const sample = draw(ordered, n, seed);
   console.log(`${files.length} files, ${population.length} mutants (${ignored} ignored: words, disable comments); sample of ${sample.length}, seed ${seed}`);
+  // --rerun <name>: the same sample, Stryker run on that run's survivors only; the others keep their status (a
+  // test added since cannot bring a killed mutant back to life), so this is the same-seed score at a fraction of the time
+  const earlier = values.rerun ? statusesOf(join(ROOT, 'reports/mutation-sample', values.rerun)) : undefined;
+  if (earlier && sample.some((m) => !earlier.has(key(m)))) throw new Error(`--rerun ${values.rerun}: not the same sample (code, n or seed changed)`);
+  const toRun = earlier ? sample.filter((m) => ['Survived', 'NoCoverage'].includes(earlier.get(key(m)) ?? '')) : sample;
+  if (earlier) console.log(`rerunning the ${toRun.length} survivors of ${values.rerun}`);
 
   // Stryker's range syntax: line 1-based, column 0-based (as Babel's), end column included
-  const ranges = sample.map(
+  const ranges = toRun.map(
     (m) => `${relative(ROOT, m.fileName)}:${m.location.start.line + 1}:${m.location.start.column}-${m.location.end.line + 1}:${m.location.end.column}`,
   );
   const report = join(outDir, 'mutation.json');
   const sampleFile = join(outDir, 'sample.json');
-  writeFileSync(sampleFile, `${JSON.stringify({ patterns, seed, n, population: population.length, ranges, report, mutants: sample }, null, 1)}\n`);
+  writeFileSync(sampleFile, `${JSON.stringify({ patterns, seed, n, population: population.length, ranges, report, mutants: toRun }, null, 1)}\n`);
 
   // step 3: what Stryker will select with these ranges and the sample ignorer
   process.env.STRYKER_SAMPLE = sampleFile;
   const sampleIgnorers = await loadIgnorers(
-    [...(strykerConfig.ignorers ?? []), 'sample'],
-    [...(strykerConfig.plugins ?? []).filter((p) => p.startsWith('./')), './scripts/stryker-sample-ignorer.mjs'],
+    [...strykerConfig.ignorers, 'sample'],
+    [...strykerConfig.plugins.filter((p) => p.startsWith('./')), './scripts/stryker-sample-ignorer.mjs'],
   );
   const byFile = new Map<string, { start: Mutant['location']['start']; end: Mutant['location']['end'] }[]>();
-  for (const m of sample) byFile.set(m.fileName, [...(byFile.get(m.fileName) ?? []), m.location]);
+  for (const m of toRun) byFile.set(m.fileName, [...(byFile.get(m.fileName) ?? []), m.location]);
   const selected = (await instrument([...byFile.keys()], sampleIgnorers, byFile)).filter((m) => m.status !== 'Ignored');
   const selectedKeys = new Set(selected.map((m) => key(asSampled(m))));
   writeFileSync(join(outDir, 'selected.json'), `${JSON.stringify(selected.map(asSampled), null, 1)}\n`);
-  const missing = sample.filter((m) => !selectedKeys.has(key(m)));
+  const missing = toRun.filter((m) => !selectedKeys.has(key(m)));
   if (missing.length > 0) throw new Error(`ranges miss ${missing.length} sampled mutants, e.g. ${key(missing[0] as SampledMutant)}`);
   console.log(
-    `the ranges select all ${sample.length} sampled mutants and ${selected.length - sample.length} extra, tested but not scored (other mutators on the same node, nodes between nested sampled ones)`,
+    `the ranges select all ${toRun.length} sampled mutants and ${selected.length - toRun.length} extra, tested but not scored (other mutators on the same node, nodes between nested sampled ones)`,
   );
   if (values.list) return;
 
@@ -192,21 +220,11 @@ async function main() {
   if (run.status !== 0) throw new Error(`stryker exited with ${run.status}`);
   const minutes = (Date.now() - started) / 60_000;
 
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { files: Record<string, { mutants: ReportMutant[] }> };
-  const reported = new Map<string, ReportMutant>();
-  for (const [file, { mutants }] of Object.entries(json.files))
-    for (const m of mutants) {
-      // the report's positions are 1-based (line and column); the API's 0-based
-      const loc = {
-        start: { line: m.location.start.line - 1, column: m.location.start.column - 1 },
-        end: { line: m.location.end.line - 1, column: m.location.end.column - 1 },
-      };
-      reported.set(key({ fileName: resolve(ROOT, file), location: loc, mutatorName: m.mutatorName, replacement: m.replacement ?? '' }), m);
-    }
+  const reported = statusesOf(outDir);
   const counts: Record<string, number> = {};
   const survivors: [SampledMutant, string][] = [];
   for (const m of sample) {
-    const status = reported.get(key(m))?.status ?? 'NotReported';
+    const status = reported.get(key(m)) ?? earlier?.get(key(m)) ?? 'NotReported';
     counts[status] = (counts[status] ?? 0) + 1;
     if (status === 'Survived' || status === 'NoCoverage') survivors.push([m, status]);
   }
@@ -215,7 +233,8 @@ async function main() {
   const valid = killed + timeout + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   const [low, high] = wilson(killed + timeout, valid);
   const lines = [
-    `sample ${name}: ${sample.length} of ${population.length} mutants of ${patterns.join(', ')}, seed ${seed}; Stryker ${minutes.toFixed(1)} min`,
+    `sample ${name}: ${sample.length} of ${population.length} mutants of ${patterns.join(', ')}, seed ${seed}; Stryker ${minutes.toFixed(1)} min` +
+      (earlier ? ` on the ${toRun.length} survivors of ${values.rerun}` : ''),
     `killed ${killed}, survived ${counts.Survived ?? 0}, no coverage ${counts.NoCoverage ?? 0}, timeout ${timeout}` +
       Object.entries(counts)
         .filter(([s]) => !['Killed', 'Survived', 'NoCoverage', 'Timeout'].includes(s))
