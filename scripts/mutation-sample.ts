@@ -226,7 +226,8 @@ async function main() {
   for (const m of sample) {
     const status = reported.get(key(m)) ?? earlier?.get(key(m)) ?? 'NotReported';
     counts[status] = (counts[status] ?? 0) + 1;
-    if (status === 'Survived' || status === 'NoCoverage') survivors.push([m, status]);
+    // timeouts too: under load a slow survivor can time out and count as detected, so each is shown for judging
+    if (status === 'Survived' || status === 'NoCoverage' || status === 'Timeout') survivors.push([m, status]);
   }
   const killed = counts.Killed ?? 0;
   const timeout = counts.Timeout ?? 0;
@@ -243,7 +244,7 @@ async function main() {
     `estimated score ${pct((killed + timeout) / valid)} (95 % Wilson interval ${pct(low)} – ${pct(high)}), of ${valid} scored`,
     ...survivors.map(
       ([m, status]) =>
-        `  ${status === 'NoCoverage' ? 'no coverage' : 'survived'} ${relative(ROOT, m.fileName)}:${m.location.start.line + 1}:${m.location.start.column + 1} ${m.mutatorName} → ${JSON.stringify(m.replacement)}`,
+        `  ${({ NoCoverage: 'no coverage', Timeout: 'timeout', Survived: 'survived' } as Record<string, string>)[status]} ${relative(ROOT, m.fileName)}:${m.location.start.line + 1}:${m.location.start.column + 1} ${m.mutatorName} → ${JSON.stringify(m.replacement)}`,
     ),
   ];
   writeFileSync(join(outDir, 'summary.txt'), `${lines.join('\n')}\n`);
