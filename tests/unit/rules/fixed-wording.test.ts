@@ -30,6 +30,23 @@ describe('fixed-wording on seed 000', () => {
     expect(wording(withPeriod(period))).toEqual(NOT_WHOLE(quote));
   });
 
+  // the period as real reports word it (统计期限为 / 统计期为 / 统计期限自…起至…止, a PDF's spaces around figures, 到 and
+  // dashes for 至), each not a whole year: a pattern that stopped reading one of these would drop the note
+  it.each([
+    ['统计期为2023年1月1日至2023年11月30日。', '统计期为2023年1月1日至2023年11月30日'],
+    ['统计期限是2023年1月1日至11月30日。', '统计期限是2023年1月1日至11月30日'],
+    ['统计期限自2023年1月1日起至2023年11月30日止。', '统计期限自2023年1月1日起至2023年11月30日'],
+    ['统计期 2023 年 1 月 1 日 至 2023 年 11 月 30 日。', '统计期 2023 年 1 月 1 日 至 2023 年 11 月 30 日'],
+    ['统计期限为 2023 年 1 月 1 日起 到 11 月 30 日。', '统计期限为 2023 年 1 月 1 日起 到 11 月 30 日'],
+    ['统计期限为2023年1月1日—2023年11月30日。', '统计期限为2023年1月1日—2023年11月30日'],
+    ['统计期限为2023年1月1日-2023年11月30日。', '统计期限为2023年1月1日-2023年11月30日'],
+    ['统计期限为2023年1月1日－11月30日。', '统计期限为2023年1月1日－11月30日'],
+    ['统计期限为2022年10月1日至2023年9月30日。', '统计期限为2022年10月1日至2023年9月30日'],
+    ['统计期限为2023年1月10日至12月31日。', '统计期限为2023年1月10日至12月31日'],
+  ])('should read the period worded %s and note it is not a whole year', (sentence, quote) => {
+    expect(wording((t) => replaced(t, '编制本报告。', `编制本报告。本报告所列数据的${sentence}`))).toEqual(NOT_WHOLE(quote));
+  });
+
   it('should note an opening that never names the 条例 it is compiled under', () => {
     expect(wording((t) => replaced(t, OPENING, '现将本单位年度报告公布如下。'))).toEqual([['no-legal-basis', 'info', {}, null]]);
     // the 条例 without 编制 (line 5 names the 条例 too, as a thing studied, not as the basis)
@@ -39,6 +56,14 @@ describe('fixed-wording on seed 000', () => {
   it('should take the opening in either order and under 《条例》', () => {
     expect(wording((t) => replaced(t, OPENING, '本报告根据《条例》要求编制。'))).toEqual([]);
     expect(wording((t) => replaced(t, OPENING, '本报告按照《中华人民共和国政府信息公开条例》制定。'))).toEqual([]);
+  });
+
+  it('should take the 条例 and 编制 far apart in the one opening sentence, the 条例 named nowhere after', () => {
+    // line 6 of the seed names the 条例 again (as a thing studied); without it only the opening itself holds both words
+    const notStudied = (t: string) => replaced(t, '全面学习《中华人民共和国政府信息公开条例》有关文件', '全面学习有关文件');
+    expect(wording(notStudied)).toEqual([]);
+    expect(wording((t) => replaced(notStudied(t), OPENING, '本报告编制的依据为《中华人民共和国政府信息公开条例》第五十条规定。'))).toEqual([]);
+    expect(wording((t) => replaced(notStudied(t), OPENING, '现将本单位年度报告公布如下。'))).toEqual([['no-legal-basis', 'info', {}, null]]);
   });
 
   it('should look for the opening in the first 12 lines', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { YearSignal } from '../../../lib/detect/body-year';
 import type { FullExtraction } from '../../../lib/extract/map/build-extraction';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { reportYear } from '../../../lib/rules/report-year';
-import { formFindings, replaced } from './seed-form';
+import { seedText } from '../../helpers/seeds';
+import { FORM_SEED, formFindings, replaced } from './seed-form';
 
 /**
  * report-year (D-2) on seed 000 (北京市通州区国资委 2023, real: the year from its title; three paragraphs open
@@ -51,6 +54,35 @@ describe('report-year on seed 000', () => {
     ]);
     expect(year(period, fromBody(['naming']))).toEqual([]);
     expect(year(period, (ex) => void (ex.year = null))).toEqual([]);
+  });
+});
+
+/** The rule's findings themselves (expected, actual, words) on seed 000 edited by `edit`, then `exEdit`. */
+const findingsOf = (edit: (t: string) => string, exEdit?: (ex: FullExtraction) => void) => {
+  const { extraction } = checkText(edit(seedText(FORM_SEED)), 'https://www.bjtzh.gov.cn/gzw/2023.html');
+  exEdit?.(extraction);
+  return reportYear.check({ ex: extraction, text: extraction.lines.join('\n') });
+};
+
+describe('report-year findings as numbers and words', () => {
+  it('should state last year as the stale paragraph’s actual year against the report’s own', () => {
+    const stale = findingsOf((t) => replaced(t, NEW, NEW.replace('2023年', '2022年')));
+    expect(stale.map((f) => [f.code, f.expected, f.actual])).toEqual([['stale', 2023, 2022]]);
+    expect(renderFinding(stale[0]!)).toBe(
+      '2023 年报告的正文以“2022年，”开头叙述（1 处），可能沿用了上年报告。原文：“2022年，区国资委共收到政府信息公开依申请6件，以信函形式申请，均按要求按时予以答复和登记。”',
+    );
+  });
+
+  it('should name each agreeing signal of the body in both languages when no title gave the year', () => {
+    const all: YearSignal[] = ['period', 'naming', 'subject'];
+    const [f] = findingsOf(withPeriod('统计期为2022年1月1日至12月31日。'), (ex) => void (ex.yearBasis = { from: 'body', agreeing: all }));
+    expect([f?.expected, f?.actual]).toEqual([2023, 2022]);
+    expect(renderFinding(f!, 'zh')).toBe(
+      '统计期限与正文对本报告的称述与正文叙述年份均为 2023 年（未见标题），统计期限写为 2022 年。原文：“统计期为2022年1月1日至12月31日。”',
+    );
+    expect(renderFinding(f!, 'en')).toBe(
+      'No title; statistics period and the report naming itself and the narrative year give 2023, statistics period 2022. Text: "统计期为2022年1月1日至12月31日。"',
+    );
   });
 });
 
