@@ -2,6 +2,21 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { SlowFirstSequencer } from './tests/slow-first-sequencer';
 
+/** Test files of lib's pure folders (and the suites that run its readers over every fixture), sharing modules. */
+const PURE_TESTS = [
+  'tests/unit/{rules,extract,parse,text,model,report,review,detect,export,evidence,attach,benchmark,page,ocr}/**/*.test.{ts,tsx}',
+  'tests/{integration,property,metamorphic}/**/*.test.{ts,tsx}',
+];
+
+/**
+ * A safety net, not a measure: on a busy machine (another job on one of the two cores) tests that take 1–4 s
+ * when quiet took over vitest's 5 s default (history's 10,000-record import: 7.6 s under Node 24). At a load
+ * of 20–27 on the two cores (five engineers' jobs at once) the property test of run-together mutants took
+ * 96 s and the metamorphic sample's setup over 120 s: the nets are wider than that. Speed is measured by
+ * npm run bench, never by a timeout.
+ */
+const UNIT_NETS = { restoreMocks: true, testTimeout: 240_000, hookTimeout: 480_000 };
+
 export default defineConfig({
   test: {
     restoreMocks: true,
@@ -18,18 +33,29 @@ export default defineConfig({
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',
+          // lib's own tests, which touch no browser, mock nothing and stub no global: one module graph per
+          // worker instead of one per file (import was 40 % of their time: 80 s → 49 s wall, 130 → 79 s CPU for
+          // the 128 files of tests/unit's lib folders, measured 2026-12-07). Safe because lib declares only
+          // (tests/unit/house/front-door.test.ts: no top-level statement but imports, exports and declarations),
+          // so a module shared by two files holds nothing one could leave for the other
+          include: PURE_TESTS,
+          isolate: false,
+          globalSetup: ['tests/build-cli-once.ts'],
+          ...UNIT_NETS,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: {
+          // the rest, each file in a fresh module graph: fakeBrowser's storage, vi.mock, stubbed globals, the
+          // CLI in-process and as a child process, the pages' stores and components
+          name: 'unit-isolated',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'tests/pack/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/pack/**', 'node_modules/**', ...PURE_TESTS],
           // the CLI tests that start a child process run the bundle (dist/), rebuilt here when stale
           globalSetup: ['tests/build-cli-once.ts'],
-          restoreMocks: true,
-          // a safety net, not a measure: on a busy machine (another job on one of the two cores) tests that
-          // take 1–4 s when quiet took over vitest's 5 s default (history's 10,000-record import: 7.6 s
-          // under Node 24). At a load of 20–27 on the two cores (five engineers' jobs at once) the property test
-          // of run-together mutants took 96 s and the metamorphic sample's setup over 120 s: the nets are wider
-          // than that. Speed is measured by npm run bench, never by a timeout.
-          testTimeout: 240_000,
-          hookTimeout: 480_000,
+          ...UNIT_NETS,
         },
       },
       {

@@ -56,7 +56,7 @@ mapfile -t unit_files < <(
   } | grep -E '\.test\.tsx?$' | grep -v -e '/ocr/corrupt-digit' -e '/ocr/scan-sample' | sort -u
 )
 echo "node24: ${#unit_files[@]} unit files, tests/cli, the components' and the pack project"
-node node_modules/vitest/vitest.mjs run --project unit --project pack "${unit_files[@]}" tests/cli tests/components tests/popup tests/privacy tests/pack --reporter=default --reporter=json --outputFile.json=.vitest-node24.json
+node node_modules/vitest/vitest.mjs run --project unit --project unit-isolated --project pack "${unit_files[@]}" tests/cli tests/components tests/popup tests/privacy tests/pack --reporter=default --reporter=json --outputFile.json=.vitest-node24.json
 status=$?
 if [ -f .vitest-node24.json ]; then
   # shellcheck disable=SC2046 -- two numbers, split on purpose
