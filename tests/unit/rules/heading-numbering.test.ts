@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingNumbering } from '../../../lib/rules/heading-numbering';
+import { numeralValue } from '../../../lib/rules/helpers/section-headings';
 import { cutNarrative, formRendered, formFindings, replaced, unknownWithoutTable } from './seed-form';
 
 /**
@@ -92,5 +93,11 @@ describe('heading-numbering on seed 000: the items of a section', () => {
 describe('heading-numbering as declared', () => {
   it('should be an info of clause §2 under its own id', () => {
     expect([headingNumbering.id, headingNumbering.severity, headingNumbering.clause]).toEqual(['heading-numbering', 'info', '§2']);
+  });
+});
+
+describe('numeralValue: the number a heading numeral stands for', () => {
+  it('should read 十一 to 十九 as 11 to 19, as items past （十） are numbered', () => {
+    expect(['十', '十一', '十二', '十九'].map(numeralValue)).toEqual([10, 11, 12, 19]);
   });
 });

@@ -29,3 +29,17 @@ describe('narrative-received on a real report', () => {
     expect(received('8', carried).map(([code, severity]) => [code, severity])).toEqual([['compare', 'warning']]);
   });
 });
+
+describe('narrative-received on seed 003 (通州区 2024, a government report: "2024年全区收到依申请公开总数为2333件")', () => {
+  const REGION = '2024年全区收到依申请公开总数为2333件';
+  const said = (subject: string, count: string) => {
+    const text = seedText('003');
+    expect(text).toContain(REGION);
+    return findingsOf('narrative-received', text.replace(REGION, `2024年${subject}收到依申请公开总数为${count}件`)).map(([code, severity]) => [code, severity]);
+  };
+
+  it('should take a figure said of 区政府办 (the government’s own office) as a hint, and one of 全区 as a warning', () => {
+    expect(said('区政府办', '100')).toEqual([['compare', 'info']]);
+    expect(said('全区', '100')).toEqual([['compare', 'warning']]);
+  });
+});

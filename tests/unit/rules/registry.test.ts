@@ -92,6 +92,11 @@ describe('the rule registry', () => {
     expect(readmeRuleTable(written.replace('| --- | --- |', '| ------ | ---------- |').replace('| id |', '|   id   |'))).toBe('| id | a\\|b |\n| --- | --- |');
   });
 
+  it('should read the table when the start marker opens the file (index 0)', () => {
+    const [start, end] = RULE_TABLE_MARKERS;
+    expect(readmeRuleTable(`${start}\n| id |\n${end}\n`)).toBe('| id |');
+  });
+
   it('should leave a README without the markers alone', () => {
     expect(withRuleTable('# no table', ruleTable(ALL_RULES))).toBeNull();
     expect(readmeRuleTable('# no table')).toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tableMissing } from '../../../lib/rules/table-missing';
 import { seedText } from '../../helpers/seeds';
 import { SEED } from './seed-table';
-import { findingsOn } from './seed-form';
+import { findingsOn, formRendered } from './seed-form';
 
 /** table-missing (D-1) on seed 004 (real, its three tables read in full), a table's lines cut out. */
 const lines = seedText(SEED).split('\n');
@@ -43,6 +43,17 @@ describe('table-missing on seed 004', () => {
     }
     // a known template with no table: the extractor names each one missing instead
     expect(missing(seedText(SEED), (ex) => void (ex.tables = { active: null, requests: null, review: null }))).toEqual([]);
+  });
+
+  it('should say in Chinese which table was not found (seed 000, its table 四 cut out)', () => {
+    const cutReview = (t: string) => {
+      const all = t.split('\n');
+      const i = all.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+      const j = all.findIndex((l) => l.startsWith('五、'));
+      if (i < 0 || j < i) throw new Error('section 四 not found in seed 000');
+      return [...all.slice(0, i), ...all.slice(j)].join('\n');
+    };
+    expect(formRendered('table-missing', cutReview)).toEqual(['未找到表四（行政复议、行政诉讼），或其不可读取']);
   });
 
   it('should be a warning of clause D-1 under its own id', () => {

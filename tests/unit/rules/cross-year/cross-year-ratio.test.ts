@@ -30,6 +30,13 @@ describe('cross-year-ratio on seed 000 against a last year built from it', () =>
     expect(ratio(newReceived(11), lastYear({ [NEW]: 2 }))).toEqual([['previous-year', 'info', [NEW], 2, 11]]);
   });
 
+  it('should compare only 表三’s 总计 column, not an applicant column moved 5.5×', () => {
+    const NATURAL = 'requests.newReceived.natural';
+    const now = thisYear();
+    setFigures(now.report, { [NATURAL]: 11 });
+    expect(ratio(now, lastYear({ [NATURAL]: 2 }))).toEqual([]);
+  });
+
   it('should point at a figure under a fifth of last year’s, not at one exactly a fifth', () => {
     expect(ratio(newReceived(2), lastYear({ [NEW]: 10 }))).toEqual([]);
     expect(ratio(newReceived(2), lastYear({ [NEW]: 11 }))).toEqual([['previous-year', 'info', [NEW], 11, 2]]);
