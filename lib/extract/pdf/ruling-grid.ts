@@ -1,3 +1,4 @@
+import { itemAt } from '../../model/item-at';
 import type { PdfSegment } from './pdf-content';
 
 /** Lines closer than this are one line: producers draw a border twice, or as a clip box 0.2 pt off. */
@@ -24,9 +25,7 @@ export interface RulingGrid {
  * is a bug in the reader, and it stops the reading rather than place a cell at an unknown position.
  */
 export function lineAt<T>(lines: readonly T[], i: number): T {
-  const line = lines[i];
-  if (line === undefined) throw new Error(`ruling line ${i} asked of a grid with ${lines.length}`);
-  return line;
+  return itemAt(lines, i, 'ruling line');
 }
 
 /** The outer rules of a grid: its first and last vertical and horizontal lines (PDF space, y up). */
