@@ -15,7 +15,18 @@ const PURE_TESTS = [
  * 96 s and the metamorphic sample's setup over 120 s: the nets are wider than that. Speed is measured by
  * npm run bench, never by a timeout.
  */
-const UNIT_NETS = { restoreMocks: true, testTimeout: 240_000, hookTimeout: 480_000 };
+const UNIT_NETS = { testTimeout: 240_000, hookTimeout: 480_000 };
+
+/**
+ * What both unit projects share: wxt.config.ts loaded (`wxt/browser` becomes fakeBrowser, auto-imports such
+ * as defineContentScript work), Preact's JSX, the CLI bundle rebuilt when stale (the CLI tests that start a
+ * child process run dist/), and the nets.
+ */
+const unitProject = (test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean }) => ({
+  plugins: [WxtVitest()],
+  esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
+  test: { ...test, globalSetup: ['tests/build-cli-once.ts'], restoreMocks: true, ...UNIT_NETS },
+});
 
 export default defineConfig({
   test: {
@@ -27,37 +38,19 @@ export default defineConfig({
     // the longest files first (a fresh CI has no timings cache): none left running alone at the end
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
-      {
-        // loads wxt.config.ts: `wxt/browser` becomes fakeBrowser, auto-imports (defineContentScript…) work
-        plugins: [WxtVitest()],
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: {
-          name: 'unit',
-          // lib's own tests, which touch no browser, mock nothing and stub no global: one module graph per
-          // worker instead of one per file (import was 40 % of their time: 80 s → 49 s wall, 130 → 79 s CPU for
-          // the 128 files of tests/unit's lib folders, measured 2026-12-07). Safe because lib declares only
-          // (tests/unit/house/front-door.test.ts: no top-level statement but imports, exports and declarations),
-          // so a module shared by two files holds nothing one could leave for the other
-          include: PURE_TESTS,
-          isolate: false,
-          globalSetup: ['tests/build-cli-once.ts'],
-          ...UNIT_NETS,
-        },
-      },
-      {
-        plugins: [WxtVitest()],
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: {
-          // the rest, each file in a fresh module graph: fakeBrowser's storage, vi.mock, stubbed globals, the
-          // CLI in-process and as a child process, the pages' stores and components
-          name: 'unit-isolated',
-          include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'tests/pack/**', 'node_modules/**', ...PURE_TESTS],
-          // the CLI tests that start a child process run the bundle (dist/), rebuilt here when stale
-          globalSetup: ['tests/build-cli-once.ts'],
-          ...UNIT_NETS,
-        },
-      },
+      // lib's own tests, which touch no browser, mock nothing and stub no global: one module graph per worker
+      // instead of one per file (import was 40 % of their time: 80 s → 49 s wall, 130 → 79 s CPU for the 128
+      // files of tests/unit's lib folders, measured 2026-12-07). Safe because lib declares only
+      // (tests/unit/house/front-door.test.ts: no top-level statement but imports, exports and declarations), so
+      // a module shared by two files holds nothing one could leave for the other
+      unitProject({ name: 'unit', include: PURE_TESTS, isolate: false }),
+      // the rest, each file in a fresh module graph: fakeBrowser's storage, vi.mock, stubbed globals, the CLI
+      // in-process and as a child process, the pages' stores and components
+      unitProject({
+        name: 'unit-isolated',
+        include: ['tests/**/*.test.{ts,tsx}'],
+        exclude: ['tests/e2e/**', 'tests/pack/**', 'node_modules/**', ...PURE_TESTS],
+      }),
       {
         // the packed CLI (npm pack, then npm install of the tarball with --omit=dev in an empty folder)
         test: {
