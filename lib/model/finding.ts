@@ -75,6 +75,14 @@ export const NoteDataSchema = z.record(z.string(), z.unknown());
 export type NoteData = z.infer<typeof NoteDataSchema>;
 
 /**
+ * What an auditor may want to know beside a finding's arithmetic (a clean-up may explain it, the text gives
+ * another scope): a message `code` of the finding's rule's table and the `data` its words are made from,
+ * rendered after the finding's own words (lib/report/render-finding.ts).
+ */
+export const HintSchema = z.object({ code: z.string(), data: NoteDataSchema });
+export type Hint = z.infer<typeof HintSchema>;
+
+/**
  * The structured content of a finding, from which its message is rendered (renderFinding).
  * - sum: the sum of `terms` against the stated figure;
  * - balance: Σleft against Σright (the template's 一+二 = （七）+四);
@@ -99,7 +107,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     quote: z.string(),
     said: z.number(),
     table: z.array(TermSchema),
-    hint: z.optional(BilingualSchema),
+    hint: z.optional(HintSchema),
   }),
   z.object({ kind: z.literal('note'), data: NoteDataSchema, quote: z.optional(z.string()) }),
   z.object({
@@ -108,7 +116,7 @@ export const FindingDetailSchema = z.discriminatedUnion('kind', [
     previous: PreviousReportSchema,
     terms: z.array(YearTermSchema),
     stated: TermSchema,
-    hint: z.optional(BilingualSchema),
+    hint: z.optional(HintSchema),
   }),
   z.object({
     kind: z.literal('every-reading'),

@@ -1,4 +1,4 @@
-import type { Finding, NoteData, Term } from '../model/finding';
+import type { Finding, Hint, NoteData, Term } from '../model/finding';
 import type { Lang } from '../model/lang';
 import { RUNNER_MESSAGES } from '../rules/note';
 import type { MessageFn } from '../rules/rule';
@@ -23,6 +23,16 @@ export function noteText(f: Pick<Finding, 'rule' | 'code' | 'detail'>, lang: Lan
   const message = (messagesOf(f.rule)[lang][f.code] ?? RUNNER_MESSAGES[lang][f.code as 'rule-failed']) as MessageFn<NoteData> | undefined;
   // every code a rule says has words in both languages (tests/unit/rules/rule-info.test.ts): this is for a finding of another version
   return message ? message(f.detail.data) : `${f.rule}: ${f.code}`;
+}
+
+/**
+ * The words of a finding's hint: its rule's message `hint.code` in `lang`, made from `hint.data`.
+ * @example hintText('cross-year-ratio', { code: 'under', data: { times: '5.5' } }, 'en') → "under a fifth of last year's (5.5× less): worth a look"
+ */
+export function hintText(rule: Finding['rule'], hint: Hint, lang: Lang): string {
+  const message = messagesOf(rule)[lang][hint.code] as MessageFn<NoteData> | undefined;
+  // every hint code a rule gives has words in both languages (tests/unit/report/hint-text.test.ts): this is for a finding of another version
+  return message ? message(hint.data) : `${rule}: ${hint.code}`;
 }
 
 /**
@@ -65,7 +75,7 @@ export function renderFinding(f: Finding, lang: Lang = 'zh'): string {
     }
     case 'compare': {
       const cands = d.table.map((t) => `${zh ? t.label.zh : t.label.en} ${n(t.value)}`).join(zh ? '，' : ', ');
-      const hint = d.hint ? (zh ? `。${d.hint.zh}` : `. ${d.hint.en}`) : '';
+      const hint = d.hint ? `${zh ? '。' : '. '}${hintText(f.rule, d.hint, lang)}` : '';
       return zh
         ? `${d.subject.zh}为 ${d.said}，表格为：${cands}${hint}。原文：“${d.quote}”`
         : `${d.subject.en}: ${d.said}; the table says ${cands}${hint}. Text: "${d.quote}"`;
@@ -107,7 +117,7 @@ function previousYear(f: Finding, d: Extract<Finding['detail'], { kind: 'previou
         ? `${terms} = ${n(f.expected)} ≠ ${stated}，差 ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`
         : `${terms} = ${n(f.expected)} ≠ ${stated}, off by ${fmtDiff(round((f.actual ?? 0) - (f.expected ?? 0)))}`
       : `${terms} ≠ ${stated}`;
-  const hint = d.hint ? (zh ? `。${d.hint.zh}` : `. ${d.hint.en}`) : '';
+  const hint = d.hint ? `${zh ? '。' : '. '}${hintText(f.rule, d.hint, lang)}` : '';
   return zh ? `${d.subject.zh}：${arithmetic}${hint}` : `${d.subject.en}: ${arithmetic}${hint}`;
 }
 

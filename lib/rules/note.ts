@@ -1,4 +1,4 @@
-import type { Finding, NoteData, RuleId, Severity } from '../model/finding';
+import type { Finding, Hint, NoteData, RuleId, Severity } from '../model/finding';
 import type { Rule, RuleMessages } from './rule';
 
 /** What a note may carry besides its data: the cells it is about, two figures and a sentence of the report. */
@@ -25,6 +25,15 @@ export function sayer<M extends Record<string, object>>(rule: RuleId, _messages:
       detail: { kind: 'note', data: data as NoteData, ...(extra.quote ? { quote: extra.quote } : {}) },
     };
   };
+}
+
+/**
+ * The maker of a rule's hints (words beside a finding's arithmetic): message `code` of the rule's table and
+ * its `data`, typed as sayer types a note, so that a hint without words is a type error.
+ * @example hinter(MESSAGES)('clean-up', {}) → { code: 'clean-up', data: {} }
+ */
+export function hinter<M extends Record<string, object>>(_messages: RuleMessages<M>) {
+  return <K extends keyof M & string>(code: K, data: M[K]): Hint => ({ code, data: data as NoteData });
 }
 
 /** The messages every rule has: a rule that threw (a programming error, never a data problem) is said as an info. */

@@ -2,7 +2,8 @@ import { cellPath } from '../../model/cell-ref';
 import type { Finding, Term } from '../../model/finding';
 import { round, sum } from '../helpers/terms';
 import { untrustedCells } from '../../model/read-state';
-import { NO_MESSAGES } from '../rule';
+import { hinter } from '../note';
+import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 
 declare module '../../model/rule-ids' {
@@ -15,6 +16,13 @@ const ROWS = [
   { key: 'regulations', zh: '规章', en: 'regulations' },
   { key: 'normativeDocuments', zh: '行政规范性文件', en: 'normative documents' },
 ] as const;
+
+/** The hint of X-2's finding: a 清理 (a review of the documents in force) may explain it. */
+const MESSAGES: RuleMessages<{ 'clean-up': Record<string, never> }> = {
+  zh: { 'clean-up': () => '如本年开展了规章、规范性文件清理，现行有效件数可依清理结果调整，请核实报告是否作出说明' },
+  en: { 'clean-up': () => 'A clean-up (清理) of the documents in force can legitimately explain this: check whether the report says so' },
+};
+const hint = hinter(MESSAGES);
 
 /**
  * X-2: 现行有效件数 this year = last year's 现行有效 + 本年制发 − 本年废止, for 规章 and 行政规范性文件.
@@ -37,7 +45,7 @@ export const crossYearEffective: CrossYearRule = {
     zh: '表二规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发 − 本年废止（清理可使其不同）。',
     en: 'Table 2: documents in force = last year’s in force + issued − repealed (a clean-up may explain a difference).',
   },
-  messages: NO_MESSAGES,
+  messages: MESSAGES,
   check({ current, previous }) {
     const prev = previousOf(previous);
     const name = prev.title ?? prev.url;
@@ -110,10 +118,7 @@ export const crossYearEffective: CrossYearRule = {
           previous: prev,
           terms: terms.map(({ label, value, sign, lastYear }) => ({ label, value, sign, lastYear })),
           stated,
-          hint: {
-            zh: '如本年开展了规章、规范性文件清理，现行有效件数可依清理结果调整，请核实报告是否作出说明',
-            en: 'A clean-up (清理) of the documents in force can legitimately explain this: check whether the report says so',
-          },
+          hint: hint('clean-up', {}),
         },
       });
     }

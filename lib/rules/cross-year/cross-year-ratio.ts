@@ -1,7 +1,8 @@
 import { cellLabel } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
 import { untrustedCells } from '../../model/read-state';
-import { NO_MESSAGES } from '../rule';
+import { hinter } from '../note';
+import type { RuleMessages } from '../rule';
 import { previousOf, type CrossYearRule } from './cross-year-rule';
 import { figureCells } from './figure-cells';
 
@@ -13,6 +14,22 @@ declare module '../../model/rule-ids' {
 
 /** A figure more than this many times last year's, or less than its inverse, is pointed out (the peer's QR-007 uses the same 5). */
 export const RATIO_LIMIT = 5;
+
+/**
+ * The hints of a ratio: `ratio` is this year's figure over last year's, said as "n times" up or down
+ * (one decimal).
+ */
+const MESSAGES: RuleMessages<{ over: { ratio: number }; under: { ratio: number } }> = {
+  zh: {
+    over: ({ ratio }) => `本年为上年的 ${ratio.toFixed(1)} 倍（超过 ${RATIO_LIMIT} 倍），请核实`,
+    under: ({ ratio }) => `本年不足上年的五分之一（上年为本年的 ${(1 / ratio).toFixed(1)} 倍），请核实`,
+  },
+  en: {
+    over: ({ ratio }) => `${ratio.toFixed(1)}× last year's (over ${RATIO_LIMIT}×): worth a look`,
+    under: ({ ratio }) => `under a fifth of last year's (${(1 / ratio).toFixed(1)}× less): worth a look`,
+  },
+};
+const hint = hinter(MESSAGES);
 
 /**
  * Year-on-year (同比): a figure that is more than 5 times last year's or under a fifth of it, both
@@ -33,7 +50,7 @@ export const crossYearRatio: CrossYearRule = {
     zh: '同一数字为上年的 5 倍以上或不足五分之一时提示（两年均非零）。',
     en: "A figure more than 5× last year's or under a fifth of it (both non-zero).",
   },
-  messages: NO_MESSAGES,
+  messages: MESSAGES,
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
     const last = new Map(figureCells(previous.report).map((c) => [c.path, c.value]));
@@ -46,7 +63,6 @@ export const crossYearRatio: CrossYearRule = {
       const ratio = cell.value / before;
       if (ratio <= RATIO_LIMIT && ratio >= 1 / RATIO_LIMIT) continue;
       const label = { zh: cellLabel(cell.path, 'zh'), en: cellLabel(cell.path, 'en') };
-      const times = ratio > 1 ? ratio.toFixed(1) : (1 / ratio).toFixed(1);
       out.push({
         rule: 'cross-year-ratio',
         severity: 'info',
@@ -61,10 +77,7 @@ export const crossYearRatio: CrossYearRule = {
           previous: prev,
           terms: [{ label: { zh: '同一单元格', en: 'the same cell' }, value: before, sign: 1, lastYear: true }],
           stated: { path: cell.path, value: cell.value, label: { zh: '本年', en: 'this year' } },
-          hint:
-            ratio > 1
-              ? { zh: `本年为上年的 ${times} 倍（超过 ${RATIO_LIMIT} 倍），请核实`, en: `${times}× last year's (over ${RATIO_LIMIT}×): worth a look` }
-              : { zh: `本年不足上年的五分之一（上年为本年的 ${times} 倍），请核实`, en: `under a fifth of last year's (${times}× less): worth a look` },
+          hint: hint(ratio > 1 ? 'over' : 'under', { ratio }),
         },
       });
     }

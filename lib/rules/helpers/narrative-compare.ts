@@ -3,7 +3,7 @@ import { REQUEST_COLUMNS, type ReviewGroup } from '../../model/keys';
 import type { CellTable, Extraction } from '../../model/types';
 import type { Finding, Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
-import { sayer } from '../note';
+import { hinter, sayer } from '../note';
 import type { RuleMessages } from '../rule';
 import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
@@ -20,12 +20,6 @@ export type Candidate = Term & { parts?: string[]; ifBlankZero?: number };
  * A sentence about the whole region (全区收到…, seed 003) has the tables' scope and is compared as usual.
  */
 const OWN_SCOPE = /本级|代表[^。；，,]{0,6}政府|政府办(?:公室|公厅)?(?!理)/;
-
-/** The hint of N-6: a government's report may give its own office's figure in the text and the region's in its tables. */
-const SCOPE_HINT: Bilingual = {
-  zh: '正文为政府本级的数字，表格通常为本行政区域汇总，口径可能不同，请核实',
-  en: 'The text gives the government office’s own figure; the tables usually sum up the whole region',
-};
 
 /**
  * A narrative figure against the table figure(s) it should equal. No finding when it equals any of them;
@@ -53,7 +47,7 @@ export function compareFinding(
     quote,
     said,
     table: known.map(({ path, value, label }) => ({ path, value, label })),
-    ...(scoped ? { hint: SCOPE_HINT } : {}),
+    ...(scoped ? { hint: hint('own-scope', {}) } : {}),
   };
   return [
     { rule, severity: scoped ? 'info' : 'warning', code: 'compare', cells, stated: first.parts ?? [first.path], expected: first.value, actual: said, detail },
@@ -63,17 +57,25 @@ export function compareFinding(
 /** `table-blank`: what the narrative says (`subject`, `said`) against a blank table figure, and what it would be with blanks as 0. */
 type TableBlank = { subject: Bilingual; label: Bilingual; said: number; ifBlankZero: number };
 
-/** The messages of every narrative rule that compares a figure with the table (compareFinding). */
-export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank }> = {
+/**
+ * The messages of every narrative rule that compares a figure with the table (compareFinding); `own-scope`
+ * is the hint of N-6: a government's report may give its own office's figure in the text and the region's
+ * in its tables.
+ */
+export const COMPARE_MESSAGES: RuleMessages<{ 'table-blank': TableBlank; 'own-scope': Record<string, never> }> = {
   zh: {
     'table-blank': (d) =>
       `${d.subject.zh}为 ${d.said}，而${d.label.zh}未填数字，无法核对（若空白按 0 计为 ${d.ifBlankZero}，${d.ifBlankZero === d.said ? '相符' : '不符'}）`,
+    'own-scope': () => '正文为政府本级的数字，表格通常为本行政区域汇总，口径可能不同，请核实',
   },
   en: {
     'table-blank': (d) =>
       `${d.subject.en}: ${d.said}; ${d.label.en} is blank, not assessable (with blanks as 0 it would be ${d.ifBlankZero}: ${d.ifBlankZero === d.said ? 'equal' : 'different'})`,
+    'own-scope': () => 'The text gives the government office’s own figure; the tables usually sum up the whole region',
   },
 };
+
+const hint = hinter(COMPARE_MESSAGES);
 
 /**
  * A narrative figure whose table figure is blank (the Shanghai 2019 report leaves its 总计 column blank):

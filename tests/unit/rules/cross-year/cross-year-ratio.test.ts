@@ -46,11 +46,13 @@ describe('cross-year-ratio on seed 000 against a last year built from it', () =>
     const [up] = runCrossYear(newReceived(11), lastYear({ [NEW]: 2 }), [crossYearRatio]);
     const [down] = runCrossYear(newReceived(2), lastYear({ [NEW]: 11 }), [crossYearRatio]);
     if (up?.detail.kind !== 'previous-year' || down?.detail.kind !== 'previous-year') throw new Error('not previous-year');
-    expect(up.detail.hint).toEqual({ zh: '本年为上年的 5.5 倍（超过 5 倍），请核实', en: "5.5× last year's (over 5×): worth a look" });
-    expect(down.detail.hint).toEqual({
-      zh: '本年不足上年的五分之一（上年为本年的 5.5 倍），请核实',
-      en: "under a fifth of last year's (5.5× less): worth a look",
-    });
+    // the hint is a message of the rule's table and its data; the words are rendered at the edge
+    expect(up.detail.hint).toEqual({ code: 'over', data: { ratio: 5.5 } });
+    expect(down.detail.hint).toEqual({ code: 'under', data: { ratio: 2 / 11 } });
+    expect(renderFinding(up, 'zh')).toMatch(/。本年为上年的 5\.5 倍（超过 5 倍），请核实$/);
+    expect(renderFinding(up, 'en')).toMatch(/\. 5\.5× last year's \(over 5×\): worth a look$/);
+    expect(renderFinding(down, 'zh')).toMatch(/。本年不足上年的五分之一（上年为本年的 5\.5 倍），请核实$/);
+    expect(renderFinding(down, 'en')).toMatch(/\. under a fifth of last year's \(5\.5× less\): worth a look$/);
     expect(up.detail.previous).toEqual({ url: 'https://www.bjtzh.gov.cn/gzw/2022.html', title: TITLE_2022 });
     expect(up.detail.terms.map((t) => [t.value, t.sign, t.lastYear])).toEqual([[2, 1, true]]);
     expect([up.detail.stated.path, up.detail.stated.value]).toEqual([NEW, 11]);
