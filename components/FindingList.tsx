@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { type Bilingual, type Finding, localIso, type PublicReport, type Severity } from '#lib/model';
+import { type Finding, localIso, type PublicReport, type Severity } from '#lib/model';
 import { auditText, collapseSimilar, findingKey, GROUP_TITLES, groupFindings, type ReviewEntry, type Reviews, severityCounts, similarLine } from '#lib/report';
+import { type StorageError, storageErrorText } from '#lib/history';
 import type { Lang, Strings } from './strings';
 import { CopyButton } from './CopyButton';
 import { FindingItem } from './FindingItem';
@@ -17,7 +18,7 @@ export type ReviewHandle = {
   reviews: Reviews;
   set: (key: string, entry: ReviewEntry | null) => void;
   /** why the last decision could not be saved */
-  error?: Bilingual | null;
+  error?: StorageError | null;
   /** report versions whose decisions the last save removed to make room */
   pruned?: number;
 };
@@ -109,7 +110,7 @@ export function FindingList({ t, lang, outline, report, findings, review, onSele
       </div>
       {review?.error && (
         <p class="notice review-error" role="alert">
-          {t.reviewNotSaved(review.error[lang])}
+          {t.reviewNotSaved(storageErrorText(review.error, lang))}
         </p>
       )}
       {!!review?.pruned && (

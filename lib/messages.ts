@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { FindingSchema } from './model/finding';
-import { BilingualSchema } from './model/lang';
 import { CanonicalReportSchema, PublicReportSchema } from './model/public-report';
 import { ReportVerdictSchema } from './model/verdict';
+import { StorageErrorSchema } from './history/storage-error';
 import { MAX_TABLE_IMAGES } from './page/table-images';
 
 /**
@@ -124,6 +124,6 @@ export type PutRecordRequest = z.infer<typeof PutRecordRequest>;
 /** background → page: the record kept (with how many old ones were dropped for room, or it refused as too big), or why not. */
 export const PutRecordResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), dropped: z.int().check(z.nonnegative()), refused: z.boolean() }),
-  z.object({ status: z.literal('error'), error: BilingualSchema }),
+  z.object({ status: z.literal('error'), error: StorageErrorSchema }),
 ]);
 export type PutRecordResponse = z.infer<typeof PutRecordResponse>;

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildRecord, type RecordInput, storageErrorText } from '#lib/history';
-import type { Bilingual } from '#lib/model';
+import { buildRecord, type RecordInput, type StorageError, storageError } from '#lib/history';
 import { PutRecordRequest, PutRecordResponse } from '#lib/page';
 import { putRecord } from './history-db';
 
@@ -13,7 +12,7 @@ import { putRecord } from './history-db';
 export interface HistorySave {
   dropped: number;
   refused: boolean;
-  error: Bilingual | null;
+  error: StorageError | null;
 }
 
 /** Page side: asks the background to keep this checked report in the history; a failure comes back as a value. */
@@ -21,12 +20,12 @@ export async function keepInHistory(input: RecordInput): Promise<HistorySave> {
   const request: PutRecordRequest = { type: 'put-record', ...input };
   try {
     const reply = PutRecordResponse.safeParse(await browser.runtime.sendMessage(request));
-    if (!reply.success) return { dropped: 0, refused: false, error: storageErrorText(new Error('no valid answer from the background')) };
+    if (!reply.success) return { dropped: 0, refused: false, error: { code: 'no-answer' } };
     return reply.data.status === 'ok'
       ? { dropped: reply.data.dropped, refused: reply.data.refused, error: null }
       : { dropped: 0, refused: false, error: reply.data.error };
   } catch (err) {
-    return { dropped: 0, refused: false, error: storageErrorText(err) };
+    return { dropped: 0, refused: false, error: storageError(err) };
   }
 }
 
@@ -38,12 +37,11 @@ export async function keepInHistory(input: RecordInput): Promise<HistorySave> {
 export function answerPutRecord(message: unknown, sender: { url?: string }): Promise<PutRecordResponse> | undefined {
   const request = PutRecordRequest.safeParse(message);
   if (!request.success) return undefined;
-  if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-    return Promise.resolve({ status: 'error', error: { zh: '请求并非来自本扩展的页面', en: 'not from a page of the extension' } });
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return Promise.resolve({ status: 'error', error: { code: 'not-extension-page' } });
   const { type: _type, ...input } = request.data;
   // as the pages wrote it before: a local PDF opened in the browser keeps its file: address
   return putRecord(buildRecord(input)).then(
     ({ dropped, refused }): PutRecordResponse => ({ status: 'ok', dropped: dropped.length, refused: refused.length > 0 }),
-    (err: unknown): PutRecordResponse => ({ status: 'error', error: storageErrorText(err) }),
+    (err: unknown): PutRecordResponse => ({ status: 'error', error: storageError(err) }),
   );
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Bilingual } from '#lib/model';
-import { reviewKeysToPrune, storageErrorText, type StoredReviews } from '#lib/history';
+import { reviewKeysToPrune, type StorageError, storageError, type StoredReviews } from '#lib/history';
 import { ReviewEntry, Reviews, reviewStorageKey } from '#lib/report';
 
 // Saves run one after another, and a load waits for the saves asked before it: a note typed and then
@@ -36,7 +35,7 @@ export interface ReviewSave {
   /** report versions whose decisions were removed to stay within the budget (oldest decided first) */
   pruned: number;
   /** set when the decision could not be saved; `reviews` are then those kept before */
-  error: Bilingual | null;
+  error: StorageError | null;
 }
 
 /**
@@ -71,7 +70,7 @@ export function saveReview(url: string, hash: string, findingKey: string, entry:
         await browser.storage.local.set({ [key]: next });
         return { reviews: next, pruned: prune.length, error: null };
       } catch (err) {
-        return { reviews: before, pruned: 0, error: storageErrorText(err) };
+        return { reviews: before, pruned: 0, error: storageError(err) };
       }
     });
   queue = run;

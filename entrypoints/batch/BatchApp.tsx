@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
 import type { BatchRow, Cohort } from '#lib/batch';
+import { storageErrorText } from '#lib/history';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { useStore } from '@/components/use-store';
 import { createBatchStore } from './batch-store';
@@ -65,7 +66,7 @@ export function BatchApp({ lang, search }: Props) {
       ) : null}
       {firstUnsaved && (
         <p class="notice" role="alert">
-          {t.notSaved(unsaved.length, firstUnsaved[lang])}
+          {t.notSaved(unsaved.length, storageErrorText(firstUnsaved, lang))}
         </p>
       )}
       {nextPage && (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '#lib/model';
-import { storageErrorText } from '#lib/history';
+import { storageError, storageErrorText } from '#lib/history';
 import { clearAllReviews, countReviewedReports } from '@/utils/reviews';
 import type { PrivacyPolicy } from './privacy-text';
 
@@ -61,7 +61,7 @@ export function Privacy({ lang, policy }: { lang: Lang; policy: PrivacyPolicy })
       setMessage(w.deleted(n));
       setKept(0);
     } catch (err) {
-      setMessage(w.failed(storageErrorText(err)[lang]));
+      setMessage(w.failed(storageErrorText(storageError(err), lang)));
     }
   };
 

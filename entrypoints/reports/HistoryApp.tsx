@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
 import type { Cohort } from '#lib/batch';
 import type { HistoryRecord } from '#lib/model';
-import { compareCheckedAt, filterRecords, type RecordFilter, storageErrorText } from '#lib/history';
+import { compareCheckedAt, filterRecords, type RecordFilter, storageError, storageErrorText } from '#lib/history';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
 import { Filters } from './components/Filters';
@@ -60,7 +60,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
           .join('\n'),
       );
     } catch (err) {
-      setMessage(t.importFailed(storageErrorText(err)[lang]));
+      setMessage(t.importFailed(storageErrorText(storageError(err), lang)));
     }
     await reload();
   };
@@ -70,7 +70,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
     try {
       await write();
     } catch (err) {
-      setMessage(t.writeFailed(storageErrorText(err)[lang]));
+      setMessage(t.writeFailed(storageErrorText(storageError(err), lang)));
     }
     await reload();
   };

@@ -1,6 +1,6 @@
 import type { Lang } from '@/components/strings';
 import { attachmentKind, type PdfDocumentLike, refusalSentence } from '#lib/read';
-import type { RecordInput } from '#lib/history';
+import { type RecordInput, storageErrorText } from '#lib/history';
 import { findingElements, type TableImages } from '#lib/page';
 import { type Bilingual, type Finding, sha256Hex } from '#lib/model';
 import { checkPdf, type CheckResult, type ScanCheck, type ScanPage } from '#lib/check';
@@ -113,7 +113,7 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
           checkedAt: deps.now().toISOString(),
         })
         .then(({ dropped, refused, error }) =>
-          set({ historyNote: error ? v.notSaved(error[lang]) : refused ? v.refused : dropped > 0 ? v.dropped(dropped) : null }),
+          set({ historyNote: error ? v.notSaved(storageErrorText(error, lang)) : refused ? v.refused : dropped > 0 ? v.dropped(dropped) : null }),
         );
   };
 

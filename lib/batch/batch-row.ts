@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { BilingualSchema } from '../model/lang';
 import { type Refusal, RefusalSchema } from '../attach/unreadable';
+import { StorageErrorSchema } from '../history/storage-error';
 import { verdictOf } from '../history/verdict-of';
 import type { CheckResult } from '../pipeline';
 import { reportHash } from '../text/content-hash';
@@ -31,8 +31,8 @@ export const BatchRowSchema = z.object({
   hash: z.nullable(z.string()),
   /** findingKey of each of report.findings, in order (the decisions are looked up by them) */
   findingKeys: z.array(z.string()),
-  /** why the checked report could not be added to the local history (the row itself is complete) */
-  historyError: z.optional(BilingualSchema),
+  /** why the checked report could not be added to the local history, as a code (the row itself is complete) */
+  historyError: z.optional(StorageErrorSchema),
   /** a scanned (image-only) PDF: unreadable as text, its tables can be read by OCR on the user's request */
   scanned: z.optional(z.boolean()),
 });

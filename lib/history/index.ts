@@ -16,7 +16,7 @@ export { migrateRecord } from './migrate-record';
 export { publicationChange, publicationConflicts } from './publication-changes';
 export { publicationChangedFinding, publicationConflictFinding } from './publication-findings';
 export { DEFAULT_HISTORY_LIMIT, idsOverLimit, MAX_RECORD_BYTES, recordBytes, recordSize, type RecordSize } from './size-limit';
-export { storageErrorText } from './storage-error';
+export { storageError, type StorageError, StorageErrorSchema, storageErrorText } from './storage-error';
 export { changedCells, type TwoYearCell, twoYearTables } from './two-year-tables';
 export { yearOnYear } from './year-on-year';
 export { reviewKeysToPrune, type StoredReviews } from './prune-reviews';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { canonicalReport, renderFinding, SEVERITY_WORDS } from '#lib/report';
-import { type Bilingual, type Finding, type HistoryRecord, type Lang, type PublicReport, reportHash } from '#lib/model';
+import { type Finding, type HistoryRecord, type Lang, type PublicReport, reportHash } from '#lib/model';
 import { runCrossYear } from '#lib/check';
-import { historyNotices } from '#lib/history';
+import { historyNotices, type StorageError, storageErrorText } from '#lib/history';
 import { previousRecord } from '@/utils/history-db';
 import { type HistorySave, keepInHistory } from '@/utils/history-writer';
 
@@ -42,7 +42,7 @@ type CrossYearProps = {
 type Saved = HistorySave;
 type State =
   | { status: 'loading' }
-  | { status: 'unavailable'; error: Bilingual | null }
+  | { status: 'unavailable'; error: StorageError | null }
   | ({ status: 'done'; previous: HistoryRecord | null; findings: Finding[] } & Saved);
 
 /**
@@ -83,10 +83,10 @@ export function CrossYear({ lang, url, report, narrative, hash, onOutline, incog
       {t.history}
     </a>
   );
-  const notSaved = (error: Bilingual | null) =>
+  const notSaved = (error: StorageError | null) =>
     error && (
       <p class="notice" role="alert">
-        {t.notSaved(error[lang])}
+        {t.notSaved(storageErrorText(error, lang))}
       </p>
     );
   if (state.status !== 'done')

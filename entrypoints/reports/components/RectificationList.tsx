@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { toCsv, batchFileName, rectificationMatrix, rectificationSheet } from '#lib/export';
-import { storageErrorText } from '#lib/history';
+import { storageError, storageErrorText } from '#lib/history';
 import type { HistoryRecord, Lang } from '#lib/model';
 import {
   RECTIFICATION_STATUS_NAMES,
@@ -48,7 +48,7 @@ export function RectificationList({ t, lang, records }: RectificationListProps) 
   const update = (row: RectificationRow, change: Partial<RectificationEntry>) => {
     const entry = { ...row.entry, ...change, updatedAt: new Date().toISOString() };
     setStored({ ...stored, [row.key]: entry });
-    saveRectification(row.key, entry).then(setStored, (err) => setError(t.writeFailed(storageErrorText(err)[lang])));
+    saveRectification(row.key, entry).then(setStored, (err) => setError(t.writeFailed(storageErrorText(storageError(err), lang))));
   };
   if (rows.length === 0) return <p class="muted">{t.rectificationNone}</p>;
   return (

@@ -71,7 +71,7 @@ describe('batch checkUrl and the history', () => {
     failWith.error = new DOMException('', 'QuotaExceededError');
     serve(readFileSync(path.join(FIXTURES, 'pages/trs-002.html'), 'utf8'), 'text/html; charset=utf-8');
     const row = await checkUrl({ url: 'http://www.x.gov.cn/trs-002.html', linkText: 'r' });
-    expect(row).toMatchObject({ status: 'done', verdict: 'error', historyError: { zh: '浏览器给扩展的存储空间已满' } });
+    expect(row).toMatchObject({ status: 'done', verdict: 'error', historyError: { code: 'full' } });
     expect(stored).toHaveLength(0);
   });
 
@@ -80,7 +80,7 @@ describe('batch checkUrl and the history', () => {
     serve(readFileSync(path.join(FIXTURES, 'pages/trs-002.html'), 'utf8'), 'text/html; charset=utf-8');
     const row = await checkUrl({ url: 'http://www.x.gov.cn/trs-002.html', linkText: 'r' });
     expect(row.status).toBe('done');
-    expect(row.historyError?.zh).toMatch(/^存储出错（No listeners available）$/);
+    expect(row.historyError).toEqual({ code: 'failed', detail: 'No listeners available' });
   });
 });
 
@@ -95,7 +95,7 @@ describe('answerPutRecord', () => {
     expect(answerPutRecord({ ...again, hash: 'x' }, BATCH_PAGE)).toBeUndefined();
     expect(await answerPutRecord(again, { url: 'http://www.x.gov.cn/trs-002.html' })).toEqual({
       status: 'error',
-      error: { zh: '请求并非来自本扩展的页面', en: 'not from a page of the extension' },
+      error: { code: 'not-extension-page' },
     });
     expect(await answerPutRecord(again, {})).toMatchObject({ status: 'error' });
     expect(stored).toHaveLength(1);
