@@ -1,4 +1,5 @@
 import type { TableImages } from '#lib/page';
+import type { Refusal } from '#lib/read';
 import { grayFromPixels, pictureScale, type ScanPage } from '#lib/check';
 import { sha256Hex } from '#lib/model';
 import { fetchAttachment } from './fetch-attachment';
@@ -10,7 +11,8 @@ const SHOW_SCALE = 1.4;
 export type ImagePages =
   | { ok: true; scans: ScanPage[]; pages: Map<number, RenderedPage>; hash: string }
   | { ok: false; needPermission: string }
-  | { ok: false; error: string; src: string };
+  /** a picture not downloaded (`refused`: why), or not a picture at all (`refused` null) */
+  | { ok: false; refused: Refusal | null; src: string };
 
 /** One picture as the scan reader takes a page, at the scale pictureScale gives it. */
 async function scanOf(bitmap: ImageBitmap, shown: number, n: number): Promise<{ scan: ScanPage; canvas: HTMLCanvasElement }> {
@@ -64,12 +66,12 @@ export async function imagePages(images: TableImages, into: HTMLElement, label: 
   const hashes: string[] = [];
   for (const [i, image] of images.entries()) {
     const got = await fetchAttachment(image.src);
-    if (!got.ok) return 'needPermission' in got ? got : { ok: false, error: got.error, src: image.src };
+    if (!got.ok) return 'needPermission' in got ? got : { ok: false, refused: got.refused, src: image.src };
     let bitmap: ImageBitmap;
     try {
       bitmap = await createImageBitmap(new Blob([got.bytes as BlobPart], got.contentType ? { type: got.contentType } : {}));
     } catch {
-      return { ok: false, error: 'not a picture', src: image.src };
+      return { ok: false, refused: null, src: image.src };
     }
     const { scan, canvas } = await scanOf(bitmap, image.shown, i + 1);
     bitmap.close();

@@ -17,7 +17,6 @@ export const VIEWER_STRINGS = {
     pickHint: '也可以检查已下载到本机的附件：',
     grant: (origin: string) => `允许读取 ${origin} 的附件`,
     needPermission: (origin: string) => `需要您的授权才能从 ${origin} 下载附件（仅本次所选网站）。`,
-    fetchFailed: (why: string) => `附件下载失败：${why}`,
     onPage: (page: number, n: number) => `已在第 ${page} 页标出 ${n} 个单元格`,
     outlined: (n: number) => `已标出 ${n} 个单元格`,
     page: (n: number) => `第 ${n} 页`,
@@ -34,7 +33,8 @@ export const VIEWER_STRINGS = {
     picturesStart: '识别表格图片',
     picturesHint: '可在本机识别页面上以图片发布的表格（OCR，不上传）：每个数字须经表内勾稽关系核验，未能核验的显示为“?”，请对照原图。',
     ocrImage: (n: number, of: number) => `正在识别第 ${n} / ${of} 张图片……`,
-    pictureFailed: (src: string, why: string) => `表格图片下载失败（${src}）：${why}`,
+    pictureFailed: (src: string, why: string) => `表格图片（${src}）：${why}`,
+    notPicture: '下载的内容不是图片',
     ocrPicture: (cell: string) => `${cell}的扫描图`,
     ocrReading: (status: OcrStatus, read: string, value: number | null) =>
       ({
@@ -56,7 +56,6 @@ export const VIEWER_STRINGS = {
     pickHint: 'You can also check an attachment saved on this computer:',
     grant: (origin: string) => `Allow reading attachments from ${origin}`,
     needPermission: (origin: string) => `Your permission is needed to download from ${origin} (that site only).`,
-    fetchFailed: (why: string) => `The attachment could not be downloaded: ${why}`,
     onPage: (page: number, n: number) => `${plural(n, 'cell')} outlined on page ${page}`,
     outlined: (n: number) => `${plural(n, 'cell')} outlined`,
     page: (n: number) => `Page ${n}`,
@@ -75,7 +74,8 @@ export const VIEWER_STRINGS = {
     picturesHint:
       'The tables this page publishes as pictures can be read on this computer (OCR, nothing is uploaded): each figure must be proven by the table’s sums; those that are not show “?”: check them against the picture.',
     ocrImage: (n: number, of: number) => `Recognising picture ${n} of ${of}…`,
-    pictureFailed: (src: string, why: string) => `A table picture could not be downloaded (${src}): ${why}`,
+    pictureFailed: (src: string, why: string) => `Table picture (${src}): ${why}`,
+    notPicture: 'what was downloaded is not a picture',
     ocrPicture: (cell: string) => `the scan of ${cell}`,
     ocrReading: (status: OcrStatus, read: string, value: number | null) =>
       ({

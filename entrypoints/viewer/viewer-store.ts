@@ -1,5 +1,5 @@
 import type { Lang } from '@/components/strings';
-import { attachmentKind, type PdfDocumentLike, refusalSentence } from '#lib/read';
+import { attachmentKind, type PdfDocumentLike, refusalMessage, refusalSentence } from '#lib/read';
 import { type RecordInput, storageErrorText } from '#lib/history';
 import { findingElements, type TableImages } from '#lib/page';
 import { type Bilingual, type Finding, sha256Hex } from '#lib/model';
@@ -171,7 +171,9 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
     const got = await deps.pane.layoutPictures(p.images);
     if (!got.ok)
       return status(
-        'needPermission' in got ? { status: 'permission', origin: got.needPermission } : { status: 'failed', message: v.pictureFailed(got.src, got.error) },
+        'needPermission' in got
+          ? { status: 'permission', origin: got.needPermission }
+          : { status: 'failed', message: v.pictureFailed(got.src, got.refused ? refusalMessage(got.refused)[lang] : v.notPicture) },
       );
     pages = got.pages;
     scanned = { scans: got.scans, hash: got.hash, source: p.page };
@@ -186,7 +188,7 @@ export function createViewerStore(opened: { url: string | null; pictures: Pictur
     const got = await deps.fetchAttachment(url);
     if (got.ok) return read(got.bytes, url, got.contentType);
     if ('needPermission' in got) return status({ status: 'permission', origin: got.needPermission });
-    status({ status: 'failed', message: v.fetchFailed(got.error) });
+    status({ status: 'failed', message: refusalSentence(got.refused) });
   };
 
   /** The page a finding's first cell sits on, when the pane knows it. */

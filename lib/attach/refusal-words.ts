@@ -70,7 +70,6 @@ export const REFUSAL_WORDS: { [R in UnreadableReason]: (r: Refusal) => Bilingual
     zh: `${format ? `这是${FORMAT_ZH[format]}，` : '不支持的文件格式：'}本程序只读取网页、文本、Word（.docx）和 PDF；请打开原文核对`,
     en: `${format ? `this is ${FORMAT_EN[format]}; ` : 'unsupported file format: '}this program reads web pages, plain text, Word (.docx) and PDF: open the original`,
   }),
-  'fetch-failed': () => ({ zh: '附件下载失败；请打开原文核对', en: 'the attachment could not be downloaded: open the original' }),
   'too-large': ({ inflated, size, limit }) =>
     inflated !== undefined
       ? {

@@ -4,7 +4,7 @@ import { REFUSAL_WORDS } from './refusal-words';
 
 /**
  * Why a document could not be read or checked: one closed list of codes for the extension (viewer,
- * batch page) and the CLI. The first twelve are what the bytes are (sniffBytes, openDocument); the rest
+ * batch page) and the CLI. The first eleven are what the bytes are (sniffBytes, openDocument); the rest
  * are what stood in the way of getting or checking them (a missing file, an HTTP error, a limit).
  */
 export const UNREADABLE_REASONS = [
@@ -18,7 +18,6 @@ export const UNREADABLE_REASONS = [
   'wps',
   'legacy-excel',
   'unsupported',
-  'fetch-failed',
   'too-large',
   // a file (the CLI)
   'no-such-file',
@@ -29,7 +28,7 @@ export const UNREADABLE_REASONS = [
   'url-list-missing',
   'url-list-unreadable',
   'url-list-empty',
-  // a download (the CLI, the batch page)
+  // a download (the CLI, the batch page, the viewer)
   'http-error',
   'network-error',
   'no-answer',

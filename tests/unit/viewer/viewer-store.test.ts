@@ -75,7 +75,7 @@ function fakeDeps(files: Record<string, string>, over: Partial<ViewerDeps> = {},
     fetchAttachment: async (url) => {
       seen.fetched.push(url);
       const file = files[url];
-      return file ? { ok: true, bytes: bytesOf(file), contentType: null } : { ok: false, error: 'HTTP 404' };
+      return file ? { ok: true, bytes: bytesOf(file), contentType: null } : { ok: false, refused: { reason: 'http-error', status: 404 } };
     },
     requestOrigin: async () => true,
     openPdf: openPdfNode,
@@ -197,7 +197,11 @@ describe('createViewerStore', () => {
 
     const gone = createViewerStore({ url: 'http://a.gov.cn/gone.pdf', pictures: null }, 'zh', v, fakeDeps({}).deps);
     await gone.load();
-    expect(gone.get().state).toEqual({ status: 'failed', message: v.fetchFailed('HTTP 404') });
+    // a failed download has the code the batch page and the CLI give theirs, worded by the one table
+    expect(gone.get().state).toEqual({
+      status: 'failed',
+      message: { zh: '无法下载（服务器返回 HTTP 404）', en: 'Cannot download (the server answered HTTP 404)' },
+    });
   });
 
   it('should show a scan, offer its OCR, and read it with the open document, or say it was cancelled or failed', async () => {
