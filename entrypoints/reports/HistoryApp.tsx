@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BenchmarkView } from '@/components/BenchmarkView';
 import type { Cohort } from '#lib/batch';
 import type { HistoryRecord } from '#lib/model';
-import { compareCheckedAt, filterRecords, type RecordFilter, storageError, storageErrorText } from '#lib/history';
+import { compareCheckedAt, filterRecords, type RecordFilter, rejectionText, storageError, storageErrorText } from '#lib/history';
 import { loadCohortCorrections, saveCohortCorrection } from '@/utils/cohort-corrections';
 import { clearHistory, deleteRecord, exportRecords, historyUsage, importRecords, listRecords } from '@/utils/history-db';
 import { Filters } from './components/Filters';
@@ -52,7 +52,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
       setMessage(
         [
           t.imported(added, rejected.length),
-          ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${r.reason}`),
+          ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${rejectionText(r.problem, lang)}`),
           refused.length > 0 ? t.refused(refused.length) : '',
           dropped.length > 0 ? t.dropped(dropped.length) : '',
         ]

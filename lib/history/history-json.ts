@@ -1,6 +1,6 @@
 import { severityCounts } from '../report/severity-counts';
 import { HISTORY_SCHEMA_VERSION, HistoryRecordSchema, type HistoryRecord } from '../model/history-record';
-import { migrateRecord, MIGRATIONS, type Migrations } from './migrate-record';
+import { type MigrationProblem, migrateRecord, MIGRATIONS, type Migrations } from './migrate-record';
 import { MAX_RECORD_BYTES, recordBytes } from './size-limit';
 import { verdictOf } from './verdict-of';
 
@@ -20,11 +20,23 @@ export function exportHistory(records: readonly HistoryRecord[], exportedAt: str
   return JSON.stringify(file, null, 1);
 }
 
+/**
+ * Why an import file, or one record of it, was refused: a code and its figures, worded by rejectionText
+ * at the edge. `detail` is what JSON.parse or the schema said (their own words, not ours).
+ */
+export type ImportProblem =
+  | MigrationProblem
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-an-export' }
+  | { code: 'too-many'; count: number; max: number }
+  | { code: 'too-large'; bytes: number; max: number }
+  | { code: 'invalid'; detail: string };
+
 export interface RejectedRecord {
-  /** position in the file's records array */
+  /** position in the file's records array (−1: the file itself) */
   index: number;
   id: string | null;
-  reason: string;
+  problem: ImportProblem;
 }
 
 /** What importHistory may be given besides the file: the migrations table and the cap (tests set both). */
@@ -48,24 +60,26 @@ export function importHistory(
   try {
     file = JSON.parse(json);
   } catch (err) {
-    return { records: [], rejected: [{ index: -1, id: null, reason: `not JSON: ${(err as Error).message}` }] };
+    return { records: [], rejected: [{ index: -1, id: null, problem: { code: 'not-json', detail: (err as Error).message } }] };
   }
   const list = typeof file === 'object' && file !== null ? (file as { records?: unknown }).records : undefined;
-  if (!Array.isArray(list)) return { records: [], rejected: [{ index: -1, id: null, reason: 'not a history export (no records array)' }] };
+  if (!Array.isArray(list)) return { records: [], rejected: [{ index: -1, id: null, problem: { code: 'not-an-export' } }] };
   const records: HistoryRecord[] = [];
   const rejected: RejectedRecord[] = [];
-  if (list.length > maxRecords)
-    rejected.push({ index: maxRecords, id: null, reason: `the file holds ${list.length} records; only the first ${maxRecords} are read` });
+  if (list.length > maxRecords) rejected.push({ index: maxRecords, id: null, problem: { code: 'too-many', count: list.length, max: maxRecords } });
   list.slice(0, maxRecords).forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id.slice(0, 200) : null;
     const bytes = recordBytes(raw);
-    if (bytes > MAX_RECORD_BYTES)
-      return void rejected.push({ index, id, reason: `record too large (${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_RECORD_BYTES / 1048576} MB)` });
+    if (bytes > MAX_RECORD_BYTES) return void rejected.push({ index, id, problem: { code: 'too-large', bytes, max: MAX_RECORD_BYTES } });
     const migrated = migrateRecord(raw, migrations);
-    if (!migrated.ok) return void rejected.push({ index, id, reason: migrated.reason });
+    if (!migrated.ok) return void rejected.push({ index, id, problem: migrated.problem });
     const parsed = HistoryRecordSchema.safeParse(migrated.record);
     if (!parsed.success)
-      return void rejected.push({ index, id, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') });
+      return void rejected.push({
+        index,
+        id,
+        problem: { code: 'invalid', detail: parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') },
+      });
     // the verdict and counts a file states are the report's findings seen through this version, not taken on trust
     records.push({ ...parsed.data, verdict: verdictOf(parsed.data.report), counts: severityCounts(parsed.data.report.findings) });
   });

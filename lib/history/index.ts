@@ -9,7 +9,8 @@ export { buildRecord, type RecordInput, recordInputFromCheck } from './build-rec
 export { compareCheckedAt } from './compare-checked-at';
 export { filterRecords, type RecordFilter } from './filter-records';
 export { findPrevious } from './find-previous';
-export { exportHistory, importHistory, type RejectedRecord } from './history-json';
+export { exportHistory, type ImportProblem, importHistory, type RejectedRecord } from './history-json';
+export { rejectionText } from './rejection-text';
 export { historyNotices } from './history-notices';
 export { KEY_FIGURES, keyFigures } from './key-figures';
 export { migrateRecord } from './migrate-record';

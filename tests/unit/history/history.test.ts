@@ -80,12 +80,13 @@ describe('export and import', () => {
       [3, good.id],
       [4, null],
     ]);
-    expect(rejected[0]!.reason).toMatch(/^verdict: /);
-    expect(rejected[1]!.reason).toBe('id: id must be <url>#<hash>');
-    expect(rejected[2]!.reason).toBe('schemaVersion 9 is newer than this version of the extension (1)');
-    expect(rejected[3]!.reason).toBe('not an object');
-    expect(importHistory('{"records": 1}').rejected[0]!.reason).toBe('not a history export (no records array)');
-    expect(importHistory('<html>').rejected[0]!.reason).toMatch(/^not JSON/);
+    // each problem a code and its figures; the schema's own words as its detail
+    expect(rejected[0]!.problem).toMatchObject({ code: 'invalid', detail: expect.stringMatching(/^verdict: /) });
+    expect(rejected[1]!.problem).toEqual({ code: 'invalid', detail: 'id: id must be <url>#<hash>' });
+    expect(rejected[2]!.problem).toEqual({ code: 'newer-version', version: 9, target: 1 });
+    expect(rejected[3]!.problem).toEqual({ code: 'not-an-object' });
+    expect(importHistory('{"records": 1}').rejected[0]!.problem).toEqual({ code: 'not-an-export' });
+    expect(importHistory('<html>').rejected[0]!.problem).toMatchObject({ code: 'not-json' });
   });
 
   it('should refuse what an import file must not carry, and recompute what a record derives from its findings (issue 11)', () => {
@@ -102,7 +103,7 @@ describe('export and import', () => {
       ],
     });
     const { records, rejected } = importHistory(json);
-    expect(rejected.map((r) => [r.index, r.reason.split(':')[0]])).toEqual([
+    expect(rejected.map((r) => [r.index, r.problem.code === 'invalid' && r.problem.detail.split(':')[0]])).toEqual([
       [0, 'url'],
       [1, 'url'],
       [2, 'title'],
@@ -113,7 +114,7 @@ describe('export and import', () => {
       ['report.pdf', 'ok', 0],
     ]);
     const huge = { ...good, narrative: ['很长的一段'.repeat(450_000)] };
-    expect(importHistory(JSON.stringify({ records: [huge] })).rejected[0]!.reason).toMatch(/^record too large \(\d+\.\d MB; at most 2 MB\)$/);
+    expect(importHistory(JSON.stringify({ records: [huge] })).rejected[0]!.problem).toMatchObject({ code: 'too-large', max: 2 * 1024 * 1024 });
   });
 
   it('should read at most maxRecords records of one file and say so, the cap counted before any record is validated', () => {
@@ -123,7 +124,7 @@ describe('export and import', () => {
     expect(importHistory(file(5), { maxRecords: 5 })).toEqual({ records: Array(5).fill(good), rejected: [] });
     const { records, rejected } = importHistory(file(7), { maxRecords: 5 });
     expect(records).toHaveLength(5);
-    expect(rejected).toEqual([{ index: 5, id: null, reason: 'the file holds 7 records; only the first 5 are read' }]);
+    expect(rejected).toEqual([{ index: 5, id: null, problem: { code: 'too-many', count: 7, max: 5 } }]);
   });
 
   it('should cap an import file at 10,000 records by default', () => {
@@ -133,8 +134,8 @@ describe('export and import', () => {
     const { records, rejected } = importHistory(JSON.stringify({ records: Array(10_002).fill(0) }));
     expect(records).toEqual([]);
     expect(rejected).toHaveLength(10_001);
-    expect(rejected[0]).toEqual({ index: 10_000, id: null, reason: 'the file holds 10002 records; only the first 10000 are read' });
-    expect(rejected.at(-1)).toEqual({ index: 9_999, id: null, reason: 'not an object' });
+    expect(rejected[0]).toEqual({ index: 10_000, id: null, problem: { code: 'too-many', count: 10_002, max: 10_000 } });
+    expect(rejected.at(-1)).toEqual({ index: 9_999, id: null, problem: { code: 'not-an-object' } });
   });
 
   it('should migrate an older record one version at a time through the migrations table', () => {
@@ -145,7 +146,7 @@ describe('export and import', () => {
     const migrations = { 0: ({ lines, ...r }: Record<string, unknown>) => ({ ...r, narrative: lines }) };
     expect(migrateRecord(v0, migrations)).toEqual({ ok: true, record: good });
     expect(importHistory(JSON.stringify({ records: [v0] }), { migrations }).records).toEqual([good]);
-    expect(migrateRecord(v0)).toEqual({ ok: false, reason: 'no migration from schemaVersion 0' });
+    expect(migrateRecord(v0)).toEqual({ ok: false, problem: { code: 'no-migration', version: 0 } });
   });
 });
 
