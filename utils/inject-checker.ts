@@ -19,7 +19,7 @@ export async function injectChecker(tabId: number, { domReady = false } = {}): P
   try {
     if (import.meta.env.MANIFEST_VERSION === 2)
       await (browser.tabs as unknown as LegacyTabs).executeScript(tabId, { file: CHECKER_FILE, runAt: domReady ? 'document_end' : 'document_idle' });
-    else await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER_FILE], injectImmediately: domReady });
+    else await browser.scripting.executeScript({ target: { tabId }, files: [CHECKER_FILE], ...(domReady ? { injectImmediately: true } : {}) });
     return true;
   } catch {
     return false;
