@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { parseHtml } from '../cli/parse-html';
 import { detectReport } from '#lib/read';
 import { checkHtml, checkText } from '#lib/check';
@@ -33,6 +34,16 @@ function time(fn: () => unknown, minMs = 1000): { perRunMs: number; runs: number
 }
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+// `npm run bench -- --only chromium`: section 7 alone, for before/after runs of the extension's figures
+// (they need a quiet machine, and the other sections take minutes)
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
+if (args.only !== undefined) {
+  if (args.only !== 'chromium') throw new Error(`--only: unknown section ${args.only} (known: chromium)`);
+  console.log('7. In Debian Chromium: the built extension against no extension (pages on 127.0.0.1 as *.gov.cn)');
+  await (await import('./chromium')).benchChromium();
+  process.exit(0);
+}
 
 console.log('xxgk-audit benchmark (node', `${process.version}, parse5 tree in a linkedom DOM, as the CLI parses)\n`);
 

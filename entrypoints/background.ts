@@ -1,6 +1,16 @@
 import { browser } from 'wxt/browser';
 import { langOf } from '#lib/model';
-import { badgeFor, BadgeVerdictRequest, decidedSummary, GetReportResponse, RecordReportRequest, ReportDetected, ReportSummary } from '#lib/page';
+import {
+  badgeFor,
+  BadgeVerdictRequest,
+  CheckFailed,
+  checkingBadge,
+  decidedSummary,
+  GetReportResponse,
+  RecordReportRequest,
+  ReportDetected,
+  ReportSummary,
+} from '#lib/page';
 import { loadReviews } from '@/utils/reviews';
 import { injectChecker } from '@/utils/inject-checker';
 import { buildRecord } from '#lib/history';
@@ -28,6 +38,22 @@ export default defineBackground(() => {
       // a page that is no report gets the default title back (an empty one would leave the button unnamed)
       action.setTitle({ tabId, title: badge?.title ?? defaultTitle() }),
     ]).then(() => ({ ok: true }));
+  };
+
+  // the detector's word, before the checker's verdict: `…`, never over a verdict the tab already shows
+  const checking = checkingBadge(lang);
+  const showChecking = async (tabId: number) => {
+    if ((await action.getBadgeText({ tabId })) !== '') return;
+    await Promise.all([
+      action.setBadgeText({ tabId, text: checking.text }),
+      action.setBadgeBackgroundColor({ tabId, color: checking.color }),
+      action.setTitle({ tabId, title: checking.title }),
+    ]);
+  };
+  // no verdict is coming (the checker could not be injected, or its check failed): no `…` left standing
+  const dropChecking = async (tabId: number) => {
+    if ((await action.getBadgeText({ tabId })) !== checking.text) return;
+    await Promise.all([action.setBadgeText({ tabId, text: '' }), action.setTitle({ tabId, title: defaultTitle() })]);
   };
 
   /**
@@ -74,7 +100,25 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (!ReportDetected.safeParse(message).success || tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-    return injectChecker(tabId).then((injected) => ({ ok: injected }));
+    // the badge says "a report" at once (the bench's load → badge), then the checker's verdict replaces it;
+    // the detector asks only once the DOM is complete, so the checker need not wait for the page to be idle
+    return showChecking(tabId)
+      .catch(() => undefined)
+      .then(() => injectChecker(tabId, { domReady: true }))
+      .then(async (injected) => {
+        if (!injected) await dropChecking(tabId).catch(() => undefined);
+        return { ok: injected };
+      });
+  });
+
+  // checker → badge: the check the detector asked for failed
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!CheckFailed.safeParse(message).success || tabId === undefined) return undefined;
+    return dropChecking(tabId).then(
+      () => ({ ok: true }),
+      () => ({ ok: false }),
+    );
   });
 
   // content → history: the content script cannot reach the extension's IndexedDB, so it hands its check here

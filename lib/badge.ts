@@ -27,6 +27,18 @@ export function badgeFor(s: ReportSummary, lang: Lang = 'zh'): Badge | null {
   return { text, color: COLOUR[v.kind], title: `${lang === 'zh' ? '年报——' : 'Annual report — '}${verdictLine(v, lang)}` };
 }
 
+const CHECKING = { zh: '年报——正在核对', en: 'Annual report — being checked' } as const;
+
+/**
+ * The badge between the detector's word and the checker's verdict: `…` on grey, no number, so the
+ * auditor sees at once that the page is a report; the verdict replaces it some 50–150 ms later
+ * (entrypoints/background.ts clears it when the checker cannot run).
+ * @example checkingBadge('zh') → { text: '…', color: '#616161', title: '年报——正在核对' }
+ */
+export function checkingBadge(lang: Lang = 'zh'): Badge {
+  return { text: '…', color: COLOUR.partial, title: CHECKING[lang] };
+}
+
 /**
  * The badge's summary of a checked report (with its findings' details, as the page's checker holds it)
  * after the auditor's decisions on its version: a dismissed (驳回) finding is not counted, and the

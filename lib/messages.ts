@@ -69,6 +69,9 @@ export type HighlightResponse = z.infer<typeof HighlightResponse>;
 
 /** detector → background: this page is a report; inject the checker (entrypoints/checker.content). */
 export const ReportDetected = z.object({ type: z.literal('report-detected') });
+/** checker → background: the check the detector asked for failed; the badge's `…` (checking) is taken away. */
+export const CheckFailed = z.object({ type: z.literal('check-failed') });
+export type CheckFailed = z.infer<typeof CheckFailed>;
 
 /** content → background: what the toolbar badge shows for this tab. */
 export const ReportSummary = z.object({

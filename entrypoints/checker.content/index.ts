@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listLinks, nextPageUrl } from '#lib/batch';
 import { detectReport } from '#lib/read';
-import { ContentRequest, ListLinksRequest } from '#lib/page';
+import { type CheckFailed, ContentRequest, ListLinksRequest } from '#lib/page';
 import { wasDetected } from '@/utils/detected-report';
 import { createAuditor } from './auditor';
 
@@ -24,11 +24,13 @@ export default defineContentScript({
     let auditor: ReturnType<typeof createAuditor> | null = null;
     const ensure = () => (auditor ??= createAuditor(document, ctx));
     const startUp = () => {
+      const detected = wasDetected(location.href);
       try {
         // injected on the detector's word: its verdict stands; injected by the popup or the batch page: detect
-        if (!auditor?.checked() && (wasDetected(location.href) || detectReport(document, location.href).isReport)) ensure().check();
+        if (!auditor?.checked() && (detected || detectReport(document, location.href).isReport)) ensure().check();
       } catch {
-        // the popup asks again and gets the error as a value
+        // the popup asks again and gets the error as a value; the badge's `…` (set on the detector's word) goes
+        if (detected) void browser.runtime.sendMessage({ type: 'check-failed' } satisfies CheckFailed).catch(() => undefined);
       }
     };
     scope[LOADED] = startUp;

@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import { detectReport, parseTitle } from '#lib/read';
 import { markDetected } from '@/utils/detected-report';
+import { scheduleDetection } from './schedule-detection';
 import { watchForLateReport } from './watch-late-report';
-
-/** Pages whose load event never comes (a subresource that hangs) are read this long after DOMContentLoaded. */
-const LOAD_FALLBACK_MS = 3000;
 
 /**
  * The only script in the manifest: it runs on every government-portal page, so it carries detection
@@ -17,7 +15,7 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   // At document_end or document_idle, Chromium injects only once it has laid the page out, and holds the
   // load event until then: +1–2 s on a 5 MB portal page, measured with an empty script (npm run bench).
-  // Injected at the start, the detector waits for the load event itself and reads the page in the next task.
+  // Injected at the start, the detector waits for the DOM or the load event itself (schedule-detection.ts).
   runAt: 'document_start',
   main(ctx) {
     // the background validates this with the ReportDetected schema (lib/messages.ts)
@@ -25,10 +23,7 @@ export default defineContentScript({
       markDetected(location.href);
       void browser.runtime.sendMessage({ type: 'report-detected' }).catch(() => undefined);
     };
-    let done = false;
     const detect = () => {
-      if (done) return;
-      done = true;
       try {
         const detection = detectReport(document, location.href);
         if (detection.isReport) askForChecker();
@@ -37,15 +32,15 @@ export default defineContentScript({
         // detection is pure and defensive; a failure here must never surface in the page
       }
     };
-    const soon = () => ctx.setTimeout(detect, 0);
     // a page titled as a report is read as soon as its DOM is complete, so the badge does not wait for the
-    // images; every other page waits for its load event
-    const titled = () =>
-      parseTitle(document.title) !== null || parseTitle(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '') !== null;
-    const onReady = () => (titled() ? soon() : ctx.setTimeout(detect, LOAD_FALLBACK_MS));
-    if (document.readyState === 'complete') return void soon();
-    ctx.addEventListener(window, 'load', soon, { once: true });
-    if (document.readyState === 'interactive') onReady();
-    else ctx.addEventListener(document, 'DOMContentLoaded', onReady, { once: true });
+    // images and the first paint; every other page waits for its load event
+    const titled = () => {
+      try {
+        return parseTitle(document.title) !== null || parseTitle(document.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content') ?? '') !== null;
+      } catch {
+        return false;
+      }
+    };
+    scheduleDetection(document, window, ctx, titled, detect);
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../../lib/badge';
+import { badgeFor, checkingBadge } from '../../../lib/badge';
 import type { ReportVerdict } from '../../../lib/model/verdict';
 import { FindingSchema } from '../../../lib/model/finding';
 import { GetReportResponse } from '../../../lib/messages';
@@ -50,6 +50,13 @@ describe('badgeFor', () => {
     [s({ kind: 'warning', warnings: 1, notes: 1 }), 'Annual report — Warnings only: no errors; 1 warning, 1 note'],
     [s({ kind: 'partial', unchecked: 1, warnings: 1 }), 'Annual report — Consistent where checkable (1 not checked): no errors; 1 warning, 0 notes'],
   ])('should title %j in English with the right plurals', (summary, title) => expect(badgeFor(summary, 'en')?.title).toBe(title));
+  it('checkingBadge should show no number while the report is checked, and say so in both languages', () => {
+    expect(checkingBadge('zh')).toEqual({ text: '…', color: '#616161', title: '年报——正在核对' });
+    expect(checkingBadge('en').title).toBe('Annual report — being checked');
+    // never a verdict's text: the background drops it only while it still shows
+    const verdicts = (['error', 'warning', 'ok', 'partial', 'unreadable'] as const).map((kind) => badgeFor(s({ kind }))?.text);
+    expect(verdicts).not.toContain(checkingBadge().text);
+  });
 });
 
 describe('groupFindings and auditText', () => {
