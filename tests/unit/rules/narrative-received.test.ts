@@ -57,7 +57,9 @@ describe('narrative-received against a blank 总计 (seed 000, 一、本年新�
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: 'table-blank', severity: 'info', cells: ['requests.newReceived.total'], actual: 6 });
     expect(found[0]!.detail).toMatchObject({ kind: 'note', data: { said: 6, ifBlankZero: 6, label: { zh: '表三“一、本年新收”·总计' } } });
-    expect(renderFinding(found[0]!)).toMatch(/^正文所述收到申请件数为 6，而表三“一、本年新收”·总计未填数字，无法核对（若空白按 0 计为 6，相符）。原文：“2023年，区国资委共收到/);
+    expect(renderFinding(found[0]!)).toMatch(
+      /^正文所述收到申请件数为 6，而表三“一、本年新收”·总计未填数字，无法核对（若空白按 0 计为 6，相符）。原文：“2023年，区国资委共收到/,
+    );
     expect(renderFinding(found[0]!, 'en')).toMatch(/: 6; table 3 .* is blank, not assessable \(with blanks as 0 it would be 6: equal\)/);
   });
 

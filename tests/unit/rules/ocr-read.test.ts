@@ -12,7 +12,10 @@ function misreadOne() {
   const { run } = replayRun(RUN);
   const at = run.check.extraction.tables.requests?.newReceived?.natural?.at;
   const reading = structuredClone(run.reading);
-  const raw = reading.doc.tables.find((t) => t.index === at?.table)?.rows.flat().find((c) => c.row === at?.row && c.col === at?.col);
+  const raw = reading.doc.tables
+    .find((t) => t.index === at?.table)
+    ?.rows.flat()
+    .find((c) => c.row === at?.row && c.col === at?.col);
   const ocr = raw && reading.cells.get(raw);
   if (!raw?.ocr || !ocr || raw.text !== '1') throw new Error('一、本年新收·自然人 (1) not in the run');
   raw.text = '8';
