@@ -33,7 +33,10 @@ export const feeParagraph: Rule = {
   rank: 400,
   clause: 'F-1',
   clauseText: { section: '§4.4 F-1', text: 'Paragraph present (report years ≥ 2021). Missing ⇒ WARN.' },
-  summary: { zh: '2021年度起报告应说明信息处理费收取情况。', en: 'From 2021, the report states the information processing fees.' },
+  summary: {
+    zh: '2021年度起报告应说明信息处理费收取情况；说明前后不一（称未收费又给出收费数字）时提示。',
+    en: 'From 2021, the report states the information processing fees; a statement of no fee that fee figures deny is flagged.',
+  },
   messages: MESSAGES,
   check({ ex, text }) {
     const facts = readFeeFacts(text);
