@@ -13,9 +13,9 @@ declare module '../model/rule-ids' {
 const OPENING_LINES = 12;
 // 依据…第五十条规定，编制本报告 / 本报告根据《条例》…编制 / 根据《…条例》…要求…编制…年度报告
 const LEGAL_BASIS = /(政府信息公开条例|《条例》).*(编制|制定)|(编制|制定).*(政府信息公开条例|《条例》)/;
-// 统计期限为2023年1月1日至12月31日 / 统计期为…至2023年12月31日 / 统计期限自…起至…止
+// 统计期限为2023年1月1日至12月31日 / 统计期为…至2023年12月31日 / 统计期限自（从）…起至…止
 const PERIOD =
-  /统计期(?:限)?(?:为|是|自)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:起)?\s*(?:至|到|—|-|－)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+  /统计期(?:限)?(?:为|是|自|从)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:起)?\s*(?:至|到|—|-|－)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** `no-legal-basis`: the opening never says the report is compiled under the 条例; `period`: the stated period is not a whole year. */
 const MESSAGES: RuleMessages<{ 'no-legal-basis': object; period: object }> = {

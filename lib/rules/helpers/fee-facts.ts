@@ -6,6 +6,8 @@ export interface FeeFacts {
   notices: number | null;
   billed: number | null;
   collected: number | null;
+  /** an earlier sentence saying no fee arose or none was collected, which these figures deny */
+  contradicted?: { quote: string };
 }
 
 function yuan(amount: string, unit: string | undefined): number {
@@ -32,11 +34,16 @@ const NONE_COLLECTED = /(?:未|没有|无|不)(?:实际)?(?:收取|收缴)/;
  * "…均为0" variant (seed 001), the collected-only variant "实际收取信息处理费共计400元", a statement that no
  * fee arose (2023年度，县发展和改革局政府信息公开未发生收费情况; 我局未产生信息公开处理费), which counts as the
  * paragraph with zeros, and one that nothing was collected (无收取信息处理费情况), which gives the amount
- * collected only. The first fee sentence that says anything is taken.
+ * collected only. The first fee sentence with figures is taken, else the first that says none arose or none
+ * was collected, else the first about fees: a bare 未收取 does not hide figures given after it. Where the
+ * "none" sentence denies those figures (未收取任何费用 and 实际收取400元, in either order), it is kept as
+ * `contradicted`, so the rules can say so rather than pick one silently.
  * @example readFeeFacts('…发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元。')
  *   → { notices: 4, billed: 50990, collected: 930, quote: … }
  */
 export function readFeeFacts(text: string): FeeFacts | null {
+  let figures: FeeFacts | null = null;
+  let none: FeeFacts | null = null;
   let first: FeeFacts | null = null;
   for (const hit of findSentences(text, ABOUT_FEES)) {
     const s = hit.quote.normalize('NFKC');
@@ -49,12 +56,16 @@ export function readFeeFacts(text: string): FeeFacts | null {
       billed: x ? yuan(x[1] ?? '', x[2]) : null,
       collected: y ? yuan(y[1] ?? '', y[2]) : null,
     };
-    if (facts.notices === null && facts.billed === null && facts.collected === null) {
-      if (NONE.test(s)) return { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
-      if (NONE_COLLECTED.test(s)) return { quote: hit.quote, notices: null, billed: null, collected: 0 };
-    }
-    if (facts.notices !== null || facts.billed !== null || facts.collected !== null) return facts;
-    first ??= facts;
+    if (facts.notices !== null || facts.billed !== null || facts.collected !== null) figures ??= facts;
+    else if (NONE.test(s)) none ??= { quote: hit.quote, notices: 0, billed: 0, collected: 0 };
+    else if (NONE_COLLECTED.test(s)) none ??= { quote: hit.quote, notices: null, billed: null, collected: 0 };
+    else first ??= facts;
   }
-  return first;
+  if (!figures) return none ?? first;
+  return none && disagree(none, figures) ? { ...figures, contradicted: { quote: none.quote } } : figures;
+}
+
+/** Whether figures read in one sentence deny a "none" statement in another: a notice sent, an amount billed or collected where it says 0. */
+function disagree(none: FeeFacts, figures: FeeFacts): boolean {
+  return (['notices', 'billed', 'collected'] as const).some((k) => none[k] === 0 && (figures[k] ?? 0) > 0);
 }

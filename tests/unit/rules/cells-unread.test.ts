@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { cellsUnread } from '../../../lib/rules/cells-unread';
 import { CORPUS } from '../../helpers/corpus';
 import { seedText } from '../../helpers/seeds';
@@ -79,6 +80,19 @@ describe('cells-unread', () => {
         ],
       ],
     ]);
+  });
+
+  it('should name each row as printed when 表三’s header is not the template’s (a 小计 column in seed 000 as a crawler saves it)', () => {
+    const crawled = readFileSync(path.join(import.meta.dirname, '../../fixtures/crawler/seed-000.txt'), 'utf8');
+    expect(crawled).toContain('法人或其他组织总计');
+    const found = checkText(crawled.replace('法人或其他组织总计', '法人或其他组织小计总计'), 'https://www.bjtzh.gov.cn/000.html').findings.filter(
+      (f) => f.rule === 'cells-unread',
+    );
+    expect(found).toHaveLength(1);
+    const zh = renderFinding(found[0]!);
+    expect(zh).toMatch(/^表三（收到和处理申请）未能确定读取，未作核对：表头不是模板的七列（自然人……总计），各行数字均未读取；/);
+    expect(zh).toContain('；一、本年新收政府信息公开申请数量“5100006”；二、上年结转政府信息公开申请数量“0000000”；（一）予以公开“4000004”；');
+    expect(renderFinding(found[0]!, 'en')).toBe('Table 3 (requests): figures not read for sure, not checked');
   });
 
   it('should list a figure too long to hold exactly, and a 15-digit one not', () => {

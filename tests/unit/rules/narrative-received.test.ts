@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
+import { runRules } from '../../../lib/rules/run-rules';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, findingsOf } from './seed-table';
 
@@ -41,5 +44,42 @@ describe('narrative-received on seed 003 (通州区 2024, a government report: "
   it('should take a figure said of 区政府办 (the government’s own office) as a hint, and one of 全区 as a warning', () => {
     expect(said('区政府办', '100')).toEqual([['compare', 'info']]);
     expect(said('全区', '100')).toEqual([['compare', 'warning']]);
+  });
+});
+
+describe('narrative-received against a blank 总计 (seed 000, 一、本年新收·总计 left blank as the Shanghai 2019 report leaves its 总计 column)', () => {
+  /** Seed 000 with 一、本年新收's 总计 (6 = 5 + 1) printed blank. */
+  const blankTotal = () =>
+    editFigures('一、本年新收', [undefined, undefined, undefined, undefined, undefined, undefined, ''], '三、收到和处理', seedText('000'));
+
+  it('should say the 6 said is not assessable, with what blanks as 0 give (5 + 1 = 6), in both languages', () => {
+    const found = checkText(blankTotal(), 'https://www.bjtzh.gov.cn/000.html').findings.filter((f) => f.rule === 'narrative-received');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'table-blank', severity: 'info', cells: ['requests.newReceived.total'], actual: 6 });
+    expect(found[0]!.detail).toMatchObject({ kind: 'note', data: { said: 6, ifBlankZero: 6, label: { zh: '表三“一、本年新收”·总计' } } });
+    expect(renderFinding(found[0]!)).toMatch(
+      /^正文所述收到申请件数为 6，而表三“一、本年新收”·总计未填数字，无法核对（若空白按 0 计为 6，相符）。原文：“2023年，区国资委共收到/,
+    );
+    expect(renderFinding(found[0]!, 'en')).toMatch(/: 6; table 3 .* is blank, not assessable \(with blanks as 0 it would be 6: equal\)/);
+  });
+
+  it('should give no blank-as-0 figure when a part of the row is itself not read for sure (its 自然人 read by OCR, not proven)', () => {
+    const { extraction: ex } = checkText(blankTotal(), 'https://www.bjtzh.gov.cn/000.html');
+    const natural = ex.tables.requests?.newReceived?.natural;
+    if (!natural) throw new Error('一、本年新收·自然人 not read');
+    // the 5 may be a 6 or a 3 (the recogniser's next readings): 5 + 1 is no figure to offer
+    natural.ocr = {
+      confidence: 0.8,
+      alternatives: [
+        { text: '5', p: 0.8 },
+        { text: '6', p: 0.1 },
+        { text: '3', p: 0.05 },
+      ],
+      read: '5',
+      status: 'unproven',
+      page: 1,
+      box: { x: 0, y: 0, w: 1, h: 1 },
+    };
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { findingsOf, SEED, withSentence } from './seed-table';
 
@@ -28,6 +30,15 @@ describe('narrative-review on a real report', () => {
   it('should warn when the text says none while 表四 has a lawsuit, and not when it says no reconsideration only', () => {
     expect(review('本年度未发生因政府信息公开引起的行政复议、行政诉讼。')).toEqual([['none-said', 'warning', 'review.litigationDirect.total', 0, null]]);
     expect(review('本年度未发生因政府信息公开引起的行政复议。')).toEqual([]);
+  });
+
+  it('should word the none-said warning in both languages from its kinds and figures', () => {
+    const text = withSentence('本年度未发生因政府信息公开引起的行政复议、行政诉讼。');
+    const [found] = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-review');
+    expect(renderFinding(found!)).toMatch(/^正文称未发生行政复议、行政诉讼，而表四.*未经复议直接起诉.*总计 为 1/);
+    expect(renderFinding(found!, 'en')).toBe(
+      'The narrative says there was no reconsideration or litigation; Table 4 litigation without reconsideration, total is 1. Text: "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"',
+    );
   });
 
   it('should warn when all are said upheld while 表四 has an 其他结果', () => {

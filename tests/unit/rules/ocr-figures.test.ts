@@ -88,6 +88,48 @@ describe('arithmetic over figures read by OCR that no equation proved', () => {
     ).toContain('t3-row-total');
   });
 
+  it('should take a cell whose picture gave no figure (a smudge read "S") as some count ≥ 0, not as a reading to try', () => {
+    // the 7 rubbed into an "S", the recogniser's next reading a 5: 5 + 3 + 1 ≠ 11, but the picture holds no figure
+    const smudge = granted({
+      status: 'unread',
+      read: 'S',
+      alternatives: [
+        { text: 'S', p: 0.9 },
+        { text: '5', p: 0.05 },
+      ],
+    });
+    expect(smudge.tables.requests!.granted!.natural!.value).toBeNull();
+    expect(errors(smudge)).toEqual([]);
+    // read as a figure, the same picture is a reading: 5, and 5 + 3 + 1 = 9 ≠ 11 under it
+    const five = granted({ status: 'unread', read: '5', alternatives: [{ text: '5', p: 0.9 }] });
+    expect(errors(five).map((f) => [f.rule, f.code])).toContainEqual(['t3-row-total', 'every-reading']);
+  });
+
+  it('should call a row an error when its 总计 read by OCR breaks the row one way and the (七) column the other, with no split to show', () => {
+    // 予以公开·总计 read 12 (11 the next reading): 11 adds up in its row but not to （七）'s 12 (a misprinted （七）·总计); 12 the other way round
+    const ex = scanned(makeExtraction({ requests: { ...spec.requests, totalProcessed: row(7, 3, 0, 0, 1, 0, 12) } }), {
+      'requests.granted.total': {
+        read: '12',
+        status: 'unproven',
+        alternatives: [
+          { text: '12', p: 0.9 },
+          { text: '11', p: 0.05 },
+        ],
+      },
+    });
+    const joint = errors(ex).filter((f) => f.rule === 't3-row-total' && f.stated[0] === 'requests.granted.total');
+    expect(joint.map((f) => f.code)).toEqual(['jointly']);
+    const detail = joint[0]!.detail;
+    if (detail.kind !== 'jointly') throw new Error(detail.kind);
+    expect(detail.count).toBe(2);
+    // an OCR reading has no printed run to split: each case's split and the printed runs are empty
+    expect(detail.printed).toEqual([]);
+    expect(detail.cases.map((c) => [c.split, c.failed])).toEqual([
+      [[], 0],
+      [[], 1 + REQUEST_COLUMNS.indexOf('total')],
+    ]);
+  });
+
   it('should call a 表四 total an error that fails under every reading of its unproven figures, in both languages', () => {
     // 002's 表四 prints 0 for 10 + 1 + 0 + 0: every figure read sure, none proven
     const ex = scanned(makeExtraction({ review: { reconsideration: { upheld: 10, corrected: 1, other: 0, pending: 0, total: 0 } } }), {

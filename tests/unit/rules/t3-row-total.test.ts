@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, findingsOf, SEED } from './seed-table';
 
@@ -29,5 +33,32 @@ describe('t3-row-total on a real report', () => {
   it('should call a "/" column unassessable, and leave a blank 总计 to total-blank', () => {
     expect(rowTotal(newReceived([u, '/']))).toEqual([['unassessable', 'info', 'requests.newReceived.total', null, 38]]);
     expect(rowTotal(newReceived([u, u, u, u, u, u, '/']))).toEqual([]);
+  });
+});
+
+describe('t3-row-total on a row whose figures run together (seed 000 as a crawler saves it, tests/fixtures/crawler)', () => {
+  const CRAWLED = readFileSync(path.join(import.meta.dirname, '../../fixtures/crawler/seed-000.txt'), 'utf8');
+  const ROW = '一、本年新收政府信息公开申请数量';
+  /** The crawled text with 一、本年新收's run (printed 5100006: 5|1|0|0|0|0|6) replaced by `run`. */
+  const crawled = (run: string) => {
+    expect(CRAWLED).toContain(`${ROW}5100006`);
+    return checkText(CRAWLED.replace(`${ROW}5100006`, `${ROW}${run}`), 'https://www.bjtzh.gov.cn/000.html').findings.filter((f) => f.severity === 'error');
+  };
+
+  it('should find nothing in the run as printed', () => {
+    expect(crawled('5100006')).toEqual([]);
+  });
+
+  it('should call a row an error whose every split breaks its 总计 or a column’s 一 + 二 = （七） + 四 (a 1 too many: 511000016)', () => {
+    // 5|1|10|0|0|0|16 and 5|11|0|0|0|0|16 add up in the row but not in the 科研机构 or 商业企业 column;
+    // the splits ending in 6 keep every column but not the row: no check alone fails under every split
+    const found = crawled('511000016');
+    expect(found.map((f) => [f.rule, f.code, f.stated])).toEqual([['t3-row-total', 'jointly', ['requests.newReceived.total']]]);
+    expect(found[0]!.detail).toMatchObject({ kind: 'jointly', count: 7, subject: { zh: `表三${ROW}` } });
+    // seven splits fail, six (a message's worth) are listed, the nearest to adding up first
+    expect(found[0]!.detail.kind === 'jointly' && found[0]!.detail.cases).toHaveLength(6);
+    expect(renderFinding(found[0]!)).toContain(
+      '按 5|1|10|0|0|0|16 拆，表三·科研机构列 10+0 = 10 ≠ 0+0 = 0；按 5|11|0|0|0|0|16 拆，表三·商业企业列 11+0 = 11 ≠ 1+0 = 1',
+    );
   });
 });

@@ -119,6 +119,37 @@ describe('arithmetic over figures not read for sure', () => {
     );
   });
 
+  it('should prove by bounds a stated figure above the most its parts can be (（七） 100 against three rows of at most 29)', () => {
+    const spec: ExtractionSpec = {
+      requests: { newReceived: row(100, 0, 0, 0, 0, 0, 100), granted: row(100, 0, 0, 0, 0, 0, 100), totalProcessed: row(100, 0, 0, 0, 0, 0, 100) },
+    };
+    const options = Array.from({ length: 30 }, (_, v) => [v, 0, 0, 0, 0, 0, v]);
+    const rows = {
+      'denied.thirdParty': { options, printed: 'x' },
+      'denied.processInfo': { options, printed: 'y' },
+      'unable.needCreate': { options, printed: 'z' },
+    };
+    const found = errors(runRules(withUnread({ requests: { ...spec.requests, granted: row(0, 0, 0, 0, 0, 0, 0) } }, rows)));
+    const natural = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural');
+    expect(natural?.detail.kind).toBe('range');
+    expect(renderFinding(natural!)).toMatch(/^表三（七）总计·自然人：/);
+    expect(renderFinding(natural!)).toContain('（七） 100');
+  });
+
+  it('should say by its bound what more readings than a message lists all show (30 splits of one row, each above （七）)', () => {
+    const spec: ExtractionSpec = {
+      requests: { newReceived: row(5, 0, 0, 0, 0, 0, 5), granted: row(5, 0, 0, 0, 0, 0, 5), totalProcessed: row(5, 0, 0, 0, 0, 0, 5) },
+    };
+    const high = Array.from({ length: 30 }, (_, v) => [v + 10, 0, 0, 0, 0, 0, v + 10]);
+    const found = errors(runRules(withUnread(spec, { 'denied.processInfo': { options: high, printed: 'y' } })));
+    const natural = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural');
+    expect(natural?.detail.kind).toBe('range');
+    // six readings or fewer are listed one by one
+    const few = errors(runRules(withUnread(spec, { 'denied.processInfo': { options: high.slice(0, 6), printed: 'y' } })));
+    const listed = few.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural');
+    expect(listed?.detail).toMatchObject({ kind: 'every-reading', count: 6 });
+  });
+
   it('should report an outcome above 一 + 二 under every reading (t3-outcome-bound), and leave a blank operand not assessable', () => {
     const spec: ExtractionSpec = {
       requests: { newReceived: row(3, 0, 0, 0, 0, 0, 3), granted: row(3, 0, 0, 0, 0, 0, 3), totalProcessed: row(3, 0, 0, 0, 0, 0, 3) },

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFeeFacts } from '../../../../lib/rules/helpers/fee-facts';
+import { seedText } from '../../../helpers/seeds';
+import { FEE_SENTENCE } from '../fee-seed';
+
+/**
+ * readFeeFacts on seed 003 (通州区 2024, real: "发出收费通知的件数为4件，总金额为50990元，实际收取的总金额为930元")
+ * and seed 000 (通州区国资委 2023, real: the same sentence with 0件, 0元, 0元), with a sentence saying no fee
+ * was collected put before or after the figures.
+ */
+const FIGURES_003 = { notices: 4, billed: 50990, collected: 930 };
+/** Seed `seed` with `sentence` put just before (or after) its fee sentence, in the same paragraph. */
+const withSentence = (seed: string, sentence: string, after = false) => {
+  const text = seedText(seed);
+  const at = text.indexOf('根据《政府信息公开信息处理费管理办法》');
+  const end = text.indexOf('\n', at);
+  expect(at).toBeGreaterThan(0);
+  return after ? `${text.slice(0, end)}${sentence}${text.slice(end)}` : `${text.slice(0, at)}${sentence}${text.slice(at)}`;
+};
+
+describe('readFeeFacts on real reports', () => {
+  it('should read the three figures of seed 003 as printed, and nothing contradicting them', () => {
+    const facts = readFeeFacts(seedText('003'));
+    expect(facts).toMatchObject(FIGURES_003);
+    expect(facts!.quote).toContain(FEE_SENTENCE);
+    expect(facts!.contradicted).toBeUndefined();
+  });
+
+  it('should take the figures given after a bare 未收取 sentence, not stop at it', () => {
+    const facts = readFeeFacts(withSentence('003', '本机关依申请公开政府信息未收取费用。'));
+    expect(facts).toMatchObject(FIGURES_003);
+    expect(facts!.quote).toContain(FEE_SENTENCE);
+  });
+
+  it('should keep a 未收取 or 未发生收费 sentence that the figures deny, before or after them, as contradicted', () => {
+    const before = readFeeFacts(withSentence('003', '本机关依申请公开政府信息未收取费用。'));
+    expect(before!.contradicted).toEqual({ quote: '本机关依申请公开政府信息未收取费用。' });
+    const after = readFeeFacts(withSentence('003', '全年未发生信息处理费收费情况。', true));
+    expect(after).toMatchObject(FIGURES_003);
+    expect(after!.contradicted).toEqual({ quote: '全年未发生信息处理费收费情况。' });
+  });
+
+  it('should see no contradiction where the figures agree with the 未收取 sentence (seed 000: 0件, 0元, 0元)', () => {
+    const facts = readFeeFacts(withSentence('000', '本机关依申请公开政府信息未收取费用。'));
+    expect(facts).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+    expect(facts!.contradicted).toBeUndefined();
+  });
+
+  it('should read a bare 未收取 sentence as 0 collected where no sentence gives figures', () => {
+    const text = seedText('003').replace(FEE_SENTENCE, '本年度未收取信息处理费');
+    expect(readFeeFacts(text)).toMatchObject({ notices: null, billed: null, collected: 0 });
+    // 未实际收取 is the same statement
+    expect(readFeeFacts(seedText('003').replace(FEE_SENTENCE, '本年度未实际收取信息处理费'))).toMatchObject({ collected: 0 });
+  });
+});
