@@ -33,8 +33,8 @@ function zip(): Promise<void> {
  * Makes sure Firefox is there, then zips the Firefox MV2 add-on once (`wxt zip -b firefox`) for the Firefox
  * tests: that builds .output/firefox-mv2 (the browser test and web-ext lint use it) and writes the add-on and
  * sources zips (the package test reads them), in one build. The zip runs in the background after the Chrome
- * build (never beside it: both write .wxt/), while the other projects' tests run; the Firefox files, which
- * vitest runs last, wait for it (firefoxZipped). The teardown waits for it too, and fails the run if it failed.
+ * build (never beside it: both write .wxt/), while the other projects' tests run; the Firefox files wait for
+ * it (firefoxZipped). The teardown waits for it too, and fails the run if it failed.
  */
 export default function setup(): () => Promise<void> {
   ensureFirefox();
