@@ -35,7 +35,7 @@ export default function setup(): () => Promise<void> {
 }
 
 /** In an e2e file (a worker process): waits for the globalSetup's build, and throws its error if it failed. */
-export async function extensionBuilt(timeoutMs = 600_000): Promise<void> {
+export async function extensionBuilt(timeoutMs = 1_500_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!existsSync(BUILD_STATUS)) {
     if (Date.now() > until) throw new Error(`no ${path.relative(ROOT, BUILD_STATUS)} after ${timeoutMs / 1000} s: is tests/e2e/build-once.ts the globalSetup?`);

@@ -15,7 +15,7 @@ function zip(): Promise<void> {
   return new Promise((resolve, reject) => {
     // output to a file, not a pipe: the main process may be busy in a synchronous step while this runs
     const child = spawn('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, stdio: ['ignore', log, log] });
-    const timer = setTimeout(() => child.kill(), 600_000);
+    const timer = setTimeout(() => child.kill(), 1_200_000);
     const end = (error: string | null) => {
       clearTimeout(timer);
       writeFileSync(ZIP_STATUS, JSON.stringify(error === null ? { ok: true } : { ok: false, error }));
@@ -47,7 +47,7 @@ export default function setup(): () => Promise<void> {
 }
 
 /** In a Firefox test file (a worker process): waits for the globalSetup's zip, and throws its error if it failed. */
-export async function firefoxZipped(timeoutMs = 600_000): Promise<void> {
+export async function firefoxZipped(timeoutMs = 2_700_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!existsSync(ZIP_STATUS)) {
     if (Date.now() > until)
