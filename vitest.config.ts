@@ -33,7 +33,7 @@ export default defineConfig({
     restoreMocks: true,
     // vitest's default in a run is one worker fewer than the cores: one worker on CI's two, idle while a CLI
     // test waits on its child process or LibreOffice. Two workers took the unit project from 655 s to 503 s
-    // on this machine under the same load (measured 2026-12-06). The Firefox project stays one file at a time.
+    // on this machine under the same load (measured 2026-12-06).
     maxWorkers: 2,
     // the longest files first (a fresh CI has no timings cache): none left running alone at the end
     sequence: { sequencer: SlowFirstSequencer },
@@ -71,6 +71,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/build-once.ts', 'tests/build-cli-once.ts'],
+          // the build runs in the background while the first (unit) files run: each e2e file waits for it
+          setupFiles: ['tests/e2e/wait-for-build.ts'],
           // nets, as the unit project's: an e2e file now shares the cores with the unit files
           testTimeout: 180_000,
           hookTimeout: 300_000,
@@ -79,12 +81,13 @@ export default defineConfig({
       {
         // the Firefox MV2 add-on in Debian firefox-esr (puppeteer-core over WebDriver BiDi), web-ext lint and
         // the sources zip: one `wxt zip -b firefox` for the three, in the background after the Chrome build
-        // while the other projects run (this group runs last; its files wait for the zip)
+        // while the other projects run (its files wait for the zip). Its two files share nothing but the built
+        // add-on they read, so they run beside the others: one file at a time put them in a group of their own
+        // after every other, 17 s with one worker idle
         test: {
           name: 'firefox',
           include: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/zip-firefox-once.ts'],
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -34,7 +34,11 @@ export class IsolatedChecker {
   /** workers that have said WORKER_READY */
   #ready = new WeakSet<Worker>();
 
-  constructor(private readonly limits: InputLimits = DEFAULT_LIMITS) {}
+  /** `workerUrl`: the worker's module, check-worker.mjs beside this file unless a test gives the built one */
+  constructor(
+    private readonly limits: InputLimits = DEFAULT_LIMITS,
+    private readonly workerUrl: URL = WORKER_URL,
+  ) {}
 
   check(source: string, summary: Lang | null, ocr = false): Promise<Outcome> {
     const worker = (this.#worker ??= this.#spawn());
@@ -77,7 +81,7 @@ export class IsolatedChecker {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
     // an error between two inputs (none is waiting for it) still retires the worker, and never goes unhandled
     worker.on('error', () => this.#drop(worker));
     return worker;

@@ -34,6 +34,11 @@ export interface Io {
   sleep?: (ms: number) => Promise<void>;
   /** check in this thread rather than in a worker with limits (a test of the formatting alone) */
   inProcess?: boolean;
+  /**
+   * the checking worker's module (default: the one beside this file). Tests pass the built dist/check-worker.mjs:
+   * the same code, without tsx compiling lib again at each worker's start (about 3 s a run on a busy machine)
+   */
+  workerUrl?: URL;
 }
 
 const processIo: Io = {
@@ -129,7 +134,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   });
   const json = opts.mode === 'json' ? new JsonArrayWriter(write) : null;
   // one checker (one worker, started on its first input) per lane: --jobs inputs are checked at once
-  const checkers = io.inProcess ? [] : Array.from({ length: opts.jobs ?? defaultJobs() }, () => new IsolatedChecker(opts.limits));
+  const checkers = io.inProcess ? [] : Array.from({ length: opts.jobs ?? defaultJobs() }, () => new IsolatedChecker(opts.limits, io.workerUrl));
   const paced = pacer(delay, sleep);
   // each input's summary is rendered only when summaries are printed: JSON and tables never read it
   const summaryLang = opts.mode === 'summary' ? opts.lang : null;

@@ -110,11 +110,17 @@ export async function badgeOf(worker: Worker, page: Page): Promise<{ tabId: numb
   });
 }
 
-/** Waits until the page's badge is `expected` (the content script reports asynchronously). */
-export async function waitForBadge(worker: Worker, page: Page, expected: string, timeoutMs = 10_000): Promise<{ tabId: number; text: string; title: string }> {
+/**
+ * Waits until the page's badge is `expected` (the content script reports asynchronously), and throws naming the
+ * page and the last badge seen when it is not so within `timeoutMs`: a generous net for a busy machine, never a
+ * measure of speed.
+ */
+export async function waitForBadge(worker: Worker, page: Page, expected: string, timeoutMs = 90_000): Promise<{ tabId: number; text: string; title: string }> {
   const until = Date.now() + timeoutMs;
   let last = await badgeOf(worker, page);
-  while (last.text !== expected && Date.now() < until) {
+  while (last.text !== expected) {
+    if (Date.now() >= until)
+      throw new Error(`the badge of ${page.url()} is still "${last.text}" (title "${last.title}") after ${timeoutMs / 1000} s, not "${expected}"`);
     await new Promise((r) => setTimeout(r, 150));
     last = await badgeOf(worker, page);
   }

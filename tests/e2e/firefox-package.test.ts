@@ -19,7 +19,8 @@ interface LintMessage {
 
 describe('the Firefox package', () => {
   // zipped in the background by the globalSetup: run alone, this file waits for it (its own net)
-  beforeAll(() => firefoxZipped(), 600_000);
+  // the zip follows the Chrome build, both in the background: a net of the two builds' own
+  beforeAll(() => firefoxZipped(), 2_700_000);
 
   it('should pass web-ext lint with no error', () => {
     // web-ext exits 1 when it finds errors; the JSON report is on stdout either way

@@ -18,7 +18,8 @@ let session: FirefoxSession;
 let server: Awaited<ReturnType<typeof serve>>;
 
 // the add-on is zipped in the background by the globalSetup: run alone, this file waits for it (its own net)
-beforeAll(() => firefoxZipped(), 600_000);
+// the zip follows the Chrome build, both in the background: a net of the two builds' own
+beforeAll(() => firefoxZipped(), 2_700_000);
 beforeAll(async () => {
   server = await serve([SAMPLE, PAGES]);
   session = await launchFirefox([HOST]);

@@ -34,7 +34,6 @@ async function openReport(ext: Ext, file: string, badge: string, size = { width:
   await page.setViewportSize(size);
   await page.goto(`http://www.bjmy.gov.cn:${ext.port}/${file}`);
   const { tabId, text } = await waitForBadge(ext.session.worker, page, badge);
-  // waitForBadge gives up after 10 s and returns what it saw: a stale badge here cost 10 s a test unnoticed
   expect(text, file).toBe(badge);
   return { page, tabId };
 }

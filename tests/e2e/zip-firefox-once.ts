@@ -15,7 +15,7 @@ function zip(): Promise<void> {
   return new Promise((resolve, reject) => {
     // output to a file, not a pipe: the main process may be busy in a synchronous step while this runs
     const child = spawn('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: ROOT, stdio: ['ignore', log, log] });
-    const timer = setTimeout(() => child.kill(), 600_000);
+    const timer = setTimeout(() => child.kill(), 1_200_000);
     const end = (error: string | null) => {
       clearTimeout(timer);
       writeFileSync(ZIP_STATUS, JSON.stringify(error === null ? { ok: true } : { ok: false, error }));
@@ -33,8 +33,8 @@ function zip(): Promise<void> {
  * Makes sure Firefox is there, then zips the Firefox MV2 add-on once (`wxt zip -b firefox`) for the Firefox
  * tests: that builds .output/firefox-mv2 (the browser test and web-ext lint use it) and writes the add-on and
  * sources zips (the package test reads them), in one build. The zip runs in the background after the Chrome
- * build (never beside it: both write .wxt/), while the other projects' tests run; the Firefox files, which
- * vitest runs last, wait for it (firefoxZipped). The teardown waits for it too, and fails the run if it failed.
+ * build (never beside it: both write .wxt/), while the other projects' tests run; the Firefox files wait for
+ * it (firefoxZipped). The teardown waits for it too, and fails the run if it failed.
  */
 export default function setup(): () => Promise<void> {
   ensureFirefox();
@@ -47,7 +47,7 @@ export default function setup(): () => Promise<void> {
 }
 
 /** In a Firefox test file (a worker process): waits for the globalSetup's zip, and throws its error if it failed. */
-export async function firefoxZipped(timeoutMs = 600_000): Promise<void> {
+export async function firefoxZipped(timeoutMs = 2_700_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!existsSync(ZIP_STATUS)) {
     if (Date.now() > until)
