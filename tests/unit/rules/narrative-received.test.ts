@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, findingsOf } from './seed-table';
 
@@ -41,5 +43,19 @@ describe('narrative-received on seed 003 (通州区 2024, a government report: "
   it('should take a figure said of 区政府办 (the government’s own office) as a hint, and one of 全区 as a warning', () => {
     expect(said('区政府办', '100')).toEqual([['compare', 'info']]);
     expect(said('全区', '100')).toEqual([['compare', 'warning']]);
+  });
+});
+
+describe('narrative-received in words (seed 000, the sentence edited to 7)', () => {
+  it('should name both of the table’s figures it compared, in Chinese and in English', () => {
+    const text = seedText('000').replace(SENTENCE, '共收到政府信息公开依申请7件');
+    const [f, ...more] = checkText(text, 'https://www.bjtzh.gov.cn/000.html').report.findings.filter((x) => x.rule === 'narrative-received');
+    expect(more).toEqual([]);
+    expect(renderFinding(f!)).toBe(
+      '正文所述收到申请件数为 7，表格为：表三“一、本年新收”·总计 6，一+二·总计 6。原文：“2023年，区国资委共收到政府信息公开依申请7件，以信函形式申请，均按要求按时予以答复和登记。”',
+    );
+    expect(renderFinding(f!, 'en')).toBe(
+      'Applications received, as the narrative says: 7; the table says table 3 new, total 6, new + carried over, total 6. Text: "2023年，区国资委共收到政府信息公开依申请7件，以信函形式申请，均按要求按时予以答复和登记。"',
+    );
   });
 });
