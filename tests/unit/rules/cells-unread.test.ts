@@ -106,3 +106,27 @@ describe('cells-unread', () => {
     expect([cellsUnread.id, cellsUnread.severity, cellsUnread.clause]).toEqual(['cells-unread', 'info', '§3 (abstain)']);
   });
 });
+
+describe('cells-unread in words', () => {
+  it('should name a misaligned row in both languages (seed 000, a cut table’s row whose figures stand off the named columns)', () => {
+    const { extraction } = checkText(seedText('000'), 'https://www.bjtzh.gov.cn/gzw/2023.html');
+    const cells = ['requests.granted.natural', 'requests.granted.total'];
+    extraction.problems.push({ kind: 'cells-unread', table: 'requests', row: 'granted', detail: { code: 'misaligned', printed: '3 | 3' }, cells });
+    const found = cellsUnread.check({ ex: extraction, text: extraction.lines.join('\n') });
+    expect(found.map((f) => [f.rule, f.code, f.cells])).toEqual([['cells-unread', 'unread', cells]]);
+    expect(found.map((f) => renderFinding(f, 'en'))).toEqual(['Table 3 (requests) row "(1) disclosed": figures not read for sure, not checked']);
+    expect(found.map((f) => renderFinding(f))).toEqual(['表三（收到和处理申请）“（一）予以公开”未能确定读取，未作核对：数字与表头各列对不齐，未读取：3 | 3']);
+  });
+
+  it('should say in both languages how many figures were too long to hold', () => {
+    const [f, ...more] = checkText(
+      editFigures('一、本年新收', ['1234567890123456789', '98765432109876543210']),
+      'https://www.bjtzh.gov.cn/004.html',
+    ).report.findings.filter((x) => x.rule === 'cells-unread');
+    expect(more).toEqual([]);
+    expect(renderFinding(f!, 'en')).toBe('2 figures with more than 15 significant digits cannot be held exactly: not read, not checked');
+    expect(renderFinding(f!)).toBe(
+      '表三“一、本年新收政府信息公开申请数量”·自然人印为“1234567890123456789”；表三“一、本年新收政府信息公开申请数量”·商业企业印为“98765432109876543210”：数字超过 15 位有效数字，无法按所印精确读取，未作核对',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';
 import { feeText } from './fee-seed';
 import { findingsOf } from './seed-table';
@@ -26,5 +27,17 @@ describe('fee-active-table on a real report', () => {
   it('should say nothing when 0 元 is collected, nor when 表二 is "/"', () => {
     expect(active(withTableFee('0', feeText('4', '50990元', '0元')))).toEqual([]);
     expect(active(withTableFee('/'))).toEqual([]);
+  });
+});
+
+describe('fee-active-table without 表二’s fee row', () => {
+  it('should say nothing, and not fail, when 表二 prints no 行政事业性收费 row (seed 003, the row cut out)', () => {
+    const text = seedText('003');
+    const row = '\t行政事业性收费\n\t28983.0794\n';
+    expect(text).toContain(row);
+    const { extraction } = checkText(text.replace(row, ''), 'https://www.bjtzh.gov.cn/003.html');
+    expect(extraction.tables.active).not.toBeNull();
+    expect(extraction.tables.active?.fees).toBeUndefined();
+    expect(active(text.replace(row, ''))).toEqual([]);
   });
 });

@@ -83,3 +83,17 @@ describe('narrative-received against a blank 总计 (seed 000, 一、本年新�
     expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
   });
 });
+
+describe('narrative-received in words (seed 000, the sentence edited to 7)', () => {
+  it('should name both of the table’s figures it compared, in Chinese and in English', () => {
+    const text = seedText('000').replace(SENTENCE, '共收到政府信息公开依申请7件');
+    const [f, ...more] = checkText(text, 'https://www.bjtzh.gov.cn/000.html').report.findings.filter((x) => x.rule === 'narrative-received');
+    expect(more).toEqual([]);
+    expect(renderFinding(f!)).toBe(
+      '正文所述收到申请件数为 7，表格为：表三“一、本年新收”·总计 6，一+二·总计 6。原文：“2023年，区国资委共收到政府信息公开依申请7件，以信函形式申请，均按要求按时予以答复和登记。”',
+    );
+    expect(renderFinding(f!, 'en')).toBe(
+      'Applications received, as the narrative says: 7; the table says table 3 new, total 6, new + carried over, total 6. Text: "2023年，区国资委共收到政府信息公开依申请7件，以信函形式申请，均按要求按时予以答复和登记。"',
+    );
+  });
+});

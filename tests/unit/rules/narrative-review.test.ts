@@ -45,3 +45,15 @@ describe('narrative-review on a real report', () => {
     expect(review('诉讼案件均获维持。')).toEqual([['all-upheld', 'warning', 'review.litigationDirect.other', 0, null]]);
   });
 });
+
+describe('narrative-review in words (seed 004, 行政诉讼2件 said against 1 in 表四)', () => {
+  it('should render its comparison in Chinese and in English', () => {
+    const findings = checkText(withSentence('本年度发生行政诉讼2件。'), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter(
+      (f) => f.rule === 'narrative-review',
+    );
+    expect(findings.map((f) => renderFinding(f))).toEqual(['正文所述行政诉讼件数为 2，表格为：表四两类行政诉讼·总计之和 1。原文：“本年度发生行政诉讼2件。”']);
+    expect(findings.map((f) => renderFinding(f, 'en'))).toEqual([
+      'Lawsuits, as the narrative says: 2; the table says table 4 litigation totals 1. Text: "本年度发生行政诉讼2件。"',
+    ]);
+  });
+});

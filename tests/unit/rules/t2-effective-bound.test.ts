@@ -65,11 +65,14 @@ describe('t2-effective-bound on seed 001, its 表二 edited', () => {
     expect(bound(edited('规章', ['/', '/', '/']))).toEqual([]);
   });
 
-  it('should say it in both languages, with the figures and the exception', () => {
+  it('should say it in both languages, with the row’s name, the figures and the exception', () => {
     const [f] = findings(docs('12', '3', '8'));
     expect(renderFinding(f!, 'zh')).toContain('表二行政规范性文件：现行有效件数 8，少于本年制发 12 − 本年废止 3 = 9');
     expect(renderFinding(f!, 'zh')).toContain('除非已到期失效');
     expect(renderFinding(f!, 'en')).toContain('Table 2, normative documents: 8 in force, fewer than 12 issued this year − 3 repealed = 9');
+    const [regulations] = findings(edited('规章', ['2', '0', '1']));
+    expect(renderFinding(regulations!, 'zh')).toContain('表二规章：现行有效件数 1，少于本年制发 2 − 本年废止 0 = 2');
+    expect(renderFinding(regulations!, 'en')).toContain('Table 2, regulations: 1 in force, fewer than 2 issued this year − 0 repealed = 2');
   });
 });
 
