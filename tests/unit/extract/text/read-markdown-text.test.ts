@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
 import { rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
@@ -365,4 +367,44 @@ describe('parseMarkdownItems and valueWindows', () => {
   ])('should place 7 columns in %j at %j', (cells, starts) => {
     expect(valueWindows(rowShape(cells), 7)).toEqual(starts);
   });
+});
+
+describe('converter Markdown: a category subtotal row on seed 003 (tests/fixtures/markdown/seed-003.md)', () => {
+  const SEED_MD = readFileSync(path.join(import.meta.dirname, '../../../fixtures/markdown/seed-003.md'), 'utf8');
+  // the category's first item row as printed, and its sums read by hand from the item rows (自然人 … 其他, 总计)
+  const CATEGORIES = [
+    {
+      category: 'unable',
+      first: '|  | （四）无法提供 | 1.本机关不掌握相关政府信息 |',
+      label: '（四）无法提供',
+      sums: [981, 34, 0, 0, 1, 0, 1016], // 931+50+0, 32+2+0, …, 964+52+0
+      items: { 'unable.notHeld': [931, 32, 0, 0, 1, 0, 964], 'unable.needCreate': [50, 2, 0, 0, 0, 0, 52], 'unable.unclear': [0, 0, 0, 0, 0, 0, 0] },
+    },
+    {
+      category: 'notProcessed',
+      first: '|  | （五）不予处理 | 1.信访举报投诉类申请 |',
+      label: '（五）不予处理',
+      sums: [351, 2, 0, 0, 0, 0, 353], // 345+6, 2, …, 347+6
+      items: { 'notProcessed.petition': [345, 2, 0, 0, 0, 0, 347], 'notProcessed.duplicate': [6, 0, 0, 0, 0, 0, 6] },
+    },
+  ] as const;
+  /** seed 003 with the category's subtotal row (its label, `sums`) printed above its first item */
+  const withSubtotal = (first: string, label: string, sums: readonly number[]) => {
+    if (!SEED_MD.includes(first)) throw new Error(`${first} not in seed-003.md`);
+    return SEED_MD.replace(first, `|  | ${label} |  | ${sums.join(' | ')} |\n${first.replace(label, '')}`);
+  };
+
+  it.each(CATEGORIES)(
+    'should read the items under a $label subtotal row as printed, and check the subtotal against them',
+    ({ category, first, label, sums, items }) => {
+      const { report } = checkText(withSubtotal(first, label, sums), 'seed-003.md');
+      for (const [row, values] of Object.entries(items)) expect(REQUEST_COLUMNS.map((c) => report.tables.requests?.[row]?.[c]?.value)).toEqual(values);
+      expect(report.findings.filter((f) => f.rule === 'cells-unread' || f.rule === 't3-subtotal')).toEqual([]);
+      // the subtotal's 自然人 one above its items: the subtotal row was read and tied to its category
+      const off = checkText(withSubtotal(first, label, [sums[0]! + 1, ...sums.slice(1)]), 'seed-003.md').report.findings.filter(
+        (f) => f.rule === 't3-subtotal',
+      );
+      expect(off.map((f) => [f.code, f.cells[0], f.expected, f.actual])).toEqual([['sum', `requestSubtotals.${category}.natural`, sums[0], sums[0]! + 1]]);
+    },
+  );
 });

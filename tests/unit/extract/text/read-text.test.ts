@@ -25,6 +25,40 @@ describe('text forms of a report (readText)', () => {
     expect(doc.title).toBe('平潭综合实验区公安局2024年政府信息公开工作年度报告');
   });
 
+  it.each([
+    ['原文链接', 'url'],
+    ['原文地址', 'url'],
+    ['链接', 'url'],
+    ['URL', 'url'],
+    ['url', 'url'],
+    ['标题', 'title'],
+    ['题目', 'title'],
+    ['发布时间', 'published'],
+    ['发布日期', 'published'],
+    ['成文日期', 'published'],
+    ['栏目', 'column'],
+    ['所属栏目', 'column'],
+  ] as const)('should read a crawler header field named %s as the %s (平潭公安局 2024 with that name)', (name, field) => {
+    const text = readFileSync(path.join(CORPUS, 'text/pingtan-gaj-2024.txt'), 'utf8');
+    // the header's own names (原文链接 / 标题 / 发布时间 / 栏目) renamed, its values as the crawler wrote them
+    const own = { url: '原文链接', title: '标题', published: '发布时间', column: '栏目' }[field];
+    const renamed = text.replace(new RegExp(`^${own}:`, 'm'), `${name}:`);
+    expect(renamed.split('\n')).toContain(
+      text
+        .split('\n')
+        .find((l) => l.startsWith(`${own}:`))!
+        .replace(own, name),
+    );
+    expect(readCrawlerHeader(renamed)?.[field]).toBe(
+      {
+        url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqgaj/zfxxgknb/202501/t20250120_96806.htm',
+        title: '平潭综合实验区公安局2024年政府信息公开工作年度报告',
+        published: '2025-01-20 17:39',
+        column: '政府信息公开年报',
+      }[field],
+    );
+  });
+
   it('should cut running text at the six section headings, whatever follows them', () => {
     expect(narrativeFromRun('前言。一、总体情况2024年，我局…五、存在的主要问题及明年工作计划2024年，…六、其他需要报告的事项无。')).toEqual([
       '前言。',
