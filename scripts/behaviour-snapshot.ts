@@ -17,7 +17,15 @@ import { basename, join, resolve } from 'node:path';
  * differing pixels (`compare -metric AE`), and exits 1 when anything differs.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '../shared');
+/** The shared corpus and seeds: `XXGK_SHARED`, else the nearest `shared/` beside this tree or an ancestor (a worktree under /work/wt/ finds /work/shared). */
+const SHARED = process.env.XXGK_SHARED ?? findShared(ROOT);
+
+function findShared(from: string): string {
+  for (let dir = resolve(from, '..'); ; dir = resolve(dir, '..')) {
+    if (existsSync(join(dir, 'shared/corpus'))) return join(dir, 'shared');
+    if (resolve(dir, '..') === dir) throw new Error('no shared/corpus beside this tree or above it: set XXGK_SHARED');
+  }
+}
 
 /** The inputs, by a short name: folders the CLI reads whole (it sorts paths, so the output is stable). */
 const INPUT_DIRS: Record<string, string> = {
