@@ -22,13 +22,27 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
+/** A request the test server answered, as the browser sent it: who asked is in `dest` and `origin`. */
+export interface ServedRequest {
+  path: string;
+  /** Sec-Fetch-Dest: `image` for an <img>, `empty` for a script's fetch */
+  dest: string;
+  /** Origin header: a chrome-extension:// page's fetch carries its own */
+  origin: string;
+}
+
 /**
  * Serves files from the given directories on 127.0.0.1 whatever the Host header says (pages are reached
  * as *.gov.cn). `htmlCharset` adds a charset to the HTML Content-Type, as most portals send it.
  */
-export async function serve(dirs: string[], opts: { htmlCharset?: string } = {}): Promise<{ port: number; close(): Promise<void> }> {
+export async function serve(
+  dirs: string[],
+  opts: { htmlCharset?: string } = {},
+): Promise<{ port: number; requests: readonly ServedRequest[]; close(): Promise<void> }> {
+  const requests: ServedRequest[] = [];
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    requests.push({ path: `/${name}`, dest: String(req.headers['sec-fetch-dest'] ?? ''), origin: String(req.headers.origin ?? '') });
     const file = dirs.map((d) => path.join(d, name)).find((f) => !name.includes('..') && existsSync(f));
     if (!file) return void res.writeHead(404).end('not found');
     const ext = path.extname(file).toLowerCase();
@@ -36,7 +50,7 @@ export async function serve(dirs: string[], opts: { htmlCharset?: string } = {})
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, close: () => new Promise((r) => server.close(() => r()) && server.closeAllConnections()) };
+  return { port: (server.address() as AddressInfo).port, requests, close: () => new Promise((r) => server.close(() => r()) && server.closeAllConnections()) };
 }
 
 export interface Session {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launch, serve, type Session } from '../../scripts/chromium';
+import { launch, type ServedRequest, serve, type Session } from '../../scripts/chromium';
 
 export { ARTIFACTS, badgeOf, launch, ROOT, serve, waitForBadge, type Session } from '../../scripts/chromium';
 
@@ -12,7 +12,7 @@ export function useExtension(
   dirs: string[] | (() => string[]),
   lang: 'zh-CN' | 'en-US' = 'zh-CN',
   serveOpts: Parameters<typeof serve>[1] = {},
-): { readonly session: Session; readonly port: number } {
+): { readonly session: Session; readonly port: number; readonly requests: readonly ServedRequest[] } {
   let session: Session | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {
@@ -31,6 +31,10 @@ export function useExtension(
     get port() {
       if (!server) throw new Error('the server is not started yet (use it inside a test)');
       return server.port;
+    },
+    get requests() {
+      if (!server) throw new Error('the server is not started yet (use it inside a test)');
+      return server.requests;
     },
   };
 }
