@@ -103,12 +103,7 @@ describe('arithmetic over figures not read for sure', () => {
       requests: { newReceived: row(5, 0, 0, 0, 0, 0, 5), granted: row(5, 0, 0, 0, 0, 0, 5), totalProcessed: row(5, 0, 0, 0, 0, 0, 5) },
     };
     // three leaf rows of 30 options each (27,000 combinations): natural persons 0–29 each, against 5 in all
-    const options = Array.from({ length: 30 }, (_, v) => [v, 0, 0, 0, 0, 0, v]);
-    const rows = {
-      'denied.thirdParty': { options, printed: 'x' },
-      'denied.processInfo': { options, printed: 'y' },
-      'unable.needCreate': { options, printed: 'z' },
-    };
+    const { options, rows } = thirtyReadingsEach();
     expect(errors(runRules(withUnread(spec, rows))).filter((f) => f.rule === 't3-outcome-total')).toEqual([]);
     const high = options.map((o) => o.map((v) => v + 10));
     const found = errors(runRules(withUnread(spec, { ...rows, 'denied.processInfo': { options: high, printed: 'y' } })));
@@ -123,12 +118,7 @@ describe('arithmetic over figures not read for sure', () => {
     const spec: ExtractionSpec = {
       requests: { newReceived: row(100, 0, 0, 0, 0, 0, 100), granted: row(100, 0, 0, 0, 0, 0, 100), totalProcessed: row(100, 0, 0, 0, 0, 0, 100) },
     };
-    const options = Array.from({ length: 30 }, (_, v) => [v, 0, 0, 0, 0, 0, v]);
-    const rows = {
-      'denied.thirdParty': { options, printed: 'x' },
-      'denied.processInfo': { options, printed: 'y' },
-      'unable.needCreate': { options, printed: 'z' },
-    };
+    const { rows } = thirtyReadingsEach();
     const found = errors(runRules(withUnread({ requests: { ...spec.requests, granted: row(0, 0, 0, 0, 0, 0, 0) } }, rows)));
     const natural = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural');
     expect(natural?.detail.kind).toBe('range');
@@ -249,3 +239,14 @@ describe('arithmetic over figures not read for sure', () => {
     }
   });
 });
+
+/** Three leaf rows of 表三 unread, each with 30 readings (natural persons 0–29): 27,000 joint readings, too many to try one by one. */
+function thirtyReadingsEach() {
+  const options = Array.from({ length: 30 }, (_, v) => [v, 0, 0, 0, 0, 0, v]);
+  const rows = {
+    'denied.thirdParty': { options, printed: 'x' },
+    'denied.processInfo': { options, printed: 'y' },
+    'unable.needCreate': { options, printed: 'z' },
+  };
+  return { options, rows };
+}
