@@ -9,9 +9,13 @@ export interface Fetched {
 
 const TIMEOUT_MS = 30_000;
 
+/** AbortSignal.timeout's error: the refusal is then a code with its seconds, worded as the extension words it. */
+function timedOut(e: unknown): boolean {
+  return e instanceof Error && e.name === 'TimeoutError';
+}
+
 /** Network errors from undici hide the useful code (ECONNREFUSED, ENOTFOUND…) in `cause`. */
 function reason(e: unknown): string {
-  if (e instanceof Error && e.name === 'TimeoutError') return `timed out after ${TIMEOUT_MS / 1000} s`;
   const cause = e instanceof Error ? (e.cause as { code?: string; message?: string } | undefined) : undefined;
   return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
 }
@@ -26,6 +30,8 @@ export async function fetchBytes(url: string, timeoutMs = TIMEOUT_MS): Promise<F
     // some government servers refuse requests without a browser-like Accept header
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.8' }, redirect: 'follow' });
   } catch (e) {
+    // no response within the time: the viewer and the batch page call this no-answer too
+    if (timedOut(e)) return readFailed(url, { reason: 'no-answer', seconds: timeoutMs / 1000 });
     return readFailed(url, { reason: 'network-error', why: reason(e) });
   }
   if (res.status >= 400) {
@@ -38,6 +44,8 @@ export async function fetchBytes(url: string, timeoutMs = TIMEOUT_MS): Promise<F
     if (!body.ok) return readFailed(url, { reason: 'download-too-large', limit: MAX_INPUT_BYTES });
     return { bytes: body.bytes, contentType: res.headers.get('content-type') };
   } catch (e) {
+    // the server answered, then the body did not arrive within the time
+    if (timedOut(e)) return readFailed(url, { reason: 'download-timed-out', seconds: timeoutMs / 1000 });
     return readFailed(url, { reason: 'download-interrupted', detail: reason(e) });
   }
 }

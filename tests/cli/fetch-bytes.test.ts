@@ -1,0 +1,47 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchBytes } from '../../cli/fetch-bytes';
+import { REFUSAL_WORDS } from '../../lib/attach/refusal-words';
+
+/**
+ * A server that never answers (/silent) and one that sends its headers and half a body, then stalls
+ * (/stall): the two ways a portal times out. The CLI must give the refusal codes the viewer and the batch
+ * page give for the same cases (entrypoints/viewer/fetch-attachment.ts), worded in the summary's language,
+ * not an English "timed out" inside a Chinese line. The 300 ms limit is the behaviour under test, not a
+ * wall-clock assertion: the server holds the request until the test ends.
+ */
+let server: http.Server;
+let base: string;
+const held: http.ServerResponse[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    held.push(res);
+    if (req.url === '/stall') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': '1000' });
+      res.write('<html><head><title>');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  for (const res of held) res.destroy();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+describe('fetchBytes when the server takes too long', () => {
+  it('should refuse a server that never answers as no-answer with its seconds, worded in Chinese and English', async () => {
+    const got = await fetchBytes(`${base}/silent`, 300);
+    expect(got).toMatchObject({ ok: false, refused: { reason: 'no-answer', seconds: 0.3 } });
+    if (!('refused' in got)) throw new Error('expected a refusal');
+    expect(REFUSAL_WORDS['no-answer'](got.refused)).toEqual({ zh: '无法打开（0.3 秒内未响应）', en: 'could not open (no answer within 0.3 s)' });
+  });
+
+  it('should refuse a body that stops arriving as download-timed-out, not as an interrupted download', async () => {
+    const got = await fetchBytes(`${base}/stall`, 300);
+    expect(got).toMatchObject({ ok: false, refused: { reason: 'download-timed-out', seconds: 0.3 } });
+  });
+});
