@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtensionInBackground } from '../../scripts/build-extension';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { inTurn } from './builds-in-turn';
+import { recordStatus, waitForStatus } from './status-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, '.output');
@@ -21,12 +22,9 @@ export default function setup(): () => Promise<void> {
   ensureChromium();
   mkdirSync(OUT, { recursive: true });
   rmSync(BUILD_STATUS, { force: true });
-  const built = inTurn(() => buildExtensionInBackground(OUT, 'hidden', path.join(OUT, 'chrome-build.log'))).then(
-    () => writeFileSync(BUILD_STATUS, JSON.stringify({ ok: true })),
-    (e: Error) => {
-      writeFileSync(BUILD_STATUS, JSON.stringify({ ok: false, error: e.message }));
-      throw e;
-    },
+  const built = recordStatus(
+    BUILD_STATUS,
+    inTurn(() => buildExtensionInBackground(OUT, 'hidden', path.join(OUT, 'chrome-build.log'))),
   );
   built.catch(() => undefined);
   return async () => {
@@ -35,12 +33,6 @@ export default function setup(): () => Promise<void> {
 }
 
 /** In an e2e file (a worker process): waits for the globalSetup's build, and throws its error if it failed. */
-export async function extensionBuilt(timeoutMs = 1_500_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!existsSync(BUILD_STATUS)) {
-    if (Date.now() > until) throw new Error(`no ${path.relative(ROOT, BUILD_STATUS)} after ${timeoutMs / 1000} s: is tests/e2e/build-once.ts the globalSetup?`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const status = JSON.parse(readFileSync(BUILD_STATUS, 'utf8')) as { ok: boolean; error?: string };
-  if (!status.ok) throw new Error(status.error);
+export function extensionBuilt(timeoutMs = 1_500_000): Promise<void> {
+  return waitForStatus(BUILD_STATUS, timeoutMs, 'tests/e2e/build-once.ts');
 }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
 import { inTurn } from './builds-in-turn';
+import { recordStatus, waitForStatus } from './status-file';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What the zip came to: {"ok":true}, or {"ok":false,"error":"…"}; written when `wxt zip -b firefox` ends. */
@@ -18,7 +19,6 @@ function zip(): Promise<void> {
     const timer = setTimeout(() => child.kill(), 1_200_000);
     const end = (error: string | null) => {
       clearTimeout(timer);
-      writeFileSync(ZIP_STATUS, JSON.stringify(error === null ? { ok: true } : { ok: false, error }));
       if (error === null) resolve();
       else reject(new Error(error));
     };
@@ -39,7 +39,7 @@ function zip(): Promise<void> {
 export default function setup(): () => Promise<void> {
   ensureFirefox();
   rmSync(ZIP_STATUS, { force: true });
-  const zipped = inTurn(zip);
+  const zipped = recordStatus(ZIP_STATUS, inTurn(zip));
   zipped.catch(() => undefined);
   return async () => {
     await zipped;
@@ -47,13 +47,6 @@ export default function setup(): () => Promise<void> {
 }
 
 /** In a Firefox test file (a worker process): waits for the globalSetup's zip, and throws its error if it failed. */
-export async function firefoxZipped(timeoutMs = 2_700_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!existsSync(ZIP_STATUS)) {
-    if (Date.now() > until)
-      throw new Error(`no ${path.relative(ROOT, ZIP_STATUS)} after ${timeoutMs / 1000} s: is tests/e2e/zip-firefox-once.ts the globalSetup?`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const status = JSON.parse(readFileSync(ZIP_STATUS, 'utf8')) as { ok: boolean; error?: string };
-  if (!status.ok) throw new Error(status.error);
+export function firefoxZipped(timeoutMs = 2_700_000): Promise<void> {
+  return waitForStatus(ZIP_STATUS, timeoutMs, 'tests/e2e/zip-firefox-once.ts');
 }
