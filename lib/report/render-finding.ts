@@ -19,10 +19,15 @@ function addends(terms: readonly Term[]): string {
  * @example noteText({ rule: 'sections', code: 'order', detail: { kind: 'note', data: {} }, … }, 'en') → 'The sections are not in template order'
  */
 export function noteText(f: Pick<Finding, 'rule' | 'code' | 'detail'>, lang: Lang): string {
-  if (f.detail.kind !== 'note') return '';
-  const message = (messagesOf(f.rule)[lang][f.code] ?? RUNNER_MESSAGES[lang][f.code as 'rule-failed']) as MessageFn<NoteData> | undefined;
-  // every code a rule says has words in both languages (tests/unit/rules/rule-info.test.ts): this is for a finding of another version
-  return message ? message(f.detail.data) : `${f.rule}: ${f.code}`;
+  return f.detail.kind === 'note' ? ruleMessage(f.rule, f.code, f.detail.data, lang) : '';
+}
+
+/** Message `code` of `rule`'s table (or the runner's) in `lang`, made from `data`: a note's words and a hint's. */
+function ruleMessage(rule: Finding['rule'], code: string, data: NoteData, lang: Lang): string {
+  const message = (messagesOf(rule)[lang][code] ?? RUNNER_MESSAGES[lang][code as 'rule-failed']) as MessageFn<NoteData> | undefined;
+  // every code a rule says or hints has words in both languages (tests/unit/rules/rule-info.test.ts,
+  // tests/unit/report/hint-text.test.ts): this is for a finding of another version
+  return message ? message(data) : `${rule}: ${code}`;
 }
 
 /**
@@ -30,9 +35,7 @@ export function noteText(f: Pick<Finding, 'rule' | 'code' | 'detail'>, lang: Lan
  * @example hintText('cross-year-ratio', { code: 'under', data: { times: '5.5' } }, 'en') → "under a fifth of last year's (5.5× less): worth a look"
  */
 export function hintText(rule: Finding['rule'], hint: Hint, lang: Lang): string {
-  const message = messagesOf(rule)[lang][hint.code] as MessageFn<NoteData> | undefined;
-  // every hint code a rule gives has words in both languages (tests/unit/report/hint-text.test.ts): this is for a finding of another version
-  return message ? message(hint.data) : `${rule}: ${hint.code}`;
+  return ruleMessage(rule, hint.code, hint.data, lang);
 }
 
 /**
