@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, readLimited } from '#lib/read';
+import { download } from '#lib/read';
 import {
   type BatchItem,
   type BatchRow,
@@ -68,31 +68,12 @@ const FETCH_TIMEOUT_MS = 60_000;
 
 /**
  * Downloads one report with the user's own session (cookies of portals that need a login): its bytes and
- * content type, or the failed row that says why not (HTTP error, timeout, too large).
+ * content type, or the failed row that says why not, with the codes the viewer and the CLI give
+ * (lib/attach/download.ts). 60 s and 64 MB for one report: a slow or endless server must not stall the batch.
  */
-async function download(item: BatchItem, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string | null } | BatchRow> {
-  // a slow or endless server must not stall the batch: 60 s and 64 MB for one report, whatever the user's cancel does
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  // either the user's cancel or the timeout stops the request (AbortSignal.any is missing in Firefox before 124)
-  const both = new AbortController();
-  for (const s of [signal, timeout]) s?.addEventListener('abort', () => both.abort(s.reason), { once: true });
-  let res: Response;
-  try {
-    res = await fetch(item.url, { credentials: 'include', signal: both.signal, redirect: 'follow' });
-  } catch (e) {
-    if (timeout.aborted && !signal?.aborted) return failedRow(item, { reason: 'no-answer', seconds: FETCH_TIMEOUT_MS / 1000 });
-    throw e;
-  }
-  if (!res.ok) return failedRow(item, { reason: 'http-error', status: res.status });
-  let body: Awaited<ReturnType<typeof readLimited>>;
-  try {
-    body = await readLimited(res.body, res.headers.get('content-length'));
-  } catch (e) {
-    if (timeout.aborted && !signal?.aborted) return failedRow(item, { reason: 'download-timed-out', seconds: FETCH_TIMEOUT_MS / 1000 });
-    throw e;
-  }
-  if (!body.ok) return failedRow(item, { reason: 'download-too-large', limit: MAX_INPUT_BYTES });
-  return { bytes: body.bytes, contentType: res.headers.get('content-type') };
+async function downloadRow(item: BatchItem, signal?: AbortSignal): Promise<{ bytes: Uint8Array; contentType: string | null } | BatchRow> {
+  const got = await download(item.url, { fetch, timeoutMs: FETCH_TIMEOUT_MS, credentials: 'include', ...(signal ? { signal } : {}) });
+  return got.ok ? { bytes: got.bytes, contentType: got.contentType } : failedRow(item, got.refused);
 }
 
 /** A checked report kept in the local history; a full or failing store never fails the row, it is said beside it. */
@@ -107,7 +88,7 @@ async function recorded(row: BatchRow, result: CheckResult, url: string, hash?: 
  * pages), PDF/DOCX through the attachment reader.
  */
 export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<BatchRow> {
-  const got = await download(item, signal);
+  const got = await downloadRow(item, signal);
   if ('status' in got) return got;
   const { bytes, contentType } = got;
   const seen: { result?: CheckResult; hash?: string } = {};
@@ -132,7 +113,7 @@ export async function checkUrl(item: BatchItem, signal?: AbortSignal): Promise<B
  * keeps it. `onPage(n, of)` is told before each page; `signal` cancels (ScanCancelled is thrown).
  */
 export async function ocrUrl(item: BatchItem, options: { onPage: (n: number, of: number) => void; signal: AbortSignal }): Promise<BatchRow> {
-  const got = await download(item, options.signal);
+  const got = await downloadRow(item, options.signal);
   if ('status' in got) return got;
   const opened = await openPdfAttachment(got.bytes);
   if (opened.ok || opened.reason !== 'scanned-pdf' || !opened.doc) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_INPUT_BYTES, type Refusal, readLimited } from '#lib/read';
+import { download, type Refusal } from '#lib/read';
 import { originPattern } from '@/utils/origin-pattern';
 
 /** What a download gave: the bytes, the site to ask the user for, or why not as a refusal code (worded where it is shown). */
@@ -7,29 +7,19 @@ export type Fetched = { ok: true; bytes: Uint8Array; contentType: string | null 
 
 const FETCH_TIMEOUT_MS = 120_000;
 
+/** Failures with no answer from the server: on a site not granted, the browser's refusal looks like these. */
+const UNANSWERED = new Set<Refusal['reason']>(['network-error', 'no-answer']);
+
 /**
  * Downloads the attachment the user asked for, in their own session (cookies included). *.gov.cn is
  * granted at install; any other site must be granted by the user first (a click on the grant button).
- * A failure has the codes the batch page and the CLI give theirs (http-error, network-error…).
+ * A failure has the codes the batch page and the CLI give theirs (lib/attach/download.ts).
  */
 export async function fetchAttachment(url: string): Promise<Fetched> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  let answered = false;
-  try {
-    const res = await fetch(url, { credentials: 'include', signal: timeout });
-    answered = true;
-    if (!res.ok) return { ok: false, refused: { reason: 'http-error', status: res.status } };
-    const body = await readLimited(res.body, res.headers.get('content-length'));
-    if (!body.ok) return { ok: false, refused: { reason: 'download-too-large', limit: MAX_INPUT_BYTES } };
-    return { ok: true, bytes: body.bytes, contentType: res.headers.get('content-type') };
-  } catch (e) {
-    const granted = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => true);
-    if (!granted) return { ok: false, needPermission: originPattern(url) };
-    const seconds = FETCH_TIMEOUT_MS / 1000;
-    if (timeout.aborted) return { ok: false, refused: answered ? { reason: 'download-timed-out', seconds } : { reason: 'no-answer', seconds } };
-    const why = String((e as Error).message ?? e);
-    return { ok: false, refused: answered ? { reason: 'download-interrupted', detail: why } : { reason: 'network-error', why } };
-  }
+  const got = await download(url, { fetch, timeoutMs: FETCH_TIMEOUT_MS, credentials: 'include' });
+  if (got.ok || !UNANSWERED.has(got.refused.reason)) return got;
+  const granted = await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => true);
+  return granted ? got : { ok: false, needPermission: originPattern(url) };
 }
 
 /** Asks for one site (must run in a click handler). */
