@@ -1,6 +1,7 @@
 import type { FindingDetail, Printed, ReadingCase, Relation, Term } from './finding';
 import type { Lang } from './lang';
 import { itemAt } from './item-at';
+import { cellLabel } from './cell-label';
 
 type EveryReading = Extract<FindingDetail, { kind: 'every-reading' }>;
 type Range = Extract<FindingDetail, { kind: 'range' }>;
@@ -110,20 +111,46 @@ export function formatRange(d: Range, lang: Lang): string {
 }
 
 /**
- * `表四：表四印为“…”，无论按哪种拆法，表四行政复议·总计、…都不能同时相符：按 2|1|3|1|7|0|1|0|0|0|13|2|4|0|19 拆，表四未经复议直接起诉·总计 0+1+0+0 = 1 ≠ 0；…`
+ * The unread figures of one reading with no printed run (an OCR'd figure's alternatives), each by its full
+ * cell name (a term's own label is short, `总计`, named in its check): `表三（一）予以公开·总计 11`.
+ */
+function readingText(d: Jointly, c: Jointly['cases'][number], lang: Lang): string {
+  const read = new Map<string, string>();
+  d.checks.forEach((check, i) => {
+    const values = c.values[i];
+    const pairs: [Term, number | null | undefined][] = [
+      ...check.left.map((t, j): [Term, number | null | undefined] => [t, values?.left[j]]),
+      ...check.right.map((t, j): [Term, number | null | undefined] => [t, values?.right[j]]),
+    ];
+    for (const [t, v] of pairs) if (t.unread && !read.has(t.path)) read.set(t.path, `${cellLabel(t.path, lang)} ${n(v ?? null)}`);
+  });
+  return [...read.values()].join(lang === 'zh' ? '、' : ', ');
+}
+
+/**
+ * `表四：表四印为“…”，无论按哪种拆法，表四行政复议·总计、…都不能同时相符：按 2|1|3|1|7|0|1|0|0|0|13|2|4|0|19 拆，表四未经复议直接起诉·总计 0+1+0+0 = 1 ≠ 0；…`;
+ * with no run printed (figures read by OCR), each reading by its figures: `…，无论按哪种读法，…都不能同时相符：读作 表三…·总计 11 时，…`
  */
 export function formatJointly(d: Jointly, lang: Lang): string {
   const zh = lang === 'zh';
+  // no run printed: the figures tried are an OCR'd figure's readings, not splits of digits run together
+  const split = d.printed.length > 0;
   const cases = d.cases
     .map((c) => {
-      const split = c.split.map((s, i) => (d.printed.length > 1 ? `${d.printed[i]?.label[lang] ?? ''} ` : '') + s.map(n).join('|')).join(zh ? '，' : ', ');
       // `failed` is the index of the check this split breaks, into `checks` and `values` alike (prove-jointly)
       const check = itemAt(d.checks, c.failed, 'jointly check');
       const v = itemAt(c.values, c.failed, 'jointly case value');
-      return zh ? `按 ${split} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${split}: ${check.subject.en} ${caseText(check.relation, v)}`;
+      if (!split) {
+        const reading = readingText(d, c, lang);
+        return zh
+          ? `读作 ${reading} 时，${check.subject.zh} ${caseText(check.relation, v)}`
+          : `read as ${reading}: ${check.subject.en} ${caseText(check.relation, v)}`;
+      }
+      const runs = c.split.map((s, i) => (d.printed.length > 1 ? `${d.printed[i]?.label[lang] ?? ''} ` : '') + s.map(n).join('|')).join(zh ? '，' : ', ');
+      return zh ? `按 ${runs} 拆，${check.subject.zh} ${caseText(check.relation, v)}` : `split ${runs}: ${check.subject.en} ${caseText(check.relation, v)}`;
     })
     .join(zh ? '；' : '; ');
-  const more = moreText(d.count, d.cases.length, zh);
+  const more = moreText(d.count, d.cases.length, zh, split);
   const printed = printedText(d.printed, lang);
   // a row tried with all its columns makes a long list: the first few, then how many
   const shown = d.checks
@@ -132,6 +159,6 @@ export function formatJointly(d: Jointly, lang: Lang): string {
     .join(zh ? '、' : ', ');
   const names = d.checks.length > 3 ? (zh ? `${shown}等 ${d.checks.length} 项` : `${shown} and ${d.checks.length - 3} more`) : shown;
   return zh
-    ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种拆法，${names}都不能同时相符：${cases}${more}`
-    : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are split, ${names} cannot all add up: ${cases}${more}`;
+    ? `${d.subject.zh}：${printed ? `${printed}，` : ''}无论按哪种${split ? '拆法' : '读法'}，${names}都不能同时相符：${cases}${more}`
+    : `${d.subject.en}: ${printed ? `${printed}; ` : ''}whichever way the figures are ${split ? 'split' : 'read'}, ${names} cannot all add up: ${cases}${more}`;
 }

@@ -128,6 +128,13 @@ describe('arithmetic over figures read by OCR that no equation proved', () => {
       [[], 0],
       [[], 1 + REQUEST_COLUMNS.indexOf('total')],
     ]);
+    // so each reading is said by its figure, not as an empty split ("按  拆")
+    const zh = renderFinding(joint[0]!, 'zh');
+    expect(zh).toContain('无论按哪种读法，');
+    expect(zh).toMatch(/读作 [^，；]*予以公开[^，；]*总计 12 时，/);
+    expect(zh).toMatch(/读作 [^，；]*予以公开[^，；]*总计 11 时，/);
+    expect(zh).not.toMatch(/拆法|按\s+拆/);
+    expect(renderFinding(joint[0]!, 'en')).toMatch(/whichever way the figures are read, .*read as [^:]*11: /);
   });
 
   it('should call a 表四 total an error that fails under every reading of its unproven figures, in both languages', () => {
