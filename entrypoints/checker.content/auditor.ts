@@ -41,6 +41,8 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
     void announce(fresh, () => hashOf(fresh));
     return fresh;
   };
+  // the verdict again, not the check: the detector's `…` may have been set after this page's verdict (the popup checked it first)
+  const resummarize = () => (result ? summarize(result, () => hashOf(result as CheckResult)) : Promise.resolve());
 
   let watching = false;
   const startWatching = () => {
@@ -99,6 +101,7 @@ export function createAuditor(doc: Document, ctx: ContentScriptContext) {
 
   return {
     checked: () => result !== null,
+    resummarize,
     check: () => {
       check();
       startWatching();
@@ -113,20 +116,30 @@ function measure(img: HTMLImageElement) {
   return { natural: { width: img.naturalWidth, height: img.naturalHeight }, shown: Math.round(img.getBoundingClientRect().width) };
 }
 
-/** Tells the background the badge counts, then hands it the report for the local history. */
-async function announce(result: CheckResult, hash: () => string): Promise<void> {
+/** The badge counts, for the background: the verdict and the version the auditor's decisions are kept under. */
+function summaryOf(result: CheckResult, hash: () => string): ReportSummary {
   // the version the auditor's decisions are kept under (the popup's url and hash), for the badge to count them
   const version = result.report.detected ? { url: result.report.source, hash: hash() } : undefined;
-  const summary: ReportSummary = { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report), ...(version ? { version } : {}) };
+  return { type: 'report-summary', isReport: true, verdict: reportVerdict(result.report), ...(version ? { version } : {}) };
+}
+
+/** Tells the background the badge counts again; the background may be starting: the badge is a convenience. */
+async function summarize(result: CheckResult, hash: () => string): Promise<void> {
+  await browser.runtime.sendMessage(summaryOf(result, hash)).catch(() => undefined);
+}
+
+/** Tells the background the badge counts, then hands it the report for the local history. */
+async function announce(result: CheckResult, hash: () => string): Promise<void> {
+  const summary = summaryOf(result, hash);
   try {
     await browser.runtime.sendMessage(summary);
-    if (version) {
+    if (summary.version) {
       const record: RecordReportRequest = {
         type: 'record-report',
         url: result.report.source,
         report: canonicalReport(result.report),
         narrative: result.extraction.lines,
-        hash: version.hash,
+        hash: summary.version.hash,
         checkedAt: new Date().toISOString(),
       };
       await browser.runtime.sendMessage(record);

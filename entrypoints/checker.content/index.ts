@@ -27,7 +27,9 @@ export default defineContentScript({
       const detected = wasDetected(location.href);
       try {
         // injected on the detector's word: its verdict stands; injected by the popup or the batch page: detect
-        if (!auditor?.checked() && (detected || detectReport(document, location.href).isReport)) ensure().check();
+        // checked already (the popup injected it first): the verdict again, for a `…` the detector's word set since
+        if (auditor?.checked()) void auditor.resummarize();
+        else if (detected || detectReport(document, location.href).isReport) ensure().check();
       } catch {
         // the popup asks again and gets the error as a value; the badge's `…` (set on the detector's word) goes
         if (detected) void browser.runtime.sendMessage({ type: 'check-failed' } satisfies CheckFailed).catch(() => undefined);
