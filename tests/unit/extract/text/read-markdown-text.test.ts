@@ -377,6 +377,16 @@ describe('parseMarkdownItems and valueWindows', () => {
     ]);
   });
 
+  it('should read lines indented by full-width spaces (a Chinese paragraph’s first line) as the same text (seed 003)', () => {
+    const md = readFileSync(path.join(import.meta.dirname, '../../../fixtures/markdown/seed-003.md'), 'utf8');
+    const indented = md
+      .split('\n')
+      .map((l) => (l.startsWith('|') || l === '' ? l : `\u3000\u3000${l}\u3000`))
+      .join('\n');
+    expect(indented).not.toBe(md);
+    expect(readMarkdownText(indented)?.lines).toEqual(readMarkdownText(md)?.lines);
+  });
+
   it.each([
     [['一、本年新收', '32', '2', '0', '0', '0', '0', '34', ''], [1]],
     [['四、结转下年度', '1', '0', '0', '0', '0', '0', ''], [1]],

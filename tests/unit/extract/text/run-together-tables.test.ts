@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunTogetherTables } from '../../../../lib/extract/text/run-together-tables';
+import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
 
 /**
@@ -24,5 +25,21 @@ describe('readRunTogetherTables: table 二', () => {
     const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
     expect(report.tables.active?.normativeDocuments?.effective?.value).toBe(0);
     expect(report.tables.active?.regulations?.issued?.value).toBeNull();
+  });
+});
+
+describe('readRunTogetherTables: table 三', () => {
+  it('should place an unread cell where its figure stands when read (a header not the template’s: 小计 in seed 000)', () => {
+    // the row as rebuilt: （三） and 4.保护第三方合法权益 as two label cells, then its seven figures
+    const row = (text: string) =>
+      readRunTogetherTables(text)
+        .tables.flatMap((t) => t.rows)
+        .find((r) => r[1]?.text === '4.保护第三方合法权益');
+    const read = row(CRAWLED);
+    const unread = row(edit('法人或其他组织总计', '法人或其他组织小计总计'));
+    expect(read?.map((c) => c.text)).toEqual(['（三）', '4.保护第三方合法权益', '0', '0', '0', '0', '0', '0', '0']);
+    expect(unread?.map((c) => c.unread ?? false)).toEqual([false, false, true, true, true, true, true, true, true]);
+    expect(unread?.map((c) => [c.row, c.col])).toEqual(read?.map((c) => [c.row, c.col]));
+    expect(read?.map((c) => c.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
