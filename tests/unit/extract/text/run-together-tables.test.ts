@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunTogetherTables } from '../../../../lib/extract/text/run-together-tables';
-import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
 
 /**
@@ -21,7 +20,11 @@ describe('readRunTogetherTables: table 二', () => {
     const text = edit('规章000行政规范性文件000', '规章行政规范性文件000');
     const tables = readRunTogetherTables(text);
     const unread = tables.problems.filter((p) => p.kind === 'cells-unread' && p.table === 'active');
-    expect(unread.flatMap((p) => ('cells' in p ? (p.cells ?? []) : []))).toEqual(['active.regulations.issued', 'active.regulations.repealed', 'active.regulations.effective']);
+    expect(unread.flatMap((p) => ('cells' in p ? (p.cells ?? []) : []))).toEqual([
+      'active.regulations.issued',
+      'active.regulations.repealed',
+      'active.regulations.effective',
+    ]);
     const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
     expect(report.tables.active?.normativeDocuments?.effective?.value).toBe(0);
     expect(report.tables.active?.regulations?.issued?.value).toBeNull();
