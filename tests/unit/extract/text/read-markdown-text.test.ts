@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
+import { readMarkdownText } from '../../../../lib/extract/text/read-markdown-text';
 import { rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, type RequestRow, requestRows } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
@@ -162,6 +163,13 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     expect(got.rows).toEqual(expected());
   });
 
+  it('should read nothing under a line of text naming the five 法人 columns before 自然人 (not the template’s order)', () => {
+    // the same header line by line, but one line names its columns out of order: no order to read them by
+    const got = read(tableThree(undefined, ['申请人情况', '商业企业科研机构社会公益组织法律服务机构其他自然人总计', line(HEADER.map(() => '')), rule(9)]));
+    expect(Object.values(got.rows).every((cells) => cells.every((c) => c === 'unread' || c === '-'))).toBe(true);
+    expect(renderFinding(got.findings.find((f) => f.rule === 'cells-unread')!)).toContain('与模板列序不符');
+  });
+
   it('should read nothing under pipe rows naming 自然人 and 总计 before the five, without the 法人 group between', () => {
     const got = read(
       tableThree(undefined, [
@@ -263,6 +271,20 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     expect(Object.keys(report.tables.requests ?? {}).filter((k) => k.startsWith('other.'))).toEqual([]);
   });
 
+  it('should keep a single （六）其他处理 row it cannot read in the table as unread cells, not drop it', () => {
+    // eight figures for seven columns: the row is found but not read; its cells are listed, not missing
+    const md = tableThree((r) =>
+      r === 'other.overdueCorrection'
+        ? [line(['', '（六）其他处理', '1', '0', '0', '0', '0', '0', '1', '1'])]
+        : r.startsWith('other.')
+          ? null
+          : [line([...labels(r), ...figures(r)])],
+    );
+    const got = read(md, ['other']);
+    expect(got.rows.other).toEqual(UNREAD);
+    expect(got.unread).toEqual(REQUEST_COLUMNS.map((c) => `requests.other.${c}`));
+  });
+
   it('should read a category’s subtotal row above its items without taking it for an item', () => {
     const md = tableThree((r) => [
       ...(r === 'denied.stateSecret' ? [line(['', '（三）不予公开', '0', '0', '0', '0', '0', '0', '0'])] : []),
@@ -355,6 +377,16 @@ describe('parseMarkdownItems and valueWindows', () => {
     ]);
   });
 
+  it('should read lines indented by full-width spaces (a Chinese paragraph’s first line) as the same text (seed 003)', () => {
+    const md = readFileSync(path.join(import.meta.dirname, '../../../fixtures/markdown/seed-003.md'), 'utf8');
+    const indented = md
+      .split('\n')
+      .map((l) => (l.startsWith('|') || l === '' ? l : `\u3000\u3000${l}\u3000`))
+      .join('\n');
+    expect(indented).not.toBe(md);
+    expect(readMarkdownText(indented)?.lines).toEqual(readMarkdownText(md)?.lines);
+  });
+
   it.each([
     [['一、本年新收', '32', '2', '0', '0', '0', '0', '34', ''], [1]],
     [['四、结转下年度', '1', '0', '0', '0', '0', '0', ''], [1]],
@@ -407,4 +439,13 @@ describe('converter Markdown: a category subtotal row on seed 003 (tests/fixture
       expect(off.map((f) => [f.code, f.cells[0], f.expected, f.actual])).toEqual([['sum', `requestSubtotals.${category}.natural`, sums[0], sums[0]! + 1]]);
     },
   );
+});
+
+describe('converter Markdown: the narrative around tables 三 and 四 (上海市人民政府办公厅 2025, tests/fixtures/markdown/shanghai-office-2025.md)', () => {
+  it('should keep in the narrative the note printed above table 四’s first pipe row (text outside the pipe rows is not the table’s)', () => {
+    const md = readFileSync(path.join(import.meta.dirname, '../../../fixtures/markdown/shanghai-office-2025.md'), 'utf8');
+    const lines = readMarkdownText(md)?.lines ?? [];
+    // the converter set the table's note before its figures: text outside the pipe rows is not the table's
+    expect(lines).toContain('注：行政复议、行政诉讼数量含上年度结转数量。');
+  });
 });

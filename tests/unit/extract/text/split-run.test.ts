@@ -106,6 +106,9 @@ describe('what an unread row still allows (options, readingOf)', () => {
     expect(row!.candidates[0]).toEqual(['151', '3', '0', '0', '0', '0', '153']);
     expect(row!.candidates).toHaveLength(6);
     expect(row!.options).toContainEqual(['151', '3', '0', '0', '0', '0', '153']);
+    // the six are some of the 31 (said), and every split is listed: the rules try each, no sample stands for them
+    expect(row!.more).toBe(true);
+    expect(row!.unbalanced).toBeUndefined();
   });
 
   it('should keep for table 四’s open groups the splits of the whole run that give the read groups their cells', () => {

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { decodeByDigits, decodeRequests, decodeReview } from '../../../../lib/extract/text/decode-rows';
+
+/**
+ * decodeRows on runs as crawlers print them (figures run together, or a figure printed with a space inside,
+ * as seed 002's “1 0”), each a minimal edit of a real row: what each way of deciding a row leaves behind.
+ */
+const COUNTS = [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }] as const;
+const ZEROS = '0 0 0 0 0 0 0';
+
+describe('decodeReview: table 四’s one run', () => {
+  it('should read every group by the digits alone when they allow one split, and list nothing', () => {
+    const run = '000003001410001';
+    expect(decodeReview(run)).toEqual([
+      { key: 'reconsideration', run, cells: ['0', '0', '0', '0', '0'], how: 'digits', candidates: [] },
+      { key: 'litigationDirect', run, cells: ['3', '0', '0', '1', '4'], how: 'digits', candidates: [] },
+      { key: 'litigationAfterReconsideration', run, cells: ['1', '0', '0', '0', '1'], how: 'digits', candidates: [] },
+    ]);
+  });
+
+  it('should read the groups their totals decide and leave open the one they do not, with the splits that keep the read ones', () => {
+    // 2|1|3|1|7 and 0|0|0|0|0 add up one way only; 1110012 is 1|1|10|0|12, 1|11|0|0|12 or 11|1|0|0|12
+    const run = '21317000001110012';
+    const [review, direct, after] = decodeReview(run);
+    expect(review).toEqual({ key: 'reconsideration', run, cells: ['2', '1', '3', '1', '7'], how: 'row-total', candidates: [] });
+    expect(direct).toEqual({ key: 'litigationDirect', run, cells: ['0', '0', '0', '0', '0'], how: 'row-total', candidates: [] });
+    expect(after).toMatchObject({ cells: null, how: null });
+    expect(after!.candidates).toEqual([
+      ['1', '1', '10', '0', '12'],
+      ['1', '11', '0', '0', '12'],
+      ['11', '1', '0', '0', '12'],
+    ]);
+    // every split the digits allow that gives the two read groups their cells, whatever its own total
+    expect(after!.options).toHaveLength(7);
+    expect(after!.options!.every((s) => s.slice(0, 10).join('|') === '2|1|3|1|7|0|0|0|0|0')).toBe(true);
+    expect(after!.unbalanced).toBeUndefined();
+  });
+
+  it('should read nothing of a run too short for fifteen cells (no split at all)', () => {
+    expect(decodeReview('12345').map((g) => [g.cells, g.options])).toEqual([
+      [null, []],
+      [null, []],
+      [null, []],
+    ]);
+  });
+});
+
+describe('decodeByDigits: a row of table 二', () => {
+  it('should read a row whose digits allow one split, and list nothing', () => {
+    expect(decodeByDigits('normativeDocuments', '005', COUNTS)).toEqual({
+      key: 'normativeDocuments',
+      run: '005',
+      cells: ['0', '0', '5'],
+      how: 'digits',
+      candidates: [],
+    });
+  });
+});
+
+describe('decodeRequests: how a row was read, and what is left listed', () => {
+  it('should list nothing beside a row read by its digits or its 总计', () => {
+    expect(decodeRequests([{ key: 'granted', run: '1000002' }], ['granted'])[0]).toEqual({
+      key: 'granted',
+      run: '1000002',
+      cells: ['1', '0', '0', '0', '0', '0', '2'],
+      how: 'digits',
+      candidates: [],
+    });
+    expect(decodeRequests([{ key: 'granted', run: '15130000154' }], ['granted'])[0]).toEqual({
+      key: 'granted',
+      run: '15130000154',
+      cells: ['151', '3', '0', '0', '0', '0', '154'],
+      how: 'row-total',
+      candidates: [],
+    });
+    // seed 002's （七）总计 with its “1 0”, and a join its 总计 alone decides
+    expect(decodeRequests([{ key: 'totalProcessed', run: '1 0 0 0 0 0 0 10' }], ['granted'])[0]?.candidates).toEqual([]);
+    expect(decodeRequests([{ key: 'granted', run: '1 2 3 0 0 0 0 15' }], ['granted'])[0]?.candidates).toEqual([]);
+  });
+
+  it('should let the columns choose among the joins that fit a row’s 总计 (1 1 1 … 12: 11|1, 1|11 or 1|1|10)', () => {
+    const rows = [
+      { key: 'newReceived', run: '11 1 0 0 0 0 12' },
+      { key: 'carriedOver', run: ZEROS },
+      { key: 'granted', run: '1 1 1 0 0 0 0 12' },
+      { key: 'totalProcessed', run: '11 1 0 0 0 0 12' },
+      { key: 'carriedForward', run: ZEROS },
+    ];
+    expect(decodeRequests(rows, ['granted'])[2]).toEqual({
+      key: 'granted',
+      run: '1 1 1 0 0 0 0 12',
+      cells: ['1 1', '1', '0', '0', '0', '0', '12'],
+      how: 'columns',
+      candidates: [],
+    });
+  });
+
+  it('should list the first six joins of a row none of whose joins fits its 总计, and keep all of them for the rules', () => {
+    const [row] = decodeRequests([{ key: 'granted', run: '1 1 1 1 1 1 1 1' }], ['granted']);
+    expect(row).toMatchObject({ cells: null, how: null });
+    expect(row!.candidates).toHaveLength(6);
+    expect(row!.options).toHaveLength(7);
+    expect(row!.options!.slice(0, 6)).toEqual(row!.candidates);
+  });
+
+  it('should list only the joins that fit a row’s 总计 when several do (2 1 1 … 13: 2|11 and 2|1|10, not 21|1)', () => {
+    const [row] = decodeRequests([{ key: 'granted', run: '2 1 1 0 0 0 0 13' }], ['granted']);
+    expect(row).toMatchObject({ cells: null, how: null });
+    expect(row!.candidates.map((c) => c.join('|'))).toEqual(['2|1 1|0|0|0|0|13', '2|1|1 0|0|0|0|13']);
+  });
+
+  it('should decide two open rows together: （七） by 予以公开 (T3-C), 本年新收 by （七） (T3-A)', () => {
+    const rows = [
+      { key: 'newReceived', run: '110000011' },
+      { key: 'carriedOver', run: ZEROS },
+      { key: 'granted', run: '11 0 0 0 0 0 11' },
+      { key: 'totalProcessed', run: '110000011' },
+      { key: 'carriedForward', run: ZEROS },
+    ];
+    const got = decodeRequests(rows, ['granted']);
+    expect([got[0], got[3]].map((r) => [r?.cells?.join('|'), r?.how])).toEqual([
+      ['11|0|0|0|0|0|11', 'columns'],
+      ['11|0|0|0|0|0|11', 'columns'],
+    ]);
+  });
+
+  describe('a column is checked only where all its figures are read', () => {
+    // 予以公开 121000013 is 1|2|10|0|0|0|13 or 12|1|0|0|0|0|13; （七） printed apart says 12 natural persons;
+    // one application carried over and one carried forward: 12 + 1 = 12 + 1 (T3-A)
+    const base = {
+      newReceived: '12 1 0 0 0 0 13',
+      carriedOver: '1 0 0 0 0 0 1',
+      granted: '121000013',
+      totalProcessed: '12 1 0 0 0 0 13',
+      carriedForward: '1 0 0 0 0 0 1',
+    };
+    const granted = (drop: string | null, outcomes = ['granted']) =>
+      decodeRequests(
+        Object.entries(base)
+          .filter(([k]) => k !== drop)
+          .map(([key, run]) => ({ key, run })),
+        outcomes,
+      ).find((r) => r.key === 'granted')!;
+
+    it.each([null, 'newReceived', 'carriedOver', 'carriedForward'])('should let （七） decide 予以公开 when %s is not read (T3-A not checked)', (drop) => {
+      expect(granted(drop)).toMatchObject({ cells: ['12', '1', '0', '0', '0', '0', '13'], how: 'columns' });
+    });
+
+    it('should leave 予以公开 open when another outcome row is not read (T3-C not checked), both splits listed', () => {
+      const open = granted(null, ['granted', 'partial']);
+      expect(open).toMatchObject({ cells: null, how: null });
+      expect(open.candidates.map((c) => c.join('|')).sort()).toEqual(['12|1|0|0|0|0|13', '1|2|10|0|0|0|13']);
+    });
+
+    it('should keep both splits listed when none lets the columns balance', () => {
+      const open = decodeRequests(
+        [
+          { key: 'granted', run: '121000013' },
+          { key: 'totalProcessed', run: '13 0 0 0 0 0 13' },
+        ],
+        ['granted'],
+      )[0]!;
+      expect(open.cells).toBeNull();
+      expect(open.candidates.map((c) => c.join('|')).sort()).toEqual(['12|1|0|0|0|0|13', '1|2|10|0|0|0|13']);
+    });
+  });
+});
