@@ -13,6 +13,8 @@ describe('parseNumber', () => {
     ['1,234', { value: 1234, note: 'thousands' }],
     ['1 0', { value: 10, note: 'inner-space' }],
     ['1\u00a00', { value: 10, note: 'inner-space' }],
+    // seed 002's inner space in a figure with decimals (an amount in 元): one number, its decimals kept
+    ['1 234.5', { value: 1234.5, note: 'inner-space' }],
     ['+1036', { value: 1036 }],
     ['-8', { value: -8 }],
     ['251000元', { value: 251000, note: 'unit', unit: '元' }],

@@ -69,6 +69,17 @@ describe('mapReview on a table cut at the page edge', () => {
     expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
   });
 
+  it.each([
+    // the left edge cuts through two columns (their labels printed in part): which figures are whose cannot be told
+    ['two columns at the left', (x: RawCell) => (x.col < 2 && x.row < 3 ? { ...x, text: x.row === 2 ? '持' : '复' } : x)],
+    // the right edge cuts through two columns: one unnamed column beyond the named ones at most
+    ['two columns at the right', (x: RawCell) => (x.col > 10 && x.row < 3 ? { ...x, text: x.row === 2 ? '其' : '行政' } : x)],
+  ])('should not read a table 四 whose labels the edge cuts in %s: at most one column is cut', (_, cutLabel) => {
+    const got = mapReview({ index: 1, rows: flat(13, FIGS).rows.map((r) => r.map(cutLabel)) }, true);
+    expect(got.table).toEqual({});
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+  });
+
   it('should read a whole flattened table 四 as before', () => {
     const figures = [...FIGS, '0', '4'];
     expect(values(mapReview(flat(15, figures), true).table).litigationAfterReconsideration).toEqual({
