@@ -45,6 +45,13 @@ describe('mapReview on a table cut at the page edge', () => {
     );
   });
 
+  it('should name no slot for a column whose labels contradict each other (行政诉讼 over 行政复议): it is the cut column', () => {
+    // 行政诉讼 alone names no group of its own, but a column under it is no 行政复议 column either
+    const got = mapReview(flat(13, FIGS, ['行政诉讼', '行政复议', '其他结果']), true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+    expect(got.problems.map((p) => p.cells)).toEqual([['other', 'pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`)]);
+  });
+
   it('should read a cut table with merged group labels by the spans above each column', () => {
     const raw: RawTable = {
       index: 1,
