@@ -124,7 +124,8 @@ describe('mapRequests on a table cut at the page edge', () => {
   });
   it('should read the rows of a merged item label (（六）1–3 in one cell) of a table cut at the edge by their grid columns', () => {
     // a page break under the first item row leaves 三、本年度办理结果 open: its second part is an empty cell at column 0
-    const items = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他';
+    const items =
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他';
     const figures = (r: number, f: string[]) => f.map((x, i) => c(x, r, 3 + i));
     const got = mapRequests(
       table([
