@@ -82,4 +82,24 @@ describe('mapReview on real reports', () => {
       ],
     });
   });
+  it('should read the columns by their shorter labels (维持, 纠正, 其他, 未审结, 合计) as by the template’s (seed 003 edited)', () => {
+    const text = seedText('003');
+    const at = text.indexOf('四、政府信息公开行政复议');
+    const edited =
+      text.slice(0, at) +
+      text
+        .slice(at)
+        .replaceAll('结果\n维持', '维持')
+        .replaceAll('结果\n纠正', '纠正')
+        .replaceAll('其他\n结果', '其他')
+        .replaceAll('尚未\n审结', '未审结')
+        .replaceAll('\t总计', '\t合计');
+    const got = mapReview(reviewTable(readText(edited)), false);
+    expect(values(got.table)).toEqual({
+      reconsideration: [38, 19, 1, 34, 92],
+      litigationDirect: [8, 4, 3, 1, 16],
+      litigationAfterReconsideration: [12, 0, 0, 2, 14],
+    });
+    expect(got.problems).toEqual([]);
+  });
 });
