@@ -87,6 +87,52 @@ describe('mapReview on a table cut at the page edge', () => {
     expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
   });
 
+  it('should read a table 四 whose left edge cuts one column, that column left unread', () => {
+    const got = mapReview({ index: 1, rows: flat(13, FIGS).rows.map((r) => r.map((x) => (x.col === 0 && x.row < 3 ? { ...x, text: '持' } : x))) }, true);
+    expect(values(got.table).reconsideration).toEqual({ corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9 });
+    expect(got.problems.map((p) => p.cells)).toEqual([
+      ['review.reconsideration.upheld', ...['pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`)],
+    ]);
+  });
+
+  it('should not read a cut table 四 with a figure across two named columns, but read one whose cut column is wide', () => {
+    const wide = (at: number) =>
+      flat(13, FIGS, ['行政', '复诉', '其他']).rows.map((r) =>
+        r[0]!.row === 3 ? r.filter((x) => x.col !== at + 1).map((x) => (x.col === at ? { ...x, colSpan: 2 } : x)) : r,
+      );
+    // the figure at 行政诉讼·复议后起诉·结果维持 stands across 结果纠正 too: whose it is cannot be told
+    const across = mapReview({ index: 1, rows: wide(10) }, true);
+    expect(across.table).toEqual({});
+    expect(across.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+    // the cut column's figure runs past the edge: it is never read, the others are
+    const edge = flat(13, FIGS, ['行政', '复诉', '其他']).rows.map((r) => r.map((x) => (x.row === 3 && x.col === 12 ? { ...x, colSpan: 2 } : x)));
+    expect(values(mapReview({ index: 1, rows: edge }, true).table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+  });
+
+  it('should leave the cut column unread where its labels name 行政诉讼 but no group under it', () => {
+    const got = mapReview(flat(13, FIGS, ['行政诉讼', '复议', '其他结果']), true);
+    expect(Object.keys(got.table)).toEqual(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+  });
+
+  it('should not read a whole table 四 by labels that name one column twice: by position, and say so', () => {
+    const figures = [...FIGS, '0', '4'];
+    const rows = flat(15, figures).rows.map((r) => r.map((x) => (x.col === 11 && x.row === 2 ? { ...x, text: '结果维持' } : x)));
+    const got = mapReview({ index: 1, rows }, true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9, pending: 0, total: 4 });
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position']);
+  });
+
+  it('should read no cell of a row of more figures than the 15 columns: which one is not the table’s cannot be told', () => {
+    const got = mapReview(flat(15, ['5', ...FIGS, '0', '4']), false);
+    expect(got.table).toEqual({});
+    expect(got.problems.map((p) => [p.kind, p.detail])).toEqual([
+      ['columns-by-position', { code: 'by-position' }],
+      ['row-incomplete', { code: 'review-cells', count: 16, printed: ['5', ...FIGS, '0', '4'] }],
+    ]);
+  });
+
   it('should read a whole flattened table 四 as before', () => {
     const figures = [...FIGS, '0', '4'];
     expect(values(mapReview(flat(15, figures), true).table).litigationAfterReconsideration).toEqual({
