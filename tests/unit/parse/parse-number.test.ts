@@ -59,6 +59,11 @@ describe('parseNumber', () => {
     ['abc', 'unreadable'],
     ['1.2.3', 'unreadable'],
     ['12/', 'unreadable'],
+    // separators out of place: never joined into another number
+    ['1,1,234', 'unreadable'],
+    ['1,234,5', 'unreadable'],
+    ['1.5 2', 'unreadable'],
+    ['1 2.', 'unreadable'],
     ['5元整', 'unreadable'],
     ['— —', 'not-applicable'],
     // more than 21 digits in all, however few of them significant
