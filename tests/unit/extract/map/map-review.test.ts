@@ -133,6 +133,23 @@ describe('mapReview on a table cut at the page edge', () => {
     ]);
   });
 
+  it('should read table 四 under a title row printed inside the table (the title names no group)', () => {
+    const figures = [...FIGS, '0', '4'];
+    const raw: RawTable = {
+      index: 1,
+      rows: [
+        [c('四、政府信息公开行政复议、行政诉讼情况', 0, 0, 15)],
+        [c('行政复议', 1, 0, 5), c('行政诉讼', 1, 5, 10)],
+        [...COLS.map((l, i) => c(l, 2, i, 1, 2)), c('未经复议直接起诉', 2, 5, 5), c('复议后起诉', 2, 10, 5)],
+        [...COLS.map((l, i) => c(l, 3, 5 + i)), ...COLS.map((l, i) => c(l, 3, 10 + i))],
+        figures.map((f, i) => c(f, 4, i)),
+      ],
+    };
+    const got = mapReview(raw, true);
+    expect(values(got.table).reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(got.problems).toEqual([]);
+  });
+
   it('should read a whole flattened table 四 as before', () => {
     const figures = [...FIGS, '0', '4'];
     expect(values(mapReview(flat(15, figures), true).table).litigationAfterReconsideration).toEqual({
