@@ -59,7 +59,8 @@ export function mapReview(raw: RawTable, spans: boolean): { table: CellTable; pr
       table: 'review',
       detail: { code: 'review-cells', count: data.length, printed: data.map((c) => c.text.trim()) },
     });
-    if (data.length < slots.length) return { table: {}, problems };
+    // more figures than columns as well as fewer: which cell is not the table's cannot be told, so none is read
+    return { table: {}, problems };
   }
   return { table: readSlots(slots, data, raw.index), problems };
 }
@@ -85,14 +86,15 @@ function readSlots(slots: readonly (Slot | null)[], data: readonly RawCell[], ta
 function cutSlots(byGrid: readonly (Slot | null)[], data: readonly RawCell[]): { slots: (Slot | null)[]; missing: Slot[] } | null {
   const first = byGrid.findIndex((s) => s !== null);
   const last = byGrid.findLastIndex((s) => s !== null);
-  if (first < 0 || first > 1 || last < byGrid.length - 2) return null;
-  const named = byGrid.slice(first, last + 1).filter((s) => s !== null);
-  if (named.length !== last + 1 - first || named.length < 2) return null;
+  // no slot named: first and last are -1, and the last test turns it back
+  if (first > 1 || last < byGrid.length - 2) return null;
+  // the slots outside first…last are null; the data row has five cells at least, so three of them are named
+  const named = byGrid.filter((s) => s !== null);
+  if (named.length !== last + 1 - first) return null;
   const keys = named.map((s) => `${s.group}.${s.col}`);
   if (new Set(keys).size !== keys.length || data.slice(first, last + 1).some((c) => c.colSpan !== 1)) return null;
-  const slots = byGrid.map((s, i) => (i >= first && i <= last ? s : null));
   const missing = REVIEW_GROUPS.flatMap((group) => REVIEW_COLUMNS.map((col) => ({ group, col }))).filter((s) => !keys.includes(`${s.group}.${s.col}`));
-  return { slots, missing };
+  return { slots: [...byGrid], missing };
 }
 
 /** A cut table 四 said once: which of its columns are not in the table, their cells named. */
@@ -124,7 +126,7 @@ function slotAt(grid: readonly (readonly (RawCell | undefined)[])[], at: number)
     const g = classifyGroup(above.text);
     // the litigation sub-groups are more specific than 行政诉讼; 行政复议 heads its own columns
     if (g === 'litigationDirect' || g === 'litigationAfterReconsideration') group = g;
-    else if (g !== null && group === null) group = g;
+    else if (group === null) group = g;
     col = classifyColumn(above.text) ?? col;
   }
   return group && group !== 'litigation' && col ? { group, col } : null;
@@ -146,7 +148,7 @@ function slotsBySequence(header: readonly (readonly RawCell[])[]): Slot[] | null
       subgroups.push(...groups);
     } else pending.push(...cols);
   }
-  if (subgroups.length === 0) return null;
+  // no litigation group: per is NaN or Infinity, turned back below
   const per = pending.length / subgroups.length;
   if (per !== 5) return null;
   subgroups.forEach((group, g) => pending.slice(g * per, (g + 1) * per).forEach((col) => slots.push({ group, col })));

@@ -122,6 +122,43 @@ describe('mapRequests on a table cut at the page edge', () => {
     ]);
     expect(problemText('requests', got.problems[0]!.detail)).toContain('行标签在页边被截断');
   });
+  it('should read the rows of a merged item label (（六）1–3 in one cell) of a table cut at the edge by their grid columns', () => {
+    // a page break under the first item row leaves 三、本年度办理结果 open: its second part is an empty cell at column 0
+    const items =
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他';
+    const figures = (r: number, f: string[]) => f.map((x, i) => c(x, r, 3 + i));
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['821', '35', '', '', '2', '1']),
+        [c('三、本年度办理结果', 4, 0), c('（六）其他处理', 4, 1, 1, 3), c(items, 4, 2, 1, 3), ...figures(4, ['3', '0', '0', '0', '0', '0'])],
+        [c('', 5, 0, 1, 2), ...figures(5, ['1', '0', '0', '0', '0', '0'])],
+        figures(6, ['2', '1', '0', '0', '0', '0']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 821, commercial: 35, research: null, publicInterest: null, legal: 2, other: 1 },
+      'other.overdueCorrection': { natural: 3, commercial: 0, research: 0, publicInterest: 0, legal: 0, other: 0 },
+      'other.overdueFee': { natural: 1, commercial: 0, research: 0, publicInterest: 0, legal: 0, other: 0 },
+      'other.other': { natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0 },
+    });
+    expect(got.problems.map((p) => [p.kind, p.row ?? null])).toEqual([['cells-unread', null]]);
+  });
+
+  it('should take a note across the figure columns for no row of the table, even where the grid prints cells after it', () => {
+    // the note's cell runs from the labels into the figure columns; the PDF's rules leave the last columns as cells of their own
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['821', '35', '', '', '2', '1']),
+        [c('注：本表数据统计截至2024年12月31日', 4, 0, 6), c('', 4, 6), c('', 4, 7), c('', 4, 8)],
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 821, commercial: 35, research: null, publicInterest: null, legal: 2, other: 1 } });
+    expect(got.problems.map((p) => [p.kind, p.cells])).toEqual([['cells-unread', paths(['newReceived'], ['total'])]]);
+  });
 });
 
 describe('mapRequests on a whole table (unchanged)', () => {
@@ -138,5 +175,22 @@ describe('mapRequests on a whole table (unchanged)', () => {
     );
     expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
     expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', 'carriedOver']]);
+  });
+
+  it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
+    // the 29-row variant's （四） subtotal row with one figure missing: its labels end at （四）无, so six figures
+    // stand for seven columns and the row is not read; were 无 taken for a figure, the row would shift
+    const got = mapRequests(
+      table([
+        [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 7)],
+        [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5), c('总计', 1, 9, 1, 2)],
+        SIX.map((s, i) => c(s, 2, 4 + i)),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        [c('三、本年度办理结果', 4, 0), c('（四）无', 4, 1, 2), ...['2', '0', '0', '0', '0', '2'].map((f, i) => c(f, 4, 3 + i))],
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', '三、本年度办理结果 （四）无']]);
   });
 });

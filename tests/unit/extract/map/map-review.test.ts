@@ -45,6 +45,13 @@ describe('mapReview on a table cut at the page edge', () => {
     );
   });
 
+  it('should name no slot for a column whose labels contradict each other (行政诉讼 over 行政复议): it is the cut column', () => {
+    // 行政诉讼 alone names no group of its own, but a column under it is no 行政复议 column either
+    const got = mapReview(flat(13, FIGS, ['行政诉讼', '行政复议', '其他结果']), true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+    expect(got.problems.map((p) => p.cells)).toEqual([['other', 'pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`)]);
+  });
+
   it('should read a cut table with merged group labels by the spans above each column', () => {
     const raw: RawTable = {
       index: 1,
@@ -67,6 +74,80 @@ describe('mapReview on a table cut at the page edge', () => {
     const got = mapReview({ index: 1, rows }, true);
     expect(got.table).toEqual({});
     expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+  });
+
+  it.each([
+    // the left edge cuts through two columns (their labels printed in part): which figures are whose cannot be told
+    ['two columns at the left', (x: RawCell) => (x.col < 2 && x.row < 3 ? { ...x, text: x.row === 2 ? '持' : '复' } : x)],
+    // the right edge cuts through two columns: one unnamed column beyond the named ones at most
+    ['two columns at the right', (x: RawCell) => (x.col > 10 && x.row < 3 ? { ...x, text: x.row === 2 ? '其' : '行政' } : x)],
+  ])('should not read a table 四 whose labels the edge cuts in %s: at most one column is cut', (_, cutLabel) => {
+    const got = mapReview({ index: 1, rows: flat(13, FIGS).rows.map((r) => r.map(cutLabel)) }, true);
+    expect(got.table).toEqual({});
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+  });
+
+  it('should read a table 四 whose left edge cuts one column, that column left unread', () => {
+    const got = mapReview({ index: 1, rows: flat(13, FIGS).rows.map((r) => r.map((x) => (x.col === 0 && x.row < 3 ? { ...x, text: '持' } : x))) }, true);
+    expect(values(got.table).reconsideration).toEqual({ corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9 });
+    expect(got.problems.map((p) => p.cells)).toEqual([
+      ['review.reconsideration.upheld', ...['pending', 'total'].map((k) => `review.litigationAfterReconsideration.${k}`)],
+    ]);
+  });
+
+  it('should not read a cut table 四 with a figure across two named columns, but read one whose cut column is wide', () => {
+    const wide = (at: number) =>
+      flat(13, FIGS, ['行政', '复诉', '其他']).rows.map((r) =>
+        r[0]!.row === 3 ? r.filter((x) => x.col !== at + 1).map((x) => (x.col === at ? { ...x, colSpan: 2 } : x)) : r,
+      );
+    // the figure at 行政诉讼·复议后起诉·结果维持 stands across 结果纠正 too: whose it is cannot be told
+    const across = mapReview({ index: 1, rows: wide(10) }, true);
+    expect(across.table).toEqual({});
+    expect(across.problems.map((p) => p.kind)).toEqual(['columns-by-position', 'row-incomplete']);
+    // the cut column's figure runs past the edge: it is never read, the others are
+    const edge = flat(13, FIGS, ['行政', '复诉', '其他']).rows.map((r) => r.map((x) => (x.row === 3 && x.col === 12 ? { ...x, colSpan: 2 } : x)));
+    expect(values(mapReview({ index: 1, rows: edge }, true).table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+  });
+
+  it('should leave the cut column unread where its labels name 行政诉讼 but no group under it', () => {
+    const got = mapReview(flat(13, FIGS, ['行政诉讼', '复议', '其他结果']), true);
+    expect(Object.keys(got.table)).toEqual(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0 });
+  });
+
+  it('should not read a whole table 四 by labels that name one column twice: by position, and say so', () => {
+    const figures = [...FIGS, '0', '4'];
+    const rows = flat(15, figures).rows.map((r) => r.map((x) => (x.col === 11 && x.row === 2 ? { ...x, text: '结果维持' } : x)));
+    const got = mapReview({ index: 1, rows }, true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9, pending: 0, total: 4 });
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position']);
+  });
+
+  it('should read no cell of a row of more figures than the 15 columns: which one is not the table’s cannot be told', () => {
+    const got = mapReview(flat(15, ['5', ...FIGS, '0', '4']), false);
+    expect(got.table).toEqual({});
+    expect(got.problems.map((p) => [p.kind, p.detail])).toEqual([
+      ['columns-by-position', { code: 'by-position' }],
+      ['row-incomplete', { code: 'review-cells', count: 16, printed: ['5', ...FIGS, '0', '4'] }],
+    ]);
+  });
+
+  it('should read table 四 under a title row printed inside the table (the title names no group)', () => {
+    const figures = [...FIGS, '0', '4'];
+    const raw: RawTable = {
+      index: 1,
+      rows: [
+        [c('四、政府信息公开行政复议、行政诉讼情况', 0, 0, 15)],
+        [c('行政复议', 1, 0, 5), c('行政诉讼', 1, 5, 10)],
+        [...COLS.map((l, i) => c(l, 2, i, 1, 2)), c('未经复议直接起诉', 2, 5, 5), c('复议后起诉', 2, 10, 5)],
+        [...COLS.map((l, i) => c(l, 3, 5 + i)), ...COLS.map((l, i) => c(l, 3, 10 + i))],
+        figures.map((f, i) => c(f, 4, i)),
+      ],
+    };
+    const got = mapReview(raw, true);
+    expect(values(got.table).reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(got.problems).toEqual([]);
   });
 
   it('should read a whole flattened table 四 as before', () => {
