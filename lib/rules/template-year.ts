@@ -46,8 +46,10 @@ export const templateYear: Rule = {
     // the 2019 template's single （六） row, which the classifier weighs as two labels (classifyFormat)
     const singleOther = ex.tables.requests?.other !== undefined;
     const year = trustedYear(ex);
-    if (year !== null && ex.format === '2019' && year >= 2021) out.push(say('trial-template', 'warning', { year }));
-    if (year !== null && ex.format === '2021' && year <= 2020) out.push(say('later-template', 'warning', { year }));
+    if (year !== null) {
+      if (ex.format === '2019' && year >= 2021) out.push(say('trial-template', 'warning', { year }));
+      if (ex.format === '2021' && year <= 2020) out.push(say('later-template', 'warning', { year }));
+    }
     if (m2021 >= 2 && (m2019 >= 2 || singleOther)) out.push(say('mixed', 'warning', {}));
     return out;
   },
