@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { t3OutcomeBound } from '../../../lib/rules/t3-outcome-bound';
 import { seedText } from '../../helpers/seeds';
 import { findingsOn } from './seed-form';
@@ -69,6 +70,14 @@ describe('t3-outcome-bound on 表三 run together as a crawler saves it (seed 00
   it('should say an outcome run together is over its bound when every split of it is', () => {
     // 8 digits for 7 cells: 自然人 reads 9 or 90, both over 5 + 0
     expect(granted000('90000090').map(([code, severity]) => [code, severity])).toEqual([['every-reading', 'error']]);
+    const [f] = checkText(CRAWLED.replace('（一）予以公开4000004', '（一）予以公开90000090'), 'seed-000.txt').findings.filter(
+      (x) => x.rule === 't3-outcome-bound',
+    );
+    expect(f!.cells).toEqual(['requests.granted.natural', 'requests.newReceived.natural', 'requests.carriedOver.natural']);
+    expect(renderFinding(f!)).toBe(
+      '表三（一）予以公开·自然人：（一）予以公开印为“90000090”，无论按哪种拆法都不相符：（一）予以公开 > 一+二：9 > 5+0 = 5；90 > 5+0 = 5',
+    );
+    expect(renderFinding(f!, 'en')).toMatch(/^Table 3 \(1\) disclosed, natural persons: /);
   });
 
   it('should say nothing when a split of the run stays within the bound', () => {
