@@ -13,7 +13,7 @@ declare module '../model/rule-ids' {
  * Figures printed without separators (crawler text) that were cut into cells in the one way the digits
  * and the table's own arithmetic allow: said once per table, naming the rows that needed the arithmetic.
  */
-const CELLS_SPLIT: RuleMessages<{ split: { tables: Problem[] } }> = {
+const MESSAGES: RuleMessages<{ split: { tables: Problem[] } }> = {
   zh: {
     split: ({ tables }) =>
       `原文表格的单元格数字连写在一起，已拆分读取（请对照原文核实）：${tables.map((p) => `${TABLE_ZH[p.table]}${problemText(p.table, p.detail)}`).join('；')}`,
@@ -23,7 +23,7 @@ const CELLS_SPLIT: RuleMessages<{ split: { tables: Problem[] } }> = {
       `Figures run together in the text were split into cells where only one split fits (${tables.map((p) => TABLE_EN[p.table]).join(', ')})`,
   },
 };
-const sayCellsSplit = sayer('cells-split', CELLS_SPLIT);
+const sayCellsSplit = sayer('cells-split', MESSAGES);
 export const cellsSplit: Rule = {
   id: 'cells-split',
   severity: 'info',
@@ -34,7 +34,7 @@ export const cellsSplit: Rule = {
     zh: '原文单元格数字连写时，按位数及表内勾稽关系唯一拆分，并说明拆法。',
     en: 'Figures run together in the text are split in the only way the digits and the table arithmetic allow.',
   },
-  messages: CELLS_SPLIT,
+  messages: MESSAGES,
   check({ ex }) {
     const split = ex.problems.filter((p) => p.kind === 'cells-split');
     if (split.length === 0) return [];

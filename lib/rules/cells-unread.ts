@@ -19,7 +19,7 @@ type LongFigure = { path: string; raw: string };
  * Figures printed but not read for sure (several splits fit, or none): their cells stay empty, no rule
  * runs on them, and the badge shows "?" instead of ✓. Not a fault of the report: an info that names the rows.
  */
-const CELLS_UNREAD: RuleMessages<{ unread: Problem; 'too-long': { figures: LongFigure[] } }> = {
+const MESSAGES: RuleMessages<{ unread: Problem; 'too-long': { figures: LongFigure[] } }> = {
   zh: {
     unread: (p) => `${TABLE_ZH[p.table]}${p.row ? `“${rowLabel(p.table, p.row)}”` : ''}未能确定读取，未作核对：${problemText(p.table, p.detail)}`,
     'too-long': ({ figures }) =>
@@ -30,7 +30,7 @@ const CELLS_UNREAD: RuleMessages<{ unread: Problem; 'too-long': { figures: LongF
     'too-long': ({ figures }) => `${plural(figures.length, 'figure')} with more than 15 significant digits cannot be held exactly: not read, not checked`,
   },
 };
-const sayCellsUnread = sayer('cells-unread', CELLS_UNREAD);
+const sayCellsUnread = sayer('cells-unread', MESSAGES);
 export const cellsUnread: Rule = {
   id: 'cells-unread',
   severity: 'info',
@@ -41,7 +41,7 @@ export const cellsUnread: Rule = {
     zh: '表格数字已印出但无法确定各单元格的值（如数字连写有多种拆法）：不读取、不核对。',
     en: 'Figures are printed but cannot be assigned to cells for sure: not read, not checked.',
   },
-  messages: CELLS_UNREAD,
+  messages: MESSAGES,
   check({ ex }) {
     const problems = ex.problems.filter((p) => p.kind === 'cells-unread');
     const out = problems.map((p) => sayCellsUnread('unread', 'info', problem(p), { cells: p.cells ?? [] }));

@@ -10,11 +10,11 @@ declare module '../model/rule-ids' {
 }
 
 /** Columns whose header labels could not be read are taken in template order: said plainly. */
-const COLUMNS_BY_POSITION: RuleMessages<{ 'by-position': Problem }> = {
+const MESSAGES: RuleMessages<{ 'by-position': Problem }> = {
   zh: { 'by-position': (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },
   en: { 'by-position': (p) => `${TABLE_EN[p.table]}: header labels not matched; columns read in template order` },
 };
-const sayColumnsByPosition = sayer('columns-by-position', COLUMNS_BY_POSITION);
+const sayColumnsByPosition = sayer('columns-by-position', MESSAGES);
 export const columnsByPosition: Rule = {
   id: 'columns-by-position',
   severity: 'info',
@@ -22,7 +22,7 @@ export const columnsByPosition: Rule = {
   clause: '§3',
   clauseText: { section: '§3', text: 'No row or column may be added or removed: the columns keep the template’s order when their headers cannot be matched.' },
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
-  messages: COLUMNS_BY_POSITION,
+  messages: MESSAGES,
   check({ ex }) {
     return ex.problems.filter((p) => p.kind === 'columns-by-position').map((p) => sayColumnsByPosition('by-position', 'info', problem(p)));
   },

@@ -14,7 +14,7 @@ declare module '../model/rule-ids' {
  * A reading limit was reached (a PDF of thousands of pages read to its 300th): said, never silent.
  * `pictures`: a page's tables read from its pictures (识别表格图片), the narrative being the page's text.
  */
-const INPUT_CAPPED: RuleMessages<{ capped: Problem; pictures: Problem }> = {
+const MESSAGES: RuleMessages<{ capped: Problem; pictures: Problem }> = {
   zh: { capped: (p) => problemText(p.table, p.detail), pictures: (p) => problemText(p.table, p.detail) },
   en: {
     capped: (p) =>
@@ -22,7 +22,7 @@ const INPUT_CAPPED: RuleMessages<{ capped: Problem; pictures: Problem }> = {
     pictures: () => 'The tables were read from the web page’s pictures (OCR); the checks on the page’s text are not part of this reading',
   },
 };
-const sayInputCapped = sayer('input-capped', INPUT_CAPPED);
+const sayInputCapped = sayer('input-capped', MESSAGES);
 export const inputCapped: Rule = {
   id: 'input-capped',
   severity: 'info',
@@ -30,7 +30,7 @@ export const inputCapped: Rule = {
   clause: '§3 (limits)',
   clauseText: { section: '§7.4', text: 'Attachments: .pdf, .doc, .docx, .wps via download links; what could not be read is reported, not guessed.' },
   summary: { zh: '输入超过读取上限（如 PDF 页数）时说明读到哪里为止。', en: 'Says where reading stopped when an input exceeds a reading limit (PDF pages).' },
-  messages: INPUT_CAPPED,
+  messages: MESSAGES,
   check({ ex }) {
     return ex.problems
       .filter((p) => p.kind === 'input-capped')

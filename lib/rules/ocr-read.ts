@@ -66,8 +66,9 @@ export const ocrRead: Rule = {
     const corrected = checked.filter((c) => c.cell.ocr?.status === 'corrected');
     const active = cells.filter((c) => c.table === 'active').length;
     const fixes = corrected.flatMap((c) => (c.cell.ocr ? [{ path: c.path, read: c.cell.ocr.read, taken: c.cell.raw }] : []));
-    // a web page's pictures of its tables (识别表格图片) are no scan: readScan marked the reading so
-    const pictures = ex.problems.some((p) => p.kind === 'input-capped' && p.detail?.code === 'ocr-pictures');
+    // a web page's pictures of its tables (识别表格图片) are no scan: readScan marked the reading so (an
+    // input-capped problem, the one kind with that code)
+    const pictures = ex.problems.some((p) => p.detail?.code === 'ocr-pictures');
     const tally = { checked: checked.length, proven: count('proven'), unproven: count('unproven'), unread: count('unread'), active, fixes, pictures };
     return [say('read', 'info', tally, { cells: corrected.map((c) => c.path) })];
   },

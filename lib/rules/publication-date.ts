@@ -11,7 +11,7 @@ declare module '../model/rule-ids' {
 }
 
 /** What the 条例 says of a 乡镇's deadline, or that the name does not tell a department from a government. */
-const WHY_BETWEEN = (kind: AgencyKind): string =>
+const WHY_BETWEEN_ZH = (kind: AgencyKind): string =>
   kind === 'township' ? '条例未规定乡镇、街道报告的期限，地方通知多要求1月31日前' : '从机关名称无法判断是政府部门还是县级以上人民政府本级';
 
 /** `late`: published after the deadline that applies to the publisher's `kind`; `between`: between the two deadlines, the kind not known. */
@@ -30,7 +30,7 @@ const MESSAGES: RuleMessages<{
             : `晚于 ${deadline}（政府部门 1月31日、县级以上人民政府本级 3月31日 的期限均已过）`
       }（条例第四十九条）`,
     between: ({ published, january, march, kind }) =>
-      `发布日期 ${published}：晚于政府部门报告的期限 ${january}，早于县级以上人民政府本级报告的期限 ${march}（${WHY_BETWEEN(kind)}），请按发布机关核实`,
+      `发布日期 ${published}：晚于政府部门报告的期限 ${january}，早于县级以上人民政府本级报告的期限 ${march}（${WHY_BETWEEN_ZH(kind)}），请按发布机关核实`,
     'not-next-year': ({ year, published }) => `${year} 年度报告发布于 ${published}，不在次年`,
   },
   en: {

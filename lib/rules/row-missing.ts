@@ -12,7 +12,7 @@ declare module '../model/rule-ids' {
 }
 
 /** No row may be added or removed in the template (§3): every canonical row of a present table. */
-const ROW_MISSING: RuleMessages<{ 'requests-rows': { rows: RequestRow[] }; 'active-rows': { rows: string[]; format: Format }; regulations: object }> = {
+const MESSAGES: RuleMessages<{ 'requests-rows': { rows: RequestRow[] }; 'active-rows': { rows: string[]; format: Format }; regulations: object }> = {
   zh: {
     'requests-rows': ({ rows }) => `表三缺少 ${rows.length} 行：${rows.map((r) => REQUEST_ROW_LABELS[r]).join('、')}`,
     'active-rows': ({ rows, format }) => `表二缺少：${rows.map((r) => activeRows(format).find((s) => s.key === r)?.label ?? r).join('、')}`,
@@ -24,7 +24,7 @@ const ROW_MISSING: RuleMessages<{ 'requests-rows': { rows: RequestRow[] }; 'acti
     regulations: () => 'Table 2 has no 规章 row (often dropped by bodies that cannot make 规章; the template keeps it)',
   },
 };
-const sayRowMissing = sayer('row-missing', ROW_MISSING);
+const sayRowMissing = sayer('row-missing', MESSAGES);
 export const rowMissing: Rule = {
   id: 'row-missing',
   severity: 'warning',
@@ -32,7 +32,7 @@ export const rowMissing: Rule = {
   clause: 'D-1 / §3',
   clauseText: { section: '§4.6 D-1 / §3', text: 'Missing a table ⇒ WARN (D-1). No row or column may be added or removed (§3).' },
   summary: { zh: '标准表格缺少模板规定的行。', en: 'A standard table lacks a row of the template.' },
-  messages: ROW_MISSING,
+  messages: MESSAGES,
   check({ ex }) {
     const out: Finding[] = [];
     const req = ex.tables.requests;

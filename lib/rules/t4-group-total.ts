@@ -34,7 +34,7 @@ export const t4GroupTotal: Rule = {
     const readings = readingIndex(ex);
     const open: JointCheck[] = [];
     const out = REVIEW_GROUPS.flatMap((group) => {
-      if (!t[group]) return [];
+      // a group not read has no 总计: checkSum finds nothing, and no figure of it is unread
       const name = groupName(group);
       const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c));
       const subject = { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` };
@@ -52,7 +52,8 @@ export const t4GroupTotal: Rule = {
       severity: 'error',
       code: v.kind,
       cells,
-      stated: open.flatMap((c) => c.right.slice(0, 1).map((t) => t.path)),
+      // a group's right side is its 总计 alone
+      stated: open.flatMap((c) => c.right.map((t) => t.path)),
       expected: null,
       actual: null,
       detail: { ...v, subject: { zh: '表四', en: 'Table 4' } },

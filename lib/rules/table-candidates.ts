@@ -10,11 +10,11 @@ declare module '../model/rule-ids' {
 }
 
 /** Two complete tables 三 (or 四) with different figures on one page: which is the report's cannot be told. */
-const TABLE_CANDIDATES: RuleMessages<{ candidates: Problem }> = {
+const MESSAGES: RuleMessages<{ candidates: Problem }> = {
   zh: { candidates: (p) => `${TABLE_ZH[p.table]}：${problemText(p.table, p.detail)}` },
   en: { candidates: (p) => `${TABLE_EN[p.table]}: the page holds two complete copies with different figures; the fuller (first) one was checked` },
 };
-const sayTableCandidates = sayer('table-candidates', TABLE_CANDIDATES);
+const sayTableCandidates = sayer('table-candidates', MESSAGES);
 export const tableCandidates: Rule = {
   id: 'table-candidates',
   severity: 'info',
@@ -25,7 +25,7 @@ export const tableCandidates: Rule = {
     zh: '页面上有两份完整而数字不同的同一标准表格时，说明按哪一份核对，不默默选择。',
     en: 'Two complete copies of one standard table with different figures: says which one was checked.',
   },
-  messages: TABLE_CANDIDATES,
+  messages: MESSAGES,
   check({ ex }) {
     return ex.problems.filter((p) => p.kind === 'table-candidates').map((p) => sayTableCandidates('candidates', 'info', problem(p)));
   },

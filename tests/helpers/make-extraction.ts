@@ -70,6 +70,8 @@ export function makeExtraction(spec: ExtractionSpec = {}): FullExtraction {
       review: without.has('review') ? null : table(REVIEW_GROUPS, () => REVIEW_COLUMNS, spec.review),
     },
     requestSubtotals: {},
+    // a made extraction has no printed table, so no template label to count
+    tableMarkers: { m2021: 0, m2019: 0 },
     yearBasis: spec.yearBasis !== undefined ? spec.yearBasis : spec.year === null ? null : { from: 'title' },
     lines: spec.lines ?? CLEAN_LINES,
     problems: [],

@@ -1,5 +1,5 @@
 import { bodyYear, type YearSignal } from '../../detect/body-year';
-import { classifyFormat } from '../../detect/classify-format';
+import { classifyFormat, formatMarkers } from '../../detect/classify-format';
 import { detectFromParts } from '../../detect/detect-report';
 import { parseTitle } from '../../detect/parse-title';
 import type { Format } from '../../model/keys';
@@ -20,6 +20,8 @@ export type YearBasis = { from: 'title' } | { from: 'body'; agreeing: YearSignal
 export interface FullExtraction extends Extraction {
   requestSubtotals: CellTable;
   yearBasis: YearBasis | null;
+  /** how many of each template's labels the printed tables carry (rule template-year: mixed templates) */
+  tableMarkers: { m2021: number; m2019: number };
 }
 
 /** How many of the template's cells a mapped table holds: what makes one candidate the report's table rather than a decoy. */
@@ -119,6 +121,7 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
       review: review && Object.keys(review.table).length > 0 ? review.table : null,
     },
     requestSubtotals: requests?.subtotals ?? {},
+    tableMarkers: formatMarkers(tableText),
     lines: doc.lines,
     problems,
   };

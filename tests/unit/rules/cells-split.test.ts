@@ -5,6 +5,7 @@ import { checkText } from '../../../lib/pipeline';
 import { cellsSplit } from '../../../lib/rules/cells-split';
 import { CORPUS } from '../../helpers/corpus';
 import { seedText } from '../../helpers/seeds';
+import { findingsOn } from './seed-form';
 import { SEED } from './seed-table';
 
 /**
@@ -41,5 +42,9 @@ describe('cells-split', () => {
 
   it('should be an info of clause §3 (text forms) under its own id', () => {
     expect([cellsSplit.id, cellsSplit.severity, cellsSplit.clause]).toEqual(['cells-split', 'info', '§3 (text forms)']);
+  });
+
+  it('should return no finding at all when no figures ran together (the rule alone, seed 004)', () => {
+    expect(findingsOn('cells-split', seedText(SEED))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/pipeline';
 import { columnsByPosition } from '../../../lib/rules/columns-by-position';
+import { problemKinds, WITH_PROBLEMS } from './other-problems';
 
 /**
  * columns-by-position (§3) on seed 003 as converter Markdown (tests/fixtures/markdown/seed-003.md, real figures),
@@ -32,5 +33,17 @@ describe('columns-by-position on seed 003 as Markdown', () => {
 
   it('should be an info of clause §3 under its own id', () => {
     expect([columnsByPosition.id, columnsByPosition.severity, columnsByPosition.clause]).toEqual(['columns-by-position', 'info', '§3']);
+  });
+
+  it('should say its own kind alone among the problems of a real report', () => {
+    // 上海市科委 2024 as Markdown: 表三 and 表四 read by position, four rows of 表二 missing
+    expect(problemKinds(WITH_PROBLEMS.stcsm).filter(([k]) => k !== 'columns-by-position')).not.toEqual([]);
+    expect(byPosition(WITH_PROBLEMS.stcsm)).toEqual([
+      ['by-position', 'info', { table: 'requests', detail: { code: 'by-position' } }],
+      ['by-position', 'info', { table: 'review', detail: { code: 'by-position' } }],
+    ]);
+    // 平潭 行政审批局 2024 as crawler text: cells split and unread, every column named
+    expect(problemKinds(WITH_PROBLEMS.hzs)).not.toEqual([]);
+    expect(byPosition(WITH_PROBLEMS.hzs)).toEqual([]);
   });
 });

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { MAX_TABLE_CELLS } from '../../../lib/extract/html/read-html';
 import { checkHtml } from '../../../lib/pipeline';
+import type { FullExtraction } from '../../../lib/extract/map/build-extraction';
 import { inputCapped } from '../../../lib/rules/input-capped';
+import { seedText } from '../../helpers/seeds';
+import { problemKinds, WITH_PROBLEMS } from './other-problems';
+import { findingsOn } from './seed-form';
+import { SEED } from './seed-table';
 
 /**
  * input-capped (§3 limits) on the page of seed 004 (tests/fixtures/pages/trs-004.html, a TRS-style page of the
@@ -36,5 +41,24 @@ describe('input-capped on the page of seed 004', () => {
 
   it('should be an info of clause §3 (limits) under its own id', () => {
     expect([inputCapped.id, inputCapped.severity, inputCapped.clause]).toEqual(['input-capped', 'info', '§3 (limits)']);
+  });
+
+  it('should say its own kind alone among the problems of real reports', () => {
+    for (const text of Object.values(WITH_PROBLEMS)) {
+      expect(problemKinds(text)).not.toEqual([]);
+      expect(findingsOn('input-capped', text)).toEqual([]);
+    }
+  });
+
+  it('should tell tables read from a page’s pictures from a scan read without its text (the problem readScan leaves)', () => {
+    const ocr = (code: 'ocr-pictures' | 'ocr-no-narrative') => (ex: FullExtraction) =>
+      void ex.problems.push({ kind: 'input-capped', table: 'requests', narrative: true, detail: { code } });
+    const seed = seedText(SEED);
+    expect(findingsOn('input-capped', seed, ocr('ocr-pictures'))).toEqual([
+      ['pictures', 'info', { table: 'requests', detail: { code: 'ocr-pictures' } }, null],
+    ]);
+    expect(findingsOn('input-capped', seed, ocr('ocr-no-narrative'))).toEqual([
+      ['capped', 'info', { table: 'requests', detail: { code: 'ocr-no-narrative' } }, null],
+    ]);
   });
 });

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScan } from '../../../lib/ocr/check-scan';
 import { renderFinding } from '../../../lib/report/render-finding';
+import { ocrRead } from '../../../lib/rules/ocr-read';
 import { replayRun } from '../../helpers/corrupt-scan';
+import { seedText } from '../../helpers/seeds';
+import { findingsOn } from './seed-form';
 
 /** A scan of a consistent report as OCR read it (tests/fixtures/ocr-runs): 表三, 表四 and 表二 read, no narrative. */
 const RUN = path.join(import.meta.dirname, '../../fixtures/ocr-runs/seed-59035663.json.gz');
@@ -56,5 +59,21 @@ describe('ocr-read on a scan read by OCR (seed-59035663)', () => {
     const [fromPictures] = checkScan(pictures, 'seed-59035663.pdf').findings.filter((f) => f.rule === 'ocr-read');
     expect(fromPictures!.detail).toMatchObject({ data: { pictures: true } });
     expect(renderFinding(fromPictures!)).toMatch(/^表格由网页图片识别（OCR）/);
+  });
+
+  it('should tell a scan from pictures among other problems of the reading, some with no detail', () => {
+    const reading = misreadOne();
+    // 表二 not found, as the reader says of a scan whose first page is lost: a problem with no detail, listed first
+    reading.doc.problems = [{ kind: 'table-missing', table: 'active' }, ...(reading.doc.problems ?? [])];
+    const [found] = checkScan(reading, 'seed-59035663.pdf').findings.filter((f) => f.rule === 'ocr-read');
+    expect(found!.detail).toMatchObject({ data: { pictures: false } });
+  });
+
+  it('should say nothing of a report whose figures were not read by OCR (seed 004 as text)', () => {
+    expect(findingsOn('ocr-read', seedText('004'))).toEqual([]);
+  });
+
+  it('should be an info of clause §3 (OCR) under its own id', () => {
+    expect([ocrRead.id, ocrRead.severity, ocrRead.clause]).toEqual(['ocr-read', 'info', '§3 (OCR)']);
   });
 });

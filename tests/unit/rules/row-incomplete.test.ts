@@ -3,6 +3,7 @@ import { rowIncomplete } from '../../../lib/rules/row-incomplete';
 import { seedText } from '../../helpers/seeds';
 import { findingsOn } from './seed-form';
 import { SEED } from './seed-table';
+import { problemKinds, WITH_PROBLEMS } from './other-problems';
 
 /** row-incomplete (§3) on seed 004 (real: seven figures under every 表三 row, one a line), figures dropped. */
 const lines = seedText(SEED).split('\n');
@@ -36,5 +37,12 @@ describe('row-incomplete on seed 004', () => {
 
   it('should be a warning of clause §3 under its own id', () => {
     expect([rowIncomplete.id, rowIncomplete.severity, rowIncomplete.clause]).toEqual(['row-incomplete', 'warning', '§3']);
+  });
+
+  it('should say nothing of the other problems of real reports', () => {
+    for (const text of Object.values(WITH_PROBLEMS)) {
+      expect(problemKinds(text)).not.toEqual([]);
+      expect(incomplete(text)).toEqual([]);
+    }
   });
 });

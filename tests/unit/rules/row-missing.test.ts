@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowMissing } from '../../../lib/rules/row-missing';
 import { seedText } from '../../helpers/seeds';
@@ -46,5 +48,10 @@ describe('row-missing on seed 004', () => {
 
   it('should be a warning of clause D-1 / §3 under its own id', () => {
     expect([rowMissing.id, rowMissing.severity, rowMissing.clause]).toEqual(['row-missing', 'warning', 'D-1 / §3']);
+  });
+
+  it('should not ask a 2019 report for 其他主动公开文件, the row some provinces added (平潭交通与建设局 2019)', () => {
+    const jtj = readFileSync(path.join(import.meta.dirname, '../../fixtures/corpus/text/pingtan-jtj-2019.txt'), 'utf8');
+    expect(findingsOn('row-missing', jtj)).toEqual([]);
   });
 });

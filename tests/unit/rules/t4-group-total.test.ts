@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
+import { t4GroupTotal } from '../../../lib/rules/t4-group-total';
 import { seedText } from '../../helpers/seeds';
+import { findingsOn } from './seed-form';
 import { editReview, findingsOf, SEED } from './seed-table';
 
 /**
@@ -33,6 +35,40 @@ describe('t4-group-total on a real report', () => {
   it('should call a "/" part unassessable, never an error', () => {
     expect(groupTotal(editReview([u, u, u, u, u, u, u, '/']))).toEqual([['unassessable', 'info', 'review.litigationDirect.total', null, 1]]);
   });
+  it('should flag each group that does not add up on its own, and no joint error over read figures', () => {
+    // 复议 尚未审结 1 and 复议后起诉 总计 1: two groups wrong, each alone
+    expect(groupTotal(editReview([u, u, u, '1', u, u, u, u, u, u, u, u, u, u, '1']))).toEqual([
+      ['sum', 'error', 'review.reconsideration.total', 1, 0],
+      ['sum', 'error', 'review.litigationAfterReconsideration.total', 0, 1],
+    ]);
+  });
+
+  it('should check nothing without a table 四, and the groups it has when one is not read', () => {
+    const lines = seedText(SEED).split('\n');
+    const from = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    const to = lines.findIndex((l) => l.startsWith('五、'));
+    expect(from).toBeGreaterThan(0);
+    expect(findingsOn('t4-group-total', [...lines.slice(0, from), ...lines.slice(to)].join('\n'))).toEqual([]);
+    // 直接起诉 总计 2 against 0+0+1+0, and the group 复议 not read: only 直接起诉 is judged
+    const dropReconsideration = (ex: Parameters<NonNullable<Parameters<typeof findingsOn>[2]>>[0]) => {
+      if (!ex.tables.review) throw new Error('no table 四');
+      delete ex.tables.review.reconsideration;
+    };
+    expect(findingsOn('t4-group-total', editReview([u, u, u, u, u, u, u, u, u, '2']), dropReconsideration).map((f) => f[0])).toEqual(['sum']);
+    expect(findingsOn('t4-group-total', seedText(SEED), dropReconsideration)).toEqual([]);
+  });
+
+  it('should name its group in English too', () => {
+    const [f] = checkText(editReview([u, u, u, u, u, u, u, u, u, '2']), 'https://www.bjtzh.gov.cn/004.html').findings.filter(
+      (x) => x.rule === 't4-group-total',
+    );
+    expect(renderFinding(f!, 'en')).toContain('Table 4 ');
+    expect(renderFinding(f!, 'en')).toContain(', total');
+  });
+
+  it('should be an error of clause T4-A/B/C under its own id', () => {
+    expect([t4GroupTotal.id, t4GroupTotal.severity, t4GroupTotal.clause]).toEqual(['t4-group-total', 'error', 'T4-A/B/C']);
+  });
 });
 
 describe('t4-group-total on 表四 run together as a crawler saves it (seed 000, tests/fixtures/crawler)', () => {
@@ -55,6 +91,13 @@ describe('t4-group-total on 表四 run together as a crawler saves it (seed 000,
     expect(found.map((f) => [f.code, f.severity, f.stated])).toEqual([
       ['jointly', 'error', ['review.reconsideration.total', 'review.litigationDirect.total', 'review.litigationAfterReconsideration.total']],
     ]);
+    // every cell of the three groups, each group's 总计 first
+    expect(found[0]!.cells).toEqual(
+      (['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const).flatMap((g) =>
+        ['total', 'upheld', 'corrected', 'other', 'pending'].map((c) => `review.${g}.${c}`),
+      ),
+    );
+    expect(renderFinding(found[0]!, 'en')).toMatch(/^Table 4: /);
     const detail = found[0]!.detail;
     if (detail.kind !== 'jointly') throw new Error(detail.kind);
     expect(detail.count).toBeNull();
@@ -75,5 +118,11 @@ describe('t4-group-total on 表四 run together as a crawler saves it (seed 000,
         detail.cases.map((c) => `按 ${c.split[0]!.join('|')} 拆，表四行政复议·总计 1+2+3+4 = 10 ≠ 5`).join('；') +
         '；……（拆法众多，均不相符）',
     );
+  });
+
+  it('should give the error every reading of one group proves alone, with no joint error over all three', () => {
+    // 20 digits for 15 cells: every split leaves 复议后起诉's 总计 off its parts, and that error is said alone
+    const found = crawled('10000100001000010000');
+    expect(found.map((f) => [f.code, f.stated])).toEqual([['every-reading', ['review.litigationAfterReconsideration.total']]]);
   });
 });

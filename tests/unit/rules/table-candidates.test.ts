@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../cli/parse-html';
 import { checkHtml } from '../../../lib/pipeline';
 import { tableCandidates } from '../../../lib/rules/table-candidates';
+import { checkText } from '../../../lib/pipeline';
+import { problemKinds, WITH_PROBLEMS } from './other-problems';
 
 /**
  * table-candidates (§3 which table) on the page of seed 004 (tests/fixtures/pages/trs-004.html, a TRS-style page of
@@ -33,5 +35,12 @@ describe('table-candidates on the page of seed 004', () => {
 
   it('should be an info of clause §3 (which table) under its own id', () => {
     expect([tableCandidates.id, tableCandidates.severity, tableCandidates.clause]).toEqual(['table-candidates', 'info', '§3 (which table)']);
+  });
+
+  it('should say nothing of the other problems of real reports', () => {
+    for (const text of Object.values(WITH_PROBLEMS)) {
+      expect(problemKinds(text)).not.toEqual([]);
+      expect(checkText(text, 'report.txt').report.findings.filter((f) => f.rule === 'table-candidates')).toEqual([]);
+    }
   });
 });

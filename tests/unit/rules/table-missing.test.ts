@@ -3,6 +3,7 @@ import { tableMissing } from '../../../lib/rules/table-missing';
 import { seedText } from '../../helpers/seeds';
 import { SEED } from './seed-table';
 import { findingsOn, formRendered } from './seed-form';
+import { problemKinds, WITH_PROBLEMS } from './other-problems';
 
 /** table-missing (D-1) on seed 004 (real, its three tables read in full), a table's lines cut out. */
 const lines = seedText(SEED).split('\n');
@@ -58,5 +59,12 @@ describe('table-missing on seed 004', () => {
 
   it('should be a warning of clause D-1 under its own id', () => {
     expect([tableMissing.id, tableMissing.severity, tableMissing.clause]).toEqual(['table-missing', 'warning', 'D-1']);
+  });
+
+  it('should say nothing of the other problems of real reports', () => {
+    for (const text of Object.values(WITH_PROBLEMS)) {
+      expect(problemKinds(text)).not.toEqual([]);
+      expect(missing(text)).toEqual([]);
+    }
   });
 });
