@@ -1,11 +1,11 @@
 import { agencyKind } from '../../detect/agency-kind';
-import { REQUEST_COLUMNS, type ReviewGroup } from '../../model/keys';
-import type { CellTable, Extraction } from '../../model/types';
+import { REQUEST_COLUMNS, REVIEW_COLUMNS, type ReviewGroup } from '../../model/keys';
+import type { Cell, CellTable, Extraction } from '../../model/types';
 import type { Finding, Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
 import { hinter, sayer } from '../note';
 import type { RuleMessages } from '../rule';
-import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
+import { cellOf, requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**
  * A table figure the narrative is compared with; `parts` lists the cells of a summed figure.
@@ -105,9 +105,15 @@ export function sumOf(parts: readonly Candidate[], label: Bilingual): Candidate 
   };
 }
 
-/** A 总计 as a candidate, with the sum of its own row's (group's) parts for the blank-as-0 hint. */
-function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
-  if (total.value !== null || total.unread || total.absent || parts.some((p) => p.unread)) return total;
+/**
+ * A 总计 as a candidate, with the sum of its own row's (group's) parts for the blank-as-0 hint. Only blanks
+ * (and "/") count as 0 there: a part printed but not read as a number ("x", count-integer says so), unread
+ * or missing from the table is no blank, and a sum taking it as 0 would be a figure nobody printed; the
+ * comparison is then left unsure, as is a 总计 printed as text that is no number (it is not blank).
+ */
+function totalCandidate(total: Term, parts: readonly Term[], cells: readonly (Cell | undefined)[]): Candidate {
+  if (total.value !== null || total.unread || total.absent || parts.some((p) => p.unread || p.absent)) return total;
+  if (cells.some((c) => c?.note === 'unreadable')) return total;
   return { ...total, ifBlankZero: parts.reduce((s, p) => s + (p.value ?? 0), 0) };
 }
 
@@ -116,6 +122,7 @@ export function requestTotal(t: CellTable | null, row: string): Candidate {
   return totalCandidate(
     requestTerm(t, row, 'total'),
     REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)),
+    REQUEST_COLUMNS.map((c) => cellOf(t, row, c)),
   );
 }
 
@@ -123,6 +130,7 @@ export function requestTotal(t: CellTable | null, row: string): Candidate {
 export function reviewTotal(t: CellTable | null, group: ReviewGroup): Candidate {
   return totalCandidate(
     reviewTerm(t, group, 'total'),
-    (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c)),
+    REVIEW_COLUMNS.filter((c) => c !== 'total').map((c) => reviewTerm(t, group, c)),
+    REVIEW_COLUMNS.map((c) => cellOf(t, group, c)),
   );
 }

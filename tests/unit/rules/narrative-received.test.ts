@@ -84,6 +84,39 @@ describe('narrative-received against a blank 总计 (seed 000, 一、本年新�
   });
 });
 
+describe('narrative-received against a blank 总计 whose row has a figure that is no blank (seed 000, 一·总计 blank)', () => {
+  /** Seed 000 with 一、本年新收's 总计 blank and its 自然人 (5) printed as `natural`. */
+  const received = (natural: string, total = '') => {
+    const text = editFigures('一、本年新收', [natural, undefined, undefined, undefined, undefined, undefined, total], '三、收到和处理', seedText('000'));
+    return checkText(text, 'https://www.bjtzh.gov.cn/000.html').findings.filter((f) => f.rule === 'narrative-received');
+  };
+
+  it('should count a blank 自然人 as 0 in the hint (5 blank, 1 + 0 = 1 against the 6 said), the hint being about blanks', () => {
+    expect(received('').map((f) => [f.code, f.detail.kind === 'note' ? f.detail.data.ifBlankZero : null])).toEqual([['table-blank', 1]]);
+  });
+
+  it('should offer no sum when 自然人 is printed as text that is no number ("x": 1 + x is not 1), nor call a 总计 printed "x" blank', () => {
+    expect(received('x')).toEqual([]);
+    expect(received('5', 'x')).toEqual([]);
+  });
+
+  it('should offer no sum when 自然人 is missing from the table (a cell not there is no blank)', () => {
+    const { extraction: ex } = checkText(
+      editFigures('一、本年新收', [undefined, undefined, undefined, undefined, undefined, undefined, ''], '三、收到和处理', seedText('000')),
+      'https://www.bjtzh.gov.cn/000.html',
+    );
+    const row = ex.tables.requests?.newReceived;
+    if (!row?.natural) throw new Error('一、本年新收·自然人 not read');
+    expect(
+      runRules(ex)
+        .filter((f) => f.rule === 'narrative-received')
+        .map((f) => f.code),
+    ).toEqual(['table-blank']);
+    delete row.natural;
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
+  });
+});
+
 describe('narrative-received in words (seed 000, the sentence edited to 7)', () => {
   it('should name both of the table’s figures it compared, in Chinese and in English', () => {
     const text = seedText('000').replace(SENTENCE, '共收到政府信息公开依申请7件');
