@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../lib/model/types';
 import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
@@ -74,5 +75,40 @@ describe('narrative-review against a blank 行政复议·总计 (seed 004, "本�
     if (!group?.upheld) throw new Error('表四行政复议·维持 not read');
     group.upheld = { ...group.upheld, value: null, raw: 'x', note: 'unreadable' };
     expect(runRules(ex).filter((f) => f.rule === 'narrative-review')).toEqual([]);
+  });
+});
+
+describe('narrative-review against a blank 未经复议直接起诉·总计 (seed 004, its 1 blanked, "本年度发生行政诉讼1件" added)', () => {
+  const text = (said: number) =>
+    editReview([undefined, undefined, undefined, undefined, undefined, '0', '0', '1', '0', ''], withSentence(`本年度发生行政诉讼${said}件。`));
+  const litigation = (said: number, edit?: (ex: Extraction) => void) => {
+    const { extraction: ex } = checkText(text(said), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    edit?.(ex);
+    return runRules(ex)
+      .filter((f) => f.rule === 'narrative-review')
+      .map((f) => [f.code, f.cells, f.detail.kind === 'note' ? f.detail.data.ifBlankZero : null]);
+  };
+  const BOTH = ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'];
+
+  it('should give the two lawsuits’ sum with blanks as 0: (0 + 0 + 1 + 0) + 0 = 1, whatever the figure said', () => {
+    expect(litigation(1)).toEqual([['table-blank', BOTH, 1]]);
+    expect(litigation(2)).toEqual([['table-blank', BOTH, 1]]);
+  });
+
+  it('should take the read 总计 0 of 复议后起诉 as read though its 维持 is text that is no number (an HTML cell "x")', () => {
+    const unreadable = (ex: Extraction) => {
+      const after = ex.tables.review?.litigationAfterReconsideration;
+      if (!after?.upheld) throw new Error('表四复议后起诉·维持 not read');
+      after.upheld = { ...after.upheld, value: null, raw: 'x', note: 'unreadable' };
+    };
+    expect(litigation(1, unreadable)).toEqual([['table-blank', BOTH, 1]]);
+  });
+
+  it('should name the sum by its first cell in the figures it compared (2 said against 1)', () => {
+    const [found] = checkText(withSentence('本年度发生行政诉讼2件。'), `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter(
+      (f) => f.rule === 'narrative-review',
+    );
+    expect(found?.stated).toEqual(BOTH);
+    expect(found?.detail.kind === 'compare' ? found.detail.table.map((t) => [t.path, t.value]) : null).toEqual([['review.litigationDirect.total', 1]]);
   });
 });
