@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../lib/model/types';
+import type { Cell, Extraction } from '../../../lib/model/types';
 import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
@@ -75,6 +75,18 @@ describe('narrative-review against a blank 行政复议·总计 (seed 004, "本�
     if (!group?.upheld) throw new Error('表四行政复议·维持 not read');
     group.upheld = { ...group.upheld, value: null, raw: 'x', note: 'unreadable' };
     expect(runRules(ex).filter((f) => f.rule === 'narrative-review')).toEqual([]);
+  });
+
+  it('should offer none when the 总计 is text that is no number (it is not blank), nor when 维持 is missing from the table', () => {
+    const edited = (edit: (group: Record<string, Cell>) => void) => {
+      const { extraction: ex } = checkText(text(), `https://www.bjtzh.gov.cn/${SEED}.html`);
+      const group = ex.tables.review?.reconsideration;
+      if (!group?.total) throw new Error('表四行政复议·总计 not read');
+      edit(group);
+      return runRules(ex).filter((f) => f.rule === 'narrative-review');
+    };
+    expect(edited((g) => (g.total = { ...g.total!, raw: 'x', note: 'unreadable' }))).toEqual([]);
+    expect(edited((g) => delete g.upheld)).toEqual([]);
   });
 });
 
