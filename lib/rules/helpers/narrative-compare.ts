@@ -1,16 +1,17 @@
 import { agencyKind } from '../../detect/agency-kind';
-import { REQUEST_COLUMNS, type ReviewGroup } from '../../model/keys';
+import type { ReviewGroup } from '../../model/keys';
 import type { CellTable, Extraction } from '../../model/types';
+import type { CellNote } from '../../parse/parse-number';
 import type { Finding, Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
 import { hinter, sayer } from '../note';
 import type { RuleMessages } from '../rule';
-import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
+import { cellOf, requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**
  * A table figure the narrative is compared with; `parts` lists the cells of a summed figure.
- * `ifBlankZero`: what the table would give if its blank cells were 0 (a blank 总计 replaced by its own
- * row's or group's parts), only ever shown as a hint when the figure itself cannot be read.
+ * `ifBlankZero`: what the table would give if its blank cells were 0 (a 总计 replaced by its own row's or
+ * group's parts), only ever shown as a hint when the figure itself is blank.
  */
 export type Candidate = Term & { parts?: string[]; ifBlankZero?: number };
 
@@ -80,42 +81,54 @@ const hint = hinter(COMPARE_MESSAGES);
 /**
  * A narrative figure whose table figure is blank (the Shanghai 2019 report leaves its 总计 column blank):
  * said as not assessable, with what blanks read as 0 would give, rather than passed over in silence.
- * Nothing when a figure is unread (cells-unread says so) or the table has no such cells at all.
+ * Nothing when no candidate has such a figure: one unread, missing or printed as no number (cells-unread
+ * and count-integer say so), or the table has no such cells at all.
  */
 function notAssessable(rule: Finding['rule'], subject: Bilingual, quote: string, said: number, table: readonly Candidate[]): Finding[] {
-  const c = table.find((t) => t.ifBlankZero !== undefined && !t.unread && !t.absent);
-  if (!c || c.ifBlankZero === undefined) return [];
+  const c = table.find((t): t is Candidate & { ifBlankZero: number } => t.ifBlankZero !== undefined);
+  if (!c) return [];
   const cells = c.parts ?? [c.path];
   const say = sayer(rule, COMPARE_MESSAGES);
   return [say('table-blank', 'info', { subject, label: c.label, said, ifBlankZero: c.ifBlankZero }, { cells, quote, actual: said })];
 }
 
-/** A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. */
+/**
+ * A candidate standing for a sum of cells (e.g. all （三）不予公开 rows); null if any part is blank. Its
+ * blank-as-0 figure only when every part is read or has one of its own.
+ */
 export function sumOf(parts: readonly Candidate[], label: Bilingual): Candidate {
   const value = parts.some((p) => p.value === null) ? null : parts.reduce((s, p) => s + (p.value ?? 0), 0);
-  const hinted = parts.every((p) => p.ifBlankZero !== undefined || p.value !== null) && !parts.some((p) => p.unread);
-  const ifBlankZero = hinted ? parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) : undefined;
+  const hinted = parts.every((p) => p.value !== null || p.ifBlankZero !== undefined);
   return {
     path: parts[0]?.path ?? '',
     value,
     label,
     parts: parts.map((p) => p.path),
-    ...(ifBlankZero !== undefined ? { ifBlankZero } : {}),
-    ...(parts.some((p) => p.unread) ? { unread: true } : {}),
+    ...(hinted ? { ifBlankZero: parts.reduce((s, p) => s + (p.value ?? p.ifBlankZero ?? 0), 0) } : {}),
   };
 }
 
-/** A 总计 as a candidate, with the sum of its own row's (group's) parts for the blank-as-0 hint. */
-function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
-  if (total.value !== null || total.unread || total.absent || parts.some((p) => p.unread)) return total;
+/**
+ * A 总计 as a candidate, with the sum of its own row's (group's) parts, blanks as 0, for the hint said when
+ * the 总计 is blank. Only blanks (and "/") count as 0 there: a 总计 or part printed but not read as a number
+ * ("x", count-integer says so), unread or missing from the table is no blank, and a sum taking it as 0
+ * would be a figure nobody printed; the comparison is then left unsure.
+ */
+function totalCandidate(total: Term, parts: readonly Term[], notes: readonly (CellNote | undefined)[]): Candidate {
+  if (total.unread || total.absent || parts.some((p) => p.unread || p.absent) || notes.includes('unreadable')) return total;
   return { ...total, ifBlankZero: parts.reduce((s, p) => s + (p.value ?? 0), 0) };
 }
+
+// the columns a 总计 of 表三 (表四) sums
+const REQUEST_PARTS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other'] as const;
+const REVIEW_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 /** Table 三's 总计 of one row as a candidate. */
 export function requestTotal(t: CellTable | null, row: string): Candidate {
   return totalCandidate(
     requestTerm(t, row, 'total'),
-    REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)),
+    REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c)),
+    [...REQUEST_PARTS, 'total'].map((c) => cellOf(t, row, c)?.note),
   );
 }
 
@@ -123,6 +136,7 @@ export function requestTotal(t: CellTable | null, row: string): Candidate {
 export function reviewTotal(t: CellTable | null, group: ReviewGroup): Candidate {
   return totalCandidate(
     reviewTerm(t, group, 'total'),
-    (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c)),
+    REVIEW_PARTS.map((c) => reviewTerm(t, group, c)),
+    [...REVIEW_PARTS, 'total'].map((c) => cellOf(t, group, c)?.note),
   );
 }

@@ -45,6 +45,30 @@ describe('narrative-received on seed 003 (通州区 2024, a government report: "
     expect(said('区政府办', '100')).toEqual([['compare', 'info']]);
     expect(said('全区', '100')).toEqual([['compare', 'warning']]);
   });
+
+  it('should take 代表通州区政府 (three characters between 代表 and 政府) as the own figure too', () => {
+    expect(said('代表通州区政府', '100')).toEqual([['compare', 'info']]);
+  });
+
+  it('should say why as its hint, in words from its code', () => {
+    const text = seedText('003').replace(REGION, '2024年区政府办收到依申请公开总数为100件');
+    const [found] = checkText(text, 'https://www.bjtzh.gov.cn/003.html').findings.filter((f) => f.rule === 'narrative-received');
+    expect(found?.detail).toMatchObject({ kind: 'compare', hint: { code: 'own-scope', data: {} } });
+    expect(renderFinding(found!)).toContain('正文为政府本级的数字，表格通常为本行政区域汇总');
+  });
+});
+
+describe('narrative-received on seed 000 (区国资委, a department: its tables are its own figures)', () => {
+  it('should warn for a figure said of 本级 in a department’s report, the own-scope hint being a government’s', () => {
+    expect(received('7', seedText('000').replace(SENTENCE, `本级${SENTENCE}`)).map(([code, severity]) => [code, severity])).toEqual([['compare', 'warning']]);
+  });
+
+  it('should state the one cell it compared: 一·总计', () => {
+    const [found] = checkText(seedText('000').replace(SENTENCE, '共收到政府信息公开依申请7件'), 'https://www.bjtzh.gov.cn/000.html').findings.filter(
+      (f) => f.rule === 'narrative-received',
+    );
+    expect([found?.stated, found?.expected]).toEqual([['requests.newReceived.total'], 6]);
+  });
 });
 
 describe('narrative-received against a blank 总计 (seed 000, 一、本年新收·总计 left blank as the Shanghai 2019 report leaves its 总计 column)', () => {
@@ -80,6 +104,52 @@ describe('narrative-received against a blank 总计 (seed 000, 一、本年新�
       page: 1,
       box: { x: 0, y: 0, w: 1, h: 1 },
     };
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
+  });
+});
+
+describe('narrative-received against a blank 总计 whose row has a figure that is no blank (seed 000, 一·总计 blank)', () => {
+  /** Seed 000 with 一、本年新收's 总计 blank and its 自然人 (5) printed as `natural`. */
+  const received = (natural: string, total = '') => {
+    const text = editFigures('一、本年新收', [natural, undefined, undefined, undefined, undefined, undefined, total], '三、收到和处理', seedText('000'));
+    return checkText(text, 'https://www.bjtzh.gov.cn/000.html').findings.filter((f) => f.rule === 'narrative-received');
+  };
+
+  it('should count a blank 自然人 as 0 in the hint (5 blank, 1 + 0 = 1 against the 6 said), the hint being about blanks', () => {
+    expect(received('').map((f) => [f.code, f.detail.kind === 'note' ? f.detail.data.ifBlankZero : null])).toEqual([['table-blank', 1]]);
+  });
+
+  it('should offer no sum when 自然人 is printed as text that is no number ("x": 1 + x is not 1), nor call a 总计 printed "x" blank', () => {
+    expect(received('x')).toEqual([]);
+    expect(received('5', 'x')).toEqual([]);
+  });
+
+  it('should offer no sum when the 总计 itself is unread or missing from the table (it is then no blank)', () => {
+    const { extraction: ex } = checkText(
+      editFigures('一、本年新收', [undefined, undefined, undefined, undefined, undefined, undefined, ''], '三、收到和处理', seedText('000')),
+      'https://www.bjtzh.gov.cn/000.html',
+    );
+    const row = ex.tables.requests?.newReceived;
+    if (!row?.total) throw new Error('一、本年新收·总计 not read');
+    row.total = { ...row.total, raw: '', note: 'unread' };
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
+    delete row.total;
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
+  });
+
+  it('should offer no sum when 自然人 is missing from the table (a cell not there is no blank)', () => {
+    const { extraction: ex } = checkText(
+      editFigures('一、本年新收', [undefined, undefined, undefined, undefined, undefined, undefined, ''], '三、收到和处理', seedText('000')),
+      'https://www.bjtzh.gov.cn/000.html',
+    );
+    const row = ex.tables.requests?.newReceived;
+    if (!row?.natural) throw new Error('一、本年新收·自然人 not read');
+    expect(
+      runRules(ex)
+        .filter((f) => f.rule === 'narrative-received')
+        .map((f) => f.code),
+    ).toEqual(['table-blank']);
+    delete row.natural;
     expect(runRules(ex).filter((f) => f.rule === 'narrative-received')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Cell, Extraction } from '../../../lib/model/types';
 import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
+import { runRules } from '../../../lib/rules/run-rules';
 import { seedText } from '../../helpers/seeds';
-import { findingsOf, SEED, withSentence } from './seed-table';
+import { editReview, findingsOf, SEED, withSentence } from './seed-table';
 
 /**
  * narrative-review (N-4) on seed 004 (real): 表四 holds 行政复议 0, 未经复议直接起诉 1 (其他结果), 复议后起诉 0.
@@ -55,5 +57,70 @@ describe('narrative-review in words (seed 004, 行政诉讼2件 said against 1 i
     expect(findings.map((f) => renderFinding(f, 'en'))).toEqual([
       'Lawsuits, as the narrative says: 2; the table says table 4 litigation totals 1. Text: "本年度发生行政诉讼2件。"',
     ]);
+  });
+});
+
+describe('narrative-review against a blank 行政复议·总计 (seed 004, "本年度发生行政复议1件" added)', () => {
+  /** The reconsideration group printed as 1, 0, 0, 0 and a blank 总计. */
+  const text = () => editReview(['1', '0', '0', '0', ''], withSentence('本年度发生行政复议1件。'));
+
+  it('should say the 1 said is not assessable, with 1 + 0 + 0 + 0 = 1 as the figure blanks as 0 give', () => {
+    expect(findingsOf('narrative-review', text())).toEqual([['table-blank', 'info', 'review.reconsideration.total', null, 1]]);
+  });
+
+  it('should offer no such figure when 维持 is text that is no number (an HTML cell "x": x + 0 + 0 + 0 is not 0)', () => {
+    // the text reader takes "x" for a label, so the cell is set as an HTML table's cell "x" is read
+    const { extraction: ex } = checkText(text(), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const group = ex.tables.review?.reconsideration;
+    if (!group?.upheld) throw new Error('表四行政复议·维持 not read');
+    group.upheld = { ...group.upheld, value: null, raw: 'x', note: 'unreadable' };
+    expect(runRules(ex).filter((f) => f.rule === 'narrative-review')).toEqual([]);
+  });
+
+  it('should offer none when the 总计 is text that is no number (it is not blank), nor when 维持 is missing from the table', () => {
+    const edited = (edit: (group: Record<string, Cell>) => void) => {
+      const { extraction: ex } = checkText(text(), `https://www.bjtzh.gov.cn/${SEED}.html`);
+      const group = ex.tables.review?.reconsideration;
+      if (!group?.total) throw new Error('表四行政复议·总计 not read');
+      edit(group);
+      return runRules(ex).filter((f) => f.rule === 'narrative-review');
+    };
+    expect(edited((g) => (g.total = { ...g.total!, raw: 'x', note: 'unreadable' }))).toEqual([]);
+    expect(edited((g) => delete g.upheld)).toEqual([]);
+  });
+});
+
+describe('narrative-review against a blank 未经复议直接起诉·总计 (seed 004, its 1 blanked, "本年度发生行政诉讼1件" added)', () => {
+  const text = (said: number) =>
+    editReview([undefined, undefined, undefined, undefined, undefined, '0', '0', '1', '0', ''], withSentence(`本年度发生行政诉讼${said}件。`));
+  const litigation = (said: number, edit?: (ex: Extraction) => void) => {
+    const { extraction: ex } = checkText(text(said), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    edit?.(ex);
+    return runRules(ex)
+      .filter((f) => f.rule === 'narrative-review')
+      .map((f) => [f.code, f.cells, f.detail.kind === 'note' ? f.detail.data.ifBlankZero : null]);
+  };
+  const BOTH = ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'];
+
+  it('should give the two lawsuits’ sum with blanks as 0: (0 + 0 + 1 + 0) + 0 = 1, whatever the figure said', () => {
+    expect(litigation(1)).toEqual([['table-blank', BOTH, 1]]);
+    expect(litigation(2)).toEqual([['table-blank', BOTH, 1]]);
+  });
+
+  it('should take the read 总计 0 of 复议后起诉 as read though its 维持 is text that is no number (an HTML cell "x")', () => {
+    const unreadable = (ex: Extraction) => {
+      const after = ex.tables.review?.litigationAfterReconsideration;
+      if (!after?.upheld) throw new Error('表四复议后起诉·维持 not read');
+      after.upheld = { ...after.upheld, value: null, raw: 'x', note: 'unreadable' };
+    };
+    expect(litigation(1, unreadable)).toEqual([['table-blank', BOTH, 1]]);
+  });
+
+  it('should name the sum by its first cell in the figures it compared (2 said against 1)', () => {
+    const [found] = checkText(withSentence('本年度发生行政诉讼2件。'), `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter(
+      (f) => f.rule === 'narrative-review',
+    );
+    expect(found?.stated).toEqual(BOTH);
+    expect(found?.detail.kind === 'compare' ? found.detail.table.map((t) => [t.path, t.value]) : null).toEqual([['review.litigationDirect.total', 1]]);
   });
 });
