@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
+import { checkText } from '../../../../lib/pipeline';
+import { eachReading, MAX_COMBINATIONS } from '../../../../lib/rules/helpers/each-reading';
+import { readingIndex } from '../../../../lib/rules/helpers/reading-index';
+import { requestColumnTerm } from '../../../../lib/rules/helpers/terms';
+import { runRules } from '../../../../lib/rules/run-rules';
+import { seedText } from '../../../helpers/seeds';
+
+/**
+ * Seed 004's row 一、本年新收 (real: 33 + 5 + 0 + 0 + 0 + 0 = 38) as if scanned: each of its seven figures read by
+ * OCR, unproven, with four other readings the recogniser gives at 1 in 1000 (a digit it confuses the figure
+ * with). 5 ways for each of 7 cells are 5⁷ = 78,125 ways, more than MAX_COMBINATIONS; but two misreads at once
+ * (1 in 10⁶) are below LEAST_ODDS, so the ways to try are the printed one and one misread at a time: 1 + 7 × 4.
+ */
+const OTHERS: Record<number, number[]> = { 33: [38, 35, 39, 23], 5: [6, 8, 3, 9], 0: [8, 6, 9, 3], 38: [33, 36, 39, 88], 48: [49, 46, 40, 43] };
+
+/** Seed 004 read, its row 一 marked as read by OCR; `total` the 总计 as printed (38 in the seed). */
+function scannedRow(total = 38) {
+  const ex = checkText(seedText('004'), 'https://www.bjtzh.gov.cn/004.html').extraction;
+  // readingIndex keeps its index per problems list: a new list, so the marks below are indexed
+  ex.problems = [...ex.problems];
+  const row = ex.tables.requests!.newReceived!;
+  row.total = { ...row.total!, value: total, raw: String(total) };
+  for (const col of REQUEST_COLUMNS) {
+    const cell = row[col]!;
+    const read = cell.value!;
+    cell.ocr = {
+      confidence: 0.99,
+      alternatives: [{ text: String(read), p: 0.99 }, ...OTHERS[read]!.map((v) => ({ text: String(v), p: 0.001 }))],
+      read: String(read),
+      status: 'unproven',
+      page: 1,
+      box: { x: 0, y: 0, w: 1, h: 1 },
+    };
+  }
+  return ex;
+}
+
+describe('eachReading over figures read by OCR', () => {
+  it('should try only the ways at least as likely as LEAST_ODDS, even when all ways together exceed MAX_COMBINATIONS', () => {
+    const ex = scannedRow();
+    const terms = REQUEST_COLUMNS.map((c) => requestColumnTerm(ex.tables.requests, 'newReceived', c));
+    expect(5 ** terms.length).toBeGreaterThan(MAX_COMBINATIONS);
+    const seen: (number | null)[][] = [];
+    const walk = eachReading(terms, readingIndex(ex), (v) => (seen.push(v), true));
+    expect(walk.kind).toBe('done');
+    expect(seen).toHaveLength(1 + 7 * 4);
+    expect(seen[0]).toEqual([33, 5, 0, 0, 0, 0, 38]);
+    // never two misreads at once
+    for (const v of seen) expect(v.filter((x, i) => x !== seen[0]![i]).length).toBeLessThanOrEqual(1);
+  });
+
+  it('should let a row total printed 48 for 38 be an error under every likely reading, where the bounds overlap', () => {
+    const rowErrors = (ex: ReturnType<typeof scannedRow>) =>
+      runRules(ex).filter((f) => f.rule === 't3-row-total' && f.stated[0] === 'requests.newReceived.total');
+    expect(rowErrors(scannedRow())).toEqual([]);
+    const found = rowErrors(scannedRow(48));
+    expect(found.map((f) => [f.code, f.severity])).toEqual([['every-reading', 'error']]);
+    expect(found[0]!.detail).toMatchObject({ kind: 'every-reading', count: 1 + 7 * 4 });
+  });
+});
