@@ -8,9 +8,14 @@ import { seedText } from '../../../helpers/seeds';
  * 条例's wording) and those the matcher accepts beyond them, each named below.
  */
 const SEED_LINES = seedText('000').split('\n');
-const HEADING_LINE = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].map(
-  (h) => SEED_LINES.findIndex((l) => l.trim() === h),
-);
+const HEADING_LINE = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+].map((h) => SEED_LINES.findIndex((l) => l.trim() === h));
 
 /** The section findHeadings gives the line where seed 000 prints section `section`'s heading, replaced by `text`; null when no heading. */
 function sectionOf(section: number, text: string): number | null {

@@ -17,7 +17,9 @@ const withoutCarriedForward = () => {
   return lines.join('\n');
 };
 const balances = (text: string) =>
-  checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter((f) => f.rule === 't3-balance' && f.cells[0] === 'requests.newReceived.natural');
+  checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter(
+    (f) => f.rule === 't3-balance' && f.cells[0] === 'requests.newReceived.natural',
+  );
 
 describe('the operands of a table check', () => {
   it('should mark a cell of a row the table lacks as absent, and say it is missing rather than blank', () => {
@@ -25,7 +27,9 @@ describe('the operands of a table check', () => {
     expect(f).toMatchObject({ code: 'unassessable', severity: 'info' });
     expect(f!.detail).toMatchObject({ kind: 'unassessable', missing: [{ path: 'requests.carriedForward.natural', value: null, absent: true }] });
     expect(renderFinding(f!)).toBe('表三·自然人列：四 在表中缺失，无法核对（若空白按 0 计则不符）');
-    expect(renderFinding(f!, 'en')).toBe('Table 3, natural persons column: carried forward missing from the table, not assessable (if blanks were 0 it would fail)');
+    expect(renderFinding(f!, 'en')).toBe(
+      'Table 3, natural persons column: carried forward missing from the table, not assessable (if blanks were 0 it would fail)',
+    );
   });
 
   it('should call the same cell printed blank blank, not missing', () => {
