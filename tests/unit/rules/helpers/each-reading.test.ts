@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
@@ -58,5 +60,55 @@ describe('eachReading over figures read by OCR', () => {
     const found = rowErrors(scannedRow(48));
     expect(found.map((f) => [f.code, f.severity])).toEqual([['every-reading', 'error']]);
     expect(found[0]!.detail).toMatchObject({ kind: 'every-reading', count: 1 + 7 * 4 });
+  });
+});
+
+describe('eachReading over a run of figures a reader could not split (seed 000 as a crawler saves it, tests/fixtures/crawler)', () => {
+  const CRAWLED = readFileSync(path.join(import.meta.dirname, '../../../fixtures/crawler/seed-000.txt'), 'utf8');
+  const ROW = '一、本年新收政府信息公开申请数量';
+  // a 1 too many in the run printed 5100006 (5|1|0|0|0|0|6): seven splits into the row's seven cells
+  const SPLITS = [
+    [5, 1, 10, 0, 0, 0, 16],
+    [5, 1, 100, 0, 0, 1, 6],
+    [5, 11, 0, 0, 0, 0, 16],
+    [5, 110, 0, 0, 0, 1, 6],
+    [51, 1, 0, 0, 0, 0, 16],
+    [51, 10, 0, 0, 0, 1, 6],
+    [511, 0, 0, 0, 0, 1, 6],
+  ];
+  const read = () => {
+    expect(CRAWLED).toContain(`${ROW}5100006`);
+    const ex = checkText(CRAWLED.replace(`${ROW}5100006`, `${ROW}511000016`), 'https://www.bjtzh.gov.cn/000.html').extraction;
+    return { ex, terms: REQUEST_COLUMNS.map((c) => requestColumnTerm(ex.tables.requests, 'newReceived', c)), index: readingIndex(ex) };
+  };
+
+  it('should visit every split of the run once, in order, and name the reading it tried', () => {
+    const { terms, index } = read();
+    const seen: (number | null)[][] = [];
+    const walk = eachReading(terms, index, (v) => (seen.push(v), true));
+    expect(seen).toEqual(SPLITS);
+    expect(walk).toEqual({ kind: 'done', readings: [index.get('requests.newReceived.total')!.reading] });
+  });
+
+  it('should count a split once for what it gives the cells asked of, and give a read cell its own value', () => {
+    const { ex, terms, index } = read();
+    const carriedOver = requestColumnTerm(ex.tables.requests, 'carriedOver', 'natural');
+    expect(carriedOver).toMatchObject({ value: 0 });
+    const seen: (number | null)[][] = [];
+    eachReading([terms[0]!, carriedOver, terms[6]!], index, (v) => (seen.push(v), true));
+    expect(seen).toEqual([
+      [5, 0, 16],
+      [5, 0, 6],
+      [51, 0, 16],
+      [51, 0, 6],
+      [511, 0, 6],
+    ]);
+  });
+
+  it('should stop where the visitor says so', () => {
+    const { terms, index } = read();
+    let visits = 0;
+    expect(eachReading(terms, index, () => ++visits < 3)).toEqual({ kind: 'stopped' });
+    expect(visits).toBe(3);
   });
 });
