@@ -18,18 +18,18 @@ import { seedText } from '../../../helpers/seeds';
 const OTHERS: Record<number, number[]> = { 33: [38, 35, 39, 23], 5: [6, 8, 3, 9], 0: [8, 6, 9, 3], 38: [33, 36, 39, 88], 48: [49, 46, 40, 43] };
 
 /** Seed 004 read, its row 一 marked as read by OCR; `total` the 总计 as printed (38 in the seed). */
-function scannedRow(total = 38) {
+function scannedRow(total = 38, p: (col: number) => number = () => 0.001) {
   const ex = checkText(seedText('004'), 'https://www.bjtzh.gov.cn/004.html').extraction;
   // readingIndex keeps its index per problems list: a new list, so the marks below are indexed
   ex.problems = [...ex.problems];
   const row = ex.tables.requests!.newReceived!;
   row.total = { ...row.total!, value: total, raw: String(total) };
-  for (const col of REQUEST_COLUMNS) {
+  for (const [i, col] of REQUEST_COLUMNS.entries()) {
     const cell = row[col]!;
     const read = cell.value!;
     cell.ocr = {
       confidence: 0.99,
-      alternatives: [{ text: String(read), p: 0.99 }, ...OTHERS[read]!.map((v) => ({ text: String(v), p: 0.001 }))],
+      alternatives: [{ text: String(read), p: 0.99 }, ...OTHERS[read]!.map((v) => ({ text: String(v), p: p(i) }))],
       read: String(read),
       status: 'unproven',
       page: 1,
@@ -51,6 +51,31 @@ describe('eachReading over figures read by OCR', () => {
     expect(seen[0]).toEqual([33, 5, 0, 0, 0, 0, 38]);
     // never two misreads at once
     for (const v of seen) expect(v.filter((x, i) => x !== seen[0]![i]).length).toBeLessThanOrEqual(1);
+  });
+
+  /** How the walk over row 一's seven figures ends, and how many ways it visited. */
+  const walked = (p: (col: number) => number) => {
+    const ex = scannedRow(38, p);
+    let visits = 0;
+    const walk = eachReading(
+      REQUEST_COLUMNS.map((c) => requestColumnTerm(ex.tables.requests, 'newReceived', c)),
+      readingIndex(ex),
+      () => (visits++, true),
+    );
+    return [walk.kind, visits];
+  };
+
+  it('should refuse to try ways too many: likely misreads (1 in 2) or equally likely readings (5⁷ of them)', () => {
+    // every way at odds of 1 in 2⁷ or more: 78,125 ways to try, none pruned
+    expect(walked(() => 0.5)).toEqual(['too-many', 0]);
+    // the recogniser as sure of each of five readings: no odds to prune by
+    expect(walked(() => 0.99)).toEqual(['too-many', 0]);
+  });
+
+  it('should prune by odds where some figures have sure alternatives and others unlikely ones', () => {
+    // four figures each with five readings as likely (5⁴ = 625 ways), three with four unlikely ones (1 + 3 × 4 = 13):
+    // 625 × 13 = 8,125 ways to try, of 5⁷ = 78,125 in all
+    expect(walked((col) => (col < 4 ? 0.99 : 0.001))).toEqual(['done', 625 * 13]);
   });
 
   it('should let a row total printed 48 for 38 be an error under every likely reading, where the bounds overlap', () => {

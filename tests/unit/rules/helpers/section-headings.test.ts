@@ -41,6 +41,8 @@ describe('findHeadings on a real report', () => {
     [2, '三、收到和办理政府信息公开申请情况'],
     [2, '三、收到和处理政府信息公开申请的情况'],
     [2, '三、收到和处理申请情况'],
+    // eight characters between 处理 and 申请, the most a heading has
+    [2, '三、收到和处理政府信息公开事项申请情况'],
     [3, '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
     [4, '五、政府信息公开工作存在的主要问题及改进情况'],
     [4, '五、存在的主要问题及改进措施'],
@@ -63,6 +65,7 @@ describe('findHeadings on a real report', () => {
   it.each([
     // more than eight characters between 处理 and 申请: a sentence's words, not the heading
     [2, '三、收到和处理各类政府信息公开事项的申请情况'],
+    [2, '三、收到和处理政府信息公开事项的申请情况'],
     // 复议 and 诉讼 without 情况 at the end, or without one of them
     [3, '四、政府信息公开行政复议、行政诉讼情况说明'],
     [3, '四、政府信息公开行政复议情况'],

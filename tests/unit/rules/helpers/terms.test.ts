@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../../lib/pipeline';
 import { renderFinding } from '../../../../lib/report/render-finding';
 import { seedText } from '../../../helpers/seeds';
-import { editFigures, SEED } from '../seed-table';
+import { editFigures, editReview, SEED } from '../seed-table';
 
 /**
  * The operands rules build from table cells (requestTerm and its kin), on seed 004 (real, consistent): a cell
@@ -37,5 +37,26 @@ describe('the operands of a table check', () => {
     expect(f!.detail).toMatchObject({ kind: 'unassessable', missing: [{ path: 'requests.carriedForward.natural', value: null }] });
     expect((f!.detail as { missing: { absent?: boolean }[] }).missing[0]!.absent).toBeUndefined();
     expect(renderFinding(f!)).toBe('表三·自然人列：四 未填数字，无法核对（若空白按 0 计则不符）');
+  });
+
+  it('should name a 表三 row’s and a 表四 group’s operands by their column, and add blanks as 0 only for the hint', () => {
+    const said = (text: string, rule: string) =>
+      checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`)
+        .report.findings.filter((f) => f.rule === rule)
+        .map((f) => [renderFinding(f), renderFinding(f, 'en')]);
+    // 一's 科研机构 0 printed blank: 33 + 5 + 0 + … = 38 holds with it as 0
+    expect(said(editFigures('一、本年新收', [undefined, undefined, '']), 't3-row-total')).toEqual([
+      [
+        '表三“一、本年新收政府信息公开申请数量”·总计：科研机构 未填数字，无法核对（若空白按 0 计则相符）',
+        'Table 3, I. new requests, total: research bodies blank, not assessable (if blanks were 0 it would pass)',
+      ],
+    ]);
+    // 表四's 复议·结果纠正 0 printed blank
+    expect(said(editReview([undefined, '']), 't4-group-total')).toEqual([
+      [
+        '表四行政复议·总计：结果纠正 未填数字，无法核对（若空白按 0 计则相符）',
+        'Table 4 administrative reconsideration, total: corrected blank, not assessable (if blanks were 0 it would pass)',
+      ],
+    ]);
   });
 });
