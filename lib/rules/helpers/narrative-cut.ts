@@ -5,5 +5,6 @@ import type { FullExtraction } from '../../extract/map/build-extraction';
  * narrative does not say (a missing section, no fee statement) then abstains, since the rest was not read.
  */
 export function narrativeCut(ex: Pick<FullExtraction, 'problems'>): boolean {
-  return ex.problems.some((p) => p.kind === 'input-capped' && p.narrative === true);
+  // only an input-capped problem carries `narrative`
+  return ex.problems.some((p) => p.narrative === true);
 }

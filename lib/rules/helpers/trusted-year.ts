@@ -13,7 +13,8 @@ export const PROVEN_BY = 2;
  * @example trustedYear({ year: 2021, yearBasis: { from: 'body', agreeing: ['period'] } }) → null
  */
 export function trustedYear(ex: Pick<FullExtraction, 'year' | 'yearBasis'>): number | null {
-  if (ex.year === null || ex.yearBasis === null) return null;
+  // a null year needs no test of its own: whatever the basis, what is returned is that null
+  if (ex.yearBasis === null) return null;
   if (ex.yearBasis.from === 'title') return ex.year;
   return ex.yearBasis.agreeing.length >= PROVEN_BY ? ex.year : null;
 }

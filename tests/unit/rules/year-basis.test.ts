@@ -16,6 +16,9 @@ describe('trustedYear', () => {
     [{ year: 2023, yearBasis: { from: 'body', agreeing: ['period', 'subject'] } as const }, 2023],
     [{ year: 2023, yearBasis: { from: 'body', agreeing: ['subject'] } as const }, null],
     [{ year: null, yearBasis: null }, null],
+    // a title or two kinds of sentence that give no year give none to trust
+    [{ year: null, yearBasis: { from: 'title' } as const }, null],
+    [{ year: null, yearBasis: { from: 'body', agreeing: ['period', 'subject'] } as const }, null],
   ])('should trust %j as %j', (ex, want) => {
     expect(trustedYear({ ...ex, yearBasis: ex.yearBasis === null ? null : { ...ex.yearBasis } } as Parameters<typeof trustedYear>[0])).toBe(want);
   });
