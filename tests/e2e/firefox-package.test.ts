@@ -30,14 +30,15 @@ describe('the Firefox package', () => {
         cwd: ROOT,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 120_000,
+        // a net: some 20 s on quiet cores; at a load of 30 it passed 120 s and the empty output failed as bad JSON
+        timeout: 600_000,
       });
     } catch (err) {
       out = (err as { stdout?: string }).stdout ?? '';
     }
     const report = JSON.parse(out) as { errors: LintMessage[]; warnings: LintMessage[] };
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
-  });
+  }, 660_000);
 
   it('should put exactly the files git tracks in the sources zip (no build output, artifacts or untracked files)', () => {
     const names = zipNames(new Uint8Array(readFileSync(SOURCES_ZIP)));

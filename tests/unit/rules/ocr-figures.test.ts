@@ -4,6 +4,7 @@ import type { OcrMark } from '../../../lib/model/types';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction } from '../../helpers/make-extraction';
+import { errorsOf } from '../../helpers/errors-of';
 
 type Extraction = ReturnType<typeof makeExtraction>;
 
@@ -32,7 +33,7 @@ function scanned(ex: Extraction, marks: Record<string, Partial<OcrMark>>): Extra
   return ex;
 }
 
-const errors = (ex: Extraction) => runRules(ex).filter((f) => f.severity === 'error');
+const errors = (ex: Extraction) => errorsOf(runRules(ex));
 
 describe('arithmetic over figures read by OCR that no equation proved', () => {
   const spec = {

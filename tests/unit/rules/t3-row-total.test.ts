@@ -5,6 +5,7 @@ import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, findingsOf, SEED } from './seed-table';
+import { errorsOf } from '../../helpers/errors-of';
 
 /**
  * t3-row-total (T3-B) on seed 004 (real, consistent): row 一、本年新收 reads 33 5 0 0 0 0 | 总计 38.
@@ -42,7 +43,7 @@ describe('t3-row-total on a row whose figures run together (seed 000 as a crawle
   /** The crawled text with 一、本年新收's run (printed 5100006: 5|1|0|0|0|0|6) replaced by `run`. */
   const crawled = (run: string) => {
     expect(CRAWLED).toContain(`${ROW}5100006`);
-    return checkText(CRAWLED.replace(`${ROW}5100006`, `${ROW}${run}`), 'https://www.bjtzh.gov.cn/000.html').findings.filter((f) => f.severity === 'error');
+    return errorsOf(checkText(CRAWLED.replace(`${ROW}5100006`, `${ROW}${run}`), 'https://www.bjtzh.gov.cn/000.html').findings);
   };
 
   it('should find nothing in the run as printed', () => {

@@ -7,6 +7,7 @@ import { FindingSchema } from '../../../lib/model/finding';
 import { renderFinding } from '../../../lib/report/render-finding';
 import { runRules } from '../../../lib/rules/run-rules';
 import { makeExtraction, type ExtractionSpec } from '../../helpers/make-extraction';
+import { errorsOf } from '../../helpers/errors-of';
 
 const row = (...v: number[]) => Object.fromEntries(REQUEST_COLUMNS.map((c, i) => [c, v[i]!]));
 /** 151 natural persons and 3 companies received, all granted (the row issue 8 took from a real text). */
@@ -32,7 +33,7 @@ function withUnread(spec: ExtractionSpec, rows: Record<string, { options: (numbe
   return ex;
 }
 
-const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
+const errors = (findings: Finding[]) => errorsOf(findings);
 
 describe('arithmetic over figures not read for sure', () => {
   it('should report a row whose run no split adds up (issue 15: 15130000153) as an error naming its cells, with each split’s arithmetic, nearest first', () => {
