@@ -20,6 +20,8 @@ export default {
   plugins: [...(base.plugins ?? []), './scripts/stryker-sample-ignorer.mjs'],
   ignorers: [...(base.ignorers ?? []), 'sample'],
   incremental: false,
+  // STRYKER_CONCURRENCY=1: one test runner, when two samples (or a sample and CI) share the two cores
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? base.concurrency),
   // STRYKER_IGNORE_STATIC=1: static mutants (module-level code, run against every test) are not run and show as
   // Ignored; the sampled ones among them are then tested by hand (README, readers' sample)
   ignoreStatic: process.env.STRYKER_IGNORE_STATIC === '1',

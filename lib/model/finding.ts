@@ -21,6 +21,8 @@ export const TermSchema = z.object({
   absent: z.optional(z.boolean()),
   /** a figure of last year's report (cross-year rules): the path names a cell of that report, not of this page */
   lastYear: z.optional(z.boolean()),
+  /** printed, but no figure (`x`, `若干`): neither blank nor 0, so no "if blanks were 0" hint counts it */
+  illegible: z.optional(z.boolean()),
   /** printed, but not read for sure (cells run together): the check is left to finding cells-unread */
   unread: z.optional(z.boolean()),
   /** an unread figure in a bound finding (kind range): the least and the most its printed figures allow (max null: no bound) */

@@ -63,16 +63,19 @@ export function renderFinding(f: Finding, lang: Lang = 'zh'): string {
         : `${d.subject.en}: ${l} = ${addends(d.left)} = ${n(f.expected)}, ${r} = ${addends(d.right)} = ${n(f.actual)}, off by ${fmtDiff(diff)}`;
     }
     case 'unassessable': {
-      const names = (absent: boolean) =>
+      // each missing figure as it is: blank, printed as no figure (x), or not in the table at all
+      const kind = (t: Term) => (t.absent ? 'absent' : t.illegible ? 'illegible' : 'blank');
+      const names = (k: ReturnType<typeof kind>) =>
         d.missing
-          .filter((t) => Boolean(t.absent) === absent)
+          .filter((t) => kind(t) === k)
           .map((t) => t.label[lang])
           .join(zh ? '、' : ', ');
-      const blank = names(false);
-      const absent = names(true);
+      const blank = names('blank');
+      const illegible = names('illegible');
+      const absent = names('absent');
       const parts = zh
-        ? [blank && `${blank} 未填数字`, absent && `${absent} 在表中缺失`].filter(Boolean).join('，')
-        : [blank && `${blank} blank`, absent && `${absent} missing from the table`].filter(Boolean).join('; ');
+        ? [blank && `${blank} 未填数字`, illegible && `${illegible} 所填不是数字`, absent && `${absent} 在表中缺失`].filter(Boolean).join('，')
+        : [blank && `${blank} blank`, illegible && `${illegible} not a figure`, absent && `${absent} missing from the table`].filter(Boolean).join('; ');
       const hint = d.ifZero === null ? '' : zh ? `（若空白按 0 计则${d.ifZero === 'pass' ? '相符' : '不符'}）` : ` (if blanks were 0 it would ${d.ifZero})`;
       return zh ? `${d.subject.zh}：${parts}，无法核对${hint}` : `${d.subject.en}: ${parts}, not assessable${hint}`;
     }

@@ -2,7 +2,7 @@ import type { Finding, Relation, RuleId, Severity, Term } from '../../model/find
 import type { Bilingual } from '../../model/lang';
 import { proveViolated } from './prove-violated';
 import type { ReadingIndex } from './reading-index';
-import { sum, sumAsZero } from './terms';
+import { ifBlanksZero, sum } from './terms';
 
 const NO_READINGS: ReadingIndex = new Map();
 
@@ -20,7 +20,7 @@ export function checkSum(rule: RuleId, severity: Severity, subject: Bilingual, t
   const total = sum(terms);
   if (total === null) {
     if (terms.every((t) => t.value === null)) return [];
-    const ifZero = sumAsZero(terms) === stated.value ? 'pass' : 'fail';
+    const ifZero = ifBlanksZero(terms, [stated]);
     const missing = terms.filter((t) => t.value === null);
     return [
       {
@@ -51,7 +51,7 @@ export function checkBalance(rule: RuleId, severity: Severity, subject: Bilingua
   const r = sum(right);
   if (l === null || r === null) {
     if (all.every((t) => t.value === null)) return [];
-    const ifZero = sumAsZero(left) === sumAsZero(right) ? 'pass' : 'fail';
+    const ifZero = ifBlanksZero(left, right);
     return [
       {
         rule,

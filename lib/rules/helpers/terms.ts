@@ -69,6 +69,7 @@ export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: Rev
 function withAbsence(term: Term, cell: Cell | undefined): Term {
   if (!cell) return { ...term, absent: true };
   if (cell.note === 'unread') return { ...term, unread: true };
+  if (cell.note === 'unreadable') return { ...term, illegible: true };
   // a figure OCR read that no equation proved is not read for sure: its readings are tried (readingIndex),
   // and no check stands on it as read (a 3 half rubbed out read 26 would make an error nobody printed)
   return isUnsureOcr(cell) ? { ...term, value: null, unread: true } : term;
@@ -99,6 +100,15 @@ export function sum(terms: readonly Term[]): number | null {
 /** Sum reading blanks as 0: only for the "would pass/fail if blanks were 0" hint. */
 export function sumAsZero(terms: readonly Term[]): number {
   return round(terms.reduce((s, t) => s + (t.value ?? 0), 0));
+}
+
+/**
+ * The "would pass/fail if blanks were 0" hint of a check with figures missing; null when one of them is
+ * printed but no figure (`x`): that is no blank, and no sum should count it as 0.
+ */
+export function ifBlanksZero(left: readonly Term[], right: readonly Term[]): 'pass' | 'fail' | null {
+  if ([...left, ...right].some((t) => t.illegible)) return null;
+  return sumAsZero(left) === sumAsZero(right) ? 'pass' : 'fail';
 }
 
 /** Removes floating-point noise from sums of decimal cells (the fee in 万元). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../helpers/seeds';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { editFigures, findingsOf, SEED } from './seed-table';
 
 /**
@@ -27,5 +29,17 @@ describe('t3-balance on a real report', () => {
 
   it('should call a blank or "/" operand unassessable, never an error', () => {
     for (const mark of ['', '/']) expect(balance(carriedForward(mark))).toEqual([['unassessable', 'info', 'requests.newReceived.natural', 33, null]]);
+  });
+
+  it('should say an operand printed as no figure is not a figure, and count it as no blank in its hint', () => {
+    // 四 printed "？": 33 + 0 = 29 + 0 would fail, but a "？" is no blank, and no 0
+    const printed = checkText(carriedForward('？'), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter((f) => f.rule === 't3-balance');
+    expect(printed.map((f) => [f.code, f.severity, f.cells[0]])).toEqual([['unassessable', 'info', 'requests.newReceived.natural']]);
+    expect(printed[0]?.detail).toMatchObject({ kind: 'unassessable', ifZero: null, missing: [{ path: 'requests.carriedForward.natural', illegible: true }] });
+    expect(renderFinding(printed[0]!, 'zh')).toBe('表三·自然人列：四 所填不是数字，无法核对');
+    expect(renderFinding(printed[0]!, 'en')).toMatch(/: carried forward not a figure, not assessable$/);
+    // a blank keeps its hint: 33 + 0 = 29 + 0 fails
+    const blank = checkText(carriedForward(''), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter((f) => f.rule === 't3-balance');
+    expect(renderFinding(blank[0]!, 'zh')).toBe('表三·自然人列：四 未填数字，无法核对（若空白按 0 计则不符）');
   });
 });
