@@ -164,8 +164,8 @@ describe('xxgk-audit check --xlsx', () => {
     // a header and four reports
     expect(grid.match(/<row /g)).toHaveLength(5);
     expect(strings).toContain('洪泽区人民政府');
-    // 001.pdf: none; 002.pdf: 2 errors; seed-002: 12 findings; seed-000: none
-    expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + 2 + 12);
+    // 001.pdf: none; 002.pdf: 2 errors and the 2019 template's single （六） row (template-year); seed-002: 12 findings; seed-000: none
+    expect(strFromU8(files['xl/worksheets/sheet2.xml']!).match(/<row /g)).toHaveLength(1 + 3 + 12);
     expect(strFromU8(files['xl/worksheets/sheet3.xml']!)).toContain('<mergeCell ref="E1:K1"/>');
   });
 

@@ -131,7 +131,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     expect(seen.find((r) => r.url!.endsWith('/seed-000.docx'))).toMatchObject({ verdict: 'ok', agency: '北京市通州区国资委' });
     const pdfRow = batch.locator('table.grid tbody tr', { has: batch.locator('a[href$="/002.pdf"]') });
     expect(await pdfRow.getByRole('link', { name: '查看标注' }).getAttribute('href')).toMatch(/^viewer\.html\?url=http%3A%2F%2F.*002\.pdf$/);
-    expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法下载（服务器返回 HTTP 404）' });
+    expect(seen.find((r) => r.url!.endsWith('_404.html'))).toMatchObject({ status: 'failed', message: '无法下载（服务器返回 HTTP 404 Not Found）' });
     expect(new Set(seen.map((r) => r.verdict))).toEqual(
       new Set(['error', 'ok', 'warning', 'partial', 'not-a-report', 'unreadable', ''].filter((v) => seen.some((r) => r.verdict === v))),
     );

@@ -60,7 +60,7 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     const viewer = await ext.session.context.newPage();
     await viewer.setViewportSize({ width: 1400, height: 900 });
     await viewer.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/002.pdf`)}`);
-    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：2 个错误；0 个警告、0 条提示');
+    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
     await expect
       .poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 10_000 })
       .toBe('本附件未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');

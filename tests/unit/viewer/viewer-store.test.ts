@@ -124,10 +124,12 @@ describe('createViewerStore', () => {
     expect(went).toEqual(['fetching', 'reading', 'reading-pages', 'done']);
     expect(s.kind).toBe('pdf');
     expect(s.result.report.title).toBe('洪泽区人民政府2023年政府信息公开工作年度报告');
-    // the CLI's verdict on the same file: two of 表四's group totals do not add up
+    // the CLI's verdict on the same file: two of 表四's group totals do not add up, and 表三 keeps the 2019
+    // template's single （六）其他处理 row in a 2023 report (template-year, report-format.md D-4)
     expect(s.result.findings.map((f) => [f.rule, f.severity])).toEqual([
       ['t4-group-total', 'error'],
       ['t4-group-total', 'error'],
+      ['template-year', 'warning'],
     ]);
     expect(s.hash).toBe(sha256(bytesOf('pdf/002.pdf')));
     expect(seen.laidOut).toHaveLength(1);
