@@ -24,6 +24,10 @@ export const columnsByPosition: Rule = {
   summary: { zh: '表头未能逐列识别时按模板列序读取，并提示。', en: 'Columns read in template order when header labels cannot be matched.' },
   messages: MESSAGES,
   check({ ex }) {
-    return ex.problems.filter((p) => p.kind === 'columns-by-position').map((p) => sayColumnsByPosition('by-position', 'info', problem(p)));
+    // a table of which no figure was read was read in no order at all: saying "template order" would be false
+    // (a Markdown 表三 under a header that names its columns out of order is left unread, and cells-unread says why)
+    const readSome = (table: keyof typeof ex.tables) =>
+      Object.values(ex.tables[table] ?? {}).some((row) => Object.values(row).some((c) => c.note !== 'unread'));
+    return ex.problems.filter((p) => p.kind === 'columns-by-position' && readSome(p.table)).map((p) => sayColumnsByPosition('by-position', 'info', problem(p)));
   },
 };

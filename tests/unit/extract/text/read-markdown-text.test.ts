@@ -168,6 +168,8 @@ describe('converter Markdown: table 三 by its structure (readMarkdownText)', ()
     const got = read(tableThree(undefined, ['申请人情况', '商业企业科研机构社会公益组织法律服务机构其他自然人总计', line(HEADER.map(() => '')), rule(9)]));
     expect(Object.values(got.rows).every((cells) => cells.every((c) => c === 'unread' || c === '-'))).toBe(true);
     expect(renderFinding(got.findings.find((f) => f.rule === 'cells-unread')!)).toContain('与模板列序不符');
+    // and no note that its columns were read in the template's order: none was read
+    expect(got.findings.filter((f) => f.rule === 'columns-by-position')).toEqual([]);
   });
 
   it('should read nothing under pipe rows naming 自然人 and 总计 before the five, without the 法人 group between', () => {
