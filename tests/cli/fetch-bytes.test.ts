@@ -1,36 +1,24 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchBytes } from '../../cli/fetch-bytes';
 import { REFUSAL_WORDS } from '../../lib/attach/refusal-words';
+import { heldServer } from '../helpers/held-server';
 
 /**
  * A server that never answers (/silent) and one that sends its headers and half a body, then stalls
  * (/stall): the two ways a portal times out. The CLI must give the refusal codes the viewer and the batch
  * page give for the same cases (entrypoints/viewer/fetch-attachment.ts), worded in the summary's language,
- * not an English "timed out" inside a Chinese line. The 300 ms limit is the behaviour under test, not a
- * wall-clock assertion: the server holds the request until the test ends.
+ * not an English "timed out" inside a Chinese line. The server holds the request until the test ends, so the
+ * limits are the behaviour under test, not a wall-clock assertion (tests/helpers/held-server.ts).
  */
-let server: http.Server;
+let server: Awaited<ReturnType<typeof heldServer>>;
 let base: string;
-const held: http.ServerResponse[] = [];
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    held.push(res);
-    if (req.url === '/stall') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': '1000' });
-      res.write('<html><head><title>');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await heldServer();
+  base = server.base;
 });
 
-afterAll(async () => {
-  for (const res of held) res.destroy();
-  await new Promise<void>((r) => server.close(() => r()));
-});
+afterAll(() => server.close());
 
 describe('fetchBytes when the server takes too long', () => {
   it('should refuse a server that never answers as no-answer with its seconds, worded in Chinese and English', async () => {

@@ -4,45 +4,33 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { download } from '../../../lib/attach/download';
 import { MAX_INPUT_BYTES } from '../../../lib/net/read-limited';
+import { heldServer } from '../../helpers/held-server';
 
 /**
  * The one download of the CLI, the batch page and the viewer, against a real HTTP server on localhost and
  * Node's own fetch: each way a portal fails gets its refusal code. The server holds the requests it does not
  * answer until the tests end, so the short time limits here are the behaviour under test, not a race.
  */
-let server: http.Server;
+let server: Awaited<ReturnType<typeof heldServer>>;
 let base: string;
-const held: http.ServerResponse[] = [];
-const seen: http.IncomingHttpHeaders[] = [];
 const PAGE = '<html><head><title>北京市东城区2023年政府信息公开工作年度报告</title></head></html>';
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    seen.push(req.headers);
-    const path = req.url ?? '/';
-    if (path === '/page') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    if (path === '/gzip') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(PAGE));
-    if (path === '/gone') return void res.writeHead(404, 'Not Found').end('gone');
-    if (path === '/huge') return void res.writeHead(200, { 'content-length': String(MAX_INPUT_BYTES + 1) }).end();
-    if (path === '/broken') {
+  server = await heldServer({
+    '/page': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
+    '/gzip': (_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(PAGE)),
+    '/gone': (_req, res) => void res.writeHead(404, 'Not Found').end('gone'),
+    '/huge': (_req, res) => void res.writeHead(200, { 'content-length': String(MAX_INPUT_BYTES + 1) }).end(),
+    '/broken': (_req, res) => {
       res.writeHead(200, { 'content-length': '1000' });
       res.write('<html>');
-      return void setTimeout(() => res.destroy(), 20);
-    }
-    held.push(res);
-    if (path === '/stall') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': '1000' });
-      res.write('<html><head><title>');
-    }
+      setTimeout(() => res.destroy(), 20);
+    },
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
-afterAll(async () => {
-  for (const res of held) res.destroy();
-  await new Promise<void>((r) => server.close(() => r()));
-});
+afterAll(() => server.close());
 
 const TIMEOUT = 10_000;
 
@@ -50,7 +38,7 @@ describe('download', () => {
   it('should give the body and its content type, with the headers asked for', async () => {
     const got = await download(`${base}/page`, { fetch, timeoutMs: TIMEOUT, headers: { accept: 'text/html' } });
     expect(got).toEqual({ ok: true, bytes: new TextEncoder().encode(PAGE), contentType: 'text/html; charset=utf-8' });
-    expect(seen.at(-1)?.accept).toBe('text/html');
+    expect(server.seen.at(-1)?.accept).toBe('text/html');
   });
 
   it('should give a gzipped body undone', async () => {

@@ -161,13 +161,18 @@ describe('mapRequests on a table cut at the page edge', () => {
   });
 });
 
+/** The template's three header rows of a whole 表三, as an HTML grid spans them. */
+const WHOLE_HEADER = () => [
+  [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 7)],
+  [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5), c('总计', 1, 9, 1, 2)],
+  SIX.map((s, i) => c(s, 2, 4 + i)),
+];
+
 describe('mapRequests on a whole table (unchanged)', () => {
   it('should still read a half row of a whole table as incomplete, not as a cut table', () => {
     const got = mapRequests(
       table([
-        [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 7)],
-        [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5), c('总计', 1, 9, 1, 2)],
-        SIX.map((s, i) => c(s, 2, 4 + i)),
+        ...WHOLE_HEADER(),
         row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
         row(4, '二、上年结转政府信息公开申请数量', ['0', '0', '0']),
       ]),
@@ -182,9 +187,7 @@ describe('mapRequests on a whole table (unchanged)', () => {
     // stand for seven columns and the row is not read; were 无 taken for a figure, the row would shift
     const got = mapRequests(
       table([
-        [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 7)],
-        [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5), c('总计', 1, 9, 1, 2)],
-        SIX.map((s, i) => c(s, 2, 4 + i)),
+        ...WHOLE_HEADER(),
         row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
         [c('三、本年度办理结果', 4, 0), c('（四）无', 4, 1, 2), ...['2', '0', '0', '0', '0', '2'].map((f, i) => c(f, 4, 3 + i))],
       ]),
