@@ -40,4 +40,16 @@ describe('fee-active-table without 表二’s fee row', () => {
     expect(extraction.tables.active?.fees).toBeUndefined();
     expect(active(text.replace(row, ''))).toEqual([]);
   });
+
+  it('should say nothing, and not fail, when the report has no 表二 at all (seed 003, the table cut out)', () => {
+    const text = seedText('003');
+    const start = text.indexOf('\t第二十条第（一）项');
+    const end = text.indexOf('三、收到和处理政府信息公开申请情况');
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const cut = text.slice(0, start) + text.slice(end);
+    expect(checkText(cut, 'https://www.bjtzh.gov.cn/003.html').extraction.tables.active).toBeNull();
+    // the fee paragraph still says 28,983.0794 万元 collected: no table to hold it against, and no rule-failed
+    expect(active(cut)).toEqual([]);
+  });
 });

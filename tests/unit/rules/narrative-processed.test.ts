@@ -15,6 +15,12 @@ describe('narrative-processed on a real report', () => {
     expect(processed(34, 4)).toEqual([]);
   });
 
+  it('should not take a count of 复议, 诉讼, 建议 or 提案 handled for the applications handled', () => {
+    // 办结 counts of other things an office handles, none of them 34: not a claim about 表三
+    for (const said of ['本年度办结行政复议案件3件。', '本年度办结行政诉讼案件2件。', '本年度办结人大代表建议15件。', '本年度办结政协提案9件。'])
+      expect(findingsOf('narrative-processed', withSentence(said))).toEqual([]);
+  });
+
   it('should warn for 办结 and 结转 one above 表三', () => {
     expect(processed(35, 5)).toEqual([
       ['compare', 'warning', 'requests.totalProcessed.total', 34, 35],
