@@ -29,22 +29,28 @@ export interface FormatHints {
 }
 
 /**
+ * How many of each template's labels the tables' text carries, as the classifier weighs them: the 2019
+ * template's single （六）其他处理 row (`singleOtherRow`, from the table 三 reader) counts as two 2019 labels.
+ * Rule template-year reads them too (mixed markers ⇒ non-standard template).
+ */
+export function formatMarkers(text: string, singleOtherRow = false): { m2021: number; m2019: number } {
+  const s = normalizeLabel(text);
+  return {
+    m2021: MARKERS_2021.filter((m) => s.includes(m)).length,
+    m2019: MARKERS_2019.filter((m) => s.includes(normalizeLabel(m))).length + (singleOtherRow ? 2 : 0),
+  };
+}
+
+/** The template that weighed marker counts name; with none, `activeFormat` (the 表二 reader's own). */
+export function formatOf({ m2021, m2019 }: { m2021: number; m2019: number }, activeFormat: Format = 'unknown'): Format {
+  if (m2021 === 0 && m2019 === 0) return activeFormat;
+  return m2019 > m2021 ? '2019' : '2021';
+}
+
+/**
  * Which national template a report's tables follow, counting each template's own labels.
  * @example classifyFormat('…本年制发件数…本年废止件数…') → '2021'
  */
 export function classifyFormat(text: string, hints: FormatHints = {}): Format {
-  const s = normalizeLabel(text);
-  const score2021 = MARKERS_2021.filter((m) => s.includes(m)).length;
-  const score2019 = MARKERS_2019.filter((m) => s.includes(normalizeLabel(m))).length + (hints.singleOtherRow ? 2 : 0);
-  if (score2021 === 0 && score2019 === 0) return hints.activeFormat ?? 'unknown';
-  return score2019 > score2021 ? '2019' : '2021';
-}
-
-/** Counts of each template's markers, for rule template-year (mixed markers ⇒ non-standard template). */
-export function formatMarkers(text: string): { m2021: number; m2019: number } {
-  const s = normalizeLabel(text);
-  return {
-    m2021: MARKERS_2021.filter((m) => s.includes(m)).length,
-    m2019: MARKERS_2019.filter((m) => s.includes(normalizeLabel(m))).length,
-  };
+  return formatOf(formatMarkers(text, hints.singleOtherRow), hints.activeFormat);
 }

@@ -1,5 +1,5 @@
 import { bodyYear, type YearSignal } from '../../detect/body-year';
-import { classifyFormat, formatMarkers } from '../../detect/classify-format';
+import { formatMarkers, formatOf } from '../../detect/classify-format';
 import { detectFromParts } from '../../detect/detect-report';
 import { parseTitle } from '../../detect/parse-title';
 import type { Format } from '../../model/keys';
@@ -20,7 +20,7 @@ export type YearBasis = { from: 'title' } | { from: 'body'; agreeing: YearSignal
 export interface FullExtraction extends Extraction {
   requestSubtotals: CellTable;
   yearBasis: YearBasis | null;
-  /** how many of each template's labels the printed tables carry (rule template-year: mixed templates) */
+  /** how many of each template's labels the printed tables carry, as the classifier weighs them (formatMarkers) */
   tableMarkers: { m2021: number; m2019: number };
 }
 
@@ -98,10 +98,9 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
 
   const tableText = doc.tables.flatMap((t) => t.rows.flat().map((c) => c.text)).join('|');
   const titleInfo = doc.title ? parseTitle(doc.title) : null;
-  const format: Format = classifyFormat(tableText, {
-    singleOtherRow: requests?.singleOtherRow ?? false,
-    activeFormat: active?.format ?? 'unknown',
-  });
+  // counted once: the template is classified from them, and rule template-year reads them
+  const tableMarkers = formatMarkers(tableText, requests?.singleOtherRow ?? false);
+  const format: Format = formatOf(tableMarkers, active?.format ?? 'unknown');
   // a report by the detection score, or because its table 三 is there (a page with a generic title)
   const detected = detectFromParts({ titles: [doc.title ?? ''], text: doc.lines.join('\n') + tableText }).isReport || requests !== null;
   // a report without a title: the year from the body's own sentences (统计期限, the report naming itself, the
@@ -121,7 +120,7 @@ export function buildExtraction(doc: SourceDoc, spans: boolean): FullExtraction 
       review: review && Object.keys(review.table).length > 0 ? review.table : null,
     },
     requestSubtotals: requests?.subtotals ?? {},
-    tableMarkers: formatMarkers(tableText),
+    tableMarkers,
     lines: doc.lines,
     problems,
   };
