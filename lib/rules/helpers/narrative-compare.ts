@@ -1,12 +1,11 @@
 import { agencyKind } from '../../detect/agency-kind';
 import type { ReviewGroup } from '../../model/keys';
 import type { CellTable, Extraction } from '../../model/types';
-import type { CellNote } from '../../parse/parse-number';
 import type { Finding, Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
 import { hinter, sayer } from '../note';
 import type { RuleMessages } from '../rule';
-import { cellOf, requestColumnTerm, requestTerm, reviewTerm } from './terms';
+import { requestColumnTerm, requestTerm, reviewTerm } from './terms';
 
 /**
  * A table figure the narrative is compared with; `parts` lists the cells of a summed figure.
@@ -114,8 +113,8 @@ export function sumOf(parts: readonly Candidate[], label: Bilingual): Candidate 
  * ("x", count-integer says so), unread or missing from the table is no blank, and a sum taking it as 0
  * would be a figure nobody printed; the comparison is then left unsure.
  */
-function totalCandidate(total: Term, parts: readonly Term[], notes: readonly (CellNote | undefined)[]): Candidate {
-  if (total.unread || total.absent || parts.some((p) => p.unread || p.absent) || notes.includes('unreadable')) return total;
+function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
+  if ([total, ...parts].some((t) => t.unread || t.absent || t.illegible)) return total;
   return { ...total, ifBlankZero: parts.reduce((s, p) => s + (p.value ?? 0), 0) };
 }
 
@@ -128,7 +127,6 @@ export function requestTotal(t: CellTable | null, row: string): Candidate {
   return totalCandidate(
     requestTerm(t, row, 'total'),
     REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c)),
-    [...REQUEST_PARTS, 'total'].map((c) => cellOf(t, row, c)?.note),
   );
 }
 
@@ -137,6 +135,5 @@ export function reviewTotal(t: CellTable | null, group: ReviewGroup): Candidate 
   return totalCandidate(
     reviewTerm(t, group, 'total'),
     REVIEW_PARTS.map((c) => reviewTerm(t, group, c)),
-    [...REVIEW_PARTS, 'total'].map((c) => cellOf(t, group, c)?.note),
   );
 }

@@ -69,10 +69,10 @@ export function reviewTerm(table: CellTable | null, group: ReviewGroup, col: Rev
 function withAbsence(term: Term, cell: Cell | undefined): Term {
   if (!cell) return { ...term, absent: true };
   if (cell.note === 'unread') return { ...term, unread: true };
-  if (cell.note === 'unreadable') return { ...term, illegible: true };
   // a figure OCR read that no equation proved is not read for sure: its readings are tried (readingIndex),
   // and no check stands on it as read (a 3 half rubbed out read 26 would make an error nobody printed)
-  return isUnsureOcr(cell) ? { ...term, value: null, unread: true } : term;
+  if (isUnsureOcr(cell)) return { ...term, value: null, unread: true };
+  return cell.note === 'unreadable' ? { ...term, illegible: true } : term;
 }
 
 export function columnName(col: RequestColumn): Bilingual {
