@@ -8,6 +8,8 @@ export type Format = '2021' | '2019' | 'unknown';
 /** Table 三 value columns: c1 自然人 … c6 其他 (five sub-columns of 法人或其他组织), c7 总计. */
 export const REQUEST_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'] as const;
 export type RequestColumn = (typeof REQUEST_COLUMNS)[number];
+/** The six applicant columns a row's 总计 adds up (T3-B). */
+export const REQUEST_PARTS = REQUEST_COLUMNS.filter((c): c is Exclude<RequestColumn, 'total'> => c !== 'total');
 
 export const REQUEST_COLUMN_LABELS: Record<RequestColumn, string> = {
   natural: '自然人',
@@ -112,6 +114,8 @@ export const REVIEW_GROUPS = ['reconsideration', 'litigationDirect', 'litigation
 export type ReviewGroup = (typeof REVIEW_GROUPS)[number];
 export const REVIEW_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
+/** The four outcome columns a group's 总计 adds up (T4). */
+export const REVIEW_PARTS = REVIEW_COLUMNS.filter((c): c is Exclude<ReviewColumn, 'total'> => c !== 'total');
 
 export const REVIEW_GROUP_LABELS: Record<ReviewGroup, string> = {
   reconsideration: '行政复议',

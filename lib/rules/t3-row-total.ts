@@ -1,5 +1,5 @@
 import { afterTable } from '../model/cell-label';
-import { REQUEST_COLUMNS, requestRows } from '../model/keys';
+import { REQUEST_PARTS, requestRows } from '../model/keys';
 import { checkSum } from './helpers/arithmetic';
 import { readingIndex } from './helpers/reading-index';
 import { rowAndColumns } from './helpers/row-and-columns';
@@ -32,7 +32,7 @@ export const t3RowTotal: Rule = {
     return requestRows(ex.format, ex.tables.requests).flatMap((row) => {
       if (!t[row]) return [];
       const name = rowName(row);
-      const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
+      const parts = REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c));
       const stated = requestColumnTerm(t, row, 'total');
       const found = checkSum('t3-row-total', 'error', { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` }, parts, stated, readings);
       if (found.length > 0 || !stated.unread) return found;

@@ -1,4 +1,4 @@
-import { REVIEW_GROUPS } from '../model/keys';
+import { REVIEW_GROUPS, REVIEW_PARTS } from '../model/keys';
 import type { Finding, JointCheck } from '../model/finding';
 import { checkSum } from './helpers/arithmetic';
 import { proveJointlyViolated } from './helpers/prove-jointly';
@@ -36,7 +36,7 @@ export const t4GroupTotal: Rule = {
     const out = REVIEW_GROUPS.flatMap((group) => {
       // a group not read has no 总计: checkSum finds nothing, and no figure of it is unread
       const name = groupName(group);
-      const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(t, group, c));
+      const parts = REVIEW_PARTS.map((c) => reviewTerm(t, group, c));
       const subject = { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en}, total` };
       const stated = reviewTerm(t, group, 'total');
       const found = checkSum('t4-group-total', 'error', subject, parts, stated, readings);

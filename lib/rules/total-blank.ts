@@ -1,5 +1,5 @@
 import { afterTable } from '../model/cell-label';
-import { REQUEST_COLUMNS, REVIEW_GROUPS, outcomeRows, requestRows } from '../model/keys';
+import { REQUEST_COLUMNS, REQUEST_PARTS, REVIEW_GROUPS, REVIEW_PARTS, outcomeRows, requestRows } from '../model/keys';
 import type { Finding, Term } from '../model/finding';
 import type { Bilingual } from '../model/lang';
 import { sayer } from './note';
@@ -44,7 +44,7 @@ export const totalBlank: Rule = {
     if (t) {
       for (const row of requestRows(ex.format, ex.tables.requests)) {
         if (!t[row]?.total) continue;
-        const parts = REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c));
+        const parts = REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c));
         const name = rowName(row);
         push(out, { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3 ${name.en}, total` }, requestColumnTerm(t, row, 'total'), parts);
       }
@@ -64,7 +64,7 @@ export const totalBlank: Rule = {
       for (const group of REVIEW_GROUPS) {
         if (!r[group]?.total) continue;
         const name = groupName(group);
-        const parts = (['upheld', 'corrected', 'other', 'pending'] as const).map((c) => reviewTerm(r, group, c));
+        const parts = REVIEW_PARTS.map((c) => reviewTerm(r, group, c));
         push(out, { zh: `表四${name.zh}·总计`, en: `Table 4 ${name.en} total` }, reviewTerm(r, group, 'total'), parts);
       }
     }

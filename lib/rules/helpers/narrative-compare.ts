@@ -1,5 +1,5 @@
 import { agencyKind } from '../../detect/agency-kind';
-import type { ReviewGroup } from '../../model/keys';
+import { REQUEST_PARTS, REVIEW_PARTS, type ReviewGroup } from '../../model/keys';
 import type { CellTable, Extraction } from '../../model/types';
 import type { Finding, Term } from '../../model/finding';
 import type { Bilingual } from '../../model/lang';
@@ -117,10 +117,6 @@ function totalCandidate(total: Term, parts: readonly Term[]): Candidate {
   if ([total, ...parts].some((t) => t.unread || t.absent || t.illegible)) return total;
   return { ...total, ifBlankZero: parts.reduce((s, p) => s + (p.value ?? 0), 0) };
 }
-
-// the columns a 总计 of 表三 (表四) sums
-const REQUEST_PARTS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other'] as const;
-const REVIEW_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 
 /** Table 三's 总计 of one row as a candidate. */
 export function requestTotal(t: CellTable | null, row: string): Candidate {

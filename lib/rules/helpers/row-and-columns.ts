@@ -1,7 +1,7 @@
 import { afterTable } from '../../model/cell-label';
 import type { FullExtraction } from '../../extract/map/build-extraction';
 import { parseCellPath } from '../../model/cell-ref';
-import { outcomeRows, REQUEST_COLUMNS, type RequestRow } from '../../model/keys';
+import { outcomeRows, REQUEST_COLUMNS, REQUEST_PARTS, type RequestRow } from '../../model/keys';
 import type { Finding, JointCheck } from '../../model/finding';
 import { type JointViolation, proveJointlyViolated } from './prove-jointly';
 import { proveViolated } from './prove-violated';
@@ -24,7 +24,7 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
     {
       subject: { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` },
       relation: 'sum',
-      left: REQUEST_COLUMNS.filter((c) => c !== 'total').map((c) => requestColumnTerm(t, row, c)),
+      left: REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c)),
       right: [requestColumnTerm(t, row, 'total')],
     },
   ];
