@@ -64,7 +64,7 @@ function claimsOf(clause: string, mentions: readonly RegExpExecArray[]): Pick<Re
   }
   const out: Pick<ReviewClaim, 'kind' | 'column'>[] = [];
   mentions.forEach((m, i) => {
-    const kind = (m[1] ?? '').startsWith('复议') ? 'reconsideration' : 'litigation';
+    const kind = m[1] === '复议' ? 'reconsideration' : 'litigation';
     const column = columns[i];
     if (column && !out.some((c) => c.kind === kind && c.column === column)) out.push({ kind, column });
   });

@@ -34,6 +34,11 @@ describe('narrative-review on a real report', () => {
     expect(review('本年度未发生因政府信息公开引起的行政复议。')).toEqual([]);
   });
 
+  it('should warn when the text says no reconsideration while 表四 has one (维持 1, 总计 1)', () => {
+    const text = editReview(['1', '0', '0', '0', '1'], withSentence('本年度未发生因政府信息公开引起的行政复议。'));
+    expect(findingsOf('narrative-review', text)).toEqual([['none-said', 'warning', 'review.reconsideration.total', 0, null]]);
+  });
+
   it('should word the none-said warning in both languages from its kinds and figures', () => {
     const text = withSentence('本年度未发生因政府信息公开引起的行政复议、行政诉讼。');
     const [found] = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-review');

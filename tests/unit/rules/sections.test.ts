@@ -31,4 +31,27 @@ describe('sections on the real seeds', () => {
     const swapped = text.slice(0, five) + text.slice(six, end + 1) + text.slice(five, six) + text.slice(end + 1);
     expect(sections(swapped).map(([code, severity]) => [code, severity])).toEqual([['order', 'warning']]);
   });
+
+  // 上海市科委 2024 (corpus markdown/shanghai-stcsm-2024.md, lines 192 and 197): the converter lost 五's heading
+  // and kept its sub-headings （一）主要问题 / （二）改进情况
+  const lostFive = (text: string) => {
+    const heading = '五、存在的主要问题及改进情况\n';
+    expect(text).toContain(heading);
+    const paragraph = text.indexOf('下一步，区国资委');
+    expect(paragraph).toBeGreaterThan(0);
+    return text.replace(heading, '（一）主要问题\n').replace('下一步，区国资委', '（二）改进情况\n下一步，区国资委');
+  };
+
+  it('should take 五 as there when its heading is lost but its sub-headings stand between 四 and 六', () => {
+    expect(sections(lostFive(seedText('000')))).toEqual([]);
+  });
+
+  it('should call 五 missing when the only sub-headings of problems stand after 六', () => {
+    const text = seedText('000').replace('五、存在的主要问题及改进情况\n', '');
+    const moved = text.replace('[bookmark: _GoBack]', '（一）主要问题\n[bookmark: _GoBack]');
+    expect(moved).not.toBe(text);
+    const found = sections(moved);
+    expect(found.map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
+    expect(found[0]![2]).toContain('五、存在的主要问题及改进情况');
+  });
 });
