@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingNumbering } from '../../../lib/rules/heading-numbering';
 import { numeralValue } from '../../../lib/rules/helpers/section-headings';
+import { seedText } from '../../helpers/seeds';
 import { cutNarrative, formRendered, formFindings, replaced, unknownWithoutTable } from './seed-form';
 
 /**
@@ -75,6 +76,27 @@ describe('heading-numbering on seed 000: the items of a section', () => {
   it('should follow the items of the last section to the end of the report', () => {
     const six = '六、其他需要报告的事项';
     expect(numbering(edit(six, `${six}\n（一）收费情况\n（三）网站情况`))).toEqual([['skipped', 'info', { printed: '三', n: 3, last: 1 }, '（三）网站情况']]);
+  });
+
+  it('should read each section’s items on their own: 五’s list may go on where 一’s ended', () => {
+    // 一 ends at （四）; a list in 五 whose first item stands in its paragraph starts at （四） too, no repeat
+    expect(numbering(edit(S5, `${S5}\n（四）加强业务培训`))).toEqual([]);
+    expect(numbering(edit(S5, `${S5}\n（四）加强业务培训\n（四）完善工作机制`))).toEqual([['twice', 'info', { printed: '四', n: 4 }, '（四）完善工作机制']]);
+  });
+
+  it('should take an item’s number from the start of its line only, not from a 条例 article quoted in a paragraph', () => {
+    const line = '2023年，区国资委主动公开政府信息27条。';
+    expect(numbering(edit(line, '2023年，区国资委依照《条例》第二十条（一）至（五）项主动公开政府信息27条。'))).toEqual([]);
+  });
+
+  it('should read items past （十）: （十一） printed twice', () => {
+    const six = '六、其他需要报告的事项';
+    const items = ['（九）收费情况', '（十）网站情况', '（十一）培训情况', '（十一）考核情况'];
+    expect(numbering(edit(six, [six, ...items].join('\n')))).toEqual([['twice', 'info', { printed: '十一', n: 11 }, '（十一）考核情况']]);
+  });
+
+  it('should leave a missing section to the sections rule (seed 002 ends at 五)', () => {
+    expect(formFindings('heading-numbering', () => seedText('002'))).toEqual([]);
   });
 
   it('should judge nothing on a cut narrative, nor on a text of no known template without table 三', () => {
