@@ -31,6 +31,19 @@ describe('columns-by-position on seed 003 as Markdown', () => {
     expect(checkText(placeholders(MD), 'seed-003.md').report.tables.requests?.newReceived?.total?.value).toBe(2331);
   });
 
+  it('should still say it when 表三 is read in part: one row left unread, or one cell of every row', () => {
+    const row = '| 一、本年新收政府信息公开申请数量 |  |  | 2240 | 82 | 2 | 0 | 0 | 7 | 2331 |';
+    expect(MD).toContain(row);
+    // a converter's stray eighth figure: the row is left unread, the others are read by position
+    const stray = checkText(placeholders(MD).replace(row, row.replace('2331 |', '2331 | 5 |')), 'seed-003.md');
+    expect(Object.values(stray.extraction.tables.requests?.newReceived ?? {}).every((c) => c.note === 'unread')).toBe(true);
+    expect(stray.report.findings.filter((f) => f.rule === 'columns-by-position').map((f) => f.code)).toEqual(['by-position']);
+    // every row's 总计 unread, the other six columns read
+    const { extraction: ex } = checkText(placeholders(MD), 'seed-003.md');
+    for (const r of Object.values(ex.tables.requests ?? {})) if (r.total) r.total = { ...r.total, value: null, note: 'unread' };
+    expect(columnsByPosition.check({ ex, text: ex.lines.join('\n') }).map((f) => f.code)).toEqual(['by-position']);
+  });
+
   it('should be an info of clause §3 under its own id', () => {
     expect([columnsByPosition.id, columnsByPosition.severity, columnsByPosition.clause]).toEqual(['columns-by-position', 'info', '§3']);
   });
