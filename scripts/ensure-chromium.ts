@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt-install';
 import { existsSync } from 'node:fs';
 
 const PACKAGES = ['chromium', 'chromium-l10n', 'fonts-wqy-zenhei'];
@@ -18,8 +18,6 @@ export function ensureChromium(): string {
     throw new Error(`Chromium not found at ${chromium}. Install Debian's packages: apt-get install ${PACKAGES.join(' ')} (or set CHROMIUM_PATH).`);
   }
   console.error(`installing ${PACKAGES.join(', ')} with apt-get (once)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: 'ignore', env });
+  aptInstall(PACKAGES);
   return chromium;
 }

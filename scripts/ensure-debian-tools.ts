@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt-install';
 import { existsSync } from 'node:fs';
 
 /** Debian packages the scan fixtures are made with, and the program each provides. */
@@ -19,9 +19,7 @@ export function ensureDebianTools(
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) throw new Error(`Missing ${missing.map(([b]) => b).join(', ')}: apt-get install ${packages.join(' ')}`);
   console.error(`installing ${packages.join(', ')} with apt-get (once)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...(lean ? ['--no-install-recommends'] : []), ...packages], { stdio: 'ignore', env });
+  aptInstall(packages, { lean });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { aptInstall } from './apt-install';
 import { existsSync } from 'node:fs';
 
 // the browser, its Chinese UI (what i18n.getUILanguage reports to the add-on) and a CJK font for screenshots
@@ -25,9 +25,7 @@ export function ensureFirefox(): string {
     throw new Error(`${missing} not found. Install Debian's packages: apt-get install ${PACKAGES.join(' ')} (or set FIREFOX_PATH).`);
   }
   console.error(`installing ${PACKAGES.join(', ')} with apt-get (once)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: 'ignore', env });
+  aptInstall(PACKAGES);
   if (!existsSync(firefox) || !existsSync(LANGPACK)) throw new Error(`apt-get installed ${PACKAGES.join(' ')}, yet ${firefox} or ${LANGPACK} is missing`);
   return firefox;
 }
