@@ -24,6 +24,19 @@ let shanghaiDoc: SourceDoc | undefined;
 // read once: the fragment's DOM takes seconds to build here, and mapActive does not change the raw tables
 const shanghai = () => (shanghaiDoc ??= readHtml(new DOMParser().parseFromString(readFileSync(SHANGHAI, 'utf8'), 'text/html')));
 
+/** 上海 2019's 表二 with a row 其他主动公开文件 5 4 30 after its 规范性文件 row (Hubei prints that row; Shanghai does not) */
+const withOtherDocuments = () => {
+  const [raw] = activeTables(shanghai());
+  const edited = structuredClone(raw!);
+  const at = edited.rows.findIndex((r) => r[0]!.text === '规范性文件');
+  const row = structuredClone(edited.rows[at]!);
+  row.forEach((c, i) => {
+    c.text = ['其他主动公开文件', '5', '4', '30'][i]!;
+  });
+  edited.rows.splice(at + 1, 0, row);
+  return edited;
+};
+
 describe('mapActive on real 表二', () => {
   it('should map every row and column of seed 003 (2021 template) with no problem', () => {
     const tables = activeTables(readFlatText(SEED_003));
@@ -125,9 +138,66 @@ describe('mapActive on real 表二', () => {
     const [raw] = activeTables(shanghai());
     const amount = mapActive([raw!]).table.procurement?.amount;
     expect(amount).toMatchObject({ value: 251000, raw: '251000元', unit: '元', note: 'unit', at: { table: raw!.index } });
-    expect((amount?.source as Element).tagName).toBe('TD');
+    expect((amount!.source as Element).tagName).toBe('TD');
     // a plain figure has neither note nor unit, and text read from a flattened file no source
     const seedCell = mapActive(activeTables(readFlatText(SEED_003))).table.licensing?.count;
     expect(seedCell).toEqual({ value: 159972, raw: '159972', at: { table: 0, row: 6, col: 1 } });
+  });
+
+  it('should read 其他主动公开文件 where a 2019 report prints it (上海 2019 with that row added after 规范性文件)', () => {
+    const { table, problems } = mapActive([withOtherDocuments()]);
+    expect(values(table).otherDocuments).toEqual({ made: 5, published: 4, total: 30 });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['其他', '合计'])('should read no row whose label holds a template label with %s around it', (extra) => {
+    // a wrong row is worse than a missing one: 其他规范性文件 is not 行政规范性文件, 行政许可合计 not 行政许可
+    const raw = withOtherDocuments();
+    const rows: [string, string][] = [
+      ['规章', 'regulations'],
+      ['规范性文件', 'normativeDocuments'],
+      ['其他主动公开文件', 'otherDocuments'],
+      ['行政许可', 'licensing'],
+      ['其他对外管理服务事项', 'otherServices'],
+      ['行政处罚', 'punishment'],
+      ['行政强制', 'enforcement'],
+      ['行政事业性收费', 'fees'],
+      ['政府集中采购', 'procurement'],
+    ];
+    expect(Object.keys(mapActive([raw]).table).sort()).toEqual(rows.map(([, key]) => key).sort());
+    for (const [label, key] of rows) {
+      const edited = structuredClone(raw);
+      const cell = edited.rows.flat().find((c) => c.text === label)!;
+      cell.text = extra === '其他' ? `其他${label}` : `${label}合计`;
+      const { table } = mapActive([edited]);
+      expect(table[key], cell.text).toBeUndefined();
+      expect(Object.keys(table)).toHaveLength(8);
+    }
+  });
+
+  it('should read a 本年增减 header printed without its slash as 本年增/减 (上海 2019, every block so edited)', () => {
+    const [raw] = activeTables(shanghai());
+    const edited = structuredClone(raw!);
+    for (const row of edited.rows) for (const c of row) c.text = c.text.replace('本年增/减', '本年增减');
+    expect(JSON.stringify(edited)).not.toContain('本年增/减');
+    expect(values(mapActive([edited]).table)).toEqual(values(mapActive([raw!]).table));
+  });
+
+  it('should find a row label after an empty merged cell (seed 003 with an empty first cell before each row label)', () => {
+    const edited = SEED_003.replace(/\n\t(规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)\n/g, '\n\t\n\t$1\n');
+    expect(edited.match(/\n\t\n\t行政/g)).toHaveLength(5);
+    const { table, problems } = mapActive(activeTables(readFlatText(edited)));
+    // the header rows have no such cell: each figure is still under its own column
+    expect(values(table)).toEqual(values(mapActive(activeTables(readFlatText(SEED_003))).table));
+    expect(problems).toEqual([]);
+  });
+
+  it('should put no figure under a column before a header row names one (seed 003 without its header rows)', () => {
+    const [raw] = activeTables(readFlatText(SEED_003));
+    const rows = raw!.rows.filter((r) => r[0]!.text !== '信息内容');
+    expect(rows).toHaveLength(10);
+    const { table } = mapActive([{ index: 0, rows }]);
+    expect(Object.values(table)).toHaveLength(6);
+    for (const cells of Object.values(table)) expect(cells).toEqual({});
   });
 });
