@@ -46,6 +46,27 @@ describe('buildExtraction on seed 003', () => {
     expect(x.tables.active?.normativeDocuments?.effective?.value).toBe(1316);
   });
 
+  it('should pass on the problems of the tables it maps, and leave a table that is none of the three alone', () => {
+    const [t2, t3, t4] = seedDoc().tables as [RawTable, RawTable, RawTable];
+    // 表二 without the 1316 of 行政规范性文件 (seed 003's row 3 cut to three cells), and a small table 附件 | 1 first
+    const cut = structuredClone(t2);
+    cut.rows[3] = cut.rows[3]!.slice(0, 3);
+    const other: RawTable = {
+      index: 0,
+      rows: [
+        [
+          { text: '附件', row: 0, col: 0, rowSpan: 1, colSpan: 1 },
+          { text: '1', row: 0, col: 1, rowSpan: 1, colSpan: 1 },
+        ],
+      ],
+    };
+    const x = buildExtraction(withTables(seedDoc(), [other, cut, t3, t4]), false);
+    expect(x.problems).toEqual([
+      { kind: 'row-incomplete', table: 'active', row: 'normativeDocuments', detail: { code: 'too-few-cells', read: 2, expected: 3 } },
+    ]);
+    expect(x.tables.requests?.newReceived?.total?.value).toBe(2331);
+  });
+
   it('should keep the problems the reader recorded before its own', () => {
     const reader = { kind: 'cells-unread', table: 'requests', detail: { code: 'not-mapped' } } as const;
     expect(buildExtraction({ ...seedDoc(), problems: [reader] }, false).problems).toEqual([reader]);
