@@ -38,8 +38,8 @@ function cellCount(table: CellTable): number {
  * told: the fuller (then the first) is checked, and a problem says so.
  */
 function bestOf<T extends { table: CellTable }>(mapped: T[], name: 'requests' | 'review', problems: ExtractionProblem[]): T | null {
-  if (mapped.length === 0) return null;
-  const ranked = mapped.map((m, i) => ({ m, i, n: cellCount(m.table) })).sort((a, b) => b.n - a.n || a.i - b.i);
+  // sort is stable: of candidates as full, the first printed stays first
+  const ranked = mapped.map((m, i) => ({ m, i, n: cellCount(m.table) })).sort((a, b) => b.n - a.n);
   const [best] = ranked;
   if (!best) return null;
   // a rival as complete as the best (nine tenths of its cells) that prints other figures

@@ -48,13 +48,14 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
       const headerCols = texts.map(classifyColumn);
       if (headerCols.some((c) => c !== null)) {
         columns = headerCols.filter((c): c is string => c !== null);
-        if (texts.some((t) => /本年新制作|上一年项目数|本年增\/?减|采购项目/.test(t))) markers2019++;
+        // the 2019 template's own headers (its 本年增/减 is printed only after 上一年项目数量, in the same row)
+        if (texts.some((t) => /本年新制作|上一年项目数|采购项目/.test(t))) markers2019++;
         continue;
       }
-      const labelAt = texts.findIndex((t) => ROW_PATTERNS.some(([re]) => re.test(t)));
-      const label = texts[labelAt];
-      // the pattern that found the label names its row
-      const key = label === undefined ? undefined : ROW_PATTERNS.find(([re]) => re.test(label))?.[1];
+      // the row's label: the first cell a row pattern takes (a merged cell before it is an empty cell)
+      const keys = texts.map(rowKey);
+      const labelAt = keys.findIndex((k) => k !== undefined);
+      const key = keys[labelAt];
       if (key === undefined) continue;
       const values = row.slice(labelAt + 1);
       const cells: Record<string, Cell> = {};
@@ -70,6 +71,10 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
   const format: Format = markers2019 > 0 ? '2019' : Object.keys(table).length > 0 ? '2021' : 'unknown';
   for (const spec of activeRows(format)) if (!table[spec.key] && !optional(spec)) problems.push({ kind: 'row-missing', table: 'active', row: spec.key });
   return { table, format, problems };
+}
+
+function rowKey(text: string): string | undefined {
+  return ROW_PATTERNS.find(([re]) => re.test(text))?.[1];
 }
 
 function classifyColumn(text: string): string | null {

@@ -1,5 +1,6 @@
 import { plainCell, type RawCell, type RawTable, type SourceDoc } from '../raw-table';
 import { findTitle } from './find-title';
+import { itemAt } from '../../model/item-at';
 
 /**
  * Reads the flattened form of a Word report (../shared/seeds): a tab before each cell, one cell per line,
@@ -14,7 +15,6 @@ export function readFlatText(text: string): SourceDoc {
   const tables: RawTable[] = [];
   let table: RawCell[][] | null = null;
   let row: RawCell[] = [];
-  let lastWasCell = false;
 
   const endRow = () => {
     if (row.length > 0) (table ??= []).push(row);
@@ -22,7 +22,8 @@ export function readFlatText(text: string): SourceDoc {
   };
   const endTable = () => {
     endRow();
-    if (table && table.length > 0) tables.push(toRawTable(table, tables.length));
+    // a table is only ever started by a cell, and endRow has just pushed that cell's row
+    if (table) tables.push(toRawTable(table, tables.length));
     table = null;
   };
   const addCell = (cellText: string) => {
@@ -30,26 +31,23 @@ export function readFlatText(text: string): SourceDoc {
     row.push(plainCell(cellText, table.length, row.length));
   };
 
+  // a row is open (row.length > 0) exactly while the last line read was a cell or a line continuing one
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.startsWith('\t')) {
       for (const part of line.slice(1).split('\t')) addCell(part);
-      lastWasCell = true;
     } else if (line.includes('\t') && line.trim() !== '') {
       endRow();
       for (const part of line.split('\t')) addCell(part);
       endRow();
-      lastWasCell = false;
     } else if (line === '') {
-      if (row.length > 0 && isCellBreak(lines, i)) {
-        appendToLastCell(row, `\n${lines[i + 1] ?? ''}`);
+      const fragment = row.length > 0 ? cellBreak(lines, i) : null;
+      if (fragment === null) endRow();
+      else {
+        appendToLastCell(row, `\n${fragment}`);
         i += 1;
-        lastWasCell = true;
-        continue;
       }
-      endRow();
-      lastWasCell = false;
-    } else if (lastWasCell && row.length > 0) {
+    } else if (row.length > 0) {
       appendToLastCell(row, `\n${line}`);
     } else if (line.trim() === '') {
       // an NBSP-only line between tables: neither a row nor narrative
@@ -62,18 +60,21 @@ export function readFlatText(text: string): SourceDoc {
   return { title: findTitle(narrative), lines: narrative, tables, meta: {} };
 }
 
-/** An empty line inside a cell: the next line is a short fragment directly followed by a cell line. */
-function isCellBreak(lines: string[], i: number): boolean {
+/**
+ * An empty line inside a cell: the next line is a short fragment (no cell of its own) directly followed by a
+ * cell line. Returns that fragment, or null when the empty line ends the row.
+ */
+function cellBreak(lines: string[], i: number): string | null {
   const fragment = lines[i + 1];
-  if (fragment === undefined || fragment === '' || fragment.startsWith('\t')) return false;
-  if (fragment.trim().length > 12 || fragment.includes('\t')) return false;
-  const after = lines[i + 2];
-  return after?.startsWith('\t') ?? false; // no line after: not a cell
+  // a tab-led line is a cell, and a line holding a tab a row of cells: neither continues one
+  if (fragment === undefined || fragment === '' || fragment.includes('\t') || fragment.trim().length > 12) return null;
+  // no line after: not a cell
+  return lines[i + 2]?.startsWith('\t') ? fragment : null;
 }
 
+/** Called only while a row is open (row.length > 0). */
 function appendToLastCell(row: RawCell[], more: string): void {
-  const last = row[row.length - 1];
-  if (last) last.text += more;
+  itemAt(row, row.length - 1, 'last cell of the open row').text += more;
 }
 
 function toRawTable(rows: RawCell[][], index: number): RawTable {

@@ -40,6 +40,7 @@ describe('mergedItems', () => {
     ['3.其他\n1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用', 3, 'other'], // out of order
     ['其\n他\n处', 3, 'other'], // a vertical label, one character per line
     ['1.申请人无正当理由逾期不补正', 1, 'other'], // one item
+    ['1.申请人无正当理由逾期不补正\n2.申请人无正当理由逾期不补正', 3, 'other'], // one item printed twice: not two rows
     ['1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', 3, null], // no category in sight
   ] as const)('should not split %j (rowspan %i) into rows', (text, rowSpan, category) => {
     expect(mergedItems(cell(text, rowSpan), category)).toBeNull();
