@@ -47,6 +47,19 @@ describe('mapRequests on real reports', () => {
     expect(got.singleOtherRow).toBe(false);
   });
 
+  it.each([
+    ['flattened text', () => requestsTable(readText(seedText('000'))), false],
+    ['a page', () => page(path.join(PAGES, 'trs-000.html')), true],
+  ] as const)('should read a 总计 column printed 合计 (seed 000 as %s, its header so edited) by its label', (_, raw, spans) => {
+    const t = raw();
+    let edited = 0;
+    const rows = t.rows.map((r) => r.map((c) => (c.text.trim() === '总计' && ++edited ? { ...c, text: '合计' } : c)));
+    expect(edited).toBe(1);
+    const got = mapRequests({ ...t, rows }, spans);
+    expect(read(got)).toEqual(printedRequests(seedText('000')));
+    expect(got.problems).toEqual([]);
+  });
+
   it.each(SEED_IDS.flatMap((s) => [`trs-${s}.html`, `word-${s}.html`, `flat-${s}.html`]))(
     'should read all 175 cells of %s (the seed as a page) by its spans, with no problem',
     (file) => {
