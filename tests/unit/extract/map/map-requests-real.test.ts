@@ -34,8 +34,7 @@ function printedRequests(text: string): number[] {
 }
 
 /** The 25 rows × 7 columns as read, row by row in template order (undefined where a cell is missing). */
-const values = (t: RequestsResult['table']) =>
-  Object.fromEntries(Object.entries(t).map(([r, cols]) => [r, REQUEST_COLUMNS.map((c) => cols[c]?.value)]));
+const values = (t: RequestsResult['table']) => Object.fromEntries(Object.entries(t).map(([r, cols]) => [r, REQUEST_COLUMNS.map((c) => cols[c]?.value)]));
 const read = (got: RequestsResult) => requestRows('2021').flatMap((r) => REQUEST_COLUMNS.map((c) => got.table[r]?.[c]?.value));
 
 describe('mapRequests on real reports', () => {
@@ -115,16 +114,19 @@ describe('mapRequests on （六）其他处理 printed with merged cells (issue 
     expect(got.problems).toEqual([]);
   });
 
-  it.each(['merged-six-row.html', 'merged-six-one-row.html'])('should read %s’s group printed as one row as the single row `other`, the sum of seed 003’s three', (file) => {
-    const got = mapRequests(page(path.join(PAGES, file)), true);
-    const whole = seed003().table;
-    const sums = REQUEST_COLUMNS.map((c) => six.reduce((n, r) => n + (whole[r]?.[c]?.value ?? Number.NaN), 0));
-    expect(sums).toEqual([117, 3, 0, 0, 0, 1, 121]);
-    expect(REQUEST_COLUMNS.map((c) => got.table.other?.[c]?.value)).toEqual(sums);
-    expect(six.filter((r) => r in got.table)).toEqual([]);
-    const { other: _, ...rest } = got.table;
-    const { 'other.overdueCorrection': _a, 'other.overdueFee': _b, 'other.other': _c, ...wholeRest } = whole;
-    expect(values(rest)).toEqual(values(wholeRest));
-    expect([got.problems, got.subtotals, got.singleOtherRow]).toEqual([[], {}, true]);
-  });
+  it.each(['merged-six-row.html', 'merged-six-one-row.html'])(
+    'should read %s’s group printed as one row as the single row `other`, the sum of seed 003’s three',
+    (file) => {
+      const got = mapRequests(page(path.join(PAGES, file)), true);
+      const whole = seed003().table;
+      const sums = REQUEST_COLUMNS.map((c) => six.reduce((n, r) => n + (whole[r]?.[c]?.value ?? Number.NaN), 0));
+      expect(sums).toEqual([117, 3, 0, 0, 0, 1, 121]);
+      expect(REQUEST_COLUMNS.map((c) => got.table.other?.[c]?.value)).toEqual(sums);
+      expect(six.filter((r) => r in got.table)).toEqual([]);
+      const { other: _, ...rest } = got.table;
+      const { 'other.overdueCorrection': _a, 'other.overdueFee': _b, 'other.other': _c, ...wholeRest } = whole;
+      expect(values(rest)).toEqual(values(wholeRest));
+      expect([got.problems, got.subtotals, got.singleOtherRow]).toEqual([[], {}, true]);
+    },
+  );
 });
