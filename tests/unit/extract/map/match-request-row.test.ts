@@ -37,6 +37,8 @@ describe('matchRequestRow', () => {
     // category and first item in one cell (the category label beside its first row), the row above in （三）
     expect(matchRequestRow(['（四）无法提供1.本机关不掌握相关政府信息'], 'denied')).toBe('unable.notHeld');
     expect(matchRequestRow(['（四）无法提供'], 'denied')).toEqual({ categoryTotal: 'unable' });
+    // （六）其他处理 cut by a line after 其他: the category's row, not its item 3.其他
+    expect(matchRequestRow(['（六）其他'], null)).toEqual({ categoryTotal: 'other' });
   });
 
   it('should read a label split across cells as one, and pass over cells that hold only invisible characters', () => {
