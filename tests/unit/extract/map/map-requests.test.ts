@@ -225,7 +225,14 @@ describe('mapRequests on a whole table (unchanged)', () => {
       true,
     );
     expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
-    expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', 'carriedOver']]);
+    expect(got.problems).toEqual([
+      {
+        kind: 'row-incomplete',
+        table: 'requests',
+        row: 'carriedOver',
+        detail: { code: 'too-few-cells', read: 3, expected: 7, printed: ['二、上年结转政府信息公开申请数量', '0', '0', '0'] },
+      },
+    ]);
   });
 
   it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
