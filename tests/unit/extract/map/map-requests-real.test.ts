@@ -59,6 +59,16 @@ describe('mapRequests on real reports', () => {
     expect(got.problems).toEqual([]);
   });
 
+  it('should read seed 000’s flattened table 三 by position, and say so, where its 自然人 label is not read (edited to 个人)', () => {
+    const t = requestsTable(readText(seedText('000')));
+    let edited = 0;
+    const rows = t.rows.map((r) => r.map((c) => (c.text.trim() === '自然人' && ++edited ? { ...c, text: '个人' } : c)));
+    expect(edited).toBe(1);
+    const got = mapRequests({ ...t, rows }, false);
+    expect(read(got)).toEqual(printedRequests(seedText('000')));
+    expect(got.problems).toEqual([{ kind: 'columns-by-position', table: 'requests', detail: { code: 'by-position' } }]);
+  });
+
   it.each(SEED_IDS.flatMap((s) => [`trs-${s}.html`, `word-${s}.html`, `flat-${s}.html`]))(
     'should read all 175 cells of %s (the seed as a page) by its spans, with no problem',
     (file) => {

@@ -235,6 +235,19 @@ describe('mapRequests on a whole table (unchanged)', () => {
     ]);
   });
 
+  it('should take a row whose label names no row of the template for an extra row, reading none of its figures', () => {
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, '（八）其他说明', ['1', '0', '0', '0', '0', '0', '1']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems).toEqual([{ kind: 'extra-row', table: 'requests', row: '（八）其他说明' }]);
+  });
+
   it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
     // the 29-row variant's （四） subtotal row with one figure missing: its labels end at （四）无, so six figures
     // stand for seven columns and the row is not read; were 无 taken for a figure, the row would shift
