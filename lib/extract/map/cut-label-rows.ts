@@ -73,18 +73,20 @@ export function tieCutLabels(cut: readonly CutLabelRow[], labelled: readonly Lab
     }
     const { rows } = head;
     const start = i;
-    if (rows.length === j - i && rows.length > 0 && fitsBetween(rows, head.at, last.at, labelled)) rows.forEach((r, k) => (out[start + k] = r));
+    // a run holds one row at least (j > i), so as many rows as its length is never none
+    if (rows.length === j - i && fitsBetween(rows, head.at, labelled)) rows.forEach((r, k) => (out[start + k] = r));
     i = j;
   }
   return out;
 }
 
-function fitsBetween(rows: readonly RequestRow[], from: number, to: number, labelled: readonly LabelledRow[]): boolean {
+function fitsBetween(rows: readonly RequestRow[], from: number, labelled: readonly LabelledRow[]): boolean {
   // the rows come sorted in ROW_ORDER: the first is the lowest, the last the highest
   const at = rows.map((r) => ROW_ORDER.indexOf(r));
   const lo = Math.min(...at);
   const hi = Math.max(...at);
-  return labelled.every((l) => (l.at < from ? ROW_ORDER.indexOf(l.key) < lo : l.at > to ? ROW_ORDER.indexOf(l.key) > hi : true));
+  // no labelled row stands among the run's rows (it would have ended the run): each is above the first or below the last
+  return labelled.every((l) => (l.at < from ? ROW_ORDER.indexOf(l.key) < lo : ROW_ORDER.indexOf(l.key) > hi));
 }
 
 /**

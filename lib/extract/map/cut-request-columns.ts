@@ -52,8 +52,8 @@ export function cutRequestColumns(header: readonly (readonly RawCell[])[], rows:
   )
     return null;
   const missing = REQUEST_COLUMNS.filter((k) => !keys.includes(k));
-  // as many columns as the template: one of them has a label that is not read, nothing is cut
-  if (missing.length === 0 || order.length + beyond >= REQUEST_COLUMNS.length) return null;
+  // as many columns as the template (every one named, or one of them with a label that is not read): nothing is cut
+  if (order.length + beyond >= REQUEST_COLUMNS.length) return null;
   return { columns: named, missing, first, cut: beyond === 1 ? last + 1 : null };
 }
 
@@ -82,8 +82,10 @@ export function lineUpCutRow(values: readonly RawCell[], cut: CutColumns, tableI
     if (cell?.colSpan !== 1) return null;
     cells[key] = toCell(cell, tableIndex);
   }
-  const placed = new Set([...cut.columns.map((c) => c.col), ...(cut.cut === null ? [] : [cut.cut])]);
-  return values.every((v) => placed.has(v.col) && (v.col === cut.cut || v.colSpan === 1)) ? cells : null;
+  // every other cell stands in the cut column: the named columns' own cells are one column wide (above), and no
+  // cell of the cut column runs further (cutRequestColumns measured the grid's width on these rows)
+  const placed = new Set<number | null>([...cut.columns.map((c) => c.col), cut.cut]);
+  return values.every((v) => placed.has(v.col)) ? cells : null;
 }
 
 /**

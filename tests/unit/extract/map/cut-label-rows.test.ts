@@ -9,6 +9,9 @@ describe('cutLabelRows', () => {
     ['收政府信息公开申请数量', ['newReceived']],
     ['转政府信息公开申请数量', ['carriedOver']],
     ['方合法权益', ['denied.thirdParty']],
+    // four characters are the shortest tail that names rows; three name none
+    ['申请数量', ['newReceived', 'carriedOver']],
+    ['请数量', []],
     ['数量', []],
     ['结果', []],
     ['本年度工作总结', []],
@@ -36,6 +39,32 @@ describe('tieCutLabels', () => {
     expect(tieCutLabels([{ at: 1, candidates: both }], [{ at: 0, key: 'newReceived' }])).toEqual(['carriedOver']);
   });
 
+  it('should tie a run in the template’s order whatever order its candidates come in', () => {
+    const reversed = ['carriedOver', 'newReceived'] as const;
+    expect(
+      tieCutLabels(
+        [
+          { at: 0, candidates: reversed },
+          { at: 1, candidates: reversed },
+        ],
+        [{ at: 2, key: 'granted' }],
+      ),
+    ).toEqual(['newReceived', 'carriedOver']);
+  });
+
+  it('should tie each run of its own candidates, runs ending where the candidates change or a labelled row stands', () => {
+    expect(
+      tieCutLabels(
+        [
+          { at: 0, candidates: ['newReceived'] },
+          { at: 1, candidates: ['carriedOver'] },
+          { at: 3, candidates: ['denied.thirdParty'] },
+        ],
+        [{ at: 2, key: 'granted' }],
+      ),
+    ).toEqual(['newReceived', 'carriedOver', 'denied.thirdParty']);
+  });
+
   it.each([
     [
       'two cut rows for the one row left',
@@ -46,14 +75,46 @@ describe('tieCutLabels', () => {
       [{ at: 0, key: 'newReceived' as const }],
     ],
     ['one cut row for two rows', [{ at: 0, candidates: both }], [{ at: 1, key: 'granted' as const }]],
-    // a labelled row between them splits the run
+    // a labelled row between them splits the run (the row after them does not)
     [
       'a run broken by a labelled row',
       [
         { at: 0, candidates: both },
         { at: 2, candidates: both },
       ],
-      [{ at: 1, key: 'granted' as const }],
+      [
+        { at: 1, key: 'granted' as const },
+        { at: 3, key: 'partial' as const },
+      ],
+    ],
+    // （一）予以公开 above a run that could be 一 or （二）: 一 cannot stand below （一）
+    [
+      'a labelled row above that comes between the run’s candidates in the template',
+      [
+        { at: 1, candidates: ['newReceived', 'partial'] as const },
+        { at: 2, candidates: ['newReceived', 'partial'] as const },
+      ],
+      [{ at: 0, key: 'granted' as const }],
+    ],
+    [
+      'a labelled row below that comes between the run’s candidates in the template',
+      [
+        { at: 0, candidates: ['newReceived', 'partial'] as const },
+        { at: 1, candidates: ['newReceived', 'partial'] as const },
+      ],
+      [{ at: 2, key: 'granted' as const }],
+    ],
+    // the row below fits, the row above does not
+    [
+      'one labelled row out of order among others in order',
+      [
+        { at: 1, candidates: both },
+        { at: 2, candidates: both },
+      ],
+      [
+        { at: 0, key: 'partial' as const },
+        { at: 3, key: 'granted' as const },
+      ],
     ],
     // 一 and 二 below （一）予以公开: the template’s order says no
     [

@@ -66,9 +66,38 @@ describe('cutRequestColumns', () => {
     expect(cutRequestColumns(header(['商业企业', '科研机构', '社会公益组织']), [row(3, '一、本年新收', ['1', '0', '0', '0', '', ''])])).toBeNull();
   });
 
+  it('should read a header cut after its second column (LibreOffice: 商业企业, then nothing)', () => {
+    expect(cutRequestColumns(header(['商业企业']), [])).toEqual({
+      columns: [
+        { key: 'natural', col: 3 },
+        { key: 'commercial', col: 4 },
+      ],
+      missing: ['research', 'publicInterest', 'legal', 'other', 'total'],
+      first: 3,
+      cut: null,
+    });
+  });
+
+  it('should read the 法人或其他组织 小计 column of the 8-column variant (report-format.md §3.2) cut at the edge, in no template order', () => {
+    expect(cutRequestColumns(header(['小计', '商业企业', '科研机构']), [])).toEqual({
+      columns: [
+        { key: 'natural', col: 3 },
+        { key: 'legalSubtotal', col: 4 },
+        { key: 'commercial', col: 5 },
+        { key: 'research', col: 6 },
+      ],
+      missing: ['publicInterest', 'legal', 'other', 'total'],
+      first: 3,
+      cut: null,
+    });
+  });
+
   it.each([
     ['every column named (the full header is read as before)', header(SIX, '总计')],
     ['an unnamed column between named ones', header(['商业企业', '某某机构', '社会公益组织'])],
+    // the same with the named columns in the template's order: still no edge between them
+    ['an unlabelled column between named ones in the template’s order', header(['商业企业', '', '科研机构'])],
+    ['小计 named twice', header(['小计', '商业企业', '小计'])],
     ['columns out of the template’s order', header(['科研机构', '商业企业'])],
     ['a column named twice', header(['商业企业', '商业企业'])],
     ['as wide as the template with one label not read', header(SIX, '总数')],
@@ -86,6 +115,11 @@ describe('splitCutRow', () => {
 
   it('should give a row without a label as null, and a label running into the figures as a row without figures', () => {
     expect(splitCutRow([c('', 18, 1), c('5', 18, 3)], 3)).toBeNull();
+    // a cell of spaces is no label either
+    expect(splitCutRow([c(' \u3000', 18, 1), c('5', 18, 3)], 3)).toBeNull();
+    // one label running into the figures is enough, whatever the others
+    const note = [c('（六）其他处理', 30, 0), c('注：本表数据截至12月31日', 30, 1, 8)];
+    expect(splitCutRow(note, 3)).toEqual({ labels: note, values: [] });
     expect(splitCutRow([c('注：本表数据截至12月31日', 30, 0, 9)], 3)).toEqual({ labels: [c('注：本表数据截至12月31日', 30, 0, 9)], values: [] });
   });
 });

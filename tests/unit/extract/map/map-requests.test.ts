@@ -86,6 +86,13 @@ describe('mapRequests on a table cut at the page edge', () => {
       ['cells-unread', 'partial', paths(['partial'], SIX_KEYS)],
     ]);
     expect(problemText('requests', got.problems[1]!.detail)).toBe('数字与表头各列对不齐，未读取：（一）予以公开 | 4 | 0 | 0 | 0 | 0');
+    expect(got.problems[2]).toEqual({
+      kind: 'cells-unread',
+      table: 'requests',
+      row: 'partial',
+      detail: { code: 'misaligned', printed: '（二）部分公开 | 1 | 0 | 0 | 0 | 0' },
+      cells: paths(['partial'], SIX_KEYS),
+    });
   });
 
   it('should tie rows whose labels the left edge cut (府信息公开申请数量) to 一 and 二 in the template’s order', () => {
@@ -121,6 +128,45 @@ describe('mapRequests on a table cut at the page edge', () => {
       ['cells-unread', 2],
     ]);
     expect(problemText('requests', got.problems[0]!.detail)).toContain('行标签在页边被截断');
+    expect(got.problems[0]).toEqual({
+      kind: 'cells-unread',
+      table: 'requests',
+      detail: { code: 'cut-labels', printed: ['府信息公开申请数量 | 18 | □ | □ | □ | □ | □', '府信息公开申请数量 | 2 | □ | □ | □ | □ | □'] },
+      cells: paths(['carriedOver'], SIX_KEYS),
+    });
+  });
+
+  it('should read the 小计 column of the 8-column variant cut at the edge, and say only the template’s columns printed', () => {
+    const got = mapRequests(table([...header(['小计', '商业企业', '科研机构']), row(3, '一、本年新收政府信息公开申请数量', ['9', '3', '2', '1'])]), true);
+    expect(values(got.table)).toEqual({ newReceived: { natural: 9, legalSubtotal: 3, commercial: 2, research: 1 } });
+    expect(got.problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: { code: 'cut-request-columns', printed: ['natural', 'commercial', 'research'], missing: ['publicInterest', 'legal', 'other', 'total'] },
+        cells: paths(['newReceived'], ['publicInterest', 'legal', 'other', 'total']),
+      },
+    ]);
+  });
+
+  it('should take a cut label whose every row is read already for an extra row, reading none of its figures', () => {
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0']),
+        row(4, '二、上年结转政府信息公开申请数量', ['18', '0', '0', '0', '0', '0']),
+        row(5, '府信息公开申请数量', ['2', '', '', '', '', '']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0 },
+      carriedOver: { natural: 18, commercial: 0, research: 0, publicInterest: 0, legal: 0, other: 0 },
+    });
+    expect(got.problems.map((p) => [p.kind, p.row ?? null])).toEqual([
+      ['extra-row', '府信息公开申请数量'],
+      ['cells-unread', null],
+    ]);
   });
   it('should read the rows of a merged item label (（六）1–3 in one cell) of a table cut at the edge by their grid columns', () => {
     // a page break under the first item row leaves 三、本年度办理结果 open: its second part is an empty cell at column 0
@@ -179,7 +225,27 @@ describe('mapRequests on a whole table (unchanged)', () => {
       true,
     );
     expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
-    expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', 'carriedOver']]);
+    expect(got.problems).toEqual([
+      {
+        kind: 'row-incomplete',
+        table: 'requests',
+        row: 'carriedOver',
+        detail: { code: 'too-few-cells', read: 3, expected: 7, printed: ['二、上年结转政府信息公开申请数量', '0', '0', '0'] },
+      },
+    ]);
+  });
+
+  it('should take a row whose label names no row of the template for an extra row, reading none of its figures', () => {
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, '（八）其他说明', ['1', '0', '0', '0', '0', '0', '1']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems).toEqual([{ kind: 'extra-row', table: 'requests', row: '（八）其他说明' }]);
   });
 
   it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
