@@ -98,6 +98,8 @@ describe('splitRun: what a run may hold (the lexer)', () => {
     expect(rowsOf('5 12-8', counts(4))).toEqual(['5|12|-|8']);
     // a signed figure is no count
     expect(rowsOf('5 -8 1', counts(3))).toEqual([]);
+    // with no arithmetic (freeSlots) a signed cell stays signed: only a 总计 becomes a count
+    expect(rowsOf('88 -8 1', freeSlots(changeRow))).toEqual(['88|-8|1']);
   });
 
   it('should read the amount of 政府集中采购 with or without its unit, or a mark for it, and a unit nowhere else', () => {
