@@ -81,8 +81,9 @@ export function lexRun(run: string, decimals: boolean): Atom[] | null {
 export function splitRun(run: string, slots: readonly Slot[], limit = 64): SplitResult {
   const amountLast = slots.at(-1)?.kind === 'amount';
   // an amount cell ends its row and may carry its unit (政府集中采购 547.9659万元)
-  const unit = amountLast ? (/(万元|元)\s*$/.exec(run)?.[1] ?? '') : '';
-  const atoms = lexRun(unit ? run.replace(/(万元|元)\s*$/, '') : run, amountLast);
+  const unitAt = amountLast ? /(万元|元)\s*$/.exec(run) : null;
+  const unit = unitAt?.[1] ?? '';
+  const atoms = lexRun(unitAt ? run.slice(0, unitAt.index) : run, amountLast);
   const found: SplitResult = { splits: [], truncated: false, steps: 0 };
   if (!atoms || atoms.length === 0) return found;
   const search = (head: readonly Atom[], headSlots: readonly Slot[], closing: Closing | null) =>

@@ -129,6 +129,7 @@ describe('splitRun: the search’s cost (steps counted; the pruning is kept)', (
     ['000003001410001', REVIEW_SLOTS, 158], // 2023 平潭社会事业局 表四
     ['100000000000000', REVIEW_SLOTS, 29], // 2024 平潭行政审批局 表四
     ['15130000154', freeSlots(ROW_SLOTS), 360],
+    ['1 0 0 0 0 0 0 10', freeSlots(ROW_SLOTS), 1], // seed 002's （七）总计: eight figures for seven cells, refused at once
   ] as const)('should split %j in at most its steps', (run, slots, steps) => {
     expect(splitRun(run, slots).steps).toBeLessThanOrEqual(steps);
   });
