@@ -130,6 +130,7 @@ describe('splitRun: the search’s cost (steps counted; the pruning is kept)', (
     ['100000000000000', REVIEW_SLOTS, 29], // 2024 平潭行政审批局 表四
     ['15130000154', freeSlots(ROW_SLOTS), 360],
     ['1 0 0 0 0 0 0 10', freeSlots(ROW_SLOTS), 1], // seed 002's （七）总计: eight figures for seven cells, refused at once
+    ['12 0 0 0 0 0 1', freeSlots(ROW_SLOTS), 9], // its first figure cut in two leaves more figures than cells
   ] as const)('should split %j in at most its steps', (run, slots, steps) => {
     expect(splitRun(run, slots).steps).toBeLessThanOrEqual(steps);
   });
