@@ -8,23 +8,20 @@ export interface DigitView {
 }
 
 const DECIMAL = /\p{Nd}/u;
-/** A decimal digit that is not ASCII (full-width, mathematical, another script's). */
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
 /**
- * The ASCII digit a character stands for, or null: full-width `６`, mathematical `𝟔` (NFKC) and the decimal
- * digits of other scripts (`٦`, which NFKC leaves alone: its value is its place in its block of ten).
+ * The ASCII digit a character stands for, or null: full-width `６`, mathematical `𝟔` and the decimal digits of
+ * other scripts (`٦`); circled or superscript figures (①, ²: list and footnote marks) are no digits.
  * @example asciiDigit('６') → '6'; asciiDigit('٣') → '3'; asciiDigit('三') → null
  */
 export function asciiDigit(ch: string): string | null {
-  const n = ch.normalize('NFKC');
-  if (/^[0-9]$/.test(n)) return DECIMAL.test(ch) || ch === n ? n : null;
   if (!DECIMAL.test(ch)) return null;
-  // Unicode lays each script's decimal digits out as ten consecutive code points from its zero
-  const cp = ch.codePointAt(0);
-  if (cp === undefined) return null;
+  // Unicode lays every script's decimal digits (Nd) out as ten consecutive code points from its zero, and
+  // tens may touch (the five mathematical styles 𝟎–𝟿; Pao 𑛐–𑛙 then Eastern Pwo Karen 𑛚–𑛣): a digit's value is
+  // its place in its run of Nd, mod 10
+  const cp = ch.codePointAt(0) ?? 0;
   let zero = cp;
-  while (zero > cp - 9 && DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
+  while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero--;
   return String((cp - zero) % 10);
 }
 
@@ -35,23 +32,17 @@ export function asciiDigit(ch: string): string | null {
  * @example asciiDigitView('总计６３0').text → '总计630'
  */
 export function asciiDigitView(text: string): DigitView {
-  // most texts print ASCII digits only: the view is the text itself
-  if (!OTHER_DIGIT.test(text)) {
-    const at = new Array<number>(text.length + 1);
-    for (let i = 0; i <= text.length; i++) at[i] = i;
-    return { text, at };
-  }
   let out = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    // i < text.length: there is a code point at i
-    const cp = text.codePointAt(i);
-    if (cp === undefined) break;
-    const ch = String.fromCodePoint(cp);
-    const d = /[0-9]/.test(ch) ? ch : asciiDigit(ch);
-    const put = d ?? ch;
-    for (let k = 0; k < put.length; k++) {
-      out += put[k];
+  let i = 0;
+  // by code point: an astral digit (𝟔, two UTF-16 units) becomes one ASCII digit standing at its first unit
+  for (const ch of text) {
+    const d = asciiDigit(ch);
+    if (d === null) {
+      out += ch;
+      for (let k = 0; k < ch.length; k++) at.push(i + k);
+    } else {
+      out += d;
       at.push(i);
     }
     i += ch.length;

@@ -4,7 +4,7 @@ import { distrustByColumns } from './distrust-by-columns';
 import { spacedSplits } from './spaced-figure';
 import { tokenValue } from './token-value';
 import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun, type Slot } from './split-run';
-import { itemAt, soleItem } from '../../model/item-at';
+import { soleItem } from '../../model/item-at';
 
 /** How a row's cells were told apart: by the digits alone, by the row's 总计, by the columns' arithmetic. */
 export type SplitHow = 'digits' | 'row-total' | 'columns';
@@ -36,14 +36,15 @@ const LISTED = 6;
 /** Splits nearest to adding up first (217|1|0|0|0|0|217 before 2|1|7|100|0|0|217): the ones listed for people. */
 function nearestFirst(splits: string[][]): string[][] {
   const miss = (s: string[]) => {
-    const v = s.map((t) => (/^\d+$/.test(t) ? Number(t) : 0));
-    // the last figure is the row's 总计 (a split is never empty)
-    const total = v.pop();
-    return total === undefined ? 0 : Math.abs(v.reduce((a, b) => a + b, 0) - total);
+    // a mark counts 0; the last figure is the row's 总计
+    const v = s.map((t) => tokenValue(t) ?? 0);
+    const total = v.pop() ?? 0;
+    return Math.abs(v.reduce((a, b) => a + b, 0) - total);
   };
+  // a stable sort: splits as far from adding up keep the search's order
   return splits
-    .map((s, i) => ({ s, i, d: miss(s) }))
-    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((s) => ({ s, d: miss(s) }))
+    .sort((a, b) => a.d - b.d)
     .map((x) => x.s);
 }
 
@@ -66,7 +67,8 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
     if (free.splits.length === 0 && !free.truncated) {
       // more figures than cells: one of them may be printed with a space inside (`1 0`)
       const spaced = spacedSplits(run, freeSlots(ROW_SLOTS));
-      if (!spaced.truncated && spaced.splits.length > 0) {
+      // (with no spaced split either, what follows finds none, as the search below would: no cells, no options)
+      if (!spaced.truncated) {
         const spacedOne = soleItem(spaced.splits);
         if (spacedOne) return { key, run, cells: spacedOne, how: 'digits', candidates: [] };
         const fits = spacedSplits(run, ROW_SLOTS).splits;
@@ -119,7 +121,6 @@ export function decodeRequests(rows: ReadonlyArray<{ key: string; run: string }>
  * (`outcomes`: the rows （七）总计 adds up, which differ between the 2021 and the single-（六） tables).
  */
 function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow[], outcomes: readonly string[]): void {
-  if (open.length === 0) return;
   const combinations = open.reduce((n, r) => n * r.candidates.length, 1);
   if (combinations > MAX_COMBINATIONS) return;
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -130,7 +131,7 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
     return tokenValue(cells?.[col]);
   };
   const balances = (): boolean => {
-    for (let col = 0; col < 7; col++) {
+    for (const col of ROW_SLOTS.keys()) {
       const [a0, a1, b0, b1] = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((k) => value(k, col));
       if (a0 != null && a1 != null && b0 != null && b1 != null && a0 + a1 !== b0 + b1) return false;
       const parts = outcomes.map((k) => value(k, col)).filter((v) => v !== null);
@@ -139,35 +140,33 @@ function resolveByColumns(rows: readonly DecodedRow[], open: readonly DecodedRow
     }
     return true;
   };
-  const seen = open.map((row) => ({ row, picks: new Set<number>() }));
+  // per open row: the candidate chosen now (`at`) and those chosen in an assignment that balances
+  const seen = open.map((row) => ({ row, at: 0, picks: new Set<number>() }));
   const walk = (i: number): void => {
-    const r = open[i];
-    if (!r) {
+    const s = seen[i];
+    if (!s) {
       // past the last open row: each has a candidate chosen
-      if (balances())
-        for (const { row, picks } of seen) {
-          const c = chosen.get(row.key);
-          if (c) picks.add(row.candidates.indexOf(c));
-        }
+      if (balances()) for (const x of seen) x.picks.add(x.at);
       return;
     }
-    for (const c of r.candidates) {
-      chosen.set(r.key, c);
+    for (const [at, c] of s.row.candidates.entries()) {
+      chosen.set(s.row.key, c);
+      s.at = at;
       walk(i + 1);
     }
-    chosen.delete(r.key);
+    chosen.delete(s.row.key);
   };
   walk(0);
-  // a pick is the index of a chosen candidate among its row's own
-  for (const { row: r, picks: set } of seen) {
-    const picks = [...set];
+  for (const { row: r, picks: found } of seen) {
+    // in the order the row lists them
+    const picks = r.candidates.filter((_, k) => found.has(k));
     const one = soleItem(picks);
-    if (one !== undefined) {
-      r.cells = itemAt(r.candidates, one, 'picked candidate');
+    if (one) {
+      r.cells = one;
       r.how = 'columns';
       r.candidates = [];
       delete r.options;
-    } else if (picks.length > 1) r.candidates = picks.map((p) => itemAt(r.candidates, p, 'picked candidate'));
+    } else if (picks.length > 0) r.candidates = picks;
   }
 }
 

@@ -15,7 +15,6 @@ import { type Slot, splitRun } from './split-run';
 export function spacedSplits(run: string, slots: readonly Slot[], limit = 64): { splits: string[][]; truncated: boolean } {
   const splits: string[][] = [];
   let truncated = false;
-  const seen = new Set<string>();
   for (const gap of run.matchAll(/(?<=\d)[ \u00a0\u3000]+(?=\d)/g)) {
     const at = gap.index;
     const before = run.slice(0, at);
@@ -24,13 +23,10 @@ export function spacedSplits(run: string, slots: readonly Slot[], limit = 64): {
     truncated ||= result.truncated;
     // the digit offset of the join: cells are substrings of `joined`, so count digits up to it
     const digitsBefore = before.replace(/\D/g, '').length;
+    // no split is found twice: each gap puts its space at another place in the digits
     for (const split of result.splits) {
       const spaced = withSpace(split, digitsBefore, gap[0]);
-      if (!spaced) continue;
-      const key = spaced.join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      splits.push(spaced);
+      if (spaced) splits.push(spaced);
     }
   }
   return { splits, truncated };
@@ -41,7 +37,8 @@ function withSpace(split: readonly string[], digitsBefore: number, space: string
   let offset = 0;
   for (const [i, cell] of split.entries()) {
     const digits = cell.replace(/\D/g, '').length;
-    if (digitsBefore > offset && digitsBefore < offset + digits && /^\d+$/.test(cell)) {
+    // (a mark has no digits: the join is never inside it)
+    if (digitsBefore > offset && digitsBefore < offset + digits) {
       const k = digitsBefore - offset;
       return [...split.slice(0, i), cell.slice(0, k) + space + cell.slice(k), ...split.slice(i + 1)];
     }

@@ -1,3 +1,5 @@
+import { tokenValue } from './token-value';
+
 /**
  * How the figures of one table row may be cut into cells when the text runs them together
  * (`一、本年新收政府信息公开申请数量15130000154`: crawler text of a page whose cells lost their separators).
@@ -17,6 +19,8 @@ export interface SplitResult {
   splits: string[][];
   /** true when the search stopped at `limit` splits or at its step budget: more splits may exist */
   truncated: boolean;
+  /** how many search steps the split took: its cost, counted (the pruning's tests and the bench read it) */
+  steps: number;
 }
 
 type Atom = { kind: 'digits'; text: string } | { kind: 'mark'; text: string } | { kind: 'signed'; text: string };
@@ -25,15 +29,17 @@ type Atom = { kind: 'digits'; text: string } | { kind: 'mark'; text: string } | 
 export const MAX_DIGITS = 7;
 const STEP_BUDGET = 200_000;
 
-const MARK = /^(?:\/|—+|－+|–+|-+|\\)/;
+// (a full-width － is NFKC's -: lexRun normalises first)
+const MARK = /^(?:\/|—+|–+|-+|\\)/;
 
 /**
  * Lexes a run into atoms; null when it holds anything that is not a figure, a mark or a space. With
  * `decimals`, digit atoms may hold a decimal point (only an amount cell may take one).
  */
-export function lexRun(run: string, decimals = false): Atom[] | null {
+export function lexRun(run: string, decimals: boolean): Atom[] | null {
   const atoms: Atom[] = [];
-  const s = run.normalize('NFKC').replace(/[\u00a0\u3000\u200b]/g, ' ');
+  // NFKC makes a no-break or ideographic space a space; a zero-width space stands between two cells too
+  const s = run.normalize('NFKC').replace(/\u200b/g, ' ');
   const digitsRe = decimals ? /^\d[\d.]*/ : /^\d+/;
   let i = 0;
   while (i < s.length) {
@@ -73,63 +79,60 @@ export function lexRun(run: string, decimals = false): Atom[] | null {
  * @example splitRun('15130000154', ROW_SLOTS).splits → [['151', '3', '0', '0', '0', '0', '154']]
  */
 export function splitRun(run: string, slots: readonly Slot[], limit = 64): SplitResult {
-  const amountLast = slots[slots.length - 1]?.kind === 'amount';
+  const amountLast = slots.at(-1)?.kind === 'amount';
   // an amount cell ends its row and may carry its unit (政府集中采购 547.9659万元)
-  const unit = amountLast ? (/(万元|元)\s*$/.exec(run)?.[1] ?? '') : '';
-  const atoms = lexRun(unit ? run.replace(/(万元|元)\s*$/, '') : run, amountLast);
-  if (!atoms || atoms.length === 0) return { splits: [], truncated: false };
-  const search = new Search(unit, limit);
+  const unitAt = amountLast ? /(万元|元)\s*$/.exec(run) : null;
+  const unit = unitAt?.[1] ?? '';
+  const atoms = lexRun(unitAt ? run.slice(0, unitAt.index) : run, amountLast);
+  const found: SplitResult = { splits: [], truncated: false, steps: 0 };
+  if (!atoms || atoms.length === 0) return found;
+  const search = (head: readonly Atom[], headSlots: readonly Slot[], closing: Closing | null) =>
+    new Search(found, unit, limit, head, headSlots, closing).walk(0, 0);
   const last = slots.at(-1);
   const tail = atoms.at(-1);
   if (last?.kind === 'sum' && tail?.kind === 'digits') {
     // a 总计 that closes the row is a suffix of the last atom: try each, so that its addends are
     // searched against a known total (and cut off as soon as they exceed it)
-    for (let k = 1; k <= Math.min(MAX_DIGITS, tail.text.length) && !search.truncated; k++) {
+    for (let k = 1; k <= Math.min(MAX_DIGITS, tail.text.length) && !found.truncated; k++) {
       const total = tail.text.slice(tail.text.length - k);
       if (total.length > 1 && total.startsWith('0')) continue;
       const head =
         k === tail.text.length ? atoms.slice(0, -1) : [...atoms.slice(0, -1), { kind: 'digits' as const, text: tail.text.slice(0, tail.text.length - k) }];
-      search.run(head, slots.slice(0, -1), { of: last.of, total: Number(total), text: total });
+      search(head, slots.slice(0, -1), { of: last.of, total: Number(total), text: total });
     }
-  } else search.run(atoms, slots, null);
-  return { splits: search.splits, truncated: search.truncated };
+  } else search(atoms, slots, null);
+  return found;
 }
 
-/** The depth-first search of splitRun: (atom, offset) is where the next cell starts; a cell never spans two atoms. */
+/** A 总计 that closes the row, tried against the addends it names. */
+type Closing = { of: readonly number[]; total: number; text: string };
+
+/**
+ * The depth-first search of splitRun over one run (or one head of it, against one closing 总计): (atom,
+ * offset) is where the next cell starts; a cell never spans two atoms. What it finds goes into `found`,
+ * which every head of the run shares (its splits, the one limit and step budget).
+ */
 class Search {
-  splits: string[][] = [];
-  truncated = false;
-  private steps = 0;
-  private tokens: string[] = [];
-  private atoms: readonly Atom[] = [];
-  private slots: readonly Slot[] = [];
-  private after: number[] = [];
-  private closing: { of: readonly number[]; total: number; text: string } | null = null;
+  private readonly tokens: string[] = [];
+  /** the atoms, each with the digits from it to the run's end (a mark counts one: it fills one cell) */
+  private readonly atoms: readonly (Atom & { left: number })[];
 
   constructor(
+    private readonly found: SplitResult,
     private readonly unit: string,
     private readonly limit: number,
-  ) {}
-
-  run(atoms: readonly Atom[], slots: readonly Slot[], closing: Search['closing']): void {
-    this.atoms = atoms;
-    this.slots = slots;
-    this.closing = closing;
-    this.after = atoms.map((_, i) => atoms.slice(i).reduce((n, a) => n + (a.kind === 'digits' ? a.text.length : 1), 0));
-    this.tokens = [];
-    if (atoms.length > 0 || slots.length === 0) this.walk(0, 0);
-  }
-
-  private value(i: number): number | null {
-    const t = this.tokens[i] ?? '';
-    return /^\d+$/.test(t) ? Number(t) : null;
+    atoms: readonly Atom[],
+    private readonly slots: readonly Slot[],
+    private readonly closing: Closing | null,
+  ) {
+    this.atoms = atoms.map((a, i) => ({ ...a, left: atoms.slice(i).reduce((n, b) => n + (b.kind === 'digits' ? b.text.length : 1), 0) }));
   }
 
   /** The sum a 总计 slot must hold, or null when an addend is a mark (then it cannot be checked). */
   private expected(of: readonly number[]): number | null {
     let total = 0;
     for (const i of of) {
-      const v = this.value(i);
+      const v = tokenValue(this.tokens[i]);
       if (v === null) return null;
       total += v;
     }
@@ -142,23 +145,26 @@ class Search {
     this.tokens.pop();
   }
 
-  private walk(atom: number, offset: number): void {
-    if (this.truncated) return;
-    if (++this.steps > STEP_BUDGET) {
-      this.truncated = true;
+  walk(atom: number, offset: number): void {
+    const { atoms, slots, tokens, closing, found } = this;
+    if (found.truncated) return;
+    if (++found.steps > STEP_BUDGET) {
+      found.truncated = true;
       return;
     }
-    const { atoms, slots, tokens, closing } = this;
     const n = tokens.length;
     if (n === slots.length) {
       if (atom !== atoms.length) return;
       const sum = closing ? this.expected(closing.of) : null;
       if (closing && sum !== null && sum !== closing.total) return;
-      this.splits.push(closing ? [...tokens, closing.text] : [...tokens]);
-      if (this.splits.length >= this.limit) this.truncated = true;
+      found.splits.push(closing ? [...tokens, closing.text] : [...tokens]);
+      if (found.splits.length >= this.limit) found.truncated = true;
       return;
     }
-    if (atom === atoms.length) return;
+    // a slot is left (n < slots.length): a cell needs an atom left too
+    const a = atoms[atom];
+    const slot = slots[n];
+    if (!a || !slot) return;
     // prune: each atom left is at least one cell; the digits left must fit the cells left; the
     // closing 总计's addends cannot already exceed it
     if (atoms.length - atom > slots.length - n) return;
@@ -166,20 +172,15 @@ class Search {
     let room = 0;
     for (let i = n; i < slots.length; i++)
       room += slots[i]?.kind === 'amount' ? Infinity : closing?.of.includes(i) ? Math.min(MAX_DIGITS, closing.text.length) : MAX_DIGITS;
-    // atom < atoms.length here, and `after` has an entry per atom
-    const digitsLeft = this.after[atom];
-    if (digitsLeft === undefined || digitsLeft - offset > room) return;
+    if (a.left - offset > room) return;
     if (closing) {
       let partial = 0;
-      for (const i of closing.of) partial += this.value(i) ?? 0;
+      for (const i of closing.of) partial += tokenValue(tokens[i]) ?? 0;
       if (partial > closing.total) return;
     }
-    // an atom is left, and so is a slot (at least one per atom left, checked above)
-    const a = atoms[atom];
-    const slot = slots[n];
-    if (!a || !slot) return;
+    // a mark is one cell whatever the slot (a 总计 or an amount printed "/" is not applicable)
     if (a.kind === 'mark') {
-      if (slot.kind !== 'amount' || atom === atoms.length - 1) this.push(a.text, atom + 1, 0);
+      this.push(a.text, atom + 1, 0);
       return;
     }
     if (a.kind === 'signed') {
@@ -189,8 +190,9 @@ class Search {
     const rest = a.text.slice(offset);
     // a cell taken from the front of what is left of this atom: on to the next atom when it is used up
     const take = (t: string) => (t.length === rest.length ? this.push(t, atom + 1, 0) : this.push(t, atom, offset + t.length));
+    // an amount ends its row (the prune above left it the last atom): all that is left of it, with the unit
     if (slot.kind === 'amount') {
-      if (atom === atoms.length - 1 && /^(0|[1-9]\d*)(\.\d+)?$/.test(rest)) this.push(rest + this.unit, atom + 1, 0);
+      if (/^(0|[1-9]\d*)(\.\d+)?$/.test(rest)) this.push(rest + this.unit, atom + 1, 0);
       return;
     }
     const want = slot.kind === 'sum' ? this.expected(slot.of) : null;

@@ -4,6 +4,6 @@
  * @example tokenValue('1 0') → 10
  */
 export function tokenValue(token: string | undefined): number | null {
-  const digits = token?.replace(/\s+/g, '');
-  return digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : null;
+  const digits = (token ?? '').replace(/\s/g, '');
+  return /^\d+$/.test(digits) ? Number(digits) : null;
 }

@@ -39,7 +39,7 @@ describe('arithmetic over figures not read for sure', () => {
   it('should report a row whose run no split adds up (issue 15: 15130000153) as an error naming its cells, with each split’s arithmetic, nearest first', () => {
     const options = splitsOf('15130000153');
     expect(options).toHaveLength(31);
-    expect(splitRun('15130000153', ROW_SLOTS)).toEqual({ splits: [], truncated: false });
+    expect(splitRun('15130000153', ROW_SLOTS)).toMatchObject({ splits: [], truncated: false });
     const found = errors(runRules(withUnread(BASE, { newReceived: { options, printed: '15130000153' } })));
     const rowTotal = found.find((f) => f.rule === 't3-row-total')!;
     expect(rowTotal).toMatchObject({

@@ -27,3 +27,28 @@ describe('asciiDigitView', () => {
     expect(view.at.at(-1)).toBe(text.length);
   });
 });
+
+describe('asciiDigit in runs of digits longer than ten', () => {
+  it.each([
+    ['𝟞', '6'], // mathematical double-struck six: the second of five touching tens (U+1D7CE–1D7FF)
+    ['𝟿', '9'], // the last of them
+    ['\u{116de}', '4'], // Eastern Pwo Karen four, right after the Pao digits (no NFKC form: by its place)
+    ['\u{116d3}', '3'], // Pao three
+  ])('should read %j as %j by its place in its ten', (ch, want) => {
+    expect(asciiDigit(ch)).toBe(want);
+  });
+});
+
+describe('asciiDigitView on texts of ASCII digits only, and astral characters that are not digits', () => {
+  it('should keep the text as it is, each character pointing at itself', () => {
+    // seed 002's crawler （七）总计 as printed in ASCII
+    const text = '（七）总计1 0 0 0 0 0 0 10';
+    expect(asciiDigitView(text)).toEqual({ text, at: Array.from({ length: text.length + 1 }, (_, i) => i) });
+  });
+
+  it('should point both units of an astral character that is no digit at themselves', () => {
+    // 𠀀 (U+20000, a CJK ideograph of two units, as in a person's or a place's name) before a full-width ６
+    const text = '𠀀６';
+    expect(asciiDigitView(text)).toEqual({ text: '𠀀6', at: [0, 1, 2, 3] });
+  });
+});

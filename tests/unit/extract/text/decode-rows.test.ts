@@ -165,3 +165,83 @@ describe('decodeRequests: how a row was read, and what is left listed', () => {
     });
   });
 });
+
+describe('decodeRequests: rows their 总计 cannot read, and what they list', () => {
+  // issue 8's rows (`15130000154`, `121000013`) with one figure edited, as a misprint would
+  const one = (run: string) => decodeRequests([{ key: 'granted', run }], ['granted'])[0]!;
+
+  it('should never join a space into a figure when the digits already allow splits (12 0 … 12 is no `2 0`)', () => {
+    const row = one('12 0 0 0 0 12');
+    expect(row).toMatchObject({ cells: null, how: null });
+    expect(row.candidates).toEqual([
+      ['1', '2', '0', '0', '0', '0', '12'],
+      ['12', '0', '0', '0', '0', '1', '2'],
+    ]);
+  });
+
+  it('should list every split of a row none of which adds up, and say `more` only when they are more than six', () => {
+    // 12 0 0 0 0 13: two splits, none adds up to 13
+    expect(one('12 0 0 0 0 13')).toEqual({
+      key: 'granted',
+      run: '12 0 0 0 0 13',
+      cells: null,
+      how: null,
+      candidates: [
+        ['1', '2', '0', '0', '0', '0', '13'],
+        ['12', '0', '0', '0', '0', '1', '3'],
+      ],
+      options: [
+        ['1', '2', '0', '0', '0', '0', '13'],
+        ['12', '0', '0', '0', '0', '1', '3'],
+      ],
+    });
+    // exactly six: all listed
+    const six = one('1210 0 0 0 14');
+    expect([six.options?.length, six.candidates.length, six.more]).toEqual([6, 6, undefined]);
+    // seven: six listed, and said
+    const seven = one('121000014');
+    expect([seven.options?.length, seven.candidates.length, seven.more]).toEqual([7, 6, true]);
+  });
+
+  it('should list no split of a row whose splits that fit its 总计 are too many for the search, but keep every split', () => {
+    // 法人's first column a mark: the 总计 cannot be checked, so more than 64 splits fit
+    const row = one('/ 1111111111111 999999');
+    expect(row).toMatchObject({ cells: null, how: null, candidates: [] });
+    expect(row.options).toHaveLength(1750);
+  });
+
+  it('should not check T3-A in a column whose （七）总计 is unread, even when the other rows would pick a split', () => {
+    // 本年新收 `121000013` fits its 总计 two ways; （七） `15130000153` (issue 15) fits none and is unread; 结转下年度
+    // happens to print one of the two splits: without （七） nothing says which, so the row stays open
+    const rows = decodeRequests(
+      [
+        { key: 'newReceived', run: '121000013' },
+        { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
+        { key: 'granted', run: '1 2 10 0 0 0 13' },
+        { key: 'totalProcessed', run: '15130000153' },
+        { key: 'carriedForward', run: '1 2 10 0 0 0 13' },
+      ],
+      ['granted'],
+    );
+    expect(rows[0]).toMatchObject({ cells: null, how: null });
+    expect(rows[0]!.candidates).toEqual([
+      ['1', '2', '10', '0', '0', '0', '13'],
+      ['12', '1', '0', '0', '0', '0', '13'],
+    ]);
+  });
+});
+
+describe('decodeRequests: the columns decide where （七）总计 prints a mark', () => {
+  it('should check T3-C in the columns （七） prints figures in, and not in the one it marks', () => {
+    // 予以公开 `121000013` fits its 总计 as 1|2|10|0|0|0|13 or 12|1|0|0|0|0|13; （七） prints 12 for 自然人 and a
+    // mark for 商业企业: 自然人 decides the row
+    const [granted] = decodeRequests(
+      [
+        { key: 'granted', run: '121000013' },
+        { key: 'totalProcessed', run: '12 / 0 0 0 0 13' },
+      ],
+      ['granted'],
+    );
+    expect(granted).toMatchObject({ cells: ['12', '1', '0', '0', '0', '0', '13'], how: 'columns', candidates: [] });
+  });
+});

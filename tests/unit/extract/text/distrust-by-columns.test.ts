@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeRequests } from '../../../../lib/extract/text/decode-rows';
 import { checkText } from '../../../../lib/pipeline';
 
 // seed 003 (北京市通州区 2024) as a TRS portal's crawler saves it: every row of 表三 runs its figures
@@ -38,5 +39,25 @@ describe('distrustByColumns: the fewest rows that explain the failing columns', 
     expect(errors[0]!.cells).toContain('requests.totalProcessed.total');
     // no figure that is not printed is quoted: the misread split is never taken
     expect(JSON.stringify(report.tables.requests)).not.toContain('"value":182');
+  });
+});
+
+describe('distrustByColumns: a row its own 总计 chose stays read when no other split of it mends a column', () => {
+  // issue 8's 一、本年新收 `15130000154` (151|3|0|0|0|0|154 by its 总计) in a table whose 予以公开 and （七）总计
+  // print 1|3|0|0|0|0|4: T3-A fails in columns 自然人 and 总计, and no other split of 一 gives 1 and 4 there
+  const rows = decodeRequests(
+    [
+      { key: 'newReceived', run: '15130000154' },
+      { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
+      { key: 'granted', run: '1 3 0 0 0 0 4' },
+      { key: 'partial', run: '0 0 0 0 0 0 0' },
+      { key: 'totalProcessed', run: '1 3 0 0 0 0 4' },
+      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
+    ],
+    ['granted', 'partial'],
+  );
+  it('should keep the row read as its 总计 chose, so that the rules report the columns, not a ?', () => {
+    expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: ['151', '3', '0', '0', '0', '0', '154'], how: 'row-total' });
+    expect(rows.every((r) => r.cells !== null && r.distrusted === undefined)).toBe(true);
   });
 });

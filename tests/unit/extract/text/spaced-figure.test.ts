@@ -9,6 +9,21 @@ import { freeSlots, ROW_SLOTS } from '../../../../lib/extract/text/split-run';
 const SEED_002_TOTAL = '1 0 0 0 0 0 0 10';
 
 describe('spacedSplits: one figure printed with a space inside', () => {
+  it('should join a figure printed with two spaces, or after a mark, at its digits', () => {
+    expect(spacedSplits('1  0 0 0 0 0 0 10', freeSlots(ROW_SLOTS)).splits).toEqual([['1  0', '0', '0', '0', '0', '0', '10']]);
+    // 法人's first column printed as a mark: the join still falls inside 自然人's 1 0
+    expect(spacedSplits('/ 1 0 0 0 0 0 10', freeSlots(ROW_SLOTS)).splits).toEqual([['/', '1 0', '0', '0', '0', '0', '10']]);
+  });
+
+  it('should say when a search it made stopped at its limit', () => {
+    expect(spacedSplits(SEED_002_TOTAL, freeSlots(ROW_SLOTS), 1)).toEqual({ splits: [['1 0', '0', '0', '0', '0', '0', '10']], truncated: true });
+  });
+
+  it('should not list a split whose join falls between two cells (splitRun’s own, with every space a boundary)', () => {
+    // `1 23` in three cells: joined, 1|2|3 only, with the join between 1 and 2
+    expect(spacedSplits('1 23', [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }])).toEqual({ splits: [], truncated: false });
+  });
+
   it('should join the one space whose figures make a cell, and keep the cell as printed', () => {
     expect(spacedSplits(SEED_002_TOTAL, freeSlots(ROW_SLOTS))).toEqual({ splits: [['1 0', '0', '0', '0', '0', '0', '10']], truncated: false });
   });

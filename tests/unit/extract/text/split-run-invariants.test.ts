@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRequests } from '../../../../lib/extract/text/decode-rows';
-import { freeSlots, ROW_SLOTS, splitRun } from '../../../../lib/extract/text/split-run';
+import { freeSlots, REVIEW_SLOTS, ROW_SLOTS, splitRun } from '../../../../lib/extract/text/split-run';
 
 /** Issue 19 part 7: the split-run invariants whose removal the older tests did not notice. */
 const rowsOf = (run: string, slots: Parameters<typeof splitRun>[1]) => splitRun(run, slots).splits.map((s) => s.join('|'));
@@ -55,5 +55,90 @@ describe('decodeRequests: T3-C decides a row the digits and its 总计 leave ope
   });
   it('should read nothing when no split makes the columns balance', () => {
     expect(decode('13 0 0 0 0 0 13').cells).toBeNull();
+  });
+});
+
+describe('splitRun: what a run may hold (the lexer)', () => {
+  const feeRow = [{ kind: 'count' }, { kind: 'amount' }] as const;
+  const changeRow = [{ kind: 'count' }, { kind: 'signed' }, { kind: 'count' }] as const;
+
+  // 平潭 2024 公安局's 部分公开 row `10 0 0 0 01` with its second cell printed as a not-applicable mark
+  it.each(['——', '–––', '--', '－－', '/', '\\'])('should take a mark of any length (%j) for one cell', (mark) => {
+    expect(rowsOf(`1 ${mark} 0 0 0 0 1`, ROW_SLOTS)).toEqual([`1|${mark.normalize('NFKC')}|0|0|0|0|1`]);
+  });
+
+  it('should count a mark as one cell, not as its dashes, against the 总计 its row closes with', () => {
+    // six addends of at most one digit each against 总计 5: the mark fills one of them
+    expect(rowsOf('—— 0 0 0 0 5 5', ROW_SLOTS)).toEqual(['——|0|0|0|0|5|5']);
+  });
+
+  it('should refuse a run with a word in it, even one next to a mark', () => {
+    expect(rowsOf('1 件/ 0 0 0 1', ROW_SLOTS)).toEqual([]);
+    expect(splitRun('12件3', ROW_SLOTS)).toEqual({ splits: [], truncated: false, steps: 0 });
+  });
+
+  it('should read a row with no figure, or for no cell, as no split', () => {
+    expect(splitRun('  ', ROW_SLOTS)).toEqual({ splits: [], truncated: false, steps: 0 });
+    expect(rowsOf('1', [])).toEqual([]);
+  });
+
+  it('should take a zero-width space for a cell boundary, like any space', () => {
+    // '2 120' (split-run.test.ts) with the crawler's U+200B for the space: 21|2|0 would cross it
+    expect(rowsOf('2\u200b120', counts(3))).toEqual(['2|1|20', '2|12|0']);
+  });
+
+  it('should read a 2019 本年增/减 of several digits as one signed cell, and a sign only where a number starts', () => {
+    // 2019 平潭交通与建设局 行政许可 `8801` (上一年项目数量, 本年增/减, 处理决定数量) printed with its signs
+    expect(rowsOf('88 -12 76', changeRow)).toEqual(['88|-12|76']);
+    expect(rowsOf('-8 12', [{ kind: 'signed' }, { kind: 'count' }])).toEqual(['-8|12']);
+    // after a mark: `/+3` is not applicable then plus three
+    expect(rowsOf('/+3 5', changeRow)).toEqual(['/|+3|5']);
+    // inside a digit run a dash is a mark between two cells, with or without a space elsewhere in the run
+    expect(rowsOf('12-8', counts(3))).toEqual(['12|-|8']);
+    expect(rowsOf('5 12-8', counts(4))).toEqual(['5|12|-|8']);
+    // a signed figure is no count
+    expect(rowsOf('5 -8 1', counts(3))).toEqual([]);
+    // with no arithmetic (freeSlots) a signed cell stays signed: only a 总计 becomes a count
+    expect(rowsOf('88 -8 1', freeSlots(changeRow))).toEqual(['88|-8|1']);
+  });
+
+  it('should read the amount of 政府集中采购 with or without its unit, or a mark for it, and a unit nowhere else', () => {
+    // 2019 平潭交通与建设局 `547.9659万元` (split-run.test.ts), its unit dropped, or in 元
+    expect(rowsOf('547.9659', feeRow)).toEqual(['5|47.9659', '54|7.9659']);
+    expect(rowsOf('12 1234567890.12元', feeRow)).toEqual(['12|1234567890.12元']);
+    expect(rowsOf('/ 5万元', feeRow)).toEqual(['/|5万元']);
+    expect(rowsOf('5 /', feeRow)).toEqual(['5|/']);
+    // a unit that does not end the run, or on a row with no amount, makes it no row
+    expect(rowsOf('12元 5', feeRow)).toEqual([]);
+    expect(rowsOf('15元x', feeRow)).toEqual([]);
+    expect(rowsOf('3 5元', counts(2))).toEqual([]);
+  });
+
+  it('should leave a 总计 with a mark among its addends, or printed as a mark, unchecked', () => {
+    expect(rowsOf('1 / 0 0 0 0 2', ROW_SLOTS)).toEqual(['1|/|0|0|0|0|2']);
+    expect(rowsOf('1 0 0 0 0 0 /', ROW_SLOTS)).toEqual(['1|0|0|0|0|0|/']);
+  });
+});
+
+describe('splitRun: the search’s cost (steps counted; the pruning is kept)', () => {
+  // the step counts of the search as written; a cut pruning rule makes them grow (by tens to thousands)
+  it.each([
+    ['15130000154', ROW_SLOTS, 86], // issue 8's row
+    ['15130000153', ROW_SLOTS, 82], // issue 15's row: no split adds up, the search ends
+    ['14710000148', ROW_SLOTS, 86],
+    ['000003001410001', REVIEW_SLOTS, 158], // 2023 平潭社会事业局 表四
+    ['100000000000000', REVIEW_SLOTS, 29], // 2024 平潭行政审批局 表四
+    ['15130000154', freeSlots(ROW_SLOTS), 360],
+    ['1 0 0 0 0 0 0 10', freeSlots(ROW_SLOTS), 1], // seed 002's （七）总计: eight figures for seven cells, refused at once
+    ['12 0 0 0 0 0 1', freeSlots(ROW_SLOTS), 9], // its first figure cut in two leaves more figures than cells
+  ] as const)('should split %j in at most its steps', (run, slots, steps) => {
+    expect(splitRun(run, slots).steps).toBeLessThanOrEqual(steps);
+  });
+
+  it('should stop at its step budget and say that more splits may exist', () => {
+    // 22 digits in table 四's 15 cells with no 总计 to check: over 100 000 splits, more steps than the budget
+    const r = splitRun('1'.repeat(22), freeSlots(REVIEW_SLOTS), 1_000_000);
+    expect(r).toMatchObject({ truncated: true, steps: 200_001 });
+    expect(r.splits.length).toBeGreaterThan(1000);
   });
 });
