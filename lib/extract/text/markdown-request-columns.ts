@@ -66,7 +66,7 @@ export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedCol
   const byHeader = readRequestColumns(rows, grid);
   if (byHeader) return { columns: byHeader, by: 'header' };
   const perUnit = units.map(namesIn);
-  const structured = perUnit.flatMap((names, i) => (units[i]?.pipe || units[i]?.heading ? names : []));
+  const structured = units.filter((u) => u.pipe || u.heading).flatMap(namesIn);
   const inOrder = (names: readonly RequestColumn[]) =>
     names.every((n, i) => {
       const prev = names[i - 1];

@@ -82,7 +82,9 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
 
   const problems: ExtractionProblem[] = [];
   if (!columns) problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'markdown-columns', names: resolved.names } });
-  const table = grid(placed, columns, header);
+  // 2019's single （六）其他处理 row: placed under its category's own slot, with no item of （六） placed
+  const single = placed.has('#other') && ![...placed.keys()].some((s) => s.startsWith('other.'));
+  const table = grid(placed, columns, header, single);
   const unread = [...placed].filter((e): e is [Slot, { reason: UnreadMarkdown }] => 'reason' in e[1]);
   if (unread.length > 0) {
     // slots left unread for one reason (a stretch of rows that cannot be tied) are named together
@@ -95,7 +97,7 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
       kind: 'cells-unread',
       table: 'requests',
       detail: { code: 'markdown-rows', groups: [...byReason.values()] },
-      cells: unread.flatMap(([slot]) => cellPaths(slot, columns)),
+      cells: unread.flatMap(([slot]) => cellPaths(slot, columns, single)),
     });
   }
   for (const extra of extras) problems.push({ kind: 'extra-row', table: 'requests', row: extra });
@@ -145,11 +147,10 @@ function figureRows(items: readonly MdItem[], start: number, end: number, shapeO
 }
 
 /** The grid handed to mapRequests: the header (unless the columns are the template's by position), then each placed row in template order. */
-function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestColumnKey[] | null, header: boolean): RawTable {
+function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestColumnKey[] | null, header: boolean, single: boolean): RawTable {
   const width = columns?.length ?? 7;
   const rows: RawCell[][] = [];
   if (header && columns) rows.push([plainCell('', 0, 0), ...columns.map((c, i) => plainCell(COLUMN_TEXT[c], 0, i + 1))]);
-  const single = placed.has('#other') && ![...placed.keys()].some((s) => s.startsWith('other.'));
   for (const slot of SLOT_ORDER) {
     const p = placed.get(slot);
     if (!p || (slot.startsWith('#') && !(single && slot === '#other') && !('values' in p))) continue;
@@ -164,9 +165,9 @@ function grid(placed: ReadonlyMap<Slot, Placement>, columns: readonly RequestCol
   return { index: 0, rows };
 }
 
-/** The cells a slot left unread: none for a category's subtotal row, which the public tables do not hold. */
-function cellPaths(slot: Slot, columns: readonly RequestColumnKey[] | null): string[] {
-  const key = slot === '#other' ? 'other' : slot.startsWith('#') ? null : slot;
+/** The cells a slot left unread: none for a category's subtotal row (（六） too, above its items), which the public tables do not hold. */
+function cellPaths(slot: Slot, columns: readonly RequestColumnKey[] | null, single: boolean): string[] {
+  const key = slot === '#other' && single ? 'other' : slot.startsWith('#') ? null : slot;
   if (!key) return [];
   return (columns ?? REQUEST_COLUMNS).map((c) => cellPath('requests', key, c));
 }

@@ -8,8 +8,6 @@ export type CellKind = 'blank' | 'value' | 'label';
  * @example cellKind(' 32 ') → 'value'; cellKind('3.') → 'label'; cellKind('') → 'blank'
  */
 export function cellKind(text: string): CellKind {
-  // most cells are plain figures: no need to normalise them
-  if (/^\s*\d+\s*$/.test(text)) return 'value';
   const t = text.normalize('NFKC').trim();
   const parsed = parseNumber(t);
   if (parsed.note === 'blank') return 'blank';

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
+import { readMarkdownRequests } from '../../../../lib/extract/text/markdown-requests';
+import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
+import { checkText } from '../../../../lib/pipeline';
+import { type CorpusEntry, expectedCells } from '../../../helpers/corpus';
+
+/**
+ * Table 三 of real converter Markdown (tests/fixtures/markdown, sources in tests/fixtures/README.md) read by
+ * readMarkdownRequests, as printed and after minimal named edits: what it reads, the grid it hands the label
+ * mapper, and exactly what it lists as unread and why.
+ */
+const DIR = path.join(import.meta.dirname, '../../../fixtures/markdown');
+const EXPECTED: Record<string, CorpusEntry> = JSON.parse(readFileSync(path.join(DIR, 'expected.json'), 'utf8')).files;
+const source = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
+
+/** `file` with the text `from` printed as `to` (throws when `from` is not printed there once, so an edit cannot miss). */
+function edit(file: string, ...edits: [from: string, to: string][]): string {
+  let md = source(file);
+  for (const [from, to] of edits) {
+    if (md.split(from).length !== 2) throw new Error(`${from} is not printed once in ${file}`);
+    md = md.replace(from, to);
+  }
+  return md;
+}
+
+function read(md: string) {
+  const items = parseMarkdownItems(md);
+  const got = readMarkdownRequests(items);
+  if (!got) throw new Error('no table 三 read');
+  return { ...got, all: items };
+}
+
+/** The grid handed to the label mapper, one line per row: its cells' texts, `?` for a cell left unread. */
+const grid = (md: string) => read(md).table.rows.map((r) => r.map((c) => ('unread' in c && c.unread ? '?' : c.text)).join('|'));
+
+/** The cells of table 三 the whole pipeline reads from `md`, row by row, in column order. */
+function cells(md: string, rows: readonly string[]) {
+  const { report } = checkText(md, 'test.md');
+  return Object.fromEntries(rows.map((r) => [r, REQUEST_COLUMNS.map((c) => report.tables.requests?.[r]?.[c]?.value ?? null)]));
+}
+const paths = (row: string) => REQUEST_COLUMNS.map((c) => `requests.${row}.${c}`);
+
+describe.each(Object.keys(EXPECTED))('table 三 of the converter Markdown %s as printed', (file) => {
+  const md = source(file);
+
+  it('should read every cell of 三 as the hand reading has it, and list nothing as unread', () => {
+    const { report } = checkText(md, file);
+    const want = expectedCells(EXPECTED[file]!).filter(([p]) => p.startsWith('requests.'));
+    expect(want).toHaveLength(175);
+    const value = (p: string) => {
+      const [, ...rest] = p.split('.');
+      const col = rest.pop()!;
+      return report.tables.requests?.[rest.join('.')]?.[col]?.value ?? null;
+    };
+    expect(want.filter(([p, v]) => value(p) !== v)).toEqual([]);
+    expect(read(md).problems).toEqual([]);
+  });
+
+  it('should take the items from the section heading 收到和处理 down to the last row before 行政复议', () => {
+    const { items, all } = read(md);
+    const taken = [...items].sort((a, b) => a - b);
+    const first = taken[0]!;
+    const last = taken.at(-1)!;
+    // one stretch, no gap
+    expect(taken).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+    const text = (i: number) => {
+      const it = all[i]!;
+      return it.kind === 'text' ? it.text : it.cells.join('|');
+    };
+    expect(text(first)).toMatch(/^[二三]、收到和处理政府信息公开申请情况$/);
+    expect(text(last)).toMatch(/^四、结转下年度继续办理\|/);
+    expect(text(last + 1)).toMatch(/^[三四]、政府信息公开行政复议、行政诉讼情况$/);
+  });
+});
+
+describe('table 三 of converter Markdown after one named edit: what cannot be tied one way only is listed, never guessed', () => {
+  it('should not read 四、结转下年度 of 上海市科委 2024 printed with six cells for seven columns (its empty trailing cell dropped)', () => {
+    const md = edit('shanghai-stcsm-2024.md', ['| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 |  |', '| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 |']);
+    expect(read(md).problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: {
+          code: 'markdown-rows',
+          groups: [{ slots: ['四、结转下年度继续办理'], why: { why: 'too-few', printed: '四、结转下年度继续办理|1|0|0|0|0|0', count: 6, width: 7 } }],
+        },
+        cells: paths('carriedForward'),
+      },
+    ]);
+    expect(grid(md).at(-1)).toBe('四、结转下年度继续办理|?|?|?|?|?|?|?');
+    expect(cells(md, ['carriedForward', 'totalProcessed'])).toEqual({
+      carriedForward: [null, null, null, null, null, null, null],
+      totalProcessed: [33, 2, 0, 0, 0, 0, 35],
+    });
+  });
+
+  it('should read none of 上海市科委 2024’s unlabelled rows between （五）3 and （六）3 when one of the four is dropped', () => {
+    const md = edit('shanghai-stcsm-2024.md', ['| 8 | 2 | 0 | 0 | 0 | 0 | 10 |\n|---|---|---|---|---|---|---|\n', '']);
+    const slots = ['notProcessed.massive', 'notProcessed.confirm', 'other.overdueCorrection', 'other.overdueFee'];
+    expect(read(md).problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: {
+          code: 'markdown-rows',
+          groups: [
+            {
+              slots: ['（五）4.无正当理由大量反复申请', '（五）5.要求行政机关确认或重新出具已获取信息', '（六）1.申请人无正当理由逾期不补正', '（六）2.申请人逾期未按收费通知要求缴纳费用'],
+              why: { why: 'rows-between', from: '（五）3.要求提供公开出版物', to: '（六）3.其他', printed: Array(3).fill('0|0|0|0|0|0|0'), slots: 4 },
+            },
+          ],
+        },
+        cells: slots.flatMap(paths),
+      },
+    ]);
+    // the rows around them are read as printed
+    expect(cells(md, ['notProcessed.publication', 'other.other'])).toEqual({ 'notProcessed.publication': [0, 0, 0, 0, 0, 0, 0], 'other.other': [4, 0, 0, 0, 0, 0, 4] });
+  });
+
+  it('should list 一、本年新收 of seed 003 as not found when the converter lost that row (the header names the columns)', () => {
+    const md = edit('seed-003.md', ['| 一、本年新收政府信息公开申请数量 |  |  | 2240 | 82 | 2 | 0 | 0 | 7 | 2331 |\n', '']);
+    expect(read(md).problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: { code: 'markdown-rows', groups: [{ slots: ['一、本年新收政府信息公开申请数量'], why: { why: 'row-not-found' } }] },
+        cells: paths('newReceived'),
+      },
+    ]);
+    // the header over the rows, then the 本年新收 row unread, then 二、上年结转 as printed
+    expect(grid(md).slice(0, 3)).toEqual([
+      '|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计',
+      '一、本年新收政府信息公开申请数量|?|?|?|?|?|?|?',
+      '二、上年结转政府信息公开申请数量|124|6|0|0|1|1|132',
+    ]);
+  });
+
+  it('should read no row of 上海市人民政府办公厅 2025 under its header printed with 总计 first (not the template’s order, not a grid)', () => {
+    const md = edit('shanghai-office-2025.md', ['| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |', '| 等于第三项加第四项之和） | 总计 | 自然人 | 商业 | 科研 |']);
+    const { problems } = read(md);
+    expect(problems[0]).toEqual({ kind: 'cells-unread', table: 'requests', detail: { code: 'markdown-columns', names: ['总计', '自然人', '商业企业', '科研机构'] } });
+    expect(problems).toHaveLength(2);
+    const rows = problems[1]!;
+    expect(rows.detail).toMatchObject({ code: 'markdown-rows', groups: [{ why: { why: 'header-order' } }] });
+    // every row of the 2021 template, each once, every one of its cells unread
+    const groups = rows.detail?.code === 'markdown-rows' ? rows.detail.groups : [];
+    expect(groups[0]?.slots).toHaveLength(25);
+    expect(new Set(groups[0]?.slots).size).toBe(25);
+    expect(rows.cells).toHaveLength(175);
+    expect(grid(md).every((r) => r.endsWith('|?|?|?|?|?|?|?'))).toBe(true);
+    expect(Object.values(cells(md, ['newReceived', 'totalProcessed'])).flat()).toEqual(Array(14).fill(null));
+  });
+
+  it('should leave out of the grid seed 003’s （六）其他处理 subtotal row it cannot read (eight figures), list no cell for it, and read its items', () => {
+    const subtotal = '|  | （六）其他处理 |  | 117 | 3 | 0 | 0 | 0 | 1 | 121 | 5 |\n';
+    const md = edit('seed-003.md', ['|  | （六）其他处理 | 1.申请人', `${subtotal}|  |  | 1.申请人`]);
+    expect(read(md).problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: {
+          code: 'markdown-rows',
+          groups: [{ slots: ['（六）其他处理'], why: { why: 'too-many', printed: '□|（六）其他处理|□|117|3|0|0|0|1|121|5', count: 8, width: 7 } }],
+        },
+        // a category's subtotal is no row of the public table: no cell of it is listed (not `requests.other.*`)
+        cells: [],
+      },
+    ]);
+    expect(grid(md).filter((r) => r.startsWith('（六）'))).toEqual([
+      '（六）|1.申请人无正当理由逾期不补正|2|0|0|0|0|0|2',
+      '（六）|2.申请人逾期未按收费通知要求缴纳费用|0|0|0|0|0|0|0',
+      '（六）|3.其他|115|3|0|0|0|1|119',
+    ]);
+  });
+});
