@@ -108,7 +108,12 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
           code: 'markdown-rows',
           groups: [
             {
-              slots: ['（五）4.无正当理由大量反复申请', '（五）5.要求行政机关确认或重新出具已获取信息', '（六）1.申请人无正当理由逾期不补正', '（六）2.申请人逾期未按收费通知要求缴纳费用'],
+              slots: [
+                '（五）4.无正当理由大量反复申请',
+                '（五）5.要求行政机关确认或重新出具已获取信息',
+                '（六）1.申请人无正当理由逾期不补正',
+                '（六）2.申请人逾期未按收费通知要求缴纳费用',
+              ],
               why: { why: 'rows-between', from: '（五）3.要求提供公开出版物', to: '（六）3.其他', printed: Array(3).fill('0|0|0|0|0|0|0'), slots: 4 },
             },
           ],
@@ -117,7 +122,10 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
       },
     ]);
     // the rows around them are read as printed
-    expect(cells(md, ['notProcessed.publication', 'other.other'])).toEqual({ 'notProcessed.publication': [0, 0, 0, 0, 0, 0, 0], 'other.other': [4, 0, 0, 0, 0, 0, 4] });
+    expect(cells(md, ['notProcessed.publication', 'other.other'])).toEqual({
+      'notProcessed.publication': [0, 0, 0, 0, 0, 0, 0],
+      'other.other': [4, 0, 0, 0, 0, 0, 4],
+    });
   });
 
   it('should list 一、本年新收 of seed 003 as not found when the converter lost that row (the header names the columns)', () => {
@@ -139,9 +147,16 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
   });
 
   it('should read no row of 上海市人民政府办公厅 2025 under its header printed with 总计 first (not the template’s order, not a grid)', () => {
-    const md = edit('shanghai-office-2025.md', ['| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |', '| 等于第三项加第四项之和） | 总计 | 自然人 | 商业 | 科研 |']);
+    const md = edit('shanghai-office-2025.md', [
+      '| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |',
+      '| 等于第三项加第四项之和） | 总计 | 自然人 | 商业 | 科研 |',
+    ]);
     const { problems } = read(md);
-    expect(problems[0]).toEqual({ kind: 'cells-unread', table: 'requests', detail: { code: 'markdown-columns', names: ['总计', '自然人', '商业企业', '科研机构'] } });
+    expect(problems[0]).toEqual({
+      kind: 'cells-unread',
+      table: 'requests',
+      detail: { code: 'markdown-columns', names: ['总计', '自然人', '商业企业', '科研机构'] },
+    });
     expect(problems).toHaveLength(2);
     const rows = problems[1]!;
     expect(rows.detail).toMatchObject({ code: 'markdown-rows', groups: [{ why: { why: 'header-order' } }] });
@@ -174,5 +189,73 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
       '（六）|2.申请人逾期未按收费通知要求缴纳费用|0|0|0|0|0|0|0',
       '（六）|3.其他|115|3|0|0|0|1|119',
     ]);
+  });
+});
+
+describe('rows of seed 003 and 上海市科委 2024 after one named edit: each reason a row is left unread', () => {
+  const unread = (why: object, slots: string[], rows: string[]) => ({
+    kind: 'cells-unread',
+    table: 'requests',
+    detail: { code: 'markdown-rows', groups: [{ slots, why }] },
+    cells: rows.flatMap(paths),
+  });
+
+  it('should read neither copy of seed 003’s （五）2.重复申请 printed twice (a row repeated over a page break), and list the copy as extra', () => {
+    const row = '|  |  | 2.重复申请 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n';
+    const md = edit('seed-003.md', [row, row + row]);
+    expect(read(md).problems).toEqual([
+      unread({ why: 'contested' }, ['（五）2.重复申请'], ['notProcessed.duplicate']),
+      { kind: 'extra-row', table: 'requests', row: '□|□|2.重复申请|6|0|0|0|0|0|6' },
+    ]);
+    expect(cells(md, ['notProcessed.petition', 'notProcessed.publication'])).toEqual({
+      'notProcessed.petition': [345, 2, 0, 0, 0, 0, 347],
+      'notProcessed.publication': [0, 0, 0, 0, 0, 0, 0],
+    });
+  });
+
+  it('should not read 上海市科委 2024’s 二、上年结转 printed with 自然人 blank: its seven cells could start at the blank or after it', () => {
+    const md = edit('shanghai-stcsm-2024.md', ['| 二、上年结转政府信息公开申请数量 | 2 | 0 |', '| 二、上年结转政府信息公开申请数量 |  | 0 |']);
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'positions', printed: '二、上年结转政府信息公开申请数量|□|0|0|0|0|0|2|□', windows: 2, width: 7 },
+        ['二、上年结转政府信息公开申请数量'],
+        ['carriedOver'],
+      ),
+    ]);
+  });
+
+  it('should not read seed 003’s （三）7 when the page number 4 stands before its label (figures and labels interleaved)', () => {
+    const md = edit('seed-003.md', ['|  |  | 7.属于行政执法案卷 |', '| 4 |  | 7.属于行政执法案卷 |']);
+    expect(read(md).problems).toEqual([
+      unread({ why: 'interleaved', printed: '4|□|7.属于行政执法案卷|14|0|0|0|0|0|14' }, ['（三）7.属于行政执法案卷'], ['denied.enforcementFile']),
+    ]);
+  });
+
+  it('should join seed 003’s （三）5 continued on the next line when the two print seven figures, and not when they print six', () => {
+    const row = '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |';
+    const joined = edit('seed-003.md', [row, '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n| 0 | 0 | 1 | 98 |']);
+    expect(read(joined).problems).toEqual([]);
+    expect(cells(joined, ['denied.internalAffairs', 'denied.processInfo'])).toEqual({
+      'denied.internalAffairs': [97, 0, 0, 0, 0, 1, 98],
+      'denied.processInfo': [21, 2, 0, 0, 0, 0, 23],
+    });
+    const short = edit('seed-003.md', [row, '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n| 0 | 1 | 98 |']);
+    expect(read(short).problems).toEqual([
+      unread(
+        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|0|0', count: 3, width: 7 },
+        ['（三）5.属于三类内部事务信息'],
+        ['denied.internalAffairs'],
+      ),
+      { kind: 'extra-row', table: 'requests', row: '0|1|98' },
+    ]);
+  });
+
+  it('should read 上海市科委 2024 cut after table 三 (no heading after it) to its last row', () => {
+    const md = source('shanghai-stcsm-2024.md');
+    const cut = md.slice(0, md.indexOf('三、政府信息公开行政复议'));
+    const { problems, items, all } = read(cut);
+    expect(problems).toEqual([]);
+    expect(Math.max(...items)).toBe(all.length - 1);
+    expect(grid(cut).at(-1)).toBe('四、结转下年度继续办理|1|0|0|0|0|0|');
   });
 });
