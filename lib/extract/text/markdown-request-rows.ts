@@ -112,7 +112,10 @@ function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, n
     starts.set(key, [...(starts.get(key) ?? []), only]);
   }
   const agreed = new Map<string, number>();
-  for (const [key, [first, ...rest]] of starts) if (first !== undefined && rest.length >= 1 && rest.every((s) => s === first)) agreed.set(key, first);
+  for (const [key, all] of starts) {
+    const one = soleItem([...new Set(all)]);
+    if (all.length >= 2 && one !== undefined) agreed.set(key, one);
+  }
   return agreed;
 }
 
@@ -121,23 +124,23 @@ const layout = (r: FigureRow) => `${r.piece}|${r.cells.length}|${r.shape.valueSt
 /** Joins a row of too few figures with the next row when that one has no label and the two print exactly `width` figures. */
 function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
   const out: FigureRow[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r) break;
+  // the index of a row already joined to the one before it
+  let joined = -1;
+  for (const [i, r] of rows.entries()) {
+    if (i === joined) continue;
     const n = rows[i + 1];
     const full = (x: FigureRow) => !x.shape.mixed && x.shape.printed === x.shape.values.length;
     if (
+      // a row without a label has no slot; with one figure at least, the first row's are fewer than `width`
       n?.adjacent &&
-      n.slot === null &&
       n.shape.labels.length === 0 &&
       full(r) &&
       full(n) &&
-      r.shape.values.length < width &&
       r.shape.values.length + n.shape.values.length === width
     ) {
       const cells = [...r.cells, ...n.cells];
       out.push({ ...r, cells, shape: rowShape(cells) });
-      i++;
+      joined = i + 1;
     } else out.push(r);
   }
   return out;

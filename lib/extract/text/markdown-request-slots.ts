@@ -41,7 +41,7 @@ export function slotOf(key: RequestRow | { categoryTotal: RequestCategory }): Sl
  * own slot — except （六） as one row (`single`), where it replaces its three items.
  */
 export function slotsBetween(from: number, to: number, single: boolean): Slot[] {
-  return SLOT_ORDER.slice(from + 1, Math.max(from + 1, to)).filter((s) => (single ? s === '#other' || !s.startsWith('other.') : !s.startsWith('#')));
+  return SLOT_ORDER.slice(from + 1, to).filter((s) => (single ? s === '#other' || !s.startsWith('other.') : !s.startsWith('#')));
 }
 
 /** The label a slot is printed with, as the label mapper reads it: a category's item as two cells. */
@@ -49,7 +49,7 @@ export function slotLabels(slot: Slot): string[] {
   if (slot.startsWith('#')) return [CATEGORY_LABELS[slot.slice(1) as RequestCategory]];
   const label = REQUEST_ROW_LABELS[slot as RequestRow];
   const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  return item ? [item[1] ?? '', item[2] ?? ''] : [label];
+  return item ? item.slice(1, 3) : [label];
 }
 
 /** One line's name of a slot, for messages. */

@@ -250,6 +250,26 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     ]);
   });
 
+  it('should read 上海市科委 2024’s last row by its place when the converter moved its label 四、结转下年度 out of the table', () => {
+    const md = edit('shanghai-stcsm-2024.md', ['| 四、结转下年度继续办理 | 1 |', '四、结转下年度继续办理\n| 1 |']);
+    expect(read(md).problems).toEqual([]);
+    expect(cells(md, ['totalProcessed', 'carriedForward'])).toEqual({ totalProcessed: [33, 2, 0, 0, 0, 0, 35], carriedForward: [1, 0, 0, 0, 0, 0, null] });
+  });
+
+  it('should not guess whether a lone unlabelled row after （六）3 is （七）总计 or 四、结转下年度 (总计 row lost, 四’s label moved out)', () => {
+    const md = edit('shanghai-stcsm-2024.md', [
+      '| （七）总计 | 33 | 2 | 0 | 0 | 0 | 0 | 35 |\n| 四、结转下年度继续办理 | 1 |',
+      '四、结转下年度继续办理\n| 1 |',
+    ]);
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'rows-between', from: '（六）3.其他', to: null, printed: ['1|0|0|0|0|0|□'], slots: 2 },
+        ['（七）总计', '四、结转下年度继续办理'],
+        ['totalProcessed', 'carriedForward'],
+      ),
+    ]);
+  });
+
   it('should read 上海市科委 2024 cut after table 三 (no heading after it) to its last row', () => {
     const md = source('shanghai-stcsm-2024.md');
     const cut = md.slice(0, md.indexOf('三、政府信息公开行政复议'));
