@@ -213,6 +213,35 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     });
   });
 
+  it('should not tie by place a row whose label repeats an earlier row’s (seed 003’s （五）4 printed as 2.重复申请)', () => {
+    const md = edit('seed-003.md', ['|  |  | 4.无正当理由大量反复申请 |', '|  |  | 2.重复申请 |']);
+    const { problems } = read(md);
+    expect(problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: {
+          code: 'markdown-rows',
+          groups: [
+            { slots: ['（五）2.重复申请'], why: { why: 'contested' } },
+            {
+              // two rows for the two rows missing between （五）3 and （六）1, but one of them names another row
+              slots: ['（五）4.无正当理由大量反复申请', '（五）5.要求行政机关确认或重新出具已获取信息'],
+              why: {
+                why: 'rows-between',
+                from: '（五）3.要求提供公开出版物',
+                to: '（六）1.申请人无正当理由逾期不补正',
+                printed: ['□|□|2.重复申请|0|0|0|0|0|0|0', '□|□|5.要求行政机关确认或重新出|0|0|0|0|0|0|0'],
+                slots: 2,
+              },
+            },
+          ],
+        },
+        cells: ['notProcessed.duplicate', 'notProcessed.massive', 'notProcessed.confirm'].flatMap(paths),
+      },
+    ]);
+  });
+
   it('should not read 上海市科委 2024’s 二、上年结转 printed with 自然人 blank: its seven cells could start at the blank or after it', () => {
     const md = edit('shanghai-stcsm-2024.md', ['| 二、上年结转政府信息公开申请数量 | 2 | 0 |', '| 二、上年结转政府信息公开申请数量 |  | 0 |']);
     expect(read(md).problems).toEqual([
@@ -277,5 +306,34 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     expect(problems).toEqual([]);
     expect(Math.max(...items)).toBe(all.length - 1);
     expect(grid(cut).at(-1)).toBe('四、结转下年度继续办理|1|0|0|0|0|0|');
+  });
+});
+
+describe('seed 003 printed in the 2019 template’s layout: （六）其他处理 as one row', () => {
+  const SIX = [
+    '|  | （六）其他处理 | 1.申请人无正当理由逾期不补正 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+    '|  |  | 2.申请人逾期未按收费通知要求缴纳 |  |  |  |  |  |  |  |',
+    '|  |  | 费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    '|  |  | 3.其他 | 115 | 3 | 0 | 0 | 0 | 1 | 119 |',
+  ].join('\n');
+  // its three rows summed into one, as the 2019 template prints them
+  const ONE: [string, string] = [SIX, '|  | （六）其他处理 |  | 117 | 3 | 0 | 0 | 0 | 1 | 121 |'];
+
+  it('should read the single （六） row as the row `other`, in its place between （五）5 and （七）', () => {
+    const md = edit('seed-003.md', ONE);
+    expect(read(md).problems).toEqual([]);
+    expect(grid(md).slice(-4)).toEqual([
+      '（五）|5.要求行政机关确认或重新出具已获取信息|0|0|0|0|0|0|0',
+      '（六）其他处理|117|3|0|0|0|1|121',
+      '（七）总计|2242|84|2|0|1|8|2337',
+      '四、结转下年度继续办理|122|4|0|0|0|0|126',
+    ]);
+    expect(cells(md, ['other'])).toEqual({ other: [117, 3, 0, 0, 0, 1, 121] });
+  });
+
+  it('should read （三）1 by its place when the converter moved its labels out (no category’s own slot to fill but （六）’s)', () => {
+    const md = edit('seed-003.md', ONE, ['|  | （三）不予公开 | 1.属于国家秘密 |', '|  |  |  |']);
+    expect(read(md).problems).toEqual([]);
+    expect(cells(md, ['denied.stateSecret', 'other'])).toEqual({ 'denied.stateSecret': [1, 0, 0, 0, 0, 0, 1], other: [117, 3, 0, 0, 0, 1, 121] });
   });
 });
