@@ -63,7 +63,7 @@ export function readMarkdownRequests(items: readonly MdItem[]): MarkdownTable | 
     badPieces,
   );
   if (!columns) for (const [slot, p] of placed) if ('values' in p) placed.set(slot, { reason: { why: 'header-order' } });
-  const header = resolved.columns !== null && resolved.by !== 'template';
+  const header = resolved.columns !== null && !resolved.template;
   // the label mapper finds the header above the 本年新收 row: without that row it would take the columns by position
   if (header && !placed.has('newReceived')) placed.set('newReceived', { reason: { why: 'row-not-found' } });
 

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
+import { SLOT_ORDER } from '../../../../lib/extract/text/markdown-request-slots';
 import { readMarkdownRequests } from '../../../../lib/extract/text/markdown-requests';
-import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
+import { cellKind, rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
+import { OUTCOME_ROWS_2021, REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
 import { type CorpusEntry, expectedCells } from '../../../helpers/corpus';
 
@@ -335,5 +337,69 @@ describe('seed 003 printed in the 2019 template’s layout: （六）其他处�
     const md = edit('seed-003.md', ONE, ['|  | （三）不予公开 | 1.属于国家秘密 |', '|  |  |  |']);
     expect(read(md).problems).toEqual([]);
     expect(cells(md, ['denied.stateSecret', 'other'])).toEqual({ 'denied.stateSecret': [1, 0, 0, 0, 0, 0, 1], other: [117, 3, 0, 0, 0, 1, 121] });
+  });
+});
+
+describe('the header of table 三 after one named edit', () => {
+  it.each([
+    // the pipe header's fragments name the columns listed
+    ['总计自然人', ['| 业 | 构 | 益组织 | 务机构 |', '| 业 | 构 | 益组织 | 务机构 |'], ['商业企业', '社会公益组织', '法律服务机构']],
+    // a header line naming 自然人 twice is not the template's seven columns either
+    ['自然人自然人', ['| 业 | 构 | 益组织 | 务机构 |', '| 业 | 构 | 益组织 | 务机构 |'], ['商业企业', '社会公益组织', '法律服务机构']],
+    // with the pipe header printed empty, the lines of text name the columns listed
+    ['总计自然人', ['| 业 | 构 | 益组织 | 务机构 |', '|  |  |  |  |'], ['总计', '自然人', '其他']],
+  ] as const)('should read no row of 上海市科委 2024 under its header line printed %s (%j), and name the columns %j', (printed, header, names) => {
+    const md = edit('shanghai-stcsm-2024.md', ['\n自然人总计\n', `\n${printed}\n`], [...header]);
+    const { problems } = read(md);
+    expect(problems[0]).toEqual({ kind: 'cells-unread', table: 'requests', detail: { code: 'markdown-columns', names } });
+    expect(problems[1]?.detail).toMatchObject({ code: 'markdown-rows', groups: [{ why: { why: 'header-order' } }] });
+    expect(problems[1]?.cells).toHaveLength(175);
+    expect(problems).toHaveLength(2);
+  });
+
+  it('should read seed 003 in the template’s order when its second header row (the five 法人 columns) is lost: 自然人 | 法人或其他组织 | 总计 name no other order', () => {
+    const md = edit('seed-003.md', ['|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |\n', '']);
+    expect(read(md).problems).toEqual([]);
+    // the columns are the template's by position: no header row is handed on, and the report says so
+    expect(grid(md)[0]).toBe('一、本年新收政府信息公开申请数量|2240|82|2|0|0|7|2331');
+    expect(checkText(md, 'seed-003.md').report.findings.map((f) => f.rule)).toContain('columns-by-position');
+  });
+});
+
+describe('the slots and cells of table 三', () => {
+  it('should order the slots as the template prints its rows, each category’s own slot once, just above its first item', () => {
+    const categories = SLOT_ORDER.filter((s) => s.startsWith('#'));
+    expect(categories).toEqual(['#denied', '#unable', '#notProcessed', '#other']);
+    for (const c of categories)
+      expect(SLOT_ORDER[SLOT_ORDER.indexOf(c) + 1]).toBe(`${c.slice(1)}.${OUTCOME_ROWS_2021.find((r) => r.startsWith(`${c.slice(1)}.`))!.split('.')[1]}`);
+    expect(SLOT_ORDER.filter((s) => !s.startsWith('#'))).toEqual(['newReceived', 'carriedOver', ...OUTCOME_ROWS_2021, 'totalProcessed', 'carriedForward']);
+  });
+
+  it.each([
+    // cells as the corpus prints them, and minimal edits of them
+    ['32', 'value'],
+    ['', 'blank'],
+    ['3.', 'label'], // an item number in a cell of its own, as a converter cuts `3.其他`
+    ['３．', 'label'], // the same in full-width
+    ['12.', 'label'],
+    ['（2）', 'label'],
+    ['28983.0794', 'value'], // seed 003's 行政事业性收费 (万元)
+    ['/', 'value'], // a not-applicable mark
+    ['9007199254740993', 'value'], // a figure too long to be read is still a figure
+    ['益组织', 'label'],
+  ])('should take the cell %j for a %s', (cell, kind) => {
+    expect(cellKind(cell)).toBe(kind);
+  });
+
+  it.each([
+    // 上海市科委 2024's header row of fragments, and seed 003's second header row: no figure, no window
+    [['业', '构', '益组织', '务机构', '', '', '', '', ''], []],
+    [['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''], []],
+    // seed 003's 四、结转下年度: two empty cells, then seven figures
+    [['四、结转下年度继续办理', '', '', '122', '4', '0', '0', '0', '0', '126'], [3]],
+    // 上海市科委 2024's 四、结转下年度 without its empty trailing cell: six cells for seven columns
+    [['四、结转下年度继续办理', '1', '0', '0', '0', '0', '0'], []],
+  ])('should place 7 columns in %j at %j', (cells, starts) => {
+    expect(valueWindows(rowShape(cells), 7)).toEqual(starts);
   });
 });
