@@ -281,6 +281,38 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     ]);
   });
 
+  it('should not join seed 003’s （三）5 to its continuation when an empty cell stands among its first figures (which column is blank cannot be told)', () => {
+    const md = edit('seed-003.md', [
+      '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |',
+      '|  |  | 5.属于三类内部事务信息 | 97 |  | 0 |\n| 0 | 0 | 1 | 98 |',
+    ]);
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|□|0', count: 3, width: 7 },
+        ['（三）5.属于三类内部事务信息'],
+        ['denied.internalAffairs'],
+      ),
+      { kind: 'extra-row', table: 'requests', row: '0|0|1|98' },
+    ]);
+  });
+
+  it('should not guess which of 一, 二 and （一） seed 003’s first row is when the converter cut the labels of all three but 三、本年度办理结果', () => {
+    const md = edit(
+      'seed-003.md',
+      ['| 一、本年新收政府信息公开申请数量 |  |  | 2240 |', '|  |  |  | 2240 |'],
+      ['| 二、上年结转政府信息公开申请数量 |  |  | 124 |', '|  |  |  | 124 |'],
+      ['| 三、本年度办理结果 | （一）予以公开 |  | 443 |', '| 三、本年度办理结果 |  |  | 443 |'],
+    );
+    // the table begins at its first row naming a row of 三: the two rows of figures above it are not the table's
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'rows-between', from: null, to: '（二）部分公开', printed: ['三、本年度办理结果|□|□|443|29|2|0|0|6|480'], slots: 3 },
+        ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开'],
+        ['newReceived', 'carriedOver', 'granted'],
+      ),
+    ]);
+  });
+
   it('should read 上海市科委 2024’s last row by its place when the converter moved its label 四、结转下年度 out of the table', () => {
     const md = edit('shanghai-stcsm-2024.md', ['| 四、结转下年度继续办理 | 1 |', '四、结转下年度继续办理\n| 1 |']);
     expect(read(md).problems).toEqual([]);
@@ -392,14 +424,34 @@ describe('the slots and cells of table 三', () => {
   });
 
   it.each([
-    // 上海市科委 2024's header row of fragments, and seed 003's second header row: no figure, no window
+    // 上海市科委 2024's header row of fragments: no figure, no window
     [['业', '构', '益组织', '务机构', '', '', '', '', ''], []],
-    [['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''], []],
+    // seed 003's second line of （五）5's label: seven empty cells after it
+    [['', '', '具已获取信息', '', '', '', '', '', '', ''], []],
     // seed 003's 四、结转下年度: two empty cells, then seven figures
     [['四、结转下年度继续办理', '', '', '122', '4', '0', '0', '0', '0', '126'], [3]],
     // 上海市科委 2024's 四、结转下年度 without its empty trailing cell: six cells for seven columns
     [['四、结转下年度继续办理', '1', '0', '0', '0', '0', '0'], []],
   ])('should place 7 columns in %j at %j', (cells, starts) => {
     expect(valueWindows(rowShape(cells), 7)).toEqual(starts);
+  });
+});
+
+describe('a piece of 沭阳县 2025’s table 三 under a header of its own', () => {
+  it('should read none of the rows of （四） when its header names 总计 before 自然人, and the other pieces as printed', () => {
+    const md = edit('shuyang-gov-2025.md', [
+      '### (四) 无法提供\n| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '### (四) 无法提供\n| 类别 | 总计 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 自然人 |',
+    ]);
+    const { problems } = read(md);
+    expect(problems).toHaveLength(1);
+    const groups = problems[0]?.detail?.code === 'markdown-rows' ? problems[0].detail.groups : [];
+    expect(groups.map((g) => [g.slots, g.why.why])).toEqual([
+      [['（四）1.本机关不掌握相关政府信息'], 'piece-header'],
+      [['（四）2.没有现成信息需要另行制作'], 'piece-header'],
+      [['（四）3.补正后申请内容仍不明确'], 'piece-header'],
+    ]);
+    expect(problems[0]?.cells).toEqual(['unable.notHeld', 'unable.needCreate', 'unable.unclear'].flatMap(paths));
+    expect(groups[0]?.why).toEqual({ why: 'piece-header', printed: '1. 本机关不掌握相关政府信息|111|0|0|0|0|0|111' });
   });
 });
