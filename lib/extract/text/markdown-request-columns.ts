@@ -11,10 +11,8 @@ export interface HeaderUnit {
   heading?: boolean;
 }
 
-/** How table 三's value columns were told: by the header's own layout, or by the template's order. */
-export type ColumnsBy = 'header' | 'template';
-
-export type ResolvedColumns = { columns: RequestColumnKey[]; by: ColumnsBy } | { columns: null; names: string[] };
+/** Table 三's value columns, told by the header's own layout or (`template`) by the template's order; or the columns the header names when it cannot be read. */
+export type ResolvedColumns = { columns: RequestColumnKey[]; template: boolean } | { columns: null; names: string[] };
 
 const GROUP = /法人或其他组织/g;
 
@@ -38,16 +36,15 @@ function cellName(text: string): RequestColumn | null {
   const whole = classifyHeader(text);
   if (whole) return whole === 'legalGroup' || whole === 'legalSubtotal' ? null : whole;
   const s = normalizeLabel(text);
-  if (s === '') return null;
   const partial = REQUEST_COLUMNS.filter((c) => REQUEST_COLUMN_LABELS[c].startsWith(s) || REQUEST_COLUMN_LABELS[c].endsWith(s));
   return soleItem(partial) ?? null;
 }
 
-const increasing = (names: readonly RequestColumn[], order: readonly RequestColumnKey[]) =>
-  names.every((n, i) => {
-    const prev = names[i - 1];
-    return prev === undefined || order.indexOf(n) > order.indexOf(prev);
-  });
+/** Whether each name stands after every name before it in `order` (with `repeats`, or is the same name again). */
+function ordered(names: readonly RequestColumn[], order: readonly RequestColumnKey[], repeats = false): boolean {
+  const at = names.map((n) => order.indexOf(n));
+  return at.every((x, i) => at.slice(0, i).every((p) => p < x || (repeats && p === x)));
+}
 
 /**
  * Which applicant column each of table 三's value columns is, from the header text above the first row
@@ -64,15 +61,12 @@ export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedCol
   const rows = pipes.map((u, r) => u.cells.map((t, c) => plainCell(t, r, c)));
   const grid = pipes.every((u) => u.cells.length === pipes[0]?.cells.length);
   const byHeader = readRequestColumns(rows, grid);
-  if (byHeader) return { columns: byHeader, by: 'header' };
+  if (byHeader) return { columns: byHeader, template: false };
   const perUnit = units.map(namesIn);
-  const structured = perUnit.flatMap((names, i) => (units[i]?.pipe || units[i]?.heading ? names : []));
-  const inOrder = (names: readonly RequestColumn[]) =>
-    names.every((n, i) => {
-      const prev = names[i - 1];
-      return prev === undefined || REQUEST_COLUMNS.indexOf(n) >= REQUEST_COLUMNS.indexOf(prev);
-    });
-  if (perUnit.every((names) => increasing(names, REQUEST_COLUMNS)) && inOrder(structured)) return { columns: [...REQUEST_COLUMNS], by: 'template' };
+  const structured = units.filter((u) => u.pipe || u.heading).flatMap(namesIn);
+  // a heading and a pipe row may both name 总计 (沭阳县's `(总计)` over `类别 | 数据1 … | 总计`)
+  if (perUnit.every((names) => ordered(names, REQUEST_COLUMNS)) && ordered(structured, REQUEST_COLUMNS, true))
+    return { columns: [...REQUEST_COLUMNS], template: true };
   return { columns: null, names: (structured.length > 0 ? structured : perUnit.flat()).map((n) => REQUEST_COLUMN_LABELS[n]) };
 }
 
@@ -82,5 +76,5 @@ export function resolveRequestColumns(units: readonly HeaderUnit[]): ResolvedCol
  */
 export function agreesWith(unit: HeaderUnit, columns: readonly RequestColumnKey[]): boolean {
   const names = namesIn(unit);
-  return names.every((n) => columns.includes(n)) && increasing(names, columns);
+  return names.every((n) => columns.includes(n)) && ordered(names, columns);
 }

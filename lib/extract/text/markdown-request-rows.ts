@@ -24,7 +24,8 @@ export interface Placed {
   extras: string[];
 }
 
-const printedText = (r: FigureRow) => r.cells.map((c) => c.trim() || '□').join('|');
+// cells come trimmed (parseMarkdownItems)
+const printedText = (r: FigureRow) => r.cells.map((c) => c || '□').join('|');
 
 /**
  * Ties each row of figures to a template row and its figures to the `width` columns, one way only or
@@ -84,7 +85,7 @@ export function placeRows(input: readonly FigureRow[], width: number, badPieces:
   return { placed, extras };
 }
 
-function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number>, badPieces: ReadonlySet<number>): Placement {
+function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number | undefined>, badPieces: ReadonlySet<number>): Placement {
   if (badPieces.has(row.piece)) return { reason: { why: 'piece-header', printed: printedText(row) } };
   const windows = valueWindows(row.shape, width);
   const agreed = geometry.get(layout(row));
@@ -102,7 +103,7 @@ function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number
  * A converter keeps one layout's cells in place; rows of the same width but another label layout
  * (`2.重复申请 | 16 | … | 16 | ` beside `（五）不 | 3.要求… | 1 | … | 1`) are not evidence for each other.
  */
-function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, number> {
+function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, number | undefined> {
   const starts = new Map<string, number[]>();
   for (const r of rows) {
     const w = valueWindows(r.shape, width);
@@ -111,8 +112,9 @@ function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, n
     const key = layout(r);
     starts.set(key, [...(starts.get(key) ?? []), only]);
   }
-  const agreed = new Map<string, number>();
-  for (const [key, [first, ...rest]] of starts) if (first !== undefined && rest.length >= 1 && rest.every((s) => s === first)) agreed.set(key, first);
+  // undefined where the rows disagree: no start
+  const agreed = new Map<string, number | undefined>();
+  for (const [key, all] of starts) if (all.length >= 2) agreed.set(key, soleItem([...new Set(all)]));
   return agreed;
 }
 
@@ -121,23 +123,23 @@ const layout = (r: FigureRow) => `${r.piece}|${r.cells.length}|${r.shape.valueSt
 /** Joins a row of too few figures with the next row when that one has no label and the two print exactly `width` figures. */
 function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
   const out: FigureRow[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r) break;
+  // the index of a row already joined to the one before it
+  let joined = -1;
+  for (const [i, r] of rows.entries()) {
+    if (i === joined) continue;
     const n = rows[i + 1];
     const full = (x: FigureRow) => !x.shape.mixed && x.shape.printed === x.shape.values.length;
     if (
+      // a row without a label has no slot; with one figure at least, the first row's are fewer than `width`
       n?.adjacent &&
-      n.slot === null &&
       n.shape.labels.length === 0 &&
       full(r) &&
       full(n) &&
-      r.shape.values.length < width &&
       r.shape.values.length + n.shape.values.length === width
     ) {
       const cells = [...r.cells, ...n.cells];
       out.push({ ...r, cells, shape: rowShape(cells) });
-      i++;
+      joined = i + 1;
     } else out.push(r);
   }
   return out;

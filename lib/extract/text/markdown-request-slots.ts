@@ -18,12 +18,10 @@ const CATEGORY_LABELS: Record<RequestCategory, string> = {
 /** Every slot in the template's printed order, a category's own slot just above its items. */
 export const SLOT_ORDER: readonly Slot[] = (() => {
   const out: Slot[] = ['newReceived', 'carriedOver'];
-  let category = '';
   for (const row of OUTCOME_ROWS_2021) {
     // split always gives one piece at least: the row itself when it has no dot
-    const c = row.split('.')[0] ?? row;
-    if (c !== category && CATEGORY_OF[c]) out.push(`#${CATEGORY_OF[c]}`);
-    category = c;
+    const category = CATEGORY_OF[row.split('.')[0] ?? row];
+    if (category && !out.includes(`#${category}`)) out.push(`#${category}`);
     out.push(row);
   }
   out.push('totalProcessed', 'carriedForward');
@@ -32,7 +30,8 @@ export const SLOT_ORDER: readonly Slot[] = (() => {
 
 /** The slot a matchRequestRow result names. */
 export function slotOf(key: RequestRow | { categoryTotal: RequestCategory }): Slot {
-  return typeof key === 'string' ? (key === 'other' ? '#other' : key) : `#${key.categoryTotal}`;
+  // matchRequestRow names the 2019 single （六） row by its category, never as the row `other`
+  return typeof key === 'string' ? key : `#${key.categoryTotal}`;
 }
 
 /**
@@ -41,15 +40,16 @@ export function slotOf(key: RequestRow | { categoryTotal: RequestCategory }): Sl
  * own slot — except （六） as one row (`single`), where it replaces its three items.
  */
 export function slotsBetween(from: number, to: number, single: boolean): Slot[] {
-  return SLOT_ORDER.slice(from + 1, Math.max(from + 1, to)).filter((s) => (single ? s === '#other' || !s.startsWith('other.') : !s.startsWith('#')));
+  return SLOT_ORDER.slice(from + 1, to).filter((s) => (s.startsWith('#') ? single && s === '#other' : !(single && s.startsWith('other.'))));
 }
 
 /** The label a slot is printed with, as the label mapper reads it: a category's item as two cells. */
 export function slotLabels(slot: Slot): string[] {
   if (slot.startsWith('#')) return [CATEGORY_LABELS[slot.slice(1) as RequestCategory]];
   const label = REQUEST_ROW_LABELS[slot as RequestRow];
-  const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  return item ? [item[1] ?? '', item[2] ?? ''] : [label];
+  // the template's labels are fixed strings: a category's items begin with its number and end with their text
+  const item = /(（[三四五六]）)(\d.*)/.exec(label);
+  return item ? item.slice(1, 3) : [label];
 }
 
 /** One line's name of a slot, for messages. */

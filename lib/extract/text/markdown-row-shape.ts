@@ -8,13 +8,11 @@ export type CellKind = 'blank' | 'value' | 'label';
  * @example cellKind(' 32 ') → 'value'; cellKind('3.') → 'label'; cellKind('') → 'blank'
  */
 export function cellKind(text: string): CellKind {
-  // most cells are plain figures: no need to normalise them
-  if (/^\s*\d+\s*$/.test(text)) return 'value';
-  const t = text.normalize('NFKC').trim();
-  const parsed = parseNumber(t);
+  const parsed = parseNumber(text);
   if (parsed.note === 'blank') return 'blank';
-  if (/^\(?\d+\)?[.、]$|^\(\d+\)$/.test(t)) return 'label';
-  return parsed.value !== null || parsed.note === 'not-applicable' || parsed.note === 'unread' ? 'value' : 'label';
+  // parseNumber reads `3.` (`３．`) as the figure 3; `3、` and `（2）` it does not read at all
+  if (parsed.value !== null) return text.normalize('NFKC').endsWith('.') ? 'label' : 'value';
+  return parsed.note === 'not-applicable' || parsed.note === 'unread' ? 'value' : 'label';
 }
 
 /** A pipe row cut into its label cells and the cells after its last label. */
@@ -37,8 +35,7 @@ export interface RowShape {
 export function rowShape(cells: readonly string[]): RowShape {
   const kinds = cells.map(cellKind);
   const lastLabel = kinds.lastIndexOf('label');
-  const printedAt: number[] = [];
-  for (let i = lastLabel + 1; i < cells.length; i++) if (kinds[i] === 'value') printedAt.push(i - lastLabel - 1);
+  const printedAt = kinds.slice(lastLabel + 1).flatMap((k, i) => (k === 'value' ? [i] : []));
   return {
     labels: cells.filter((_, i) => kinds[i] === 'label'),
     valueStart: lastLabel + 1,
@@ -58,11 +55,8 @@ export function rowShape(cells: readonly string[]): RowShape {
  * @example valueWindows(rowShape(['一、本年新收', '', '1', '0', '0', '0', '0', '0', '']), 7) → [1, 2]
  */
 export function valueWindows(shape: RowShape, width: number): number[] {
-  const { printedAt } = shape;
-  const [first] = printedAt;
-  const last = printedAt.at(-1);
-  if (shape.mixed || first === undefined || last === undefined) return [];
+  if (shape.mixed || shape.printed === 0) return [];
   const starts: number[] = [];
-  for (let s = Math.max(0, last - width + 1); s <= first && s + width <= shape.values.length; s++) starts.push(shape.valueStart + s);
+  for (let s = 0; s + width <= shape.values.length; s++) if (shape.printedAt.every((p) => p >= s && p < s + width)) starts.push(shape.valueStart + s);
   return starts;
 }
