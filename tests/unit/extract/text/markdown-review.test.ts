@@ -37,13 +37,23 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect(review(source(file))).toEqual(want.map(([, v]) => v));
   });
 
-  it('should take the lines from the one opening the table up to the heading after it, and not that heading (沭阳县 2025)', () => {
-    const items = parseMarkdownItems(source('shuyang-gov-2025.md'));
+  it.each([
+    ['shuyang-gov-2025.md', '四、政府信息公开行政复议、行政诉讼情况', '五、政府信息公开工作存在的主要问题及改进情况'],
+    // the converter lost 五's heading: its first sub-heading ends the table
+    ['shanghai-stcsm-2024.md', '三、政府信息公开行政复议、行政诉讼情况', '（一）主要问题'],
+    ['shanghai-office-2025.md', '四、政府信息公开行政复议、行政诉讼情况', '（一）2024 年工作中存在问题的改进情况'],
+    // 五 worded without 主要问题 or 改进情况: its numeral ends the table
+    ['shuyang-gov-2025.md with 五 as 五、存在问题及改进措施', '四、政府信息公开行政复议、行政诉讼情况', '五、存在问题及改进措施'],
+  ])('should take the lines of %s from %s up to the heading after the table (%s), not that heading', (file, opening, after) => {
+    const text = file.endsWith('.md') ? source(file) : edited(source('shuyang-gov-2025.md'), '## 五、政府信息公开工作存在的主要问题及改进情况', `## ${after}`);
+    const items = parseMarkdownItems(text);
     const at = (text: string) => items.findIndex((it) => it.kind === 'text' && it.text === text);
-    const [start, end] = [at('四、政府信息公开行政复议、行政诉讼情况'), at('五、政府信息公开工作存在的主要问题及改进情况')];
+    const [start, end] = [at(opening), at(after)];
     expect(start).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(start);
-    expect([...(readMarkdownReview(items, 0)?.items ?? [])]).toEqual(Array.from({ length: end - start }, (_, k) => start + k));
+    // from after table 三's rows, as readMarkdownText reads it
+    const from = items.findLastIndex((it, i) => i < start && it.kind === 'row');
+    expect([...(readMarkdownReview(items, from)?.items ?? [])]).toEqual(Array.from({ length: end - start }, (_, k) => start + k));
   });
 
   it('should read three rows of five labelled 行政复议 / 行政诉讼 未经复议直接起诉 / 复议后起诉 (沭阳县 2025 as one pipe table)', () => {
