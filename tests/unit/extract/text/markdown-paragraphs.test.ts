@@ -143,3 +143,22 @@ describe('labels the converter moved out of a table are no narrative', () => {
     expect(lines(read(file))).toEqual(expect.arrayContaining(headings));
   });
 });
+
+describe('markdownParagraphs: how short of the common width a line may stop and still run on (上海市科委 2024)', () => {
+  // a real line of 25 characters against the 28 most of the file's lines share, and the line printed after it
+  const LINE = '市科委及时发布本部门最新版本的政府信息公开指南并标';
+  const NEXT = '注更新日期，加强公文公开属性审查和信息发布审查管，根据要';
+  const paragraphOf = (line: string) => {
+    const text = read(STCSM);
+    expect(text).toContain(`${LINE}\n${NEXT}`);
+    return lines(text.replace(LINE, line)).find((l) => l.includes(line));
+  };
+
+  it('should run a line four characters short (24 of 28) on into the next', () => {
+    expect(paragraphOf(LINE.replace('本部门', '部门'))).toContain(`${LINE.replace('本部门', '部门')}${NEXT}`);
+  });
+
+  it('should end the paragraph at a line five characters short (23 of 28)', () => {
+    expect(paragraphOf(LINE.replace('本部门', '门'))?.endsWith(LINE.replace('本部门', '门'))).toBe(true);
+  });
+});
