@@ -76,4 +76,21 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect(review(oneTable)).toEqual(review(md));
     expect(review(md)).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
   });
+
+  it('should read none of 四 when a row of five holds four figures between empty cells, and list the rows as printed (沭阳县 2025)', () => {
+    // 未经复议直接起诉's row with a figure lost: the four could stand in columns 1–4 or 2–5
+    const md = edited(source('shuyang-gov-2025.md'), '| 3 | 0 | 0 | 0 | 3 |', '|  | 3 | 0 | 0 | 3 |  |');
+    expect(review(md)).toEqual(REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => 'unread')));
+    const { report } = checkText(md, 'test.md');
+    expect(Object.values(report.tables.review ?? {}).flatMap((g) => Object.values(g ?? {}))).toEqual(
+      REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => ({ value: null, raw: '' }))),
+    );
+    const onReview = report.findings.filter((f) => f.cells.some((c) => c.startsWith('review.')));
+    expect(onReview).toHaveLength(1);
+    expect(onReview[0]).toMatchObject({
+      rule: 'cells-unread',
+      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
+      detail: { data: { table: 'review', detail: { code: 'markdown-review', printed: ['27|10|9|15|61', '□|3|0|0|3|□', '8|0|1|1|10'] } } },
+    });
+  });
 });
