@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownParagraphs } from '../../lib/extract/text/markdown-paragraphs';
-import { parseMarkdownItems } from '../../lib/extract/text/markdown-items';
 import { checkText } from '../../lib/pipeline';
 import { renderFinding } from '../../lib/report/render-finding';
 
@@ -10,7 +8,8 @@ import { renderFinding } from '../../lib/report/render-finding';
  * The narrative of real converter Markdown (tests/fixtures/markdown, sources in tests/fixtures/README.md),
  * issue 15: the converter keeps the PDF's printed lines, so the reader joins them into paragraphs and the
  * narrative rules read each sentence whole and as what it says. Each edit of a real file is checked to
- * have taken place.
+ * have taken place. How the lines are joined into paragraphs, and which are no narrative, is held in
+ * tests/unit/extract/text/markdown-paragraphs.test.ts (there Stryker's test set reaches it).
  */
 const DIR = path.join(import.meta.dirname, '../fixtures/markdown');
 const read = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
@@ -30,55 +29,7 @@ const STCSM = 'shanghai-stcsm-2024.md';
 /** 上海市人民政府办公厅 2025's 表四 row: 行政复议 40 维持, 0 纠正, 10 其他, 5 尚未审结, 55; then the two kinds of suit. */
 const OFFICE_REVIEW = '| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 | 22 |';
 
-describe('converter Markdown narrative in paragraphs', () => {
-  it.each([
-    [OFFICE, '全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。'],
-    [
-      STCSM,
-      '所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2件，无法提供的 10 件，不予处理 0 件，其他处理 14 件，转下一年度办理答复的有 1 件。',
-    ],
-    [STCSM, '2024 年市科委有 1 件涉及政府信息公开工作的行政复议，该行政复议件未被复议审查机关纠错。'],
-  ])('%s: the sentence printed over two or three lines reaches the rules whole: %s', (file, sentence) => {
-    const { extraction } = check(read(file), file);
-    expect(extraction.lines.some((l) => l.includes(sentence))).toBe(true);
-  });
-
-  const toFullWidth = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  it.each([
-    ['NBSP', (t: string) => t.replace(/ /g, '\u00a0')],
-    ['U+3000', (t: string) => t.replace(/ /g, '\u3000')],
-    ['full-width digits', toFullWidth],
-  ])('%s in place of spaces or digits join the same lines (上海市人民政府办公厅 2025, 上海市科委 2024)', (_, variant) => {
-    for (const file of [OFFICE, STCSM]) {
-      const text = read(file);
-      // outside the pipe tables only: the variant is of the narrative
-      const changed = text
-        .split('\n')
-        .map((l) => (l.trimStart().startsWith('|') ? l : variant(l)))
-        .join('\n');
-      expect(changed).not.toBe(text);
-      expect(markdownParagraphs(parseMarkdownItems(changed))).toEqual(markdownParagraphs(parseMarkdownItems(text)).map(variant));
-    }
-  });
-
-  it.each(['shuyang-gov-2025.md', 'seed-002.md', 'seed-003.md'])('%s: lines that are paragraphs already stay as they are', (file) => {
-    const items = parseMarkdownItems(read(file));
-    const lines = items.flatMap((it) => (it.kind === 'text' && !it.filler ? [it.text] : []));
-    expect(markdownParagraphs(items)).toEqual(lines);
-  });
-});
-
-describe('labels the converter moved out of a table are no narrative', () => {
-  it.each([
-    [OFFICE, ['（四）无', '理结果', '（六）其'], ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']],
-    [STCSM, ['（四）无2.没有现成信息需要另', '予公开', '1'], ['二、收到和处理政府信息公开申请情况', '三、政府信息公开行政复议、行政诉讼情况']],
-  ])('%s: %j are not narrative lines, the section headings above the tables are', (file, labels, headings) => {
-    const { extraction } = check(read(file), file);
-    expect(read(file).split('\n')).toEqual(expect.arrayContaining([...labels, ...headings]));
-    for (const label of labels) expect(extraction.lines).not.toContain(label);
-    expect(extraction.lines).toEqual(expect.arrayContaining(headings));
-  });
-
+describe('labels the converter moved out of a table', () => {
   it('should not take a moved label (（四）无) for a heading numbered out of turn', () => {
     expect(check(read(OFFICE), OFFICE).findings.filter((f) => f.rule === 'heading-numbering')).toEqual([]);
   });

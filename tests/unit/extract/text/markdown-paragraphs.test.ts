@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
 import { markdownParagraphs } from '../../../../lib/extract/text/markdown-paragraphs';
+import { readMarkdownText } from '../../../../lib/extract/text/read-markdown-text';
 
 const paragraphs = (text: string) => markdownParagraphs(parseMarkdownItems(text));
 
@@ -78,5 +81,84 @@ describe('markdownParagraphs', () => {
       '根据《中华人民共和国政府信息公开条例》第二十条规定',
     ];
     expect(paragraphs(lines.join('\n'))).toEqual(lines);
+  });
+});
+
+/**
+ * The narrative of real converter Markdown (tests/fixtures/markdown, sources in tests/fixtures/README.md),
+ * issue 15: the converter keeps the PDF's printed lines, so the reader joins them into paragraphs and the
+ * narrative rules read each sentence whole.
+ */
+const DIR = path.join(import.meta.dirname, '../../../fixtures/markdown');
+const read = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
+/** The narrative the Markdown reader gives the rules. */
+const lines = (text: string) => readMarkdownText(text)?.lines ?? [];
+const OFFICE = 'shanghai-office-2025.md';
+const STCSM = 'shanghai-stcsm-2024.md';
+
+describe('converter Markdown narrative in paragraphs', () => {
+  it.each([
+    [OFFICE, '全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。'],
+    [
+      STCSM,
+      '所有办结的信息公开申请中同意公开答复 9 件，部分公开答复 0 件，不予公开答复 2件，无法提供的 10 件，不予处理 0 件，其他处理 14 件，转下一年度办理答复的有 1 件。',
+    ],
+    [STCSM, '2024 年市科委有 1 件涉及政府信息公开工作的行政复议，该行政复议件未被复议审查机关纠错。'],
+  ])('%s: the sentence printed over two or three lines reaches the rules whole: %s', (file, sentence) => {
+    expect(lines(read(file)).some((l) => l.includes(sentence))).toBe(true);
+  });
+
+  const toFullWidth = (t: string) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it.each([
+    ['NBSP', (t: string) => t.replace(/ /g, '\u00a0')],
+    ['U+3000', (t: string) => t.replace(/ /g, '\u3000')],
+    ['full-width digits', toFullWidth],
+  ])('%s in place of spaces or digits join the same lines (上海市人民政府办公厅 2025, 上海市科委 2024)', (_, variant) => {
+    for (const file of [OFFICE, STCSM]) {
+      const text = read(file);
+      // outside the pipe tables only: the variant is of the narrative
+      const changed = text
+        .split('\n')
+        .map((l) => (l.trimStart().startsWith('|') ? l : variant(l)))
+        .join('\n');
+      expect(changed).not.toBe(text);
+      expect(markdownParagraphs(parseMarkdownItems(changed))).toEqual(markdownParagraphs(parseMarkdownItems(text)).map(variant));
+    }
+  });
+
+  it.each(['shuyang-gov-2025.md', 'seed-002.md', 'seed-003.md'])('%s: lines that are paragraphs already stay as they are', (file) => {
+    const items = parseMarkdownItems(read(file));
+    const printed = items.flatMap((it) => (it.kind === 'text' && !it.filler ? [it.text] : []));
+    expect(markdownParagraphs(items)).toEqual(printed);
+  });
+});
+
+describe('labels the converter moved out of a table are no narrative', () => {
+  it.each([
+    [OFFICE, ['（四）无', '理结果', '（六）其'], ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']],
+    [STCSM, ['（四）无2.没有现成信息需要另', '予公开', '1'], ['二、收到和处理政府信息公开申请情况', '三、政府信息公开行政复议、行政诉讼情况']],
+  ])('%s: %j are not narrative lines, the section headings above the tables are', (file, labels, headings) => {
+    expect(read(file).split('\n')).toEqual(expect.arrayContaining([...labels, ...headings]));
+    for (const label of labels) expect(lines(read(file))).not.toContain(label);
+    expect(lines(read(file))).toEqual(expect.arrayContaining(headings));
+  });
+});
+
+describe('markdownParagraphs: how short of the common width a line may stop and still run on (上海市科委 2024)', () => {
+  // a real line of 25 characters against the 28 most of the file's lines share, and the line printed after it
+  const LINE = '市科委及时发布本部门最新版本的政府信息公开指南并标';
+  const NEXT = '注更新日期，加强公文公开属性审查和信息发布审查管，根据要';
+  const paragraphOf = (line: string) => {
+    const text = read(STCSM);
+    expect(text).toContain(`${LINE}\n${NEXT}`);
+    return lines(text.replace(LINE, line)).find((l) => l.includes(line));
+  };
+
+  it('should run a line four characters short (24 of 28) on into the next', () => {
+    expect(paragraphOf(LINE.replace('本部门', '部门'))).toContain(`${LINE.replace('本部门', '部门')}${NEXT}`);
+  });
+
+  it('should end the paragraph at a line five characters short (23 of 28)', () => {
+    expect(paragraphOf(LINE.replace('本部门', '门'))?.endsWith(LINE.replace('本部门', '门'))).toBe(true);
   });
 });

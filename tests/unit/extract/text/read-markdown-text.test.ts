@@ -451,3 +451,35 @@ describe('converter Markdown: the narrative around tables 三 and 四 (上海市
     expect(lines).toContain('注：行政复议、行政诉讼数量含上年度结转数量。');
   });
 });
+
+describe('readMarkdownText on real converter Markdown (tests/fixtures/markdown)', () => {
+  const DIR = path.join(import.meta.dirname, '../../../fixtures/markdown');
+  // each table by its first row's first cells, in the order the file prints them (read from the files)
+  it.each([
+    ['seed-003.md', '北京市通州区2024年政府信息公开工作年度报告', ['第二十条第（一）项', '', '四、政府信息公开行政复议、行政诉讼情况']],
+    [
+      'shanghai-office-2025.md',
+      '2025年上海市人民政府办公厅政府信息公开工作年度报告',
+      ['信息内容', '规章', '行政规范性文件', '一、本年新收政府信息公开申请数量', '四、政府信息公开行政复议、行政诉讼情况'],
+    ],
+    [
+      'shuyang-gov-2025.md',
+      '沐阳县人民政府2025年政府信息公开工作年度报告',
+      ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '一、本年新收政府信息公开申请数量', '行政复议'],
+    ],
+    [
+      // a table of its own after table 四 (not 四's, and numbered after it)
+      'shuyang-gov-2025.md with 六’s fee printed as a pipe table',
+      '沐阳县人民政府2025年政府信息公开工作年度报告',
+      ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '一、本年新收政府信息公开申请数量', '行政复议', '收费件数'],
+    ],
+  ])('%s: the title %s, and the tables numbered in the order printed', (file, title, firstCells) => {
+    const text = readFileSync(path.join(DIR, file.split(' ')[0]!), 'utf8');
+    const fee = '收取信息处理费共计380元，其中民政局1件，收取380元。';
+    if (!file.endsWith('.md') && !text.includes(fee)) throw new Error('fee sentence not in shuyang-gov-2025.md');
+    const doc = readMarkdownText(file.endsWith('.md') ? text : text.replace(fee, `${fee}\n\n| 收费件数 | 收取金额（元） |\n|---|---|\n| 1 | 380 |`));
+    expect(doc?.title).toBe(title);
+    expect(doc?.tables.map((t) => t.rows[0]?.[0]?.text)).toEqual(firstCells);
+    expect(doc?.tables.map((t) => t.index)).toEqual(firstCells.map((_, i) => i));
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
+import { readMarkdownReview } from '../../../../lib/extract/text/markdown-review';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from '../../../../lib/model/keys';
+import { checkText } from '../../../../lib/pipeline';
+import { type CorpusEntry, expectedCells } from '../../../helpers/corpus';
+
+/**
+ * Table 四 from real converter Markdown (tests/fixtures/markdown, sources in tests/fixtures/README.md),
+ * held to the hand reading in tests/fixtures/markdown/expected.json, and minimal named edits of it.
+ */
+const DIR = path.join(import.meta.dirname, '../../../fixtures/markdown');
+const EXPECTED: Record<string, CorpusEntry> = JSON.parse(readFileSync(path.join(DIR, 'expected.json'), 'utf8')).files;
+const source = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
+
+/** The 15 cells of 四 read, group by group: a number, `unread` for a figure listed as not read, `-` for nothing. */
+function review(md: string): (number | string | null)[] {
+  const { report } = checkText(md, 'test.md');
+  const unread = report.findings.filter((f) => f.rule === 'cells-unread').flatMap((f) => f.cells);
+  return REVIEW_GROUPS.flatMap((g) =>
+    REVIEW_COLUMNS.map((c) => report.tables.review?.[g]?.[c]?.value ?? (unread.includes(`review.${g}.${c}`) ? 'unread' : '-')),
+  );
+}
+
+/** `md` with `from` (which must be there) printed as `to` */
+function edited(md: string, from: string, to: string): string {
+  if (!md.includes(from)) throw new Error(`${from.slice(0, 40)}… not in the fixture`);
+  return md.replace(from, to);
+}
+
+describe('readMarkdownReview on real converter Markdown', () => {
+  it.each(Object.keys(EXPECTED))('should read table 四 of %s cell for cell as read by hand', (file) => {
+    const want = expectedCells(EXPECTED[file]!).filter(([p]) => p.startsWith('review.'));
+    expect(want).toHaveLength(15);
+    expect(review(source(file))).toEqual(want.map(([, v]) => v));
+  });
+
+  it.each([
+    ['shuyang-gov-2025.md', '四、政府信息公开行政复议、行政诉讼情况', '五、政府信息公开工作存在的主要问题及改进情况'],
+    // the converter lost 五's heading: its first sub-heading ends the table
+    ['shanghai-stcsm-2024.md', '三、政府信息公开行政复议、行政诉讼情况', '（一）主要问题'],
+    ['shanghai-office-2025.md', '四、政府信息公开行政复议、行政诉讼情况', '（一）2024 年工作中存在问题的改进情况'],
+    // 五 worded without 主要问题 or 改进情况: its numeral ends the table
+    ['shuyang-gov-2025.md with 五 as 五、存在问题及改进措施', '四、政府信息公开行政复议、行政诉讼情况', '五、存在问题及改进措施'],
+  ])('should take the lines of %s from %s up to the heading after the table (%s), not that heading', (file, opening, after) => {
+    const text = file.endsWith('.md') ? source(file) : edited(source('shuyang-gov-2025.md'), '## 五、政府信息公开工作存在的主要问题及改进情况', `## ${after}`);
+    const items = parseMarkdownItems(text);
+    const at = (text: string) => items.findIndex((it) => it.kind === 'text' && it.text === text);
+    const [start, end] = [at(opening), at(after)];
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    // from after table 三's rows, as readMarkdownText reads it
+    const from = items.findLastIndex((it, i) => i < start && it.kind === 'row');
+    expect([...(readMarkdownReview(items, from)?.items ?? [])]).toEqual(Array.from({ length: end - start }, (_, k) => start + k));
+  });
+
+  it('should read three rows of five labelled 行政复议 / 行政诉讼 未经复议直接起诉 / 复议后起诉 (沭阳县 2025 as one pipe table)', () => {
+    const md = source('shuyang-gov-2025.md');
+    const printed = md.slice(md.indexOf('### 行政复议'), md.indexOf('## 五、'));
+    const oneTable = edited(
+      md,
+      printed,
+      [
+        '| 类别 |  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+        '|---|---|---|---|---|---|---|',
+        '| 行政复议 |  | 27 | 10 | 9 | 15 | 61 |',
+        // the row names the 行政诉讼 column group beside its own group: 未经复议直接起诉 is the group
+        '| 行政诉讼 | 未经复议直接起诉 | 3 | 0 | 0 | 0 | 3 |',
+        '|  | 复议后起诉 | 8 | 0 | 1 | 1 | 10 |',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(review(oneTable)).toEqual(review(md));
+    expect(review(md)).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+  });
+
+  it('should read none of 四 when a row of five holds four figures between empty cells, and list the rows as printed (沭阳县 2025)', () => {
+    // 未经复议直接起诉's row with a figure lost: the four could stand in columns 1–4 or 2–5
+    const md = edited(source('shuyang-gov-2025.md'), '| 3 | 0 | 0 | 0 | 3 |', '|  | 3 | 0 | 0 | 3 |  |');
+    expect(review(md)).toEqual(REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => 'unread')));
+    const { report } = checkText(md, 'test.md');
+    expect(Object.values(report.tables.review ?? {}).flatMap((g) => Object.values(g ?? {}))).toEqual(
+      REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => ({ value: null, raw: '' }))),
+    );
+    const onReview = report.findings.filter((f) => f.cells.some((c) => c.startsWith('review.')));
+    expect(onReview).toHaveLength(1);
+    expect(onReview[0]).toMatchObject({
+      rule: 'cells-unread',
+      cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `review.${g}.${c}`)),
+      detail: { data: { table: 'review', detail: { code: 'markdown-review', printed: ['27|10|9|15|61', '□|3|0|0|3|□', '8|0|1|1|10'] } } },
+    });
+  });
+});
