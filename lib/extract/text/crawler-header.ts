@@ -33,7 +33,8 @@ const KEYS: Record<string, keyof Omit<CrawlerHeader, 'body'>> = {
 
 /** The header and body of crawler text, or null when the text has no such header (within its first 40 lines). */
 export function readCrawlerHeader(text: string): CrawlerHeader | null {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  // a byte-order mark needs no stripping: it is whitespace to trim() (the rule line) and to FIELD's \s*
+  const lines = text.split(/\r?\n/);
   const rule = lines.slice(0, 40).findIndex((l) => RULE.test(l.trim()));
   if (rule < 1) return null;
   const out: CrawlerHeader = { title: null, published: null, column: null, url: null, publisher: null, body: lines.slice(rule + 1).join('\n') };
