@@ -84,6 +84,12 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
       '六、其他需要报告的事项',
     ]);
     expect(lines.join('\n')).not.toMatch(/第二十条|勾稽关系|申请人情况|本年新收|结转下年度|0000000|未经复议直接起诉/);
+    // the header's note printed without its brackets is table text still
+    const bare = edit(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
+    );
+    expect(readText(bare).lines.join('\n')).not.toMatch(/勾稽关系|申请人情况/);
   });
 
   it('should read 表二 and 表四 of a text without 表三 (its section cut out), and find no 表三', () => {
@@ -127,5 +133,29 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.cells).toEqual(REQUEST_COLUMNS.map((c) => `requests.denied.thirdParty.${c}`));
     expect(problems[0]?.detail).toEqual({ code: 'run-together', rows: [{ why: 'not-figures', label: '（三）4.保护第三方合法权益' }] });
+  });
+
+  it('should print the figures of a row it cannot split as the text has them, without the space after them', () => {
+    // 0000000 → 12 followed by a space: two figures for seven cells
+    const problems = requestsProblems(edit('4.保护第三方合法权益0000000', '4.保护第三方合法权益12 '));
+    expect(problems.map((p) => p.detail)).toEqual([{ code: 'run-together', rows: [{ why: 'no-split', label: '（三）4.保护第三方合法权益', run: '12' }] }]);
+  });
+
+  it('should read the figures after a label that runs on in words it does not know (部分公开’s note printed without commas)', () => {
+    const text = edit('（区分处理的，只计这一情形，不计其他情形）0000000', '（区分处理的只计这一情形不计其他情形）0000000');
+    expect(requestsProblems(text)).toEqual([]);
+    const row = readRunTogetherTables(text).tables[0]?.rows.find((r) => r[0]?.text === '（二）部分公开');
+    expect(row?.map((c) => c.text)).toEqual(['（二）部分公开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('should say when no split of a row too long to list lets it add up (a large 总计 row whose total is misprinted)', () => {
+    // （七）总计 as a large agency prints it, 1523 4 12 3 124 527 whose total 2193 is printed 2023
+    const problems = requestsProblems(edit('（七）总计5100006', '（七）总计152341231245272023'));
+    expect(problems).toHaveLength(1);
+    const [reading] = problems[0]?.readings ?? [];
+    expect(reading).toMatchObject({ options: null, printed: '152341231245272023' });
+    expect(reading?.unbalanced?.sums).toEqual([{ of: [0, 1, 2, 3, 4, 5], total: 6 }]);
+    expect(reading?.unbalanced?.samples).toHaveLength(6);
+    expect(reading?.unbalanced?.samples[0]).toEqual([1, 5, 2, 3, 41, 231245, 272023]);
   });
 });
