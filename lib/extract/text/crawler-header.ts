@@ -33,9 +33,9 @@ const KEYS: Record<string, keyof Omit<CrawlerHeader, 'body'>> = {
 
 /** The header and body of crawler text, or null when the text has no such header (within its first 40 lines). */
 export function readCrawlerHeader(text: string): CrawlerHeader | null {
-  // a byte-order mark needs no stripping: it is whitespace to trim() (the rule line) and to FIELD's \s*
+  // neither a byte-order mark nor spaces around the rule need stripping: both are whitespace to RULE's and FIELD's \s
   const lines = text.split(/\r?\n/);
-  const rule = lines.slice(0, 40).findIndex((l) => RULE.test(l.trim()));
+  const rule = lines.slice(0, 40).findIndex((l) => RULE.test(l));
   if (rule < 1) return null;
   const out: CrawlerHeader = { title: null, published: null, column: null, url: null, publisher: null, body: lines.slice(rule + 1).join('\n') };
   let fields = 0;

@@ -128,14 +128,15 @@ interface Placed {
 /**
  * The printed figures after a label, up to `end` (original index): '' where none is printed, null where
  * other text stands among them. Text before the first figure is the rest of the label (（区分处理的…）).
+ * A unit after the figures (18651.06万元) is other text here: only 表二's last row has one, and
+ * runBeforeText reads it there.
  */
-function runAfter(text: string, from: number, end: number, unit = false): string | null {
+function runAfter(text: string, from: number, end: number): string | null {
   const body = text
     .slice(from, end)
     .replace(/^[^\d/\\\-—－–+]*/, '')
     .trim();
-  const core = unit ? body.replace(/(万元|元)$/, '') : body;
-  return RUN.test(core) ? body : null;
+  return RUN.test(body) ? body : null;
 }
 
 /**
@@ -253,7 +254,7 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
     const unit = slots[slots.length - 1]?.kind === 'amount';
     const last = i === placed.length - 1;
-    const run = runAfter(ix.text, found.end, stop, unit) ?? (last ? runBeforeText(ix.text, found.end, stop, unit) : null);
+    const run = runAfter(ix.text, found.end, stop) ?? (last ? runBeforeText(ix.text, found.end, stop, unit) : null);
     const d = run ? decodeByDigits(spec.key, run, slots) : null;
     if (d) decoded.push(d);
     rows.push([plainCell('信息内容', rows.length, 0), ...spec.columns.map((c, j) => plainCell(c.label, rows.length, j + 1))]);

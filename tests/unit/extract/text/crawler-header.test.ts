@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCrawlerHeader } from '../../../../lib/extract/text/crawler-header';
 import { readCrawlerText } from '../../../../lib/extract/text/read-crawler-text';
+import { readText } from '../../../../lib/extract/text/read-text';
 import { CORPUS } from '../../../helpers/corpus';
+import { seedText } from '../../../helpers/seeds';
 
 /**
  * The crawler's metadata header on 平潭公安局 2024 (tests/fixtures/corpus/text/pingtan-gaj-2024.txt: eight lines,
@@ -74,5 +76,52 @@ describe('readCrawlerHeader', () => {
     expect(text.split('\n').indexOf(RULE)).toBe(3);
     expect(readCrawlerHeader(text)).toBeNull();
     expect(readCrawlerText(text)).toBeNull();
+  });
+
+  it.each(['====正文====', '===== 正 文 =====', '  ＝＝＝ 正文 ＝＝＝  ', '- - - 正文 - - -', '*** 正文 ***', '### 正文 ###', '——— 正文 ———', '___ 正文 ___'])(
+    'should take the rule line drawn as %s',
+    (rule) => {
+      expect(readCrawlerHeader(edit(RULE, rule))).toMatchObject({ title: TITLE, url: URL, body: bodyOf(GAJ) });
+    },
+  );
+
+  it('should read the header’s fields only, not field-like lines of the body (a page quoting another crawler’s header)', () => {
+    // the whole crawled file as the body under a header of one field: its lines stay body, one per line
+    const text = `标题: ${TITLE}\n${RULE}\n${GAJ}`;
+    expect(readCrawlerHeader(text)).toEqual({ title: TITLE, published: null, column: null, url: null, publisher: null, body: GAJ });
+  });
+
+  it('should read a field’s value without the spaces around it', () => {
+    expect(readCrawlerHeader(edit(`标题: ${TITLE}`, `标题:   ${TITLE}  `))?.title).toBe(TITLE);
+  });
+});
+
+/**
+ * A crawler's header over flattened Word text (seed 000 as the seeds are saved: tab-led cells) and over text whose
+ * cells run together (tests/fixtures/crawler/seed-000.txt).
+ */
+describe('readCrawlerText', () => {
+  const CRAWLED = readFileSync(path.join(import.meta.dirname, '../../../fixtures/crawler/seed-000.txt'), 'utf8');
+  const header = CRAWLED.slice(0, CRAWLED.indexOf('正文 ===================='));
+  const headerLines = `${header}正文 ====================\n`;
+
+  it('should read a body of tab-led lines as flattened Word text, under the header’s title and metadata', () => {
+    const flat = readText(seedText('000'));
+    const doc = readCrawlerText(headerLines + seedText('000'));
+    expect(doc?.tables.map((t) => t.rows.length)).toEqual(flat.tables.map((t) => t.rows.length));
+    expect(doc?.tables[1]?.rows[2]?.map((c) => c.text)).toEqual(flat.tables[1]?.rows[2]?.map((c) => c.text));
+    expect(doc?.title).toBe('北京市通州区国资委2023年政府信息公开工作年度报告');
+    expect(doc?.meta).toEqual({ published: '2024-01-15', column: '政府信息公开年报', url: null });
+    // no 标题 in the header: the body's own title
+    const untitled = readCrawlerText(headerLines.replace(/^标题: .*\n/, '') + seedText('000'));
+    expect(untitled?.title).toBe(flat.title);
+    expect(untitled?.tables).toHaveLength(flat.tables.length);
+  });
+
+  it('should read a run-together body with a tab inside a line as run-together text', () => {
+    const tabbed = CRAWLED.replace('依据《中华人民共和国政府信息公开条例》', '依据\t《中华人民共和国政府信息公开条例》');
+    expect(tabbed).not.toBe(CRAWLED);
+    expect(readCrawlerText(tabbed)?.tables.map((t) => t.rows.length)).toEqual(readCrawlerText(CRAWLED)?.tables.map((t) => t.rows.length));
+    expect(readCrawlerText(tabbed)?.problems).toEqual(readCrawlerText(CRAWLED)?.problems);
   });
 });

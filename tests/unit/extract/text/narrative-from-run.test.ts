@@ -32,6 +32,7 @@ describe('narrativeFromRun', () => {
     ['四、政府信息公开行政复议与行政诉讼情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况'],
     ['四、政府信息公开行政复议与行政诉讼情况', '四、政府信息公开行政复议和行政诉讼情况'],
     ['四、政府信息公开行政复议与行政诉讼情况', '四、行政复议及行政诉讼情况'],
+    ['四、政府信息公开行政复议与行政诉讼情况', '四、政府信息公开行政复议行政诉讼情况'],
     ['五、存在的主要问题及改进情况', '五、政府信息公开工作存在的主要问题及改进措施'],
     ['五、存在的主要问题及改进情况', '五、存在的主要问题及下一步打算'],
     ['五、存在的主要问题及改进情况', '五、存在的主要问题和改进方向'],
@@ -54,8 +55,18 @@ describe('narrativeFromRun', () => {
     ]);
   });
 
+  it.each([
+    ['二、主动公开政府信息情况', '本年度主动公开政府信息情况如下。'],
+    ['三、收到和处理政府信息公开申请情况', '本年度收到和处理政府信息公开申请情况见下表。'],
+    ['五、存在的主要问题及改进情况', '对照存在的主要问题及改进情况，我局将加强培训。'],
+    ['六、其他需要报告的事项', '本机关无其他需要报告的事项。'],
+  ])('should cut the heading %s off a paragraph that repeats its words (%s)', (heading, paragraph) => {
+    expect(narrativeFromRun(`${heading}${paragraph}`)).toEqual([heading, paragraph]);
+  });
+
   it('should keep a line of text without headings whole, its inner spaces one space, blank lines dropped', () => {
     expect(narrativeFromRun('  本机关　全年\u00a0 收到申请。\r\n\r\n   \n无。')).toEqual(['本机关 全年 收到申请。', '无。']);
+    expect(narrativeFromRun('本机关全年收到申请。\n无。')).toEqual(['本机关全年收到申请。', '无。']);
   });
 
   it('should read a numbered sentence that is no heading as narrative (五、 followed by other words)', () => {

@@ -33,6 +33,27 @@ describe('readRunTogetherTables: table 二', () => {
   });
 });
 
+describe('readRunTogetherTables: 表二’s last row, where narrative follows its figures', () => {
+  const fees = (text: string) => {
+    const found = readRunTogetherTables(text);
+    const row = found.tables[1]?.rows.at(-1);
+    const unread = found.problems.flatMap((p) => (p.kind === 'cells-unread' && p.table === 'active' ? [p.detail] : []));
+    return { cells: row?.map((c) => (c.unread ? null : c.text)), unread };
+  };
+
+  it.each(['2023年本机关未收取费用。', '2023 年本机关未收取费用。', '61条信息。'])('should read no figure where the fee label is followed by %s', (after) => {
+    expect(fees(edit('行政事业性收费0三、收到', `行政事业性收费${after}三、收到`))).toEqual({
+      cells: ['行政事业性收费', null],
+      unread: [{ code: 'run-together', rows: [{ why: 'not-figures', label: '行政事业性收费' }] }],
+    });
+  });
+
+  it('should read the amount before its unit or a paragraph that follows it', () => {
+    expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5万元三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5万元'], unread: [] });
+    expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5 本机关依法收取。三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5'], unread: [] });
+  });
+});
+
 describe('readRunTogetherTables: table 三', () => {
   it('should place an unread cell where its figure stands when read (a header not the template’s: 小计 in seed 000)', () => {
     // the row as rebuilt: （三） and 4.保护第三方合法权益 as two label cells, then its seven figures
@@ -82,6 +103,14 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
       '四、政府信息公开行政复议、行政诉讼情况',
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
+    ]);
+    // between the headings 二 and 五 the tables stood, and nothing else
+    const two = lines.indexOf('二、主动公开政府信息情况');
+    expect(lines.slice(two, two + 4)).toEqual([
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
     ]);
     expect(lines.join('\n')).not.toMatch(/第二十条|勾稽关系|申请人情况|本年新收|结转下年度|0000000|未经复议直接起诉/);
     // the header's note printed without its brackets is table text still
