@@ -33,8 +33,9 @@ const KEYS: Record<string, keyof Omit<CrawlerHeader, 'body'>> = {
 
 /** The header and body of crawler text, or null when the text has no such header (within its first 40 lines). */
 export function readCrawlerHeader(text: string): CrawlerHeader | null {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  const rule = lines.slice(0, 40).findIndex((l) => RULE.test(l.trim()));
+  // neither a byte-order mark nor spaces around the rule need stripping: both are whitespace to RULE's and FIELD's \s
+  const lines = text.split(/\r?\n/);
+  const rule = lines.slice(0, 40).findIndex((l) => RULE.test(l));
   if (rule < 1) return null;
   const out: CrawlerHeader = { title: null, published: null, column: null, url: null, publisher: null, body: lines.slice(rule + 1).join('\n') };
   let fields = 0;

@@ -1,5 +1,6 @@
 import { cellPath } from '../../model/cell-ref';
 import {
+  type ActiveRowSpec,
   activeRows,
   REQUEST_COLUMNS,
   REQUEST_ROW_LABELS,
@@ -37,9 +38,13 @@ type RowSpec = { key: string | null; re: RegExp };
 const item = (n: number, core: string) => new RegExp(`(?:\\(${n}\\)|${n}[.、．])?(?:${core})`);
 const category = (n: string, core: string) => new RegExp(`(?:\\(${n}\\)|${n}、)?(?:${core})`);
 
+/** Table 三's first and last labels: where its text begins and the end of its labels. */
+const FIRST_LABEL = /(?:一、)?本年新收(?:政府信息公开申请数量|政府信息公开申请)?/;
+const LAST_LABEL = /(?:四、)?结转下一?年度继续办理|(?:四、)?结转下一?年度/;
+
 /** Table 三's labels in template order (report-format.md §3.2), after NFKC and with whitespace removed. */
 const REQUEST_SPECS: readonly RowSpec[] = [
-  { key: 'newReceived', re: /(?:一、)?本年新收(?:政府信息公开申请数量|政府信息公开申请)?/ },
+  { key: 'newReceived', re: FIRST_LABEL },
   { key: 'carriedOver', re: /(?:二、)?上年结转(?:政府信息公开申请数量|政府信息公开申请)?/ },
   { key: null, re: /(?:三、)?本年度办理结果/ },
   { key: 'granted', re: category('一', '(?<!不)予以公开') },
@@ -68,7 +73,7 @@ const REQUEST_SPECS: readonly RowSpec[] = [
   { key: 'other.overdueFee', re: item(2, '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|申请人逾期未按收费通知要求缴纳费用') },
   { key: 'other.other', re: item(3, '其他(?!处理)') },
   { key: 'totalProcessed', re: category('七', '总计') },
-  { key: 'carriedForward', re: /(?:四、)?结转下一?年度继续办理|(?:四、)?结转下一?年度/ },
+  { key: 'carriedForward', re: LAST_LABEL },
 ];
 
 const rowLabel = (key: string) => REQUEST_ROW_LABELS[key as RequestRow] ?? key;
@@ -123,14 +128,15 @@ interface Placed {
 /**
  * The printed figures after a label, up to `end` (original index): '' where none is printed, null where
  * other text stands among them. Text before the first figure is the rest of the label (（区分处理的…）).
+ * A unit after the figures (18651.06万元) is other text here: only 表二's last row has one, and
+ * runBeforeText reads it there.
  */
-function runAfter(text: string, from: number, end: number, unit = false): string | null {
+function runAfter(text: string, from: number, end: number): string | null {
   const body = text
     .slice(from, end)
     .replace(/^[^\d/\\\-—－–+]*/, '')
     .trim();
-  const core = unit ? body.replace(/(万元|元)$/, '') : body;
-  return RUN.test(core) ? body : null;
+  return RUN.test(body) ? body : null;
 }
 
 /**
@@ -148,19 +154,16 @@ function runBeforeText(text: string, from: number, end: number, unit: boolean): 
 }
 
 function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; end: number } | null {
-  const [firstSpec] = REQUEST_SPECS;
-  const lastSpec = REQUEST_SPECS.at(-1);
-  if (!firstSpec || !lastSpec) return null;
-  const first = findLabel(ix, firstSpec.re, 0);
+  const first = findLabel(ix, FIRST_LABEL, 0);
   if (!first) return null;
   const header = findLabel(ix, /\(?本列数据的[勾钩]稽关系|申请人情况/, Math.max(0, first.normStart - 400), first.normStart);
   const start = header ?? first;
-  const last = findLabel(ix, lastSpec.re, first.normEnd);
+  const last = findLabel(ix, LAST_LABEL, first.normEnd);
   const bound = last ? last.normEnd : ix.norm.length;
   const placed: Placed[] = [];
   let pos = first.normStart;
   for (const spec of REQUEST_SPECS) {
-    const found = findLabel(ix, spec.re, pos, spec === REQUEST_SPECS[REQUEST_SPECS.length - 1] ? ix.norm.length : bound);
+    const found = findLabel(ix, spec.re, pos, spec.re === LAST_LABEL ? ix.norm.length : bound);
     if (!found) continue;
     placed.push({ key: spec.key, found });
     pos = found.normEnd;
@@ -212,9 +215,9 @@ function readRequests(ix: LabelIndex, out: RunTogetherTables): { start: number; 
   if (!standardHeader) unread.unshift({ why: 'requests-header' });
   if (unread.length > 0)
     out.problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'run-together', rows: unread }, cells: unreadCells, readings });
-  if (missing.length > 0 && missing.length < rowKeys.length)
-    out.problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: missing.map(rowLabel) } });
-  return { start: start.normStart, end: ix.norm.length === 0 ? 0 : normIndexOf(ix, end) };
+  // some label is always found: the first, which placed the table
+  if (missing.length > 0) out.problems.push({ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: missing.map(rowLabel) } });
+  return { start: start.normStart, end: normIndexOf(ix, end) };
 }
 
 /** Table 二: each row label followed by its figures, rows in template order, blocks headed 第二十条第（N）项. */
@@ -231,14 +234,14 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
     blocks.push(b.start);
     at = b.normEnd;
   }
-  const placed: Placed[] = [];
+  const placed: { spec: ActiveRowSpec; found: FoundLabel }[] = [];
   let pos = first.normStart;
   for (const spec of activeRows(format)) {
     // every row of 表二 has its label here
     const label = ACTIVE_LABELS[spec.key];
     const found = label ? findLabel(ix, label, pos, endNorm) : null;
     if (!found) continue;
-    placed.push({ key: spec.key, found });
+    placed.push({ spec, found });
     pos = found.normEnd;
   }
   const endOrig = ix.at[endNorm] ?? ix.text.length;
@@ -246,14 +249,12 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const decoded: DecodedRow[] = [];
   const unread: UnreadRun[] = [];
   const unreadCells: string[] = [];
-  placed.forEach((p, i) => {
-    const spec = activeRows(format).find((s) => s.key === p.key);
-    if (!spec || p.key === null) return;
-    const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > p.found.end), endOrig);
+  placed.forEach(({ spec, found }, i) => {
+    const stop = Math.min(placed[i + 1]?.found.start ?? endOrig, ...blocks.filter((b) => b > found.end), endOrig);
     const slots: Slot[] = spec.columns.map((c) => (c.key === 'change' ? { kind: 'signed' } : c.key === 'amount' ? { kind: 'amount' } : { kind: 'count' }));
     const unit = slots[slots.length - 1]?.kind === 'amount';
     const last = i === placed.length - 1;
-    const run = runAfter(ix.text, p.found.end, stop, unit) ?? (last ? runBeforeText(ix.text, p.found.end, stop, unit) : null);
+    const run = runAfter(ix.text, found.end, stop) ?? (last ? runBeforeText(ix.text, found.end, stop, unit) : null);
     const d = run ? decodeByDigits(spec.key, run, slots) : null;
     if (d) decoded.push(d);
     rows.push([plainCell('信息内容', rows.length, 0), ...spec.columns.map((c, j) => plainCell(c.label, rows.length, j + 1))]);

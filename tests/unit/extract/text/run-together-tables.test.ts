@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunTogetherTables } from '../../../../lib/extract/text/run-together-tables';
+import { readText } from '../../../../lib/extract/text/read-text';
+import { REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
 
 /**
@@ -31,6 +33,27 @@ describe('readRunTogetherTables: table 二', () => {
   });
 });
 
+describe('readRunTogetherTables: 表二’s last row, where narrative follows its figures', () => {
+  const fees = (text: string) => {
+    const found = readRunTogetherTables(text);
+    const row = found.tables[1]?.rows.at(-1);
+    const unread = found.problems.flatMap((p) => (p.kind === 'cells-unread' && p.table === 'active' ? [p.detail] : []));
+    return { cells: row?.map((c) => (c.unread ? null : c.text)), unread };
+  };
+
+  it.each(['2023年本机关未收取费用。', '2023 年本机关未收取费用。', '61条信息。'])('should read no figure where the fee label is followed by %s', (after) => {
+    expect(fees(edit('行政事业性收费0三、收到', `行政事业性收费${after}三、收到`))).toEqual({
+      cells: ['行政事业性收费', null],
+      unread: [{ code: 'run-together', rows: [{ why: 'not-figures', label: '行政事业性收费' }] }],
+    });
+  });
+
+  it('should read the amount before its unit or a paragraph that follows it', () => {
+    expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5万元三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5万元'], unread: [] });
+    expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5 本机关依法收取。三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5'], unread: [] });
+  });
+});
+
 describe('readRunTogetherTables: table 三', () => {
   it('should place an unread cell where its figure stands when read (a header not the template’s: 小计 in seed 000)', () => {
     // the row as rebuilt: （三） and 4.保护第三方合法权益 as two label cells, then its seven figures
@@ -44,5 +67,124 @@ describe('readRunTogetherTables: table 三', () => {
     expect(unread?.map((c) => c.unread ?? false)).toEqual([false, false, true, true, true, true, true, true, true]);
     expect(unread?.map((c) => [c.row, c.col])).toEqual(read?.map((c) => [c.row, c.col]));
     expect(read?.map((c) => c.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => {
+  it('should read the three tables in text order, 表三 first as found, with no problem but the rows split by digits', () => {
+    const found = readRunTogetherTables(CRAWLED);
+    expect(found.tables.map((t) => t.index)).toEqual([0, 1, 2]);
+    expect(found.format).toBe('2021');
+    // 表三's header row as rebuilt: a corner cell, then the seven columns of the template in their places
+    expect(found.tables[0]?.rows[0]?.map((c) => [c.text, c.row, c.col])).toEqual([
+      ['', 0, 0],
+      ['自然人', 0, 1],
+      ['商业企业', 0, 2],
+      ['科研机构', 0, 3],
+      ['社会公益组织', 0, 4],
+      ['法律服务机构', 0, 5],
+      ['其他', 0, 6],
+      ['总计', 0, 7],
+    ]);
+    // 25 rows of 表三 (the three items of （六）, not （六） itself), six of 表二, three groups of 表四
+    expect(found.problems).toEqual([
+      { kind: 'cells-split', table: 'requests', detail: { code: 'split', byDigits: 25, rows: [] } },
+      { kind: 'cells-split', table: 'active', detail: { code: 'split', byDigits: 6, rows: [] } },
+      { kind: 'cells-split', table: 'review', detail: { code: 'split', byDigits: 3, rows: [] } },
+    ]);
+  });
+
+  it('should leave the table text out of the narrative: each heading on its line, no figures of a table left', () => {
+    const { lines } = readText(CRAWLED);
+    expect(lines.filter((l) => /^[一二三四五六]、/.test(l))).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    // between the headings 二 and 五 the tables stood, and nothing else
+    const two = lines.indexOf('二、主动公开政府信息情况');
+    expect(lines.slice(two, two + 4)).toEqual([
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/第二十条|勾稽关系|申请人情况|本年新收|结转下年度|0000000|未经复议直接起诉/);
+    // the header's note printed without its brackets is table text still
+    const bare = edit(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
+    );
+    expect(readText(bare).lines.join('\n')).not.toMatch(/勾稽关系|申请人情况/);
+  });
+
+  it('should read 表二 and 表四 of a text without 表三 (its section cut out), and find no 表三', () => {
+    const from = CRAWLED.indexOf('三、收到和处理政府信息公开申请情况');
+    const to = CRAWLED.indexOf('四、政府信息公开行政复议');
+    const found = readRunTogetherTables(CRAWLED.slice(0, from) + CRAWLED.slice(to));
+    expect(found.tables).toHaveLength(2);
+    const { report } = checkText(CRAWLED.slice(0, from) + CRAWLED.slice(to), 'https://www.bjtzh.gov.cn/000.html');
+    expect(report.tables.requests ?? null).toBeNull();
+    expect(report.tables.active?.fees?.amount?.value).toBe(0);
+    expect(report.tables.active?.regulations?.effective?.value).toBe(0);
+    expect(report.tables.review?.reconsideration?.total?.value).toBe(0);
+  });
+
+  it('should end 表二 where table 三 begins when the section heading 三、 is not printed', () => {
+    const text = edit('三、收到和处理政府信息公开申请情况', '');
+    const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
+    expect(report.tables.active?.fees?.amount?.value).toBe(0);
+    expect(report.tables.requests?.newReceived?.total?.value).toBe(6);
+    expect(readText(text).lines).toContain('四、政府信息公开行政复议、行政诉讼情况');
+  });
+});
+
+describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
+  const requestsProblems = (text: string) => readRunTogetherTables(text).problems.filter((p) => p.kind === 'cells-unread' && p.table === 'requests');
+
+  it('should read no row of a 表三 whose header lacks a column of the template (科研机构 dropped)', () => {
+    const problems = requestsProblems(edit('商业企业科研机构社会公益组织', '商业企业社会公益组织'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.detail).toMatchObject({ code: 'run-together', rows: expect.arrayContaining([{ why: 'requests-header' }]) });
+    expect(problems[0]?.cells).toHaveLength(25 * 7);
+  });
+
+  it('should name the one label it cannot find, and leave that row unread (4.保护第三方合法权益 not printed)', () => {
+    const problems = requestsProblems(edit('4.保护第三方合法权益0000000', ''));
+    expect(problems).toEqual([{ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: ['（三）4.保护第三方合法权益'] } }]);
+  });
+
+  it('should leave unread a row whose figures end in a unit (元 is no count), naming its cells only', () => {
+    const problems = requestsProblems(edit('4.保护第三方合法权益0000000', '4.保护第三方合法权益0000000元'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.cells).toEqual(REQUEST_COLUMNS.map((c) => `requests.denied.thirdParty.${c}`));
+    expect(problems[0]?.detail).toEqual({ code: 'run-together', rows: [{ why: 'not-figures', label: '（三）4.保护第三方合法权益' }] });
+  });
+
+  it('should print the figures of a row it cannot split as the text has them, without the space after them', () => {
+    // 0000000 → 12 followed by a space: two figures for seven cells
+    const problems = requestsProblems(edit('4.保护第三方合法权益0000000', '4.保护第三方合法权益12 '));
+    expect(problems.map((p) => p.detail)).toEqual([{ code: 'run-together', rows: [{ why: 'no-split', label: '（三）4.保护第三方合法权益', run: '12' }] }]);
+  });
+
+  it('should read the figures after a label that runs on in words it does not know (部分公开’s note printed without commas)', () => {
+    const text = edit('（区分处理的，只计这一情形，不计其他情形）0000000', '（区分处理的只计这一情形不计其他情形）0000000');
+    expect(requestsProblems(text)).toEqual([]);
+    const row = readRunTogetherTables(text).tables[0]?.rows.find((r) => r[0]?.text === '（二）部分公开');
+    expect(row?.map((c) => c.text)).toEqual(['（二）部分公开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('should say when no split of a row too long to list lets it add up (a large 总计 row whose total is misprinted)', () => {
+    // （七）总计 as a large agency prints it, 1523 4 12 3 124 527 whose total 2193 is printed 2023
+    const problems = requestsProblems(edit('（七）总计5100006', '（七）总计152341231245272023'));
+    expect(problems).toHaveLength(1);
+    const [reading] = problems[0]?.readings ?? [];
+    expect(reading).toMatchObject({ options: null, printed: '152341231245272023' });
+    expect(reading?.unbalanced?.sums).toEqual([{ of: [0, 1, 2, 3, 4, 5], total: 6 }]);
+    expect(reading?.unbalanced?.samples).toHaveLength(6);
+    expect(reading?.unbalanced?.samples[0]).toEqual([1, 5, 2, 3, 41, 231245, 272023]);
   });
 });
