@@ -121,6 +121,8 @@ export type ProblemDetail =
   | { code: 'by-position' }
   | { code: 'too-few-cells'; read: number; expected: number; printed?: string[] }
   | { code: 'review-cells'; count: number; printed: string[] }
+  /** a 表二 row with figures past its header's columns: `count` figures printed, `expected` columns */
+  | { code: 'row-cells'; count: number; expected: number; printed: string[] }
   | { code: 'no-data-row' }
   | { code: 'not-mapped' }
   | { code: 'run-together'; rows: UnreadRun[] }

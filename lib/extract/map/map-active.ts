@@ -1,8 +1,8 @@
 import { activeRows, type ActiveRowSpec, type Format } from '../../model/keys';
 import type { Cell, CellTable, ExtractionProblem } from '../../model/types';
 import { normalizeLabel } from '../../text/normalize-label';
-import type { RawTable } from '../raw-table';
-import { toCell } from './to-cell';
+import type { RawCell, RawTable } from '../raw-table';
+import { looksLikeValue, toCell } from './to-cell';
 
 const ROW_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^规章$/, 'regulations'],
@@ -58,6 +58,27 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
       const key = keys[labelAt];
       if (key === undefined) continue;
       const values = row.slice(labelAt + 1);
+      // a figure or mark printed (a word after the figures, 备注 say, is no cell of the table)
+      const isFigure = (v: RawCell) => v.unread || (v.text.trim() !== '' && looksLikeValue(v.text));
+      const printed = values.filter(isFigure);
+      // figures before any header row names a column: printed, but under no column (not a row of blanks)
+      if (columns.length === 0 && printed.length > 0) {
+        problems.push({ kind: 'cells-unread', table: 'active', row: key, detail: { code: 'not-mapped' } });
+        table[key] = {};
+        continue;
+      }
+      // a figure past the header's columns (blank cells and words there are layout): which cell is not the table's
+      // cannot be told, so none of the row is read (as 表四's row of 16 cells, map-review)
+      if (values.slice(columns.length).some(isFigure)) {
+        problems.push({
+          kind: 'row-incomplete',
+          table: 'active',
+          row: key,
+          detail: { code: 'row-cells', count: printed.length, expected: columns.length, printed: values.map((v) => v.text.trim()) },
+        });
+        table[key] = {};
+        continue;
+      }
       const cells: Record<string, Cell> = {};
       values.forEach((v, i) => {
         const col = columns[i];

@@ -77,6 +77,8 @@ export function problemText(table: TableName, d: ProblemDetail | undefined): str
       return `只读到 ${d.read} 个数值单元格，应为 ${d.expected} 个${d.printed ? `：${d.printed.map(cell).join(' | ')}` : ''}`;
     case 'review-cells':
       return `数据行有 ${d.count} 个单元格，应为 15 个：${d.printed.map(cell).join(' | ')}`;
+    case 'row-cells':
+      return `此行印有 ${d.count} 个数值，表头只有 ${d.expected} 列，无法确定哪一个不属于本表，未读取：${d.printed.map(cell).join(' | ')}`;
     case 'no-data-row':
       return '表四没有数据行';
     case 'not-mapped':

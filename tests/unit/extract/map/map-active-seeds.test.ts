@@ -7,6 +7,8 @@ import { identifyTable } from '../../../../lib/extract/map/identify-table';
 import { mapActive } from '../../../../lib/extract/map/map-active';
 import type { SourceDoc } from '../../../../lib/extract/raw-table';
 import { readFlatText } from '../../../../lib/extract/text/read-flat-text';
+import { checkText } from '../../../../lib/pipeline';
+import { renderFinding } from '../../../../lib/report/render-finding';
 import { seedText } from '../../../helpers/seeds';
 
 /**
@@ -91,6 +93,30 @@ describe('mapActive on real 表二', () => {
     const { table, problems } = mapActive(activeTables(readFlatText(edited)));
     expect(values(table).normativeDocuments).toEqual({ issued: 37, repealed: 68, effective: 1316 });
     expect(problems).toEqual([]);
+  });
+
+  it('should read none of a row with a figure past its header’s columns, and say so (seed 003 with a fourth figure 5)', () => {
+    const edited = SEED_003.replace('\t68\n\t1316\n', '\t68\n\t1316\n\t5\n');
+    expect(edited).not.toBe(SEED_003);
+    const { table, problems } = mapActive(activeTables(readFlatText(edited)));
+    expect(table.normativeDocuments).toEqual({});
+    expect(problems).toEqual([
+      {
+        kind: 'row-incomplete',
+        table: 'active',
+        row: 'normativeDocuments',
+        detail: { code: 'row-cells', count: 4, expected: 3, printed: ['37', '68', '1316', '5'] },
+      },
+    ]);
+    // the same printed first (a serial number before the figures): every figure would move one column
+    const first = SEED_003.replace('\t37\n\t68\n\t1316\n', '\t5\n\t37\n\t68\n\t1316\n');
+    expect(first).not.toBe(SEED_003);
+    expect(mapActive(activeTables(readFlatText(first))).table.normativeDocuments).toEqual({});
+    // and the report says the row was not read
+    const ex = checkText(edited, 'https://www.beijing.gov.cn/003.html');
+    expect(ex.findings.filter((f) => f.rule === 'row-incomplete').map((f) => renderFinding(f))).toEqual([
+      expect.stringContaining('此行印有 4 个数值，表头只有 3 列，无法确定哪一个不属于本表，未读取：37 | 68 | 1316 | 5'),
+    ]);
   });
 
   it('should say a row the template asks for is missing (seed 003 without 行政强制 850)', () => {
@@ -196,8 +222,10 @@ describe('mapActive on real 表二', () => {
     const [raw] = activeTables(readFlatText(SEED_003));
     const rows = raw!.rows.filter((r) => r[0]!.text !== '信息内容');
     expect(rows).toHaveLength(10);
-    const { table } = mapActive([{ index: 0, rows }]);
+    const { table, problems } = mapActive([{ index: 0, rows }]);
     expect(Object.values(table)).toHaveLength(6);
     for (const cells of Object.values(table)) expect(cells).toEqual({});
+    // printed, not read: each row with figures is said, never shown as a row of blanks
+    expect(problems.map((p) => [p.kind, p.row, p.detail])).toEqual(Object.keys(table).map((row) => ['cells-unread', row, { code: 'not-mapped' }]));
   });
 });
