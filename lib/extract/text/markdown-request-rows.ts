@@ -94,6 +94,8 @@ function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number
   if (windows.length > 1) return { reason: { why: 'positions', printed: printedText(row), windows: windows.length, width } };
   if (row.shape.mixed) return { reason: { why: 'interleaved', printed: printedText(row) } };
   if (row.shape.printed > width) return { reason: { why: 'too-many', printed: printedText(row), count: row.shape.printed, width } };
+  // cells enough, yet no `width` of them hold every figure: blank cells stand among the figures
+  if (row.shape.values.length >= width) return { reason: { why: 'spread', printed: printedText(row), count: row.shape.printed, width } };
   return { reason: { why: 'too-few', printed: printedText(row), count: row.shape.values.length, width } };
 }
 

@@ -7,6 +7,7 @@ import { readMarkdownRequests } from '../../../../lib/extract/text/markdown-requ
 import { cellKind, rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
 import { OUTCOME_ROWS_2021, REQUEST_COLUMNS } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
+import { renderFinding } from '../../../../lib/report/render-finding';
 import { type CorpusEntry, expectedCells } from '../../../helpers/corpus';
 
 /**
@@ -294,6 +295,22 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
       ),
       { kind: 'extra-row', table: 'requests', row: '0|0|1|98' },
     ]);
+  });
+
+  it('should say seed 003’s 二 is unread when a blank cell among its seven figures spreads them over eight cells (not that it has too few)', () => {
+    const md = edit('seed-003.md', [
+      '| 二、上年结转政府信息公开申请数量 |  |  | 124 | 6 | 0 | 0 | 1 | 1 | 132 |',
+      '| 二、上年结转政府信息公开申请数量 |  |  | 124 | 6 |  | 0 | 0 | 1 | 1 | 132 |',
+    ]);
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'spread', printed: '二、上年结转政府信息公开申请数量|□|□|124|6|□|0|0|1|1|132', count: 7, width: 7 },
+        ['二、上年结转政府信息公开申请数量'],
+        ['carriedOver'],
+      ),
+    ]);
+    const [finding] = checkText(md, 'seed-003.md').findings.filter((f) => f.rule === 'cells-unread');
+    expect(renderFinding(finding!)).toContain('的 7 个数值之间夹有空白单元格，任取 7 列都容不下全部数值，无法确定各列，未读取');
   });
 
   it('should not guess which of 一, 二 and （一） seed 003’s first row is when the converter cut the labels of all three but 三、本年度办理结果', () => {
