@@ -79,9 +79,10 @@ export const headingNumbering: Rule = {
       // a short unnumbered line between two items is most likely an item whose list numbering was lost
       let lostNumber = false;
       for (const line of ex.lines.slice(start + 1, end)) {
-        const printed = SUB.exec(line.trim())?.[1];
-        const n = printed === undefined ? null : numeralValue(printed);
-        if (printed === undefined || n === null) {
+        // no numeral: '' (numeralValue('') is null, as of a numeral it cannot read, （二十）)
+        const printed = SUB.exec(line.trim())?.[1] ?? '';
+        const n = numeralValue(printed);
+        if (n === null) {
           if (line.trim().length > 0 && line.trim().length <= 20 && !/[。；，]/.test(line)) lostNumber = true;
           continue;
         }

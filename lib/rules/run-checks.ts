@@ -19,8 +19,6 @@ export function runChecks<C>(rules: readonly Rule<C>[], ctx: C): Finding[] {
       out.push(ruleFailed(rule, err));
     }
   }
-  return out
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
-    .map((x) => x.f);
+  // Array.prototype.sort is stable (ES2019): within a severity, registry order stays
+  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

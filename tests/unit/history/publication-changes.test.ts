@@ -38,6 +38,19 @@ describe('publication integrity: a report edited after its first check', () => {
     );
   });
 
+  it('should list six changed figures and count the rest (等 7 处 / and 1 more) when a whole row of 表三 changed', () => {
+    const row = report.values.requests.granted!;
+    const edits = Object.fromEntries(Object.entries(row).map(([col, v]) => [`requests.granted.${col}`, (v ?? 0) + 1]));
+    expect(Object.keys(edits)).toHaveLength(7);
+    const changed = countyRecord(editCounty(report, edits), '2025-03-02T15:30:00+08:00');
+    const f = publicationChangedFinding(publicationChange([first, changed], changed)!);
+    expect(f.cells).toHaveLength(7);
+    expect(renderFinding(f, 'zh')).toMatch(
+      /^本报告自上次核查（2025-01-20 09:00）以来已被修改：表格 7 处数字不同：(?:表三（一）予以公开·[^、]+ \d+→\d+、){5}表三（一）予以公开·[^、]+ \d+→\d+ 等 7 处；/,
+    );
+    expect(renderFinding(f, 'en')).toMatch(/ other organisations 0→1 and 1 more; /);
+  });
+
   it('should say nothing of an address checked again with the same content, nor of the first check', () => {
     const again = { ...first, checkedAt: '2025-02-01T09:00:00+08:00' };
     expect(publicationChange([first, again], again)).toBeNull();

@@ -41,4 +41,13 @@ describe('fee-collected: collected against billed', () => {
     // 0 notices and 0 billed with 930 collected: more than billed comes first
     expect(feeFindings('0元', '930元', '0')).toEqual([['more-than-billed', 0, 930]]);
   });
+
+  it('should read the collection worded 实际收取(的)信息处理费 as well', () => {
+    for (const worded of ['实际收取信息处理费1000元', '实际收取的信息处理费1000元']) {
+      const edited = seedText('003').replace(SENTENCE, `发出收费通知的件数为4件，总金额为930元，${worded}`);
+      expect(edited).toContain(worded);
+      const found = checkText(edited, 'https://www.bjtzh.gov.cn/2024.html').report.findings.filter((f) => f.rule === 'fee-collected');
+      expect(found.map((f) => [f.code, f.expected, f.actual])).toEqual([['more-than-billed', 930, 1000]]);
+    }
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { findingsOf, SEED, withSentence } from './seed-table';
 
@@ -33,5 +35,15 @@ describe('narrative-processed on a real report', () => {
       ['compare', 'warning', 'requests.totalProcessed.total', 34, 33],
       ['compare', 'warning', 'requests.carriedForward.total', 4, 3],
     ]);
+  });
+
+  it('should name the cells it compared in both languages (办结 34 and 结转 4 against 35 and 5 said)', () => {
+    const text = withSentence('本年度办结35件，结转下年度继续办理5件。');
+    const found = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-processed');
+    expect(found.map((f) => renderFinding(f))).toEqual([
+      expect.stringContaining('表三（七）总计·总计'),
+      expect.stringContaining('表三“四、结转下年度继续办理”·总计'),
+    ]);
+    expect(renderFinding(found[1]!, 'en')).toContain('table 3 carried forward');
   });
 });

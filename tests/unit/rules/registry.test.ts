@@ -95,6 +95,7 @@ describe('the rule registry', () => {
   it('should read the table when the start marker opens the file (index 0)', () => {
     const [start, end] = RULE_TABLE_MARKERS;
     expect(readmeRuleTable(`${start}\n| id |\n${end}\n`)).toBe('| id |');
+    expect(withRuleTable(`${start}\n| old |\n${end}\n`, '| id |')).toBe(`${start}\n| id |\n${end}\n`);
   });
 
   it('should leave a README without the markers alone', () => {

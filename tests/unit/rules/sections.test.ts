@@ -46,6 +46,12 @@ describe('sections on the real seeds', () => {
     expect(sections(lostFive(seedText('000')))).toEqual([]);
   });
 
+  it('should not take an unnumbered short line naming 问题 for 五’s lost heading (only numbered sub-headings stand for it)', () => {
+    const text = seedText('000').replace('五、存在的主要问题及改进情况\n', '工作中的问题\n');
+    expect(text).toContain('工作中的问题');
+    expect(sections(text).map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
+  });
+
   it('should call 五 missing when the only sub-headings of problems stand after 六', () => {
     const text = seedText('000').replace('五、存在的主要问题及改进情况\n', '');
     const moved = text.replace('[bookmark: _GoBack]', '（一）主要问题\n[bookmark: _GoBack]');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, editReview, findingsOf, SEED } from './seed-table';
 
@@ -17,6 +18,19 @@ describe('total-blank on a real report', () => {
   it('should flag a blanked 表三 row 总计 over 33 + 5, and not one over zeros (二、上年结转)', () => {
     expect(blankTotal(editFigures('一、本年新收', [u, u, u, u, u, u, '/']))).toEqual([['blank-total', 'error', 'requests.newReceived.total', 38, null]]);
     expect(blankTotal(editFigures('二、上年结转', [u, u, u, u, u, u, '/']))).toEqual([]);
+  });
+
+  it('should name the parts printed non-zero and their sum in its data (33 + 5 = 38 under a blank 一·总计)', () => {
+    const { findings } = checkText(editFigures('一、本年新收', [u, u, u, u, u, u, '/']), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const [f] = findings.filter((x) => x.rule === 'total-blank');
+    expect(f?.detail.kind === 'note' ? f.detail.data : null).toEqual({
+      subject: expect.anything(),
+      known: [
+        { label: expect.objectContaining({ zh: expect.stringContaining('自然人') }), value: 33 },
+        { label: expect.objectContaining({ zh: expect.stringContaining('商业企业') }), value: 5 },
+      ],
+      sum: 38,
+    });
   });
 
   it('should flag a blank （七）总计 column whose outcomes hold numbers', () => {
