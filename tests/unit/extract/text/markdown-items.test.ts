@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
 import { readMarkdownText } from '../../../../lib/extract/text/read-markdown-text';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, requestRows } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
@@ -30,7 +31,7 @@ function read(md: string) {
 }
 
 describe('parseMarkdownItems: a pipe row that lost its closing pipe (seed 003)', () => {
-  const asPrinted = read(SEED_MD);
+  // read inside each test, not at collection: Stryker counts what runs at collection as static (README, Mutation testing)
   const unclosed = (row: string) => row.replace(/\s*\|$/, '');
 
   it.each([
@@ -39,11 +40,30 @@ describe('parseMarkdownItems: a pipe row that lost its closing pipe (seed 003)',
     // the next lines are a blank, table 四's heading, a blank and table 四's first pipe row
     ['carriedForward', '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 | 126 |'],
   ])('should leave %s unread and join it with no line after it (everything after it read as printed)', (row, printed) => {
+    const asPrinted = read(SEED_MD);
     const got = read(edited(printed, unclosed(printed)));
     expect(got.requests[row]).toEqual(REQUEST_COLUMNS.map(() => '-'));
     expect({ ...got.requests, [row]: asPrinted.requests[row] }).toEqual(asPrinted.requests);
     expect(got.review).toEqual(asPrinted.review);
     // the line left unread is no narrative of its own; every other line stays as printed
     expect(got.lines?.filter((l) => l !== unclosed(printed))).toEqual(asPrinted.lines);
+  });
+});
+
+describe('parseMarkdownItems: a pipe row broken over lines by a line break inside a cell (seed 003’s （五）5)', () => {
+  const kinds = (md: string) => parseMarkdownItems(md).map((it) => (it.kind === 'row' ? ['row', it.cells] : ['text', it.text]));
+  const OPEN = '|  |  | 5.要求行政机关确认或重新出';
+  const REST = '具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+
+  it('should join the broken row, the break kept inside its cell', () => {
+    expect(kinds(`${OPEN}\n${REST}`)).toEqual([['row', ['', '', '5.要求行政机关确认或重新出\n具已获取信息', '0', '0', '0', '0', '0', '0', '0']]]);
+  });
+
+  it('should not join across a blank line, nor a line of spaces (the row ends there; its rest is text)', () => {
+    for (const gap of ['', '   '])
+      expect(kinds(`${OPEN}\n${gap}\n${REST}`)).toEqual([
+        ['text', OPEN.trim()],
+        ['text', REST],
+      ]);
   });
 });

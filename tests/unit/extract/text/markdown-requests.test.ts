@@ -382,6 +382,12 @@ describe('seed 003 printed in the 2019 template’s layout: （六）其他处�
     expect(cells(md, ['other'])).toEqual({ other: [117, 3, 0, 0, 0, 1, 121] });
   });
 
+  it('should list the seven cells of `other` when the single （六） row is left unread (an eighth figure printed)', () => {
+    const md = edit('seed-003.md', [SIX, '|  | （六）其他处理 |  | 117 | 3 | 0 | 0 | 0 | 1 | 121 | 5 |']);
+    const unreadSix = read(md).problems.filter((p) => p.kind === 'cells-unread');
+    expect(unreadSix.map((p) => p.cells)).toEqual([REQUEST_COLUMNS.map((c) => `requests.other.${c}`)]);
+  });
+
   it('should read （三）1 by its place when the converter moved its labels out (no category’s own slot to fill but （六）’s)', () => {
     const md = edit('seed-003.md', ONE, ['|  | （三）不予公开 | 1.属于国家秘密 |', '|  |  |  |']);
     expect(read(md).problems).toEqual([]);
