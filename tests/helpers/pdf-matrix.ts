@@ -7,7 +7,7 @@ import { unreadCells } from '../../lib/model/read-state';
 import { FIXTURES, MATRIX, MATRIX_DIR, type MatrixEntry } from '../../scripts/pdf-matrix';
 import { EXPECTED, expectedCells, type CorpusEntry } from './corpus';
 import { loadPdfPath } from './pdf-fixtures';
-import { seedText } from './seeds';
+import { printedNumbers, seedText } from './seeds';
 
 export { MATRIX, type MatrixEntry };
 
@@ -19,17 +19,7 @@ const REAL_EXPECTED: Record<string, CorpusEntry> = JSON.parse(readFileSync(path.
  * independent of the readers).
  */
 function seedCells(id: string): [string, number][] {
-  const lines = seedText(id).split(/\r?\n/);
-  const printed = (from: RegExp, to: RegExp) => {
-    const start = lines.findIndex((l) => from.test(l));
-    const end = lines.findIndex((l, i) => i > start && to.test(l));
-    return lines
-      .slice(start, end)
-      .filter((l) => l.startsWith('\t'))
-      .map((l) => l.slice(1).replace(/[\s\u00a0\u3000]/g, ''))
-      .filter((c) => /^\d+(\.\d+)?$/.test(c))
-      .map(Number);
-  };
+  const printed = (from: RegExp, to: RegExp) => printedNumbers(seedText(id), from, to);
   const requests = printed(/^三、收到和处理政府信息公开申请情况/, /^四、/);
   const review = printed(/^四、政府信息公开行政复议/, /^五、/);
   const paths = [

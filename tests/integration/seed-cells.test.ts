@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS, requestRows, REVIEW_COLUMNS, REVIEW_GROUPS, ACTIVE_ROWS_2021 } from '../../lib/model/keys';
 import { checkText } from '../../lib/pipeline';
-import { SEED_IDS, seedText } from '../helpers/seeds';
-
-/**
- * An oracle independent of the readers: in the seeds every value cell is a tab-led line holding only a
- * number (spaces inside allowed: "1 0"), printed row by row in template order. Collect those lines between
- * two section headings and compare them, in order, with the canonical tables.
- */
-function printedNumbers(text: string, from: RegExp, to: RegExp): number[] {
-  const lines = text.split(/\r?\n/);
-  const start = lines.findIndex((l) => from.test(l));
-  const end = lines.findIndex((l, i) => i > start && to.test(l));
-  return lines
-    .slice(start, end)
-    .filter((l) => l.startsWith('\t'))
-    .map((l) => l.slice(1).replace(/[\s\u00a0\u3000]/g, ''))
-    .filter((c) => /^\d+(\.\d+)?$/.test(c))
-    .map(Number);
-}
+import { printedNumbers, SEED_IDS, seedText } from '../helpers/seeds';
 
 describe.each(SEED_IDS)('seed %s, cell for cell against the printed numbers', (id) => {
   const text = seedText(id);

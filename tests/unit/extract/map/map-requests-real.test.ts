@@ -9,7 +9,7 @@ import type { RawTable, SourceDoc } from '../../../../lib/extract/raw-table';
 import { readText } from '../../../../lib/extract/text/read-text';
 import { REQUEST_COLUMNS, requestRows } from '../../../../lib/model/keys';
 import { CORPUS, EXPECTED, expectedCells } from '../../../helpers/corpus';
-import { SEED_IDS, seedText } from '../../../helpers/seeds';
+import { printedNumbers, SEED_IDS, seedText } from '../../../helpers/seeds';
 
 const PAGES = path.resolve(import.meta.dirname, '../../../fixtures/pages');
 
@@ -20,18 +20,8 @@ const requestsTable = (doc: SourceDoc): RawTable => {
 };
 const page = (file: string) => requestsTable(readHtml(parseHtml(readFileSync(file, 'utf8'))));
 
-/** The seed's printed figures of 表三 in print order: every tab-led line holding only a number (seed-cells.test.ts's oracle). */
-function printedRequests(text: string): number[] {
-  const lines = text.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^三、收到和处理政府信息公开申请情况/.test(l));
-  const end = lines.findIndex((l, i) => i > start && /^四、/.test(l));
-  return lines
-    .slice(start, end)
-    .filter((l) => l.startsWith('\t'))
-    .map((l) => l.slice(1).replace(/[\s\u00a0\u3000]/g, ''))
-    .filter((c) => /^\d+(\.\d+)?$/.test(c))
-    .map(Number);
-}
+/** The seed's printed figures of 表三 in print order (seed-cells.test.ts's oracle). */
+const printedRequests = (text: string) => printedNumbers(text, /^三、收到和处理政府信息公开申请情况/, /^四、/);
 
 /** The 25 rows × 7 columns as read, row by row in template order (undefined where a cell is missing). */
 const values = (t: RequestsResult['table']) => Object.fromEntries(Object.entries(t).map(([r, cols]) => [r, REQUEST_COLUMNS.map((c) => cols[c]?.value)]));
