@@ -105,3 +105,13 @@ describe('readFlatText', () => {
     expect(texts(readFlatText('\t结果\n\n一二三四五六七八九十一二\n\t总计\n'))).toEqual([[['结果\n一二三四五六七八九十一二', '总计']]]);
   });
 });
+
+describe('readFlatText: a line of blanks and a tab inside a row (seed 003)', () => {
+  it('should keep the row as printed: a space and a tab after 1316 make no row of empty cells', () => {
+    const seed = seedText('003');
+    const edited = seed.replace('\t68\n\t1316\n', '\t68\n\t1316\n \t\n');
+    expect(edited).not.toBe(seed);
+    const trimmed = (doc: ReturnType<typeof readFlatText>) => texts(doc).map((t) => t.map((r) => r.map((c) => c.trim())));
+    expect(trimmed(readFlatText(edited))).toEqual(trimmed(readFlatText(seed)));
+  });
+});
