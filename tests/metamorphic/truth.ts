@@ -1,5 +1,6 @@
 import { requestRows, REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../../lib/model/keys';
 import { expectedCells, type CorpusEntry } from '../helpers/corpus';
+import { printedNumbers } from '../helpers/seeds';
 
 /** One printed cell of 表三 or 表四 as read by hand: its canonical path and value (null = printed blank). */
 export interface TruthCell {
@@ -39,17 +40,8 @@ export function truthFromEntry(entry: Pick<CorpusEntry, 'table3' | 'table4'>): T
  * row by row in template order between the section headings (the oracle of tests/integration/seed-cells).
  */
 export function seedTruth(text: string): Truth {
-  const numbers = (from: RegExp, to: RegExp) => {
-    const lines = text.split(/\r?\n/);
-    const start = lines.findIndex((l) => from.test(l));
-    const end = lines.findIndex((l, i) => i > start && to.test(l));
-    return lines
-      .slice(start, end)
-      .filter((l) => l.startsWith('\t'))
-      .map((l) => l.slice(1).replace(/[\s\u00a0\u3000]/g, ''))
-      .filter((c) => /^\d+$/.test(c))
-      .map(Number);
-  };
+  // 表三 and 表四 hold counts: whole figures only
+  const numbers = (from: RegExp, to: RegExp) => printedNumbers(text, from, to).filter(Number.isInteger);
   const t3 = numbers(/^三、收到和处理政府信息公开申请情况/, /^四、/);
   const t4 = numbers(/^四、政府信息公开行政复议/, /^五、/);
   const rowKeys = requestRows('2021');
