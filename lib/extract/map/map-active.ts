@@ -58,8 +58,6 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
       const key = keys[labelAt];
       if (key === undefined) continue;
       const values = row.slice(labelAt + 1);
-      // a figure or mark printed (a word after the figures, 备注 say, is no cell of the table)
-      const isFigure = (v: RawCell) => v.unread || (v.text.trim() !== '' && looksLikeValue(v.text));
       const printed = values.filter(isFigure);
       // figures before any header row names a column: printed, but under no column (not a row of blanks)
       if (columns.length === 0 && printed.length > 0) {
@@ -92,6 +90,11 @@ export function mapActive(raws: readonly RawTable[]): { table: CellTable; format
   const format: Format = markers2019 > 0 ? '2019' : Object.keys(table).length > 0 ? '2021' : 'unknown';
   for (const spec of activeRows(format)) if (!table[spec.key] && !optional(spec)) problems.push({ kind: 'row-missing', table: 'active', row: spec.key });
   return { table, format, problems };
+}
+
+/** A figure or mark printed in a value cell (a word after the figures, 备注 say, is no cell of the table). */
+function isFigure(v: RawCell): boolean {
+  return v.unread === true || (v.text.trim() !== '' && looksLikeValue(v.text));
 }
 
 function rowKey(text: string): string | undefined {
