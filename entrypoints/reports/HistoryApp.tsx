@@ -31,13 +31,16 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   const [corrections, setCorrections] = useState<ReadonlyMap<string, Cohort>>(new Map());
   useEffect(() => void loadCohortCorrections().then(setCorrections), []);
 
-  const reload = async () => {
+  /** Reads the history afresh; false when it could not be read (the page then says why). */
+  const reload = async (): Promise<boolean> => {
     try {
       setRecords(await listRecords());
       setUsage(await historyUsage());
+      return true;
     } catch (err) {
       setMessage(t.unavailable + String(err));
       setRecords([]);
+      return false;
     }
   };
   useEffect(() => void reload(), []);
@@ -65,14 +68,19 @@ export function HistoryApp({ lang }: { lang: Lang }) {
     await reload();
   };
 
-  /** A write to the history that, failing, says why on the page rather than in the console. */
-  const attempt = async (write: () => Promise<void>) => {
+  /**
+   * A write to the history that, failing, says why on the page rather than in the console. `done` is said
+   * only once the list is read again: "cleared" must not stand above the rows it cleared.
+   */
+  const attempt = async (write: () => Promise<void>, done?: string) => {
+    let written = true;
     try {
       await write();
     } catch (err) {
+      written = false;
       setMessage(t.writeFailed(storageErrorText(storageError(err), lang)));
     }
-    await reload();
+    if ((await reload()) && written && done) setMessage(done);
   };
 
   const clear = async () => {
@@ -80,8 +88,7 @@ export function HistoryApp({ lang }: { lang: Lang }) {
     await attempt(async () => {
       await clearHistory();
       setAgency(null);
-      setMessage(t.cleared);
-    });
+    }, t.cleared);
   };
 
   const remove = (id: string) => attempt(() => deleteRecord(id));
