@@ -104,6 +104,8 @@ export type UnreadMarkdown =
   | { why: 'interleaved'; printed: string }
   | { why: 'too-many'; printed: string; count: number; width: number }
   | { why: 'too-few'; printed: string; count: number; width: number }
+  /** a row `lost` cells shorter than its pipe table's other rows: its figures fit the columns one way only if nothing was lost */
+  | { why: 'short'; printed: string; lost: number }
   /** `count` figures (no more than `width`) spread over more than `width` cells by the blank cells among them */
   | { why: 'spread'; printed: string; count: number; width: number }
   /** rows of figures between two template rows (`from`/`to`: their names; null: the table's start or end) that cannot be tied to them */

@@ -9,6 +9,11 @@ export interface MdRow {
   piece: number;
   /** the row stands where Markdown puts a header (a separator line follows it) */
   head: boolean;
+  /**
+   * how many cells fewer than the widest row of its pipe table it has: cells lost at its end (GFM fills a
+   * short row with blank cells at the right), so its figures' columns cannot be told from its own end
+   */
+  lost: number;
 }
 
 export interface MdText {
@@ -32,7 +37,7 @@ const MAX_CONTINUATION = 4;
  * line break inside a cell (`| 5.要求行政机关确认或重新出` / `具已获取信息 | 0 | … |`) is joined back into
  * one row, the break kept inside its cell. Separator rows are dropped after marking the row above them
  * as a header row. Blank lines are dropped; `#` marks and `**` are taken off text.
- * @example parseMarkdownItems('| a | 1 |\n|---|---|\n正文') → [{ kind: 'row', cells: ['a', '1'], piece: 0, head: true }, { kind: 'text', text: '正文', … }]
+ * @example parseMarkdownItems('| a | 1 |\n|---|---|\n正文') → [{ kind: 'row', cells: ['a', '1'], piece: 0, head: true, lost: 0 }, { kind: 'text', text: '正文', … }]
  */
 export function parseMarkdownItems(text: string): MdItem[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
@@ -49,7 +54,7 @@ export function parseMarkdownItems(text: string): MdItem[] {
         i = end;
       }
     }
-    if (PIPE_ROW.test(line.replace(/\n/g, ' '))) {
+    if (PIPE_ROW.test(line.replace(/\n/g, ' ')) || unclosedRow(line, inPiece, lines[i + 1])) {
       const cells = splitCells(line);
       if (!inPiece) piece++;
       inPiece = true;
@@ -58,7 +63,7 @@ export function parseMarkdownItems(text: string): MdItem[] {
         if (last?.kind === 'row') last.head = true;
         continue;
       }
-      items.push({ kind: 'row', cells, piece, head: false });
+      items.push({ kind: 'row', cells, piece, head: false, lost: 0 });
       continue;
     }
     inPiece = false;
@@ -69,7 +74,20 @@ export function parseMarkdownItems(text: string): MdItem[] {
     if (t === '') continue;
     items.push({ kind: 'text', text: t, heading: /^\s*#/.test(line), filler: FILLER.test(t) });
   }
+  const widest = new Map<number, number>();
+  for (const it of items) if (it.kind === 'row') widest.set(it.piece, Math.max(widest.get(it.piece) ?? 0, it.cells.length));
+  for (const it of items) if (it.kind === 'row') it.lost = (widest.get(it.piece) ?? it.cells.length) - it.cells.length;
   return items;
+}
+
+/**
+ * A pipe row that lost its closing pipe, as GFM reads one (the outer pipes are optional there): a single line
+ * opened with `|` that holds at least one more cell, inside a pipe table or just above one. A line that
+ * opens with `|` and holds one cell is text (a cell broken over lines whose rest never closed it).
+ */
+function unclosedRow(line: string, inPiece: boolean, next: string | undefined): boolean {
+  if (line.includes('\n') || !/^\s*\|/.test(line) || splitCells(line).length < 2) return false;
+  return inPiece || (next !== undefined && PIPE_ROW.test(next));
 }
 
 /** The line that closes a pipe row opened on line `i` and not closed there, or `i` when none does. */

@@ -1,6 +1,6 @@
 import type { UnreadMarkdown } from '../../model/types';
 import { SLOT_ORDER, type Slot, slotName, slotsBetween } from './markdown-request-slots';
-import { type RowShape, rowShape, valueWindows } from './markdown-row-shape';
+import { type RowShape, rowShape, soleWindow, valueWindows } from './markdown-row-shape';
 import { itemAt, soleItem } from '../../model/item-at';
 
 /** A pipe row printing figures inside table 三, keyed to a slot by its own label where it has one that names a template row. */
@@ -9,6 +9,8 @@ export interface FigureRow {
   item: number;
   cells: string[];
   piece: number;
+  /** cells lost at the row's end (MdRow.lost) */
+  lost: number;
   shape: RowShape;
   slot: Slot | null;
   /** nothing but page numbers or images stands between this row and the row of figures before it */
@@ -87,10 +89,12 @@ export function placeRows(input: readonly FigureRow[], width: number, badPieces:
 
 function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number | undefined>, badPieces: ReadonlySet<number>): Placement {
   if (badPieces.has(row.piece)) return { reason: { why: 'piece-header', printed: printedText(row) } };
-  const windows = valueWindows(row.shape, width);
+  const windows = valueWindows(row.shape, width, row.lost);
   const agreed = geometry.get(layout(row));
   const start = windows.length === 1 ? windows[0] : agreed !== undefined && windows.includes(agreed) ? agreed : undefined;
-  if (start !== undefined) return { values: row.cells.slice(start, start + width) };
+  if (start !== undefined && start + width <= row.cells.length) return { values: row.cells.slice(start, start + width) };
+  // one place for the figures, were the row as long as its table's other rows
+  if (windows.length > 1 && valueWindows(row.shape, width).length === 1) return { reason: { why: 'short', printed: printedText(row), lost: row.lost } };
   if (windows.length > 1) return { reason: { why: 'positions', printed: printedText(row), windows: windows.length, width } };
   if (row.shape.mixed) return { reason: { why: 'interleaved', printed: printedText(row) } };
   if (row.shape.printed > width) return { reason: { why: 'too-many', printed: printedText(row), count: row.shape.printed, width } };
@@ -108,8 +112,7 @@ function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number
 function pieceGeometry(rows: readonly FigureRow[], width: number): Map<string, number | undefined> {
   const starts = new Map<string, number[]>();
   for (const r of rows) {
-    const w = valueWindows(r.shape, width);
-    const only = soleItem(w);
+    const only = soleWindow(r.shape, width, r.lost);
     if (only === undefined) continue;
     const key = layout(r);
     starts.set(key, [...(starts.get(key) ?? []), only]);
@@ -140,7 +143,8 @@ function joinContinued(rows: readonly FigureRow[], width: number): FigureRow[] {
       r.shape.values.length + n.shape.values.length === width
     ) {
       const cells = [...r.cells, ...n.cells];
-      out.push({ ...r, cells, shape: rowShape(cells) });
+      // the two print `width` figures and nothing else: none of their cells is lost
+      out.push({ ...r, cells, lost: 0, shape: rowShape(cells) });
       joined = i + 1;
     } else out.push(r);
   }

@@ -124,7 +124,7 @@ function figureRows(items: readonly MdItem[], start: number, end: number): Figur
       return;
     }
     const key = shape.labels.length > 0 ? matchRequestRow(shape.labels, category) : null;
-    out.push({ item: start + k, cells: it.cells, piece: it.piece, shape, slot: key === null ? null : slotOf(key), adjacent });
+    out.push({ item: start + k, cells: it.cells, piece: it.piece, lost: it.lost, shape, slot: key === null ? null : slotOf(key), adjacent });
     adjacent = true;
   });
   return out;

@@ -5,7 +5,7 @@ import { classifyGroup } from '../map/map-review';
 import { plainCell, type RawCell, type RawTable } from '../raw-table';
 import type { MdItem, MdRow } from './markdown-items';
 import type { MarkdownTable } from './markdown-requests';
-import { rowShape, valueWindows } from './markdown-row-shape';
+import { rowShape, soleWindow } from './markdown-row-shape';
 import { soleItem } from '../../model/item-at';
 
 const START = /行政复议/;
@@ -70,7 +70,7 @@ function oneRow(items: readonly MdItem[], start: number, rows: readonly Figures[
   const { item, row } = first;
   const cells = rows.length === 1 ? row.cells : continued(items, rows);
   if (!cells) return null;
-  const at = soleItem(valueWindows(rowShape(cells), ALL));
+  const at = soleWindow(rowShape(cells), ALL, rows.length === 1 ? row.lost : 0);
   if (at === undefined) return null;
   const head: string[][] = [];
   for (let i = item - 1; i >= 0; i--) {
@@ -111,7 +111,7 @@ function perGroup(items: readonly MdItem[], start: number, rows: readonly Figure
   if (rows.length !== REVIEW_GROUPS.length) return null;
   const found = new Map<ReviewGroup, { labels: string[]; values: string[] }>();
   for (const { item, row } of rows) {
-    const at = soleItem(valueWindows(rowShape(row.cells), REVIEW_COLUMNS.length));
+    const at = soleWindow(rowShape(row.cells), REVIEW_COLUMNS.length, row.lost);
     const group = groupAbove(items, start, item);
     if (at === undefined || !group || found.has(group)) return null;
     const head = items[item - 1];

@@ -50,13 +50,25 @@ export function rowShape(cells: readonly string[]): RowShape {
  * Where `width` value columns can stand among a row's cells after its label: every window of `width`
  * consecutive cells that holds every printed value (the cells left outside may only be blank, as the
  * empty trailing cell converters add). Returned as start indices into the row. One start: the row's
- * figures are tied to the columns one way only; several or none: they are not.
+ * figures are tied to the columns one way only; several or none: they are not. `lost`: cells the row
+ * lost at its end (MdRow.lost), counted as blank cells there, where a window may stand too.
  * @example valueWindows(rowShape(['四、结转下年度', '1', '0', '0', '0', '0', '0', '']), 7) → [1]
  * @example valueWindows(rowShape(['一、本年新收', '', '1', '0', '0', '0', '0', '0', '']), 7) → [1, 2]
  */
-export function valueWindows(shape: RowShape, width: number): number[] {
+export function valueWindows(shape: RowShape, width: number, lost = 0): number[] {
   if (shape.mixed || shape.printed === 0) return [];
   const starts: number[] = [];
-  for (let s = 0; s + width <= shape.values.length; s++) if (shape.printedAt.every((p) => p >= s && p < s + width)) starts.push(shape.valueStart + s);
+  for (let s = 0; s + width <= shape.values.length + lost; s++) if (shape.printedAt.every((p) => p >= s && p < s + width)) starts.push(shape.valueStart + s);
   return starts;
+}
+
+/**
+ * The start of the one window of `width` value columns (valueWindows), when it lies within the cells the
+ * row has; undefined when there are none or several, or the one reaches into the cells the row lost.
+ * @example soleWindow(rowShape(['四、结转', '', '', '122', '4', '0', '0', '0', '0']), 7, 1) → undefined (the blank after the label may be 自然人's)
+ */
+export function soleWindow(shape: RowShape, width: number, lost = 0): number | undefined {
+  const windows = valueWindows(shape, width, lost);
+  const [only] = windows;
+  return windows.length === 1 && only !== undefined && only + width <= shape.valueStart + shape.values.length ? only : undefined;
 }

@@ -46,6 +46,8 @@ function markdownText(m: UnreadMarkdown): string {
       return `“${m.printed}”的数字与标签交错，未读取`;
     case 'too-many':
       return `“${m.printed}”印有 ${m.count} 个数值，应为 ${m.width} 列，未读取`;
+    case 'short':
+      return `“${m.printed}”比所在表格的其他行少 ${m.lost} 个单元格（行尾缺失），空白单元格所属列无法确定，未读取`;
     case 'spread':
       return `“${m.printed}”的 ${m.count} 个数值之间夹有空白单元格，任取 ${m.width} 列都容不下全部数值，无法确定各列，未读取`;
     case 'too-few':

@@ -33,20 +33,37 @@ function read(md: string) {
 describe('parseMarkdownItems: a pipe row that lost its closing pipe (seed 003)', () => {
   // read inside each test, not at collection: Stryker counts what runs at collection as static (README, Mutation testing)
   const unclosed = (row: string) => row.replace(/\s*\|$/, '');
-
-  it.each([
+  const ROWS = [
     // the next line is the next pipe row
     ['notProcessed.duplicate', '|  |  | 2.重复申请 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |'],
     // the next lines are a blank, table 四's heading, a blank and table 四's first pipe row
     ['carriedForward', '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 | 126 |'],
-  ])('should leave %s unread and join it with no line after it (everything after it read as printed)', (row, printed) => {
+  ] as const;
+
+  it.each(ROWS)('should read %s as printed, as GFM does (its outer pipes are optional), and the rest as before', (_row, printed) => {
     const asPrinted = read(SEED_MD);
     const got = read(edited(printed, unclosed(printed)));
-    expect(got.requests[row]).toEqual(REQUEST_COLUMNS.map(() => '-'));
-    expect({ ...got.requests, [row]: asPrinted.requests[row] }).toEqual(asPrinted.requests);
-    expect(got.review).toEqual(asPrinted.review);
-    // the line left unread is no narrative of its own; every other line stays as printed
-    expect(got.lines?.filter((l) => l !== unclosed(printed))).toEqual(asPrinted.lines);
+    expect(got).toEqual(asPrinted);
+    expect(checkText(edited(printed, unclosed(printed)), 'seed-003.md').findings).toEqual(checkText(SEED_MD, 'seed-003.md').findings);
+  });
+
+  it.each(ROWS)('should leave %s unread, never misplaced, when it also lost its last cells', (row, printed) => {
+    const asPrinted = read(SEED_MD);
+    for (const lost of [1, 2, 3]) {
+      const cut = unclosed(printed).split('|').slice(0, -lost).join('|');
+      const got = read(edited(printed, cut));
+      expect(got.requests[row], cut).toEqual(REQUEST_COLUMNS.map(() => '-'));
+      expect({ ...got.requests, [row]: asPrinted.requests[row] }).toEqual(asPrinted.requests);
+      expect(got.review).toEqual(asPrinted.review);
+    }
+  });
+
+  it('should keep a line that opens with a pipe and holds one cell as text, and an unclosed line far from any table', () => {
+    const kinds = (md: string) => parseMarkdownItems(md).map((it) => it.kind);
+    expect(kinds('| a | 1 |\n| 注：单位为件')).toEqual(['row', 'text']);
+    expect(kinds('正文\n\n| a | 1\n\n正文')).toEqual(['text', 'text', 'text']);
+    // just above a table: its first row
+    expect(kinds('| a | 1\n|---|---|\n| b | 2 |')).toEqual(['row', 'row']);
   });
 });
 

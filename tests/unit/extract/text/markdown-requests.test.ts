@@ -297,6 +297,21 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     ]);
   });
 
+  it('should leave seed 003’s 四 unread when it lost its last cell (and its closing pipe): the blank after its label may be 自然人’s', () => {
+    const row = '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 | 126 |';
+    for (const cut of ['| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0', '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 |']) {
+      const md = edit('seed-003.md', [row, cut]);
+      expect(read(md).problems, cut).toEqual([
+        unread({ why: 'short', printed: '四、结转下年度继续办理|□|□|122|4|0|0|0|0', lost: 1 }, ['四、结转下年度继续办理'], ['carriedForward']),
+      ]);
+      expect(cells(md, ['carriedForward'])).toEqual({ carriedForward: REQUEST_COLUMNS.map(() => null) });
+    }
+    const [finding] = checkText(edit('seed-003.md', [row, '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 |']), 'seed-003.md').findings.filter(
+      (f) => f.rule === 'cells-unread',
+    );
+    expect(renderFinding(finding!)).toContain('比所在表格的其他行少 1 个单元格（行尾缺失），空白单元格所属列无法确定，未读取');
+  });
+
   it('should say seed 003’s 二 is unread when a blank cell among its seven figures spreads them over eight cells (not that it has too few)', () => {
     const md = edit('seed-003.md', [
       '| 二、上年结转政府信息公开申请数量 |  |  | 124 | 6 | 0 | 0 | 1 | 1 | 132 |',

@@ -93,4 +93,14 @@ describe('readMarkdownReview on real converter Markdown', () => {
       detail: { data: { table: 'review', detail: { code: 'markdown-review', printed: ['27|10|9|15|61', '□|3|0|0|3|□', '8|0|1|1|10'] } } },
     });
   });
+  it('should leave 四 unread, not one column off, when a row of five lost a cell its header has (沭阳县 2025)', () => {
+    const block = '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|----------|----------|----------|----------|------|\n| 3 | 0 | 0 | 0 | 3 |';
+    // the header with a sixth (empty) column, the row with an empty first cell and its last lost: the 3 may be 结果维持's
+    const md = edited(
+      source('shuyang-gov-2025.md'),
+      block,
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |  |\n|----------|----------|----------|----------|------|---|\n|  | 3 | 0 | 0 | 3',
+    );
+    expect(review(md)).toEqual(REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => 'unread')));
+  });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownItems } from '../../../../lib/extract/text/markdown-items';
 import { readMarkdownText } from '../../../../lib/extract/text/read-markdown-text';
-import { rowShape, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
+import { rowShape, soleWindow, valueWindows } from '../../../../lib/extract/text/markdown-row-shape';
 import { REQUEST_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, type RequestRow, requestRows } from '../../../../lib/model/keys';
 import { checkText } from '../../../../lib/pipeline';
 import { renderFinding } from '../../../../lib/report/render-finding';
@@ -370,11 +370,12 @@ describe('converter Markdown: table 四 by its structure', () => {
 
 describe('parseMarkdownItems and valueWindows', () => {
   it('should mark header rows, number the pipe tables and keep page numbers as filler', () => {
-    expect(parseMarkdownItems('| a | 1 |\n|---|---|\n| b | 2 |\n\n- 4 -\n\n| c | 3 |\n正文')).toEqual([
-      { kind: 'row', cells: ['a', '1'], piece: 0, head: true },
-      { kind: 'row', cells: ['b', '2'], piece: 0, head: false },
+    // `lost`: cells fewer than the widest row of the same pipe table
+    expect(parseMarkdownItems('| a | 1 |\n|---|---|\n| b | 2 | 5 |\n\n- 4 -\n\n| c | 3 |\n正文')).toEqual([
+      { kind: 'row', cells: ['a', '1'], piece: 0, head: true, lost: 1 },
+      { kind: 'row', cells: ['b', '2', '5'], piece: 0, head: false, lost: 0 },
       { kind: 'text', text: '- 4 -', heading: false, filler: true },
-      { kind: 'row', cells: ['c', '3'], piece: 1, head: false },
+      { kind: 'row', cells: ['c', '3'], piece: 1, head: false, lost: 0 },
       { kind: 'text', text: '正文', heading: false, filler: false },
     ]);
   });
@@ -400,6 +401,19 @@ describe('parseMarkdownItems and valueWindows', () => {
     [['3.', '其他', '1', '0', '0', '0', '0', '0', '1'], [2]],
   ])('should place 7 columns in %j at %j', (cells, starts) => {
     expect(valueWindows(rowShape(cells), 7)).toEqual(starts);
+  });
+
+  it.each([
+    // the row's last cell lost: the blank after the label may be 自然人's, or the lost cell 总计's
+    [['四、结转', '', '', '122', '4', '0', '0', '0', '0'], 1, [2, 3], undefined],
+    [['四、结转', '', '', '122', '4', '0', '0', '0', '0'], 0, [2], 2],
+    // seven figures side by side and a lost cell after them: one place still
+    [['四、结转', '122', '4', '0', '0', '0', '0', '126'], 2, [1], 1],
+    // one place, but it reaches into the lost cells: 总计 is not there
+    [['四、结转', '122', '4', '0', '0', '0', '0'], 1, [1], undefined],
+  ])('should place 7 columns in %j that lost %i cells at %j, the sole window within its cells %j', (cells, lost, starts, sole) => {
+    expect(valueWindows(rowShape(cells), 7, lost)).toEqual(starts);
+    expect(soleWindow(rowShape(cells), 7, lost)).toBe(sole);
   });
 });
 
