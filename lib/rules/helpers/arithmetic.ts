@@ -86,7 +86,6 @@ export function unsure(
   if (!v) return [];
   const stated = relation === 'at-most' ? left : right;
   const cells = [...new Set([...stated, ...left, ...right].map((t) => t.path))];
-  const known = (ts: Term[]) => (ts.every((t) => t.value !== null) ? sum(ts) : null);
   return [
     {
       rule,
@@ -94,8 +93,9 @@ export function unsure(
       code: v.kind,
       cells,
       stated: stated.map((t) => t.path),
-      expected: relation === 'at-most' ? known(right) : known(left),
-      actual: relation === 'at-most' ? known(left) : known(right),
+      // sum is null where a figure is unread (or blank): only a side read whole has a known total
+      expected: relation === 'at-most' ? sum(right) : sum(left),
+      actual: relation === 'at-most' ? sum(left) : sum(right),
       detail: { ...v, subject, relation },
     },
   ];

@@ -28,12 +28,13 @@ type Choice = { values: (number | null)[]; odds: number };
  * @example eachReading([unreadTerm], index, (v) => (seen.push(v[0]), true)) → { kind: 'done', … } with seen = [1, 12]
  */
 export function eachReading(terms: readonly Term[], index: ReadingIndex, visit: (values: (number | null)[]) => boolean): Walk {
-  const groups = new Map<CellReading, { terms: number[]; places: number[] }>();
+  // each group keeps its reading's options as checked non-null here, so the walk below needs no second check
+  const groups = new Map<CellReading, { options: (number | null)[][]; terms: number[]; places: number[] }>();
   for (const [i, t] of terms.entries()) {
     if (!t.unread) continue;
     const place = index.get(t.path);
     if (!place?.reading.options) return { kind: 'too-many' };
-    const g = groups.get(place.reading) ?? { terms: [], places: [] };
+    const g = groups.get(place.reading) ?? { options: place.reading.options, terms: [], places: [] };
     g.terms.push(i);
     g.places.push(place.at);
     groups.set(place.reading, g);
@@ -41,8 +42,7 @@ export function eachReading(terms: readonly Term[], index: ReadingIndex, visit: 
   const entries = [...groups];
   const slots = entries.map(([reading, g]) => {
     const seen = new Map<string, Choice>();
-    // every reading grouped has options (checked as it was grouped)
-    (reading.options ?? []).forEach((o, i) => {
+    g.options.forEach((o, i) => {
       // a place indexes the reading's cells, and an option gives a value for each of them
       const values = g.places.map((p) => itemAt(o, p, 'reading option cell'));
       const odds = reading.odds?.[i] ?? 1;

@@ -31,6 +31,16 @@ describe('t3-balance on a real report', () => {
     for (const mark of ['', '/']) expect(balance(carriedForward(mark))).toEqual([['unassessable', 'info', 'requests.newReceived.natural', 33, null]]);
   });
 
+  it('should say nothing of a column left blank in all four operands (no figure to check, no hint to give)', () => {
+    // the natural-person column of 一, 二, （七）总计 and 四 all blank; the other columns stay as printed
+    let text = editFigures('二、上年结转', ['']);
+    text = editFigures('（七）总计', [''], '三、收到和处理', text);
+    text = editFigures('四、结转下年度继续办理', [''], '三、收到和处理', text);
+    // three blank and 一 printed: not assessable, as above
+    expect(balance(text)).toEqual([['unassessable', 'info', 'requests.newReceived.natural', null, null]]);
+    expect(balance(editFigures('一、本年新收', [''], '三、收到和处理', text))).toEqual([]);
+  });
+
   it('should say an operand printed as no figure is not a figure, and count it as no blank in its hint', () => {
     // 四 printed "？": 33 + 0 = 29 + 0 would fail, but a "？" is no blank, and no 0
     const printed = checkText(carriedForward('？'), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter((f) => f.rule === 't3-balance');

@@ -33,6 +33,14 @@ describe('total-blank on a real report', () => {
     });
   });
 
+  it('should give no expected 总计 where a part is blank too, and name the blank 总计 as the figure stated', () => {
+    // 一·总计 "/" over 33 + blank + 0…: a figure is missing, but the blank part leaves its sum unknown
+    const text = editFigures('一、本年新收', [u, '', u, u, u, u, '/']);
+    expect(blankTotal(text)).toEqual([['blank-total', 'error', 'requests.newReceived.total', null, null]]);
+    const { findings } = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`);
+    expect(findings.filter((x) => x.rule === 'total-blank').map((f) => f.stated)).toEqual([['requests.newReceived.total']]);
+  });
+
   it('should flag a blank （七）总计 column whose outcomes hold numbers', () => {
     expect(blankTotal(editFigures('（七）总计', ['']))).toEqual([['blank-total', 'error', 'requests.totalProcessed.natural', 29, null]]);
   });
