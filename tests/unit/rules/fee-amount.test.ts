@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { errorsOf } from '../../helpers/errors-of';
 import { seedText } from '../../helpers/seeds';
 import { editActive, findingsOf, SEED } from './seed-table';
 
@@ -22,5 +24,22 @@ describe('fee-amount on a real report', () => {
   it('should flag an amount below 0, and not 0 itself', () => {
     expect(fee('-1')).toEqual([['negative', 'error', 'active.fees.amount', null, -1]]);
     expect(fee('0')).toEqual([]);
+  });
+
+  it('should quote a negative amount as printed, without the spaces around it in its cell', () => {
+    const { findings } = checkText(editActive('行政事业性收费', ' -1  '), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const negative = findings.filter((f) => f.rule === 'fee-amount');
+    expect(negative.map((f) => [f.code, f.detail])).toEqual([['negative', { kind: 'note', data: { raw: '-1' } }]]);
+  });
+
+  it('should say nothing, and not fail, of a 表二 printed without its 行政事业性收费 row', () => {
+    // the block 第二十条第（八）项 … 行政事业性收费 0 cut out of seed 004: the other rows of 表二 stay
+    const block = '\t第二十条第（八）项\n\n\t信息内容\n\t本年收费金额（单位：万元）\n\n\t行政事业性收费\n\t0\n';
+    expect(seedText(SEED)).toContain(block);
+    const { findings, extraction } = checkText(seedText(SEED).replace(block, ''), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    expect(extraction.tables.active?.licensing).toBeDefined();
+    expect(extraction.tables.active?.fees).toBeUndefined();
+    expect(errorsOf(findings).filter((f) => f.rule === 'fee-amount')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'fee-amount')).toEqual([]);
   });
 });
