@@ -52,4 +52,9 @@ describe('readFeeFacts on real reports', () => {
     // 未实际收取 is the same statement
     expect(readFeeFacts(seedText('003').replace(FEE_SENTENCE, '本年度未实际收取信息处理费'))).toMatchObject({ collected: 0 });
   });
+
+  it('should read the count of notices written with no 为 before it (发出收费通知4件, 收费通知的件数4件)', () => {
+    for (const notices of ['发出收费通知4件', '发出收费通知的件数4件'])
+      expect(readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices))).toMatchObject(FIGURES_003);
+  });
 });
