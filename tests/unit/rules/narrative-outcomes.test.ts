@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { findingsOf, SEED, withSentence } from './seed-table';
 
@@ -24,5 +26,16 @@ describe('narrative-outcomes on a real report', () => {
   it('should warn for 无法提供 and 予以公开及部分公开 one off', () => {
     expect(outcomes('无法提供11件。')).toEqual([['compare', 'warning', 10, 11]]);
     expect(outcomes('予以公开及部分公开21件。')).toEqual([['compare', 'warning', 22, 21]]);
+  });
+
+  it('should name the outcome the sentence gives and its 表三 rows in the message (予以公开及部分公开, 其他处理)', () => {
+    const said = (sentence: string) =>
+      checkText(withSentence(sentence), `https://www.bjtzh.gov.cn/${SEED}.html`)
+        .report.findings.filter((f) => f.rule === 'narrative-outcomes')
+        .map((f) => renderFinding(f));
+    expect(said('予以公开及部分公开21件。')).toEqual([
+      '正文所述“予以公开及部分公开”件数为 21，表格为：表三予以公开及部分公开·总计 22。原文：“予以公开及部分公开21件。”',
+    ]);
+    expect(said('其他处理3件。')).toEqual(['正文所述“其他处理”件数为 3，表格为：表三其他处理·总计 0。原文：“其他处理3件。”']);
   });
 });
