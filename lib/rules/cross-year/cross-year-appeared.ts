@@ -1,6 +1,6 @@
 import { cellList } from '../../model/cell-label';
 import type { Finding } from '../../model/finding';
-import { readState, untrustedCells } from '../../model/read-state';
+import { untrustedCells } from '../../model/read-state';
 import { plural } from '../../text/plural';
 import { sayer } from '../note';
 import type { RuleMessages } from '../rule';
@@ -57,7 +57,6 @@ export const crossYearAppeared: CrossYearRule = {
   messages: MESSAGES,
   check({ current, previous }) {
     if (current.report.format !== previous.report.format) return [];
-    if (readState(current.report) === 'none' || readState(previous.report) === 'none') return [];
     const unread = new Set([...untrustedCells(current.report), ...untrustedCells(previous.report)]);
     const last = new Map(figureCells(previous.report, true).map((c) => [c.path, c]));
     const now = figureCells(current.report, true);
@@ -65,6 +64,7 @@ export const crossYearAppeared: CrossYearRule = {
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
     for (const table of ['active', 'requests', 'review'] as const) {
+      // a table either report lacks is skipped: a report read to no table at all (readState 'none') gives nothing
       if (!current.report.tables[table] || !previous.report.tables[table]) continue;
       const appeared: string[] = [];
       const vanished: string[] = [];

@@ -39,6 +39,16 @@ describe('narrative-review on a real report', () => {
     expect(findingsOf('narrative-review', text)).toEqual([['none-said', 'warning', 'review.reconsideration.total', 0, null]]);
   });
 
+  it('should hold each sentence saying none to the cells of the kinds it names, not those another sentence names', () => {
+    const said = '本年度未发生因政府信息公开引起的行政复议。本年度未发生因政府信息公开引起的行政诉讼。';
+    const text = editReview(['1', '0', '0', '0', '1'], withSentence(said));
+    const found = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-review');
+    expect(found.map((f) => [f.code, f.cells])).toEqual([
+      ['none-said', ['review.reconsideration.total']],
+      ['none-said', ['review.litigationDirect.total']],
+    ]);
+  });
+
   it('should word the none-said warning in both languages from its kinds and figures', () => {
     const text = withSentence('本年度未发生因政府信息公开引起的行政复议、行政诉讼。');
     const [found] = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-review');
