@@ -20,6 +20,12 @@ describe('sections on the real seeds', () => {
     expect(found[0]![2]).toContain('六');
   });
 
+  it('should take 六 numbered by an Arabic 6 (6、其他事项, ６．其他事项) as there', () => {
+    const text = seedText('000');
+    expect(text.match(/六、其他需要报告的事项/g)).toHaveLength(1);
+    for (const heading of ['6、其他事项', '6.其他事项', '６．其他事项']) expect(sections(text.replace('六、其他需要报告的事项', heading))).toEqual([]);
+  });
+
   it('should warn when two sections are swapped, and not call either missing', () => {
     const text = seedText('000');
     const five = text.indexOf('五、存在的主要问题及改进情况');
