@@ -142,6 +142,35 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
   });
 });
 
+describe('readRunTogetherTables: 表四 under a header not the template’s', () => {
+  it('should read no figure of 表四 when its header lacks the last 总计, and say its header is not the template’s', () => {
+    // one 总计 after 复议后起诉 where the template prints two: the run's figures cannot be told from the header
+    const text = edit('其他结果尚未审结总计 0 0 0 0 0 00', '其他结果尚未审结 0 0 0 0 0 00');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'review',
+        detail: {
+          code: 'run-together',
+          rows: [{ why: 'review-header', printed: '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉' }],
+        },
+        cells: expect.arrayContaining(['review.reconsideration.total', 'review.litigationAfterReconsideration.total']),
+        readings: expect.anything(),
+      },
+    ]);
+    expect(review[0]?.cells).toHaveLength(15);
+  });
+
+  it('should read no figure of 表四 when the columns of 行政复议 lack 其他结果 (four columns named for five figures)', () => {
+    const text = edit('结果纠正其他结果尚未审结总计未经复议', '结果纠正尚未审结总计未经复议');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => (p.kind === 'cells-unread' ? p.detail : p.kind))).toEqual([
+      { code: 'run-together', rows: [{ why: 'review-header', printed: expect.stringMatching(/^行政复议行政诉讼结果维持结果纠正尚未审结总计/) }] },
+    ]);
+  });
+});
+
 describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
   const requestsProblems = (text: string) => readRunTogetherTables(text).problems.filter((p) => p.kind === 'cells-unread' && p.table === 'requests');
 
