@@ -162,6 +162,27 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
     expect(review[0]?.cells).toHaveLength(15);
   });
 
+  it('should place 表四’s unread cells where its figures stand when read', () => {
+    // the figure row of the rebuilt table: the third row, 15 cells, one per group and column
+    const figures = (text: string) => readRunTogetherTables(text).tables.find((t) => t.rows[0]?.[0]?.text === '行政复议')?.rows[2];
+    const read = figures(CRAWLED);
+    const unread = figures(edit('其他结果尚未审结总计 0 0 0 0 0 00', '其他结果尚未审结 0 0 0 0 0 00'));
+    expect(unread?.every((c) => c.unread)).toBe(true);
+    expect(unread?.map((c) => [c.row, c.col])).toEqual(read?.map((c) => [c.row, c.col]));
+    expect(read?.map((c) => c.col)).toEqual(Array.from({ length: 15 }, (_, i) => i));
+  });
+
+  it('should say each group of 表四 is unread for want of a split that adds up, under the template’s header (nineteen 1s glued)', () => {
+    const run = '1111111111111111111';
+    const review = readRunTogetherTables(edit(' 0 0 0 0 0 00  0 0 00  0 0 00五', ` ${run}五`)).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => p.detail)).toEqual([
+      {
+        code: 'run-together',
+        rows: ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label) => ({ why: 'no-split', label, run })),
+      },
+    ]);
+  });
+
   it('should read no figure of 表四 when the columns of 行政复议 lack 其他结果 (four columns named for five figures)', () => {
     const text = edit('结果纠正其他结果尚未审结总计未经复议', '结果纠正尚未审结总计未经复议');
     const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
