@@ -248,6 +248,35 @@ describe('mapRequests on a whole table (unchanged)', () => {
     expect(got.problems).toEqual([{ kind: 'extra-row', table: 'requests', row: '（八）其他说明' }]);
   });
 
+  it('should name an extra row by its label without the spaces and line break printed around it', () => {
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, ' （八）其他说明\n', ['1', '0', '0', '0', '0', '0', '1']),
+      ]),
+      true,
+    );
+    expect(got.problems).toEqual([{ kind: 'extra-row', table: 'requests', row: '（八）其他说明' }]);
+  });
+
+  it('should read a row below a merged item label by the label it prints itself (3.其他 under a cell naming 1 and 2)', () => {
+    // the cell names two items and spans two rows, but the row below prints its own label in its first cell: not the cell's second item
+    const items = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请';
+    const figures = (r: number, f: string[]) => f.map((x, i) => c(x, r, 3 + i));
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        [c('三、本年度办理结果', 4, 0), c('（六）其他处理', 4, 1), c(items, 4, 2, 1, 2), ...figures(4, ['3', '0', '0', '0', '0', '0', '3'])],
+        [c('3.其他', 5, 2), ...figures(5, ['2', '1', '0', '0', '0', '0', '3'])],
+      ]),
+      true,
+    );
+    expect(Object.keys(got.table)).toEqual(['newReceived', 'other.overdueCorrection', 'other.other']);
+    expect(values(got.table)['other.other']).toEqual({ natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 3 });
+  });
+
   it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
     // the 29-row variant's （四） subtotal row with one figure missing: its labels end at （四）无, so six figures
     // stand for seven columns and the row is not read; were 无 taken for a figure, the row would shift

@@ -17,6 +17,8 @@ describe('mergedItems', () => {
     ['申请人无正当理由逾期不补正\n申请人逾期未按收费通知要求缴纳费用\n其他', 'other'],
     // the category printed in the same cell, before its items
     ['（六）其他处理\n1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', null],
+    // the category without its numeral, wrapped over two lines before its items: its lines joined name it
+    ['其他\n处理\n1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', null],
   ] as const)('should name the three rows of （六） in %j', (text, category) => {
     expect(mergedItems(cell(text, 3), category)).toEqual({ category: 'other', items: OTHER });
   });
@@ -42,6 +44,7 @@ describe('mergedItems', () => {
     ['1.申请人无正当理由逾期不补正', 1, 'other'], // one item
     ['1.申请人无正当理由逾期不补正\n2.申请人无正当理由逾期不补正', 3, 'other'], // one item printed twice: not two rows
     ['1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', 3, null], // no category in sight
+    ['（六）其他处理\n1.重复申请\n2.要求提供公开出版物', 2, null], // the items of （五） under the label of （六）: not its rows
   ] as const)('should not split %j (rowspan %i) into rows', (text, rowSpan, category) => {
     expect(mergedItems(cell(text, rowSpan), category)).toBeNull();
   });

@@ -36,6 +36,17 @@ describe('decodeReview: table 四’s one run', () => {
     expect(after!.unbalanced).toBeUndefined();
   });
 
+  it('should keep every split of a run none of which adds up, and no sample of unbalanced splits, when they are few enough to list', () => {
+    // sixteen 1s: fifteen cells, one of them 11, and no group's 总计 the sum of its four (1+1+1+1 is no 1 nor 11)
+    const run = '1111111111111111';
+    const groups = decodeReview(run);
+    expect(groups.map((g) => [g.cells, g.candidates, g.options?.length, g.unbalanced])).toEqual([
+      [null, [], 15, undefined],
+      [null, [], 15, undefined],
+      [null, [], 15, undefined],
+    ]);
+  });
+
   it('should read nothing of a run too short for fifteen cells (no split at all)', () => {
     expect(decodeReview('12345').map((g) => [g.cells, g.options])).toEqual([
       [null, []],

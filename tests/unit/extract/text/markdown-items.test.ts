@@ -83,4 +83,11 @@ describe('parseMarkdownItems: a pipe row broken over lines by a line break insid
         ['text', REST],
       ]);
   });
+  it('should not join a text line with a pipe inside it to the next line ending in a pipe (only a line opening with a pipe opens a row)', () => {
+    const note = '单位：件 | 注：“/”表示不适用';
+    expect(kinds(`${note}\n${REST}`)).toEqual([
+      ['text', note],
+      ['text', REST],
+    ]);
+  });
 });

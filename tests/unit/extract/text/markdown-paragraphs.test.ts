@@ -68,6 +68,14 @@ describe('markdownParagraphs', () => {
     ]);
   });
 
+  it('should keep a space where a Latin word is cut at a line end, and none before the CJK that runs on after a Latin word', () => {
+    // PRINTED[7] and [8] are the last two lines of 一's first paragraph; a line still runs to the margin with the Latin word at its end
+    const latinEnd = '政务公开促落实、优服务、强监督作用，持续推动“随申办” App';
+    const joined = (next: string) => paragraphs(PRINTED.with(7, latinEnd).with(8, next).join('\n'))[3];
+    expect(joined('Store 提质增效。')).toMatch(/“随申办” App Store 提质增效。$/);
+    expect(joined('提质增效。')).toMatch(/“随申办” App提质增效。$/);
+  });
+
   it('should not run a numbered heading as long as a line into the line after it', () => {
     const heading = '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况';
     expect(paragraphs([...PRINTED.slice(0, 15), heading, '行政复议行政诉讼'].join('\n')).slice(-2)).toEqual([heading, '行政复议行政诉讼']);

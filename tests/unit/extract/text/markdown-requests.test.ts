@@ -312,6 +312,15 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     expect(renderFinding(finding!)).toContain('比所在表格的其他行少 1 个单元格（行尾缺失），空白单元格所属列无法确定，未读取');
   });
 
+  it('should leave seed 003’s （五）2 unread as too few when it lost its last cell and closing pipe: its one window of seven reaches into the lost cell', () => {
+    // the six figures fit seven columns one way only, counting the lost cell as a blank at the end; the row has no seventh cell to read
+    const md = edit('seed-003.md', ['|  |  | 2.重复申请 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '|  |  | 2.重复申请 | 6 | 0 | 0 | 0 | 0 | 0']);
+    expect(read(md).problems).toEqual([
+      unread({ why: 'too-few', printed: '□|□|2.重复申请|6|0|0|0|0|0', count: 6, width: 7 }, ['（五）2.重复申请'], ['notProcessed.duplicate']),
+    ]);
+    expect(cells(md, ['notProcessed.duplicate'])).toEqual({ 'notProcessed.duplicate': REQUEST_COLUMNS.map(() => null) });
+  });
+
   it('should say seed 003’s 二 is unread when a blank cell among its seven figures spreads them over eight cells (not that it has too few)', () => {
     const md = edit('seed-003.md', [
       '| 二、上年结转政府信息公开申请数量 |  |  | 124 | 6 | 0 | 0 | 1 | 1 | 132 |',

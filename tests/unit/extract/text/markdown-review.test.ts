@@ -56,6 +56,24 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect([...(readMarkdownReview(items, from)?.items ?? [])]).toEqual(Array.from({ length: end - start }, (_, k) => start + k));
   });
 
+  it('should read seed 003’s 四 cell for cell when the converter lost its heading (the table opens at its header row 行政复议…)', () => {
+    // no line of text names 行政复议: the table's first pipe row starts it and is header, not caption
+    const md = source('seed-003.md');
+    // the 15 figures as seed 003 prints them, in group order (复议, 未经复议直接起诉, 复议后起诉)
+    const printed = [38, 19, 1, 34, 92, 8, 4, 3, 1, 16, 12, 0, 0, 2, 14];
+    expect(review(md)).toEqual(printed);
+    expect(review(edited(md, '四、政府信息公开行政复议、行政诉讼情况\n', ''))).toEqual(printed);
+  });
+
+  it('should rebuild 沭阳县 2025’s three tables of five with their column labels, so that no note says 四 was read by position', () => {
+    // the rebuilt header names each group and, under the two litigation groups, their five columns: mapReview reads 四 by them
+    const { report } = checkText(source('shuyang-gov-2025.md'), 'test.md');
+    expect(review(source('shuyang-gov-2025.md'))).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+    // (its table 三 is read by position under a legend of headings: that note names table requests)
+    const notes = report.findings.filter((f) => f.rule === 'columns-by-position').map((f) => f.detail);
+    expect(notes).toEqual([{ kind: 'note', data: { table: 'requests', detail: { code: 'by-position' } } }]);
+  });
+
   it('should read three rows of five labelled 行政复议 / 行政诉讼 未经复议直接起诉 / 复议后起诉 (沭阳县 2025 as one pipe table)', () => {
     const md = source('shuyang-gov-2025.md');
     const printed = md.slice(md.indexOf('### 行政复议'), md.indexOf('## 五、'));

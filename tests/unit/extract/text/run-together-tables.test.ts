@@ -142,6 +142,56 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
   });
 });
 
+describe('readRunTogetherTables: 表四 under a header not the template’s', () => {
+  it('should read no figure of 表四 when its header lacks the last 总计, and say its header is not the template’s', () => {
+    // one 总计 after 复议后起诉 where the template prints two: the run's figures cannot be told from the header
+    const text = edit('其他结果尚未审结总计 0 0 0 0 0 00', '其他结果尚未审结 0 0 0 0 0 00');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'review',
+        detail: {
+          code: 'run-together',
+          rows: [{ why: 'review-header', printed: '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉' }],
+        },
+        cells: expect.arrayContaining(['review.reconsideration.total', 'review.litigationAfterReconsideration.total']),
+        readings: expect.anything(),
+      },
+    ]);
+    expect(review[0]?.cells).toHaveLength(15);
+  });
+
+  it('should place 表四’s unread cells where its figures stand when read', () => {
+    // the figure row of the rebuilt table: the third row, 15 cells, one per group and column
+    const figures = (text: string) => readRunTogetherTables(text).tables.find((t) => t.rows[0]?.[0]?.text === '行政复议')?.rows[2];
+    const read = figures(CRAWLED);
+    const unread = figures(edit('其他结果尚未审结总计 0 0 0 0 0 00', '其他结果尚未审结 0 0 0 0 0 00'));
+    expect(unread?.every((c) => c.unread)).toBe(true);
+    expect(unread?.map((c) => [c.row, c.col])).toEqual(read?.map((c) => [c.row, c.col]));
+    expect(read?.map((c) => c.col)).toEqual(Array.from({ length: 15 }, (_, i) => i));
+  });
+
+  it('should say each group of 表四 is unread for want of a split that adds up, under the template’s header (nineteen 1s glued)', () => {
+    const run = '1111111111111111111';
+    const review = readRunTogetherTables(edit(' 0 0 0 0 0 00  0 0 00  0 0 00五', ` ${run}五`)).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => p.detail)).toEqual([
+      {
+        code: 'run-together',
+        rows: ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label) => ({ why: 'no-split', label, run })),
+      },
+    ]);
+  });
+
+  it('should read no figure of 表四 when the columns of 行政复议 lack 其他结果 (four columns named for five figures)', () => {
+    const text = edit('结果纠正其他结果尚未审结总计未经复议', '结果纠正尚未审结总计未经复议');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => (p.kind === 'cells-unread' ? p.detail : p.kind))).toEqual([
+      { code: 'run-together', rows: [{ why: 'review-header', printed: expect.stringMatching(/^行政复议行政诉讼结果维持结果纠正尚未审结总计/) }] },
+    ]);
+  });
+});
+
 describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
   const requestsProblems = (text: string) => readRunTogetherTables(text).problems.filter((p) => p.kind === 'cells-unread' && p.table === 'requests');
 
@@ -188,3 +238,4 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     expect(reading?.unbalanced?.samples[0]).toEqual([1, 5, 2, 3, 41, 231245, 272023]);
   });
 });
+
