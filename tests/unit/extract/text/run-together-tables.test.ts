@@ -238,4 +238,3 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     expect(reading?.unbalanced?.samples[0]).toEqual([1, 5, 2, 3, 41, 231245, 272023]);
   });
 });
-
