@@ -50,22 +50,22 @@ export function HistoryApp({ lang }: { lang: Lang }) {
   const upload = async (file: File) => {
     // the last import's outcome must not stand beside this one's
     setMessage('');
+    let said: string;
     try {
       const { added, rejected, dropped, refused } = await importRecords(await file.text());
-      setMessage(
-        [
-          t.imported(added, rejected.length),
-          ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${rejectionText(r.problem, lang)}`),
-          refused.length > 0 ? t.refused(refused.length) : '',
-          dropped.length > 0 ? t.dropped(dropped.length) : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      );
+      said = [
+        t.imported(added, rejected.length),
+        ...rejected.slice(0, 5).map((r) => `#${r.index + 1}${r.id ? ` ${r.id}` : ''}: ${rejectionText(r.problem, lang)}`),
+        refused.length > 0 ? t.refused(refused.length) : '',
+        dropped.length > 0 ? t.dropped(dropped.length) : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
     } catch (err) {
-      setMessage(t.importFailed(storageErrorText(storageError(err), lang)));
+      said = t.importFailed(storageErrorText(storageError(err), lang));
     }
-    await reload();
+    // said once the list is read again, as a write's outcome is (attempt): "imported" above the rows it added
+    if (await reload()) setMessage(said);
   };
 
   /**

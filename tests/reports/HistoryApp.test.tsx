@@ -24,7 +24,11 @@ vi.mock('@/utils/history-db', () => ({
   },
   deleteRecord: async () => undefined,
   exportRecords: async () => '{}',
-  importRecords: async () => ({ added: 0, rejected: [], dropped: [], refused: [] }),
+  importRecords: async (text: string) => {
+    const added = (JSON.parse(text) as { records: HistoryRecord[] }).records;
+    db.records = [...db.records, ...added];
+    return { added: added.length, rejected: [], dropped: [], refused: [] };
+  },
 }));
 
 function record(id: string): HistoryRecord {
@@ -75,5 +79,22 @@ describe('the history page (reports.html)', () => {
     expect(db.records).toHaveLength(1);
     expect(db.release).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('should say how many records were imported only once they are in the list', async () => {
+    db.records = [];
+    render(<HistoryApp lang="zh" />);
+    await releaseList();
+    const file = new File([JSON.stringify({ records: [record('002')] })], 'history.json', { type: 'application/json' });
+    fireEvent.change(document.querySelector('input[type=file]')!, { target: { files: [file] } });
+    // stored, the list not read again yet: no row, so no "imported" either
+    await waitFor(() => expect(db.release).not.toBeNull());
+    expect(db.records).toHaveLength(1);
+    expect(document.querySelectorAll('table.history tbody tr')).toHaveLength(0);
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    await releaseList();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已导入 1 条记录。'));
+    expect(document.querySelectorAll('table.history tbody tr')).toHaveLength(1);
   });
 });
