@@ -41,8 +41,28 @@ describe('total-blank on a real report', () => {
     expect(findings.filter((x) => x.rule === 'total-blank').map((f) => f.stated)).toEqual([['requests.newReceived.total']]);
   });
 
+  it('should name only the parts that hold a figure, not the blank one, among the parts printed non-zero', () => {
+    // a blank 商业企业 is no figure to show: listing it would print "商业企业 null" in the message
+    const { findings } = checkText(editFigures('一、本年新收', [u, '', u, u, u, u, '/']), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const [f] = findings.filter((x) => x.rule === 'total-blank');
+    expect(f?.detail.kind === 'note' ? f.detail.data : null).toEqual({
+      subject: expect.anything(),
+      known: [{ label: expect.objectContaining({ zh: expect.stringContaining('自然人') }), value: 33 }],
+      sum: 33,
+    });
+  });
+
   it('should flag a blank （七）总计 column whose outcomes hold numbers', () => {
     expect(blankTotal(editFigures('（七）总计', ['']))).toEqual([['blank-total', 'error', 'requests.totalProcessed.natural', 29, null]]);
+  });
+
+  it('should name the blank （七）总计 column as its subject, in both languages', () => {
+    const { findings } = checkText(editFigures('（七）总计', ['']), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const [f] = findings.filter((x) => x.rule === 'total-blank');
+    expect(f?.detail.kind === 'note' ? f.detail.data : null).toMatchObject({
+      subject: { zh: '表三（七）总计·自然人', en: 'Table 3 total processed, natural persons' },
+      sum: 29,
+    });
   });
 
   it('should flag a blank or "/" 表四 总计 over a part of 1, and not one over zeros', () => {
