@@ -22,8 +22,9 @@ export function figureOdds(read: string, alternatives: readonly { text: string; 
   const odds = new Map<number, number>([[Number(read), 1]]);
   for (const a of alternatives) {
     // a figure is never printed with a leading zero: 01 is a 0 and a speck, not a 1
-    if (!/^(0|[1-9]\d*)$/.test(a.text) || best <= 0) continue;
+    if (!/^(0|[1-9]\d*)$/.test(a.text)) continue;
     const v = Number(a.text);
+    // no probability at all (best 0) gives odds NaN or -Infinity, which the test below keeps out
     const o = Math.min(1, a.p / best);
     if (o >= LEAST_ODDS && o > (odds.get(v) ?? 0)) odds.set(v, o);
   }

@@ -17,17 +17,17 @@ import { columnName, requestColumnTerm, requestTerm, rowName } from './terms';
  */
 export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: ReadingIndex): Finding | null {
   const t = ex.tables.requests;
-  if (!t?.[row] || !requestColumnTerm(t, row, 'total').unread) return null;
+  // a missing table or row has an absent 总计, never an unread one
+  if (!requestColumnTerm(t, row, 'total').unread) return null;
   const outcomes = outcomeRows(ex.format, t);
   const name = rowName(row);
-  const checks: JointCheck[] = [
-    {
-      subject: { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` },
-      relation: 'sum',
-      left: REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c)),
-      right: [requestColumnTerm(t, row, 'total')],
-    },
-  ];
+  const own: JointCheck = {
+    subject: { zh: `表三${afterTable(name.zh)}·总计`, en: `Table 3, ${name.en}, total` },
+    relation: 'sum',
+    left: REQUEST_PARTS.map((c) => requestColumnTerm(t, row, c)),
+    right: [requestColumnTerm(t, row, 'total')],
+  };
+  const checks: JointCheck[] = [own];
   for (const col of REQUEST_COLUMNS) {
     const n = columnName(col);
     if ((outcomes as readonly string[]).includes(row) || row === 'totalProcessed')
@@ -47,15 +47,15 @@ export function rowAndColumns(ex: FullExtraction, row: RequestRow, readings: Rea
   }
   if (checks.some((c) => proveViolated(c.relation, c.left, c.right, readings))) return null;
   const v = proveJointlyViolated(checks, readings) ?? ownRowOnly(checks, row, readings);
-  const [own, ...others] = v?.checks ?? [];
-  if (!v || !own) return null;
-  const cells = [...new Set([...own.right, ...own.left, ...others.flatMap((c) => c.right)].map((x) => x.path))];
+  if (!v) return null;
+  // v.checks holds `own` (first, as ownRowOnly keeps it): its 总计 is said once, the set keeps the first
+  const cells = [...new Set([...own.right, ...own.left, ...v.checks.flatMap((c) => c.right)].map((x) => x.path))];
   return {
     rule: 't3-row-total',
     severity: 'error',
     code: v.kind,
     cells,
-    stated: own.right.slice(0, 1).map((x) => x.path),
+    stated: own.right.map((x) => x.path),
     expected: null,
     actual: null,
     detail: { ...v, subject: { zh: `表三${name.zh}`, en: `Table 3, ${name.en}` } },

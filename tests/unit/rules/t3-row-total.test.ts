@@ -62,4 +62,23 @@ describe('t3-row-total on a row whose figures run together (seed 000 as a crawle
       '按 5|1|10|0|0|0|16 拆，表三·科研机构列 10+0 = 10 ≠ 0+0 = 0；按 5|11|0|0|0|0|16 拆，表三·商业企业列 11+0 = 11 ≠ 1+0 = 1',
     );
   });
+
+  it('should try row 一 with its own 总计 and its seven columns’ 一 + 二 = （七） + 四, not with the （七） sums it is no part of', () => {
+    const [found] = crawled('511000016');
+    const checks = found?.detail.kind === 'jointly' ? found.detail.checks : [];
+    // 一 is no outcome row: the sums of the outcomes into （七） leave it out, and would only lengthen the list
+    expect(checks.map((c) => [c.relation, c.subject.en])).toEqual([
+      ['sum', 'Table 3, I. new requests, total'],
+      ['balance', 'Table 3, natural persons column'],
+      ['balance', 'Table 3, businesses column'],
+      ['balance', 'Table 3, research bodies column'],
+      ['balance', 'Table 3, non-profits column'],
+      ['balance', 'Table 3, legal services column'],
+      ['balance', 'Table 3, other organisations column'],
+      ['balance', 'Table 3, total column'],
+    ]);
+    expect(renderFinding(found!, 'en')).toContain(
+      'Table 3, I. new requests, total, Table 3, natural persons column, Table 3, businesses column and 5 more cannot all add up: split 5|1|10|0|0|0|16: Table 3, research bodies column 10+0 = 10 ≠ 0+0 = 0;',
+    );
+  });
 });

@@ -198,6 +198,27 @@ describe('arithmetic over figures not read for sure', () => {
     );
   });
 
+  it('should give as the finding’s figures only the side read whole: the stated figure of a sum, the bound of an at-most', () => {
+    // 15230000154: 1, 15, 152, 1523 or 15230 natural persons granted, never the 151 of （七）
+    const options = splitsOf('15230000154');
+    expect(new Set(options.map((o) => o[0]))).toEqual(new Set([1, 15, 152, 1523, 15230]));
+    const found = errors(runRules(withUnread(BASE, { granted: { options, printed: '15230000154' } })));
+    const sum = found.find((f) => f.rule === 't3-outcome-total' && f.stated[0] === 'requests.totalProcessed.natural');
+    // the stated （七） is read (151); the outcomes' sum has an unread addend, so no expected sum
+    expect(sum).toMatchObject({ detail: { kind: 'every-reading', relation: 'sum' }, expected: null, actual: 151 });
+    // an outcome against 一 + 二: the unread outcome is the side stated, the read bound 一 + 二 the expected
+    const spec: ExtractionSpec = {
+      requests: { newReceived: row(3, 0, 0, 0, 0, 0, 3), granted: row(3, 0, 0, 0, 0, 0, 3), totalProcessed: row(3, 0, 0, 0, 0, 0, 3) },
+    };
+    const twelve = [
+      [12, 0, 0, 0, 0, 0, 12],
+      [12, 0, 0, 0, 0, 0, 12],
+    ];
+    const bounds = errors(runRules(withUnread(spec, { granted: { options: twelve, printed: '120000012' } })));
+    const bound = bounds.find((f) => f.rule === 't3-outcome-bound' && f.stated[0] === 'requests.granted.natural');
+    expect(bound).toMatchObject({ detail: { relation: 'at-most' }, expected: 3, actual: null });
+  });
+
   it('should send every new kind of detail across contexts whole (FindingSchema), and render it in English too', () => {
     const kinds = new Map<string, Finding>();
     const add = (fs: Finding[]) => fs.forEach((f) => kinds.set(`${f.detail.kind}${'count' in f.detail && f.detail.count === null ? '-uncounted' : ''}`, f));
