@@ -32,6 +32,12 @@ describe('fee-amount on a real report', () => {
     expect(negative.map((f) => [f.code, f.detail])).toEqual([['negative', { kind: 'note', data: { raw: '-1' } }]]);
   });
 
+  it('should quote an amount typed in 元 as printed, without the spaces around it in its cell', () => {
+    const { findings } = checkText(editActive('行政事业性收费', ' 930元  '), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const unit = findings.filter((f) => f.rule === 'fee-amount');
+    expect(unit.map((f) => [f.code, f.detail])).toEqual([['unit', { kind: 'note', data: { unit: '元', raw: '930元' } }]]);
+  });
+
   it('should say nothing, and not fail, of a 表二 printed without its 行政事业性收费 row', () => {
     // the block 第二十条第（八）项 … 行政事业性收费 0 cut out of seed 004: the other rows of 表二 stay
     const block = '\t第二十条第（八）项\n\n\t信息内容\n\t本年收费金额（单位：万元）\n\n\t行政事业性收费\n\t0\n';

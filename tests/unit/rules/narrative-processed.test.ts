@@ -45,5 +45,13 @@ describe('narrative-processed on a real report', () => {
       expect.stringContaining('表三“四、结转下年度继续办理”·总计'),
     ]);
     expect(renderFinding(found[1]!, 'en')).toContain('table 3 carried forward');
+    // the whole of each finding's words in both languages: what the narrative said and the cell compared
+    const quote = '本年度办结35件，结转下年度继续办理5件。';
+    expect(found.flatMap((f) => [renderFinding(f), renderFinding(f, 'en')])).toEqual([
+      `正文所述办结件数为 35，表格为：表三（七）总计·总计 34。原文：“${quote}”`,
+      `Applications answered, as the narrative says: 35; the table says table 3 total processed 34. Text: "${quote}"`,
+      `正文所述结转下年度件数为 5，表格为：表三“四、结转下年度继续办理”·总计 4。原文：“${quote}”`,
+      `Carried forward, as the narrative says: 5; the table says table 3 carried forward 4. Text: "${quote}"`,
+    ]);
   });
 });

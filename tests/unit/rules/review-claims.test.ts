@@ -37,6 +37,17 @@ describe('reviewClaims', () => {
     ],
     ['未发生行政复议纠错，行政诉讼1件。', [['reconsideration', 'corrected']]],
     ['全年未发生行政诉讼情况。', [['litigation', 'total']]],
+    // 以及 is two conjunction characters: both kinds still share the outcome after the last
+    [
+      '本年度未发生行政复议以及行政诉讼败诉的情况。',
+      [
+        ['reconsideration', 'corrected'],
+        ['litigation', 'corrected'],
+      ],
+    ],
+    // a lawsuit against a review decision lost: the words between the kinds are no conjunction, so the
+    // reconsideration shares nothing (it was not said to be corrected)
+    ['未发生针对行政复议决定提起行政诉讼败诉的情形。', [['litigation', 'corrected']]],
   ])('should read %s as what it claims', (sentence, want) => {
     expect(claims(sentence)).toEqual(want);
   });
@@ -48,6 +59,8 @@ describe('reviewClaims', () => {
     '未发生行政复议申请被驳回的情况。',
     // 无法 is no negation
     '无法提供的信息不涉及行政复议。',
+    // the kind named over 20 characters after the negation is what the negated event led to, not what it is
+    '未发生因政府信息公开工作被追究责任或者被群众投诉举报后引发行政复议的情况。',
   ])('should claim nothing from %s', (sentence) => {
     expect(claims(sentence)).toEqual([]);
   });

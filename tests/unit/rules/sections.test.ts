@@ -38,6 +38,15 @@ describe('sections on the real seeds', () => {
     expect(sections(swapped).map(([code, severity]) => [code, severity])).toEqual([['order', 'warning']]);
   });
 
+  it('should take one heading that names both 五 and 六 for both, in order, not for two sections out of turn', () => {
+    // a short report may put its last two sections under one heading: both are found on the same line
+    const text = seedText('000');
+    expect(text).toContain('五、存在的主要问题及改进情况\n');
+    const merged = text.replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况和其他需要报告的事项\n').replace('六、其他需要报告的事项\n', '');
+    expect(merged).not.toContain('六、');
+    expect(sections(merged)).toEqual([]);
+  });
+
   // 上海市科委 2024 (corpus markdown/shanghai-stcsm-2024.md, lines 192 and 197): the converter lost 五's heading
   // and kept its sub-headings （一）主要问题 / （二）改进情况
   const lostFive = (text: string) => {

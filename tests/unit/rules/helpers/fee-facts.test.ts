@@ -57,4 +57,16 @@ describe('readFeeFacts on real reports', () => {
     for (const notices of ['发出收费通知4件', '发出收费通知的件数4件'])
       expect(readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices))).toMatchObject(FIGURES_003);
   });
+
+  it('should read a count of notices of several digits, with a thousands comma or a space before 件', () => {
+    const read = (notices: string) => readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices));
+    expect(read('发出收费通知的件数为12件')).toMatchObject({ ...FIGURES_003, notices: 12 });
+    expect(read('发出收费通知1,204件')).toMatchObject({ ...FIGURES_003, notices: 1204 });
+    expect(read('发出收费通知的件数为4 件')).toMatchObject(FIGURES_003);
+  });
+
+  it('should read the amount billed written with no comma after 件 nor 为 before it (4件总金额50990元)', () => {
+    const text = seedText('003').replace('发出收费通知的件数为4件，总金额为50990元', '发出收费通知的件数为4件总金额50990元');
+    expect(readFeeFacts(text)).toMatchObject(FIGURES_003);
+  });
 });
