@@ -35,7 +35,7 @@ export function reviewClaims(text: string): ReviewClaim[] {
   const out: ReviewClaim[] = [];
   for (const quote of sentences(text)) {
     const s = quote.normalize('NFKC');
-    // where the last clause read ends, past its closing mark: a negation inside it (未发生行政复议、无行政诉讼)
+    // where the last clause read ends, at its closing mark: a negation inside it (未发生行政复议、无行政诉讼)
     // would read again the kinds it named, while the next clause (…，也未发生行政诉讼) is a claim of its own
     let readTo = 0;
     for (const neg of s.matchAll(NEGATION)) {
@@ -47,7 +47,7 @@ export function reviewClaims(text: string): ReviewClaim[] {
       const mentions = [...clause.matchAll(MENTION)];
       const [lead] = mentions;
       if (!lead || lead.index > 20) continue;
-      readTo = from + end + 1;
+      readTo = from + end;
       for (const c of claimsOf(clause, mentions))
         if (c.column === 'corrected' || !/\d/.test(clause))
           out.push({ ...c, groups: c.kind === 'reconsideration' ? ['reconsideration'] : ['litigationDirect', 'litigationAfterReconsideration'], quote });
