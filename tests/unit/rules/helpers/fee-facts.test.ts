@@ -58,6 +58,22 @@ describe('readFeeFacts on real reports', () => {
       expect(readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices))).toMatchObject(FIGURES_003);
   });
 
+  it('should read seed 001’s 均为0 (件数和总金额以及实际收取的总金额均为0) as 0 notices, billed and collected', () => {
+    const facts = readFeeFacts(seedText('001'));
+    expect(facts).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+    expect(facts!.quote).toContain('均为0。');
+    // 零 is the same 0
+    const zero = seedText('001').replace('均为0。', '均为零。');
+    expect(readFeeFacts(zero)).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+  });
+
+  it.each([['本年度依申请公开政府信息不收费'], ['本年度无任何信息处理费'], ['本年度无信息处理费'], ['本年度未发出收费通知'], ['本年度未开具过任何收费通知']])(
+    'should read %s, said in place of seed 003’s figures, as no fee at all',
+    (none) => {
+      expect(readFeeFacts(seedText('003').replace(FEE_SENTENCE, none))).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+    },
+  );
+
   it('should read a count of notices of several digits, with a thousands comma or a space before 件', () => {
     const read = (notices: string) => readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices));
     expect(read('发出收费通知的件数为12件')).toMatchObject({ ...FIGURES_003, notices: 12 });
