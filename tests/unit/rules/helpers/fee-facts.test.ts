@@ -74,6 +74,31 @@ describe('readFeeFacts on real reports', () => {
     },
   );
 
+  it.each([
+    ['实际收取400元', { notices: null, billed: null, collected: 400 }],
+    ['发出收费通知2件', { notices: 2, billed: null, collected: null }],
+    ['发出收费通知书3件，总金额为500元', { notices: null, billed: 500, collected: null }],
+  ])('should take %s, one figure alone, for the figures, before a later sentence saying no fee arose', (said, want) => {
+    const text = withSentence('003', '全年未发生信息处理费收费情况。', true).replace(FEE_SENTENCE, said);
+    const facts = readFeeFacts(text);
+    expect(facts).toMatchObject(want);
+    expect(facts!.contradicted).toEqual({ quote: '全年未发生信息处理费收费情况。' });
+  });
+
+  it('should give the first fee sentence, with no figure and no "none", as it is, not null', () => {
+    // the first is 表三's label (六)2 …逾期未按收费通知要求缴纳费用…, which names 收费通知
+    const facts = readFeeFacts(seedText('003').replace(FEE_SENTENCE, '本机关按规定收取信息处理费'));
+    expect(facts).toMatchObject({ notices: null, billed: null, collected: null });
+    expect(facts!.quote).toContain('逾期未按收费通知要求缴纳费用');
+  });
+
+  it('should see no contradiction between 未收取 (0 collected, notices not said) and notices sent but 0 collected', () => {
+    const text = withSentence('003', '本机关依申请公开政府信息未收取费用。').replace('实际收取的总金额为930元', '实际收取的总金额为0元');
+    const facts = readFeeFacts(text);
+    expect(facts).toMatchObject({ notices: 4, billed: 50990, collected: 0 });
+    expect(facts!.contradicted).toBeUndefined();
+  });
+
   it('should read a count of notices of several digits, with a thousands comma or a space before 件', () => {
     const read = (notices: string) => readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices));
     expect(read('发出收费通知的件数为12件')).toMatchObject({ ...FIGURES_003, notices: 12 });
