@@ -99,6 +99,15 @@ describe('readFeeFacts on real reports', () => {
     expect(facts!.contradicted).toBeUndefined();
   });
 
+  it('should take a sentence naming 收取费用 before 依申请 (words between) for one about the fees', () => {
+    const text = seedText('003');
+    const at = text.indexOf('根据《政府信息公开信息处理费管理办法》');
+    const end = text.indexOf('。', at) + 1;
+    // the fee paragraph replaced by a sentence that names no 处理费 nor 收费通知: only the last pattern finds it
+    const said = `${text.slice(0, at)}本机关不收取费用办理依申请公开。${text.slice(end)}`;
+    expect(readFeeFacts(said)).toMatchObject({ quote: '本机关不收取费用办理依申请公开。', notices: null, billed: null, collected: 0 });
+  });
+
   it('should read a count of notices of several digits, with a thousands comma or a space before 件', () => {
     const read = (notices: string) => readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices));
     expect(read('发出收费通知的件数为12件')).toMatchObject({ ...FIGURES_003, notices: 12 });
