@@ -35,19 +35,22 @@ export function reviewClaims(text: string): ReviewClaim[] {
   const out: ReviewClaim[] = [];
   for (const quote of sentences(text)) {
     const s = quote.normalize('NFKC');
+    // where the last clause read ends, at its closing mark: a negation inside it (未发生行政复议、无行政诉讼)
+    // would read again the kinds it named, while the next clause (…，也未发生行政诉讼) is a claim of its own
+    let readTo = 0;
     for (const neg of s.matchAll(NEGATION)) {
+      if (neg.index < readTo) continue;
       const from = neg.index + neg[0].length;
+      // a clause the text cut before its end (no closing mark: end is -1) slices to '' and names no kind
       const end = s.slice(from).search(CLAUSE_END);
-      if (end < 0) continue;
       const clause = s.slice(from, from + end);
       const mentions = [...clause.matchAll(MENTION)];
       const [lead] = mentions;
       if (!lead || lead.index > 20) continue;
-      const claims = claimsOf(clause, mentions);
-      for (const c of claims)
+      readTo = from + end;
+      for (const c of claimsOf(clause, mentions))
         if (c.column === 'corrected' || !/\d/.test(clause))
           out.push({ ...c, groups: c.kind === 'reconsideration' ? ['reconsideration'] : ['litigationDirect', 'litigationAfterReconsideration'], quote });
-      if (claims.length > 0) break;
     }
   }
   return out;

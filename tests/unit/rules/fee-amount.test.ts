@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../lib/pipeline';
 import { errorsOf } from '../../helpers/errors-of';
 import { seedText } from '../../helpers/seeds';
+import { findingsOn } from './seed-form';
 import { editActive, findingsOf, SEED } from './seed-table';
 
 /**
@@ -30,6 +31,20 @@ describe('fee-amount on a real report', () => {
     const { findings } = checkText(editActive('行政事业性收费', ' -1  '), `https://www.bjtzh.gov.cn/${SEED}.html`);
     const negative = findings.filter((f) => f.rule === 'fee-amount');
     expect(negative.map((f) => [f.code, f.detail])).toEqual([['negative', { kind: 'note', data: { raw: '-1' } }]]);
+  });
+
+  it('should quote an amount typed in 元 as printed, without the spaces around it in its cell', () => {
+    const { findings } = checkText(editActive('行政事业性收费', ' 930元  '), `https://www.bjtzh.gov.cn/${SEED}.html`);
+    const unit = findings.filter((f) => f.rule === 'fee-amount');
+    expect(unit.map((f) => [f.code, f.detail])).toEqual([['unit', { kind: 'note', data: { unit: '元', raw: '930元' } }]]);
+  });
+
+  it('should judge no fee cell of a 2019-template report, nor fail on a report with no 表二 read', () => {
+    const inYuan = editActive('行政事业性收费', '930元');
+    expect(findingsOn('fee-amount', inYuan)).toEqual([['unit', 'warning', { unit: '元', raw: '930元' }, null]]);
+    // the 2019 trial template has no 本年收费金额 column: a fee cell read under a 2021 header in it is not judged
+    expect(findingsOn('fee-amount', inYuan, (ex) => void (ex.format = '2019'))).toEqual([]);
+    expect(findingsOn('fee-amount', inYuan, (ex) => void (ex.tables.active = null))).toEqual([]);
   });
 
   it('should say nothing, and not fail, of a 表二 printed without its 行政事业性收费 row', () => {

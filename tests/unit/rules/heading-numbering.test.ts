@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FullExtraction } from '../../../lib/extract/map/build-extraction';
 import { headingNumbering } from '../../../lib/rules/heading-numbering';
 import { numeralValue } from '../../../lib/rules/helpers/section-headings';
 import { seedText } from '../../helpers/seeds';
@@ -65,6 +66,18 @@ describe('heading-numbering on seed 000: the items of a section', () => {
     expect(long.length).toBeGreaterThan(60);
     expect(numbering(edit(ITEM3, long))).toEqual([
       ['twice', 'info', { printed: '二', n: 2 }, long.slice(0, 60)],
+      ['skipped', 'info', { printed: '四', n: 4, last: 2 }, ITEM4],
+    ]);
+  });
+
+  it('should quote a repeated item without the spaces around it in its line', () => {
+    // every reader trims its lines today, but SourceDoc.lines promises no trimming and the rule reads each line
+    // trimmed: full-width spaces left before and after a repeated item are not quoted
+    const indented = (ex: FullExtraction) => {
+      ex.lines = ex.lines.map((l) => (l === '（二）政府信息管理及平台建设情况' ? `\u3000\u3000${l}\u3000` : l));
+    };
+    expect(numbering(edit(ITEM3, '（二）政府信息管理及平台建设情况'), indented)).toEqual([
+      ['twice', 'info', { printed: '二', n: 2 }, '（二）政府信息管理及平台建设情况'],
       ['skipped', 'info', { printed: '四', n: 4, last: 2 }, ITEM4],
     ]);
   });

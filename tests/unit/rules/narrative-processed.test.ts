@@ -37,6 +37,30 @@ describe('narrative-processed on a real report', () => {
     ]);
   });
 
+  it.each([
+    ['本年度答复35件。', 35],
+    ['本年度办结了35件。', 35],
+    ['本年度办结政府信息公开申请35件。', 35],
+    ['本年度办结35 件。', 35],
+    ['本年度共办结1,035件。', 1035],
+  ])('should read the count answered in %s (%i against 表三’s 34)', (said, n) => {
+    expect(findingsOf('narrative-processed', withSentence(said))).toEqual([['compare', 'warning', 'requests.totalProcessed.total', 34, n]]);
+  });
+
+  it.each([
+    ['转下一年度办理答复的有5件。', 5],
+    ['结转下年度5件。', 5],
+    ['转下年继续办理5件。', 5],
+    ['结转下年度继续办理5 件。', 5],
+    ['结转下年度继续办理1,005件。', 1005],
+  ])('should read the count carried forward in %s (%i against 表三’s 4)', (said, n) => {
+    expect(findingsOf('narrative-processed', withSentence(said))).toEqual([['compare', 'warning', 'requests.carriedForward.total', 4, n]]);
+  });
+
+  it('should not read an ordinal (第35件) as a count', () => {
+    for (const said of ['本年度办结第35件。', '结转下年度第5件。']) expect(findingsOf('narrative-processed', withSentence(said))).toEqual([]);
+  });
+
   it('should name the cells it compared in both languages (办结 34 and 结转 4 against 35 and 5 said)', () => {
     const text = withSentence('本年度办结35件，结转下年度继续办理5件。');
     const found = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).findings.filter((f) => f.rule === 'narrative-processed');
@@ -45,5 +69,13 @@ describe('narrative-processed on a real report', () => {
       expect.stringContaining('表三“四、结转下年度继续办理”·总计'),
     ]);
     expect(renderFinding(found[1]!, 'en')).toContain('table 3 carried forward');
+    // the whole of each finding's words in both languages: what the narrative said and the cell compared
+    const quote = '本年度办结35件，结转下年度继续办理5件。';
+    expect(found.flatMap((f) => [renderFinding(f), renderFinding(f, 'en')])).toEqual([
+      `正文所述办结件数为 35，表格为：表三（七）总计·总计 34。原文：“${quote}”`,
+      `Applications answered, as the narrative says: 35; the table says table 3 total processed 34. Text: "${quote}"`,
+      `正文所述结转下年度件数为 5，表格为：表三“四、结转下年度继续办理”·总计 4。原文：“${quote}”`,
+      `Carried forward, as the narrative says: 5; the table says table 3 carried forward 4. Text: "${quote}"`,
+    ]);
   });
 });

@@ -34,6 +34,15 @@ describe('narrative-review on a real report', () => {
     expect(review('本年度未发生因政府信息公开引起的行政复议。')).toEqual([]);
   });
 
+  it('should read each clause of a sentence that says none twice (…行政复议案件，也未发生行政诉讼案件)', () => {
+    // the second clause is a claim of its own: 表四's lawsuit contradicts it though the first clause holds
+    expect(review('本年度未发生因政府信息公开引起的行政复议案件，也未发生行政诉讼案件。')).toEqual([
+      ['none-said', 'warning', 'review.litigationDirect.total', 0, null],
+    ]);
+    // a negation inside a clause read already names nothing new: one warning, not two
+    expect(review('本年度未发生行政复议、无行政诉讼。')).toEqual([['none-said', 'warning', 'review.litigationDirect.total', 0, null]]);
+  });
+
   it('should warn when the text says no reconsideration while 表四 has one (维持 1, 总计 1)', () => {
     const text = editReview(['1', '0', '0', '0', '1'], withSentence('本年度未发生因政府信息公开引起的行政复议。'));
     expect(findingsOf('narrative-review', text)).toEqual([['none-said', 'warning', 'review.reconsideration.total', 0, null]]);

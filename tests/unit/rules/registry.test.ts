@@ -92,6 +92,13 @@ describe('the rule registry', () => {
     expect(readmeRuleTable(written.replace('| --- | --- |', '| ------ | ---------- |').replace('| id |', '|   id   |'))).toBe('| id | a\\|b |\n| --- | --- |');
   });
 
+  it('should read as a rule only a cell of dashes alone, however padded, and a cell with a dash in its words as printed', () => {
+    const [start, end] = RULE_TABLE_MARKERS;
+    // unpadded dashes and dashes padded by two spaces are rules; a dash before or after words is the words'
+    const readme = `${start}\n| id | what |\n|------|  ----------  |\n| -x | y - |\n${end}\n`;
+    expect(readmeRuleTable(readme)).toBe('| id | what |\n| --- | --- |\n| -x | y - |');
+  });
+
   it('should read the table when the start marker opens the file (index 0)', () => {
     const [start, end] = RULE_TABLE_MARKERS;
     expect(readmeRuleTable(`${start}\n| id |\n${end}\n`)).toBe('| id |');

@@ -38,6 +38,45 @@ describe('sections on the real seeds', () => {
     expect(sections(swapped).map(([code, severity]) => [code, severity])).toEqual([['order', 'warning']]);
   });
 
+  it.each([
+    ['三、收到和处理政府信息公开申请情况', '三、受理处理政府信息公开申请情况'],
+    ['六、其他需要报告的事项', '六、其他需要报告事项'],
+    ['六、其他需要报告的事项', '其他事项'],
+    ['六、其他需要报告的事项', '六、其他事项'],
+    ['六、其他需要报告的事项', '（六）其他事项'],
+    ['六、其他需要报告的事项', '6.其他事项'],
+  ])('should take %s printed as %s for the same section', (heading, printed) => {
+    expect(sections(seedText('000').replace(heading, printed))).toEqual([]);
+  });
+
+  it('should take a line of up to 40 characters for a heading, not one of 41', () => {
+    const six = '六、其他需要报告的事项';
+    const padded = (n: number) => `${six}（${'说'.repeat(n - six.length - 2)}）`;
+    expect(padded(40)).toHaveLength(40);
+    expect(sections(seedText('000').replace(six, padded(40)))).toEqual([]);
+    expect(sections(seedText('000').replace(six, padded(41))).map(([code]) => code)).toEqual(['missing']);
+  });
+
+  it('should not take an item of 一 named 其他事项 for 六 (其他事项 is 六 only at the start of its heading)', () => {
+    const text = seedText('000').replace('一、总体情况\n', '一、总体情况\n（五）其他事项\n');
+    expect(sections(text)).toEqual([]);
+  });
+
+  it('should not take a short line in 一 naming 复议, 诉讼 and 情况 before its end for 四’s heading', () => {
+    // 四's heading ends in 情况; a line that only mentions the reviews is no heading, so no section is out of turn
+    const text = seedText('000').replace('一、总体情况\n', '一、总体情况\n全年行政复议、行政诉讼情况平稳\n');
+    expect(sections(text)).toEqual([]);
+  });
+
+  it('should take one heading that names both 五 and 六 for both, in order, not for two sections out of turn', () => {
+    // a short report may put its last two sections under one heading: both are found on the same line
+    const text = seedText('000');
+    expect(text).toContain('五、存在的主要问题及改进情况\n');
+    const merged = text.replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况和其他需要报告的事项\n').replace('六、其他需要报告的事项\n', '');
+    expect(merged).not.toContain('六、');
+    expect(sections(merged)).toEqual([]);
+  });
+
   // 上海市科委 2024 (corpus markdown/shanghai-stcsm-2024.md, lines 192 and 197): the converter lost 五's heading
   // and kept its sub-headings （一）主要问题 / （二）改进情况
   const lostFive = (text: string) => {
@@ -50,6 +89,19 @@ describe('sections on the real seeds', () => {
 
   it('should take 五 as there when its heading is lost but its sub-headings stand between 四 and 六', () => {
     expect(sections(lostFive(seedText('000')))).toEqual([]);
+  });
+
+  it.each(['一、主要问题', '十一.主要问题', '1、主要问题', '12.主要问题', '（1）主要问题', '（十一）主要问题', '（12）主要问题'])(
+    'should take the sub-heading %s, numbered in any of the ways reports number them, for 五’s lost heading',
+    (sub) => {
+      const text = seedText('000').replace('五、存在的主要问题及改进情况\n', `${sub}\n`);
+      expect(sections(text)).toEqual([]);
+    },
+  );
+
+  it('should not take a line with a numeral inside it, not at its start, for 五’s lost heading', () => {
+    const text = seedText('000').replace('五、存在的主要问题及改进情况\n', '工作中的问题（一）\n');
+    expect(sections(text).map(([code]) => code)).toEqual(['missing']);
   });
 
   it('should not take an unnumbered short line naming 问题 for 五’s lost heading (only numbered sub-headings stand for it)', () => {

@@ -57,4 +57,66 @@ describe('readFeeFacts on real reports', () => {
     for (const notices of ['发出收费通知4件', '发出收费通知的件数4件'])
       expect(readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices))).toMatchObject(FIGURES_003);
   });
+
+  it('should read seed 001’s 均为0 (件数和总金额以及实际收取的总金额均为0) as 0 notices, billed and collected', () => {
+    const facts = readFeeFacts(seedText('001'));
+    expect(facts).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+    expect(facts!.quote).toContain('均为0。');
+    // 零 is the same 0
+    const zero = seedText('001').replace('均为0。', '均为零。');
+    expect(readFeeFacts(zero)).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+  });
+
+  it.each([['本年度依申请公开政府信息不收费'], ['本年度无任何信息处理费'], ['本年度无信息处理费'], ['本年度未发出收费通知'], ['本年度未开具过任何收费通知']])(
+    'should read %s, said in place of seed 003’s figures, as no fee at all',
+    (none) => {
+      expect(readFeeFacts(seedText('003').replace(FEE_SENTENCE, none))).toMatchObject({ notices: 0, billed: 0, collected: 0 });
+    },
+  );
+
+  it.each([
+    ['实际收取400元', { notices: null, billed: null, collected: 400 }],
+    ['发出收费通知2件', { notices: 2, billed: null, collected: null }],
+    ['发出收费通知书3件，总金额为500元', { notices: null, billed: 500, collected: null }],
+  ])('should take %s, one figure alone, for the figures, before a later sentence saying no fee arose', (said, want) => {
+    const text = withSentence('003', '全年未发生信息处理费收费情况。', true).replace(FEE_SENTENCE, said);
+    const facts = readFeeFacts(text);
+    expect(facts).toMatchObject(want);
+    expect(facts!.contradicted).toEqual({ quote: '全年未发生信息处理费收费情况。' });
+  });
+
+  it('should give the first fee sentence, with no figure and no "none", as it is, not null', () => {
+    // the first is 表三's label (六)2 …逾期未按收费通知要求缴纳费用…, which names 收费通知
+    const facts = readFeeFacts(seedText('003').replace(FEE_SENTENCE, '本机关按规定收取信息处理费'));
+    expect(facts).toMatchObject({ notices: null, billed: null, collected: null });
+    expect(facts!.quote).toContain('逾期未按收费通知要求缴纳费用');
+  });
+
+  it('should see no contradiction between 未收取 (0 collected, notices not said) and notices sent but 0 collected', () => {
+    const text = withSentence('003', '本机关依申请公开政府信息未收取费用。').replace('实际收取的总金额为930元', '实际收取的总金额为0元');
+    const facts = readFeeFacts(text);
+    expect(facts).toMatchObject({ notices: 4, billed: 50990, collected: 0 });
+    expect(facts!.contradicted).toBeUndefined();
+  });
+
+  it('should take a sentence naming 收取费用 before 依申请 (words between) for one about the fees', () => {
+    const text = seedText('003');
+    const at = text.indexOf('根据《政府信息公开信息处理费管理办法》');
+    const end = text.indexOf('。', at) + 1;
+    // the fee paragraph replaced by a sentence that names no 处理费 nor 收费通知: only the last pattern finds it
+    const said = `${text.slice(0, at)}本机关不收取费用办理依申请公开。${text.slice(end)}`;
+    expect(readFeeFacts(said)).toMatchObject({ quote: '本机关不收取费用办理依申请公开。', notices: null, billed: null, collected: 0 });
+  });
+
+  it('should read a count of notices of several digits, with a thousands comma or a space before 件', () => {
+    const read = (notices: string) => readFeeFacts(seedText('003').replace('发出收费通知的件数为4件', notices));
+    expect(read('发出收费通知的件数为12件')).toMatchObject({ ...FIGURES_003, notices: 12 });
+    expect(read('发出收费通知1,204件')).toMatchObject({ ...FIGURES_003, notices: 1204 });
+    expect(read('发出收费通知的件数为4 件')).toMatchObject(FIGURES_003);
+  });
+
+  it('should read the amount billed written with no comma after 件 nor 为 before it (4件总金额50990元)', () => {
+    const text = seedText('003').replace('发出收费通知的件数为4件，总金额为50990元', '发出收费通知的件数为4件总金额50990元');
+    expect(readFeeFacts(text)).toMatchObject(FIGURES_003);
+  });
 });
