@@ -20,6 +20,10 @@ describe('narrative-no-requests on a real report', () => {
     expect(noRequests(withSentence(NONE))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 38]]);
   });
 
+  it('should read a few words between the negation and the applications (未收到公民提出的政府信息公开申请)', () => {
+    expect(noRequests(withSentence('本年度未收到公民提出的政府信息公开申请。'))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 38]]);
+  });
+
   it('should warn against 1 received and not against 0 or "/"', () => {
     expect(noRequests(withTotal('1'))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 1]]);
     expect(noRequests(withTotal('0'))).toEqual([]);

@@ -57,6 +57,13 @@ describe('narrative-processed on a real report', () => {
     expect(findingsOf('narrative-processed', withSentence(said))).toEqual([['compare', 'warning', 'requests.carriedForward.total', 4, n]]);
   });
 
+  it('should read a count in 件 though the sentence also speaks of messages (留言): only a count in 条 and the like is theirs', () => {
+    // 网民留言12条 has no 申请 and is no count of applications; 办结35件 beside it is, in the template's own word
+    expect(findingsOf('narrative-processed', withSentence('本年度办结35件，另答复网民留言12条。'))).toEqual([
+      ['compare', 'warning', 'requests.totalProcessed.total', 34, 35],
+    ]);
+  });
+
   it('should not read an ordinal (第35件) as a count', () => {
     for (const said of ['本年度办结第35件。', '结转下年度第5件。']) expect(findingsOf('narrative-processed', withSentence(said))).toEqual([]);
   });

@@ -43,6 +43,11 @@ describe('narrative-review on a real report', () => {
     expect(review('本年度未发生行政复议、无行政诉讼。')).toEqual([['none-said', 'warning', 'review.litigationDirect.total', 0, null]]);
   });
 
+  it('should hold a clause saying no lawsuit was lost to 结果纠正 only, though the same sentence says there was no reconsideration', () => {
+    // 表四's lawsuit (其他结果) is no contradiction of 未发生行政诉讼败诉: the 总计 claim is the reconsideration's, and it is 0
+    expect(review('本年度未发生行政复议案件，未发生行政诉讼败诉情形。')).toEqual([]);
+  });
+
   it('should warn when the text says no reconsideration while 表四 has one (维持 1, 总计 1)', () => {
     const text = editReview(['1', '0', '0', '0', '1'], withSentence('本年度未发生因政府信息公开引起的行政复议。'));
     expect(findingsOf('narrative-review', text)).toEqual([['none-said', 'warning', 'review.reconsideration.total', 0, null]]);

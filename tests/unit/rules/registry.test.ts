@@ -110,4 +110,13 @@ describe('the rule registry', () => {
     expect(readmeRuleTable('# no table')).toBeNull();
     expect(README).toContain(RULE_TABLE_MARKERS[0]);
   });
+
+  it('should read no table when the end marker is missing or stands before the start', () => {
+    const [start, end] = RULE_TABLE_MARKERS;
+    // without its end marker the table has no known end: reading to the file's end would take what follows it
+    expect(readmeRuleTable(`${start}\n| id |\n`)).toBeNull();
+    expect(readmeRuleTable(`${end}\n| id |\n${start}\n`)).toBeNull();
+    expect(withRuleTable(`${start}\n| old |\n`, '| id |')).toBeNull();
+    expect(withRuleTable(`${end}\n| old |\n${start}\n`, '| id |')).toBeNull();
+  });
 });

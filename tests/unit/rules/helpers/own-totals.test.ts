@@ -18,6 +18,12 @@ describe('isOwnTotal', () => {
     expect(isOwnTotal([0, 1, 2, 3, 4, 7, 6], 6, T3B)).toBe(false);
   });
 
+  it('should not take a check whose total is another place, though its addends are the row’s own', () => {
+    // the six columns against a cell that is not the row's 总计: the search proved nothing of that sum
+    expect(isOwnTotal([0, 1, 2, 3, 4, 5, 7], 6, T3B)).toBe(false);
+    expect(isOwnTotal([5, 4, 3, 2, 1, 0, 7], 6, T3B)).toBe(false);
+  });
+
   it('should not take a check with another total, fewer or more addends, or a total missing', () => {
     expect(isOwnTotal([0, 1, 2, 3, 4, 6, 5], 6, T3B)).toBe(false);
     expect(isOwnTotal([0, 1, 2, 3, 4, 6], 5, T3B)).toBe(false);

@@ -56,6 +56,19 @@ describe('proveJointlyViolated over splits too many to list (the run’s own tot
     ]);
   });
 
+  it('should prove nothing when a check is not one of the totals searched, though the checks are as many as those totals', () => {
+    // 复议后起诉's four parts against 直接起诉's 总计 (cell 9; their own is cell 14): the search never tried that sum,
+    // so some split may satisfy all three checks
+    const [reconsideration, direct] = groupChecks('sum');
+    const other: JointCheck = {
+      subject: { zh: 'x', en: 'x' },
+      relation: 'sum',
+      left: CELLS.slice(10, 14).map(unread),
+      right: [unread(CELLS[9]!)],
+    };
+    expect(proveJointlyViolated([reconsideration!, direct!, other], indexOf(table4([BREAKS])))).toBeNull();
+  });
+
   it('should prove no bound from totals that never add up: parts ≤ 总计 may hold where parts = 总计 never does', () => {
     expect(proveJointlyViolated(groupChecks('at-most'), indexOf(table4([BREAKS])))).toBeNull();
   });
