@@ -24,6 +24,12 @@ describe('cells-unread', () => {
     expect(unread(seedText(SEED))).toEqual([]);
   });
 
+  it('should state only the first of the cells it lists, as a note does unless it says otherwise', () => {
+    const f = checkText(JTJ, 'https://www.pingtan.gov.cn/jtj/2019.html').report.findings.find((x) => x.rule === 'cells-unread');
+    expect(f?.cells.length).toBeGreaterThan(1);
+    expect(f?.stated).toEqual(['active.licensing.previous']);
+  });
+
   it('should list the cells of figures that run together two ways, with the runs and their readings', () => {
     const [f, ...more] = unread(JTJ);
     expect(more).toEqual([]);
