@@ -75,6 +75,12 @@ describe('narrative-review on a real report', () => {
   it('should warn when all are said upheld while 表四 has an 其他结果', () => {
     expect(review('诉讼案件均获维持。')).toEqual([['all-upheld', 'warning', 'review.litigationDirect.other', 0, null]]);
   });
+
+  it('should not warn when all are said upheld and 表四 agrees (its one lawsuit 结果维持, not 其他结果)', () => {
+    // seed 004's 表四 with its lawsuit moved from 其他结果 to 结果维持: nothing but 维持 is left above 0
+    const text = editReview(['0', '0', '0', '0', '0', '1', '0', '0', '0', '1'], withSentence('诉讼案件均获维持。'));
+    expect(findingsOf('narrative-review', text).filter(([code]) => code === 'all-upheld')).toEqual([]);
+  });
 });
 
 describe('narrative-review in words (seed 004, 行政诉讼2件 said against 1 in 表四)', () => {
