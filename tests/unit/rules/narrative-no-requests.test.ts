@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { editFigures, findingsOf, SEED, withSentence } from './seed-table';
 
@@ -22,6 +24,12 @@ describe('narrative-no-requests on a real report', () => {
 
   it('should read a few words between the negation and the applications (未收到公民提出的政府信息公开申请)', () => {
     expect(noRequests(withSentence('本年度未收到公民提出的政府信息公开申请。'))).toEqual([['received', 'warning', 'requests.newReceived.total', 0, 38]]);
+  });
+
+  it('should say how many were received, in both languages', () => {
+    const f = checkText(withSentence(NONE), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.find((x) => x.rule === 'narrative-no-requests');
+    expect(f).toBeDefined();
+    for (const lang of ['zh', 'en'] as const) expect(renderFinding(f!, lang)).toMatch(/\b38\b/);
   });
 
   it('should warn against 1 received and not against 0 or "/"', () => {
