@@ -37,6 +37,10 @@ describe('t3-outcome-bound on a real report', () => {
     expect(bound(granted('34', editFigures('一、本年新收', ['/'])))).toEqual([]);
   });
 
+  it('should not bound an outcome when 一 is left blank (no figure to compare with)', () => {
+    expect(bound(granted('34', editFigures('一、本年新收', [''])))).toEqual([]);
+  });
+
   it('should give the outcome, the two figures it is bounded by and their sum as data', () => {
     expect(findingsOn('t3-outcome-bound', granted('34'))).toEqual([
       ['over', 'error', { row: 'granted', col: 'natural', value: 34, available: [33, 0], bound: 33 }, null],
