@@ -12,7 +12,8 @@
  * 5. score the sampled mutants only, from Stryker's JSON report: killed, survived, no coverage, timeout, the
  *    score (killed + timeout) / (those four) with a 95 % Wilson interval, and every survivor.
  *
- * Each file's count of mutants goes to `population.json` beside the summary. `--list` stops after step 3. Run it as `nice -n 10 npm run mutation:sample -- …` (the cores are shared).
+ * Each file's count of mutants goes to `population.json` beside the summary. `--list` stops after step 3.
+ * Run it as `nice -n 10 npm run mutation:sample -- …` (the cores are shared).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -184,7 +185,10 @@ async function main() {
   console.log(`${files.length} files, ${population.length} mutants (${ignored} ignored: words, disable comments); sample of ${sample.length}, seed ${seed}`);
   // each file's share of the population: with a whole-file run's exact score, the weights of a stratified estimate
   const perFile: Record<string, number> = {};
-  for (const m of ordered) perFile[relative(ROOT, m.fileName)] = (perFile[relative(ROOT, m.fileName)] ?? 0) + 1;
+  for (const m of ordered) {
+    const file = relative(ROOT, m.fileName);
+    perFile[file] = (perFile[file] ?? 0) + 1;
+  }
   writeFileSync(join(outDir, 'population.json'), `${JSON.stringify(perFile, null, 1)}\n`);
   // --rerun <name>: the same sample, Stryker run on that run's survivors only; the others keep their status (a
   // test added since cannot bring a killed mutant back to life), so this is the same-seed score at a fraction of the time
