@@ -59,7 +59,8 @@ export const crossYearSameNarrative: CrossYearRule = {
   check({ current, previous }) {
     const now = eligible(current.narrative, current.report.year);
     const last = new Set(eligible(previous.narrative, previous.year));
-    if (now.length < MIN_LINES || last.size === 0) return [];
+    // last year without lines: nothing repeats, the share below is 0
+    if (now.length < MIN_LINES) return [];
     const repeated = now.filter((l) => last.has(l)).length;
     const share = repeated / now.length;
     if (share < NARRATIVE_OVERLAP) return [];

@@ -85,6 +85,14 @@ describe('the rule registry', () => {
     expect(ruleTable([piped]).split('\n')[2]).toContain('a\\|b');
   });
 
+  it('should keep a summary written over two lines on its one row, the lines joined by a space', () => {
+    // a line break would end the Markdown row half-way through the summary
+    const [first] = ALL_RULES;
+    const table = ruleTable([{ ...first!, summary: { zh: '第一行\n第二行', en: '' } }]);
+    expect(table.split('\n')).toHaveLength(3);
+    expect(table.split('\n')[2]).toMatch(/ \| 第一行 第二行 \|$/);
+  });
+
   it('should put the table between the markers, and read back what it put there padded as the formatter pads it', () => {
     const [start, end] = RULE_TABLE_MARKERS;
     const written = withRuleTable(`# x\n\n${start}\n| old |\n${end}\n`, '| id | a\\|b |\n| --- | --- |')!;

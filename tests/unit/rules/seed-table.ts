@@ -1,5 +1,5 @@
 import { checkText } from '../../../lib/pipeline';
-import type { Finding } from '../../../lib/model/finding';
+import { type Finding, FindingSchema } from '../../../lib/model/finding';
 import { seedText } from '../../helpers/seeds';
 
 /**
@@ -32,11 +32,15 @@ export function editFigures(label: string, values: (string | undefined)[], after
 /** The 15 figures of 表四 (复议, 直接起诉, 复议后起诉; 维持, 纠正, 其他, 尚未审结, 总计 each) replaced in order. */
 export const editReview = (values: (string | undefined)[], text = seedText(SEED)) => editFigures('四、政府信息公开行政复议', values, '三、收到和处理', text);
 
-/** The findings of one rule on a text, as [code, severity, first cell, expected, actual]. */
+/**
+ * The findings of one rule on a text, as [code, severity, first cell, expected, actual]. Every finding of the
+ * report must be a finding by the schema the popup and the exports read with: a rule that returned anything
+ * else would pass a test that looks only at its own findings.
+ */
 export function findingsOf(rule: string, text: string): [string, string, string | undefined, Finding['expected'], Finding['actual']][] {
-  return checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`)
-    .report.findings.filter((f) => f.rule === rule)
-    .map((f) => [f.code, f.severity, f.cells[0], f.expected, f.actual]);
+  const { findings } = checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).report;
+  for (const f of findings) FindingSchema.parse(f);
+  return findings.filter((f) => f.rule === rule).map((f) => [f.code, f.severity, f.cells[0], f.expected, f.actual]);
 }
 
 /** The seed with the figure printed under the 表二 (主动公开) line `label` (行政处罚, 行政事业性收费…) replaced by `raw`. */
