@@ -35,8 +35,8 @@ export function numeralValue(text: string): number | null {
   if (text === '十') return 10;
   const i = NUMERALS.indexOf(text);
   if (i >= 0) return i + 1;
-  const m = /^十([一二三四五六七八九])$/.exec(text);
-  return m ? 10 + NUMERALS.indexOf(m[1] ?? '') + 1 : null;
+  // 十一…十九: ten and the unit after 十 (one character, so no capture and no default for a missing one)
+  return /^十[一二三四五六七八九]$/.test(text) ? 10 + NUMERALS.indexOf(text.slice(1)) + 1 : null;
 }
 
 /** One heading of the six found in the narrative: which section, its line, its numeral as printed (null: unnumbered). */
