@@ -32,6 +32,13 @@ describe('publication-changed and publication-conflict words', () => {
     expect(renderFinding(f, 'en')).not.toContain('more');
   });
 
+  it('should say when the report was last checked to the minute, not with its seconds and time zone', () => {
+    // checkedAt as the history stores it (ISO 8601): the message shows its date and time as a person reads them
+    const f = changed(grantedPlusOne(1));
+    expect(renderFinding(f, 'zh')).toMatch(/^本报告自上次核查（2025-01-20 09:00）以来已被修改：/);
+    expect(renderFinding(f, 'en')).toMatch(/^This report was changed since it was last checked \(2025-01-20 09:00\): /);
+  });
+
   it('should count the figures beyond six of a conflict too, and show a blank cell as □', () => {
     const cells = [{ path: 'requests.granted.natural', before: '', after: '3' }, ...grantedPlusOne(7).slice(1)];
     const f = sayConflict(

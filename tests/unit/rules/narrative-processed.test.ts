@@ -64,6 +64,22 @@ describe('narrative-processed on a real report', () => {
     ]);
   });
 
+  it('should not read messages (留言) answered in 条 for applications, though the sentence speaks of applications too', () => {
+    // 申请 in the sentence makes 条 a possible count of applications; 网民留言23条 is still a count of messages
+    expect(findingsOf('narrative-processed', withSentence('全年答复网民留言23条，政府信息公开申请均按期办结。'))).toEqual([]);
+  });
+
+  it('should compare nothing in a report whose 表三 was not read (table-missing says so)', () => {
+    // seed 004 with its section 三 cut out: the sentence disagrees with the 34 printed there, but no table is left to compare
+    const lines = withSentence('本年度办结35件，结转下年度继续办理5件。').split('\n');
+    const from = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+    const to = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    expect([from, to].every((i) => i > 0)).toBe(true);
+    const text = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+    expect(findingsOf('table-missing', text)).toEqual([['missing', 'warning', undefined, null, null]]);
+    expect(findingsOf('narrative-processed', text)).toEqual([]);
+  });
+
   it('should not read an ordinal (第35件) as a count', () => {
     for (const said of ['本年度办结第35件。', '结转下年度第5件。']) expect(findingsOf('narrative-processed', withSentence(said))).toEqual([]);
   });

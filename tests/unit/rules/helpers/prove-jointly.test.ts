@@ -91,3 +91,17 @@ describe('proveJointlyViolated over splits too many to list (the run’s own tot
     expect(proveJointlyViolated([check], indexOf(reading))).toBeNull();
   });
 });
+
+describe('proveJointlyViolated with every figure read', () => {
+  it('should prove nothing when no figure is unread, though a check plainly fails (checkSum says that one)', () => {
+    // 表四's three groups read in full, 复议's 1 + 2 + 3 + 4 printed against 11: a plain error, no reading to weigh
+    const read = (path: string, value: number): Term => ({ path, value, label: { zh: path, en: path } });
+    const checks: JointCheck[] = [0, 5, 10].map((g) => ({
+      subject: { zh: CELLS[g + 4]!, en: CELLS[g + 4]! },
+      relation: 'sum',
+      left: CELLS.slice(g, g + 4).map((p, i) => read(p, i + 1)),
+      right: [read(CELLS[g + 4]!, g === 0 ? 11 : 10)],
+    }));
+    expect(proveJointlyViolated(checks, new Map())).toBeNull();
+  });
+});
