@@ -32,10 +32,9 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 /** A numeral as a number: 一…十 or Arabic (Word's list numbering flattened to `2、`, report-format.md §2). */
 export function numeralValue(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
   const i = NUMERALS.indexOf(text);
   if (i >= 0) return i + 1;
-  // 十一…十九: ten and the unit after 十 (one character, so no capture and no default for a missing one)
+  // 十一…十九: 10 and the numeral after 十
   return /^十[一二三四五六七八九]$/.test(text) ? 10 + NUMERALS.indexOf(text.slice(1)) + 1 : null;
 }
 
