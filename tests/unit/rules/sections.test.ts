@@ -118,4 +118,39 @@ describe('sections on the real seeds', () => {
     expect(found.map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
     expect(found[0]![2]).toContain('五、存在的主要问题及改进情况');
   });
+  it('should call 五 missing when its heading is lost and no 六 follows it, though a sub-heading of problems stands after 四', () => {
+    // a lost heading is taken from its sub-headings only between the sections around it: seed 002 has no 六
+    const text = seedText('002');
+    expect(text).toContain('五、存在的主要问题及改进情况\n');
+    const found = sections(text.replace('五、存在的主要问题及改进情况\n', '（一）主要问题\n'));
+    expect(found.map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
+    expect(found[0]![2]).toContain('五、存在的主要问题及改进情况');
+    expect(found[0]![2]).toContain('六、其他需要报告的事项');
+  });
+});
+
+/** seed 002 (no 六) with the tab-led lines of its tables dropped: all of them, or those of 表三 only */
+const withoutTables = (only三: boolean) => {
+  const lines = seedText('002').split('\n');
+  const from = only三 ? lines.findIndex((l) => l.startsWith('三、收到和处理')) : 0;
+  const to = only三 ? lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议')) : lines.length;
+  expect(from).toBeGreaterThanOrEqual(0);
+  expect(to).toBeGreaterThan(from);
+  return lines.filter((l, i) => i <= from || i >= to || !l.startsWith('\t')).join('\n');
+};
+
+describe('sections on a report whose tables are not read', () => {
+  it('should still name 六 missing when 表三 alone is not read (表二 and 表四 give the template)', () => {
+    const text = withoutTables(true);
+    const report = checkText(text, 'https://www.bjtzh.gov.cn/gzw/2023.html').report;
+    expect([report.format, report.tables.requests]).toEqual(['2021', null]);
+    expect(sections(text).map(([code, severity]) => [code, severity])).toEqual([['missing', 'warning']]);
+  });
+
+  it('should say nothing when no table is read at all (no template, no 表三): nothing shows the page is such a report', () => {
+    const text = withoutTables(false);
+    const report = checkText(text, 'https://www.bjtzh.gov.cn/gzw/2023.html').report;
+    expect([report.format, report.tables.requests]).toEqual(['unknown', null]);
+    expect(sections(text)).toEqual([]);
+  });
 });
