@@ -38,4 +38,21 @@ describe('narrative-outcomes on a real report', () => {
     ]);
     expect(said('其他处理3件。')).toEqual(['正文所述“其他处理”件数为 3，表格为：表三其他处理·总计 0。原文：“其他处理3件。”']);
   });
+  it('should name 部分公开 in the message of its own count, not 予以公开 or a blank', () => {
+    const said = checkText(withSentence('部分公开10件。'), `https://www.bjtzh.gov.cn/${SEED}.html`)
+      .report.findings.filter((f) => f.rule === 'narrative-outcomes')
+      .map((f) => renderFinding(f));
+    expect(said).toEqual(['正文所述“部分公开”件数为 10，表格为：表三部分公开·总计 9。原文：“部分公开10件。”']);
+  });
+
+  it('should say nothing, and give only findings, when 表三 is not read though the narrative gives outcome counts', () => {
+    // 表三's cells (its tab-led lines) dropped: the table is not read, so there is nothing to hold the sentence to
+    const lines = withSentence('其中予以公开14件，部分公开9件。').split('\n');
+    const from = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+    const to = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    expect(to).toBeGreaterThan(from);
+    const text = lines.filter((l, i) => i <= from || i >= to || !l.startsWith('\t')).join('\n');
+    expect(checkText(text, `https://www.bjtzh.gov.cn/${SEED}.html`).report.tables.requests).toBeNull();
+    expect(findingsOf('narrative-outcomes', text)).toEqual([]);
+  });
 });

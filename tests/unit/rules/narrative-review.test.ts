@@ -25,6 +25,14 @@ describe('narrative-review on a real report', () => {
     ]);
   });
 
+  it.each([
+    ['said without 行政', '本年度收到复议申请1件。', 1],
+    ['of two digits', '本年度发生行政复议12件。', 12],
+    ['spaced from its 件', '本年度发生行政复议 1 件。', 1],
+  ])('should read a count of reconsiderations %s (%s) against 表四’s 0', (_, sentence, said) => {
+    expect(review(sentence)).toEqual([['compare', 'warning', 'review.reconsideration.total', 0, said]]);
+  });
+
   it('should warn for lawsuits one below 表四 (0 against 1)', () => {
     expect(review('本年度发生行政复议0件，行政诉讼0件。')).toEqual([['compare', 'warning', 'review.litigationDirect.total', 1, 0]]);
   });
