@@ -54,7 +54,8 @@ export const crossYearSameTables: CrossYearRule = {
     if (readState(current.report) !== 'full' || readState(previous.report) !== 'full') return [];
     const now = values(current.report);
     const last = values(previous.report);
-    if (now.size === 0 || now.size !== last.size) return [];
+    // two reports without a figure need no case of their own: they have no non-zero figure, fewer than MIN_NONZERO
+    if (now.size !== last.size) return [];
     for (const [path, v] of now) if (!last.has(path) || last.get(path) !== v) return [];
     const nonzero = [...now].filter(([, v]) => v !== null && v !== 0).map(([p]) => p);
     if (nonzero.length < MIN_NONZERO) return [];
