@@ -56,7 +56,8 @@ export const crossYearSameTables: CrossYearRule = {
     const last = values(previous.report);
     // two reports without a figure need no case of their own: they have no non-zero figure, fewer than MIN_NONZERO
     if (now.size !== last.size) return [];
-    for (const [path, v] of now) if (!last.has(path) || last.get(path) !== v) return [];
+    // a path last year lacks gets undefined, which no figure (a number or null) equals
+    for (const [path, v] of now) if (last.get(path) !== v) return [];
     const nonzero = [...now].filter(([, v]) => v !== null && v !== 0).map(([p]) => p);
     if (nonzero.length < MIN_NONZERO) return [];
     const prev = previousOf(previous);
