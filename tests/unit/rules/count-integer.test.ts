@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../lib/pipeline';
+import { renderFinding } from '../../../lib/report/render-finding';
 import { seedText } from '../../helpers/seeds';
 import { editActive, editFigures, findingsOf, SEED } from './seed-table';
 
@@ -25,5 +27,13 @@ describe('count-integer on a real report', () => {
 
   it('should name a count printed in words as not a number', () => {
     expect(counts(editActive('行政处罚', '三'))).toEqual([['not-a-number', 'error', 'active.punishment.count', null, null]]);
+  });
+  it('should say where the cell stands in the printed table, in both languages', () => {
+    // 表三's 一、本年新收·自然人: the fourth line of the printed table, its second cell
+    const [f] = checkText(editFigures('一、本年新收', ['33.5']), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter(
+      (x) => x.rule === 'count-integer',
+    );
+    expect(renderFinding(f!)).toContain('（原表第4行第2格）：件数应为非负整数，报告为 33.5');
+    expect(renderFinding(f!, 'en')).toContain(' (row 4, cell 2): a count must be a non-negative integer, reported 33.5');
   });
 });

@@ -43,6 +43,15 @@ export function findingsOf(rule: string, text: string): [string, string, string 
   return findings.filter((f) => f.rule === rule).map((f) => [f.code, f.severity, f.cells[0], f.expected, f.actual]);
 }
 
+/** `text` with 表三's cells (its tab-led lines) dropped, its headings kept: 表三 is then not read. */
+export function withoutRequests(text: string): string {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+  const to = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  if (from < 0 || to <= from) throw new Error('表三 not found');
+  return lines.filter((l, i) => i <= from || i >= to || !l.startsWith('\t')).join('\n');
+}
+
 /** The seed with the figure printed under the 表二 (主动公开) line `label` (行政处罚, 行政事业性收费…) replaced by `raw`. */
 export function editActive(label: string, raw: string): string {
   const text = seedText(SEED);

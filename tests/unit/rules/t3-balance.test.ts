@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedText } from '../../helpers/seeds';
 import { checkText } from '../../../lib/pipeline';
 import { renderFinding } from '../../../lib/report/render-finding';
-import { editFigures, findingsOf, SEED } from './seed-table';
+import { editFigures, findingsOf, SEED, withoutRequests } from './seed-table';
 
 /**
  * t3-balance (T3-A) on seed 004 (real, consistent): 自然人 column 一 33 + 二 0 = （七）29 + 四 4. Each test moves
@@ -51,5 +51,8 @@ describe('t3-balance on a real report', () => {
     // a blank keeps its hint: 33 + 0 = 29 + 0 fails
     const blank = checkText(carriedForward(''), `https://www.bjtzh.gov.cn/${SEED}.html`).report.findings.filter((f) => f.rule === 't3-balance');
     expect(renderFinding(blank[0]!, 'zh')).toBe('表三·自然人列：四 未填数字，无法核对（若空白按 0 计则不符）');
+  });
+  it('should say nothing when 表三 is not read (table-missing says so)', () => {
+    expect(findingsOf('t3-balance', withoutRequests(seedText(SEED)))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../helpers/seeds';
-import { editFigures, findingsOf, SEED } from './seed-table';
+import { editFigures, findingsOf, SEED, withoutRequests } from './seed-table';
 
 /**
  * t3-outcome-total (T3-C) on seed 004 (real, consistent): the 自然人 column's 21 outcome rows add up to
@@ -24,5 +24,8 @@ describe('t3-outcome-total on a real report', () => {
 
   it('should call a "/" outcome unassessable, never an error', () => {
     expect(outcomeTotal(editFigures('（一）予以公开', ['/']))).toEqual([['unassessable', 'info', 'requests.totalProcessed.natural', null, 29]]);
+  });
+  it('should say nothing when 表三 is not read (table-missing says so)', () => {
+    expect(findingsOf('t3-outcome-total', withoutRequests(seedText(SEED)))).toEqual([]);
   });
 });

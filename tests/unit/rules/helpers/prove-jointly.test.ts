@@ -69,6 +69,17 @@ describe('proveJointlyViolated over splits too many to list (the run’s own tot
     expect(proveJointlyViolated([reconsideration!, direct!, other], indexOf(table4([BREAKS])))).toBeNull();
   });
 
+  it('should prove nothing for three checks when the search tried two of their totals, and prove those two', () => {
+    // the search pruned on 复议's and 直接起诉's totals only: it says nothing of 复议后起诉's own check
+    const two: CellReading = {
+      ...table4([BREAKS]),
+      unbalanced: { sums: [0, 5].map((g) => ({ of: [g, g + 1, g + 2, g + 3], total: g + 4 })), samples: [BREAKS] },
+    };
+    const [reconsideration, direct] = groupChecks('sum');
+    expect(proveJointlyViolated(groupChecks('sum'), indexOf(two))).toBeNull();
+    expect(proveJointlyViolated([reconsideration!, direct!], indexOf(two))).toMatchObject({ kind: 'jointly' });
+  });
+
   it('should prove no bound from totals that never add up: parts ≤ 总计 may hold where parts = 总计 never does', () => {
     expect(proveJointlyViolated(groupChecks('at-most'), indexOf(table4([BREAKS])))).toBeNull();
   });

@@ -49,4 +49,29 @@ describe('proveViolated', () => {
     // Σparts ≤ 总计 may well hold where Σparts = 总计 never does: nothing proven
     expect(proveViolated('at-most', parts, total, indexOf(reading))).toBeNull();
   });
+  it('should leave a check with no figure unread to checkSum, though it plainly fails (7 ≠ 5)', () => {
+    // proveViolated proves what holds under every reading of the unread figures; with none there is nothing to prove
+    expect(proveViolated('sum', [read('requests.granted.natural', 7)], [read('requests.granted.total', 5)], new Map())).toBeNull();
+  });
+
+  it('should prove nothing where a read operand is blank, though every reading of the unread one fails', () => {
+    // 一·自然人 unread (9 or 7), 一·总计 blank: a blank is no figure, so the sum cannot be made (total-blank says so)
+    const reading: CellReading = { cells: ['requests.granted.natural'], options: [[9], [7]], printed: '7' };
+    const blank: Term = { path: 'requests.granted.total', value: null, label: { zh: '', en: '' } };
+    expect(proveViolated('sum', [unread('requests.granted.natural')], [blank], indexOf(reading))).toBeNull();
+    // the same with 一·总计 printed 5: 9 ≠ 5 and 7 ≠ 5
+    expect(proveViolated('sum', [unread('requests.granted.natural')], [read('requests.granted.total', 5)], indexOf(reading))).toMatchObject({
+      kind: 'every-reading',
+    });
+    // readings too unlikely to try one by one, so bounds decide: a blank bounds nothing either
+    const unlikely: CellReading = { ...reading, odds: [1e-5, 1e-5] };
+    expect(proveViolated('sum', [unread('requests.granted.natural')], [blank], indexOf(unlikely))).toBeNull();
+    // a blank addend beside 7 or 9 against a 总计 of 5: the parts' least (7) already passes 5, yet a blank is not 0
+    const total = read('requests.granted.total', 5);
+    const blankPart: Term = { path: 'requests.granted.legal', value: null, label: { zh: '', en: '' } };
+    expect(proveViolated('sum', [unread('requests.granted.natural'), blankPart], [total], indexOf(unlikely))).toBeNull();
+    expect(proveViolated('sum', [unread('requests.granted.natural')], [read('requests.granted.total', 5)], indexOf(unlikely))).toMatchObject({
+      kind: 'range',
+    });
+  });
 });
