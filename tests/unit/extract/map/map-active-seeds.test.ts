@@ -228,4 +228,25 @@ describe('mapActive on real 表二', () => {
     // printed, not read: each row with figures is said, never shown as a row of blanks
     expect(problems.map((p) => [p.kind, p.row, p.detail])).toEqual(Object.keys(table).map((row) => ['cells-unread', row, { code: 'not-mapped' }]));
   });
+
+  it('should say nothing of a row with no figure before a header row names a column (seed 003 without its headers, 规章 blank)', () => {
+    const [raw] = activeTables(readFlatText(SEED_003));
+    const rows = raw!.rows.filter((r) => r[0]!.text !== '信息内容');
+    // the 规章 row with its three figure cells left blank: a row of blanks, nothing printed under no column
+    const at = rows.findIndex((r) => r[0]!.text === '规章');
+    rows[at] = rows[at]!.map((cell, i) => (i === 0 ? cell : { ...cell, text: '' }));
+    const { table, problems } = mapActive([{ index: 0, rows }]);
+    expect(table.regulations).toEqual({});
+    expect(problems.map((p) => p.row)).not.toContain('regulations');
+    expect(problems.map((p) => p.row)).toContain('normativeDocuments');
+  });
+
+  it('should list a row with a figure past the header’s columns as printed, without the spaces around its figures', () => {
+    const edited = SEED_003.replace('\t68\n\t1316\n', '\t68\n\t1316\n\t5\n');
+    const [raw] = activeTables(readFlatText(edited));
+    // a converter may keep the spaces around a figure in its cell (HTML's <td> 37 </td>)
+    const rows = raw!.rows.map((r) => r.map((cell) => (/^(37|5)$/.test(cell.text) ? { ...cell, text: ` ${cell.text} ` } : cell)));
+    const { problems } = mapActive([{ index: 0, rows }]);
+    expect(problems.map((p) => p.detail)).toContainEqual({ code: 'row-cells', count: 4, expected: 3, printed: ['37', '68', '1316', '5'] });
+  });
 });

@@ -292,3 +292,31 @@ describe('mapRequests on a whole table (unchanged)', () => {
     expect(got.problems.map((p) => [p.kind, p.row])).toEqual([['row-incomplete', '三、本年度办理结果 （四）无']]);
   });
 });
+
+describe('mapRequests: the header rows above the first figure row', () => {
+  const NEW = ['5', '1', '0', '0', '0', '0', '6'];
+
+  it('should read a 总计 printed in the top header row (spanning two rows, not three) by the label above its column', () => {
+    // the bottom header row has no cell in 总计's column: the deepest label that names it is 总计 itself
+    const got = mapRequests(
+      table([
+        [c('项目', 0, 0, 3, 3), c('申请人情况', 0, 3, 6), c('总计', 0, 9, 1, 2)],
+        [c('自然人', 1, 3, 1, 2), c('法人或其他组织', 1, 4, 5)],
+        SIX.map((s, i) => c(s, 2, 4 + i)),
+        row(3, '一、本年新收政府信息公开申请数量', NEW),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should take a row of column numbers (栏次 1…7) between the header and 本年新收 for a header row, not an extra row', () => {
+    const got = mapRequests(
+      table([...WHOLE_HEADER(), row(3, '栏次', ['1', '2', '3', '4', '5', '6', '7']), row(4, '一、本年新收政府信息公开申请数量', NEW)]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
+    expect(got.problems).toEqual([]);
+  });
+});

@@ -161,3 +161,81 @@ describe('mapReview on a table cut at the page edge', () => {
     });
   });
 });
+
+describe('mapReview: which row is the data row and which labels name columns', () => {
+  const FIGS15 = [...FIGS, '0', '4'];
+  const merged = (title: RawCell[]): RawTable => ({
+    index: 1,
+    rows: [
+      title,
+      [c('行政复议', 1, 0, 5), c('行政诉讼', 1, 5, 10)],
+      [...COLS.map((l, i) => c(l, 2, i, 1, 2)), c('未经复议直接起诉', 2, 5, 5), c('复议后起诉', 2, 10, 5)],
+      [...COLS.map((l, i) => c(l, 3, 5 + i)), ...COLS.map((l, i) => c(l, 3, 10 + i))],
+      FIGS15.map((f, i) => c(f, 4, i)),
+    ],
+  });
+
+  it('should read table 四 under a title printed in its first cell only (no cell above the other columns in that row)', () => {
+    // the expanded grid has no cell above columns 1…14 in the title's row: those are passed over, not read
+    const got = mapReview(merged([c('四、政府信息公开行政复议、行政诉讼情况', 0, 0)]), true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9, pending: 0, total: 4 });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should read a merged header whose 行政复议 labels stand in the bottom row by the grid, not by position', () => {
+    // the litigation group labels stand in a row of their own: the flattened reading (slotsBySequence) finds
+    // 15 column labels for two groups and fails; the grid names every column, so no by-position problem
+    const raw: RawTable = {
+      index: 1,
+      rows: [
+        [c('行政复议', 0, 0, 5, 2), c('行政诉讼', 0, 5, 10)],
+        [c('未经复议直接起诉', 1, 5, 5), c('复议后起诉', 1, 10, 5)],
+        [...COLS.map((l, i) => c(l, 2, i)), ...COLS.map((l, i) => c(l, 2, 5 + i)), ...COLS.map((l, i) => c(l, 2, 10 + i))],
+        FIGS15.map((f, i) => c(f, 3, i)),
+      ],
+    };
+    const got = mapReview(raw, true);
+    expect(values(got.table).litigationDirect).toEqual({ upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should read a whole row of 15 figures by position when its last column’s labels name nothing, not as a cut table', () => {
+    // 15 figures are the whole table: nothing is cut, so every figure is read (by position, and said)
+    const got = mapReview(flat(15, FIGS15, ['行政', '复诉', '某某']), true);
+    expect(values(got.table).litigationAfterReconsideration).toEqual({ upheld: 4, corrected: 0, other: 9, pending: 0, total: 4 });
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position']);
+  });
+
+  it('should not take a row of blank cells (spaces only) between the header and the figures for the data row', () => {
+    const { rows } = flat(15, FIGS15);
+    const blank = FIGS15.map((_, i) => c(' ', 3, i));
+    const got = mapReview({ index: 1, rows: [...rows.slice(0, 3), blank, rows[3]!.map((x) => ({ ...x, row: 4 }))] }, true);
+    expect(values(got.table).reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should list the figures of a row of more than 15 cells as printed, without the spaces around them', () => {
+    const got = mapReview(flat(15, [' 5 ', ...FIGS, '0', '4 ']), false);
+    expect(got.problems.map((p) => p.detail)).toContainEqual({ code: 'review-cells', count: 16, printed: ['5', ...FIGS, '0', '4'] });
+  });
+
+  it.each([
+    ['未审结案件', 'a label that only begins 未审结'],
+    ['尚未审结案件', 'a label that only begins 尚未审结'],
+    ['截至年底尚未审结', 'a label that only ends 尚未审结'],
+    ['已未审结', 'a label that only ends 未审结'],
+  ])('should not take %s (%s) for the 尚未审结 column: the table is read by position, and that is said', (label) => {
+    // column 8 is 未经复议直接起诉's 尚未审结: its own label replaced in the bottom header row
+    const rows = flat(15, FIGS15).rows.map((r) => r.map((x) => (x.col === 8 && x.row === 2 ? { ...x, text: label } : x)));
+    const got = mapReview({ index: 1, rows }, true);
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position']);
+    expect(values(got.table).litigationDirect).toEqual({ upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 });
+  });
+
+  it('should take 尚未审结 and 未审结 alone for the 尚未审结 column', () => {
+    for (const label of ['尚未审结', '未审结']) {
+      const rows = flat(15, FIGS15).rows.map((r) => r.map((x) => (x.col === 8 && x.row === 2 ? { ...x, text: label } : x)));
+      expect(mapReview({ index: 1, rows }, true).problems).toEqual([]);
+    }
+  });
+});

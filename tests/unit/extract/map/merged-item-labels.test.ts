@@ -15,6 +15,8 @@ describe('mergedItems', () => {
     ['１．申请人无正当理由逾期不补正、\n行政机关不再处理其政府信息公开申请\n２．申请人逾期未按收费通知要求缴纳费用\n３．其他', 'other'],
     // unnumbered, one <p> each
     ['申请人无正当理由逾期不补正\n申请人逾期未按收费通知要求缴纳费用\n其他', 'other'],
+    // unnumbered, with an empty <p> between them (and spaces only in one): an empty line is no label
+    ['申请人无正当理由逾期不补正\n\n申请人逾期未按收费通知要求缴纳费用\n \n其他', 'other'],
     // the category printed in the same cell, before its items
     ['（六）其他处理\n1.申请人无正当理由逾期不补正\n2.申请人逾期未按收费通知要求缴纳费用\n3.其他', null],
     // the category without its numeral, wrapped over two lines before its items: its lines joined name it
