@@ -48,11 +48,10 @@ export function parseMarkdownItems(text: string): MdItem[] {
     let line = lines[i];
     if (line === undefined) break;
     if (!PIPE_ROW.test(line) && /^\s*\|/.test(line)) {
+      // continuationEnd gives `i` itself when no line closes the row: the slice is then the line alone
       const end = continuationEnd(lines, i);
-      if (end > i) {
-        line = lines.slice(i, end + 1).join('\n');
-        i = end;
-      }
+      line = lines.slice(i, end + 1).join('\n');
+      i = end;
     }
     if (PIPE_ROW.test(line.replace(/\n/g, ' ')) || unclosedRow(line, inPiece, lines[i + 1])) {
       const cells = splitCells(line);

@@ -93,8 +93,9 @@ function tie(row: FigureRow, width: number, geometry: ReadonlyMap<string, number
   const agreed = geometry.get(layout(row));
   const start = windows.length === 1 ? windows[0] : agreed !== undefined && windows.includes(agreed) ? agreed : undefined;
   if (start !== undefined && start + width <= row.cells.length) return { values: row.cells.slice(start, start + width) };
-  // one place for the figures, were the row as long as its table's other rows
-  if (windows.length > 1 && valueWindows(row.shape, width).length === 1) return { reason: { why: 'short', printed: printedText(row), lost: row.lost } };
+  // one place for the figures, were the row as long as its table's other rows (a window within the row's own
+  // cells is one of `windows` too, and when it is the only one the row was read above: so here they are several)
+  if (valueWindows(row.shape, width).length === 1) return { reason: { why: 'short', printed: printedText(row), lost: row.lost } };
   if (windows.length > 1) return { reason: { why: 'positions', printed: printedText(row), windows: windows.length, width } };
   if (row.shape.mixed) return { reason: { why: 'interleaved', printed: printedText(row) } };
   if (row.shape.printed > width) return { reason: { why: 'too-many', printed: printedText(row), count: row.shape.printed, width } };

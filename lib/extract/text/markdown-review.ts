@@ -35,7 +35,8 @@ export function readMarkdownReview(items: readonly MdItem[], from: number): Mark
     const it = items[end];
     if (!it) break;
     if (it.kind === 'text') {
-      if (end > start && rows.length > 0 && END.test(it.text)) break;
+      // a row of figures read already: the line naming the end is past the table's first item
+      if (rows.length > 0 && END.test(it.text)) break;
       continue;
     }
     const shape = rowShape(it.cells);

@@ -65,6 +65,19 @@ describe('parseMarkdownItems: a pipe row that lost its closing pipe (seed 003)',
     // just above a table: its first row
     expect(kinds('| a | 1\n|---|---|\n| b | 2 |')).toEqual(['row', 'row']);
   });
+
+  it('should keep a note with a pipe inside it under seed 003’s table 三 as text: only a line opening with a pipe is a row that lost its closing pipe', () => {
+    const last = '| 四、结转下年度继续办理 |  |  | 122 | 4 | 0 | 0 | 0 | 0 | 126 |';
+    // printed with spaces around its pipe and without
+    for (const note of ['单位：件 | 注：“/”表示不适用', '单位：件|注：“/”表示不适用']) {
+      const items = parseMarkdownItems(edited(last, `${last}\n${note}`));
+      const at = items.findIndex((it) => it.kind === 'row' && it.cells.includes('四、结转下年度继续办理'));
+      expect(items[at + 1]).toEqual({ kind: 'text', text: note, heading: false, filler: false });
+      // the tables read as printed (the note is a line of the narrative)
+      const { requests, review } = read(edited(last, `${last}\n${note}`));
+      expect({ requests, review }).toEqual({ requests: read(SEED_MD).requests, review: read(SEED_MD).review });
+    }
+  });
 });
 
 describe('parseMarkdownItems: a pipe row broken over lines by a line break inside a cell (seed 003’s （五）5)', () => {
@@ -81,6 +94,14 @@ describe('parseMarkdownItems: a pipe row broken over lines by a line break insid
       expect(kinds(`${OPEN}\n${gap}\n${REST}`)).toEqual([
         ['text', OPEN.trim()],
         ['text', REST],
+      ]);
+  });
+  it('should not join the broken row to a next line that holds cells but does not end in a pipe (its rest lost its closing pipe): two lines of text', () => {
+    // printed with spaces around its pipes and without
+    for (const rest of [REST.replace(/\s*\|$/, ''), REST.replace(/\s*\|\s*/g, '|').replace(/\|$/, '')])
+      expect(kinds(`${OPEN}\n${rest}`)).toEqual([
+        ['text', OPEN.trim()],
+        ['text', rest],
       ]);
   });
   it('should not join a text line with a pipe inside it to the next line ending in a pipe (only a line opening with a pipe opens a row)', () => {

@@ -149,6 +149,37 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
     ]);
   });
 
+  it('should read seed 003 as printed when a page number stands between its two header rows (a page break inside the header)', () => {
+    const md = edit('seed-003.md', [
+      '|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n',
+      '|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n\n- 4 -\n\n',
+    ]);
+    expect(read(md).problems).toEqual([]);
+    expect(grid(md)).toEqual(grid(source('seed-003.md')));
+  });
+
+  it('should place the header cells of seed 003’s rebuilt grid in columns 0 to 7, as the label mapper reads a grid', () => {
+    const head = read(source('seed-003.md')).table.rows[0] ?? [];
+    expect(head.map((c) => [c.text, c.row, c.col])).toEqual(
+      ['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t, c) => [t, 0, c]),
+    );
+  });
+
+  it('should list only the header order, no row as not found, when 上海市人民政府办公厅 2025’s header names 总计 first and its 本年新收 row is lost', () => {
+    // with the columns unknown every row is left unread for the header: the 本年新收 row is not looked for
+    const md = edit(
+      'shanghai-office-2025.md',
+      ['| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |', '| 等于第三项加第四项之和） | 总计 | 自然人 | 商业 | 科研 |'],
+      ['| 一、本年新收政府信息公开申请数量 | 1259 | 36 | 0 | 0 | 0 | 0 | 1295 |\n', ''],
+    );
+    const { problems } = read(md);
+    expect(problems[0]?.detail).toMatchObject({ code: 'markdown-columns' });
+    expect(problems).toHaveLength(2);
+    const groups = problems[1]?.detail?.code === 'markdown-rows' ? problems[1].detail.groups : [];
+    expect(groups.map((g) => g.why.why)).toEqual(['header-order']);
+    expect(groups[0]?.slots).not.toContain('一、本年新收政府信息公开申请数量');
+  });
+
   it('should read no row of 上海市人民政府办公厅 2025 under its header printed with 总计 first (not the template’s order, not a grid)', () => {
     const md = edit('shanghai-office-2025.md', [
       '| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |',
@@ -500,5 +531,18 @@ describe('a piece of 沭阳县 2025’s table 三 under a header of its own', ()
     ]);
     expect(problems[0]?.cells).toEqual(['unable.notHeld', 'unable.needCreate', 'unable.unclear'].flatMap(paths));
     expect(groups[0]?.why).toEqual({ why: 'piece-header', printed: '1. 本机关不掌握相关政府信息|111|0|0|0|0|0|111' });
+  });
+
+  it('should read none of the rows of （四） when its header cells, cut by narrow columns, name 科研机构 before 商业企业', () => {
+    // `科研` and `商业` name their columns only as cells (a label begun), not in the line of text they join into
+    const md = edit('shuyang-gov-2025.md', [
+      '### (四) 无法提供\n| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |',
+      '### (四) 无法提供\n| 类别 | 数据1 | 科研 | 商业 | 数据4 | 数据5 | 数据6 | 总计 |',
+    ]);
+    const { problems } = read(md);
+    expect(problems).toHaveLength(1);
+    const groups = problems[0]?.detail?.code === 'markdown-rows' ? problems[0].detail.groups : [];
+    expect(groups.map((g) => g.why.why)).toEqual(['piece-header', 'piece-header', 'piece-header']);
+    expect(problems[0]?.cells).toEqual(['unable.notHeld', 'unable.needCreate', 'unable.unclear'].flatMap(paths));
   });
 });

@@ -95,6 +95,14 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect(review(md)).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
   });
 
+  it('should read 沭阳县 2025’s three tables of five when the first lost its header row (its figures right under the heading 行政复议)', () => {
+    const md = source('shuyang-gov-2025.md');
+    const header = '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|----------|----------|----------|----------|------|\n';
+    // the first of the three headers printed is 行政复议's: the group is still named by the heading above its row
+    const lost = edited(md, `### 行政复议\n${header}`, '### 行政复议\n');
+    expect(review(lost)).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+  });
+
   it('should read none of 四 when a row of five holds four figures between empty cells, and list the rows as printed (沭阳县 2025)', () => {
     // 未经复议直接起诉's row with a figure lost: the four could stand in columns 1–4 or 2–5
     const md = edited(source('shuyang-gov-2025.md'), '| 3 | 0 | 0 | 0 | 3 |', '|  | 3 | 0 | 0 | 3 |  |');
