@@ -61,3 +61,26 @@ describe('distrustByColumns: a row its own 总计 chose stays read when no other
     expect(rows.every((r) => r.cells !== null && r.distrusted === undefined)).toBe(true);
   });
 });
+
+describe('distrustByColumns: T3-A (一 + 二 = （七） + 四) sets aside a 一 its own 总计 misread', () => {
+  // 一、本年新收 printed 31|31|0|31|5|31|138 with its 总计 misprinted (the parts add up to 129): glued, the only
+  // split whose parts add up to its 总计 is 3|13|103|15|3|1|138. 一 is in no equation but T3-A, and there the
+  // printed split mends every column but 总计: the split the arithmetic chose is set aside, not shown.
+  const rows = decodeRequests(
+    [
+      { key: 'newReceived', run: '3131031531138' },
+      { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
+      { key: 'granted', run: '31 31 0 31 5 31 129' },
+      { key: 'partial', run: '0 0 0 0 0 0 0' },
+      { key: 'totalProcessed', run: '31 31 0 31 5 31 129' },
+      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
+    ],
+    ['granted', 'partial'],
+  );
+  it('should set aside 一 when T3-A says another split of its digits is printed', () => {
+    const newReceived = rows.find((r) => r.key === 'newReceived')!;
+    expect(newReceived).toMatchObject({ cells: null, how: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
+    expect(newReceived.options).toContainEqual(['31', '31', '0', '31', '5', '31', '138']);
+    expect(rows.filter((r) => r.key !== 'newReceived').every((r) => r.how === 'digits')).toBe(true);
+  });
+});
