@@ -31,6 +31,12 @@ describe('readRunTogetherTables: table 二', () => {
     expect(report.tables.active?.normativeDocuments?.effective?.value).toBe(0);
     expect(report.tables.active?.regulations?.issued?.value).toBeNull();
   });
+  it('should say a row of table 二 with nothing after its label is unread for want of figures', () => {
+    // 规章000 → 规章: the problem names why (no figures printed), which the report shows the reader
+    const tables = readRunTogetherTables(edit('规章000行政规范性文件000', '规章行政规范性文件000'));
+    const details = tables.problems.flatMap((p) => (p.kind === 'cells-unread' && p.table === 'active' ? [p.detail] : []));
+    expect(details).toEqual([{ code: 'run-together', rows: [{ why: 'no-figures', label: '规章' }] }]);
+  });
 });
 
 describe('readRunTogetherTables: 表二’s last row, where narrative follows its figures', () => {
