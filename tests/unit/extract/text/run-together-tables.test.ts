@@ -189,6 +189,15 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
     ]);
   });
 
+  it('should read no figure of 表四 when the columns of 未经复议直接起诉 lack 结果维持 (four columns named for five figures)', () => {
+    // the header after 复议后起诉 must name 结果维持 twice (未经复议直接起诉's and 复议后起诉's groups)
+    const text = edit('复议后起诉结果维持结果纠正', '复议后起诉结果纠正');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => (p.kind === 'cells-unread' ? p.detail : p.kind))).toEqual([
+      { code: 'run-together', rows: [{ why: 'review-header', printed: expect.stringMatching(/^行政复议行政诉讼结果维持/) }] },
+    ]);
+  });
+
   it('should read no figure of 表四 when the columns of 行政复议 lack 其他结果 (four columns named for five figures)', () => {
     const text = edit('结果纠正其他结果尚未审结总计未经复议', '结果纠正尚未审结总计未经复议');
     const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
