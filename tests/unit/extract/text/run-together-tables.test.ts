@@ -148,6 +148,15 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
   });
 });
 
+describe('readRunTogetherTables: table 三’s labels as some reports print them', () => {
+  it('should read 二、上年结转 printed without 政府信息公开申请数量', () => {
+    const text = edit('二、上年结转政府信息公开申请数量0000000', '二、上年结转0000000');
+    const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
+    expect(report.tables.requests?.carriedOver?.total?.value).toBe(0);
+    expect(report.tables.requests?.newReceived?.total?.value).toBe(6);
+  });
+});
+
 describe('readRunTogetherTables: 表四 under a header not the template’s', () => {
   it('should read no figure of 表四 when its header lacks the last 总计, and say its header is not the template’s', () => {
     // one 总计 after 复议后起诉 where the template prints two: the run's figures cannot be told from the header
