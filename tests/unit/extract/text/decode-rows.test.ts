@@ -9,6 +9,14 @@ const COUNTS = [{ kind: 'count' }, { kind: 'count' }, { kind: 'count' }] as cons
 const ZEROS = '0 0 0 0 0 0 0';
 
 describe('decodeReview: table 四’s one run', () => {
+  it('should leave every group open when too many splits add up to list (22111135 three times, glued)', () => {
+    // each group's digits 22111135 split several ways that add up (22|1|1|11|35, 2|21|1|11|35, …): more fits than the 64 listed
+    const run = '221111352211113522111135';
+    const rows = decodeReview(run);
+    expect(rows.map((r) => r.key)).toEqual(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']);
+    expect(rows.every((r) => r.cells === null && r.how === null && r.options === null)).toBe(true);
+  });
+
   it('should read every group by the digits alone when they allow one split, and list nothing', () => {
     const run = '000003001410001';
     expect(decodeReview(run)).toEqual([

@@ -31,6 +31,12 @@ describe('readRunTogetherTables: table 二', () => {
     expect(report.tables.active?.normativeDocuments?.effective?.value).toBe(0);
     expect(report.tables.active?.regulations?.issued?.value).toBeNull();
   });
+  it('should say a row of table 二 with nothing after its label is unread for want of figures', () => {
+    // 规章000 → 规章: the problem names why (no figures printed), which the report shows the reader
+    const tables = readRunTogetherTables(edit('规章000行政规范性文件000', '规章行政规范性文件000'));
+    const details = tables.problems.flatMap((p) => (p.kind === 'cells-unread' && p.table === 'active' ? [p.detail] : []));
+    expect(details).toEqual([{ code: 'run-together', rows: [{ why: 'no-figures', label: '规章' }] }]);
+  });
 });
 
 describe('readRunTogetherTables: 表二’s last row, where narrative follows its figures', () => {
@@ -142,6 +148,15 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
   });
 });
 
+describe('readRunTogetherTables: table 三’s labels as some reports print them', () => {
+  it('should read 二、上年结转 printed without 政府信息公开申请数量', () => {
+    const text = edit('二、上年结转政府信息公开申请数量0000000', '二、上年结转0000000');
+    const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
+    expect(report.tables.requests?.carriedOver?.total?.value).toBe(0);
+    expect(report.tables.requests?.newReceived?.total?.value).toBe(6);
+  });
+});
+
 describe('readRunTogetherTables: 表四 under a header not the template’s', () => {
   it('should read no figure of 表四 when its header lacks the last 总计, and say its header is not the template’s', () => {
     // one 总计 after 复议后起诉 where the template prints two: the run's figures cannot be told from the header
@@ -180,6 +195,15 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
         code: 'run-together',
         rows: ['行政复议', '未经复议直接起诉', '复议后起诉'].map((label) => ({ why: 'no-split', label, run })),
       },
+    ]);
+  });
+
+  it('should read no figure of 表四 when the columns of 未经复议直接起诉 lack 结果维持 (four columns named for five figures)', () => {
+    // the header after 复议后起诉 must name 结果维持 twice (未经复议直接起诉's and 复议后起诉's groups)
+    const text = edit('复议后起诉结果维持结果纠正', '复议后起诉结果纠正');
+    const review = readRunTogetherTables(text).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => (p.kind === 'cells-unread' ? p.detail : p.kind))).toEqual([
+      { code: 'run-together', rows: [{ why: 'review-header', printed: expect.stringMatching(/^行政复议行政诉讼结果维持/) }] },
     ]);
   });
 
