@@ -64,8 +64,8 @@ export const crossYearAppeared: CrossYearRule = {
     const name = prev.title ?? prev.url;
     const out: Finding[] = [];
     for (const table of ['active', 'requests', 'review'] as const) {
-      // a table either report lacks (both, for a report read to no table: readState 'none') needs no guard: figureCells
-      // lists no cell of it, so this year has none to list, or last year none to compare with (`before` is undefined)
+      // no guard for a table either report lacks: figureCells lists none of its cells, so this year has nothing to
+      // list or last year nothing to compare with (`before` is undefined)
       const appeared: string[] = [];
       const vanished: string[] = [];
       for (const cell of now.filter((c) => c.path.startsWith(`${table}.`))) {
