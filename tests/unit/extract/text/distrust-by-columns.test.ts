@@ -42,20 +42,27 @@ describe('distrustByColumns: the fewest rows that explain the failing columns', 
   });
 });
 
-describe('distrustByColumns: a row its own 总计 chose stays read when no other split of it mends a column', () => {
-  // issue 8's 一、本年新收 `15130000154` (151|3|0|0|0|0|154 by its 总计) in a table whose 予以公开 and （七）总计
-  // print 1|3|0|0|0|0|4: T3-A fails in columns 自然人 and 总计, and no other split of 一 gives 1 and 4 there
-  const rows = decodeRequests(
+/**
+ * The rows of 表三 that T3-A (一 + 二 = （七） + 四) reads, decoded: 一 and 二 as given, 予以公开 printing what
+ * （七）总计 prints (`processed`), 部分公开 and 四 all 0.
+ */
+const t3aRows = (newReceived: string, carriedOver: string, processed: string) =>
+  decodeRequests(
     [
-      { key: 'newReceived', run: '15130000154' },
-      { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
-      { key: 'granted', run: '1 3 0 0 0 0 4' },
+      { key: 'newReceived', run: newReceived },
+      { key: 'carriedOver', run: carriedOver },
+      { key: 'granted', run: processed },
       { key: 'partial', run: '0 0 0 0 0 0 0' },
-      { key: 'totalProcessed', run: '1 3 0 0 0 0 4' },
+      { key: 'totalProcessed', run: processed },
       { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
     ],
     ['granted', 'partial'],
   );
+
+describe('distrustByColumns: a row its own 总计 chose stays read when no other split of it mends a column', () => {
+  // issue 8's 一、本年新收 `15130000154` (151|3|0|0|0|0|154 by its 总计) in a table whose 予以公开 and （七）总计
+  // print 1|3|0|0|0|0|4: T3-A fails in columns 自然人 and 总计, and no other split of 一 gives 1 and 4 there
+  const rows = t3aRows('15130000154', '0 0 0 0 0 0 0', '1 3 0 0 0 0 4');
   it('should keep the row read as its 总计 chose, so that the rules report the columns, not a ?', () => {
     expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: ['151', '3', '0', '0', '0', '0', '154'], how: 'row-total' });
     expect(rows.every((r) => r.cells !== null && r.distrusted === undefined)).toBe(true);
@@ -66,17 +73,7 @@ describe('distrustByColumns: T3-A (一 + 二 = （七） + 四) sets aside a 一
   // 一、本年新收 printed 31|31|0|31|5|31|138 with its 总计 misprinted (the parts add up to 129): glued, the only
   // split whose parts add up to its 总计 is 3|13|103|15|3|1|138. 一 is in no equation but T3-A, and there the
   // printed split mends every column but 总计: the split the arithmetic chose is set aside, not shown.
-  const rows = decodeRequests(
-    [
-      { key: 'newReceived', run: '3131031531138' },
-      { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
-      { key: 'granted', run: '31 31 0 31 5 31 129' },
-      { key: 'partial', run: '0 0 0 0 0 0 0' },
-      { key: 'totalProcessed', run: '31 31 0 31 5 31 129' },
-      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
-    ],
-    ['granted', 'partial'],
-  );
+  const rows = t3aRows('3131031531138', '0 0 0 0 0 0 0', '31 31 0 31 5 31 129');
   it('should set aside 一 when T3-A says another split of its digits is printed', () => {
     const newReceived = rows.find((r) => r.key === 'newReceived')!;
     expect(newReceived).toMatchObject({ cells: null, how: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
@@ -90,17 +87,7 @@ describe('distrustByColumns: a bound rules a column out when an operand may hold
   // together: too many splits to list, so it may hold any count and T3-A can only be ruled out by a bound.
   // In 其他法人或组织's column 一 alone (103) is more than （七） + 四 (0 + 0): T3-A fails whatever 二 holds,
   // and the printed split mends it (and every column holds at equality, 138 = 138 included).
-  const rows = decodeRequests(
-    [
-      { key: 'newReceived', run: '3131031531138' },
-      { key: 'carriedOver', run: '1111111111111111' },
-      { key: 'granted', run: '31 31 0 31 5 31 138' },
-      { key: 'partial', run: '0 0 0 0 0 0 0' },
-      { key: 'totalProcessed', run: '31 31 0 31 5 31 138' },
-      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
-    ],
-    ['granted', 'partial'],
-  );
+  const rows = t3aRows('3131031531138', '1111111111111111', '31 31 0 31 5 31 138');
   it('should set aside 一 when its figure alone exceeds the other side of T3-A', () => {
     expect(rows.find((r) => r.key === 'carriedOver')).toMatchObject({ cells: null, how: null, options: null });
     expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
@@ -111,17 +98,7 @@ describe('distrustByColumns: a bound met exactly is no failing column', () => {
   // 一 151|3|0|0|0|0|154 read by its 总计, 二 sixteen 1s run together (any count), （七） 200|3|0|0|0|0|203: in
   // 商业企业's column and the empty ones 一 alone equals （七） + 四, which 二 = 0 balances; nothing fails, and
   // 一 stays read as its 总计 chose.
-  const rows = decodeRequests(
-    [
-      { key: 'newReceived', run: '15130000154' },
-      { key: 'carriedOver', run: '1111111111111111' },
-      { key: 'granted', run: '200 3 0 0 0 0 203' },
-      { key: 'partial', run: '0 0 0 0 0 0 0' },
-      { key: 'totalProcessed', run: '200 3 0 0 0 0 203' },
-      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
-    ],
-    ['granted', 'partial'],
-  );
+  const rows = t3aRows('15130000154', '1111111111111111', '200 3 0 0 0 0 203');
   it('should keep 一 read when its figures reach the bound exactly', () => {
     expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: ['151', '3', '0', '0', '0', '0', '154'], how: 'row-total' });
     expect(rows.every((r) => r.distrusted === undefined)).toBe(true);
