@@ -249,4 +249,30 @@ describe('mapActive on real 表二', () => {
     const { problems } = mapActive([{ index: 0, rows }]);
     expect(problems.map((p) => p.detail)).toContainEqual({ code: 'row-cells', count: 4, expected: 3, printed: ['37', '68', '1316', '5'] });
   });
+
+  it('should read none of a row with a cell past its header’s columns that holds a figure not read (an unread cell)', () => {
+    // the run-together reader leaves a figure it cannot split as an unread cell, with no text: printed all the same
+    const [raw] = activeTables(readFlatText(SEED_003));
+    const rows = raw!.rows.map((r) =>
+      r[0]!.text === '行政规范性文件' ? [...r, { text: '', row: r[0]!.row, col: r.length, colSpan: 1, rowSpan: 1, unread: true }] : r,
+    );
+    const { table, problems } = mapActive([{ index: 0, rows }]);
+    expect(table.normativeDocuments).toEqual({});
+    expect(problems).toEqual([
+      {
+        kind: 'row-incomplete',
+        table: 'active',
+        row: 'normativeDocuments',
+        detail: { code: 'row-cells', count: 4, expected: 3, printed: ['37', '68', '1316', ''] },
+      },
+    ]);
+  });
+
+  it('should read a row whose cell past its header’s columns holds only a space (a page’s &nbsp;): no figure is printed there', () => {
+    const [raw] = activeTables(readFlatText(SEED_003));
+    const rows = raw!.rows.map((r) => (r[0]!.text === '行政规范性文件' ? [...r, { text: ' ', row: r[0]!.row, col: r.length, colSpan: 1, rowSpan: 1 }] : r));
+    const { table, problems } = mapActive([{ index: 0, rows }]);
+    expect(values(table).normativeDocuments).toEqual({ issued: 37, repealed: 68, effective: 1316 });
+    expect(problems).toEqual([]);
+  });
 });
