@@ -238,4 +238,12 @@ describe('mapReview: which row is the data row and which labels name columns', (
       expect(mapReview({ index: 1, rows }, true).problems).toEqual([]);
     }
   });
+
+  it('should not take a label that only begins 其他 (其他结果案件) for the 其他结果 column: the table is read by position, and that is said', () => {
+    // column 7 is 未经复议直接起诉's 其他结果: its own label replaced in the bottom header row
+    const rows = flat(15, FIGS15).rows.map((r) => r.map((x) => (x.col === 7 && x.row === 2 ? { ...x, text: '其他结果案件' } : x)));
+    const got = mapReview({ index: 1, rows }, true);
+    expect(got.problems.map((p) => p.kind)).toEqual(['columns-by-position']);
+    expect(values(got.table).litigationDirect).toEqual({ upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 });
+  });
 });
