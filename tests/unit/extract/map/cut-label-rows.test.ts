@@ -15,6 +15,8 @@ describe('cutLabelRows', () => {
     ['数量', []],
     ['结果', []],
     ['本年度工作总结', []],
+    // only a closing 数量 may be left off: （四）2.没有现成信息需要另行制作 without 制作 is the end of no row
+    ['现成信息需要另行', []],
   ])('should name the rows %s could be the end of: %j', (label, rows) => {
     expect(cutLabelRows(label)).toEqual(rows);
   });
