@@ -109,6 +109,8 @@ describe('mapRequests on a table cut at the page edge', () => {
     expect(values(got.table).carriedOver!.natural).toBe(18);
     expect(values(got.table).granted!.natural).toBe(258);
     expect(got.problems.map((p) => p.kind)).toEqual(['cells-unread']);
+    // the cut 总计 column's cells named in the template's order, the rows tied after the loop before 予以公开
+    expect(got.problems[0]!.cells).toEqual(paths(['newReceived', 'carriedOver', 'granted'], ['total']));
   });
 
   it('should leave cut labels unread where they cannot be tied one way only (two rows for the one row left)', () => {
@@ -190,6 +192,28 @@ describe('mapRequests on a table cut at the page edge', () => {
       'other.other': { natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0 },
     });
     expect(got.problems.map((p) => [p.kind, p.row ?? null])).toEqual([['cells-unread', null]]);
+  });
+
+  it('should list a subtotal row (the 29-row variant’s （三）) whose figures do not line up, naming no cell of the table', () => {
+    // a subtotal is no row of table 三: its cells are not requests.denied.*
+    const got = mapRequests(
+      table([
+        ...header(SIX),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0']),
+        [c('三、本年度办理结果', 4, 0), c('（三）不予公开', 4, 1, 2), ...['4', '0', '0', '0', '0'].map((f, i) => c(f, 4, 3 + i))],
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0 } });
+    expect(got.problems.slice(1)).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        row: 'denied',
+        detail: { code: 'misaligned', printed: '三、本年度办理结果 | （三）不予公开 | 4 | 0 | 0 | 0 | 0' },
+        cells: [],
+      },
+    ]);
   });
 
   it('should take a note across the figure columns for no row of the table, even where the grid prints cells after it', () => {
@@ -318,5 +342,73 @@ describe('mapRequests: the header rows above the first figure row', () => {
     );
     expect(values(got.table)).toEqual({ newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 } });
     expect(got.problems).toEqual([]);
+  });
+});
+
+describe('mapRequests: rows the reader must not take for other rows', () => {
+  const figures = (r: number, f: string[]) => f.map((x, i) => c(x, r, 3 + i));
+
+  it('should take a （六）其他处理 row before its three item rows for their subtotal (29-row variant), not the 2019 single row', () => {
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        [c('三、本年度办理结果', 4, 0), c('（六）其他处理', 4, 1, 2), ...figures(4, ['3', '1', '0', '0', '0', '0', '4'])],
+        row(5, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ['1', '0', '0', '0', '0', '0', '1']),
+        row(6, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ['0', '0', '0', '0', '0', '0', '0']),
+        row(7, '3.其他', ['2', '1', '0', '0', '0', '0', '3']),
+      ]),
+      true,
+    );
+    // the subtotal adds up its items: 1 + 0 + 2 = 3 自然人, 0 + 0 + 1 = 1 商业企业, 1 + 0 + 3 = 4 总计
+    expect(Object.keys(got.table)).toEqual(['newReceived', 'other.overdueCorrection', 'other.overdueFee', 'other.other']);
+    expect(values(got.subtotals)).toEqual({ other: { natural: 3, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 4 } });
+    expect(got.singleOtherRow).toBe(false);
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should read a merged item cell by the category printed in a row above it (（六） spanning three rows, items 2 and 3 in one cell)', () => {
+    const items = '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他';
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        [
+          c('三、本年度办理结果', 4, 0),
+          c('（六）其他处理', 4, 1, 1, 3),
+          c('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 4, 2),
+          ...figures(4, ['1', '0', '0', '0', '0', '0', '1']),
+        ],
+        [c(items, 5, 2, 1, 2), ...figures(5, ['0', '0', '0', '0', '0', '0', '0'])],
+        figures(6, ['2', '1', '0', '0', '0', '0', '3']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 },
+      'other.overdueCorrection': { natural: 1, commercial: 0, research: 0, publicInterest: 0, legal: 0, other: 0, total: 1 },
+      'other.overdueFee': { natural: 0, commercial: 0, research: 0, publicInterest: 0, legal: 0, other: 0, total: 0 },
+      'other.other': { natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 3 },
+    });
+    expect(got.problems).toEqual([]);
+  });
+
+  it('should take the wrapped last line of a label over blank cells for an extra row, not for the row its words end (no figure there)', () => {
+    // （三）4.保护第三方合法权益 printed over two rows: its figures beside 4.保护第, 三方合法权益 alone over blanks below
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, '二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']),
+        [c('三、本年度办理结果', 5, 0), c('（三）不予公开', 5, 1), c('4.保护第', 5, 2), ...figures(5, ['1', '0', '0', '0', '0', '0', '1'])],
+        [c('三方合法权益', 6, 2), ...figures(6, ['', '', '', '', '', '', ''])],
+      ]),
+      true,
+    );
+    expect(Object.keys(got.table)).toEqual(['newReceived', 'carriedOver']);
+    expect(got.problems).toEqual([
+      { kind: 'extra-row', table: 'requests', row: '三、本年度办理结果 （三）不予公开 4.保护第' },
+      { kind: 'extra-row', table: 'requests', row: '三方合法权益' },
+    ]);
   });
 });
