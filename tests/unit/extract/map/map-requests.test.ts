@@ -411,4 +411,24 @@ describe('mapRequests: rows the reader must not take for other rows', () => {
       { kind: 'extra-row', table: 'requests', row: '三方合法权益' },
     ]);
   });
+
+  it('should read a table 三 with no header from its first row (本年新收) on, though a 小计 below it is a header word', () => {
+    // the header printed before a page break, in a table of its own: columns by position; 小计 names a column in a header only
+    const got = mapRequests(
+      table([
+        row(0, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(1, '二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']),
+        [c('三、本年度办理结果', 2, 0, 1, 3), c('（一）予以公开', 2, 1, 2), ...figures(2, ['2', '1', '0', '0', '0', '0', '3'])],
+        [c('（二）部分公开', 3, 1, 2), ...figures(3, ['1', '0', '0', '0', '0', '0', '1'])],
+        [c('（三）不予公开', 4, 1), c('小计', 4, 2), ...figures(4, ['1', '0', '0', '0', '0', '0', '1'])],
+      ]),
+      true,
+    );
+    expect(Object.keys(got.table)).toEqual(['newReceived', 'carriedOver', 'granted', 'partial']);
+    expect(values(got.table).newReceived).toEqual({ natural: 5, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 6 });
+    expect(got.problems).toEqual([
+      { kind: 'columns-by-position', table: 'requests', detail: { code: 'by-position' } },
+      { kind: 'extra-row', table: 'requests', row: '（三）不予公开 小计' },
+    ]);
+  });
 });
