@@ -112,3 +112,29 @@ describe('parseMarkdownItems: a pipe row broken over lines by a line break insid
     ]);
   });
 });
+
+describe('parseMarkdownItems: marks taken off text, pipes kept in cells', () => {
+  it('should take off only the `#` marks that open a heading, not a `#` inside a line (`3#地块`, as plots and buildings are numbered)', () => {
+    const [heading, line] = parseMarkdownItems('## 二、主动公开政府信息情况\n主动公开3#、4#地块房屋征收补偿方案。');
+    expect(heading).toEqual({ kind: 'text', text: '二、主动公开政府信息情况', heading: true, filler: false });
+    expect(line).toEqual({ kind: 'text', text: '主动公开3#、4#地块房屋征收补偿方案。', heading: false, filler: false });
+  });
+
+  it('should read a pipe the converter escaped inside a cell as a pipe in that cell (a note printed in a row of the table)', () => {
+    const [row] = parseMarkdownItems('| 单位：件 \\| 注：“/”表示不适用 |  |');
+    expect(row).toMatchObject({ kind: 'row', cells: ['单位：件 | 注：“/”表示不适用', ''] });
+  });
+
+  it('should take a row for a separator only when each cell is dashes with an optional colon at either end, as GFM has it', () => {
+    const rows = (md: string) => parseMarkdownItems(md).map((it) => (it.kind === 'row' ? [it.cells, it.head] : it.text));
+    expect(rows('| 项目 | 数量 |\n| :--- | ---: |\n| 合计 | 1 |')).toEqual([
+      [['项目', '数量'], true],
+      [['合计', '1'], false],
+    ]);
+    // text before the dashes: a row of the table, and the row above it no header
+    expect(rows('| 项目 | 数量 |\n| 注--- | ---- |')).toEqual([
+      [['项目', '数量'], false],
+      [['注---', '----'], false],
+    ]);
+  });
+});
