@@ -74,6 +74,31 @@ describe('markdownParagraphs', () => {
     const joined = (next: string) => paragraphs(PRINTED.with(7, latinEnd).with(8, next).join('\n'))[3];
     expect(joined('Store 提质增效。')).toMatch(/“随申办” App Store 提质增效。$/);
     expect(joined('提质增效。')).toMatch(/“随申办” App提质增效。$/);
+    // a Latin word inside the line, not at its end: the CJK at its end runs on directly
+    const latinInside = '政务公开促落实、优服务、强监督作用，在“随申办” App 上持续推动';
+    expect(paragraphs(PRINTED.with(7, latinInside).with(8, 'PC 端与移动端同步提质增效。').join('\n'))[3]).toMatch(/App 上持续推动PC 端与移动端同步提质增效。$/);
+  });
+
+  it('should start a paragraph at a list item numbered past ten (十一是), as at 一是', () => {
+    const items = ['十是持续优化依申请公开办理流程，规范答复文书格式，提升答复', '质量。', '十一是加强政务公开队伍建设。'];
+    expect(paragraphs([...PRINTED, ...items].join('\n')).slice(-2)).toEqual([
+      '十是持续优化依申请公开办理流程，规范答复文书格式，提升答复质量。',
+      '十一是加强政务公开队伍建设。',
+    ]);
+    // run on from a line to the margin, as 十是's first line does
+    expect(paragraphs([...PRINTED, items[0], items[2]].join('\n')).slice(-2)).toEqual([items[0], items[2]]);
+  });
+
+  it('should find the width lines run to among lines of ten characters or more: a table printed a cell a line (seed 003’s 二) changes no paragraph above it', () => {
+    // the cells of seed 003's table 二 (第二十条第（一）项 … 行政事业性收费), as a converter that lost the table prints them
+    const cells = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '37', '68', '1316'];
+    cells.push('信息内容', '本年处理决定数量', '行政许可', '159972', '信息内容', '本年处理决定数量', '行政处罚', '19321', '行政强制', '850');
+    cells.push('信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '28983.0794');
+    expect(paragraphs([...PRINTED, '二、主动公开政府信息情况', ...cells].join('\n'))).toEqual([
+      ...paragraphs(PRINTED.join('\n')),
+      '二、主动公开政府信息情况',
+      ...cells,
+    ]);
   });
 
   it('should not run a numbered heading as long as a line into the line after it', () => {
