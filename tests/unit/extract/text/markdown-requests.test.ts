@@ -180,6 +180,21 @@ describe('table 三 of converter Markdown after one named edit: what cannot be t
     expect(groups[0]?.slots).not.toContain('一、本年新收政府信息公开申请数量');
   });
 
+  it('should read no row of 上海市人民政府办公厅 2025 under its header printed with 合计 (总计’s other name) first', () => {
+    const md = edit('shanghai-office-2025.md', [
+      '| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |',
+      '| 等于第三项加第四项之和） | 合计 | 自然人 | 商业 | 科研 |',
+    ]);
+    const { problems } = read(md);
+    expect(problems[0]).toEqual({
+      kind: 'cells-unread',
+      table: 'requests',
+      detail: { code: 'markdown-columns', names: ['总计', '自然人', '商业企业', '科研机构'] },
+    });
+    expect(problems[1]?.detail).toMatchObject({ code: 'markdown-rows', groups: [{ why: { why: 'header-order' } }] });
+    expect(Object.values(cells(md, ['newReceived', 'totalProcessed'])).flat()).toEqual(Array(14).fill(null));
+  });
+
   it('should read no row of 上海市人民政府办公厅 2025 under its header printed with 总计 first (not the template’s order, not a grid)', () => {
     const md = edit('shanghai-office-2025.md', [
       '| 等于第三项加第四项之和） | 自然人 | 商业 | 科研 | 总计 |',
@@ -310,6 +325,28 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
         ['denied.internalAffairs'],
       ),
       { kind: 'extra-row', table: 'requests', row: '0|1|98' },
+    ]);
+  });
+
+  it('should not join seed 003’s （三）5 cut after three figures to （三）6 printed with four: a row with a label of its own is no continuation', () => {
+    const md = edit(
+      'seed-003.md',
+      ['|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |', '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |'],
+      ['|  |  | 6.属于四类过程性信息 | 21 | 2 | 0 | 0 | 0 | 0 | 23 |', '|  |  | 6.属于四类过程性信息 | 0 | 0 | 0 | 23 |'],
+    );
+    expect(read(md).problems).toEqual([
+      {
+        kind: 'cells-unread',
+        table: 'requests',
+        detail: {
+          code: 'markdown-rows',
+          groups: [
+            { slots: ['（三）5.属于三类内部事务信息'], why: { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|0|0', count: 3, width: 7 } },
+            { slots: ['（三）6.属于四类过程性信息'], why: { why: 'too-few', printed: '□|□|6.属于四类过程性信息|0|0|0|23', count: 4, width: 7 } },
+          ],
+        },
+        cells: [...paths('denied.internalAffairs'), ...paths('denied.processInfo')],
+      },
     ]);
   });
 
@@ -544,5 +581,33 @@ describe('a piece of 沭阳县 2025’s table 三 under a header of its own', ()
     const groups = problems[0]?.detail?.code === 'markdown-rows' ? problems[0].detail.groups : [];
     expect(groups.map((g) => g.why.why)).toEqual(['piece-header', 'piece-header', 'piece-header']);
     expect(problems[0]?.cells).toEqual(['unable.notHeld', 'unable.needCreate', 'unable.unclear'].flatMap(paths));
+  });
+});
+
+describe('where table 三 of seed 003 begins and ends, after one named edit', () => {
+  const SEED = source('seed-003.md');
+
+  it('should read no table 三 when the converter lost it (no row names one of its first rows), and table 四 as printed', () => {
+    const md = SEED.slice(0, SEED.indexOf('三、收到和处理政府信息公开申请情况')) + SEED.slice(SEED.indexOf('四、政府信息公开行政复议、行政诉讼情况'));
+    expect(readMarkdownRequests(parseMarkdownItems(md))).toBeNull();
+    const { report } = checkText(md, 'seed-003.md');
+    expect(Object.values(report.tables.review ?? {}).map((g) => Object.values(g ?? {}).map((c) => c.value))).toEqual([
+      [38, 19, 1, 34, 92],
+      [8, 4, 3, 1, 16],
+      [12, 0, 0, 2, 14],
+    ]);
+  });
+
+  it('should end table 三 at 四’s header row when the heading above it is lost and narrow columns cut 行政复议 and 行政诉讼 over two cells each', () => {
+    const md = edit(
+      'seed-003.md',
+      ['四、政府信息公开行政复议、行政诉讼情况\n', ''],
+      ['| 行政复议 |  |  |  |  | 行政诉讼 |  |  |  |  |', '| 行政 | 复议 |  |  |  | 行政 | 诉讼 |  |  |  |'],
+    );
+    const { problems, items, all } = read(md);
+    expect(problems).toEqual([]);
+    const last = Math.max(...items);
+    expect(all[last]).toMatchObject({ kind: 'row', cells: ['四、结转下年度继续办理', '', '', '122', '4', '0', '0', '0', '0', '126'] });
+    expect(all[last + 1]).toMatchObject({ kind: 'row', cells: ['行政', '复议', '', '', '', '行政', '诉讼', '', '', '', '', '', '', '', ''] });
   });
 });
