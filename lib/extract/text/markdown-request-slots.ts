@@ -37,10 +37,11 @@ export function slotOf(key: RequestRow | { categoryTotal: RequestCategory }): Sl
 /**
  * The slots a row of figures with no label of its own may fill, strictly between two slots (indices
  * into SLOT_ORDER, -1 and SLOT_ORDER.length for the ends): every template row, but never a category's
- * own slot — except （六） as one row (`single`), where it replaces its three items.
+ * own slot, nor with （六） printed as one row (`single`) its three items. That one row is known by its
+ * label only, so its own slot is one of the two ends, never between them.
  */
 export function slotsBetween(from: number, to: number, single: boolean): Slot[] {
-  return SLOT_ORDER.slice(from + 1, to).filter((s) => (s.startsWith('#') ? single && s === '#other' : !(single && s.startsWith('other.'))));
+  return SLOT_ORDER.slice(from + 1, to).filter((s) => !s.startsWith('#') && !(single && s.startsWith('other.')));
 }
 
 /** The label a slot is printed with, as the label mapper reads it: a category's item as two cells. */
