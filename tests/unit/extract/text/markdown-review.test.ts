@@ -130,3 +130,19 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect(review(md)).toEqual(REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => 'unread')));
   });
 });
+
+describe('readMarkdownReview: where table 四 ends', () => {
+  it('should read seed 003’s 四 when the converter printed the page’s text before its table (五’s heading above the rows): 五 ends the table only after a row of figures', () => {
+    const md = source('seed-003.md');
+    const table = md.slice(md.indexOf('| 行政复议 |'), md.indexOf('五、存在的主要问题及改进情况'));
+    const five = '五、存在的主要问题及改进情况\n存在的问题：一是重点领域信息公开有待进一步深化。二是对于政策文件的解读形式还不够丰富，解读深度不高。\n';
+    const moved = edited(edited(md, table, ''), five, `${five}\n${table}`);
+    expect(moved.indexOf('五、存在的主要问题')).toBeLessThan(moved.indexOf('| 行政复议 |'));
+    const items = parseMarkdownItems(moved);
+    const figures = items.findIndex((it) => it.kind === 'row' && it.cells[0] === '38');
+    const got = readMarkdownReview(items, 0);
+    expect(got?.problems).toEqual([]);
+    expect(got?.items.has(figures)).toBe(true);
+    expect(review(moved)).toEqual([38, 19, 1, 34, 92, 8, 4, 3, 1, 16, 12, 0, 0, 2, 14]);
+  });
+});
