@@ -149,7 +149,8 @@ function groupAbove(items: readonly MdItem[], start: number, item: number): Revi
   for (let i = item; i >= start; i--) {
     const it = items[i];
     if (!it) break;
-    const texts = it.kind === 'text' ? [it.text] : i === item ? rowShape(it.cells).labels : it.cells;
+    // a row's own cells name a group by its labels only: blanks and figures name none
+    const texts = it.kind === 'text' ? [it.text] : it.cells;
     const groups = texts.map(classifyGroup).filter((g): g is ReviewGroup => g !== null && g !== 'litigation');
     const one = soleItem(groups);
     if (one) return one;
