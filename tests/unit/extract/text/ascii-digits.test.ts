@@ -46,6 +46,10 @@ describe('asciiDigitView on texts of ASCII digits only, and astral characters th
     expect(asciiDigitView(text)).toEqual({ text, at: Array.from({ length: text.length + 1 }, (_, i) => i) });
   });
 
+  it('should write in ASCII a text of full-width digits alone (nothing but a figure)', () => {
+    expect(asciiDigitView('６３')).toEqual({ text: '63', at: [0, 1, 2] });
+  });
+
   it('should point both units of an astral character that is no digit at themselves', () => {
     // 𠀀 (U+20000, a CJK ideograph of two units, as in a person's or a place's name) before a full-width ６
     const text = '𠀀６';
