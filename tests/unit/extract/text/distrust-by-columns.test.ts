@@ -44,9 +44,9 @@ describe('distrustByColumns: the fewest rows that explain the failing columns', 
 
 /**
  * The rows of 表三 that T3-A (一 + 二 = （七） + 四) reads, decoded: 一 and 二 as given, 予以公开 printing what
- * （七）总计 prints (`processed`), 部分公开 and 四 all 0.
+ * （七）总计 prints (`processed`), 部分公开 all 0, 四 all 0 unless given.
  */
-const t3aRows = (newReceived: string, carriedOver: string, processed: string) =>
+const t3aRows = (newReceived: string, carriedOver: string, processed: string, carriedForward = '0 0 0 0 0 0 0') =>
   decodeRequests(
     [
       { key: 'newReceived', run: newReceived },
@@ -54,7 +54,7 @@ const t3aRows = (newReceived: string, carriedOver: string, processed: string) =>
       { key: 'granted', run: processed },
       { key: 'partial', run: '0 0 0 0 0 0 0' },
       { key: 'totalProcessed', run: processed },
-      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
+      { key: 'carriedForward', run: carriedForward },
     ],
     ['granted', 'partial'],
   );
@@ -90,6 +90,17 @@ describe('distrustByColumns: a bound rules a column out when an operand may hold
   const rows = t3aRows('3131031531138', '1111111111111111', '31 31 0 31 5 31 138');
   it('should set aside 一 when its figure alone exceeds the other side of T3-A', () => {
     expect(rows.find((r) => r.key === 'carriedOver')).toMatchObject({ cells: null, how: null, options: null });
+    expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
+  });
+});
+
+describe('distrustByColumns: a bound rules a column out from the side that may hold any count', () => {
+  // the same misread 一 (3|13|103|15|3|1|138, printed 31|31|0|31|5|31|138), 二 all 0, but 四、结转下年度 runs
+  // sixteen 1s together (any count): in 自然人's column （七） alone (31) is more than 一 + 二 (3 + 0), so T3-A
+  // fails whatever 四 holds, and the printed split mends it (31 = 31 + 0 with 四 = 0, and so in every column)
+  const rows = t3aRows('3131031531138', '0 0 0 0 0 0 0', '31 31 0 31 5 31 138', '1111111111111111');
+  it('should set aside 一 when the other side of T3-A alone exceeds it', () => {
+    expect(rows.find((r) => r.key === 'carriedForward')).toMatchObject({ cells: null, how: null, options: null });
     expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
   });
 });
