@@ -60,6 +60,19 @@ describe('readRunTogetherTables: 表二’s last row, where narrative follows it
   });
 });
 
+describe('readRunTogetherTables: a 2019 表二 (平潭 交通与建设局 2019 as crawled)', () => {
+  const JTJ_2019 = readFileSync(path.join(import.meta.dirname, '../../../fixtures/corpus/text/pingtan-jtj-2019.txt'), 'utf8');
+
+  it('should read a signed 本年增/减 where the cells are spaced (行政许可 88 items, 5 fewer, 1 decision)', () => {
+    const text = JTJ_2019.replace('行政许可8801', '行政许可88 -5 1');
+    expect(text).not.toBe(JTJ_2019);
+    const found = readRunTogetherTables(text);
+    expect(found.format).toBe('2019');
+    const row = found.tables.flatMap((t) => t.rows).find((r) => r[0]?.text === '行政许可');
+    expect(row?.map((c) => (c.unread ? null : c.text))).toEqual(['行政许可', '88', '-5', '1']);
+  });
+});
+
 describe('readRunTogetherTables: table 三', () => {
   it('should place an unread cell where its figure stands when read (a header not the template’s: 小计 in seed 000)', () => {
     // the row as rebuilt: （三） and 4.保护第三方合法权益 as two label cells, then its seven figures
@@ -139,6 +152,16 @@ describe('readRunTogetherTables: what it reports of seed 000 as crawled', () => 
     expect(report.tables.review?.reconsideration?.total?.value).toBe(0);
   });
 
+  it('should look for 表四 after 表三, not in a paragraph before it that names its columns', () => {
+    // section 一 saying no 行政诉讼 was brought, in 表四's own words
+    const text = edit('均按要求按时予以答复和登记。', '均按要求按时予以答复和登记，未发生未经复议直接起诉或复议后起诉的行政诉讼。');
+    const found = readRunTogetherTables(text);
+    expect(found.problems.filter((p) => p.table === 'review')).toEqual([
+      { kind: 'cells-split', table: 'review', detail: { code: 'split', byDigits: 3, rows: [] } },
+    ]);
+    expect(checkText(text, 'https://www.bjtzh.gov.cn/000.html').report.tables.review?.litigationDirect?.total?.value).toBe(0);
+  });
+
   it('should end 表二 where table 三 begins when the section heading 三、 is not printed', () => {
     const text = edit('三、收到和处理政府信息公开申请情况', '');
     const { report } = checkText(text, 'https://www.bjtzh.gov.cn/000.html');
@@ -175,6 +198,11 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
       },
     ]);
     expect(review[0]?.cells).toHaveLength(15);
+  });
+
+  it('should say 表四 is unread for want of figures when nothing follows its header (the run cut off)', () => {
+    const review = readRunTogetherTables(edit('尚未审结总计 0 0 0 0 0 00  0 0 00  0 0 00五', '尚未审结总计五')).problems.filter((p) => p.table === 'review');
+    expect(review.map((p) => p.detail)).toEqual([{ code: 'run-together', rows: [{ why: 'review-no-figures' }] }]);
   });
 
   it('should place 表四’s unread cells where its figures stand when read', () => {
@@ -231,6 +259,11 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     expect(problems).toEqual([{ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: ['（三）4.保护第三方合法权益'] } }]);
   });
 
+  it('should name the first item of （四）无法提供 when it is not printed, not read the next item’s text as its figures', () => {
+    const problems = requestsProblems(edit('1.本机关不掌握相关政府信息0100001', ''));
+    expect(problems).toEqual([{ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: ['（四）1.本机关不掌握相关政府信息'] } }]);
+  });
+
   it('should leave unread a row whose figures end in a unit (元 is no count), naming its cells only', () => {
     const problems = requestsProblems(edit('4.保护第三方合法权益0000000', '4.保护第三方合法权益0000000元'));
     expect(problems).toHaveLength(1);
@@ -249,6 +282,16 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     expect(requestsProblems(text)).toEqual([]);
     const row = readRunTogetherTables(text).tables[0]?.rows.find((r) => r[0]?.text === '（二）部分公开');
     expect(row?.map((c) => c.text)).toEqual(['（二）部分公开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('should say a row the arithmetic chose and the columns set aside is unread, with the split set aside', () => {
+    // seed 003's （七）总计 2242|84|2|0|1|8|2337 with 科研机构 misprinted 7: 22|42|84|7|0|182|337 adds up to its
+    // 总计 (22 + 42 + 84 + 7 + 0 + 182 = 337) but breaks T3-A in nearly every column (distrust-by-columns.test.ts)
+    const SEED_003 = readFileSync(path.join(import.meta.dirname, '../../../fixtures/crawler/seed-003.txt'), 'utf8');
+    const text = SEED_003.replace('（七）总计22428420182337', '（七）总计22428470182337');
+    expect(text).not.toBe(SEED_003);
+    const rows = requestsProblems(text).flatMap((p) => (p.detail.code === 'run-together' ? p.detail.rows : []));
+    expect(rows).toContainEqual({ why: 'distrusted', label: '（七）总计', run: '22428470182337', split: ['22', '42', '84', '7', '0', '182', '337'] });
   });
 
   it('should say when no split of a row too long to list lets it add up (a large 总计 row whose total is misprinted)', () => {
