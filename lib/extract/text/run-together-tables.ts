@@ -225,7 +225,8 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   const first = findLabel(ix, /第二十条/, 0, endNorm);
   if (!first) return;
   const region = ix.norm.slice(first.normStart, endNorm);
-  const format: Format = /本年新制作|上一年项目数|本年增\/?减|采购项目/.test(region) ? '2019' : '2021';
+  // the 2019 template's own headers (its 本年增/减 is printed only after 上一年项目数量, in the same row: map-active.ts)
+  const format: Format = /本年新制作|上一年项目数|采购项目/.test(region) ? '2019' : '2021';
   out.format = format;
   const blocks: number[] = [];
   for (let at = first.normStart; ; ) {
