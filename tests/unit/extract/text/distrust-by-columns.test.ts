@@ -82,6 +82,24 @@ describe('distrustByColumns: T3-A (一 + 二 = （七） + 四) sets aside a 一
   });
 });
 
+describe('distrustByColumns: a row still open takes part with the values its splits give', () => {
+  // the same misread 一 (3|13|103|15|3|1|138, printed 31|31|0|31|5|31|138 with its 总计 misprinted for 129), and
+  // 二、上年结转 printed 1|0|10|0|0|0|11 glued: two splits of it add up (that one and 10|1|0|0|0|0|11), and
+  // while 一 is misread no choice balances T3-A, so 二 stays open. （七） prints 一 + 二: 32|31|10|31|5|31|140.
+  // With 二's splits, 一's printed split mends every column of T3-A but 总计 (138 + 11 ≠ 140).
+  const rows = t3aRows('3131031531138', '101000011', '32 31 10 31 5 31 140');
+  it('should set aside the misread 一 when a split of the open 二 balances T3-A with its printed split', () => {
+    expect(rows.find((r) => r.key === 'carriedOver')).toMatchObject({
+      cells: null,
+      candidates: [
+        ['1', '0', '10', '0', '0', '0', '11'],
+        ['10', '1', '0', '0', '0', '0', '11'],
+      ],
+    });
+    expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
+  });
+});
+
 describe('distrustByColumns: a bound rules a column out when an operand may hold any count', () => {
   // the same misread 一 (3|13|103|15|3|1|138, printed 31|31|0|31|5|31|138), but 二、上年结转 runs sixteen 1s
   // together: too many splits to list, so it may hold any count and T3-A can only be ruled out by a bound.
