@@ -92,23 +92,25 @@ export function distrustByColumns(rows: DecodedRow[], outcomes: readonly string[
   }
 }
 
-/** The fewest equations failing when `row` is read as one of its other splits (as many as `now` when it has none). */
+/**
+ * The fewest equations failing when `row` is read as one of its splits (as many as `now` when it has no other:
+ * the split read fails just those of `now`).
+ */
 function fewestFailing(
   row: DecodedRow,
   equations: readonly Equation[],
   now: readonly Equation[],
   holds: (eq: Equation, key?: string, value?: number) => boolean | undefined,
 ): number {
-  const read = row.cells?.join('|');
-  const others = allSplits(row.run, ROW_SLOTS)?.filter((s) => s.join('|') !== read);
-  if (!others?.length) return now.length;
+  const splits = allSplits(row.run, ROW_SLOTS);
+  if (!splits) return now.length;
   const mine = equations.filter((eq) => eq.left.includes(row.key) || eq.right.includes(row.key));
   // the equations this row is not in fail or hold whatever split it takes
   const fixed = now.filter((eq) => !mine.includes(eq)).length;
   // the same figure recurs across splits: each equation is tried once per value
   const memo = mine.map((eq) => ({ eq, known: new Map<number, boolean>() }));
   let fewest = now.length;
-  for (const split of others) {
+  for (const split of splits) {
     let n = fixed;
     for (const { eq, known } of memo) {
       const v = tokenValue(split[eq.col]);
