@@ -290,7 +290,7 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
     const SEED_003 = readFileSync(path.join(import.meta.dirname, '../../../fixtures/crawler/seed-003.txt'), 'utf8');
     const text = SEED_003.replace('（七）总计22428420182337', '（七）总计22428470182337');
     expect(text).not.toBe(SEED_003);
-    const rows = requestsProblems(text).flatMap((p) => (p.detail.code === 'run-together' ? p.detail.rows : []));
+    const rows = requestsProblems(text).flatMap((p) => (p.detail?.code === 'run-together' ? p.detail.rows : []));
     expect(rows).toContainEqual({ why: 'distrusted', label: '（七）总计', run: '22428470182337', split: ['22', '42', '84', '7', '0', '182', '337'] });
   });
 
