@@ -9,6 +9,10 @@ import { tokenValue } from './token-value';
  * though not every boundary has one (`10 0 0 0 01` is 1|0|0|0|0|0|1). A cell never starts with 0 unless it
  * is 0 (no printed count has a leading zero), and holds at most MAX_DIGITS digits. Every cell of a split
  * is a substring of the run: nothing is invented.
+ *
+ * A signed number's digits may run on into the next cell too (`88 -51` is 88|-5|1 or 88|-51|…), and in a row
+ * with a signed cell a dash glued to the figure before it is a sign or a mark (`88-51`: 88|-5|1 or 88|-|51).
+ * Both are splits: where they differ the cells are left unread, never read one way by a guess.
  */
 
 /** What one cell of the row may hold. `sum` must equal the cells it names (a 总计); `amount` is a decimal with an optional unit and ends the row. */
@@ -23,7 +27,8 @@ export interface SplitResult {
   steps: number;
 }
 
-type Atom = { kind: 'digits'; text: string } | { kind: 'mark'; text: string } | { kind: 'signed'; text: string };
+/** `glued`: a sign right after a digit, which may instead be a mark of its own cell (lexRun's `signs`) */
+type Atom = { kind: 'digits'; text: string } | { kind: 'mark'; text: string } | { kind: 'signed'; text: string; glued?: true };
 
 /** No count in these tables has more than 7 digits (9,999,999 applications); longer pieces are not cells. */
 export const MAX_DIGITS = 7;
@@ -34,9 +39,10 @@ const MARK = /^(?:\/|—+|–+|-+|\\)/;
 
 /**
  * Lexes a run into atoms; null when it holds anything that is not a figure, a mark or a space. With
- * `decimals`, digit atoms may hold a decimal point (only an amount cell may take one).
+ * `decimals`, digit atoms may hold a decimal point (only an amount cell may take one). With `signs` (the row
+ * has a signed cell), a sign glued to a digit before it starts a `glued` signed atom instead of a mark.
  */
-export function lexRun(run: string, decimals: boolean): Atom[] | null {
+export function lexRun(run: string, decimals: boolean, signs = false): Atom[] | null {
   const atoms: Atom[] = [];
   // NFKC makes a no-break or ideographic space a space; a zero-width space stands between two cells too
   const s = run.normalize('NFKC').replace(/\u200b/g, ' ');
@@ -54,6 +60,12 @@ export function lexRun(run: string, decimals: boolean): Atom[] | null {
     // a sign that follows a space or a mark starts a number; "12-8" inside a digit run would be two cells and a dash
     if (signed && (i === 0 || /\s/.test(s.charAt(i - 1)) || prev?.kind === 'mark')) {
       atoms.push({ kind: 'signed', text: signed[0] });
+      i += signed[0].length;
+      continue;
+    }
+    // in a row with a signed cell, "88-51" may be 88|-5|1 as well as 88|-|51: the search tries both
+    if (signed && signs) {
+      atoms.push({ kind: 'signed', text: signed[0], glued: true });
       i += signed[0].length;
       continue;
     }
@@ -83,7 +95,11 @@ export function splitRun(run: string, slots: readonly Slot[], limit = 64): Split
   // an amount cell ends its row and may carry its unit (政府集中采购 547.9659万元)
   const unitAt = amountLast ? /(万元|元)\s*$/.exec(run) : null;
   const unit = unitAt?.[1] ?? '';
-  const atoms = lexRun(unitAt ? run.slice(0, unitAt.index) : run, amountLast);
+  const atoms = lexRun(
+    unitAt ? run.slice(0, unitAt.index) : run,
+    amountLast,
+    slots.some((s) => s.kind === 'signed'),
+  );
   const found: SplitResult = { splits: [], truncated: false, steps: 0 };
   if (!atoms || atoms.length === 0) return found;
   const search = (head: readonly Atom[], headSlots: readonly Slot[], closing: Closing | null) =>
@@ -114,7 +130,7 @@ type Closing = { of: readonly number[]; total: number; text: string };
  */
 class Search {
   private readonly tokens: string[] = [];
-  /** the atoms, each with the digits from it to the run's end (a mark counts one: it fills one cell) */
+  /** the atoms, each with the digits from it to the run's end (a mark counts one: it fills one cell; a sign none) */
   private readonly atoms: readonly (Atom & { left: number })[];
 
   constructor(
@@ -125,7 +141,8 @@ class Search {
     private readonly slots: readonly Slot[],
     private readonly closing: Closing | null,
   ) {
-    this.atoms = atoms.map((a, i) => ({ ...a, left: atoms.slice(i).reduce((n, b) => n + (b.kind === 'digits' ? b.text.length : 1), 0) }));
+    const size = (b: Atom) => (b.kind === 'digits' ? b.text.length : b.kind === 'signed' ? b.text.length - 1 : 1);
+    this.atoms = atoms.map((a, i) => ({ ...a, left: atoms.slice(i).reduce((n, b) => n + size(b), 0) }));
   }
 
   /** The sum a 总计 slot must hold, or null when an addend is a mark (then it cannot be checked). */
@@ -183,13 +200,19 @@ class Search {
       this.push(a.text, atom + 1, 0);
       return;
     }
-    if (a.kind === 'signed') {
-      if (slot.kind === 'signed') this.push(a.text, atom + 1, 0);
-      return;
-    }
     const rest = a.text.slice(offset);
     // a cell taken from the front of what is left of this atom: on to the next atom when it is used up
     const take = (t: string) => (t.length === rest.length ? this.push(t, atom + 1, 0) : this.push(t, atom, offset + t.length));
+    // a signed atom is its sign and some of its digits (the rest, if any, the next cells'); a glued dash may
+    // be a mark instead, its digits the next cells'. Past its sign, an atom's digits are read as any digits
+    if (a.kind === 'signed' && offset === 0) {
+      if (a.glued && a.text.startsWith('-')) this.push('-', atom, 1);
+      if (slot.kind !== 'signed') return;
+      // no leading zero: a sign and 0 is a cell of its own
+      const max = rest.charAt(1) === '0' ? 2 : Math.min(MAX_DIGITS + 1, rest.length);
+      for (let len = 2; len <= max; len++) take(rest.slice(0, len));
+      return;
+    }
     // an amount ends its row (the prune above left it the last atom): all that is left of it, with the unit
     if (slot.kind === 'amount') {
       if (/^(0|[1-9]\d*)(\.\d+)?$/.test(rest)) this.push(rest + this.unit, atom + 1, 0);

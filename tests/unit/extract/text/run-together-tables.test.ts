@@ -71,6 +71,13 @@ describe('readRunTogetherTables: a 2019 表二 (平潭 交通与建设局 2019 a
     const row = found.tables.flatMap((t) => t.rows).find((r) => r[0]?.text === '行政许可');
     expect(row?.map((c) => (c.unread ? null : c.text))).toEqual(['行政许可', '88', '-5', '1']);
   });
+
+  it('should leave unread a row that a dash glued between figures splits two ways (88-51: 88|-5|1 or 88|-|51)', () => {
+    // the same row run together as a crawler prints it: 51 decisions or 1, a guess either way; as 8801 is
+    const found = readRunTogetherTables(JTJ_2019.replace('行政许可8801', '行政许可88-51'));
+    const row = found.tables.flatMap((t) => t.rows).find((r) => r[0]?.text === '行政许可');
+    expect(row?.map((c) => (c.unread ? null : c.text))).toEqual(['行政许可', null, null, null]);
+  });
 });
 
 describe('readRunTogetherTables: table 三', () => {

@@ -102,6 +102,19 @@ describe('splitRun: what a run may hold (the lexer)', () => {
     expect(rowsOf('88 -8 1', freeSlots(changeRow))).toEqual(['88|-8|1']);
   });
 
+  it('should give both readings of a dash glued to a figure where the row has a signed cell, and run a sign’s digits on', () => {
+    // 行政许可 88, 5 fewer, 1 decision, as a crawler runs it together: 88|-5|1, or 88, not applicable, 51
+    expect(rowsOf('88-51', changeRow).sort()).toEqual(['88|-5|1', '88|-|51']);
+    // a plus is never a mark
+    expect(rowsOf('88+51', changeRow)).toEqual(['88|+5|1']);
+    // after a space the dash is a sign, its digits may still run into the next cell
+    expect(rowsOf('88 -51', changeRow)).toEqual(['88|-5|1']);
+    expect(rowsOf('88 -0 1', changeRow)).toEqual(['88|-0|1']);
+    expect(rowsOf('88 -01', changeRow)).toEqual(['88|-0|1']);
+    // a row with no signed cell keeps the dash a mark
+    expect(rowsOf('88-51', counts(3))).toEqual(['88|-|51']);
+  });
+
   it('should read the amount of 政府集中采购 with or without its unit, or a mark for it, and a unit nowhere else', () => {
     // 2019 平潭交通与建设局 `547.9659万元` (split-run.test.ts), its unit dropped, or in 元
     expect(rowsOf('547.9659', feeRow)).toEqual(['5|47.9659', '54|7.9659']);
