@@ -57,15 +57,11 @@ export function lexRun(run: string, decimals: boolean, signs = false): Atom[] | 
     }
     const signed = /^[+-]\d+/.exec(rest);
     const prev = atoms[atoms.length - 1];
-    // a sign that follows a space or a mark starts a number; "12-8" inside a digit run would be two cells and a dash
-    if (signed && (i === 0 || /\s/.test(s.charAt(i - 1)) || prev?.kind === 'mark')) {
-      atoms.push({ kind: 'signed', text: signed[0] });
-      i += signed[0].length;
-      continue;
-    }
-    // in a row with a signed cell, "88-51" may be 88|-5|1 as well as 88|-|51: the search tries both
-    if (signed && signs) {
-      atoms.push({ kind: 'signed', text: signed[0], glued: true });
+    // a sign that follows a space or a mark starts a number; "12-8" inside a digit run is two cells and a dash,
+    // or, in a row with a signed cell, either ("88-51": 88|-5|1 or 88|-|51): the search tries both
+    const starts = i === 0 || /\s/.test(s.charAt(i - 1)) || prev?.kind === 'mark';
+    if (signed && (starts || signs)) {
+      atoms.push(starts ? { kind: 'signed', text: signed[0] } : { kind: 'signed', text: signed[0], glued: true });
       i += signed[0].length;
       continue;
     }
