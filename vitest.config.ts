@@ -18,6 +18,14 @@ const PURE_TESTS = [
 const UNIT_NETS = { testTimeout: 240_000, hookTimeout: 480_000 };
 
 /**
+ * The net of every `expect.poll` that names none. vitest's default is 1 s: a popup or page on a busy machine can
+ * take longer to render its verdict, and most polls in tests/e2e relied on it (stop 30's CI failed one test, unnamed
+ * in what CI shows, on a suite that passed here in 9m46s). A poll returns as soon as it holds, so a wide net costs
+ * a passing test nothing.
+ */
+const POLL_NET = { expect: { poll: { timeout: 120_000 } } };
+
+/**
  * What both unit projects share: wxt.config.ts loaded (`wxt/browser` becomes fakeBrowser, auto-imports such
  * as defineContentScript work), Preact's JSX, the CLI bundle rebuilt when stale (the CLI tests that start a
  * child process run dist/), and the nets.
@@ -25,7 +33,7 @@ const UNIT_NETS = { testTimeout: 240_000, hookTimeout: 480_000 };
 const unitProject = (test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean }) => ({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic' as const, jsxImportSource: 'preact' },
-  test: { ...test, globalSetup: ['tests/build-cli-once.ts'], restoreMocks: true, ...UNIT_NETS },
+  test: { ...test, globalSetup: ['tests/build-cli-once.ts'], restoreMocks: true, ...UNIT_NETS, ...POLL_NET },
 });
 
 export default defineConfig({
@@ -77,6 +85,7 @@ export default defineConfig({
           // nets, as the unit project's: an e2e file now shares the cores with the unit files
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          ...POLL_NET,
         },
       },
       {
@@ -89,8 +98,9 @@ export default defineConfig({
           name: 'firefox',
           include: ['tests/e2e/firefox*.test.ts'],
           globalSetup: ['tests/e2e/zip-firefox-once.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          ...POLL_NET,
         },
       },
     ],

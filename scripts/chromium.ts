@@ -98,7 +98,9 @@ export async function launch(lang: 'zh-CN' | 'en-US' = 'zh-CN', headless = true,
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8`, LC_ALL: 'C.UTF-8' },
     args: [...chromiumArgs(lang), `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...extraArgs],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // Playwright's 30 s for a click or a wait is a net, and on a busy machine too narrow a one (vitest.config.ts)
+  context.setDefaultTimeout(120_000);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 120_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -84,7 +84,7 @@ export async function launchFirefox(hosts: string[], locale: 'zh-CN' | 'en-US' =
 }
 
 /** How long one call into the browser window may take before it counts as lost. */
-const CHROME_CALL_MS = 15_000;
+const CHROME_CALL_MS = 60_000;
 
 /**
  * puppeteer's own WebDriver BiDi connection, for the commands it has no API for (the chrome scope).
@@ -138,7 +138,7 @@ export async function openPopup(session: FirefoxSession, page: Page): Promise<Pa
   })()`);
   // the new tab reaches puppeteer as a browsing context of its own, listed under its first address
   // (about:blank): the address it shows now is read from the page
-  const until = Date.now() + 20_000;
+  const until = Date.now() + 120_000;
   while (Date.now() < until) {
     for (const candidate of await session.browser.pages())
       if (!before.has(candidate) && (await candidate.evaluate(() => location.href).catch(() => '')) === url) return candidate;

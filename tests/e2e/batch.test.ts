@@ -102,7 +102,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-links.png'), fullPage: true });
     await batch.getByLabel('同时核查').selectOption('3');
     await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 60_000, interval: 500 }).toMatch(/^已完成 24 \/ 24 · 核查结束/);
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000, interval: 500 }).toMatch(/^已完成 24 \/ 24 · 核查结束/);
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-grid.png'), fullPage: true });
     // the results, as a person reads them: axe-core finds no serious or critical violation, the grid in at
     // least 13 px (layout.test.ts checks the page with its links; the run is made once, here)
@@ -221,7 +221,7 @@ describe('the batch page, opened on a 年报 list page', () => {
   it('should pause (no new start), resume, and cancel the rest', async () => {
     const { batch } = await openBatch();
     await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.locator('tr[data-status=done]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => batch.locator('tr[data-status=done]').count(), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
     await batch.getByRole('button', { name: '暂停' }).click();
     await expect.poll(() => batch.locator('tr[data-status=running]').count()).toBe(0);
     const held = await batch.locator('tr[data-status=done], tr[data-status=failed]').count();
@@ -231,9 +231,9 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.screenshot({ path: path.join(ARTIFACTS, 'batch-paused.png'), fullPage: true });
 
     await batch.getByRole('button', { name: '继续' }).click();
-    await expect.poll(() => batch.locator('tr[data-status=done], tr[data-status=failed]').count(), { timeout: 20_000 }).toBeGreaterThan(held);
+    await expect.poll(() => batch.locator('tr[data-status=done], tr[data-status=failed]').count(), { timeout: 120_000 }).toBeGreaterThan(held);
     await batch.getByRole('button', { name: '取消' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toContain('已取消');
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000 }).toContain('已取消');
     const statuses = (await gridRows(batch)).map((r) => r.status);
     expect(statuses).toHaveLength(24);
     expect(statuses.filter((s) => s === 'cancelled').length).toBeGreaterThan(10);
@@ -253,7 +253,7 @@ describe('the batch page, opened on a 年报 list page', () => {
       .fill(`北京市密云区商务局2023年政府信息公开年度报告 http://${HOST}:${ext.port}/word-002.html\nhttp://${HOST}:${ext.port}/word-000.html`);
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000 }).toMatch(/^已完成 2 \/ 2/);
     expect((await gridRows(batch)).map((r) => [r.agency, r.verdict, r.errors])).toEqual([
       ['北京市密云区商务局', 'error', '5'],
       ['北京市通州区国资委', 'ok', '0'],
@@ -268,7 +268,7 @@ describe('the batch page, opened on a 年报 list page', () => {
     await batch.getByLabel('粘贴链接（每行一个，或任意含网址的文字）').fill(list);
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
-    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 20_000 }).toMatch(/^已完成 2 \/ 2/);
+    await expect.poll(() => batch.getByTestId('progress').textContent(), { timeout: 120_000 }).toMatch(/^已完成 2 \/ 2/);
     // X-1 in two columns (warnings) and the narrative copied from 2022 (a note) on the 2023 row only
     await expect
       .poll(async () => (await gridRows(batch)).map((r) => [r.year, r.verdict, r.errors]))
@@ -286,7 +286,7 @@ describe('the batch page, opened on a 年报 list page', () => {
   it('should read the column’s next list page (下一页) and add its reports to the list', async () => {
     const { batch } = await openBatch();
     await batch.getByRole('button', { name: '读取后续列表页' }).click();
-    await expect.poll(() => batch.locator('.notice').textContent(), { timeout: 10_000 }).toBe('已读取 2 个列表页，共 26 个年报链接。');
+    await expect.poll(() => batch.locator('.notice').textContent(), { timeout: 120_000 }).toBe('已读取 2 个列表页，共 26 个年报链接。');
     expect(await batch.locator('ol.link-list input[type=checkbox]:checked').count()).toBe(26);
     // page 2 is the last: no more to read
     expect(await batch.getByRole('button', { name: '读取后续列表页' }).count()).toBe(0);

@@ -47,14 +47,14 @@ describe('an auditor’s decisions on every screen', () => {
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
     const gridRow = batch.getByTestId('grid').locator('tbody tr').first();
-    await expect.poll(() => gridRow.locator('td.verdict').textContent(), { timeout: 20_000 }).toBe('有错误（1 个已驳回）');
+    await expect.poll(() => gridRow.locator('td.verdict').textContent(), { timeout: 120_000 }).toBe('有错误（1 个已驳回）');
     expect(await gridRow.locator('td.verdict').getAttribute('title')).toBe('有错误：4 个错误；3 个警告、4 条提示；1 个已驳回');
     expect(await gridRow.locator('td.num').allTextContents()).toEqual(['4', '3', '4']);
     await batch.screenshot({ path: path.join(ARTIFACTS, 'decisions-batch.png'), fullPage: true });
 
     // the page seen again: the checker's summary names its version, and the badge keeps the decision
     await page.reload();
-    await expect.poll(async () => (await badgeOf(ext.session.worker, page)).title, { timeout: 10_000 }).toContain('1 个已驳回');
+    await expect.poll(async () => (await badgeOf(ext.session.worker, page)).title, { timeout: 120_000 }).toContain('1 个已驳回');
     expect((await badgeOf(ext.session.worker, page)).text).toBe('4');
 
     // the decision restored in a new popup, then withdrawn (驳回 pressed again): the badge and the open history page follow

@@ -12,7 +12,7 @@ const SAMPLE = path.join(ROOT, 'assets/samples');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const SAMPLE_FILE = 'beijing-2023-miyun-commerce.html';
 const HOST = 'www.bjmy.gov.cn';
-const WAIT = { timeout: 20_000, interval: 200 };
+const WAIT = { timeout: 120_000, interval: 200 };
 
 let session: FirefoxSession;
 let server: Awaited<ReturnType<typeof serve>>;

@@ -27,7 +27,7 @@ describe('a report page whose tables are pictures', () => {
     context.on('request', (r) => void requested.push(r.url()));
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     const offer = popup.locator('button.ocr-images');
-    await offer.waitFor({ timeout: 30_000 });
+    await offer.waitFor({ timeout: 120_000 });
     expect(await offer.textContent()).toBe('识别表格图片');
     expect(await popup.locator('.table-images').textContent()).toContain('本页文章中有 3 张图片');
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-image-tables.png'), fullPage: true });
@@ -47,7 +47,7 @@ describe('a report page whose tables are pictures', () => {
     await viewer.waitForLoadState();
     expect(viewer.url()).toContain('/viewer.html?page=');
     // the progress names the picture
-    await expect.poll(() => viewer.locator('.viewer aside').textContent(), { timeout: 60_000 }).toMatch(/正在(载入识别模型|识别第 \d \/ 3 张图片)/);
+    await expect.poll(() => viewer.locator('.viewer aside').textContent(), { timeout: 120_000 }).toMatch(/正在(载入识别模型|识别第 \d \/ 3 张图片)/);
     await viewer.locator('.verdict').waitFor({ timeout: 240_000 });
     // the pictures came from the page's site, the model from the extension's own files
     const pictures = ext.requests.slice(servedBefore).filter((r) => r.path.startsWith('/image-tables/table-'));

@@ -168,7 +168,7 @@ describe('the outline on the page', () => {
     const page = await ext.session.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(extPage(`viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`));
-    await page.locator('button.finding', { hasText: '表三（七）总计·总计：' }).click({ timeout: 20_000 });
+    await page.locator('button.finding', { hasText: '表三（七）总计·总计：' }).click({ timeout: 120_000 });
     await expect.poll(() => overlayBoxes(page)).toBeGreaterThan(0);
     const tip = (await tipRect(page))!;
     expect(tip.left).toBeGreaterThanOrEqual(0);
@@ -197,7 +197,7 @@ describe('accessibility (axe-core)', () => {
   it('should find no serious or critical violation in the viewer', async () => {
     const page = await ext.session.context.newPage();
     await page.goto(extPage(`viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`));
-    await page.locator('.verdict').waitFor({ timeout: 20_000 });
+    await page.locator('.verdict').waitFor({ timeout: 120_000 });
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ async function openViewer(ext: Ext, width: number) {
   const page = await ext.session.context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/seed-002.docx`)}`);
-  await page.locator('.verdict').waitFor({ timeout: 20_000 });
+  await page.locator('.verdict').waitFor({ timeout: 120_000 });
   return page;
 }
 

@@ -49,7 +49,7 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(`chrome-extension://${ext.session.extensionId}/popup.html?tab=${tabId}`);
     await expect
-      .poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 10_000 })
+      .poll(() => popup.locator('.cross-year .notice[role=alert]').textContent(), { timeout: 120_000 })
       .toBe('这份报告未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     // the check itself is all there
     // (10 lines and one folded line for the two copy-paste notes: 12 findings)
@@ -60,9 +60,9 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     const viewer = await ext.session.context.newPage();
     await viewer.setViewportSize({ width: 1400, height: 900 });
     await viewer.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(`http://www.huaian.gov.cn:${ext.port}/002.pdf`)}`);
-    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
+    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 120_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
     await expect
-      .poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 10_000 })
+      .poll(() => viewer.locator('aside .notice[role=status]').textContent(), { timeout: 120_000 })
       .toBe('本附件未能存入历史记录：浏览器给扩展的存储空间已满。历史中原有的记录未受影响。');
     await viewer.screenshot({ path: path.join(ARTIFACTS, 'viewer-history-not-saved.png') });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
@@ -78,13 +78,13 @@ describe('storage errors shown, nothing lost silently (issue 11)', () => {
     const file = { name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(exportFile()) };
     await history.locator('input[type=file]').setInputFiles(file);
     const message = history.locator('.message');
-    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe('导入失败：浏览器给扩展的存储空间已满。本次未导入任何记录，原有记录未受影响。');
+    await expect.poll(() => message.textContent(), { timeout: 120_000 }).toBe('导入失败：浏览器给扩展的存储空间已满。本次未导入任何记录，原有记录未受影响。');
     expect(await history.locator('tbody tr').count()).toBe(0);
     await history.screenshot({ path: path.join(ARTIFACTS, 'history-import-quota.png') });
 
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
     await history.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe('已导入 1 条记录。');
+    await expect.poll(() => message.textContent(), { timeout: 120_000 }).toBe('已导入 1 条记录。');
     expect(await history.locator('tbody tr').count()).toBe(1);
   });
 

@@ -21,11 +21,11 @@ describe('the viewer on a scanned PDF', () => {
     const url = `http://www.huaian.gov.cn:${ext.port}/pdf-002-300.pdf`;
     await page.goto(`chrome-extension://${ext.session.extensionId}/viewer.html?url=${encodeURIComponent(url)}`);
     const start = page.locator('button.ocr-start');
-    await start.waitFor({ timeout: 30_000 });
+    await start.waitFor({ timeout: 120_000 });
     expect(await start.textContent()).toBe('识别扫描件');
     await start.click();
     // the progress names the page; the model is loaded from the extension's own files
-    await expect.poll(() => page.locator('.viewer aside').textContent(), { timeout: 60_000 }).toMatch(/正在(载入识别模型|识别第 \d \/ 3 页)/);
+    await expect.poll(() => page.locator('.viewer aside').textContent(), { timeout: 120_000 }).toMatch(/正在(载入识别模型|识别第 \d \/ 3 页)/);
     await page.locator('.verdict').waitFor({ timeout: 240_000 });
     const findings = await page.locator('button.finding').allTextContents();
     // the two 总计 printed wrong in 002.pdf's 表四 (行政复议 and 复议后起诉), found on the scan
@@ -76,7 +76,7 @@ describe('the viewer on a scanned PDF', () => {
     await batch.getByRole('button', { name: '加入列表' }).click();
     await batch.getByRole('button', { name: '开始核查' }).click();
     const row = batch.locator('table.grid tbody tr').first();
-    await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 60_000 }).toBe('unreadable');
+    await expect.poll(() => row.getAttribute('data-verdict'), { timeout: 120_000 }).toBe('unreadable');
     expect(await row.locator('td.message').textContent()).toContain('扫描版');
     // the model and the wasm are fetched only on the click
     const ocrFiles = () => requested.filter((u) => /\/ocr\/|\.onnx|ort-wasm/.test(u)).length;

@@ -59,7 +59,7 @@ const boxes = (page: import('playwright-core').Page) =>
 describe('the attachment viewer', () => {
   it('should read a real PDF, list its errors, and outline a finding on the rendered page', async () => {
     const page = await openViewer('002.pdf');
-    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
+    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 120_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
     expect(await page.locator('h1:not(.viewer-title)').textContent()).toBe('洪泽区人民政府');
     expect(await page.locator('.pdf-page').count()).toBe(5);
     // each finding names the page its cells are on
@@ -100,7 +100,7 @@ describe('the attachment viewer', () => {
 
   it('should read a .docx made from seed 002 with the same findings as the seed page', async () => {
     const page = await openViewer('seed-002.docx');
-    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：5 个错误；3 个警告、4 条提示');
+    await expect.poll(() => page.locator('.verdict').textContent(), { timeout: 120_000 }).toBe('✖ 有错误：5 个错误；3 个警告、4 条提示');
     await page.locator('button.finding', { hasText: '表三（七）总计·自然人：2+0+0+0+0+0+3+0+0+0+2+0+0+0+0+0+0+0+0+0+1 = 8，报告为 10，差 2' }).click();
     await expect.poll(() => boxes(page)).toEqual({ stated: 1, addends: 21, tip: expect.stringContaining('= 8') });
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-docx-002-outlined.png') });
@@ -108,7 +108,7 @@ describe('the attachment viewer', () => {
 
   it('should say plainly that a scanned PDF or a .doc cannot be read, and link the original', async () => {
     const scanned = await openViewer('scanned.pdf');
-    await expect.poll(() => scanned.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('扫描版（图片）PDF');
+    await expect.poll(() => scanned.locator('[role=alert]').textContent(), { timeout: 120_000 }).toContain('扫描版（图片）PDF');
     expect(await scanned.locator('a', { hasText: '打开原文' }).getAttribute('href')).toMatch(/scanned\.pdf$/);
     const doc = await openViewer('old.doc');
     await expect.poll(() => doc.locator('[role=alert]').textContent()).toContain('旧版 Word 文档（.doc');
@@ -129,6 +129,6 @@ describe('the attachment viewer', () => {
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-attachment-links.png'), fullPage: true });
     const [viewer] = await Promise.all([ext.session.context.waitForEvent('page'), list.first().getByRole('button', { name: '检查附件' }).click()]);
     expect(decodeURIComponent(viewer.url())).toMatch(/\/viewer\.html\?url=http:\/\/www\.hongze\.gov\.cn:\d+\/002\.pdf$/);
-    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 20_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
+    await expect.poll(() => viewer.locator('.verdict').textContent(), { timeout: 120_000 }).toBe('✖ 有错误：2 个错误；1 个警告、0 条提示');
   });
 });
