@@ -267,7 +267,8 @@ function readActive(ix: LabelIndex, endNorm: number, out: RunTogetherTables): vo
   if (rows.length === 0) return;
   out.tables.push({ index: 0, rows });
   out.regions.push({ start: first.start, end: endOrig });
-  splitNote(out, 'active', decoded, (k) => activeRows(format).find((s) => s.key === k)?.label ?? k);
+  // 表二's rows are read by their digits alone (decodeByDigits): the note names no row, so no label is looked up
+  splitNote(out, 'active', decoded, (k) => k);
   if (unread.length > 0) out.problems.push({ kind: 'cells-unread', table: 'active', detail: { code: 'run-together', rows: unread }, cells: unreadCells });
 }
 
@@ -347,8 +348,8 @@ function readReview(ix: LabelIndex, fromNorm: number, out: RunTogetherTables): v
 
 /** A data row: its label (a category's item as two cells, （六） then 3.其他, as the table prints them) and its values. */
 function dataRow(row: number, label: string, cells: string[] | null, width: number): RawCell[] {
-  const item = /^(（[三四五六]）)(\d.*)$/.exec(label);
-  const labels = item ? [plainCell(item[1] ?? '', row, 0), plainCell(item[2] ?? '', row, 1)] : [plainCell(label, row, 0)];
+  const category = /^（[三四五六]）(?=\d)/.exec(label)?.[0];
+  const labels = category ? [plainCell(category, row, 0), plainCell(label.slice(category.length), row, 1)] : [plainCell(label, row, 0)];
   // a row read has a cell for each of the table's `width` columns (its slots)
   const values = Array.from({ length: width }, (_, c) =>
     cells ? plainCell(itemAt(cells, c, 'row cell'), row, labels.length + c) : { ...plainCell('', row, labels.length + c), unread: true },
@@ -377,6 +378,7 @@ function describeUnread(label: string, run: string | null, d: DecodedRow | null 
 
 function normIndexOf(ix: LabelIndex, orig: number): number {
   let i = 0;
-  while (i < ix.at.length - 1 && itemAt(ix.at, i, 'norm index') < orig) i++;
+  // `at` ends with the text's length, and `orig` is a place in the text: the loop stops by then
+  while (itemAt(ix.at, i, 'norm index') < orig) i++;
   return i;
 }

@@ -58,6 +58,14 @@ describe('readRunTogetherTables: 表二’s last row, where narrative follows it
     expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5万元三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5万元'], unread: [] });
     expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费1.5 本机关依法收取。三、收到'))).toEqual({ cells: ['行政事业性收费', '1.5'], unread: [] });
   });
+
+  it('should say the fee row has no figures where a space and words follow its label (本机关2023年未收取费用)', () => {
+    // the space before the words is no figure: what stands before them is nothing once trimmed
+    expect(fees(edit('行政事业性收费0三、收到', '行政事业性收费 本机关2023年未收取费用。三、收到'))).toEqual({
+      cells: ['行政事业性收费', null],
+      unread: [{ code: 'run-together', rows: [{ why: 'no-figures', label: '行政事业性收费' }] }],
+    });
+  });
 });
 
 describe('readRunTogetherTables: a 2019 表二 (平潭 交通与建设局 2019 as crawled)', () => {
@@ -93,6 +101,14 @@ describe('readRunTogetherTables: table 三', () => {
     expect(unread?.map((c) => c.unread ?? false)).toEqual([false, false, true, true, true, true, true, true, true]);
     expect(unread?.map((c) => [c.row, c.col])).toEqual(read?.map((c) => [c.row, c.col]));
     expect(read?.map((c) => c.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('should print no text in a cell of 表三 it leaves unread (a header not the template’s: 小计 in seed 000)', () => {
+    // an unread cell is blank in the rebuilt table, whatever the run printed (0000000 here)
+    const row = readRunTogetherTables(edit('法人或其他组织总计', '法人或其他组织小计总计'))
+      .tables.flatMap((t) => t.rows)
+      .find((r) => r[1]?.text === '4.保护第三方合法权益');
+    expect(row?.map((c) => c.text)).toEqual(['（三）', '4.保护第三方合法权益', '', '', '', '', '', '', '']);
   });
 });
 
@@ -207,9 +223,23 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
     expect(review[0]?.cells).toHaveLength(15);
   });
 
+  it('should leave the narrative after 表四 as narrative when its header lacks the last 总计 and a 合计 follows far on', () => {
+    // section 六 saying 合计0件 (far past the header): no 总计 of the header, so 五 and 六 stay narrative
+    const text = edit('其他结果尚未审结总计 0 0 0 0 0 00', '其他结果尚未审结 0 0 0 0 0 00').replace('发出收费通知的件数为0件', '发出收费通知的件数合计0件');
+    expect(text).toContain('合计0件');
+    expect(readText(text).lines).toEqual(expect.arrayContaining(['五、存在的主要问题及改进情况', '六、其他需要报告的事项']));
+  });
+
   it('should say 表四 is unread for want of figures when nothing follows its header (the run cut off)', () => {
     const review = readRunTogetherTables(edit('尚未审结总计 0 0 0 0 0 00  0 0 00  0 0 00五', '尚未审结总计五')).problems.filter((p) => p.table === 'review');
     expect(review.map((p) => p.detail)).toEqual([{ code: 'run-together', rows: [{ why: 'review-no-figures' }] }]);
+  });
+
+  it('should say nothing of 表四’s cells when nothing follows its header, not that they are blank', () => {
+    // the run cut off: no figure printed is no evidence that the 15 cells are empty
+    const review = readRunTogetherTables(edit('尚未审结总计 0 0 0 0 0 00  0 0 00  0 0 00五', '尚未审结总计五')).problems.filter((p) => p.table === 'review');
+    expect(review[0]?.readings).toEqual([{ cells: review[0]?.cells, options: null, blank: true, printed: '' }]);
+    expect(review[0]?.cells).toHaveLength(15);
   });
 
   it('should place 表四’s unread cells where its figures stand when read', () => {
@@ -251,6 +281,33 @@ describe('readRunTogetherTables: 表四 under a header not the template’s', ()
   });
 });
 
+describe('readRunTogetherTables: 表四 under the template’s header, read in part', () => {
+  // 1|0|0|0|1 0|0|0|0|0 and 11|0|0|0|11 or 1|10|0|0|11 glued: the group totals fix the first two groups, not the third
+  const ONE_OPEN = ' 10001000001100011五';
+
+  it('should name as unread only the cells of 表四’s group its totals leave open (复议后起诉 11 or 1|10)', () => {
+    const unread = readRunTogetherTables(edit(' 0 0 0 0 0 00  0 0 00  0 0 00五', ONE_OPEN)).problems.find(
+      (p) => p.kind === 'cells-unread' && p.table === 'review',
+    );
+    expect(unread?.cells).toEqual(['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `review.litigationAfterReconsideration.${c}`));
+  });
+
+  it('should list the groups of 表四 its totals told apart, with the split each was read by', () => {
+    const split = readRunTogetherTables(edit(' 0 0 0 0 0 00  0 0 00  0 0 00五', ONE_OPEN)).problems.find(
+      (p) => p.kind === 'cells-split' && p.table === 'review',
+    );
+    const run = '10001000001100011';
+    expect(split?.detail).toEqual({
+      code: 'split',
+      byDigits: 0,
+      rows: [
+        { label: '行政复议', run, cells: ['1', '0', '0', '0', '1'], how: 'row-total' },
+        { label: '未经复议直接起诉', run, cells: ['0', '0', '0', '0', '0'], how: 'row-total' },
+      ],
+    });
+  });
+});
+
 describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
   const requestsProblems = (text: string) => readRunTogetherTables(text).problems.filter((p) => p.kind === 'cells-unread' && p.table === 'requests');
 
@@ -269,6 +326,12 @@ describe('readRunTogetherTables: 表三 rows it cannot be sure of', () => {
   it('should name the first item of （四）无法提供 when it is not printed, not read the next item’s text as its figures', () => {
     const problems = requestsProblems(edit('1.本机关不掌握相关政府信息0100001', ''));
     expect(problems).toEqual([{ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: ['（四）1.本机关不掌握相关政府信息'] } }]);
+  });
+
+  it('should name the first item of （三）不予公开 when it is not printed, not read it as blank after its category', () => {
+    // （三）不予公开 runs straight into 2.其他法律…: no label of 1.属于国家秘密, so no row of it, empty or not
+    const problems = requestsProblems(edit('1.属于国家秘密0000000', ''));
+    expect(problems).toEqual([{ kind: 'cells-unread', table: 'requests', detail: { code: 'labels-missing', labels: ['（三）1.属于国家秘密'] } }]);
   });
 
   it('should leave unread a row whose figures end in a unit (元 is no count), naming its cells only', () => {
