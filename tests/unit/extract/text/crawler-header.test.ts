@@ -91,6 +91,12 @@ describe('readCrawlerHeader', () => {
     expect(readCrawlerHeader(text)).toEqual({ title: TITLE, published: null, column: null, url: null, publisher: null, body: GAJ });
   });
 
+  it('should read a field only from a line its name starts, not from a note that names one after a word', () => {
+    // the crawler's links note rewritten to name a 链接 after a space, with 原文链接 gone: no url is read from it
+    const text = edit(`原文链接: ${URL}\n`, '').replace('页面链接与图片详见 links.tsv(同目录)', '页面图片详见 链接: links.tsv(同目录)');
+    expect(readCrawlerHeader(text)).toMatchObject({ title: TITLE, url: null });
+  });
+
   it('should read a field’s value without the spaces around it', () => {
     expect(readCrawlerHeader(edit(`标题: ${TITLE}`, `标题:   ${TITLE}  `))?.title).toBe(TITLE);
   });

@@ -165,6 +165,16 @@ describe('decodeRequests: how a row was read, and what is left listed', () => {
       expect(granted(drop)).toMatchObject({ cells: ['12', '1', '0', '0', '0', '0', '13'], how: 'columns' });
     });
 
+    it('should let （七） decide 予以公开 when 四 prints nine figures for seven cells (no split at all: T3-A not checked)', () => {
+      // the unread 四 offers the columns nothing to try, and so takes no part in choosing: T3-C still decides
+      const rows = decodeRequests(
+        Object.entries({ ...base, carriedForward: '1 0 0 0 0 0 0 0 1' }).map(([key, run]) => ({ key, run })),
+        ['granted'],
+      );
+      expect(rows.find((r) => r.key === 'carriedForward')).toMatchObject({ cells: null, how: null, candidates: [] });
+      expect(rows.find((r) => r.key === 'granted')).toMatchObject({ cells: ['12', '1', '0', '0', '0', '0', '13'], how: 'columns' });
+    });
+
     it('should leave 予以公开 open when another outcome row is not read (T3-C not checked), both splits listed', () => {
       const open = granted(null, ['granted', 'partial']);
       expect(open).toMatchObject({ cells: null, how: null });

@@ -133,3 +133,59 @@ describe('distrustByColumns: a bound met exactly is no failing column', () => {
     expect(rows.every((r) => r.distrusted === undefined)).toBe(true);
   });
 });
+
+describe('distrustByColumns: rows tied for explaining the failing columns are all set aside', () => {
+  // the misread 一 above (3|13|103|15|3|1|138, printed 31|31|0|31|5|31 with its 总计 misprinted for 129), and 二
+  // printing the same digits as they are (3|13|103|15|3|1|138); （七） prints their sum as printed, 34|44|103|46|8|32|267.
+  // Either row read as its other split mends T3-A in the same six columns: nothing says which is misread.
+  const rows = t3aRows('3131031531138', '3131031531138', '34 44 103 46 8 32 267');
+  it('should set aside both 一 and 二, not only the first found', () => {
+    for (const key of ['newReceived', 'carriedOver'])
+      expect(rows.find((r) => r.key === key)).toMatchObject({ cells: null, how: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
+  });
+});
+
+describe('distrustByColumns: a row with too many splits to try stays read', () => {
+  // seed 003's （七）总计 2242|84|2|0|1|8|2337 with 10 more in four columns (2242|84|12|10|11|18|2377), glued
+  // as 一: one split fits its 总计, but its splits are too many to list. 四 carries one 自然人 over, so T3-A
+  // fails in 自然人 and 总计; 一's other splits cannot be weighed, and the row stays read as its 总计 chose.
+  it('should keep 一 read as its 总计 chose, so that the rules report T3-A', () => {
+    const rows = t3aRows('224284121011182377', '0 0 0 0 0 0 0', '2242 84 12 10 11 18 2377', '1 0 0 0 0 0 1');
+    expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: ['2242', '84', '12', '10', '11', '18', '2377'], how: 'row-total' });
+    expect(rows.every((r) => r.distrusted === undefined)).toBe(true);
+  });
+});
+
+describe('distrustByColumns: a row is weighed by the equations it stands in', () => {
+  // 予以公开 printed glued with its 其他 not applicable (29|0|4|8|0|/|46, read by its 总计); 部分公开 prints a 1
+  // for 商业企业 that （七） does not count (T3-C fails there), and 一 prints 6 for 其他 where （七） prints 5
+  // (T3-A fails there). 予以公开's mark stands in 其他's column, where it is in no equation that fails: no split of
+  // it mends T3-C, so it stays read.
+  const rows = decodeRequests(
+    [
+      { key: 'newReceived', run: '29 0 4 8 0 6 46' },
+      { key: 'carriedOver', run: '0 0 0 0 0 0 0' },
+      { key: 'granted', run: '290480/46' },
+      { key: 'partial', run: '0 1 0 0 0 0 0' },
+      { key: 'totalProcessed', run: '29 0 4 8 0 5 46' },
+      { key: 'carriedForward', run: '0 0 0 0 0 0 0' },
+    ],
+    ['granted', 'partial'],
+  );
+  it('should keep 予以公开 read: the T3-A failing in its mark’s column is not one it could mend', () => {
+    expect(rows.find((r) => r.key === 'granted')).toMatchObject({ cells: ['29', '0', '4', '8', '0', '/', '46'], how: 'row-total' });
+    expect(rows.every((r) => r.distrusted === undefined)).toBe(true);
+  });
+});
+
+describe('distrustByColumns: a row set aside still takes part with the values its splits give', () => {
+  // the misread 一 (3|13|103|15|3|1|138, printed 31|31|0|31|5|31|138 with its 总计 misprinted for 129); 二 and 四
+  // both carry 0|21|2|10|0|20|53, but 四 is printed glued with its 10 misprinted as 19: the one split of
+  // `02121902053` fitting 53 is 0|2|12|19|0|20|53. 一 is set aside first; with the values its splits allow, T3-A
+  // still fails in columns that none of them mends and 四's other splits do: 四 is set aside next.
+  const rows = t3aRows('3131031531138', '0 21 2 10 0 20 53', '31 31 0 31 5 31 129', '02121902053');
+  it('should set aside the misread 四 in a second round, not show its 2 and 12 as printed', () => {
+    expect(rows.find((r) => r.key === 'newReceived')).toMatchObject({ cells: null, distrusted: ['3', '13', '103', '15', '3', '1', '138'] });
+    expect(rows.find((r) => r.key === 'carriedForward')).toMatchObject({ cells: null, how: null, distrusted: ['0', '2', '12', '19', '0', '20', '53'] });
+  });
+});

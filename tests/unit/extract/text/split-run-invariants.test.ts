@@ -111,8 +111,16 @@ describe('splitRun: what a run may hold (the lexer)', () => {
     expect(rowsOf('88 -51', changeRow)).toEqual(['88|-5|1']);
     expect(rowsOf('88 -0 1', changeRow)).toEqual(['88|-0|1']);
     expect(rowsOf('88 -01', changeRow)).toEqual(['88|-0|1']);
+    // no leading zero after a sign either: -05 is -0 and 5, one figure too many for the row
+    expect(rowsOf('88 -05 1', changeRow)).toEqual([]);
     // a row with no signed cell keeps the dash a mark
     expect(rowsOf('88-51', counts(3))).toEqual(['88|-|51']);
+  });
+
+  it('should read a dash glued before a 总计 in a row with no signed cell as a spaced mark: the 总计 still bounds its addends', () => {
+    // issue 8's 15130000154 with its 总计 after a mark: no addend may exceed 154, glued or spaced
+    expect(rowsOf('15130000-154', ROW_SLOTS)).toEqual(['15|130|0|0|0|-|154']);
+    expect(rowsOf('15130000 - 154', ROW_SLOTS)).toEqual(['15|130|0|0|0|-|154']);
   });
 
   it('should read the amount of 政府集中采购 with or without its unit, or a mark for it, and a unit nowhere else', () => {
