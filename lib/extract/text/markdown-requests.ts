@@ -123,7 +123,8 @@ function figureRows(items: readonly MdItem[], start: number, end: number): Figur
       adjacent = false;
       return;
     }
-    const key = shape.labels.length > 0 ? matchRequestRow(shape.labels, category) : null;
+    // a row without a label names no row: matchRequestRow gives null for it
+    const key = matchRequestRow(shape.labels, category);
     out.push({ item: start + k, cells: it.cells, piece: it.piece, lost: it.lost, shape, slot: key === null ? null : slotOf(key), adjacent });
     adjacent = true;
   });

@@ -120,6 +120,13 @@ describe('parseMarkdownItems: marks taken off text, pipes kept in cells', () => 
     expect(line).toEqual({ kind: 'text', text: '主动公开3#、4#地块房屋征收补偿方案。', heading: false, filler: false });
   });
 
+  it('should take off the `#` marks of a heading printed with no space after them (`##二、…`), and drop a line of `#` alone', () => {
+    // CommonMark wants a space after the marks; converters do not always print it
+    const [heading, line] = parseMarkdownItems('##二、主动公开政府信息情况\n#\n主动公开3#、4#地块房屋征收补偿方案。');
+    expect(heading).toEqual({ kind: 'text', text: '二、主动公开政府信息情况', heading: true, filler: false });
+    expect(line).toEqual({ kind: 'text', text: '主动公开3#、4#地块房屋征收补偿方案。', heading: false, filler: false });
+  });
+
   it('should read a pipe the converter escaped inside a cell as a pipe in that cell (a note printed in a row of the table)', () => {
     const [row] = parseMarkdownItems('| 单位：件 \\| 注：“/”表示不适用 |  |');
     expect(row).toMatchObject({ kind: 'row', cells: ['单位：件 | 注：“/”表示不适用', ''] });

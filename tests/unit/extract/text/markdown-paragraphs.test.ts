@@ -89,6 +89,18 @@ describe('markdownParagraphs', () => {
     expect(paragraphs([...PRINTED, items[0], items[2]].join('\n')).slice(-2)).toEqual([items[0], items[2]]);
   });
 
+  it('should start a paragraph at an item numbered with Arabic figures in brackets (（1）, (2)), as at （一）', () => {
+    // PRINTED[11] runs to the margin with no sentence end: only the numeral keeps the next line off it
+    for (const item of ['（1）予以公开及部分公开 208 件。', '(2)不予公开 20 件。'])
+      expect(paragraphs([...PRINTED, PRINTED[11], item].join('\n')).slice(-2)).toEqual([PRINTED[11], item]);
+  });
+
+  it('should leave lines line for line when fewer than five share a width (上海市人民政府办公厅 2025 cut after its first page)', () => {
+    // three lines of 28 among the five of ten characters or more: more than three in ten share it, but five lines are wanted
+    const firstPage = PRINTED.slice(0, 9);
+    expect(paragraphs(firstPage.join('\n'))).toEqual(firstPage.filter((l) => l !== '— 1 —'));
+  });
+
   it('should find the width lines run to among lines of ten characters or more: a table printed a cell a line (seed 003’s 二) changes no paragraph above it', () => {
     // the cells of seed 003's table 二 (第二十条第（一）项 … 行政事业性收费), as a converter that lost the table prints them
     const cells = ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '37', '68', '1316'];

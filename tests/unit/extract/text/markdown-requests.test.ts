@@ -319,6 +319,26 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     ]);
   });
 
+  it.each([
+    // a label the converter moved out of the table, as 上海市人民政府办公厅 2025’s （四）无: it may be the next row’s
+    ['a line of text', '6.属于四类过程性信息'],
+    // a page break under a pipe table of its own, as seed 003’s - 4 - and Col1 … Col4: its header may name other columns
+    ['a header row', '- 4 -\n\n| Col1 | Col2 | Col3 | Col4 |\n| --- | --- | --- | --- |'],
+  ])('should not join seed 003’s （三）5 to the four figures that make it seven when %s stands between them', (_, between) => {
+    const md = edit('seed-003.md', [
+      '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |',
+      `|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n${between}\n| 0 | 0 | 1 | 98 |`,
+    ]);
+    expect(read(md).problems).toEqual([
+      unread(
+        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|0|0', count: 3, width: 7 },
+        ['（三）5.属于三类内部事务信息'],
+        ['denied.internalAffairs'],
+      ),
+      { kind: 'extra-row', table: 'requests', row: '0|0|1|98' },
+    ]);
+  });
+
   it('should not join seed 003’s （三）5 cut after three figures to （三）6 printed with four: a row with a label of its own is no continuation', () => {
     const md = edit(
       'seed-003.md',
@@ -471,6 +491,12 @@ describe('seed 003 printed in the 2019 template’s layout: （六）其他处�
     expect(unreadSix.map((p) => p.cells)).toEqual([REQUEST_COLUMNS.map((c) => `requests.other.${c}`)]);
   });
 
+  it('should read （七）总计 by its place after the single （六） row when the converter moved its label out (（六）’s items are no rows here)', () => {
+    const md = edit('seed-003.md', ONE, ['|  | （七）总计 |  | 2242', '|  |  |  | 2242']);
+    expect(read(md).problems).toEqual([]);
+    expect(cells(md, ['other', 'totalProcessed'])).toEqual({ other: [117, 3, 0, 0, 0, 1, 121], totalProcessed: [2242, 84, 2, 0, 1, 8, 2337] });
+  });
+
   it('should read （三）1 by its place when the converter moved its labels out (no category’s own slot to fill but （六）’s)', () => {
     const md = edit('seed-003.md', ONE, ['|  | （三）不予公开 | 1.属于国家秘密 |', '|  |  |  |']);
     expect(read(md).problems).toEqual([]);
@@ -591,6 +617,14 @@ describe('where table 三 of seed 003 begins and ends, after one named edit', ()
       [8, 4, 3, 1, 16],
       [12, 0, 0, 2, 14],
     ]);
+  });
+
+  it('should not end table 三 at its first row when that row’s label names 行政复议 in a note: only a later item ends it', () => {
+    const md = edit('seed-003.md', ['| 一、本年新收政府信息公开申请数量 |', '| 一、本年新收政府信息公开申请数量（不含行政复议申请） |']);
+    const { problems, items, all } = read(md);
+    expect(problems).toEqual([]);
+    expect(all[Math.max(...items)]).toMatchObject({ kind: 'row', cells: ['四、结转下年度继续办理', '', '', '122', '4', '0', '0', '0', '0', '126'] });
+    expect(cells(md, ['newReceived'])).toEqual({ newReceived: [2240, 82, 2, 0, 0, 7, 2331] });
   });
 
   it('should end table 三 at 四’s header row when the heading above it is lost and narrow columns cut 行政复议 and 行政诉讼 over two cells each', () => {

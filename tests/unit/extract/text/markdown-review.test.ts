@@ -65,6 +65,37 @@ describe('readMarkdownReview on real converter Markdown', () => {
     expect(review(edited(md, '四、政府信息公开行政复议、行政诉讼情况\n', ''))).toEqual(printed);
   });
 
+  it('should read 沭阳县 2025’s 四 when its 三 is lost: the narrative’s sentences naming 行政复议 (针对行政复议、行政诉讼案件…) do not start it', () => {
+    const md = source('shuyang-gov-2025.md');
+    const lost = md.slice(0, md.indexOf('## 三、收到和处理')) + md.slice(md.indexOf('## 四、'));
+    // read from the top: no table 三 to start after
+    const items = parseMarkdownItems(lost);
+    expect(items.some((it) => it.kind === 'text' && it.text.length > 40 && it.text.includes('针对行政复议'))).toBe(true);
+    const got = readMarkdownReview(items, 0);
+    expect(got?.problems).toEqual([]);
+    expect(Math.min(...(got?.items ?? []))).toBe(items.findIndex((it) => it.kind === 'text' && it.text === '四、政府信息公开行政复议、行政诉讼情况'));
+    expect(review(lost)).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+  });
+
+  it('should read 沭阳县 2025’s three rows of five, each labelled with its group, when the Markdown opens at the first of them (nothing above it)', () => {
+    // the page of 四 alone, as a converter run on that page prints it: the 行政复议 row is the first item
+    const page = [
+      '| 行政复议 |  | 27 | 10 | 9 | 15 | 61 |',
+      '| 行政诉讼 | 未经复议直接起诉 | 3 | 0 | 0 | 0 | 3 |',
+      '|  | 复议后起诉 | 8 | 0 | 1 | 1 | 10 |',
+    ].join('\n');
+    const figures = readMarkdownReview(parseMarkdownItems(page), 0)
+      ?.table.rows.at(-1)
+      ?.map((c) => Number(c.text));
+    expect(figures).toEqual([27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]);
+  });
+
+  it('should leave 沭阳县 2025’s 四 unread when a header row naming two groups stands between a row of five and its heading (which group is the row’s cannot be told)', () => {
+    const heading = '### 行政诉讼（复议后起诉）\n';
+    const md = edited(source('shuyang-gov-2025.md'), heading, `${heading}| 未经复议直接起诉 |  | 复议后起诉 |  |  |\n`);
+    expect(review(md)).toEqual(REVIEW_GROUPS.flatMap(() => REVIEW_COLUMNS.map(() => 'unread')));
+  });
+
   it('should rebuild 沭阳县 2025’s three tables of five with their column labels, so that no note says 四 was read by position', () => {
     // the rebuilt header names each group and, under the two litigation groups, their five columns: mapReview reads 四 by them
     const { report } = checkText(source('shuyang-gov-2025.md'), 'test.md');

@@ -496,4 +496,12 @@ describe('readMarkdownText on real converter Markdown (tests/fixtures/markdown)'
     expect(doc?.tables.map((t) => t.rows[0]?.[0]?.text)).toEqual(firstCells);
     expect(doc?.tables.map((t) => t.index)).toEqual(firstCells.map((_, i) => i));
   });
+
+  it('should read seed 003 cut to open at table 二’s first pipe row (no line above it): its tables as before', () => {
+    const text = readFileSync(path.join(DIR, 'seed-003.md'), 'utf8');
+    const cut = text.slice(text.indexOf('| 第二十条第（一）项 |'));
+    expect(parseMarkdownItems(cut)[0]).toMatchObject({ kind: 'row', cells: ['第二十条第（一）项', '', '', ''] });
+    const cells = (md: string) => readMarkdownText(md)?.tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(cells(cut)).toEqual(cells(text));
+  });
 });
