@@ -157,7 +157,8 @@ function firstRow(rows: readonly (readonly RawCell[])[], spans: boolean): number
   rows.slice(0, 8).forEach((r, i) => {
     if (r.some((c) => classifyHeader(c.text) !== null)) last = i;
   });
-  return last >= 0 ? last + 1 : -1;
+  // no header label row (last is -1): row 0 on, no header above it (mapRequests reads 0 as it reads -1)
+  return last + 1;
 }
 
 function readCells(values: readonly RawCell[], columns: readonly RequestColumnKey[], tableIndex: number): Record<string, Cell> {

@@ -17,6 +17,9 @@ describe('cutLabelRows', () => {
     ['本年度工作总结', []],
     // only a closing 数量 may be left off: （四）2.没有现成信息需要另行制作 without 制作 is the end of no row
     ['现成信息需要另行', []],
+    // a row's wording is its words without its number: a tail that keeps part of （六）3. names no row (the reader
+    // asks only about such tails of 3.其他: 一）予以公开 or 1.属于国家秘密 it reads by their words first)
+    ['）3.其他', []],
   ])('should name the rows %s could be the end of: %j', (label, rows) => {
     expect(cutLabelRows(label)).toEqual(rows);
   });

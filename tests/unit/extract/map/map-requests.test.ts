@@ -138,6 +138,23 @@ describe('mapRequests on a table cut at the page edge', () => {
     });
   });
 
+  it('should find the figures under a header whose last row the edge cuts through (法) where the labels are cut too', () => {
+    // no 本年新收 to start from: the figures start after the last header row that names a column, though not every cell of it does
+    const got = mapRequests(
+      table([
+        ...header(['商业企业', '科研机构', '法']),
+        row(3, '府信息公开申请数量', ['821', '35', '', '8']),
+        row(4, '府信息公开申请数量', ['18', '', '', '']),
+      ]),
+      true,
+    );
+    expect(values(got.table)).toEqual({
+      newReceived: { natural: 821, commercial: 35, research: null },
+      carriedOver: { natural: 18, commercial: null, research: null },
+    });
+    expect(got.problems.map((p) => p.kind)).toEqual(['cells-unread']);
+  });
+
   it('should read the 小计 column of the 8-column variant cut at the edge, and say only the template’s columns printed', () => {
     const got = mapRequests(table([...header(['小计', '商业企业', '科研机构']), row(3, '一、本年新收政府信息公开申请数量', ['9', '3', '2', '1'])]), true);
     expect(values(got.table)).toEqual({ newReceived: { natural: 9, legalSubtotal: 3, commercial: 2, research: 1 } });
@@ -299,6 +316,37 @@ describe('mapRequests on a whole table (unchanged)', () => {
     );
     expect(Object.keys(got.table)).toEqual(['newReceived', 'other.overdueCorrection', 'other.other']);
     expect(values(got.table)['other.other']).toEqual({ natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 3 });
+  });
+
+  it('should tie no row below a merged item label to an item when the cell names more items than it spans rows (three over two)', () => {
+    // which of the three items the second row is cannot be told: its figures are not read as （六）2
+    const items =
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n3.其他';
+    const figures = (r: number, f: string[]) => f.map((x, i) => c(x, r, 3 + i));
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        [c('三、本年度办理结果', 4, 0), c('（六）其他处理', 4, 1, 1, 2), c(items, 4, 2, 1, 2), ...figures(4, ['3', '0', '0', '0', '0', '0', '3'])],
+        figures(5, ['1', '0', '0', '0', '0', '0', '1']),
+      ]),
+      true,
+    );
+    expect(Object.keys(got.table).filter((r) => r === 'other.overdueFee' || r === 'other.other')).toEqual([]);
+  });
+
+  it('should pass over a blank row (every cell of it empty) between two rows, taking it for no extra row', () => {
+    const got = mapRequests(
+      table([
+        ...WHOLE_HEADER(),
+        row(3, '一、本年新收政府信息公开申请数量', ['5', '1', '0', '0', '0', '0', '6']),
+        row(4, '', ['', '', '', '', '', '', '']),
+        row(5, '二、上年结转政府信息公开申请数量', ['0', '0', '0', '0', '0', '0', '0']),
+      ]),
+      true,
+    );
+    expect(Object.keys(got.table)).toEqual(['newReceived', 'carriedOver']);
+    expect(got.problems).toEqual([]);
   });
 
   it('should take a category label cut by a line (（四）无, as shanghai-office-2025 prints it) for a label, not a figure', () => {
