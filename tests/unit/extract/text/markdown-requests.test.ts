@@ -240,6 +240,22 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     cells: rows.flatMap(paths),
   });
 
+  /** Seed 003's （三）5 as it prints it, on one line. */
+  const FIVE = '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |';
+
+  /** Seed 003 with （三）5 cut after `first` (its first figure cells), `rest` on the lines below. */
+  const cutFive = (first: string, rest: string) => edit('seed-003.md', [FIVE, `|  |  | 5.属于三类内部事务信息 | ${first} |\n${rest}`]);
+
+  /** The problems of a cut （三）5 not joined to what follows: unread, shown as `printed`, and the figures below an extra row. */
+  const fiveNotJoined = (printed: string, extraRow: string) => [
+    unread(
+      { why: 'too-few', printed: `□|□|5.属于三类内部事务信息|${printed}`, count: 3, width: 7 },
+      ['（三）5.属于三类内部事务信息'],
+      ['denied.internalAffairs'],
+    ),
+    { kind: 'extra-row', table: 'requests', row: extraRow },
+  ];
+
   it('should read neither copy of seed 003’s （五）2.重复申请 printed twice (a row repeated over a page break), and list the copy as extra', () => {
     const row = '|  |  | 2.重复申请 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n';
     const md = edit('seed-003.md', [row, row + row]);
@@ -301,22 +317,13 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
   });
 
   it('should join seed 003’s （三）5 continued on the next line when the two print seven figures, and not when they print six', () => {
-    const row = '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |';
-    const joined = edit('seed-003.md', [row, '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n| 0 | 0 | 1 | 98 |']);
+    const joined = cutFive('97 | 0 | 0', '| 0 | 0 | 1 | 98 |');
     expect(read(joined).problems).toEqual([]);
     expect(cells(joined, ['denied.internalAffairs', 'denied.processInfo'])).toEqual({
       'denied.internalAffairs': [97, 0, 0, 0, 0, 1, 98],
       'denied.processInfo': [21, 2, 0, 0, 0, 0, 23],
     });
-    const short = edit('seed-003.md', [row, '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n| 0 | 1 | 98 |']);
-    expect(read(short).problems).toEqual([
-      unread(
-        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|0|0', count: 3, width: 7 },
-        ['（三）5.属于三类内部事务信息'],
-        ['denied.internalAffairs'],
-      ),
-      { kind: 'extra-row', table: 'requests', row: '0|1|98' },
-    ]);
+    expect(read(cutFive('97 | 0 | 0', '| 0 | 1 | 98 |')).problems).toEqual(fiveNotJoined('97|0|0', '0|1|98'));
   });
 
   it.each([
@@ -325,24 +332,13 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
     // a page break under a pipe table of its own, as seed 003’s - 4 - and Col1 … Col4: its header may name other columns
     ['a header row', '- 4 -\n\n| Col1 | Col2 | Col3 | Col4 |\n| --- | --- | --- | --- |'],
   ])('should not join seed 003’s （三）5 to the four figures that make it seven when %s stands between them', (_, between) => {
-    const md = edit('seed-003.md', [
-      '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |',
-      `|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |\n${between}\n| 0 | 0 | 1 | 98 |`,
-    ]);
-    expect(read(md).problems).toEqual([
-      unread(
-        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|0|0', count: 3, width: 7 },
-        ['（三）5.属于三类内部事务信息'],
-        ['denied.internalAffairs'],
-      ),
-      { kind: 'extra-row', table: 'requests', row: '0|0|1|98' },
-    ]);
+    expect(read(cutFive('97 | 0 | 0', `${between}\n| 0 | 0 | 1 | 98 |`)).problems).toEqual(fiveNotJoined('97|0|0', '0|0|1|98'));
   });
 
   it('should not join seed 003’s （三）5 cut after three figures to （三）6 printed with four: a row with a label of its own is no continuation', () => {
     const md = edit(
       'seed-003.md',
-      ['|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |', '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |'],
+      [FIVE, '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 |'],
       ['|  |  | 6.属于四类过程性信息 | 21 | 2 | 0 | 0 | 0 | 0 | 23 |', '|  |  | 6.属于四类过程性信息 | 0 | 0 | 0 | 23 |'],
     );
     expect(read(md).problems).toEqual([
@@ -362,18 +358,7 @@ describe('rows of seed 003 and 上海市科委 2024 after one named edit: each r
   });
 
   it('should not join seed 003’s （三）5 to its continuation when an empty cell stands among its first figures (which column is blank cannot be told)', () => {
-    const md = edit('seed-003.md', [
-      '|  |  | 5.属于三类内部事务信息 | 97 | 0 | 0 | 0 | 0 | 1 | 98 |',
-      '|  |  | 5.属于三类内部事务信息 | 97 |  | 0 |\n| 0 | 0 | 1 | 98 |',
-    ]);
-    expect(read(md).problems).toEqual([
-      unread(
-        { why: 'too-few', printed: '□|□|5.属于三类内部事务信息|97|□|0', count: 3, width: 7 },
-        ['（三）5.属于三类内部事务信息'],
-        ['denied.internalAffairs'],
-      ),
-      { kind: 'extra-row', table: 'requests', row: '0|0|1|98' },
-    ]);
+    expect(read(cutFive('97 |  | 0', '| 0 | 0 | 1 | 98 |')).problems).toEqual(fiveNotJoined('97|□|0', '0|0|1|98'));
   });
 
   it('should leave seed 003’s 四 unread when it lost its last cell (and its closing pipe): the blank after its label may be 自然人’s', () => {
